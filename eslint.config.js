@@ -1,0 +1,78 @@
+// Flat config. The folder boundaries of DESIGN.md are enforced here, so a wrong import fails `npm test`.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'worker_threads', 'http', 'net'];
+
+const pattern = (group, message) => ({ group, message });
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'bench-results/**', 'fixtures/**/*.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'renderer/ talks to the desktop shell only through renderer/platform (the preload API).' }],
+        patterns: [
+          pattern(['**/electron/**', '../electron/*'], 'renderer/ never imports electron/.'),
+          pattern(nodeBuiltins, 'renderer/ runs in a browser: no Node built-ins.'),
+        ],
+      }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/cli/**', 'shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['react', 'react-dom', 'dexie', 'electron', 'd3', 'd3-selection', 'zustand'].map((name) => ({
+          name,
+          message: 'shared/ is pure domain TypeScript: no UI, storage or Electron libraries.',
+        })),
+        patterns: [
+          pattern(['**/renderer/**', '**/electron/**'], 'shared/ imports neither renderer/ nor electron/.'),
+          pattern(nodeBuiltins, 'Only shared/cli/ may touch Node (file system, process).'),
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'indexedDB', 'localStorage', 'process'],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['react', 'react-dom', 'dexie', 'zustand'].map((name) => ({ name, message: 'electron/ is the thin shell: no UI or database code.' })),
+        patterns: [pattern(['**/renderer/**'], 'electron/ never imports renderer/.')],
+      }],
+    },
+  },
+  { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**', 'bench/**'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+);

@@ -1,0 +1,32 @@
+/** A small, strict argument parser: positionals, `--flag` booleans and `--name value` options. */
+import { UsageError } from './types';
+
+export type ParsedArgs = { positionals: string[]; flags: Set<string>; options: Map<string, string> };
+
+/**
+ * @param args the arguments after the subcommand
+ * @param spec which names are boolean flags and which take a value
+ */
+export function parseArgs(args: readonly string[], spec: { flags?: string[]; options?: string[] }): ParsedArgs {
+  const flags = new Set<string>();
+  const options = new Map<string, string>();
+  const positionals: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) {
+      positionals.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+    if (spec.flags?.includes(name)) {
+      flags.add(name);
+    } else if (spec.options?.includes(name)) {
+      const value = inline ?? args[++i];
+      if (value === undefined) throw new UsageError(`--${name} needs a value`);
+      options.set(name, value);
+    } else {
+      throw new UsageError(`unknown option --${name}`);
+    }
+  }
+  return { positionals, flags, options };
+}

@@ -1,0 +1,101 @@
+/**
+ * Reading project files from disk for the command line. The only part of shared/ that touches
+ * Node's file system (with the rest of shared/cli/).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+
+import { formatIssue, makeIssue, validateProjectFile } from '../model';
+import type { Issue, Parsed, ProjectFile, Scenario } from '../model';
+import { scenarioSchema } from '../model/schema';
+import type { CliIo } from './types';
+
+/** Files above this size are refused before they are read (QUALITY.md R-I1). */
+export const MAX_PROJECT_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Reads and validates a project file.
+ * @param path path on disk
+ * @returns the project, or issues naming file, row and field
+ */
+export async function loadProjectFile(path: string): Promise<Parsed<ProjectFile>> {
+  const file = basename(path);
+  const fail = (code: string, zh: string, en: string): Parsed<ProjectFile> => ({
+    ok: false,
+    issues: [makeIssue({ code, file, zh, en })],
+  });
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch {
+    return fail('file-not-found', '文件不存在或无法读取', 'the file does not exist or cannot be read');
+  }
+  if (size > MAX_PROJECT_FILE_BYTES) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
+    return fail('file-too-large', `文件过大（${mb(size)} MB > ${mb(MAX_PROJECT_FILE_BYTES)} MB）`, `file too large (${mb(size)} MB > ${mb(MAX_PROJECT_FILE_BYTES)} MB)`);
+  }
+  const bytes = await readFile(path);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return fail('not-utf8', '项目文件不是 UTF-8 文本', 'the project file is not UTF-8 text');
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail('invalid-json', `不是有效的 JSON：${detail}`, `not valid JSON: ${detail}`);
+  }
+  return validateProjectFile(raw, file);
+}
+
+/**
+ * Reads a scenario file (`--scenario`): either a bare scenario object or a project file whose
+ * `scenario` is taken.
+ */
+export async function loadScenarioFile(path: string): Promise<Parsed<Scenario>> {
+  const file = basename(path);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [makeIssue({ code: 'invalid-json', file, zh: `无法读取情景文件：${detail}`, en: `cannot read the scenario file: ${detail}` })] };
+  }
+  const candidate = raw !== null && typeof raw === 'object' && 'scenario' in raw ? raw.scenario : raw;
+  const parsed = scenarioSchema.safeParse(candidate);
+  if (parsed.success) return { ok: true, value: parsed.data, issues: [] };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((zi) =>
+      makeIssue({ code: 'scenario-invalid', file, section: 'scenario', field: zi.path.join('.'), zh: zi.message, en: zi.message }),
+    ),
+  };
+}
+
+/** Prints issues to stderr, errors first. */
+export function printIssues(issues: readonly Issue[], io: CliIo): void {
+  const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  for (const issue of sorted) io.stderr(formatIssue(issue, io.lang));
+}
+
+/**
+ * Loads the project named by the first positional argument, applying `--scenario` if given.
+ * Prints problems and returns undefined when the file has errors: never a partial project.
+ */
+export async function loadProjectForCommand(path: string | undefined, scenarioPath: string | undefined, io: CliIo): Promise<ProjectFile | undefined> {
+  if (!path) {
+    io.stderr(io.lang === 'zh' ? '缺少项目文件参数' : 'missing the project file argument');
+    return undefined;
+  }
+  const loaded = await loadProjectFile(path);
+  printIssues(loaded.issues, io);
+  if (!loaded.ok) return undefined;
+  if (!scenarioPath) return loaded.value;
+  const scenario = await loadScenarioFile(scenarioPath);
+  printIssues(scenario.issues, io);
+  if (!scenario.ok) return undefined;
+  return { ...loaded.value, scenario: scenario.value };
+}

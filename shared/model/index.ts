@@ -1,0 +1,4 @@
+export * from './types';
+export * from './issues';
+export * from './schema';
+export * from './defaults';

@@ -1,0 +1,326 @@
+/**
+ * Runtime validation of the project file, with messages that name file, section, row and field.
+ * zod checks each record's shape; the cross-record rules (unique ids, references that resolve,
+ * pins on known assets) are checked here by hand because they span the whole file.
+ */
+import { z } from 'zod';
+
+import { CATEGORIES, DEPENDENCY_KINDS, ORIGINS, STATUSES, TIERS } from './types';
+import type { Asset, Dependency, ProjectFile, ProjectMeta, Scenario } from './types';
+import { hasErrors, makeIssue } from './issues';
+import type { Issue, Parsed } from './issues';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(text: string): boolean {
+  if (!ISO_DATE.test(text)) return false;
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const isoDate = z.string().refine(isIsoDate, { message: 'date-format' });
+const text = (max: number) => z.string().max(max, { message: 'too-long' });
+
+export const assetSchema = z.object({
+  id: z.string().trim().min(1, { message: 'required' }).max(128, { message: 'too-long' }),
+  name: z.string().trim().min(1, { message: 'required' }).max(512, { message: 'too-long' }),
+  category: z.enum(CATEGORIES, { message: 'enum' }),
+  quantity: z.number({ message: 'number' }).int({ message: 'integer' }).min(1, { message: 'min-1' }).max(1_000_000, { message: 'max' }),
+  vendor: text(256).optional(),
+  product: text(256).optional(),
+  version: text(128).optional(),
+  cpu: text(256).optional(),
+  os: text(256).optional(),
+  origin: z.enum(ORIGINS, { message: 'enum' }).optional(),
+  tier: z.enum(TIERS, { message: 'enum' }).optional(),
+  site: text(256).optional(),
+  department: text(256).optional(),
+  securityLevel: z.number({ message: 'number' }).int({ message: 'integer' }).min(1, { message: 'range-1-5' }).max(5, { message: 'range-1-5' }).optional(),
+  endOfSupport: isoDate.optional(),
+  readyFrom: isoDate.optional(),
+  purchaseDate: isoDate.optional(),
+  status: z.enum(STATUSES, { message: 'enum' }).optional(),
+  retainReason: text(1024).optional(),
+  unitCost: z.number({ message: 'number' }).min(0, { message: 'min-0' }).max(1e10, { message: 'max' }).optional(),
+  notes: text(4096).optional(),
+}) satisfies z.ZodType<Asset>;
+
+export const dependencySchema = z.object({
+  from: z.string().min(1, { message: 'required' }),
+  to: z.string().min(1, { message: 'required' }),
+  kind: z.enum(DEPENDENCY_KINDS, { message: 'enum' }),
+}) satisfies z.ZodType<Dependency>;
+
+export const projectMetaSchema = z.object({
+  name: z.string().trim().min(1, { message: 'required' }).max(256, { message: 'too-long' }),
+  province: text(64).optional(),
+  startDate: isoDate,
+  horizonYears: z.number({ message: 'number' }).int({ message: 'integer' }).min(1, { message: 'range-1-30' }).max(30, { message: 'range-1-30' }),
+  waveMonths: z.number({ message: 'number' }).int({ message: 'integer' }).min(1, { message: 'range-1-24' }).max(24, { message: 'range-1-24' }),
+}) satisfies z.ZodType<ProjectMeta>;
+
+export const scenarioSchema = z.object({
+  name: z.string().trim().min(1, { message: 'required' }).max(128, { message: 'too-long' }),
+  capacityPerWave: z.number({ message: 'number' }).positive({ message: 'positive' }),
+  budgetPerYear: z.number({ message: 'number' }).positive({ message: 'positive' }).optional(),
+  maxCoreCutoversPerWave: z.number({ message: 'number' }).int({ message: 'integer' }).min(1, { message: 'min-1' }),
+  freezeMonths: z.array(z.number().int().min(1, { message: 'month' }).max(12, { message: 'month' })).default([]),
+  pins: z.record(z.string(), z.number().int({ message: 'integer' }).min(1, { message: 'min-1' })).default({}),
+  effortPerUnit: z.partialRecord(z.enum(CATEGORIES), z.number().min(0, { message: 'min-0' })).optional(),
+}) satisfies z.ZodType<Scenario, unknown>;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const ASSET_KEYS = new Set(Object.keys(assetSchema.shape));
+
+/** What zod's message keys mean, in both languages. */
+const RULE_TEXT: Record<string, { zh: string; en: string }> = {
+  required: { zh: '必填项为空', en: 'is required' },
+  'too-long': { zh: '内容过长', en: 'is too long' },
+  enum: { zh: '不是允许的取值', en: 'is not one of the allowed values' },
+  number: { zh: '应为数字', en: 'must be a number' },
+  integer: { zh: '应为整数', en: 'must be a whole number' },
+  'min-1': { zh: '应不小于 1', en: 'must be at least 1' },
+  'min-0': { zh: '不能为负数', en: 'must not be negative' },
+  max: { zh: '数值过大', en: 'is too large' },
+  positive: { zh: '应大于 0', en: 'must be greater than 0' },
+  'range-1-5': { zh: '应在 1 到 5 之间', en: 'must be between 1 and 5' },
+  'range-1-30': { zh: '应在 1 到 30 之间', en: 'must be between 1 and 30' },
+  'range-1-24': { zh: '应在 1 到 24 之间', en: 'must be between 1 and 24' },
+  month: { zh: '月份应在 1 到 12 之间', en: 'months must be between 1 and 12' },
+  'date-format': { zh: '日期应为 YYYY-MM-DD 格式的有效日期', en: 'must be a valid date written YYYY-MM-DD' },
+};
+
+function describeZodIssue(issue: z.core.$ZodIssue): { zh: string; en: string } {
+  const known = RULE_TEXT[issue.message];
+  if (known) return known;
+  if (issue.code === 'invalid_type') {
+    return { zh: `类型错误（应为 ${issue.expected}）`, en: `has the wrong type (expected ${issue.expected})` };
+  }
+  return { zh: issue.message, en: issue.message };
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = Object.prototype.hasOwnProperty.call(node, key) ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return node;
+}
+
+function zodIssues(
+  error: z.ZodError,
+  raw: unknown,
+  file: string,
+  section: string,
+  row: number | undefined,
+  codePrefix: string,
+): Issue[] {
+  return error.issues.map((zi) => {
+    const field = zi.path.map(String).join('.') || undefined;
+    return makeIssue({
+      code: `${codePrefix}-invalid`,
+      file,
+      section,
+      row,
+      field,
+      value: valueAt(raw, zi.path),
+      ...describeZodIssue(zi),
+    });
+  });
+}
+
+function forbiddenKeyIssues(record: object, file: string, section: string, row?: number): Issue[] {
+  return Object.keys(record)
+    .filter((key) => FORBIDDEN_KEYS.has(key))
+    .map((key) =>
+      makeIssue({
+        code: 'forbidden-key',
+        file,
+        section,
+        row,
+        field: key,
+        zh: '不允许的字段名（可能是原型污染攻击）',
+        en: 'is a forbidden field name (possible prototype pollution)',
+      }),
+    );
+}
+
+/**
+ * Validates one asset record.
+ * @param raw the record as read from a file
+ * @param file file name for messages
+ * @param row 1-based row for messages
+ * @returns the typed asset, or issues naming the fields
+ */
+export function validateAsset(raw: unknown, file: string, row: number, section = 'assets'): Parsed<Asset> {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, issues: [makeIssue({ code: 'not-object', file, section, row, zh: '应为对象', en: 'must be an object' })] };
+  }
+  const issues = forbiddenKeyIssues(raw, file, section, row);
+  for (const key of Object.keys(raw)) {
+    if (!ASSET_KEYS.has(key) && !FORBIDDEN_KEYS.has(key)) {
+      issues.push(makeIssue({ severity: 'warning', code: 'unknown-field', file, section, row, field: key, zh: '未知字段，已忽略', en: 'unknown field, ignored' }));
+    }
+  }
+  const result = assetSchema.safeParse(raw);
+  if (!result.success) return { ok: false, issues: [...issues, ...zodIssues(result.error, raw, file, section, row, 'asset')] };
+  if (hasErrors(issues)) return { ok: false, issues };
+  return { ok: true, value: result.data, issues };
+}
+
+/**
+ * Cross-record rules over assets and dependencies: unique ids, references that resolve, no
+ * self-dependency, duplicate edges (warning), pins on known assets.
+ * @param dependencyRows 1-based row of each dependency in its source, for messages
+ */
+export function checkReferences(
+  assets: readonly Asset[],
+  dependencies: readonly Dependency[],
+  file: string,
+  options: { assetRows?: readonly number[]; dependencyRows?: readonly number[]; dependencyFile?: string; pins?: Record<string, number> } = {},
+): Issue[] {
+  const issues: Issue[] = [];
+  const firstRow = new Map<string, number>();
+  assets.forEach((asset, index) => {
+    const row = options.assetRows?.[index] ?? index + 1;
+    const seen = firstRow.get(asset.id);
+    if (seen !== undefined) {
+      issues.push(makeIssue({ code: 'duplicate-id', file, section: 'assets', row, field: 'id', value: asset.id, zh: `编号重复（第 ${seen} 行已使用）`, en: `duplicate id (already used in row ${seen})` }));
+    } else {
+      firstRow.set(asset.id, row);
+    }
+  });
+  const depFile = options.dependencyFile ?? file;
+  const edges = new Set<string>();
+  dependencies.forEach((dep, index) => {
+    const row = options.dependencyRows?.[index] ?? index + 1;
+    for (const end of ['from', 'to'] as const) {
+      if (!firstRow.has(dep[end])) {
+        issues.push(makeIssue({ code: 'dangling-reference', file: depFile, section: 'dependencies', row, field: end, value: dep[end], zh: '引用的资产不存在', en: 'refers to an asset that does not exist' }));
+      }
+    }
+    if (dep.from === dep.to) {
+      issues.push(makeIssue({ code: 'self-dependency', file: depFile, section: 'dependencies', row, field: 'to', value: dep.to, zh: '资产不能依赖自身', en: 'an asset cannot depend on itself' }));
+    }
+    const key = `${dep.from}\u0000${dep.to}\u0000${dep.kind}`;
+    if (edges.has(key)) {
+      issues.push(makeIssue({ severity: 'warning', code: 'duplicate-dependency', file: depFile, section: 'dependencies', row, zh: '重复的依赖关系，已合并', en: 'duplicate dependency, merged' }));
+    }
+    edges.add(key);
+  });
+  for (const [id, wave] of Object.entries(options.pins ?? {})) {
+    if (!firstRow.has(id)) {
+      issues.push(makeIssue({ code: 'pin-unknown-asset', file, section: 'scenario.pins', field: id, value: wave, zh: '固定波次的资产不存在', en: 'pins an asset that does not exist' }));
+    }
+  }
+  return issues;
+}
+
+/**
+ * Validates a whole project file (already JSON-parsed).
+ * @param raw the parsed JSON
+ * @param file file name for messages
+ * @returns the typed project with warnings, or every problem found (never a partial project)
+ */
+export function validateProjectFile(raw: unknown, file: string): Parsed<ProjectFile> {
+  const issues: Issue[] = [];
+  const fail = (zh: string, en: string, code: string, section?: string): Parsed<ProjectFile> => ({
+    ok: false,
+    issues: [...issues, makeIssue({ code, file, section, zh, en })],
+  });
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail('项目文件应为 JSON 对象', 'the project file must be a JSON object', 'not-object');
+  const root = raw as Record<string, unknown>;
+  issues.push(...forbiddenKeyIssues(root, file, 'root'));
+  if (root.format !== 'xcplan') return fail('不是信创迁移规划项目文件（format 应为 "xcplan"）', 'not a planner project file (format must be "xcplan")', 'wrong-format', 'format');
+  if (root.version !== 1) return fail(`不支持的文件版本 ${showVersion(root.version)}（支持 1）`, `unsupported file version ${showVersion(root.version)} (supported: 1)`, 'wrong-version', 'version');
+
+  const meta = projectMetaSchema.safeParse(root.project);
+  if (!meta.success) issues.push(...zodIssues(meta.error, root.project, file, 'project', undefined, 'project'));
+
+  const assets: Asset[] = [];
+  if (!Array.isArray(root.assets)) {
+    issues.push(makeIssue({ code: 'missing-section', file, section: 'assets', zh: '缺少资产列表 assets', en: 'the assets list is missing' }));
+  } else {
+    root.assets.forEach((record, index) => {
+      const parsed = validateAsset(record, file, index + 1);
+      issues.push(...parsed.issues);
+      if (parsed.ok) assets.push(parsed.value);
+    });
+  }
+
+  const dependencies: Dependency[] = [];
+  const dependencyRows: number[] = [];
+  const rawDeps = root.dependencies ?? [];
+  if (!Array.isArray(rawDeps)) {
+    issues.push(makeIssue({ code: 'missing-section', file, section: 'dependencies', zh: 'dependencies 应为数组', en: 'dependencies must be an array' }));
+  } else {
+    rawDeps.forEach((record, index) => {
+      const parsed = dependencySchema.safeParse(record);
+      if (parsed.success) {
+        dependencies.push(parsed.data);
+        dependencyRows.push(index + 1);
+      } else {
+        issues.push(...zodIssues(parsed.error, record, file, 'dependencies', index + 1, 'dependency'));
+      }
+    });
+  }
+
+  let scenario: Scenario | undefined;
+  if (root.scenario !== undefined) {
+    const parsed = scenarioSchema.safeParse(root.scenario);
+    if (parsed.success) scenario = parsed.data;
+    else issues.push(...zodIssues(parsed.error, root.scenario, file, 'scenario', undefined, 'scenario'));
+  }
+  const scenarios: Scenario[] = [];
+  if (root.scenarios !== undefined) {
+    if (!Array.isArray(root.scenarios)) {
+      issues.push(makeIssue({ code: 'scenario-invalid', file, section: 'scenarios', zh: 'scenarios 应为数组', en: 'scenarios must be an array' }));
+    } else {
+      root.scenarios.forEach((record, index) => {
+        const parsed = scenarioSchema.safeParse(record);
+        if (parsed.success) scenarios.push(parsed.data);
+        else issues.push(...zodIssues(parsed.error, record, file, 'scenarios', index + 1, 'scenario'));
+      });
+    }
+  }
+
+  // Reference checks only make sense once every record parsed; a file with bad records already fails.
+  if (!hasErrors(issues)) {
+    issues.push(...checkReferences(assets, dependencies, file, { dependencyRows, pins: scenario?.pins }));
+  }
+  if (hasErrors(issues) || !meta.success) return { ok: false, issues };
+
+  const extensions = root.extensions;
+  const project: ProjectFile = {
+    format: 'xcplan',
+    version: 1,
+    project: meta.data,
+    assets,
+    dependencies: dedupeDependencies(dependencies),
+  };
+  if (scenario) project.scenario = scenario;
+  if (scenarios.length > 0) project.scenarios = scenarios;
+  if (extensions !== undefined && extensions !== null && typeof extensions === 'object' && !Array.isArray(extensions)) {
+    project.extensions = extensions as Record<string, unknown>;
+  }
+  return { ok: true, value: project, issues };
+}
+
+/** Drops exact duplicate edges, keeping the first; order is otherwise preserved. */
+export function dedupeDependencies(dependencies: readonly Dependency[]): Dependency[] {
+  const seen = new Set<string>();
+  return dependencies.filter((dep) => {
+    const key = `${dep.from}\u0000${dep.to}\u0000${dep.kind}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function showVersion(version: unknown): string {
+  return typeof version === 'number' || typeof version === 'string' ? String(version) : typeof version;
+}
