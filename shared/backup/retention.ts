@@ -1,0 +1,54 @@
+/**
+ * Which backups to keep (QUALITY.md R-S7): the newest few of today, the newest of each of the last
+ * days, and the newest of each of the last weeks. Pure: "now" is passed in.
+ */
+
+export type BackupEntry = { name: string; /** ISO timestamp of when the backup was written. */ at: string };
+
+export type RetentionPolicy = { today: number; days: number; weeks: number };
+
+/** Three today, one a day for two weeks, one a week for eight weeks. */
+export const DEFAULT_RETENTION: RetentionPolicy = { today: 3, days: 14, weeks: 8 };
+
+const DAY_MS = 86_400_000;
+
+/** Most backups a policy can keep. */
+export const retentionCap = (policy: RetentionPolicy): number => policy.today + policy.days + policy.weeks;
+
+/**
+ * Chooses the backups to keep.
+ * @param backups every backup on disk
+ * @param now ISO timestamp of "now"
+ * @param policy how many to keep of each kind
+ * @returns names to keep, newest first; the newest backup is always kept
+ */
+export function selectBackupsToKeep(backups: readonly BackupEntry[], now: string, policy: RetentionPolicy = DEFAULT_RETENTION): string[] {
+  const nowMs = Date.parse(now);
+  const sorted = backups
+    .map((b) => ({ ...b, ms: Date.parse(b.at) }))
+    .filter((b) => Number.isFinite(b.ms))
+    .sort((a, b) => b.ms - a.ms || (a.name < b.name ? 1 : -1));
+  const keep = new Set<string>();
+  if (sorted[0]) keep.add(sorted[0].name);
+  const dayOf = (ms: number) => Math.floor((nowMs - ms) / DAY_MS);
+  let todayCount = 0;
+  const daysSeen = new Set<number>();
+  const weeksSeen = new Set<number>();
+  for (const backup of sorted) {
+    const age = dayOf(backup.ms);
+    if (age <= 0 && todayCount < policy.today) {
+      keep.add(backup.name);
+      todayCount++;
+    } else if (age > 0 && age <= policy.days && !daysSeen.has(age)) {
+      daysSeen.add(age);
+      keep.add(backup.name);
+    } else if (age > policy.days) {
+      const week = Math.floor(age / 7);
+      if (weeksSeen.size < policy.weeks && !weeksSeen.has(week)) {
+        weeksSeen.add(week);
+        keep.add(backup.name);
+      }
+    }
+  }
+  return sorted.filter((b) => keep.has(b.name)).slice(0, retentionCap(policy)).map((b) => b.name);
+}
