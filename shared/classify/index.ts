@@ -1,0 +1,11 @@
+/**
+ * Automatic classification of assets against the product catalogue (issue "Classification").
+ * `classifyAsset` infers category, origin, CPU architecture and the catalogue match from an
+ * asset's free text; `suggestClassifications` turns that into proposals that never touch a field
+ * the user set.
+ */
+export { classifyAsset, compileClassifier } from './classifier';
+export type { Classification, Classifier } from './classifier';
+export { applySuggestions, suggestClassifications } from './suggest';
+export type { Suggestion } from './suggest';
+export { normalizeText } from './normalize';

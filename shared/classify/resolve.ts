@@ -1,0 +1,206 @@
+/**
+ * Turns the aliases found in an asset's text into a classification: the best catalogue entry,
+ * the category (the user's, else the head noun, else the entry's), the origin (for PCs and
+ * servers the CPU platform decides) and a confidence.
+ */
+import type { CatalogueEntry, CatalogueOrigin, CpuArch, Role, Vendor } from '../catalogue';
+import type { Category, Origin } from '../model';
+import { isHardware } from '../model';
+import type { Classification, Classifier, ClassifyInput, Found } from './classifier';
+
+type Scored = { entry: CatalogueEntry; score: number; weight: number; fuzzy: boolean; via: string };
+type Texts = { main: Found[]; cpu: Found[]; os: Found[] };
+
+const CPU_DECIDES: ReadonlySet<Category> = new Set<Category>(['terminal', 'server']);
+const SERVER_SIDE: ReadonlySet<Category> = new Set<Category>(['server', 'virtualization', 'database', 'middleware', 'storage']);
+
+/**
+ * @param input the asset's texts and user category
+ * @param found aliases found in the main text, the CPU text and the OS text
+ * @param classifier the compiled catalogue
+ */
+export function resolveClassification(input: ClassifyInput, found: Texts, classifier: Classifier): Classification {
+  const keyword = lastKeyword(found.main);
+  const role: Role | undefined = keyword.role ?? (input.category === 'terminal' ? 'desktop' : input.category && SERVER_SIDE.has(input.category) ? 'server' : undefined);
+  const hint = input.category ?? keyword.category;
+  const vendorHits = collectVendors(found.main);
+
+  const cpu = bestEntry([...found.cpu, ...found.main], (entry) => entry.category === 'cpu', vendorHits, undefined, role);
+  let best = bestEntry(found.main, (entry) => entry.category !== 'cpu', vendorHits, hint, role);
+  let viaVendor: Vendor | undefined;
+  if (!best && vendorHits.length > 0) {
+    viaVendor = vendorHits[0]!.vendor;
+    const primary = primaryEntry(classifier, viaVendor, hint ?? nonCpu(viaVendor.defaultCategory));
+    if (primary) best = { entry: primary, score: 0, weight: 0, fuzzy: vendorHits[0]!.fuzzy, via: vendorHits[0]!.raw };
+  }
+  if (best?.entry.roleVariants) {
+    const variantId = role ? best.entry.roleVariants[role] : undefined;
+    const variant = variantId ? classifier.entryById.get(variantId) : undefined;
+    if (variant) best = { ...best, entry: variant };
+  }
+
+  const entryCategory = best ? nonCpu(best.entry.category) : undefined;
+  const category = input.category ?? chooseCategory(entryCategory, keyword) ?? nonCpu(viaVendor?.defaultCategory) ?? (cpu ? (cpu.entry.role === 'desktop' ? 'terminal' : 'server') : undefined);
+  const conflict = entryCategory !== undefined && category !== undefined && entryCategory !== category;
+
+  const evidence: string[] = [];
+  let origin: Origin = 'unknown';
+  let confidence = 0;
+  let openSource = false;
+  let match: CatalogueEntry | undefined = best?.entry;
+  const osEntry = bestEntry(found.os, (entry) => entry.category === 'os', [], 'os', role);
+
+  if (cpu && (category === undefined || CPU_DECIDES.has(category))) {
+    origin = toOrigin(cpu.entry.origin);
+    confidence = found.cpu.length > 0 ? 0.95 : 0.9;
+    evidence.push(`CPU: ${cpu.via}`);
+    if (!match || conflict) match = cpu.entry;
+  } else if (best && !(conflict && category !== undefined && isHardware(category) && !isHardware(entryCategory))) {
+    origin = toOrigin(best.entry.origin);
+    openSource = best.entry.origin === 'foreign-open-source';
+    confidence = viaVendor ? 0.7 : entryConfidence(best, vendorHits.some((v) => v.vendor.id === best.entry.vendorId));
+    if (conflict) confidence *= 0.7;
+    evidence.push(viaVendor ? `${viaVendor.zh} → ${best.entry.family}` : best.via);
+  } else if (vendorHits.length > 0) {
+    const vendor = vendorHits[0]!.vendor;
+    origin = toOrigin(vendor.origin);
+    confidence = vendorHits[0]!.fuzzy ? 0.5 : 0.6;
+    evidence.push(vendor.zh);
+    match = undefined;
+  } else if (best) {
+    origin = toOrigin(best.entry.origin);
+    confidence = 0.45;
+    evidence.push(best.via);
+  } else if (osEntry && category !== undefined && CPU_DECIDES.has(category)) {
+    origin = toOrigin(osEntry.entry.origin);
+    confidence = 0.5;
+    evidence.push(`OS: ${osEntry.via}`);
+  }
+  if (best?.fuzzy && !cpu) confidence *= 0.85;
+
+  const cpuArch = pickArch(cpu?.entry, match, category);
+  const vendor = match ? classifier.vendorById.get(match.vendorId) : undefined;
+  const result: Classification = {
+    origin,
+    match: match ? { vendor: vendor?.zh ?? match.vendorId, product: match.family, entryId: match.id } : null,
+    confidence: Math.round(confidence * 100) / 100,
+  };
+  if (category !== undefined && input.category === undefined) result.category = category;
+  if (cpuArch) result.cpuArch = cpuArch;
+  if (evidence.length > 0) result.evidence = evidence.join('; ');
+  if (openSource) result.openSource = true;
+  return result;
+}
+
+function toOrigin(origin: CatalogueOrigin): Origin {
+  return origin === 'domestic' ? 'domestic' : 'foreign';
+}
+
+function nonCpu(category: Category | 'cpu' | undefined): Category | undefined {
+  return category === 'cpu' ? undefined : category;
+}
+
+function entryConfidence(best: Scored, vendorAgrees: boolean): number {
+  if (vendorAgrees && best.weight >= 3) return 0.95;
+  if (best.weight >= 5) return 0.9;
+  return best.weight >= 3 ? 0.8 : 0.7;
+}
+
+function lastKeyword(found: Found[]): { category?: Category; role?: Role; weakCategory?: Category } {
+  let strong: { category: Category; end: number } | undefined;
+  let weak: Category | undefined;
+  let role: Role | undefined;
+  for (const f of found) {
+    for (const target of f.alias.targets) {
+      if (target.kind !== 'keyword') continue;
+      if (target.role) role = target.role;
+      if (!target.category) continue;
+      const isWeak = KEYWORD_WEAK.has(f.alias.key);
+      if (isWeak) weak ??= target.category;
+      else if (!strong || f.end >= strong.end) strong = { category: target.category, end: f.end };
+    }
+  }
+  const result: { category?: Category; role?: Role; weakCategory?: Category } = {};
+  const category = strong?.category ?? weak;
+  if (category) result.category = category;
+  if (strong === undefined && weak) result.weakCategory = weak;
+  if (role) result.role = role;
+  return result;
+}
+
+const KEYWORD_WEAK = new Set(['管理系统', '信息系统', '业务系统', '系统', '平台', '数据中心']);
+
+/** Entry category vs head noun: a device noun wins over a software entry (数据库服务器 is a server). */
+function chooseCategory(entryCategory: Category | undefined, keyword: { category?: Category; weakCategory?: Category }): Category | undefined {
+  const kw = keyword.category;
+  if (!entryCategory) return kw;
+  if (!kw || kw === entryCategory || keyword.weakCategory) return entryCategory;
+  if (isHardware(kw) && !isHardware(entryCategory)) return kw;
+  if (kw === 'application' && !isHardware(entryCategory)) return kw;
+  return entryCategory;
+}
+
+function collectVendors(found: Found[]): { vendor: Vendor; weight: number; fuzzy: boolean; raw: string }[] {
+  const byId = new Map<string, { vendor: Vendor; weight: number; fuzzy: boolean; raw: string }>();
+  for (const f of found) {
+    for (const target of f.alias.targets) {
+      if (target.kind !== 'vendor') continue;
+      const prev = byId.get(target.vendor.id);
+      const weight = f.alias.weight - (f.fuzzy ? 1 : 0);
+      if (!prev || weight > prev.weight) byId.set(target.vendor.id, { vendor: target.vendor, weight, fuzzy: f.fuzzy, raw: f.alias.raw });
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.weight - a.weight);
+}
+
+function bestEntry(
+  found: Found[],
+  accept: (entry: CatalogueEntry) => boolean,
+  vendors: { vendor: Vendor }[],
+  hint: Category | undefined,
+  role: Role | undefined,
+): Scored | undefined {
+  const byId = new Map<string, { entry: CatalogueEntry; weights: number[]; fuzzy: boolean; via: string; order: number }>();
+  let order = 0;
+  for (const f of found) {
+    for (const target of f.alias.targets) {
+      if (target.kind !== 'entry' || !accept(target.entry)) continue;
+      const prev = byId.get(target.entry.id);
+      const weight = f.alias.weight - (f.fuzzy ? 1 : 0);
+      if (prev) {
+        prev.weights.push(weight);
+        prev.fuzzy &&= f.fuzzy;
+      } else byId.set(target.entry.id, { entry: target.entry, weights: [weight], fuzzy: f.fuzzy, via: f.alias.raw, order: order++ });
+    }
+  }
+  let best: (Scored & { order: number }) | undefined;
+  for (const c of byId.values()) {
+    const weight = Math.max(...c.weights);
+    let score = weight + 0.5 * Math.min(3, c.weights.length - 1);
+    if (vendors.some((v) => v.vendor.id === c.entry.vendorId)) score += 4;
+    if (hint && c.entry.category === hint) score += 3;
+    else if (hint && c.entry.category !== 'cpu') score -= 3;
+    if (role && c.entry.role === role) score += 2;
+    else if (role && c.entry.role && c.entry.role !== role) score -= 2;
+    if (!best || score > best.score || (score === best.score && c.order < best.order)) best = { entry: c.entry, score, weight, fuzzy: c.fuzzy, via: c.via, order: c.order };
+  }
+  return best;
+}
+
+function primaryEntry(classifier: Classifier, vendor: Vendor, category: Category | undefined): CatalogueEntry | undefined {
+  let first: CatalogueEntry | undefined;
+  for (const entry of classifier.catalogue.entries) {
+    if (entry.vendorId !== vendor.id || entry.category === 'cpu') continue;
+    if (category !== undefined && entry.category !== category) continue;
+    if (category === undefined && !entry.primary) continue;
+    if (entry.primary) return entry;
+    first ??= entry;
+  }
+  return first;
+}
+
+function pickArch(cpu: CatalogueEntry | undefined, match: CatalogueEntry | undefined, category: Category | undefined): CpuArch | undefined {
+  if (cpu?.arches?.length === 1) return cpu.arches[0];
+  if (match && match.arches?.length === 1 && (match.category === 'cpu' || (category !== undefined && isHardware(category)))) return match.arches[0];
+  return undefined;
+}

@@ -1,0 +1,70 @@
+/**
+ * Suggestions for the import wizard and the inventory view: what the classifier would fill in,
+ * limited to fields the user left empty. Accepting them in bulk goes through `applySuggestions`,
+ * which re-checks that nothing the user set is overwritten.
+ */
+import { BUILT_IN_CATALOGUE } from '../catalogue';
+import type { Catalogue } from '../catalogue';
+import type { Asset, Category, Origin } from '../model';
+import { CATEGORIES } from '../model';
+import { compileClassifier } from './classifier';
+import type { Classification } from './classifier';
+
+export type Suggestion = {
+  /** The asset's id (or, for import rows without one, its 0-based position as a string). */
+  id: string;
+  /** Only fields the asset does not have. */
+  changes: { category?: Category; origin?: Origin };
+  classification: Classification;
+};
+
+/**
+ * Proposes values for empty `category` and `origin` fields. Assets whose empty fields the
+ * classifier cannot fill get no suggestion; `unknown` origins are not proposed.
+ * @param assets assets or import rows
+ * @param catalogue the merged catalogue
+ * @param minConfidence suggestions below this confidence are left out (default 0)
+ * @returns one suggestion per asset that has something to fill, in input order
+ */
+export function suggestClassifications(assets: readonly Partial<Asset>[], catalogue: Catalogue = BUILT_IN_CATALOGUE, minConfidence = 0): Suggestion[] {
+  const classifier = compileClassifier(catalogue);
+  const suggestions: Suggestion[] = [];
+  assets.forEach((asset, index) => {
+    const hasCategory = isSet(asset.category) && (CATEGORIES as readonly string[]).includes(asset.category);
+    const hasOrigin = isSet(asset.origin);
+    if (hasCategory && hasOrigin) return;
+    const classification = classifier.classify(asset);
+    if (classification.confidence < minConfidence) return;
+    const changes: Suggestion['changes'] = {};
+    if (!hasCategory && classification.category) changes.category = classification.category;
+    if (!hasOrigin && classification.origin !== 'unknown') changes.origin = classification.origin;
+    if (changes.category === undefined && changes.origin === undefined) return;
+    const id = typeof asset.id === 'string' && asset.id.length > 0 ? asset.id : String(index);
+    suggestions.push({ id, changes, classification });
+  });
+  return suggestions;
+}
+
+/**
+ * Applies accepted suggestions. A field the asset already has is never changed, even if a
+ * suggestion (stale, or edited by hand) says otherwise.
+ * @param assets the assets
+ * @param suggestions the accepted suggestions (matched by id, or by position for id-less rows)
+ * @returns new asset objects; untouched assets are returned as they were
+ */
+export function applySuggestions<T extends Partial<Asset>>(assets: readonly T[], suggestions: readonly Suggestion[]): T[] {
+  const byId = new Map(suggestions.map((s) => [s.id, s]));
+  return assets.map((asset, index) => {
+    const id = typeof asset.id === 'string' && asset.id.length > 0 ? asset.id : String(index);
+    const suggestion = byId.get(id);
+    if (!suggestion) return asset;
+    const next: T = { ...asset };
+    if (!isSet(asset.category) && suggestion.changes.category) next.category = suggestion.changes.category;
+    if (!isSet(asset.origin) && suggestion.changes.origin) next.origin = suggestion.changes.origin;
+    return next;
+  });
+}
+
+function isSet(value: unknown): value is string {
+  return typeof value === 'string' && value.trim().length > 0;
+}
