@@ -56,12 +56,20 @@ const compiled = new WeakMap<Catalogue, Classifier>();
  *   architecture, matched entry and a confidence
  */
 export function classifyAsset(asset: Partial<Asset>, catalogue: Catalogue = BUILT_IN_CATALOGUE): Classification {
+  return classifierFor(catalogue).classify(asset);
+}
+
+/**
+ * The compiled classifier of a catalogue, compiled on first use and kept while the catalogue
+ * object lives (merge a new catalogue after user edits to get a fresh one).
+ */
+export function classifierFor(catalogue: Catalogue = BUILT_IN_CATALOGUE): Classifier {
   let classifier = compiled.get(catalogue);
   if (!classifier) {
     classifier = compileClassifier(catalogue);
     compiled.set(catalogue, classifier);
   }
-  return classifier.classify(asset);
+  return classifier;
 }
 
 /**

@@ -4,7 +4,7 @@
  * asset's free text; `suggestClassifications` turns that into proposals that never touch a field
  * the user set.
  */
-export { classifyAsset, compileClassifier } from './classifier';
+export { classifierFor, classifyAsset, compileClassifier } from './classifier';
 export type { Classification, Classifier } from './classifier';
 export { applySuggestions, suggestClassifications } from './suggest';
 export type { Suggestion } from './suggest';

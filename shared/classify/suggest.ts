@@ -7,7 +7,7 @@ import { BUILT_IN_CATALOGUE } from '../catalogue';
 import type { Catalogue } from '../catalogue';
 import type { Asset, Category, Origin } from '../model';
 import { CATEGORIES } from '../model';
-import { compileClassifier } from './classifier';
+import { classifierFor } from './classifier';
 import type { Classification } from './classifier';
 
 export type Suggestion = {
@@ -27,7 +27,7 @@ export type Suggestion = {
  * @returns one suggestion per asset that has something to fill, in input order
  */
 export function suggestClassifications(assets: readonly Partial<Asset>[], catalogue: Catalogue = BUILT_IN_CATALOGUE, minConfidence = 0): Suggestion[] {
-  const classifier = compileClassifier(catalogue);
+  const classifier = classifierFor(catalogue);
   const suggestions: Suggestion[] = [];
   assets.forEach((asset, index) => {
     const hasCategory = isSet(asset.category) && (CATEGORIES as readonly string[]).includes(asset.category);

@@ -1,0 +1,103 @@
+/**
+ * Provincial and city rules on buying imported products (seed report §"政策": Shenzhen, Hubei,
+ * Anhui; Beijing, Jiangsu, Shandong, Hainan, Guizhou, Gansu domestic-first catalogues) plus the
+ * national 政府采购需求标准. They are data: a project overrides or adds rules in
+ * `extensions.procurementRules` (same id replaces).
+ */
+import { z } from 'zod';
+
+import { makeIssue } from '../model';
+import type { Issue, Parsed, ProjectFile } from '../model';
+
+export const RULE_KINDS = ['approval', 'review', 'feasibility-study', 'domestic-first', 'assessment'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+
+export type ProvinceRule = {
+  id: string;
+  /** Province as written without 省/市 (`安徽`, `广东`); `全国` for national rules. */
+  province: string;
+  city?: string;
+  kind: RuleKind;
+  /** ISO date or year-month the rule applies from. */
+  effective?: string;
+  text: { zh: string; en: string };
+  source: string;
+};
+
+/** The key under `ProjectFile.extensions`. */
+export const PROCUREMENT_RULES_KEY = 'procurementRules';
+
+const SEED = '亿欧智库《2023中国医疗信息化网络安全研究报告》(seed report)';
+
+export const PROVINCE_RULES: ProvinceRule[] = [
+  { id: 'shenzhen-2022', province: '广东', city: '深圳', kind: 'review', effective: '2022-09', source: SEED, text: { zh: '公立医院设备采购必须优先国产；因工作需要确需采购进口产品的，实行审核管理。', en: 'Public hospitals must buy domestic first; imported products that are truly needed go through review.' } },
+  { id: 'hubei-2022', province: '湖北', kind: 'feasibility-study', effective: '2022-06', source: SEED, text: { zh: '技术复杂、专业性强的项目（含需定制开发的信息化项目、采购进口产品的项目）须开展需求调查并进行可行性分析。', en: 'Complex projects, including custom IT projects and those buying imported products, need a needs survey and a feasibility study.' } },
+  { id: 'anhui-2022', province: '安徽', kind: 'approval', effective: '2022-06', source: SEED, text: { zh: '未经批准，公立医院禁止采购进口设备；本土国产创新产品政府采购率先购买。', en: 'Public hospitals may not buy imported equipment without approval; government procurement buys domestic innovative products first.' } },
+  ...['北京', '江苏', '山东', '海南', '贵州', '甘肃'].map(
+    (province): ProvinceRule => ({
+      id: `domestic-first-${province}`,
+      province,
+      kind: 'domestic-first',
+      source: SEED,
+      text: { zh: `${province}政府集中采购目录及标准明确支持国产优先。`, en: `The ${province} central procurement catalogue and standards favour domestic products.` },
+    }),
+  ),
+  { id: 'national-2023-standards', province: '全国', kind: 'assessment', effective: '2023-12', source: '财库〔2023〕31号/33号；国机采〔2025〕7号', text: { zh: '政府采购需求标准：服务器、计算机的 CPU 与操作系统须符合安全可靠测评要求（覆盖党政机关及其支持保障事业单位；"*"指标适用于政府采购）。', en: 'Government procurement standards: server and PC CPUs and OSes must meet the 安全可靠测评 (binding on party/government bodies and their support institutions; "*" indicators apply to government purchases).' } },
+];
+
+const ruleSchema = z.object({
+  id: z.string().trim().min(1).max(128),
+  province: z.string().trim().min(1).max(64),
+  city: z.string().trim().max(64).optional(),
+  kind: z.enum(RULE_KINDS),
+  effective: z.string().max(32).optional(),
+  text: z.object({ zh: z.string().max(4096), en: z.string().max(4096) }),
+  source: z.string().max(1024).default(''),
+}) satisfies z.ZodType<ProvinceRule, unknown>;
+
+/**
+ * The rules in force for a project: built-in ones, with the project's own rules replacing those
+ * of the same id and adding new ones.
+ * @param project the project (reads `extensions.procurementRules`)
+ * @param file file name for messages
+ * @returns the rules; invalid user rows are skipped with a warning naming row and field
+ */
+export function readProcurementRules(project: Pick<ProjectFile, 'extensions'>, file = 'project'): Parsed<ProvinceRule[]> {
+  const raw = project.extensions?.[PROCUREMENT_RULES_KEY];
+  if (raw === undefined) return { ok: true, value: PROVINCE_RULES, issues: [] };
+  const issues: Issue[] = [];
+  const section = `extensions.${PROCUREMENT_RULES_KEY}`;
+  if (!Array.isArray(raw)) {
+    issues.push(makeIssue({ code: 'rules-shape', severity: 'warning', file, section, zh: '采购规则应为数组，已使用内置规则', en: 'procurement rules must be an array; built-in rules used' }));
+    return { ok: true, value: PROVINCE_RULES, issues };
+  }
+  const user: ProvinceRule[] = [];
+  raw.forEach((item: unknown, index) => {
+    const parsed = ruleSchema.safeParse(item);
+    if (parsed.success) user.push(parsed.data);
+    else {
+      const zi = parsed.error.issues[0]!;
+      issues.push(makeIssue({ code: 'rule-invalid', severity: 'warning', file, section, row: index + 1, field: zi.path.join('.'), zh: `采购规则无效，已忽略：${zi.message}`, en: `invalid procurement rule, ignored: ${zi.message}` }));
+    }
+  });
+  const byId = new Map(user.map((rule) => [rule.id, rule]));
+  const merged = PROVINCE_RULES.map((rule) => byId.get(rule.id) ?? rule);
+  for (const rule of user) if (!PROVINCE_RULES.some((r) => r.id === rule.id)) merged.push(rule);
+  return { ok: true, value: merged, issues };
+}
+
+/**
+ * The rules that apply to a project's province (city rules only when the city is named), national
+ * rules last.
+ * @param rules all rules
+ * @param province the project's province text (`安徽省`, `深圳`, `广东省深圳市`...)
+ */
+export function rulesForProvince(rules: readonly ProvinceRule[], province: string | undefined): ProvinceRule[] {
+  const text = (province ?? '').replace(/\s+/g, '');
+  const local = rules.filter((rule) => {
+    if (rule.province === '全国' || text.length === 0) return false;
+    if (rule.city) return text.includes(rule.city);
+    return text.includes(rule.province);
+  });
+  return [...local, ...rules.filter((rule) => rule.province === '全国')];
+}

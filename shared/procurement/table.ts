@@ -1,0 +1,77 @@
+/**
+ * The procurement list as a table for review: Chinese (or English) headers, one row per item and
+ * a totals row. The CSV/XLSX writers of shared/io turn it into files (formula-injection safe).
+ */
+import type { Lang } from '../model';
+import type { Category } from '../model';
+import type { ProcurementFlag, ProcurementItem, ProcurementList } from './types';
+
+export type Cell = string | number;
+export type ProcurementTable = { headers: string[]; rows: Cell[][] };
+
+export const CATEGORY_LABELS: Record<Category, { zh: string; en: string }> = {
+  terminal: { zh: '终端', en: 'Terminal' },
+  server: { zh: '服务器', en: 'Server' },
+  storage: { zh: '存储', en: 'Storage' },
+  network: { zh: '网络设备', en: 'Network' },
+  'security-appliance': { zh: '安全设备', en: 'Security appliance' },
+  peripheral: { zh: '外设', en: 'Peripheral' },
+  'medical-device': { zh: '医疗设备', en: 'Medical device' },
+  os: { zh: '操作系统', en: 'Operating system' },
+  database: { zh: '数据库', en: 'Database' },
+  middleware: { zh: '中间件', en: 'Middleware' },
+  virtualization: { zh: '虚拟化', en: 'Virtualisation' },
+  office: { zh: '办公软件', en: 'Office software' },
+  application: { zh: '应用系统', en: 'Application' },
+  'security-software': { zh: '安全软件', en: 'Security software' },
+};
+
+export const FLAG_LABELS: Record<ProcurementFlag, { zh: string; en: string }> = {
+  'no-substitute': { zh: '无已知国产替代', en: 'no known domestic substitute' },
+  'import-only': { zh: '仍需进口', en: 'import only' },
+  incompatible: { zh: '替代品不适配目标平台', en: 'no substitute fits the target platform' },
+  bundle: { zh: '须捆绑迁移', en: 'must move together' },
+  'open-source': { zh: '境外开源（按政策替换）', en: 'foreign open source (replace if policy requires)' },
+};
+
+const HEADERS: Record<Lang, string[]> = {
+  zh: ['年度', '批次', '类别', '资产编号', '资产名称', '数量', '被替换产品', '推荐国产替代', '安全可靠测评', '单价（元）', '金额（元）', '标记', '捆绑组', '适用采购规则'],
+  en: ['Year', 'Wave', 'Category', 'Asset id', 'Asset name', 'Quantity', 'Replaces', 'Domestic alternatives', 'Assessment', 'Unit cost (CNY)', 'Cost (CNY)', 'Flags', 'Bundle', 'Procurement rules'],
+};
+
+/**
+ * @param list the procurement list (or a filtered copy of its items)
+ * @param lang header and label language
+ * @param items the items to show (default: all of the list's, in its order)
+ * @returns headers and rows, the last row being the totals
+ */
+export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items: readonly ProcurementItem[] = list.items): ProcurementTable {
+  const ruleText = new Map(list.rules.map((rule) => [rule.id, `${rule.city ?? rule.province}：${rule.text[lang]}`]));
+  const incompatible = lang === 'zh' ? '（不适配目标平台）' : ' (does not fit the target)';
+  const rows: Cell[][] = items.map((item) => [
+    item.year,
+    item.wave,
+    CATEGORY_LABELS[item.category][lang],
+    item.assetId,
+    item.assetName,
+    item.quantity,
+    replacesText(item),
+    item.alternatives.map((alt) => `${alt.vendor} ${alt.product}${alt.compatible ? '' : incompatible}`).join('；'),
+    [...new Set(item.alternatives.map((alt) => alt.assessment).filter(Boolean))].join('；'),
+    item.unitCost,
+    item.cost,
+    item.flags.map((flag) => FLAG_LABELS[flag][lang]).join('；'),
+    item.bundleId ?? '',
+    item.ruleIds.map((id) => ruleText.get(id) ?? id).join('\n'),
+  ]);
+  const quantity = items.reduce((sum, item) => sum + item.quantity, 0);
+  const cost = items.reduce((sum, item) => sum + item.cost, 0);
+  rows.push([lang === 'zh' ? '合计' : 'Total', '', '', `${items.length}`, '', quantity, '', '', '', '', cost, '', '', '']);
+  return { headers: HEADERS[lang], rows };
+}
+
+function replacesText(item: ProcurementItem): string {
+  const named = [item.replaces.vendor, item.replaces.product].filter(Boolean).join(' ');
+  if (named && item.replaces.family) return `${named}（${item.replaces.family}）`;
+  return named || item.replaces.family || item.assetName;
+}
