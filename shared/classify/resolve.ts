@@ -25,7 +25,9 @@ export function resolveClassification(input: ClassifyInput, found: Texts, classi
   const hint = input.category ?? keyword.category;
   const vendorHits = collectVendors(found.main);
 
-  const cpu = bestEntry([...found.cpu, ...found.main], (entry) => entry.category === 'cpu', vendorHits, undefined, role);
+  // The CPU column, when it names a CPU, outranks CPU words in the name.
+  const isCpu = (entry: CatalogueEntry) => entry.category === 'cpu';
+  const cpu = bestEntry(found.cpu, isCpu, collectVendors(found.cpu), undefined, role) ?? bestEntry(found.main, isCpu, vendorHits, undefined, role);
   let best = bestEntry(found.main, (entry) => entry.category !== 'cpu', vendorHits, hint, role);
   let viaVendor: Vendor | undefined;
   if (!best && vendorHits.length > 0) {
@@ -166,7 +168,9 @@ function bestEntry(
     for (const target of f.alias.targets) {
       if (target.kind !== 'entry' || !accept(target.entry)) continue;
       const prev = byId.get(target.entry.id);
-      const weight = f.alias.weight - (f.fuzzy ? 1 : 0);
+      // An alias that is also a vendor's name (海光, Loongson) is less specific than a model name (3A4000).
+      const generic = f.alias.targets.some((t) => t.kind === 'vendor');
+      const weight = (generic ? f.alias.weight / 2 : f.alias.weight) - (f.fuzzy ? 1 : 0);
       if (prev) {
         prev.weights.push(weight);
         prev.fuzzy &&= f.fuzzy;

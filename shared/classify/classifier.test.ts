@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+
+import { BUILT_IN_CATALOGUE, checkCatalogue, mergeCatalogue } from '../catalogue';
+import type { Asset } from '../model';
+import { classifyAsset } from './classifier';
+
+const c = (asset: Partial<Asset>) => classifyAsset(asset);
+
+describe('the built-in catalogue', () => {
+  it('is consistent: unique ids, known vendors, substitutes that resolve', () => {
+    expect(checkCatalogue(BUILT_IN_CATALOGUE)).toEqual([]);
+  });
+
+  it('offers only domestic products as substitutes', () => {
+    const byId = new Map(BUILT_IN_CATALOGUE.entries.map((e) => [e.id, e]));
+    for (const entry of BUILT_IN_CATALOGUE.entries) for (const id of entry.substitutes ?? []) expect(byId.get(id)?.origin, `${entry.id} -> ${id}`).toBe('domestic');
+  });
+});
+
+describe('classifyAsset on tricky strings', () => {
+  it.each([
+    ['Windows 10 神州网信政府版 V2020-L', 'foreign', 'os.windows-cmit'],
+    ['ＯＲＡＣＬＥ　１１ｇ　ＲＡＣ', 'foreign', 'database.oracle'],
+    ['orcale 11g', 'foreign', 'database.oracle'],
+    ['SQLSever2008R2', 'foreign', 'database.sqlserver'],
+    ['Sql-Server 2016 企业版', 'foreign', 'database.sqlserver'],
+    ['mysql5.7', 'foreign', 'database.mysql'],
+    ['达梦DM8', 'domestic', 'database.dm'],
+    ['人大金仓 KingbaseES V8R6', 'domestic', 'database.kingbase'],
+    ['Caché 2016.2', 'foreign', 'database.cache'],
+    ['中标麒麟 7.0', 'domestic', 'os.neokylin'],
+    ['openKylin 2.0', 'domestic', 'os.openkylin'],
+    ['银河麒麟高级服务器操作系统V10 SP3', 'domestic', 'os.kylin-server'],
+    ['统信UOS桌面版V20', 'domestic', 'os.uos-desktop'],
+    ['CentOS Linux 7.9.2009', 'foreign', 'os.centos'],
+    ['Windows Server 2012 R2 标准版', 'foreign', 'os.windows-server'],
+    ['WPS Office 2019 专业版', 'domestic', 'office.wps'],
+    ['Microsoft Office 2016 专业增强版', 'foreign', 'office.msoffice'],
+    ['新华三 S5130S-28S-EI 交换机', 'domestic', 'network.h3c'],
+    ['Cisco WS-C2960X-48TS-L', 'foreign', 'network.cisco'],
+    ['深信服 AF-1000-B1150 下一代防火墙', 'domestic', 'security.sangfor-af'],
+    ['VMware vSphere 6.7 Enterprise', 'foreign', 'virtualization.vmware'],
+    ['Apache Tomcat 8.5', 'foreign', 'middleware.tomcat'],
+    ['东方通 TongWeb 7.0', 'domestic', 'middleware.tongweb'],
+    ['HP LaserJet Pro M404dn', 'foreign', 'peripheral.hp-printer'],
+  ])('%s -> %s %s', (name, origin, entryId) => {
+    const result = c({ name });
+    expect(result.origin).toBe(origin);
+    expect(result.match?.entryId).toBe(entryId);
+    expect(result.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('treats H3C as domestic and Hygon/Zhaoxin x86 as domestic', () => {
+    expect(c({ name: 'H3C 交换机' }).origin).toBe('domestic');
+    expect(c({ name: '服务器', cpu: 'Hygon C86 7285' })).toMatchObject({ origin: 'domestic', cpuArch: 'x86-64', category: 'server' });
+    expect(c({ name: '台式机', cpu: '兆芯 KX-U6780A' })).toMatchObject({ origin: 'domestic', cpuArch: 'x86-64', category: 'terminal' });
+    expect(c({ name: '服务器', cpu: 'AMD EPYC 7302' })).toMatchObject({ origin: 'foreign', cpuArch: 'x86-64' });
+  });
+
+  it('lets the CPU decide for Chinese-brand PCs and servers', () => {
+    expect(c({ name: '门诊医生站', vendor: '联想', product: '启天 M430', cpu: 'Intel Core i5-8500' }).origin).toBe('foreign');
+    expect(c({ name: '门诊医生站', vendor: '联想', product: '开天 M740Z', cpu: '兆芯 KX-U6780A' }).origin).toBe('domestic');
+    expect(c({ name: '浪潮服务器', product: 'NF5280M5', cpu: 'Xeon Silver 4210' }).origin).toBe('foreign');
+    expect(c({ name: '长城台式机', cpu: 'FT-2000/4' })).toMatchObject({ origin: 'domestic', cpuArch: 'ARMv8' });
+    expect(c({ name: '龙芯终端', cpu: '龙芯3A5000' }).cpuArch).toBe('LoongArch');
+    expect(c({ name: '龙芯终端', cpu: 'Loongson 3A4000' }).cpuArch).toBe('MIPS');
+  });
+
+  it('separates Kylin desktop from Kylin server by context', () => {
+    expect(c({ name: '银河麒麟 V10', category: 'server' }).match?.entryId).toBe('os.kylin-server');
+    expect(c({ name: '银河麒麟 V10', category: 'terminal' }).match?.entryId).toBe('os.kylin-desktop');
+    expect(c({ name: '银河麒麟桌面操作系统 V10' }).match?.entryId).toBe('os.kylin-desktop');
+  });
+
+  it('reads the head noun for the category', () => {
+    expect(c({ name: 'Oracle 数据库服务器' }).category).toBe('server');
+    expect(c({ name: '服务器操作系统 Kylin' }).category).toBe('os');
+    expect(c({ name: 'HIS 系统', vendor: '卫宁健康' })).toMatchObject({ category: 'application', origin: 'domestic' });
+  });
+
+  it('does not fire short aliases inside other words', () => {
+    expect(c({ name: 'chpt scheduler' }).match).toBeNull();
+    expect(c({ name: 'Dell PowerEdge R740xd' }).match?.entryId).toBe('server.dell-poweredge');
+  });
+
+  it('infers category only when the asset has none', () => {
+    expect(c({ name: 'Oracle 19c', category: 'database' }).category).toBeUndefined();
+    expect(c({ name: 'Oracle 19c' }).category).toBe('database');
+  });
+
+  it('returns unknown with zero confidence for text it does not know', () => {
+    expect(c({ name: 'zzqx 7781' })).toMatchObject({ origin: 'unknown', match: null, confidence: 0 });
+    expect(c({})).toMatchObject({ origin: 'unknown', confidence: 0 });
+  });
+
+  it('uses user catalogue entries after a merge, without changing the built-in set', () => {
+    const before = BUILT_IN_CATALOGUE.entries.length;
+    const merged = mergeCatalogue(BUILT_IN_CATALOGUE, {
+      vendors: [{ id: 'acme', zh: '某本地厂商', en: 'Acme', aliases: ['acme'], origin: 'domestic' }],
+      entries: [{ id: 'application.acme-his', vendorId: 'acme', family: 'Acme HIS', aliases: ['acmehis'], category: 'application', origin: 'domestic' }],
+    });
+    expect(classifyAsset({ name: 'AcmeHIS 5.0' }, merged).match?.entryId).toBe('application.acme-his');
+    expect(classifyAsset({ name: 'AcmeHIS 5.0' }).match).toBeNull();
+    expect(BUILT_IN_CATALOGUE.entries.length).toBe(before);
+  });
+});

@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import type { Asset, ProjectFile } from '../model';
+import type { PlanResult, Wave } from '../planner/types';
+import { buildProcurementList } from './procurement';
+import { readProcurementRules, rulesForProvince } from './provinceRules';
+import { procurementTable } from './table';
+
+const asset = (id: string, name: string, category: Asset['category'], extra: Partial<Asset> = {}): Asset => ({ id, name, category, quantity: 1, ...extra });
+
+const project: ProjectFile = {
+  format: 'xcplan',
+  version: 1,
+  project: { name: '测试医院', province: '安徽省', startDate: '2027-01-01', horizonYears: 3, waveMonths: 6 },
+  assets: [
+    asset('PC-1', '门诊医生站', 'terminal', { quantity: 300, vendor: '联想', product: '启天 M430', cpu: 'Intel Core i5-8500', os: 'Windows 10' }),
+    asset('OS-1', 'Windows 10', 'os', { quantity: 300 }),
+    asset('DB-1', 'HIS 数据库', 'database', { product: 'Oracle 19c' }),
+    asset('SRV-1', 'HIS 数据库服务器', 'server', { vendor: 'Dell', product: 'PowerEdge R740', cpu: 'Xeon Gold 6230' }),
+    asset('CT-1', 'CT 机工作站', 'medical-device', { vendor: '罗氏', product: 'cobas 8000' }),
+    asset('MW-1', '中间件', 'middleware', { product: 'Tomcat 9' }),
+    asset('APP-HIS', 'HIS', 'application', { tier: 'core' }),
+    asset('OK-1', '麒麟桌面', 'os', { origin: 'domestic' }),
+  ],
+  dependencies: [
+    { from: 'DB-1', to: 'SRV-1', kind: 'runs-on' },
+    { from: 'APP-HIS', to: 'DB-1', kind: 'runs-on' },
+  ],
+};
+
+const wave = (index: number, start: string, assets: string[]): Wave => ({ index, start, end: start, assets, effort: 0, cost: 0 });
+
+const plan: PlanResult = {
+  waves: [wave(1, '2027-01-01', ['PC-1', 'OS-1', 'MW-1']), wave(2, '2027-07-01', ['CT-1']), wave(3, '2028-01-01', ['DB-1', 'SRV-1']), wave(5, '2029-01-01', ['APP-HIS'])],
+  placements: {
+    'PC-1': { wave: 1, reason: { code: 'earliest', detail: '' } },
+    'OS-1': { wave: 1, reason: { code: 'earliest', detail: '' } },
+    'MW-1': { wave: 1, reason: { code: 'earliest', detail: '' } },
+    'CT-1': { wave: 2, reason: { code: 'capacity', detail: '' } },
+    'DB-1': { wave: 3, reason: { code: 'dependency', detail: '' } },
+    'SRV-1': { wave: 3, reason: { code: 'dependency', detail: '' } },
+    'APP-HIS': { wave: 5, reason: { code: 'core-limit', detail: '' } },
+    'OK-1': { wave: 0, reason: { code: 'already-domestic', detail: '' } },
+  },
+  bundles: [],
+  unscheduled: [],
+  metrics: { waves: 5, lowerBound: 3, assetsPlanned: 7, effortTotal: 0, costTotal: 0 },
+};
+
+const costOf = (a: Asset) => a.quantity * 1000;
+
+describe('buildProcurementList', () => {
+  const list = buildProcurementList(project, plan, { costOf });
+  const item = (id: string) => list.items.find((i) => i.assetId === id)!;
+
+  it('lists every planned asset once, in the year of its wave, and leaves out wave 0', () => {
+    expect(list.items.map((i) => i.assetId).sort()).toEqual(['APP-HIS', 'CT-1', 'DB-1', 'MW-1', 'OS-1', 'PC-1', 'SRV-1']);
+    expect(item('PC-1').year).toBe(2027);
+    expect(item('DB-1').year).toBe(2028);
+    expect(item('APP-HIS').year).toBe(2029);
+  });
+
+  it('recommends domestic alternatives and prices the item from the cost function', () => {
+    expect(item('DB-1').alternatives.map((a) => a.entryId)).toContain('database.dm');
+    expect(item('DB-1').replaces.entryId).toBe('database.oracle');
+    expect(item('PC-1')).toMatchObject({ cost: 300_000, unitCost: 1000, quantity: 300 });
+    expect(list.total.cost).toBe(list.items.reduce((s, i) => s + i.cost, 0));
+    expect(list.years.map((y) => y.year)).toEqual([2027, 2028, 2029]);
+  });
+
+  it('flags imports with the province rule, open source, and items that move together', () => {
+    expect(item('CT-1').flags).toContain('import-only');
+    expect(item('CT-1').ruleIds).toContain('anhui-2022');
+    expect(item('MW-1').flags).toContain('open-source');
+    expect(item('DB-1').bundleId).toBeDefined();
+    expect(item('DB-1').bundleId).toBe(item('SRV-1').bundleId);
+    expect(item('APP-HIS').flags).not.toContain('no-substitute');
+  });
+
+  it('puts alternatives that fit the target CPU first and flags items with none', () => {
+    const arm = buildProcurementList(project, plan, { costOf, target: { cpuArch: 'ARMv8' } });
+    const server = arm.items.find((i) => i.assetId === 'SRV-1')!;
+    expect(server.alternatives[0]!.compatible).toBe(true);
+    expect(server.alternatives[0]!.entryId).not.toBe('server.hygon');
+    const sw = buildProcurementList(project, plan, { costOf, target: { cpuArch: 'SW64' } });
+    expect(sw.items.find((i) => i.assetId === 'SRV-1')!.flags).toContain('incompatible');
+  });
+
+  it('filters by year', () => {
+    const only = buildProcurementList(project, plan, { costOf, year: 2028 });
+    expect(only.items.map((i) => i.assetId).sort()).toEqual(['DB-1', 'SRV-1']);
+  });
+
+  it('exports a table with Chinese headers and a totals row', () => {
+    const table = procurementTable(list, 'zh');
+    expect(table.headers[0]).toBe('年度');
+    expect(table.rows).toHaveLength(list.items.length + 1);
+    const last = table.rows.at(-1)!;
+    expect(last[0]).toBe('合计');
+    expect(last[10]).toBe(list.total.cost);
+  });
+
+  it('every planned asset appears exactly once in its year, for any placement', () => {
+    const ids = project.assets.map((a) => a.id);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1, max: 8 }), { minLength: ids.length, maxLength: ids.length }), (waves) => {
+        const placements = Object.fromEntries(ids.map((id, i) => [id, { wave: waves[i]!, reason: { code: 'earliest' as const, detail: '' } }]));
+        const random: PlanResult = { ...plan, waves: [], placements };
+        const result = buildProcurementList(project, random, { costOf });
+        const expected = ids.filter((_, i) => waves[i]! >= 1).sort();
+        expect(result.items.map((i) => i.assetId).sort()).toEqual(expected);
+        for (const it of result.items) expect(it.year).toBe(2027 + Math.floor(((it.wave - 1) * 6) / 12));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('province rules', () => {
+  it('matches provinces and cities, national rules last', () => {
+    const parsed = readProcurementRules({});
+    const rules = parsed.ok ? parsed.value : [];
+    expect(rulesForProvince(rules, '广东省深圳市').map((r) => r.id)).toEqual(['shenzhen-2022', 'national-2023-standards']);
+    expect(rulesForProvince(rules, '广东').map((r) => r.id)).toEqual(['national-2023-standards']);
+    expect(rulesForProvince(rules, '湖北省')[0]!.kind).toBe('feasibility-study');
+  });
+
+  it('lets the project override and add rules, and reports bad rows', () => {
+    const parsed = readProcurementRules({
+      extensions: {
+        procurementRules: [
+          { id: 'anhui-2022', province: '安徽', kind: 'approval', text: { zh: '本院补充：须经省卫健委批准', en: 'local override' } },
+          { id: 'zj-1', province: '浙江', kind: 'domestic-first', text: { zh: '浙江规则', en: 'Zhejiang rule' } },
+          { id: '', province: 'x', kind: 'nope' },
+        ],
+      },
+    });
+    expect(parsed.ok).toBe(true);
+    const rules = parsed.ok ? parsed.value : [];
+    expect(rules.find((r) => r.id === 'anhui-2022')!.text.zh).toContain('本院补充');
+    expect(rules.some((r) => r.id === 'zj-1')).toBe(true);
+    expect(parsed.issues[0]).toMatchObject({ row: 3, section: 'extensions.procurementRules' });
+  });
+});
