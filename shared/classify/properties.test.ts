@@ -30,7 +30,7 @@ describe('classification properties', () => {
   it('never throws and always returns a valid origin and a confidence in 0..1', () => {
     fc.assert(
       fc.property(rowArb, (row) => {
-        const result = classifyAsset(row as Partial<Asset>);
+        const result = classifyAsset(row);
         expect(ORIGINS).toContain(result.origin);
         expect(result.confidence).toBeGreaterThanOrEqual(0);
         expect(result.confidence).toBeLessThanOrEqual(1);
