@@ -1,0 +1,128 @@
+/**
+ * `xcplan procure <project file> [--year Y] [--json | --csv] [--plan plan.json] [--scenario s.json]`:
+ * the domestic-priority procurement list of the active plan, by year, with alternatives, costs
+ * from the price book, flags and the province's procurement rules.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+
+import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../../catalogue';
+import { costOf } from '../../forecast/cost';
+import { readPriceBook } from '../../forecast/priceBook';
+import type { Asset, ProjectFile } from '../../model';
+import { formatIssue, makeIssue } from '../../model';
+import type { PlanResult } from '../../planner/types';
+import { archOfCpuFamily, buildProcurementList, procurementTable, readProcurementRules } from '../../procurement';
+import { FLAG_LABELS } from '../../procurement/table';
+import { parseArgs } from '../args';
+import { loadProjectForCommand, printIssues } from '../load';
+import type { CliCommand, CliIo } from '../types';
+import { UsageError } from '../types';
+
+type PlanProject = (project: ProjectFile, options: { costOf: (asset: Asset) => number }) => PlanResult;
+type CsvWriter = (headers: readonly string[], rows: readonly (readonly (string | number)[])[]) => string;
+
+export const command: CliCommand = {
+  name: 'procure',
+  usage: 'procure <项目文件.xcplan.json> [--year Y] [--json | --csv] [--plan 计划.json]',
+  summary: { zh: '按年度列出国产优先采购清单（替代品、费用、进口标记、省级规则）', en: 'domestic-priority procurement list per year (alternatives, cost, import flags, province rules)' },
+  async run(args, io) {
+    const { positionals, flags, options } = parseArgs(args, { flags: ['json', 'csv'], options: ['year', 'plan', 'scenario'] });
+    if (flags.has('json') && flags.has('csv')) throw new UsageError(io.lang === 'zh' ? '--json 与 --csv 只能选一个' : 'choose one of --json and --csv');
+    const yearText = options.get('year');
+    const year = yearText === undefined ? undefined : Number(yearText);
+    if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200)) throw new UsageError(io.lang === 'zh' ? `--year 应为年份：${yearText}` : `--year must be a year: ${yearText}`);
+    const [path] = positionals;
+    const project = await loadProjectForCommand(path, options.get('scenario'), io);
+    if (!project) return 1;
+    const file = basename(path!);
+
+    const book = readPriceBook(project, file);
+    printIssues(book.issues, io);
+    if (!book.ok) return 1;
+    const cost = costOf(book.value, project);
+    const plan = options.has('plan') ? await readPlan(options.get('plan')!, io) : await planWithPlanner(project, cost, io);
+    if (!plan) return 1;
+    const rules = readProcurementRules(project, file);
+    const user = parseUserCatalogue(project.extensions?.[USER_CATALOGUE_KEY], file);
+    printIssues([...rules.issues, ...user.issues], io);
+    const cpuArch = archOfCpuFamily(book.value.cpuFamily);
+    const list = buildProcurementList(project, plan, {
+      costOf: cost,
+      catalogue: mergeCatalogue(BUILT_IN_CATALOGUE, user.ok ? user.value : undefined),
+      ...(rules.ok ? { rules: rules.value } : {}),
+      ...(cpuArch ? { target: { cpuArch } } : {}),
+      ...(year !== undefined ? { year } : {}),
+    });
+
+    if (flags.has('json')) {
+      io.stdout(JSON.stringify(list, null, 2));
+      return 0;
+    }
+    const table = procurementTable(list, io.lang);
+    if (flags.has('csv')) {
+      const toCsv = await loadCsvWriter(io);
+      if (!toCsv) return 1;
+      io.stdout(toCsv(table.headers, table.rows));
+      return 0;
+    }
+    printText(list, io);
+    return 0;
+  },
+};
+
+function printText(list: ReturnType<typeof buildProcurementList>, io: CliIo): void {
+  const zh = io.lang === 'zh';
+  const money = (yuan: number) => (zh ? `${(yuan / 10_000).toFixed(1)} 万元` : `CNY ${Math.round(yuan).toLocaleString('en')}`);
+  for (const summary of list.years) {
+    io.stdout(zh ? `\n== ${summary.year} 年：${summary.items} 项，${summary.quantity} 台/套，${money(summary.cost)}，${summary.flagged} 项需关注 ==` : `\n== ${summary.year}: ${summary.items} items, ${summary.quantity} units, ${money(summary.cost)}, ${summary.flagged} flagged ==`);
+    for (const item of list.items.filter((i) => i.year === summary.year)) {
+      const alt = item.alternatives.filter((a) => a.compatible).slice(0, 2).map((a) => `${a.vendor} ${a.product}`).join(' / ') || '-';
+      const flagText = item.flags.map((flag) => FLAG_LABELS[flag][io.lang]).join(', ');
+      io.stdout(`  W${item.wave} ${item.assetId} ${item.assetName} ×${item.quantity}  ${money(item.cost)}  → ${alt}${flagText ? `  [${flagText}]` : ''}`);
+    }
+  }
+  io.stdout(zh ? `\n合计 ${list.total.items} 项，${list.total.quantity} 台/套，${money(list.total.cost)}` : `\nTotal ${list.total.items} items, ${list.total.quantity} units, ${money(list.total.cost)}`);
+  for (const rule of list.rules) io.stdout(`${zh ? '采购规则' : 'Rule'} [${rule.city ?? rule.province}] ${rule.text[io.lang]}`);
+}
+
+async function readPlan(path: string, io: CliIo): Promise<PlanResult | undefined> {
+  const file = basename(path);
+  try {
+    const raw = JSON.parse(await readFile(path, 'utf8')) as Partial<PlanResult>;
+    if (raw && typeof raw.placements === 'object' && raw.placements !== null && Array.isArray(raw.waves)) {
+      return { bundles: [], unscheduled: [], metrics: { waves: 0, lowerBound: 0, assetsPlanned: 0, effortTotal: 0, costTotal: 0 }, ...raw } as PlanResult;
+    }
+    io.stderr(formatIssue(makeIssue({ code: 'plan-shape', file, zh: '不是计划文件（缺少 waves/placements）', en: 'not a plan (waves/placements missing)' }), io.lang));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(formatIssue(makeIssue({ code: 'plan-unreadable', file, zh: `无法读取计划：${detail}`, en: `cannot read the plan: ${detail}` }), io.lang));
+  }
+  return undefined;
+}
+
+// The planner and the CSV writer are separate modules owned by other features; they are loaded by
+// name so this command builds on its own and says clearly when one is missing.
+async function planWithPlanner(project: ProjectFile, cost: (asset: Asset) => number, io: CliIo): Promise<PlanResult | undefined> {
+  const planProject = await loadExport<PlanProject>('../../planner/index.ts', 'planProject');
+  if (!planProject) {
+    io.stderr(io.lang === 'zh' ? '规划器不可用：请用 --plan 提供 `xcplan plan --json` 的输出' : 'planner unavailable: pass --plan with the output of `xcplan plan --json`');
+    return undefined;
+  }
+  return planProject(project, { costOf: cost });
+}
+
+async function loadCsvWriter(io: CliIo): Promise<CsvWriter | undefined> {
+  const toCsv = await loadExport<CsvWriter>('../../io/index.ts', 'toCsv');
+  if (!toCsv) io.stderr(io.lang === 'zh' ? 'CSV 导出模块（shared/io）不可用' : 'the CSV export module (shared/io) is unavailable');
+  return toCsv;
+}
+
+async function loadExport<T>(specifier: string, name: string): Promise<T | undefined> {
+  try {
+    const mod = (await import(specifier)) as Record<string, unknown>;
+    return typeof mod[name] === 'function' ? (mod[name] as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
