@@ -115,7 +115,7 @@ async function readCsvAssets(path: string, io: CliIo): Promise<Loaded | undefine
   const assets = parsed.data.map((row) => {
     const asset: Record<string, string> = {};
     for (const [header, field] of mapping) if (field && row[header]) asset[field] = row[header].trim();
-    return asset as Partial<Asset>;
+    return asset;
   });
   return { assets, catalogue: BUILT_IN_CATALOGUE };
 }
