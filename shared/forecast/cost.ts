@@ -1,0 +1,114 @@
+/**
+ * What replacing one asset costs, per line: the price-book items of its category times its
+ * quantity, or the asset's own `unitCost` when it has one (a local quote beats the book).
+ */
+import type { Asset, Category, ProjectFile } from '../model';
+import type { CostPart, PriceBook, PriceItem, Variant } from './types';
+
+/** Price-book items a category is replaced with; the first is the primary item (gets `unitCost`). */
+export const CATEGORY_ITEMS: Record<Category, readonly PriceItem[]> = {
+  terminal: ['cpu-terminal', 'os-desktop'],
+  server: ['cpu-server', 'os-server'],
+  storage: ['storage'],
+  network: ['network'],
+  'security-appliance': ['security-appliance'],
+  peripheral: ['peripheral'],
+  'medical-device': ['medical-device'],
+  os: ['os-server'],
+  database: ['database'],
+  middleware: ['middleware'],
+  virtualization: ['virtualization'],
+  office: ['office'],
+  application: ['application'],
+  'security-software': ['security-software'],
+};
+
+const DESKTOP_OS = /windows\s*(xp|vista|7|8(\.1)?|10|11)\b|win(7|8|10|11)\b|桌面|desktop|workstation|macos|mac os/i;
+
+export type CostOptions = {
+  /** Calendar year of the purchase: the book's annual change applies from its base year. Default: the base year. */
+  year?: number;
+  /** The server's OS is a separate `os` asset running on it, so the server part leaves the OS licence out. */
+  osCarriedSeparately?: boolean;
+};
+
+/**
+ * The items an asset is replaced with. A standalone `os` asset is priced as a desktop licence when
+ * its name, product or version reads as a desktop OS, otherwise as a server OS.
+ * @param asset the asset
+ * @param osCarriedSeparately leave the server OS out (an `os` asset runs on this server)
+ */
+export function itemsFor(asset: Asset, osCarriedSeparately = false): readonly PriceItem[] {
+  if (asset.category === 'os') {
+    const label = [asset.name, asset.product, asset.version, asset.os].filter(Boolean).join(' ');
+    return DESKTOP_OS.test(label) && !/server|服务器/i.test(label) ? ['os-desktop'] : ['os-server'];
+  }
+  const items = CATEGORY_ITEMS[asset.category];
+  return osCarriedSeparately && asset.category === 'server' ? items.filter((i) => i !== 'os-server') : items;
+}
+
+/**
+ * The one-off price of one unit of an item in a given year, for a variant.
+ * @param book the price book
+ * @param item the item
+ * @param variant low, base or high
+ * @param year calendar year of purchase (default: the book's base year)
+ */
+export function unitPrice(book: PriceBook, item: PriceItem, variant: Variant = 'base', year = book.baseYear): number {
+  const entry = book.items[item];
+  const family = book.cpuFamilies[book.cpuFamily];
+  const familyFactor = item === 'cpu-terminal' ? family.terminal : item === 'cpu-server' ? family.server : 1;
+  return entry.price[variant] * familyFactor * Math.pow(1 + entry.annualChange, year - book.baseYear);
+}
+
+/**
+ * Replacement cost of an asset, per line. With `unitCost` the whole amount (unitCost × quantity,
+ * not escalated: it is a quote) goes to the line of the category's primary item, for every variant.
+ * @param asset the asset to replace
+ * @param book the price book
+ * @param variant low, base (default) or high
+ * @param options purchase year, and whether a separate OS asset carries the server's licence
+ * @returns one part per item, amounts in yuan
+ */
+export function replacementCost(asset: Asset, book: PriceBook, variant: Variant = 'base', options: CostOptions = {}): CostPart[] {
+  const items = itemsFor(asset, options.osCarriedSeparately);
+  const quantity = asset.quantity;
+  if (asset.unitCost !== undefined) {
+    const primary = items[0] ?? CATEGORY_ITEMS[asset.category][0]!;
+    const entry = book.items[primary];
+    return [{ line: entry.line, item: 'unit-cost', amount: asset.unitCost * quantity, recurringRate: entry.recurringRate }];
+  }
+  return items.map((item) => {
+    const entry = book.items[item];
+    return { line: entry.line, item, amount: unitPrice(book, item, variant, options.year) * quantity, recurringRate: entry.recurringRate };
+  });
+}
+
+/**
+ * Servers whose OS is a separate `os` asset (an `os` asset `runs-on` them): their OS licence is
+ * priced on that asset, not twice.
+ * @param project assets and dependencies
+ * @returns ids of such servers
+ */
+export function serversWithSeparateOs(project: Pick<ProjectFile, 'assets' | 'dependencies'>): Set<string> {
+  const category = new Map<string, Category>();
+  for (const asset of project.assets) category.set(asset.id, asset.category);
+  const result = new Set<string>();
+  for (const dep of project.dependencies) {
+    if (dep.kind === 'runs-on' && category.get(dep.from) === 'os' && category.get(dep.to) === 'server') result.add(dep.to);
+  }
+  return result;
+}
+
+/**
+ * A cost function for the planner's budget constraint and the procurement list: base-variant
+ * replacement cost of an asset, in yuan, at the book's base year.
+ * @param book the price book
+ * @param project when given, servers carrying a separate `os` asset leave their OS licence out
+ * @returns `(asset) => yuan`
+ */
+export function costOf(book: PriceBook, project?: Pick<ProjectFile, 'assets' | 'dependencies'>): (asset: Asset) => number {
+  const separate = project ? serversWithSeparateOs(project) : new Set<string>();
+  return (asset) =>
+    replacementCost(asset, book, 'base', { osCarriedSeparately: separate.has(asset.id) }).reduce((sum, part) => sum + part.amount, 0);
+}

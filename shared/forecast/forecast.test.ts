@@ -1,0 +1,134 @@
+import { describe, expect, test } from 'vitest';
+
+import { costOf, replacementCost } from './cost';
+import { forecastSpend } from './forecast';
+import { DEFAULT_PRICE_BOOK, readPriceBook, setItemPrice, withPriceBook } from './priceBook';
+import { asset, buildPlan, buildProject } from './testBuild';
+
+const book = DEFAULT_PRICE_BOOK;
+
+describe('replacementCost', () => {
+  test('a terminal group pays a domestic-CPU PC and a desktop OS licence per unit', () => {
+    const parts = replacementCost(asset('PC', 'terminal', 100), book);
+    expect(parts).toEqual([
+      { line: 'cpu', item: 'cpu-terminal', amount: 600_000, recurringRate: 0 },
+      { line: 'os', item: 'os-desktop', amount: 60_000, recurringRate: 0 },
+    ]);
+    expect(replacementCost(asset('PC', 'terminal', 100), book, 'low').map((p) => p.amount)).toEqual([400_000, 30_000]);
+    expect(replacementCost(asset('PC', 'terminal', 100), book, 'high').map((p) => p.amount)).toEqual([850_000, 100_000]);
+  });
+
+  test('unitCost overrides the book on the primary line, for every variant', () => {
+    const pc = asset('PC', 'terminal', 10, { unitCost: 5000 });
+    for (const variant of ['low', 'base', 'high'] as const) {
+      expect(replacementCost(pc, book, variant, { year: 2030 })).toEqual([{ line: 'cpu', item: 'unit-cost', amount: 50_000, recurringRate: 0 }]);
+    }
+  });
+
+  test('prices change by the annual rate from the base year', () => {
+    const [server] = replacementCost(asset('S', 'server', 1), book, 'base', { year: 2027 });
+    expect(server!.amount).toBeCloseTo(120_000 * 0.93 * 0.93, 6);
+  });
+
+  test('a standalone OS asset is priced as desktop or server by its name', () => {
+    expect(replacementCost(asset('W', 'os', 5, { product: 'Windows 10 专业版' }), book)[0]!.item).toBe('os-desktop');
+    expect(replacementCost(asset('W', 'os', 5, { product: 'Windows Server 2016' }), book)[0]!.item).toBe('os-server');
+    expect(replacementCost(asset('C', 'os', 5, { product: 'CentOS 7' }), book)[0]!.item).toBe('os-server');
+  });
+
+  test('the chosen CPU family scales the CPU platform price', () => {
+    const hygon = { ...book, cpuFamily: 'hygon' as const };
+    expect(replacementCost(asset('S', 'server', 1), hygon)[0]!.amount).toBeCloseTo(120_000 * 1.05, 6);
+  });
+
+  test('costOf leaves the server OS out when a separate OS asset runs on the server', () => {
+    const project = buildProject([asset('S', 'server', 1), asset('O', 'os', 1)], { dependencies: [{ from: 'O', to: 'S', kind: 'runs-on' }] });
+    expect(costOf(book, project)(project.assets[0]!)).toBe(120_000);
+    expect(costOf(book)(project.assets[0]!)).toBe(128_000);
+  });
+});
+
+describe('forecastSpend', () => {
+  test('one terminal group replaced in the first year', () => {
+    const project = buildProject([asset('PC', 'terminal', 100)], { budgetPerYear: 1_000_000 });
+    const result = forecastSpend(project, buildPlan({ PC: 2025 }, [2025]), book);
+    expect(result.years.map((y) => y.year)).toEqual([2025, 2026, 2027]);
+    const [first, second] = result.years;
+    expect(first).toMatchObject({ cpu: 600_000, os: 60_000, total: 660_000, low: 430_000, high: 950_000, coverage: 1, securityShare: 0, securityBelowMinimum: true, budget: 1_000_000 });
+    expect(second).toMatchObject({ total: 0, coverage: 1, securityBelowMinimum: false });
+    expect(result.securityFlags).toEqual([2025]);
+    expect(result.fullCoverageYear).toBe(2025);
+    expect(result.peakYear).toBe(2025);
+  });
+
+  test('one server stack: hardware, OS, database and application with recurring support', () => {
+    const project = buildProject(
+      [asset('SRV', 'server', 2), asset('OS', 'os', 2, { product: 'Windows Server 2012' }), asset('DB', 'database', 1), asset('APP', 'application', 1, { tier: 'core' })],
+      { startYear: 2026, dependencies: [{ from: 'OS', to: 'SRV', kind: 'runs-on' }, { from: 'DB', to: 'OS', kind: 'runs-on' }, { from: 'APP', to: 'DB', kind: 'runs-on' }] },
+    );
+    const result = forecastSpend(project, buildPlan({ SRV: 2026, OS: 2026, DB: 2026, APP: 2026 }, [2026]), book);
+    const [y2026, y2027, y2028] = result.years;
+    // 2026 is one year after the base year: hardware -7%, software -3%, application flat.
+    expect(y2026).toMatchObject({ cpu: 223_200, os: 15_520, database: 145_500, application: 300_000, total: 684_220, recurring: 0 });
+    // Recurring: server OS 25% and database 15% of the purchase amount.
+    expect(y2027).toMatchObject({ os: 3_880, database: 21_825, total: 25_705, recurring: 25_705 });
+    expect(y2028!.total).toBe(25_705);
+    expect(result.totals.total).toBe(684_220 + 2 * 25_705);
+  });
+
+  test('coverage counts domestic units from the end of their wave', () => {
+    const project = buildProject([asset('A', 'terminal', 30, { origin: 'domestic' }), asset('B', 'terminal', 50), asset('C', 'terminal', 20)]);
+    const result = forecastSpend(project, buildPlan({ A: 0, B: 2026, C: -1 }, [2026]), book);
+    expect(result.years.map((y) => y.coverage)).toEqual([0.3, 0.8, 0.8]);
+    expect(result.fullCoverageYear).toBeNull();
+  });
+
+  test('waves after the horizon are reported apart and spend nothing in the years', () => {
+    const project = buildProject([asset('PC', 'terminal', 1)], { horizonYears: 2 });
+    const result = forecastSpend(project, buildPlan({ PC: 2030 }, [2030]), book);
+    expect(result.years.every((y) => y.total === 0)).toBe(true);
+    expect(result.beyondHorizon).toBe(Math.round(6000 * 0.93 ** 5 + 600 * 0.97 ** 5));
+  });
+
+  test('the security share is measured against the 5% minimum', () => {
+    const project = buildProject([asset('PC', 'terminal', 100), asset('FW', 'security-appliance', 1)]);
+    const result = forecastSpend(project, buildPlan({ PC: 2025, FW: 2025 }, [2025]), book);
+    expect(result.years[0]!.securityShare).toBeCloseTo(100_000 / 760_000, 9);
+    expect(result.years[0]!.securityBelowMinimum).toBe(false);
+  });
+});
+
+describe('price book in the project file', () => {
+  test('a stored book round-trips through extensions.priceBook and an edit changes the forecast', () => {
+    const project = buildProject([asset('PC', 'terminal', 10)]);
+    const edited = setItemPrice(DEFAULT_PRICE_BOOK, 'os-desktop', 'base', 900);
+    const stored = JSON.parse(JSON.stringify(withPriceBook(project, edited))) as typeof project;
+    const read = readPriceBook(stored);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.value.items['os-desktop'].price.base).toBe(900);
+    expect(read.value.items['os-desktop'].estimate).toBe(false);
+    expect(forecastSpend(stored, buildPlan({ PC: 2025 }, [2025]), read.value).years[0]!.os).toBe(9000);
+  });
+
+  test('an invalid stored book names the section and field', () => {
+    const project = buildProject([]);
+    project.extensions = { priceBook: { items: { database: { price: { low: 10, base: 5, high: 20 } } } } };
+    const read = readPriceBook(project, 'h.xcplan.json');
+    expect(read.ok).toBe(false);
+    expect(read.issues[0]).toMatchObject({ file: 'h.xcplan.json', section: 'extensions.priceBook', field: 'items.database.price' });
+  });
+
+  test('setItemPrice keeps low ≤ base ≤ high', () => {
+    const book = setItemPrice(DEFAULT_PRICE_BOOK, 'database', 'base', 500_000);
+    expect(book.items.database.price).toEqual({ low: 50_000, base: 500_000, high: 500_000 });
+  });
+
+  test('every default entry is marked as an estimate with a source note', () => {
+    for (const entry of Object.values(DEFAULT_PRICE_BOOK.items)) {
+      expect(entry.estimate).toBe(true);
+      expect(entry.source.zh.length).toBeGreaterThan(5);
+      expect(entry.source.en.length).toBeGreaterThan(5);
+    }
+  });
+});

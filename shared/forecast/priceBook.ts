@@ -1,0 +1,166 @@
+/**
+ * The default price book (DOMAIN.md §4) and its storage in a project's `extensions.priceBook`.
+ * Every default is a planning estimate the user edits; a local tender quote should replace it.
+ */
+import { z } from 'zod';
+
+import { makeIssue } from '../model';
+import type { Issue, Parsed, ProjectFile } from '../model';
+import { CPU_FAMILIES, PRICE_ITEMS, PRICE_LINES } from './types';
+import type { CpuFamily, CpuFamilyFactor, PriceBook, PriceEntry, PriceItem, PriceLine, PriceRange } from './types';
+
+/** The key under `ProjectFile.extensions` that holds the book, so it exports with the project. */
+export const PRICE_BOOK_EXTENSION = 'priceBook';
+
+const entry = (
+  line: PriceLine,
+  price: PriceRange,
+  annualChange: number,
+  recurringRate: number,
+  zh: string,
+  en: string,
+): PriceEntry => ({ line, price, annualChange, recurringRate, estimate: true, source: { zh, en } });
+
+const HW = -0.07;
+const SW = -0.03;
+
+const CPU_FACTORS: Record<CpuFamily, CpuFamilyFactor> = {
+  mixed: { terminal: 1, server: 1 },
+  kunpeng: { terminal: 1.05, server: 0.95 },
+  phytium: { terminal: 0.95, server: 1 },
+  loongson: { terminal: 1, server: 1.05 },
+  hygon: { terminal: 1.1, server: 1.05 },
+  zhaoxin: { terminal: 0.9, server: 1 },
+};
+
+/** Default unit prices in yuan at base year 2025, each marked `estimate: true` with its source note. */
+export const DEFAULT_PRICE_BOOK: PriceBook = {
+  baseYear: 2025,
+  cpuFamily: 'mixed',
+  cpuFamilies: CPU_FACTORS,
+  items: {
+    'os-desktop': entry('os', { low: 300, base: 600, high: 1000 }, SW, 0, '[EST] DOMAIN §4.2 麒麟/统信桌面版每席位 300–1,000 元（含 1–3 年服务）；对照：神州网信政府版指导价 1,596 元 [S] S-P5', '[EST] DOMAIN §4.2 Kylin/UOS desktop 300–1,000 yuan per seat incl. 1–3 yr service; cf. CMIT edition guide price 1,596 [S] S-P5'),
+    'os-server': entry('os', { low: 3000, base: 8000, high: 20000 }, SW, 0.25, '[EST] DOMAIN §4.2 服务器操作系统每台 3,000–20,000 元；订阅支持约为许可费的 20–30%/年', '[EST] DOMAIN §4.2 server OS 3,000–20,000 yuan per server; subscription support ~20–30% of licence per year'),
+    'cpu-terminal': entry('cpu', { low: 4000, base: 6000, high: 8500 }, HW, 0, '[EST] DOMAIN §4.2 国产 CPU 台式机含显示器与操作系统 4,500–9,000 元，此处扣除桌面操作系统许可', '[EST] DOMAIN §4.2 domestic-CPU desktop with monitor and OS 4,500–9,000 yuan, less the desktop OS licence'),
+    'cpu-server': entry('cpu', { low: 50000, base: 120000, high: 200000 }, HW, 0, '[EST] DOMAIN §4.2 国产 CPU 双路服务器 5–20 万元；上限与 H3C R4930 G7（海光）15–20 万元一致 [S2] S-PR1', '[EST] DOMAIN §4.2 domestic-CPU 2-socket server 50k–200k yuan; upper end matches H3C R4930 G7 (Hygon) 150k–200k [S2] S-PR1'),
+    database: entry('database', { low: 50000, base: 150000, high: 300000 }, SW, 0.15, '[EST] DOMAIN §4.2 达梦/金仓企业版每实例 5–30 万元（高可用集群 ×2–3）；年度服务费按 15% 估计', '[EST] DOMAIN §4.2 DM8/KingbaseES enterprise 50k–300k yuan per instance (HA ×2–3); support estimated at 15%/yr'),
+    middleware: entry('middleware', { low: 20000, base: 60000, high: 150000 }, SW, 0.15, '[EST] 东方通/宝兰德/金蝶天燕应用服务器每实例估计值，无公开价格', '[EST] TongWeb/BES/Apusic application server per instance; no published price'),
+    'security-appliance': entry('security', { low: 30000, base: 100000, high: 300000 }, -0.05, 0.1, '[EST] 国产防火墙/WAF/数据库审计等设备每台估计值；特征库订阅约 10%/年', '[EST] domestic firewall/WAF/DB-audit appliance per unit; signature subscription ~10%/yr'),
+    'security-software': entry('security', { low: 300, base: 2000, high: 20000 }, SW, 0.2, '[EST] 终端安全/EDR 等软件每许可估计值；年度订阅约 20%', '[EST] endpoint security/EDR software per licence; subscription ~20%/yr'),
+    application: entry('application', { low: 100000, base: 300000, high: 1000000 }, 0, 0, '[EST] 业务系统信创适配与迁移（改造、测试、割接）每系统估计值', '[EST] adapting and migrating one business system (rework, testing, cut-over)'),
+    storage: entry('other', { low: 100000, base: 250000, high: 600000 }, HW, 0, '[EST] 国产存储（OceanStor、宏杉等）每台估计值', '[EST] domestic storage array (OceanStor, MacroSAN...) per unit'),
+    network: entry('other', { low: 3000, base: 15000, high: 80000 }, -0.05, 0, '[EST] 国产交换机/路由器每台估计值', '[EST] domestic switch/router per unit'),
+    virtualization: entry('other', { low: 10000, base: 30000, high: 60000 }, SW, 0.2, '[EST] 国产虚拟化/超融合每主机许可估计值', '[EST] domestic virtualization/HCI licence per host'),
+    office: entry('other', { low: 200, base: 400, high: 800 }, SW, 0, '[EST] WPS/永中办公套件每席位估计值', '[EST] WPS/Yozo office suite per seat'),
+    peripheral: entry('other', { low: 800, base: 2500, high: 6000 }, -0.05, 0, '[EST] 国产打印机、扫描仪等外设每台估计值', '[EST] domestic printer/scanner per unit'),
+    'medical-device': entry('other', { low: 0, base: 0, high: 0 }, 0, 0, '医疗设备随临床采购更换，价格差异太大，请在资产上填写单价', 'medical devices are replaced through clinical procurement; prices vary too much: set a unit cost on the asset'),
+  },
+};
+
+const rangeSchema = z
+  .object({ low: z.number().min(0).max(1e10), base: z.number().min(0).max(1e10), high: z.number().min(0).max(1e10) })
+  .refine((r) => r.low <= r.base && r.base <= r.high, { message: 'order' });
+
+const entrySchema = z.object({
+  line: z.enum(PRICE_LINES),
+  price: rangeSchema,
+  annualChange: z.number().min(-0.9).max(1),
+  recurringRate: z.number().min(0).max(2),
+  estimate: z.boolean(),
+  source: z.object({ zh: z.string().max(2000), en: z.string().max(2000) }),
+});
+
+const factorSchema = z.object({ terminal: z.number().positive().max(10), server: z.number().positive().max(10) });
+
+const bookSchema = z.object({
+  baseYear: z.number().int().min(2000).max(2100).optional(),
+  cpuFamily: z.enum(CPU_FAMILIES).optional(),
+  cpuFamilies: z.partialRecord(z.enum(CPU_FAMILIES), factorSchema).optional(),
+  items: z.partialRecord(z.enum(PRICE_ITEMS), entrySchema.partial()).optional(),
+});
+
+/**
+ * Reads the price book of a project: the stored book over the defaults, entry by entry, so a book
+ * saved by an older version gains the items added since.
+ * @param project the project (its `extensions.priceBook`, if any)
+ * @param file file name for messages
+ * @returns the book, or issues naming `extensions.priceBook` and the field
+ */
+export function readPriceBook(project: Pick<ProjectFile, 'extensions'>, file = 'project'): Parsed<PriceBook> {
+  const raw = project.extensions?.[PRICE_BOOK_EXTENSION];
+  if (raw === undefined) return { ok: true, value: DEFAULT_PRICE_BOOK, issues: [] };
+  const parsed = bookSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues: Issue[] = parsed.error.issues.map((zi) =>
+      makeIssue({
+        code: 'price-book-invalid',
+        file,
+        section: `extensions.${PRICE_BOOK_EXTENSION}`,
+        field: zi.path.join('.'),
+        zh: zi.message === 'order' ? '价格应满足 低 ≤ 基准 ≤ 高' : `价格本取值无效：${zi.message}`,
+        en: zi.message === 'order' ? 'prices must satisfy low ≤ base ≤ high' : `invalid price book value: ${zi.message}`,
+      }),
+    );
+    return { ok: false, issues };
+  }
+  const stored = parsed.data;
+  const items = { ...DEFAULT_PRICE_BOOK.items };
+  for (const key of PRICE_ITEMS) {
+    const override = stored.items?.[key];
+    if (override) items[key] = { ...items[key], ...override };
+  }
+  return {
+    ok: true,
+    issues: [],
+    value: {
+      baseYear: stored.baseYear ?? DEFAULT_PRICE_BOOK.baseYear,
+      cpuFamily: stored.cpuFamily ?? DEFAULT_PRICE_BOOK.cpuFamily,
+      cpuFamilies: { ...DEFAULT_PRICE_BOOK.cpuFamilies, ...stored.cpuFamilies },
+      items,
+    },
+  };
+}
+
+/**
+ * Returns the project with the book stored in `extensions.priceBook` (a new object; the input is untouched).
+ * @param project the project
+ * @param book the book to store, or undefined to remove it (back to the defaults)
+ */
+export function withPriceBook(project: ProjectFile, book: PriceBook | undefined): ProjectFile {
+  const extensions: Record<string, unknown> = { ...project.extensions };
+  if (book) extensions[PRICE_BOOK_EXTENSION] = book;
+  else delete extensions[PRICE_BOOK_EXTENSION];
+  return { ...project, extensions };
+}
+
+/**
+ * Sets one price of one item; the edited entry stops being an estimate.
+ * @param book the book
+ * @param item the item
+ * @param variant which price of the range
+ * @param amount yuan per unit
+ * @returns a new book, the range kept ordered (low ≤ base ≤ high) by moving the other bounds if needed
+ */
+export function setItemPrice(book: PriceBook, item: PriceItem, variant: keyof PriceRange, amount: number): PriceBook {
+  const value = Math.max(0, amount);
+  const price = { ...book.items[item].price, [variant]: value };
+  if (variant === 'base') {
+    price.low = Math.min(price.low, value);
+    price.high = Math.max(price.high, value);
+  } else if (variant === 'low') {
+    price.base = Math.max(price.base, value);
+    price.high = Math.max(price.high, price.base);
+  } else {
+    price.base = Math.min(price.base, value);
+    price.low = Math.min(price.low, price.base);
+  }
+  return { ...book, items: { ...book.items, [item]: { ...book.items[item], price, estimate: false } } };
+}
+
+/**
+ * Sets an item's annual price change or recurring rate (fractions).
+ * @returns a new book
+ */
+export function setItemRate(book: PriceBook, item: PriceItem, field: 'annualChange' | 'recurringRate', value: number): PriceBook {
+  return { ...book, items: { ...book.items, [item]: { ...book.items[item], [field]: value, estimate: false } } };
+}

@@ -1,0 +1,109 @@
+/**
+ * Types of the spend forecast: the price book (unit prices per line, low / base / high, annual
+ * change, recurring support) and the forecast result that `xcplan forecast --json` prints.
+ * Amounts are yuan (CNY); shares and coverage are fractions 0..1.
+ */
+
+/** The spend lines of the forecast, in display order. */
+export const PRICE_LINES = ['os', 'cpu', 'database', 'middleware', 'security', 'application', 'other'] as const;
+export type PriceLine = (typeof PRICE_LINES)[number];
+
+/** Price variants: planning range low / base / high. */
+export const VARIANTS = ['low', 'base', 'high'] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+/** Domestic CPU families the user may pick as the target platform (DOMAIN.md §1.1). */
+export const CPU_FAMILIES = ['mixed', 'kunpeng', 'phytium', 'loongson', 'hygon', 'zhaoxin'] as const;
+export type CpuFamily = (typeof CPU_FAMILIES)[number];
+
+/** Price-book items: each belongs to one line; an asset category maps to one or more items. */
+export const PRICE_ITEMS = [
+  'os-desktop',
+  'os-server',
+  'cpu-terminal',
+  'cpu-server',
+  'database',
+  'middleware',
+  'security-appliance',
+  'security-software',
+  'application',
+  'storage',
+  'network',
+  'virtualization',
+  'office',
+  'peripheral',
+  'medical-device',
+] as const;
+export type PriceItem = (typeof PRICE_ITEMS)[number];
+
+export type PriceRange = { low: number; base: number; high: number };
+
+export type PriceEntry = {
+  line: PriceLine;
+  /** Yuan per unit, one-off (licence or purchase), at the book's base year. */
+  price: PriceRange;
+  /** Fractional change per calendar year after the base year, e.g. -0.05 = 5% cheaper each year. */
+  annualChange: number;
+  /** Recurring cost per year after the purchase year, as a fraction of the one-off price (support, subscription). */
+  recurringRate: number;
+  /** True while the figure is a planning estimate rather than a local quote. */
+  estimate: boolean;
+  /** Where the figure comes from (DOMAIN.md §4 tag and range). */
+  source: { zh: string; en: string };
+};
+
+export type CpuFamilyFactor = { terminal: number; server: number };
+
+export type PriceBook = {
+  /** The calendar year the prices are quoted in; later years apply `annualChange`. */
+  baseYear: number;
+  /** Target CPU family for domestic-CPU terminals and servers; `mixed` applies no factor. */
+  cpuFamily: CpuFamily;
+  /** Price factor per CPU family against the mixed-market price. */
+  cpuFamilies: Record<CpuFamily, CpuFamilyFactor>;
+  items: Record<PriceItem, PriceEntry>;
+};
+
+/** One line of an asset's replacement cost. */
+export type CostPart = { line: PriceLine; item: PriceItem | 'unit-cost'; amount: number; recurringRate: number };
+
+export type LineAmounts = Record<PriceLine, number>;
+
+/** One calendar year of the forecast; the first fields are the CLI JSON contract. */
+export type ForecastYear = LineAmounts & {
+  year: number;
+  total: number;
+  low: number;
+  high: number;
+  /** Share of units domestic at the end of the year. */
+  coverage: number;
+  /** Security line against the year's total (0 when nothing is spent). */
+  securityShare: number;
+  /** Of the total, the part that is recurring support on earlier purchases. */
+  recurring: number;
+  /** Budget cap of the scenario for the year, when it has one. */
+  budget?: number;
+  /** True when the year spends money and the security share is under the 5% minimum. */
+  securityBelowMinimum: boolean;
+  domesticUnits: number;
+  totalUnits: number;
+  /** Assets whose wave starts this year. */
+  assetsReplaced: number;
+};
+
+export type ForecastResult = {
+  currency: 'CNY';
+  years: ForecastYear[];
+  /** Sum over the horizon. */
+  totals: LineAmounts & { total: number; low: number; high: number };
+  /** Spend of waves that start after the horizon (not in `years`). */
+  beyondHorizon: number;
+  /** Minimum security share of new IT projects (国卫规划发〔2022〕29号 Art. 30). */
+  securityMinimum: number;
+  /** Years whose security share is below the minimum. */
+  securityFlags: number[];
+  /** First year the coverage reaches 100%, or null within the horizon. */
+  fullCoverageYear: number | null;
+  /** Year with the highest total, or null when nothing is spent. */
+  peakYear: number | null;
+};
