@@ -1,4 +1,144 @@
-// Placeholder until the procurement view lands; replaced by its feature work.
+/**
+ * The procurement view: the domestic-priority list of the active plan, grouped by year, wave or
+ * category, with filters, sort, flags, totals, province rules and CSV/XLSX export.
+ */
+import { useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { formatIssue } from '../../../shared/model';
+import type { Category } from '../../../shared/model';
+import { PROCUREMENT_FLAGS } from '../../../shared/procurement';
+import type { ProcurementList } from '../../../shared/procurement';
+import { CATEGORY_LABELS, FLAG_LABELS } from '../../../shared/procurement/table';
+import { exportProcurement } from './exportProcurement';
+import type { ExportFormat } from './exportProcurement';
+import { EMPTY_FILTER, filterItems, formatMoney, groupRows, sortItems, totalsOf } from './listModel';
+import type { FlagFilter, GroupBy, ListFilter, SortBy } from './listModel';
+import { ProcurementTable } from './ProcurementTable';
+import { useProcurementList } from './useProcurementList';
+import './procurement.css';
+
 export function ProcurementView() {
-  return <section className="view-placeholder" aria-label="procurement" />;
+  const { t, i18n } = useTranslation('procurement');
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const state = useProcurementList();
+  let body: ReactNode;
+  if (state.status === 'loading') body = <p className="proc-note">{t('loading')}</p>;
+  else if (state.status === 'no-project') body = <p className="proc-note">{t('noProject')}</p>;
+  else if (state.status === 'no-planner') body = <p className="proc-note">{t('noPlanner')}</p>;
+  else if (state.status === 'error')
+    body = (
+      <div role="alert" className="proc-error">
+        <strong>{t('error')}</strong>
+        <ul>{state.issues.map((issue, i) => <li key={i}>{formatIssue(issue, lang)}</li>)}</ul>
+      </div>
+    );
+  else body = <ProcurementPanel list={state.list} province={state.project.project.province} cpuFamily={state.cpuFamily} lang={lang} />;
+  return (
+    <section className="proc-view" aria-labelledby="proc-title">
+      <header className="proc-header">
+        <h2 id="proc-title">{t('title')}</h2>
+        <p>{t('subtitle')}</p>
+      </header>
+      {body}
+    </section>
+  );
+}
+
+type PanelProps = { list: ProcurementList; province: string | undefined; cpuFamily: string; lang: 'zh' | 'en' };
+
+function ProcurementPanel({ list, province, cpuFamily, lang }: PanelProps) {
+  const { t } = useTranslation('procurement');
+  const [filter, setFilter] = useState<ListFilter>(EMPTY_FILTER);
+  const [groupBy, setGroupBy] = useState<GroupBy>('year');
+  const [sortBy, setSortBy] = useState<SortBy>('order');
+  const [message, setMessage] = useState<string>('');
+  const years = useMemo(() => list.years.map((y) => y.year), [list]);
+  const categories = useMemo(() => [...new Set(list.items.map((item) => item.category))].sort(), [list]);
+  const visible = useMemo(() => sortItems(filterItems(list.items, filter), sortBy), [list, filter, sortBy]);
+  const rows = useMemo(() => groupRows(visible, groupBy), [visible, groupBy]);
+  const totals = totalsOf(visible);
+  const update = (patch: Partial<ListFilter>) => setFilter((prev) => ({ ...prev, ...patch }));
+
+  const onExport = async (format: ExportFormat) => {
+    setMessage('');
+    try {
+      const outcome = await exportProcurement(list, visible, format, lang, { fileName: t('export.fileName'), sheet: t('export.sheet') });
+      setMessage(outcome === 'unavailable' ? t('export.unavailable') : outcome === 'saved' ? t('export.done') : '');
+    } catch (error) {
+      setMessage(t('export.failed', { message: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  if (list.items.length === 0) return <p className="proc-note">{t('empty')}</p>;
+  return (
+    <>
+      <div className="proc-toolbar" role="toolbar" aria-label={t('filters.search')}>
+        <label>
+          {t('filters.year')}
+          <select value={filter.year ?? ''} onChange={(e) => update({ year: e.target.value ? Number(e.target.value) : undefined })}>
+            <option value="">{t('filters.allYears')}</option>
+            {years.map((year) => <option key={year} value={year}>{year}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('filters.category')}
+          <select value={filter.category ?? ''} onChange={(e) => update({ category: (e.target.value || undefined) as Category | undefined })}>
+            <option value="">{t('filters.allCategories')}</option>
+            {categories.map((c) => <option key={c} value={c}>{CATEGORY_LABELS[c][lang]}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('filters.flag')}
+          <select value={filter.flag} onChange={(e) => update({ flag: e.target.value as FlagFilter })}>
+            <option value="all">{t('filters.allFlags')}</option>
+            <option value="flagged">{t('filters.flagged')}</option>
+            {PROCUREMENT_FLAGS.map((flag) => <option key={flag} value={flag}>{FLAG_LABELS[flag][lang]}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('filters.search')}
+          <input type="search" value={filter.search} placeholder={t('filters.searchPlaceholder')} onChange={(e) => update({ search: e.target.value })} />
+        </label>
+        <label>
+          {t('filters.groupBy')}
+          <select value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
+            {(['year', 'wave', 'category'] as const).map((g) => <option key={g} value={g}>{t(`groupBy.${g}`)}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('filters.sortBy')}
+          <select value={sortBy} onChange={(e) => setSortBy(e.target.value as SortBy)}>
+            {(['order', 'cost', 'quantity', 'name'] as const).map((s) => <option key={s} value={s}>{t(`sortBy.${s}`)}</option>)}
+          </select>
+        </label>
+        <span className="proc-actions">
+          <button type="button" onClick={() => void onExport('csv')}>{t('export.csv')}</button>
+          <button type="button" onClick={() => void onExport('xlsx')}>{t('export.xlsx')}</button>
+        </span>
+      </div>
+      <p className="proc-summary">
+        <span>{t('totals', { items: totals.items, quantity: totals.quantity.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US'), cost: formatMoney(totals.cost, lang) })}</span>
+        <span>{t('shown', { shown: visible.length, total: list.items.length })}</span>
+        <span>
+          {t('target')}: {list.target.cpuArch ? `${list.target.cpuArch} (${cpuFamily})` : t('targetMixed')}
+        </span>
+        {message ? <span role="status">{message}</span> : null}
+      </p>
+      {visible.length === 0 ? <p className="proc-note">{t('noMatch')}</p> : <ProcurementTable rows={rows} lang={lang} />}
+      <aside className="proc-rules">
+        <h3>{t('rules', { province: province ?? '—' })}</h3>
+        {province ? null : <p>{t('rulesNone')}</p>}
+        <ul>
+          {list.rules.map((rule) => (
+            <li key={rule.id}>
+              <strong>{rule.city ?? rule.province}</strong> {rule.text[lang]} <small>{rule.source}</small>
+            </li>
+          ))}
+        </ul>
+        <p className="proc-hint">{t('rulesHint')}</p>
+      </aside>
+    </>
+  );
 }

@@ -1,0 +1,101 @@
+/** The grouped, virtualised procurement table: group header rows with subtotals, then item rows. */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { CATEGORY_LABELS, FLAG_LABELS } from '../../../shared/procurement/table';
+import type { ProcurementItem } from '../../../shared/procurement';
+import { formatMoney } from './listModel';
+import type { Row } from './listModel';
+
+type Props = { rows: Row[]; lang: 'zh' | 'en' };
+
+const ROW_HEIGHT = 56;
+const GROUP_HEIGHT = 34;
+
+export function ProcurementTable({ rows, lang }: Props) {
+  const { t } = useTranslation('procurement');
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (index) => (rows[index]?.kind === 'group' ? GROUP_HEIGHT : ROW_HEIGHT),
+    overscan: 12,
+    initialRect: { width: 1000, height: 600 },
+  });
+  return (
+    <div className="proc-table" role="table" aria-label={t('title')} aria-rowcount={rows.length + 1}>
+      <div className="proc-row proc-head" role="row">
+        {(['wave', 'category', 'asset', 'quantity', 'replaces', 'alternatives', 'cost', 'flags'] as const).map((col) => (
+          <div key={col} role="columnheader" className={`proc-cell proc-${col}`}>
+            {t(`columns.${col}`)}
+          </div>
+        ))}
+      </div>
+      <div className="proc-scroll" ref={scroller}>
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((v) => {
+            const row = rows[v.index]!;
+            const style = { position: 'absolute' as const, top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)`, height: v.size };
+            if (row.kind === 'group') {
+              const { year, wave, category } = row.label;
+              const title = category ? CATEGORY_LABELS[category][lang] : wave !== undefined ? t('group.wave', { year, wave }) : t('group.year', { year });
+              return (
+                <div key={row.key} role="row" className="proc-row proc-group" style={style}>
+                  <div role="cell" className="proc-cell proc-group-title">
+                    <strong>{title}</strong>
+                    <span>{t('group.summary', { items: row.totals.items, quantity: row.totals.quantity, cost: formatMoney(row.totals.cost, lang) })}</span>
+                  </div>
+                </div>
+              );
+            }
+            return <ItemRow key={row.key} item={row.item} lang={lang} style={style} />;
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function ItemRow({ item, lang, style }: { item: ProcurementItem; lang: 'zh' | 'en'; style: CSSProperties }) {
+  const { t } = useTranslation('procurement');
+  const shown = item.alternatives.slice(0, 2);
+  const hidden = item.alternatives.length - shown.length;
+  const replaced = [item.replaces.vendor, item.replaces.product].filter(Boolean).join(' ') || item.replaces.family || '—';
+  return (
+    <div role="row" className="proc-row proc-item" style={style} data-asset={item.assetId}>
+      <div role="cell" className="proc-cell proc-wave">
+        {item.year}
+        <small>W{item.wave}</small>
+      </div>
+      <div role="cell" className="proc-cell proc-category">{CATEGORY_LABELS[item.category][lang]}</div>
+      <div role="cell" className="proc-cell proc-asset" title={item.assetId}>
+        {item.assetName}
+        <small>{item.assetId}</small>
+      </div>
+      <div role="cell" className="proc-cell proc-quantity">{item.quantity.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}</div>
+      <div role="cell" className="proc-cell proc-replaces" title={item.replaces.family}>
+        {replaced}
+        {item.replaces.family && replaced !== item.replaces.family ? <small>{item.replaces.family}</small> : null}
+      </div>
+      <div role="cell" className="proc-cell proc-alternatives">
+        {shown.length === 0 ? '—' : null}
+        {shown.map((alt) => (
+          <span key={alt.entryId} className={alt.compatible ? 'proc-alt' : 'proc-alt proc-alt-off'} title={[alt.assessment, alt.compatible ? '' : t('incompatible')].filter(Boolean).join(' · ')}>
+            {alt.vendor} {alt.product}
+          </span>
+        ))}
+        {hidden > 0 ? <small>{t('more', { count: hidden })}</small> : null}
+      </div>
+      <div role="cell" className="proc-cell proc-cost">{formatMoney(item.cost, lang)}</div>
+      <div role="cell" className="proc-cell proc-flags">
+        {item.flags.map((flag) => (
+          <span key={flag} className={`proc-flag proc-flag-${flag}`}>
+            {flag === 'bundle' && item.bundleId ? t('bundle', { id: item.bundleId }) : FLAG_LABELS[flag][lang]}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * Filtering, sorting and grouping of the procurement list for the view: pure functions from items
+ * and the toolbar's state to the flat list of rows the virtualised table draws.
+ */
+import type { Category } from '../../../shared/model';
+import type { ProcurementFlag, ProcurementItem } from '../../../shared/procurement';
+
+export type GroupBy = 'year' | 'wave' | 'category';
+export type SortBy = 'order' | 'cost' | 'quantity' | 'name';
+export type FlagFilter = 'all' | 'flagged' | ProcurementFlag;
+
+export type ListFilter = {
+  year?: number;
+  category?: Category;
+  flag: FlagFilter;
+  /** Matches asset id, name, the replaced product and the alternatives. */
+  search: string;
+};
+
+export type Totals = { items: number; quantity: number; cost: number };
+
+export type Row =
+  | { kind: 'group'; key: string; label: { year?: number; wave?: number; category?: Category }; totals: Totals }
+  | { kind: 'item'; key: string; item: ProcurementItem };
+
+export const EMPTY_FILTER: ListFilter = { flag: 'all', search: '' };
+
+/** Items passing the toolbar filters. */
+export function filterItems(items: readonly ProcurementItem[], filter: ListFilter): ProcurementItem[] {
+  const needle = filter.search.trim().toLowerCase();
+  return items.filter((item) => {
+    if (filter.year !== undefined && item.year !== filter.year) return false;
+    if (filter.category !== undefined && item.category !== filter.category) return false;
+    if (filter.flag === 'flagged' && !item.flags.some((flag) => flag !== 'bundle')) return false;
+    if (filter.flag !== 'all' && filter.flag !== 'flagged' && !item.flags.includes(filter.flag)) return false;
+    if (needle) {
+      const haystack = [item.assetId, item.assetName, item.replaces.vendor, item.replaces.product, item.replaces.family, ...item.alternatives.map((a) => `${a.vendor} ${a.product}`)]
+        .join(' ')
+        .toLowerCase();
+      if (!haystack.includes(needle)) return false;
+    }
+    return true;
+  });
+}
+
+/** Sorts a copy; `order` keeps year, wave, category, id. */
+export function sortItems(items: readonly ProcurementItem[], sortBy: SortBy): ProcurementItem[] {
+  const copy = [...items];
+  const byOrder = (a: ProcurementItem, b: ProcurementItem) => a.year - b.year || a.wave - b.wave || a.category.localeCompare(b.category) || a.assetId.localeCompare(b.assetId);
+  switch (sortBy) {
+    case 'cost':
+      return copy.sort((a, b) => b.cost - a.cost || byOrder(a, b));
+    case 'quantity':
+      return copy.sort((a, b) => b.quantity - a.quantity || byOrder(a, b));
+    case 'name':
+      return copy.sort((a, b) => a.assetName.localeCompare(b.assetName, 'zh-CN') || byOrder(a, b));
+    default:
+      return copy.sort(byOrder);
+  }
+}
+
+/** Sums items. */
+export function totalsOf(items: readonly ProcurementItem[]): Totals {
+  let quantity = 0;
+  let cost = 0;
+  for (const item of items) {
+    quantity += item.quantity;
+    cost += item.cost;
+  }
+  return { items: items.length, quantity, cost };
+}
+
+/**
+ * Groups sorted items into header rows (with subtotals) followed by their items. Groups appear
+ * in year/wave/category order; items keep the given order inside each group.
+ */
+export function groupRows(items: readonly ProcurementItem[], groupBy: GroupBy): Row[] {
+  const groups = new Map<string, { label: Extract<Row, { kind: 'group' }>['label']; items: ProcurementItem[]; order: [number, number, string] }>();
+  for (const item of items) {
+    const key = groupBy === 'year' ? `y${item.year}` : groupBy === 'wave' ? `w${item.wave}` : `c${item.category}`;
+    let group = groups.get(key);
+    if (!group) {
+      const label = groupBy === 'year' ? { year: item.year } : groupBy === 'wave' ? { year: item.year, wave: item.wave } : { category: item.category };
+      group = { label, items: [], order: groupBy === 'category' ? [0, 0, item.category] : [item.year, groupBy === 'wave' ? item.wave : 0, ''] };
+      groups.set(key, group);
+    }
+    group.items.push(item);
+  }
+  const ordered = [...groups.entries()].sort(([, a], [, b]) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2].localeCompare(b.order[2]));
+  const rows: Row[] = [];
+  for (const [key, group] of ordered) {
+    rows.push({ kind: 'group', key, label: group.label, totals: totalsOf(group.items) });
+    for (const item of group.items) rows.push({ kind: 'item', key: `${key}:${item.assetId}`, item });
+  }
+  return rows;
+}
+
+/** Formats yuan: 万元 with one decimal in Chinese, grouped digits in English. */
+export function formatMoney(yuan: number, lang: 'zh' | 'en'): string {
+  if (lang === 'zh') return yuan >= 10_000 ? `${(yuan / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} 万元` : `${Math.round(yuan).toLocaleString('zh-CN')} 元`;
+  return `¥${Math.round(yuan).toLocaleString('en-US')}`;
+}
