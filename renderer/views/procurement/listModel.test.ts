@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+
+import { fakePlan, LIST, PROJECT } from './fixtures.test-helpers';
+import { EMPTY_FILTER, filterItems, formatMoney, groupRows, sortItems, totalsOf } from './listModel';
+import { computeProcurement } from './useProcurementList';
+
+describe('procurement list model', () => {
+  it('filters by year, category, flag and text', () => {
+    expect(filterItems(LIST.items, { ...EMPTY_FILTER, year: 2027 }).map((i) => i.assetId)).toEqual(['PC-1']);
+    expect(filterItems(LIST.items, { ...EMPTY_FILTER, category: 'database' }).map((i) => i.assetId)).toEqual(['DB-1']);
+    expect(filterItems(LIST.items, { ...EMPTY_FILTER, flag: 'import-only' }).map((i) => i.assetId)).toEqual(['LAB-1']);
+    expect(filterItems(LIST.items, { ...EMPTY_FILTER, flag: 'bundle' }).map((i) => i.assetId).sort()).toEqual(['DB-1', 'SRV-1']);
+    expect(filterItems(LIST.items, { ...EMPTY_FILTER, search: '达梦' }).map((i) => i.assetId)).toEqual(['DB-1']);
+  });
+
+  it('groups with subtotals that add up to the total', () => {
+    const rows = groupRows(sortItems(LIST.items, 'order'), 'year');
+    const groups = rows.filter((r) => r.kind === 'group');
+    expect(groups.map((g) => g.label.year)).toEqual([2027, 2028]);
+    expect(groups.reduce((s, g) => s + g.totals.cost, 0)).toBe(totalsOf(LIST.items).cost);
+    expect(rows.filter((r) => r.kind === 'item')).toHaveLength(LIST.items.length);
+  });
+
+  it('sorts by cost, highest first', () => {
+    const sorted = sortItems(LIST.items, 'cost');
+    expect(sorted[0]!.assetId).toBe('PC-1');
+  });
+
+  it('formats money in 万元 and in yuan', () => {
+    expect(formatMoney(1_500_000, 'zh')).toBe('150.0 万元');
+    expect(formatMoney(1_500_000, 'en')).toBe('¥1,500,000');
+  });
+
+  it('computes the list from a project and a planner, with the price book costs', () => {
+    const state = computeProcurement(PROJECT, fakePlan);
+    expect(state.status).toBe('ready');
+    if (state.status !== 'ready') return;
+    expect(state.list.items).toHaveLength(PROJECT.assets.length);
+    expect(state.list.total.cost).toBeGreaterThan(0);
+  });
+});
