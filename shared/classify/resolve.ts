@@ -108,8 +108,8 @@ function entryConfidence(best: Scored, vendorAgrees: boolean): number {
   return best.weight >= 3 ? 0.8 : 0.7;
 }
 
-function lastKeyword(found: Found[]): { category?: Category; role?: Role; weakCategory?: Category } {
-  let strong: { category: Category; end: number } | undefined;
+function lastKeyword(found: Found[]): KeywordInfo {
+  let strong: { category: Category; end: number; cjk: boolean } | undefined;
   let weak: Category | undefined;
   let role: Role | undefined;
   for (const f of found) {
@@ -119,25 +119,29 @@ function lastKeyword(found: Found[]): { category?: Category; role?: Role; weakCa
       if (!target.category) continue;
       const isWeak = KEYWORD_WEAK.has(f.alias.key);
       if (isWeak) weak ??= target.category;
-      else if (!strong || f.end >= strong.end) strong = { category: target.category, end: f.end };
+      else if (!strong || f.end >= strong.end) strong = { category: target.category, end: f.end, cjk: /[\u3400-\u9fff]/.test(f.alias.key) };
     }
   }
-  const result: { category?: Category; role?: Role; weakCategory?: Category } = {};
+  const result: KeywordInfo = {};
   const category = strong?.category ?? weak;
   if (category) result.category = category;
   if (strong === undefined && weak) result.weakCategory = weak;
+  if (strong?.cjk) result.headIsChinese = true;
   if (role) result.role = role;
   return result;
 }
 
+type KeywordInfo = { category?: Category; role?: Role; weakCategory?: Category; headIsChinese?: boolean };
+
 const KEYWORD_WEAK = new Set(['管理系统', '信息系统', '业务系统', '系统', '平台', '数据中心']);
 
 /** Entry category vs head noun: a device noun wins over a software entry (数据库服务器 is a server). */
-function chooseCategory(entryCategory: Category | undefined, keyword: { category?: Category; weakCategory?: Category }): Category | undefined {
+function chooseCategory(entryCategory: Category | undefined, keyword: KeywordInfo): Category | undefined {
   const kw = keyword.category;
   if (!entryCategory) return kw;
   if (!kw || kw === entryCategory || keyword.weakCategory) return entryCategory;
-  if (isHardware(kw) && !isHardware(entryCategory)) return kw;
+  // Only a Chinese head noun (…服务器) overrides: English "Server" is part of product names (SUSE Linux Enterprise Server).
+  if (isHardware(kw) && !isHardware(entryCategory) && keyword.headIsChinese) return kw;
   if (kw === 'application' && !isHardware(entryCategory)) return kw;
   return entryCategory;
 }
