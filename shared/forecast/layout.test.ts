@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+
+import { forecastSpend } from './forecast';
+import { layoutForecastChart, linePath, niceTicks } from './layout';
+import { formatMoney, formatShare } from './money';
+import { DEFAULT_PRICE_BOOK } from './priceBook';
+import { asset, buildPlan, buildProject } from './testBuild';
+
+describe('niceTicks', () => {
+  test('ends on a round number at or above the maximum', () => {
+    expect(niceTicks(66)).toEqual([0, 20, 40, 60, 80]);
+    expect(niceTicks(1)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(niceTicks(0)).toEqual([0, 1]);
+  });
+});
+
+describe('layoutForecastChart', () => {
+  const project = buildProject([asset('PC', 'terminal', 100), asset('FW', 'security-appliance', 1)], { budgetPerYear: 1_000_000 });
+  const result = forecastSpend(project, buildPlan({ PC: 2025, FW: 2026 }, [2025, 2026]), DEFAULT_PRICE_BOOK);
+  const size = { width: 400, height: 220, margin: { top: 10, right: 40, bottom: 10, left: 60 } };
+  const layout = layoutForecastChart(result.years, 'wan', size);
+
+  test('stacks the lines of a year bottom-up with heights proportional to the 万元 values', () => {
+    const y2025 = layout.bars.filter((b) => b.year === 2025);
+    expect(y2025.map((b) => [b.line, b.value])).toEqual([['os', 6], ['cpu', 60]]);
+    // Axis ends at 100 万元 (high 95 万元, budget 100 万元) over 200 px: 1 万元 = 2 px.
+    expect(layout.yMax).toBe(100);
+    expect(y2025[0]!.height).toBeCloseTo(12, 6);
+    expect(y2025[1]!.y + y2025[1]!.height).toBeCloseTo(y2025[0]!.y, 6);
+    expect(y2025[0]!.y + y2025[0]!.height).toBeCloseTo(210, 6);
+  });
+
+  test('draws the band, the budget line and coverage on its own axis', () => {
+    expect(layout.bands.find((b) => b.year === 2025)).toMatchObject({ low: 43, high: 95 });
+    expect(layout.budget.map((p) => p.y)).toEqual([10, 10, 10]);
+    expect(layout.coverage.map((p) => p.value)).toEqual([100 / 101, 1, 1]);
+    expect(layout.coverage[1]!.y).toBe(10);
+    expect(linePath(layout.budget)).toMatch(/^M\d+\.\d,10\.0 L/);
+  });
+});
+
+describe('money formatting', () => {
+  test('万元 and 亿元 in zh-CN, percentages', () => {
+    expect(formatMoney(12_345_678, 'wan')).toBe('1,234.6 万元');
+    expect(formatMoney(52_190_000_000, 'yi')).toBe('521.9 亿元');
+    expect(formatShare(0.0512)).toBe('5.1%');
+  });
+});
