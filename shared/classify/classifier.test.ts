@@ -75,6 +75,7 @@ describe('classifyAsset on tricky strings', () => {
   it('reads the head noun for the category', () => {
     expect(c({ name: 'Oracle 数据库服务器' }).category).toBe('server');
     expect(c({ name: '服务器操作系统 Kylin' }).category).toBe('os');
+    expect(c({ name: 'SUSE Linux Enterprise Server 12' }).category).toBe('os');
     expect(c({ name: 'HIS 系统', vendor: '卫宁健康' })).toMatchObject({ category: 'application', origin: 'domestic' });
   });
 

@@ -1,0 +1,81 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { command as classify } from '../cli/commands/classify';
+import { command as procure } from '../cli/commands/procure';
+import type { CliIo } from '../cli/types';
+
+function capture(): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, lang: 'zh', stdout: (t) => out.push(t), stderr: (t) => err.push(t) };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'xcplan-classify-'));
+const projectPath = join(dir, 'h.xcplan.json');
+writeFileSync(
+  projectPath,
+  JSON.stringify({
+    format: 'xcplan',
+    version: 1,
+    project: { name: '测试', province: '湖北', startDate: '2027-01-01', horizonYears: 3, waveMonths: 6 },
+    assets: [
+      { id: 'PC-1', name: '门诊医生站', category: 'terminal', quantity: 10, vendor: '联想', product: '启天 M430', cpu: 'i5-8500' },
+      { id: 'DB-1', name: 'HIS 数据库', category: 'database', quantity: 1, product: 'Oracle 19c' },
+    ],
+    dependencies: [],
+  }),
+);
+const planPath = join(dir, 'plan.json');
+writeFileSync(
+  planPath,
+  JSON.stringify({
+    waves: [{ index: 1, start: '2027-01-01', end: '2027-06-30', assets: ['PC-1'], effort: 0, cost: 0 }, { index: 3, start: '2028-01-01', end: '2028-06-30', assets: ['DB-1'], effort: 0, cost: 0 }],
+    placements: { 'PC-1': { wave: 1, reason: { code: 'earliest', detail: '' } }, 'DB-1': { wave: 3, reason: { code: 'dependency', detail: '' } } },
+  }),
+);
+
+describe('xcplan classify', () => {
+  it('prints one object per asset with --json', async () => {
+    const io = capture();
+    expect(await classify.run([projectPath, '--json'], io)).toBe(0);
+    const rows = JSON.parse(io.out.join('\n')) as Record<string, unknown>[];
+    expect(rows).toEqual([
+      { id: 'PC-1', category: 'terminal', origin: 'foreign', cpuArch: 'x86-64', match: { vendor: '联想', product: expect.stringContaining('ThinkCentre') as unknown }, confidence: 0.95 },
+      { id: 'DB-1', category: 'database', origin: 'foreign', cpuArch: null, match: { vendor: '甲骨文', product: 'Oracle Database' }, confidence: expect.any(Number) as unknown },
+    ]);
+  });
+
+  it('reads a GB18030 CSV with Chinese headers', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const csv = join(dir, 'list.csv');
+    writeFileSync(csv, iconv.encode('资产编号,设备名称,品牌,型号\nA1,防火墙,深信服,AF-1000\nA2,数据库,,达梦 DM8\n', 'gb18030'));
+    const io = capture();
+    expect(await classify.run([csv, '--json'], io)).toBe(0);
+    const rows = JSON.parse(io.out.join('\n')) as { id: string; origin: string }[];
+    expect(rows.map((r) => [r.id, r.origin])).toEqual([['A1', 'domestic'], ['A2', 'domestic']]);
+  });
+
+  it('names the file when it cannot be read', async () => {
+    const io = capture();
+    expect(await classify.run([join(dir, 'missing.csv')], io)).toBe(1);
+    expect(io.err.join('\n')).toContain('missing.csv');
+  });
+});
+
+describe('xcplan procure', () => {
+  it('lists the plan by year with --json and filters by --year', async () => {
+    const io = capture();
+    expect(await procure.run([projectPath, '--plan', planPath, '--json', '--year', '2028'], io)).toBe(0);
+    const list = JSON.parse(io.out.join('\n')) as { items: { assetId: string; year: number }[]; rules: { id: string }[] };
+    expect(list.items.map((i) => [i.assetId, i.year])).toEqual([['DB-1', 2028]]);
+    expect(list.rules.map((r) => r.id)).toContain('hubei-2022');
+  });
+
+  it('rejects a bad year as a usage error', async () => {
+    await expect(procure.run([projectPath, '--year', 'abc'], capture())).rejects.toThrow(/--year/);
+  });
+});
