@@ -1,7 +1,7 @@
 /**
  * Default assumptions of the national market model and the seed's published points. Every
  * assumption is shown and editable in the view; the defaults are chosen so the model reproduces
- * the seed (亿欧智库 2023, section 1.5) within 5%.
+ * the seed (亿欧智库 2023中国智慧医院研究报告, section 1.5) within 5%.
  */
 import type { MarketAssumptions, SeedPoint } from './types';
 
@@ -9,8 +9,8 @@ const YI = 1e8;
 
 /** Where the seed's figures come from, as the seed words it. */
 export const SEED_SOURCE = {
-  zh: '亿欧智库《2023中国医院信息与网络安全研究报告》1.5 节：2022–2027 年中国医院国产操作系统 / 国产 CPU 芯片市场规模（亿元）',
-  en: 'EqualOcean (亿欧智库) 2023 hospital information and network security report, §1.5: hospital domestic OS / CPU market 2022–2027 (100M yuan)',
+  zh: '亿欧智库《2023中国智慧医院研究报告：医院信息与网络安全篇》（2023年6月）1.5 节：2022–2027 年中国医院国产操作系统 / 国产 CPU 芯片市场规模（亿元）',
+  en: 'EO Intelligence (亿欧智库), 2023 China Smart Hospital Report: Hospital Information and Network Security (June 2023), §1.5: hospital domestic OS / CPU market 2022–2027 (100M yuan)',
 };
 
 /** The seed's published points (section 1.5), in yuan; growth as a fraction. */
