@@ -104,7 +104,7 @@ export function compileClassifier(catalogue: Catalogue): Classifier {
   const vendorById = new Map(catalogue.vendors.map((vendor) => [vendor.id, vendor]));
   const cache = new Map<string, Classification>();
 
-  const find = (text: string): Found[] => findAliases(normalizeText(text), automaton, aliases, fuzzy);
+  const find = (text: string): Found[] => (text.length === 0 ? [] : findAliases(normalizeText(text), automaton, aliases, fuzzy));
   const classifier: Classifier = {
     catalogue,
     entryById,

@@ -15,6 +15,7 @@ export type NormalizedText = {
 };
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const ACCENTED = /[\u00c0-\u024f]|[\u0300-\u036f]/;
 /** Latin letters, digits and CJK ideographs survive; everything else separates words. */
 const SEPARATORS = /[^a-z0-9\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
 
@@ -25,22 +26,15 @@ const SEPARATORS = /[^a-z0-9\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
  */
 export function normalizeText(raw: unknown): NormalizedText {
   const text = typeof raw === 'string' ? raw : '';
-  const spaced = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(SEPARATORS, ' ')
-    .trim();
-  const positions = new Int32Array(spaced.length);
-  let compact = '';
-  for (let i = 0; i < spaced.length; i++) {
-    const ch = spaced[i]!;
-    if (ch === ' ') continue;
-    positions[compact.length] = i;
-    compact += ch;
-  }
-  return { spaced, compact, positions: positions.subarray(0, compact.length) };
+  let folded = text.normalize('NFKC').toLowerCase();
+  // Accents (Caché) only when there are accented latin letters: NFD over every string is costly.
+  if (ACCENTED.test(folded)) folded = folded.normalize('NFD').replace(COMBINING_MARKS, '');
+  const spaced = folded.replace(SEPARATORS, ' ').trim();
+  const compact = spaced.replace(/ /g, '');
+  const positions = new Int32Array(compact.length);
+  let at = 0;
+  for (let i = 0; i < spaced.length; i++) if (spaced.charCodeAt(i) !== 32) positions[at++] = i;
+  return { spaced, compact, positions };
 }
 
 /** Normalises an alias the same way, as a compact key. */
