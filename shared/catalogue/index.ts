@@ -11,7 +11,7 @@ import type { Catalogue, CatalogueEntry, UserCatalogue, Vendor } from './types';
 import { BUILT_IN_VENDORS } from './vendors';
 
 export * from './types';
-export { checkCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from './user';
+export { checkCatalogue, parseUserCatalogue, removeUserEntry, upsertUserEntry, upsertUserVendor, USER_CATALOGUE_KEY, withUserCatalogue } from './user';
 
 /** Year.month.revision of the built-in data. */
 export const CATALOGUE_VERSION = '2026.11.1';
