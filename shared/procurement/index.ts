@@ -1,8 +1,8 @@
 /** The domestic-priority procurement list: engine, province rules and the export table. */
 export * from './types';
-export { archOfCpuFamily, buildProcurementList, summarise } from './procurement';
+export { archOfCpuFamily, buildProcurementList, inferTarget, summarise } from './procurement';
 export type { ProcurementOptions } from './procurement';
-export { PROCUREMENT_RULES_KEY, PROVINCE_RULES, RULE_KINDS, readProcurementRules, rulesForProvince } from './provinceRules';
+export { PROCUREMENT_RULES_KEY, PROVINCE_RULES, RULE_KINDS, readProcurementRules, rulesForProvince, withProcurementRules } from './provinceRules';
 export type { ProvinceRule, RuleKind } from './provinceRules';
 export { procurementTable } from './table';
 export type { ProcurementTable } from './table';

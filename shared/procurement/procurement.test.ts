@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 import type { Asset, ProjectFile } from '../model';
 import type { PlanResult, Wave } from '../planner/types';
-import { buildProcurementList } from './procurement';
-import { readProcurementRules, rulesForProvince } from './provinceRules';
+import { buildProcurementList, inferTarget } from './procurement';
+import { PROCUREMENT_RULES_KEY, PROVINCE_RULES, readProcurementRules, rulesForProvince, withProcurementRules } from './provinceRules';
 import { procurementTable } from './table';
 
 const asset = (id: string, name: string, category: Asset['category'], extra: Partial<Asset> = {}): Asset => ({ id, name, category, quantity: 1, ...extra });
@@ -141,5 +141,27 @@ describe('province rules', () => {
     expect(rules.find((r) => r.id === 'anhui-2022')!.text.zh).toContain('本院补充');
     expect(rules.some((r) => r.id === 'zj-1')).toBe(true);
     expect(parsed.issues[0]).toMatchObject({ row: 3, section: 'extensions.procurementRules' });
+  });
+});
+
+describe('target platform', () => {
+  it('takes the CPU from the price book family and the OS the hospital already runs', () => {
+    const withOs: ProjectFile = { ...project, assets: [...project.assets, asset('OS-S', '服务器操作系统', 'os', { product: '银河麒麟高级服务器操作系统 V10', quantity: 20 })] };
+    expect(inferTarget(withOs, 'kunpeng')).toEqual({ cpuArch: 'ARMv8', os: 'os.kylin-server' });
+    expect(inferTarget(project, 'mixed')).toEqual({});
+  });
+
+  it('prefers databases adapted to the target OS', () => {
+    const list = buildProcurementList(project, plan, { costOf, target: { os: 'os.euleros' } });
+    const db = list.items.find((i) => i.assetId === 'DB-1')!;
+    expect(db.alternatives[0]!.compatible).toBe(true);
+    expect(db.alternatives.find((a) => a.entryId === 'database.dm')!.compatible).toBe(false);
+  });
+
+  it('stores only the rules the user changed', () => {
+    const edited = PROVINCE_RULES.map((r) => (r.id === 'hubei-2022' ? { ...r, text: { zh: '改', en: 'changed' } } : r));
+    const stored = withProcurementRules({}, edited).extensions![PROCUREMENT_RULES_KEY] as { id: string }[];
+    expect(stored.map((r) => r.id)).toEqual(['hubei-2022']);
+    expect(withProcurementRules({}, PROVINCE_RULES).extensions![PROCUREMENT_RULES_KEY]).toBeUndefined();
   });
 });

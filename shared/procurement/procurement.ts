@@ -41,6 +41,33 @@ export function archOfCpuFamily(family: string | undefined): CpuArch | undefined
 }
 
 /**
+ * The target platform of a project: the CPU architecture of the price book's CPU family, and the
+ * domestic server OS the project already runs most (by units), so database and middleware
+ * suggestions fit both.
+ * @param project the project
+ * @param cpuFamily the price book's target CPU family
+ * @param catalogue the catalogue used to recognise OS assets
+ */
+export function inferTarget(project: ProjectFile, cpuFamily: string | undefined, catalogue: Catalogue = BUILT_IN_CATALOGUE): ProcurementTarget {
+  const target: ProcurementTarget = {};
+  const cpuArch = archOfCpuFamily(cpuFamily);
+  if (cpuArch) target.cpuArch = cpuArch;
+  const classifier = classifierFor(catalogue);
+  const units = new Map<string, number>();
+  for (const asset of project.assets) {
+    if (asset.category !== 'os') continue;
+    const match = classifier.classify(asset).match;
+    const entry = match ? classifier.entryById.get(match.entryId) : undefined;
+    if (!entry || entry.origin !== 'domestic' || entry.role === 'desktop') continue;
+    units.set(entry.id, (units.get(entry.id) ?? 0) + asset.quantity);
+  }
+  let best: [string, number] | undefined;
+  for (const pair of units) if (!best || pair[1] > best[1]) best = pair;
+  if (best) target.os = best[0];
+  return target;
+}
+
+/**
  * @param project the project (assets, dependencies, province)
  * @param plan the plan for the active scenario
  * @param options cost function, catalogue, rules, target platform, year filter

@@ -8,7 +8,7 @@ import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_
 import { costOf } from '../../../shared/forecast/cost';
 import { readPriceBook } from '../../../shared/forecast/priceBook';
 import type { Issue, ProjectFile } from '../../../shared/model';
-import { archOfCpuFamily, buildProcurementList, readProcurementRules } from '../../../shared/procurement';
+import { buildProcurementList, inferTarget, readProcurementRules } from '../../../shared/procurement';
 import type { ProcurementList } from '../../../shared/procurement';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { loadPlanner } from './modules';
@@ -29,12 +29,12 @@ export function computeProcurement(project: ProjectFile, planProject: PlanProjec
   const plan = planProject(project, { costOf: cost });
   const rules = readProcurementRules(project);
   const user = parseUserCatalogue(project.extensions?.[USER_CATALOGUE_KEY], project.project.name);
-  const cpuArch = archOfCpuFamily(book.value.cpuFamily);
+  const catalogue = mergeCatalogue(BUILT_IN_CATALOGUE, user.ok ? user.value : undefined);
   const list = buildProcurementList(project, plan, {
     costOf: cost,
-    catalogue: mergeCatalogue(BUILT_IN_CATALOGUE, user.ok ? user.value : undefined),
+    catalogue,
     ...(rules.ok ? { rules: rules.value } : {}),
-    ...(cpuArch ? { target: { cpuArch } } : {}),
+    target: inferTarget(project, book.value.cpuFamily, catalogue),
   });
   return { status: 'ready', project, list, issues: [...book.issues, ...rules.issues, ...user.issues], cpuFamily: book.value.cpuFamily };
 }

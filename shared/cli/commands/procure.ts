@@ -12,7 +12,7 @@ import { readPriceBook } from '../../forecast/priceBook';
 import type { Asset, ProjectFile } from '../../model';
 import { formatIssue, makeIssue } from '../../model';
 import type { PlanResult } from '../../planner/types';
-import { archOfCpuFamily, buildProcurementList, procurementTable, readProcurementRules } from '../../procurement';
+import { buildProcurementList, inferTarget, procurementTable, readProcurementRules } from '../../procurement';
 import { FLAG_LABELS } from '../../procurement/table';
 import { parseArgs } from '../args';
 import { loadProjectForCommand, printIssues } from '../load';
@@ -46,12 +46,12 @@ export const command: CliCommand = {
     const rules = readProcurementRules(project, file);
     const user = parseUserCatalogue(project.extensions?.[USER_CATALOGUE_KEY], file);
     printIssues([...rules.issues, ...user.issues], io);
-    const cpuArch = archOfCpuFamily(book.value.cpuFamily);
+    const catalogue = mergeCatalogue(BUILT_IN_CATALOGUE, user.ok ? user.value : undefined);
     const list = buildProcurementList(project, plan, {
       costOf: cost,
-      catalogue: mergeCatalogue(BUILT_IN_CATALOGUE, user.ok ? user.value : undefined),
+      catalogue,
       ...(rules.ok ? { rules: rules.value } : {}),
-      ...(cpuArch ? { target: { cpuArch } } : {}),
+      target: inferTarget(project, book.value.cpuFamily, catalogue),
       ...(year !== undefined ? { year } : {}),
     });
 
