@@ -160,8 +160,8 @@ describe('target platform', () => {
 
   it('stores only the rules the user changed', () => {
     const edited = PROVINCE_RULES.map((r) => (r.id === 'hubei-2022' ? { ...r, text: { zh: '改', en: 'changed' } } : r));
-    const stored = withProcurementRules({}, edited).extensions![PROCUREMENT_RULES_KEY] as { id: string }[];
+    const stored = withProcurementRules({}, edited).extensions[PROCUREMENT_RULES_KEY] as { id: string }[];
     expect(stored.map((r) => r.id)).toEqual(['hubei-2022']);
-    expect(withProcurementRules({}, PROVINCE_RULES).extensions![PROCUREMENT_RULES_KEY]).toBeUndefined();
+    expect(withProcurementRules({}, PROVINCE_RULES).extensions[PROCUREMENT_RULES_KEY]).toBeUndefined();
   });
 });

@@ -108,7 +108,7 @@ export function rulesForProvince(rules: readonly ProvinceRule[], province: strin
  * @param project the project
  * @param rules the full rule list as edited by the user
  */
-export function withProcurementRules<P extends Pick<ProjectFile, 'extensions'>>(project: P, rules: readonly ProvinceRule[]): P {
+export function withProcurementRules<P extends Pick<ProjectFile, 'extensions'>>(project: P, rules: readonly ProvinceRule[]): P & { extensions: Record<string, unknown> } {
   const builtIn = new Map(PROVINCE_RULES.map((rule) => [rule.id, JSON.stringify(rule)]));
   const own = rules.filter((rule) => builtIn.get(rule.id) !== JSON.stringify(rule));
   const extensions: Record<string, unknown> = { ...project.extensions };
