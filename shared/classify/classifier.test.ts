@@ -66,6 +66,12 @@ describe('classifyAsset on tricky strings', () => {
     expect(c({ name: '龙芯终端', cpu: 'Loongson 3A4000' }).cpuArch).toBe('MIPS');
   });
 
+  it('reads a device row that also names its CPU and OS as the device', () => {
+    expect(c({ name: '联想 启天M430 i5-8500 Windows 10' })).toMatchObject({ category: 'terminal', origin: 'foreign', cpuArch: 'x86-64' });
+    expect(c({ name: '长城 世恒 FT-2000/4 银河麒麟V10' })).toMatchObject({ category: 'terminal', origin: 'domestic', cpuArch: 'ARMv8' });
+    expect(c({ name: 'Oracle 19c on Kylin V10 (Kunpeng)' })).toMatchObject({ category: 'database', origin: 'foreign' });
+  });
+
   it('separates Kylin desktop from Kylin server by context', () => {
     expect(c({ name: '银河麒麟 V10', category: 'server' }).match?.entryId).toBe('os.kylin-server');
     expect(c({ name: '银河麒麟 V10', category: 'terminal' }).match?.entryId).toBe('os.kylin-desktop');

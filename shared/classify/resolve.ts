@@ -29,6 +29,11 @@ export function resolveClassification(input: ClassifyInput, found: Texts, classi
   const isCpu = (entry: CatalogueEntry) => entry.category === 'cpu';
   const cpu = bestEntry(found.cpu, isCpu, collectVendors(found.cpu), undefined, role) ?? bestEntry(found.main, isCpu, vendorHits, undefined, role);
   let best = bestEntry(found.main, (entry) => entry.category !== 'cpu', vendorHits, hint, role);
+  // A row naming a device and the software on it (联想启天 … Windows 10) is the device: the OS is its configuration.
+  if (best && hint === undefined && !isHardware(best.entry.category as Category)) {
+    const device = bestEntry(found.main, (entry) => entry.category !== 'cpu' && isHardware(entry.category as Category), vendorHits, undefined, role);
+    if (device) best = device;
+  }
   let viaVendor: Vendor | undefined;
   if (!best && vendorHits.length > 0) {
     viaVendor = vendorHits[0]!.vendor;
