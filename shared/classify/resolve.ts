@@ -31,7 +31,7 @@ export function resolveClassification(input: ClassifyInput, found: Texts, classi
   let best = bestEntry(found.main, (entry) => entry.category !== 'cpu', vendorHits, hint, role);
   // A row naming a device and the software on it (联想启天 … Windows 10) is the device: the OS is its configuration.
   if (best && hint === undefined && !isHardware(best.entry.category as Category)) {
-    const device = bestEntry(found.main, (entry) => entry.category !== 'cpu' && isHardware(entry.category as Category), vendorHits, undefined, role);
+    const device = bestEntry(found.main, (entry) => entry.category !== 'cpu' && isHardware(entry.category), vendorHits, undefined, role);
     if (device) best = device;
   }
   let viaVendor: Vendor | undefined;
