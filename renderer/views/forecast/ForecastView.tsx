@@ -1,4 +1,96 @@
-// Placeholder until the forecast view lands; replaced by its feature work.
+/**
+ * The forecast view: the project's spend per year (chart + table, 万元 by default), the scenario
+ * comparison, the national market model beside the seed's figures, and the price book.
+ */
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { formatMoney, formatShare } from '../../../shared/forecast';
+import type { ForecastResult, MoneyUnit } from '../../../shared/forecast';
+import { formatIssue } from '../../../shared/model';
+import { PriceBookSection } from '../settings/PriceBookSection';
+import { ForecastChart } from './ForecastChart';
+import { ForecastTable } from './ForecastTable';
+import { MarketPanel } from './MarketPanel';
+import { ScenarioComparison } from './ScenarioComparison';
+import { useForecast } from './useForecast';
+import type { ForecastState } from './useForecast';
+import './forecast.css';
+
+type Tab = 'project' | 'compare' | 'market' | 'book';
+const TABS: Tab[] = ['project', 'compare', 'market', 'book'];
+
 export function ForecastView() {
-  return <section className="view-placeholder" aria-label="forecast" />;
+  const { t } = useTranslation('forecast');
+  const [tab, setTab] = useState<Tab>('project');
+  const [unit, setUnit] = useState<MoneyUnit>('wan');
+  const state = useForecast();
+  return (
+    <section className="fc-view" aria-labelledby="fc-title">
+      <header className="fc-header">
+        <div>
+          <h2 id="fc-title">{t('title')}</h2>
+          <p>{t('subtitle')}</p>
+        </div>
+        <label className="fc-unit">
+          {t('unit')}
+          <select value={unit} onChange={(e) => setUnit(e.target.value as MoneyUnit)}>
+            <option value="wan">{t('units.wan')}</option>
+            <option value="yi">{t('units.yi')}</option>
+            <option value="yuan">{t('units.yuan')}</option>
+          </select>
+        </label>
+      </header>
+      <div role="tablist" className="fc-tabs">
+        {TABS.map((id) => (
+          <button key={id} type="button" role="tab" id={`fc-tab-${id}`} aria-selected={tab === id} aria-controls={`fc-panel-${id}`} onClick={() => setTab(id)}>
+            {t(`tabs.${id}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`fc-panel-${tab}`} aria-labelledby={`fc-tab-${tab}`} className="fc-panel">
+        {tab === 'market' ? <MarketPanel /> : tab === 'book' ? <PriceBookSection /> : <ProjectPanel state={state} tab={tab} unit={unit} />}
+      </div>
+    </section>
+  );
+}
+
+function ProjectPanel({ state, tab, unit }: { state: ForecastState; tab: 'project' | 'compare'; unit: MoneyUnit }): ReactNode {
+  const { t, i18n } = useTranslation('forecast');
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  if (state.status === 'loading') return <p className="fc-note">{t('loading')}</p>;
+  if (state.status === 'no-project') return <p className="fc-note">{t('noProject')}</p>;
+  if (state.status === 'no-planner') return <p className="fc-note">{t('noPlanner')}</p>;
+  if (state.status === 'error') {
+    return (
+      <div role="alert" className="fc-error">
+        <strong>{t('error')}</strong>
+        {state.message && <p>{state.message}</p>}
+        <ul>{state.issues.map((issue, i) => <li key={i}>{formatIssue(issue, lang)}</li>)}</ul>
+      </div>
+    );
+  }
+  if (tab === 'compare') return <ScenarioComparison scenarios={state.scenarios} unit={unit} />;
+  return (
+    <>
+      <Summary result={state.forecast} unit={unit} lang={lang} />
+      <ForecastChart years={state.forecast.years} unit={unit} />
+      <ForecastTable result={state.forecast} unit={unit} />
+      <p className="fc-note">{t('summary.securityNote', { min: formatShare(state.forecast.securityMinimum, 0) })}</p>
+    </>
+  );
+}
+
+function Summary({ result, unit, lang }: { result: ForecastResult; unit: MoneyUnit; lang: 'zh' | 'en' }) {
+  const { t } = useTranslation('forecast');
+  return (
+    <dl className="fc-summary" data-testid="forecast-summary">
+      <div><dt>{t('summary.total')}</dt><dd>{formatMoney(result.totals.total, unit, lang)}</dd></div>
+      <div><dt>{t('summary.peak')}</dt><dd>{result.peakYear ?? '—'}</dd></div>
+      <div><dt>{t('summary.fullCoverage')}</dt><dd>{result.fullCoverageYear ?? t('summary.notReached')}</dd></div>
+      <div><dt>{t('summary.flags')}</dt><dd className={result.securityFlags.length > 0 ? 'fc-flag' : undefined}>{result.securityFlags.length > 0 ? result.securityFlags.join(lang === 'zh' ? '、' : ', ') : '—'}</dd></div>
+      {result.beyondHorizon > 0 && <div><dt /><dd>{t('summary.beyond', { amount: formatMoney(result.beyondHorizon, unit, lang) })}</dd></div>}
+    </dl>
+  );
 }

@@ -1,0 +1,46 @@
+export const messages = {
+  title: 'Spend forecast',
+  subtitle: 'Xinchuang replacement spend per year and line (low–high band), budget cap and domestic coverage; national hospital OS and CPU market model.',
+  tabs: { project: 'Project forecast', compare: 'Scenarios', market: 'National market', book: 'Price book' },
+  loading: 'Computing…',
+  noProject: 'Open or create a project under “Projects” first.',
+  noPlanner: 'The planner is not available yet, so there is no plan to forecast.',
+  error: 'Cannot compute the forecast:',
+  unit: 'Amounts in',
+  units: { wan: '10k yuan (万元)', yi: '100M yuan (亿元)', yuan: 'yuan' },
+  lines: { os: 'OS', cpu: 'CPU platform', database: 'Database', middleware: 'Middleware', security: 'Security', application: 'App adaptation', other: 'Other' },
+  chart: { label: 'Spend per year, stacked by line', band: 'Low–high band', budget: 'Budget cap per year', coverage: 'Domestic coverage', coverageAxis: 'Coverage' },
+  table: {
+    year: 'Year', total: 'Total', range: 'Low–high', coverage: 'Coverage', securityShare: 'Security share', recurring: 'of which recurring', budget: 'Budget', sum: 'Total',
+    belowMinimum: 'below the {{min}} minimum', replaced: 'Assets replaced',
+  },
+  summary: {
+    total: 'Spend over the horizon', peak: 'Peak year', fullCoverage: 'Full coverage', notReached: 'not within the horizon', flags: 'Years short on security',
+    beyond: 'Waves after the horizon: {{amount}}', securityNote: 'New IT projects reserve at least {{min}} of their budget for network security (NHC 2022 No. 29, Art. 30).',
+  },
+  compare: {
+    title: 'Scenario comparison', name: 'Scenario', total: 'Total spend', range: 'Low–high', years: 'Years to full coverage', peakYear: 'Peak year', peakSpend: 'Peak spend',
+    finalCoverage: 'Final coverage', waves: 'Waves', unscheduled: 'Unscheduled', single: 'The project has one scenario; add scenarios in the plan view to compare.', notReached: 'not reached', yearsValue: '{{count}} yr',
+  },
+  market: {
+    title: 'Hospital domestic OS and CPU market in China (100M yuan)', os: 'OS', cpu: 'CPU', seed: 'Seed figure', model: 'Model',
+    seedTable: 'Beside the figures published by EO Intelligence', point: 'Published', modelValue: 'Model', deviation: 'Deviation', within: 'within tolerance', outside: 'outside tolerance',
+    assumptions: 'Model assumptions (editable)', reset: 'Reset to default assumptions', hospitals: 'Hospitals', terminals: 'Terminals', servers: 'Servers',
+    grade: { tertiary: 'Tertiary', secondary: 'Secondary', primary: 'Primary', ungraded: 'Ungraded' },
+    perHospitalTerminals: 'Terminals per hospital', perHospitalServers: 'Servers per hospital', growth: 'Hospital growth per year',
+    adoption: 'Cumulative domestic share (year end)', prices: 'Unit prices (yuan, {{year}} prices)', osDesktop: 'OS · desktop', osServer: 'OS · server',
+    cpuTerminal: 'CPU platform · terminal', cpuServer: 'CPU platform · server', price: 'Price', change: 'Change/yr', support: 'Support/yr',
+    cpuNote: 'The CPU market is valued at the domestic-CPU platform (machine) price: at bare chip prices the hospital installed base cannot reach 52.19 billion yuan.',
+  },
+  book: {
+    title: 'Price book', intro: 'Unit prices of the domestic replacement (yuan per unit), low/base/high, annual price change and yearly support rate. Defaults are estimates (DOMAIN §4): replace them with local tender prices; an asset’s own unit cost wins over the book.',
+    item: 'Item', line: 'Line', low: 'Low', base: 'Base', high: 'High', change: 'Change %/yr', recurring: 'Support %/yr', estimate: 'estimate', quoted: 'edited',
+    source: 'Source', cpuFamily: 'Target CPU family', baseYear: 'Price base year', reset: 'Reset to default prices', saved: 'Saved', saveFailed: 'Save failed: {{message}}', noProject: 'Open a project to edit its price book.',
+    families: { mixed: 'Mixed (unspecified)', kunpeng: 'Kunpeng', phytium: 'Phytium', loongson: 'Loongson', hygon: 'Hygon', zhaoxin: 'Zhaoxin' },
+    items: {
+      'os-desktop': 'Desktop OS', 'os-server': 'Server OS', 'cpu-terminal': 'Domestic-CPU terminal', 'cpu-server': 'Domestic-CPU server', database: 'Database',
+      middleware: 'Middleware', 'security-appliance': 'Security appliance', 'security-software': 'Security software', application: 'Application adaptation', storage: 'Storage',
+      network: 'Network device', virtualization: 'Virtualization', office: 'Office suite', peripheral: 'Peripheral', 'medical-device': 'Medical device',
+    },
+  },
+};

@@ -1,0 +1,46 @@
+export const messages = {
+  title: '费用预测',
+  subtitle: '按年、按费用线的信创替换支出（低–高区间），预算上限与信创覆盖率；全国医院国产操作系统与 CPU 市场模型。',
+  tabs: { project: '项目预测', compare: '情景对比', market: '全国市场', book: '价格本' },
+  loading: '正在计算…',
+  noProject: '请先在“项目”中打开或创建一个项目。',
+  noPlanner: '规划引擎尚不可用，无法生成计划。',
+  error: '无法计算预测：',
+  unit: '金额单位',
+  units: { wan: '万元', yi: '亿元', yuan: '元' },
+  lines: { os: '操作系统', cpu: 'CPU 平台', database: '数据库', middleware: '中间件', security: '网络安全', application: '应用适配', other: '其他' },
+  chart: { label: '各年支出（按费用线堆叠）', band: '低–高区间', budget: '年度预算上限', coverage: '信创覆盖率', coverageAxis: '覆盖率' },
+  table: {
+    year: '年份', total: '合计', range: '低–高', coverage: '覆盖率', securityShare: '安全占比', recurring: '其中续费', budget: '预算', sum: '合计',
+    belowMinimum: '低于 {{min}} 下限', replaced: '替换资产',
+  },
+  summary: {
+    total: '规划期总支出', peak: '支出高峰', fullCoverage: '全面覆盖', notReached: '规划期内未达到', flags: '安全投入不足年份',
+    beyond: '规划期之后的波次：{{amount}}', securityNote: '新建信息化项目网络安全预算不低于项目总预算的 {{min}}（国卫规划发〔2022〕29号 第三十条）。',
+  },
+  compare: {
+    title: '情景对比', name: '情景', total: '总支出', range: '低–高', years: '全面覆盖所需年数', peakYear: '高峰年份', peakSpend: '高峰支出',
+    finalCoverage: '期末覆盖率', waves: '波次', unscheduled: '未排入', single: '项目只有一个情景；在“迁移计划”中添加情景后即可对比。', notReached: '未达到', yearsValue: '{{count}} 年',
+  },
+  market: {
+    title: '全国医院国产操作系统与 CPU 市场规模（亿元）', os: '操作系统', cpu: 'CPU', seed: '亿欧数据', model: '模型',
+    seedTable: '与亿欧智库发布数据对照', point: '发布数据', modelValue: '模型', deviation: '偏差', within: '在容差内', outside: '超出容差',
+    assumptions: '模型假设（可编辑）', reset: '恢复默认假设', hospitals: '医院数', terminals: '终端', servers: '服务器',
+    grade: { tertiary: '三级', secondary: '二级', primary: '一级', ungraded: '未定级' },
+    perHospitalTerminals: '每院终端数', perHospitalServers: '每院服务器数', growth: '医院数年增长',
+    adoption: '国产化累计渗透率（年末）', prices: '单价（元，{{year}} 年价）', osDesktop: '操作系统·桌面', osServer: '操作系统·服务器',
+    cpuTerminal: 'CPU 平台·终端', cpuServer: 'CPU 平台·服务器', price: '单价', change: '年变化', support: '年服务费率',
+    cpuNote: 'CPU 市场按国产 CPU 整机平台价值计：按芯片单价计算，医院终端与服务器存量无法达到 521.9 亿元。',
+  },
+  book: {
+    title: '价格本', intro: '国产替代的单价（元/台·套），低/基准/高三档，年价格变化与年服务费率。默认值均为估算（DOMAIN §4），请用本地招标价替换；资产上填写的单价优先于价格本。',
+    item: '项目', line: '费用线', low: '低', base: '基准', high: '高', change: '年变化 %', recurring: '年服务费 %', estimate: '估算', quoted: '已修改',
+    source: '来源', cpuFamily: '目标 CPU 路线', baseYear: '价格基准年', reset: '恢复默认价格', saved: '已保存', saveFailed: '保存失败：{{message}}', noProject: '打开项目后可编辑价格本。',
+    families: { mixed: '混合（不指定）', kunpeng: '鲲鹏', phytium: '飞腾', loongson: '龙芯', hygon: '海光', zhaoxin: '兆芯' },
+    items: {
+      'os-desktop': '桌面操作系统', 'os-server': '服务器操作系统', 'cpu-terminal': '国产 CPU 终端', 'cpu-server': '国产 CPU 服务器', database: '数据库',
+      middleware: '中间件', 'security-appliance': '安全设备', 'security-software': '安全软件', application: '应用适配迁移', storage: '存储',
+      network: '网络设备', virtualization: '虚拟化', office: '办公套件', peripheral: '外设', 'medical-device': '医疗设备',
+    },
+  },
+};

@@ -1,0 +1,97 @@
+/**
+ * Stacked bars of spend per year by line, the low–high band, the budget cap as a line and coverage
+ * on a second axis; hover a year for its figures. Marks come from `layoutForecastChart`; this
+ * component only draws them.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { formatMoney, formatShare, layoutForecastChart, linePath, moneyUnitLabel, PRICE_LINES } from '../../../shared/forecast';
+import type { ChartSize, ForecastYear, MoneyUnit, PriceLine } from '../../../shared/forecast';
+
+export const LINE_COLOURS: Record<PriceLine, string> = {
+  os: '#2f5d8a',
+  cpu: '#6b9bd1',
+  database: '#2f7d6d',
+  middleware: '#8fbcae',
+  security: '#b5822f',
+  application: '#8a6fb0',
+  other: '#a3abb5',
+};
+
+type Props = { years: readonly ForecastYear[]; unit: MoneyUnit; size?: ChartSize };
+
+export function ForecastChart({ years, unit, size }: Props) {
+  const { t, i18n } = useTranslation('forecast');
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const [hover, setHover] = useState<number | undefined>(undefined);
+  const layout = layoutForecastChart(years, unit, size);
+  const { width, height, margin } = layout.size;
+  const right = width - margin.right;
+  const bottom = height - margin.bottom;
+  const slot = years.length > 0 ? (right - margin.left) / years.length : 0;
+  const hovered = years.find((y) => y.year === hover);
+  const fmt = (v: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 }).format(v);
+  return (
+    <figure className="fc-chart">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('chart.label')} data-testid="forecast-chart">
+        <g className="fc-grid">
+          {layout.yTicks.map((tick) => (
+            <g key={tick.value}>
+              <line x1={margin.left} x2={right} y1={tick.position} y2={tick.position} />
+              <text x={margin.left - 6} y={tick.position} dy="0.32em" textAnchor="end">{fmt(tick.value)}</text>
+            </g>
+          ))}
+          {layout.coverageTicks.map((tick) => (
+            <text key={tick.value} x={right + 6} y={tick.position} dy="0.32em" className="fc-axis2">{formatShare(tick.value, 0)}</text>
+          ))}
+          <text x={margin.left - 6} y={margin.top - 4} textAnchor="end" className="fc-axis-title">{moneyUnitLabel(unit, lang)}</text>
+          <text x={right + 6} y={margin.top - 4} className="fc-axis-title">{t('chart.coverageAxis')}</text>
+        </g>
+        {layout.bars.map((bar) => (
+          <rect key={`${bar.year}-${bar.line}`} x={bar.x} y={bar.y} width={bar.width} height={Math.max(0, bar.height)} fill={LINE_COLOURS[bar.line]} data-line={bar.line} data-year={bar.year} data-value={bar.value.toFixed(2)} />
+        ))}
+        {layout.bands.map((band) => (
+          <g key={band.year} className="fc-band">
+            <line x1={band.x + band.width / 2} x2={band.x + band.width / 2} y1={band.yLow} y2={band.yHigh} />
+            <line x1={band.x} x2={band.x + band.width} y1={band.yLow} y2={band.yLow} />
+            <line x1={band.x} x2={band.x + band.width} y1={band.yHigh} y2={band.yHigh} />
+          </g>
+        ))}
+        {layout.budget.length > 0 && <path className="fc-budget" d={linePath(layout.budget)} />}
+        <path className="fc-coverage" d={linePath(layout.coverage)} />
+        {layout.coverage.map((p) => <circle key={p.year} className="fc-coverage-dot" cx={p.x} cy={p.y} r={3} />)}
+        {layout.xTicks.map((tick) => (
+          <text key={tick.year} x={tick.x} y={bottom + 18} textAnchor="middle" className="fc-xtick">{tick.year}</text>
+        ))}
+        <line className="fc-axis" x1={margin.left} x2={right} y1={bottom} y2={bottom} />
+        {years.map((y, i) => (
+          <rect key={y.year} className="fc-hit" x={margin.left + slot * i} y={margin.top} width={slot} height={bottom - margin.top}
+            onMouseEnter={() => setHover(y.year)} onMouseLeave={() => setHover(undefined)} onFocus={() => setHover(y.year)} onBlur={() => setHover(undefined)}
+            tabIndex={0} aria-label={`${y.year}: ${formatMoney(y.total, unit, lang)}`} />
+        ))}
+      </svg>
+      <figcaption className="fc-legend">
+        {PRICE_LINES.map((line) => (
+          <span key={line}><i style={{ background: LINE_COLOURS[line] }} />{t(`lines.${line}`)}</span>
+        ))}
+        <span><i className="fc-legend-band" />{t('chart.band')}</span>
+        <span><i className="fc-legend-budget" />{t('chart.budget')}</span>
+        <span><i className="fc-legend-coverage" />{t('chart.coverage')}</span>
+      </figcaption>
+      {hovered && (
+        <div className="fc-tooltip" role="status">
+          <strong>{hovered.year}</strong>
+          {PRICE_LINES.filter((line) => hovered[line] > 0).map((line) => (
+            <div key={line}><span>{t(`lines.${line}`)}</span><span>{formatMoney(hovered[line], unit, lang)}</span></div>
+          ))}
+          <div><span>{t('table.total')}</span><span>{formatMoney(hovered.total, unit, lang)}</span></div>
+          <div><span>{t('table.range')}</span><span>{formatMoney(hovered.low, unit, lang)} – {formatMoney(hovered.high, unit, lang)}</span></div>
+          {hovered.budget !== undefined && <div><span>{t('table.budget')}</span><span>{formatMoney(hovered.budget, unit, lang)}</span></div>}
+          <div><span>{t('table.coverage')}</span><span>{formatShare(hovered.coverage)}</span></div>
+          <div><span>{t('table.securityShare')}</span><span>{formatShare(hovered.securityShare)}</span></div>
+        </div>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,54 @@
+/** The figures of the chart as a table: one row per year, one column per line, totals at the foot. */
+import { useTranslation } from 'react-i18next';
+
+import { formatMoney, formatShare, PRICE_LINES } from '../../../shared/forecast';
+import type { ForecastResult, MoneyUnit } from '../../../shared/forecast';
+
+type Props = { result: ForecastResult; unit: MoneyUnit };
+
+export function ForecastTable({ result, unit }: Props) {
+  const { t, i18n } = useTranslation('forecast');
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const money = (v: number) => formatMoney(v, unit, lang).split(' ')[0];
+  const min = formatShare(result.securityMinimum, 0);
+  return (
+    <table className="fc-table" data-testid="forecast-table">
+      <caption>{t('unit')}：{t(`units.${unit}`)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('table.year')}</th>
+          {PRICE_LINES.map((line) => <th key={line} scope="col">{t(`lines.${line}`)}</th>)}
+          <th scope="col">{t('table.total')}</th>
+          <th scope="col">{t('table.range')}</th>
+          <th scope="col">{t('table.budget')}</th>
+          <th scope="col">{t('table.coverage')}</th>
+          <th scope="col">{t('table.securityShare')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {result.years.map((y) => (
+          <tr key={y.year} data-year={y.year}>
+            <th scope="row">{y.year}</th>
+            {PRICE_LINES.map((line) => <td key={line} data-line={line}>{money(y[line])}</td>)}
+            <td className="fc-total" data-line="total">{money(y.total)}</td>
+            <td>{money(y.low)}–{money(y.high)}</td>
+            <td className={y.budget !== undefined && y.total > y.budget ? 'fc-over' : undefined}>{y.budget === undefined ? '—' : money(y.budget)}</td>
+            <td>{formatShare(y.coverage)}</td>
+            <td className={y.securityBelowMinimum ? 'fc-flag' : undefined} title={y.securityBelowMinimum ? t('table.belowMinimum', { min }) : undefined}>
+              {formatShare(y.securityShare)}{y.securityBelowMinimum ? ' ⚠' : ''}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t('table.sum')}</th>
+          {PRICE_LINES.map((line) => <td key={line}>{money(result.totals[line])}</td>)}
+          <td className="fc-total">{money(result.totals.total)}</td>
+          <td>{money(result.totals.low)}–{money(result.totals.high)}</td>
+          <td colSpan={3} />
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
