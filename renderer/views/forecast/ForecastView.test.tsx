@@ -1,0 +1,98 @@
+/** @vitest-environment jsdom */
+import 'fake-indexeddb/auto';
+
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import type { Asset, ProjectFile } from '../../../shared/model';
+import type { PlanResult } from '../../../shared/planner/types';
+import { replaceProject } from '../../db/projects';
+import { db } from '../../db/database';
+import { initI18n } from '../../i18n';
+import { useAppStore } from '../../state/store';
+import { ForecastView } from './ForecastView';
+
+// A planner that puts every foreign asset in one wave in 2027 (the real one is tested in shared/planner).
+vi.mock('./modules', () => ({
+  loadPlanner: () =>
+    Promise.resolve((project: ProjectFile): PlanResult => {
+      const placements: PlanResult['placements'] = {};
+      for (const a of project.assets) placements[a.id] = { wave: a.origin === 'domestic' ? 0 : 1, reason: { code: 'earliest', detail: '' } };
+      return { waves: [{ index: 1, start: '2027-01-01', end: '2027-03-31', assets: [], effort: 0, cost: 0 }], placements, bundles: [], unscheduled: [], metrics: { waves: 1, lowerBound: 1, assetsPlanned: 0, effortTotal: 0, costTotal: 0 } };
+    }),
+}));
+
+const assets: Asset[] = [
+  { id: 'PC', name: '门诊医生站', category: 'terminal', quantity: 100, origin: 'foreign' },
+  { id: 'FW', name: '边界防火墙', category: 'security-appliance', quantity: 1, origin: 'foreign' },
+  { id: 'OLD', name: '已替换终端', category: 'terminal', quantity: 100, origin: 'domestic' },
+];
+const PROJECT: ProjectFile = {
+  format: 'xcplan',
+  version: 1,
+  project: { name: '测试医院', startDate: '2027-01-01', horizonYears: 3, waveMonths: 3 },
+  assets,
+  dependencies: [],
+  scenario: { name: '基准', capacityPerWave: 400, budgetPerYear: 2_000_000, maxCoreCutoversPerWave: 1, freezeMonths: [], pins: {} },
+  scenarios: [{ name: '快速', capacityPerWave: 800, maxCoreCutoversPerWave: 2, freezeMonths: [], pins: {} }],
+};
+
+const cellOf = (year: number, line: string) => within(screen.getByTestId('forecast-table')).getByText((_, el) => el?.closest('tr')?.getAttribute('data-year') === String(year) && el.getAttribute('data-line') === line);
+
+describe('ForecastView', () => {
+  beforeAll(() => {
+    initI18n('zh');
+  });
+  beforeEach(async () => {
+    await replaceProject('p1', PROJECT, '2026-11-01T00:00:00Z');
+    act(() => useAppStore.getState().setActiveProject('p1'));
+  });
+  afterEach(async () => {
+    cleanup();
+    await db.delete();
+    await db.open();
+  });
+
+  it('shows spend per year by line in 万元, coverage and the security share', async () => {
+    render(<ForecastView />);
+    await screen.findByTestId('forecast-table');
+    // 2027 at base year 2025 prices: PCs 100 × (6000 × 0.93² + 600 × 0.97²) and one firewall 100000 × 0.95².
+    expect(cellOf(2027, 'cpu').textContent).toBe('51.9');
+    expect(cellOf(2027, 'os').textContent).toBe('5.6');
+    expect(cellOf(2027, 'security').textContent).toBe('9.0');
+    expect(screen.getByTestId('forecast-summary').textContent).toContain('2027');
+    expect(screen.getByTestId('forecast-chart').querySelectorAll('rect[data-line="cpu"]')).toHaveLength(1);
+  });
+
+  it('editing a price in the price book changes its line in the table and the chart', async () => {
+    render(<ForecastView />);
+    await screen.findByTestId('forecast-table');
+    const barBefore = screen.getByTestId('forecast-chart').querySelector('rect[data-line="os"]')!.getAttribute('data-value');
+    fireEvent.click(screen.getByRole('tab', { name: '价格本' }));
+    const input = await screen.findByLabelText('桌面操作系统 基准');
+    fireEvent.change(input, { target: { value: '1000' } });
+    fireEvent.blur(input);
+    await screen.findByText('已保存');
+    fireEvent.click(screen.getByRole('tab', { name: '项目预测' }));
+    await vi.waitFor(() => expect(cellOf(2027, 'os').textContent).toBe('9.4'));
+    expect(cellOf(2027, 'cpu').textContent).toBe('51.9');
+    expect(screen.getByTestId('forecast-chart').querySelector('rect[data-line="os"]')!.getAttribute('data-value')).not.toBe(barBefore);
+  });
+
+  it('compares the project scenarios side by side', async () => {
+    render(<ForecastView />);
+    await screen.findByTestId('forecast-table');
+    fireEvent.click(screen.getByRole('tab', { name: '情景对比' }));
+    const table = await screen.findByTestId('scenario-comparison');
+    expect(within(table).getByText('基准')).toBeTruthy();
+    expect(within(table).getByText('快速')).toBeTruthy();
+  });
+
+  it('shows the national market with every seed point within tolerance', async () => {
+    render(<ForecastView />);
+    fireEvent.click(screen.getByRole('tab', { name: '全国市场' }));
+    const table = await screen.findByTestId('market-seed-table');
+    expect(within(table).getAllByText('在容差内')).toHaveLength(5);
+    expect(screen.getByTestId('market-chart').querySelectorAll('[data-seed]')).toHaveLength(5);
+  });
+});
