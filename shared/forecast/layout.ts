@@ -10,7 +10,7 @@ import type { ForecastYear, PriceLine } from './types';
 
 export type ChartSize = { width: number; height: number; margin: { top: number; right: number; bottom: number; left: number } };
 
-export const DEFAULT_CHART_SIZE: ChartSize = { width: 760, height: 320, margin: { top: 16, right: 56, bottom: 32, left: 72 } };
+export const DEFAULT_CHART_SIZE: ChartSize = { width: 760, height: 320, margin: { top: 28, right: 56, bottom: 32, left: 72 } };
 
 export type BarMark = { year: number; line: PriceLine; x: number; y: number; width: number; height: number; value: number };
 export type BandMark = { year: number; x: number; width: number; yLow: number; yHigh: number; low: number; high: number };

@@ -45,8 +45,8 @@ export function ForecastChart({ years, unit, size }: Props) {
           {layout.coverageTicks.map((tick) => (
             <text key={tick.value} x={right + 6} y={tick.position} dy="0.32em" className="fc-axis2">{formatShare(tick.value, 0)}</text>
           ))}
-          <text x={margin.left - 6} y={margin.top - 4} textAnchor="end" className="fc-axis-title">{moneyUnitLabel(unit, lang)}</text>
-          <text x={right + 6} y={margin.top - 4} className="fc-axis-title">{t('chart.coverageAxis')}</text>
+          <text x={margin.left - 6} y={margin.top - 12} textAnchor="end" className="fc-axis-title">{moneyUnitLabel(unit, lang)}</text>
+          <text x={right + 6} y={margin.top - 12} className="fc-axis-title">{t('chart.coverageAxis')}</text>
         </g>
         {layout.bars.map((bar) => (
           <rect key={`${bar.year}-${bar.line}`} x={bar.x} y={bar.y} width={bar.width} height={Math.max(0, bar.height)} fill={LINE_COLOURS[bar.line]} data-line={bar.line} data-year={bar.year} data-value={bar.value.toFixed(2)} />
