@@ -83,6 +83,16 @@ describe('forecastSpend', () => {
     expect(result.fullCoverageYear).toBeNull();
   });
 
+  test('retained assets do not block full coverage, unscheduled ones do', () => {
+    const project = buildProject([asset('B', 'terminal', 50), asset('MD', 'medical-device', 5, { status: 'retained' })]);
+    const plan = buildPlan({ B: 2026, MD: -1 }, [2026]);
+    const result = forecastSpend(project, plan, book);
+    expect(result.years.map((y) => y.coverage)).toEqual([0, 50 / 55, 50 / 55]);
+    expect(result.fullCoverageYear).toBe(2026);
+    const unscheduled = forecastSpend({ ...project, assets: [project.assets[0]!, asset('MD', 'medical-device', 5)] }, plan, book);
+    expect(unscheduled.fullCoverageYear).toBeNull();
+  });
+
   test('waves after the horizon are reported apart and spend nothing in the years', () => {
     const project = buildProject([asset('PC', 'terminal', 1)], { horizonYears: 2 });
     const result = forecastSpend(project, buildPlan({ PC: 2030 }, [2030]), book);

@@ -40,6 +40,7 @@ export function forecastSpend(project: ProjectFile, plan: PlanResult, book: Pric
   const domesticFrom = new Float64Array(count + 1);
   const replacedCount = new Int32Array(count);
   let totalUnits = 0;
+  let retainedUnits = 0;
   let beyondHorizon = 0;
 
   for (const asset of project.assets) {
@@ -49,7 +50,10 @@ export function forecastSpend(project: ProjectFile, plan: PlanResult, book: Pric
       domesticFrom[0]! += asset.quantity;
       continue;
     }
-    if (wave < 1) continue;
+    if (wave < 1) {
+      if (isRetained(asset, plan)) retainedUnits += asset.quantity;
+      continue;
+    }
     const payYear = Math.max(startYear, waveStart.get(wave) ?? startYear);
     const doneYear = Math.max(startYear, waveEnd.get(wave) ?? payYear);
     if (doneYear <= endYear) domesticFrom[doneYear - startYear]! += asset.quantity;
@@ -86,7 +90,7 @@ export function forecastSpend(project: ProjectFile, plan: PlanResult, book: Pric
       budget: project.scenario?.budgetPerYear,
     }));
   }
-  return summarise(years, beyondHorizon);
+  return summarise(years, beyondHorizon, retainedUnits);
 }
 
 /** The wave of an asset: the plan's placement, else 0 for assets already domestic or replaced, else -1. */
@@ -94,6 +98,11 @@ function waveOf(asset: Asset, plan: PlanResult): number {
   const placement = plan.placements[asset.id];
   if (placement) return placement.wave;
   return asset.origin === 'domestic' || asset.status === 'replaced' ? 0 : -1;
+}
+
+/** Retained on purpose (status or the planner's reason): outside "应替尽替", so it does not block full coverage. */
+function isRetained(asset: Asset, plan: PlanResult): boolean {
+  return asset.status === 'retained' || plan.placements[asset.id]?.reason.code === 'retained';
 }
 
 function sumParts(asset: Asset, book: PriceBook, variant: Variant, year: number, osSeparate: boolean): number {
@@ -144,7 +153,7 @@ export function sumLines(lines: LineAmounts): number {
   return PRICE_LINES.reduce((sum, line) => sum + lines[line], 0);
 }
 
-function summarise(years: ForecastYear[], beyondHorizon: number): ForecastResult {
+function summarise(years: ForecastYear[], beyondHorizon: number, retainedUnits: number): ForecastResult {
   const totals = { total: 0, low: 0, high: 0 } as ForecastResult['totals'];
   for (const line of PRICE_LINES) totals[line] = 0;
   let peakYear: number | null = null;
@@ -159,7 +168,7 @@ function summarise(years: ForecastYear[], beyondHorizon: number): ForecastResult
       peakYear = y.year;
     }
   }
-  const full = years.find((y) => y.totalUnits > 0 && y.domesticUnits >= y.totalUnits);
+  const full = years.find((y) => y.totalUnits > retainedUnits && y.domesticUnits >= y.totalUnits - retainedUnits);
   return {
     currency: 'CNY',
     years,

@@ -102,7 +102,7 @@ export type ForecastResult = {
   securityMinimum: number;
   /** Years whose security share is below the minimum. */
   securityFlags: number[];
-  /** First year the coverage reaches 100%, or null within the horizon. */
+  /** First year every unit that is not deliberately retained is domestic, or null within the horizon. */
   fullCoverageYear: number | null;
   /** Year with the highest total, or null when nothing is spent. */
   peakYear: number | null;
