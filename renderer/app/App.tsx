@@ -1,29 +1,44 @@
-import { Suspense } from 'react';
+/** The shell: header (project, language), side navigation, banners, the active view, toasts, import wizard. */
+import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import '../components/components.css';
+import { ToastHost } from '../components/ToastHost';
+import { useBootstrap } from '../hooks/useBootstrap';
+import { useActiveProjectRow } from '../hooks/useProjects';
 import { setLang } from '../i18n';
 import type { Lang } from '../i18n';
 import { useAppStore } from '../state/store';
 import { NAV_ORDER, VIEWS } from './views';
 
+const ImportWizard = lazy(async () => ({ default: (await import('../import/ImportWizard')).ImportWizard }));
+
 export function App() {
   const { t, i18n } = useTranslation('common');
+  const { ready, error } = useBootstrap(t('emptyProjectName'));
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
+  const importOpen = useAppStore((s) => s.importOpen);
+  const project = useActiveProjectRow();
   const View = VIEWS[view];
   return (
     <div className="app">
       <header className="app-header">
-        <h1 className="app-title">{t('appName')}</h1>
+        <div className="app-brand">
+          <h1 className="app-title">{t('appName')}</h1>
+          <span className="app-project" data-testid="active-project">
+            {project ? project.name : t('noProject')}
+          </span>
+        </div>
         <label className="lang-switch">
           {t('language')}
-          <select value={i18n.language} onChange={(e) => setLang(e.target.value as Lang)}>
+          <select value={i18n.language === 'en' ? 'en' : 'zh'} onChange={(e) => setLang(e.target.value as Lang)}>
             <option value="zh">中文</option>
             <option value="en">English</option>
           </select>
         </label>
       </header>
-      <nav className="app-nav" aria-label={t('appName')}>
+      <nav className="app-nav" aria-label={t('mainNav')}>
         <ul>
           {NAV_ORDER.map((id) => (
             <li key={id}>
@@ -35,10 +50,53 @@ export function App() {
         </ul>
       </nav>
       <main className="app-main">
-        <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-          <View />
-        </Suspense>
+        <Banners />
+        {error ? (
+          <p role="alert" className="banner banner-error">
+            {t('startFailed', { message: error })}
+          </p>
+        ) : ready ? (
+          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+            <View />
+          </Suspense>
+        ) : (
+          <p className="loading">{t('loading')}</p>
+        )}
       </main>
+      {importOpen ? (
+        <Suspense fallback={null}>
+          <ImportWizard />
+        </Suspense>
+      ) : null}
+      <ToastHost />
     </div>
+  );
+}
+
+function Banners() {
+  const { t } = useTranslation('common');
+  const storage = useAppStore((s) => s.storage);
+  const unfinished = useAppStore((s) => s.unfinishedImport);
+  const setUnfinished = useAppStore((s) => s.setUnfinishedImport);
+  const [storageDismissed, setStorageDismissed] = useState(false);
+  return (
+    <>
+      {unfinished ? (
+        <div className="banner banner-warn" role="status">
+          <span>{t('unfinishedImport')}</span>
+          <button type="button" className="btn btn-quiet" onClick={() => setUnfinished(false)}>
+            {t('dismiss')}
+          </button>
+        </div>
+      ) : null}
+      {storage?.persisted === false && !storageDismissed ? (
+        <div className="banner banner-info" role="status" data-testid="storage-banner">
+          <span>{t('storageBanner')}</span>
+          <button type="button" className="btn btn-quiet" onClick={() => setStorageDismissed(true)}>
+            {t('dismiss')}
+          </button>
+        </div>
+      ) : null}
+    </>
   );
 }

@@ -68,6 +68,31 @@ export async function replaceProject(projectId: string, file: ProjectFile, now: 
   });
 }
 
+/** A project as the projects list shows it. */
+export type ProjectSummary = { id: string; name: string; province?: string; updatedAt: string; assetCount: number };
+
+/** Lists projects, most recently changed first, with their asset counts. */
+export async function listProjects(database: PlannerDB = db): Promise<ProjectSummary[]> {
+  return database.transaction('r', database.projects, database.assets, async () => {
+    const rows = await database.projects.orderBy('updatedAt').reverse().toArray();
+    const counts = await Promise.all(rows.map((row) => database.assets.where('projectId').equals(row.id).count()));
+    return rows.map((row, i): ProjectSummary => {
+      const summary: ProjectSummary = { id: row.id, name: row.name, updatedAt: row.updatedAt, assetCount: counts[i] ?? 0 };
+      if (row.meta.province) summary.province = row.meta.province;
+      return summary;
+    });
+  });
+}
+
+/** Renames a project (its row and the project meta that exports with it). */
+export async function renameProject(projectId: string, name: string, now: string, database: PlannerDB = db): Promise<void> {
+  await database.transaction('rw', database.projects, async () => {
+    const row = await database.projects.get(projectId);
+    if (!row) return;
+    await database.projects.put({ ...row, name, meta: { ...row.meta, name }, updatedAt: now });
+  });
+}
+
 /** Deletes a project and everything in it, in one transaction. */
 export async function deleteProject(projectId: string, database: PlannerDB = db): Promise<void> {
   await database.transaction('rw', ALL_TABLES(database), () => deleteProjectRows(projectId, database));

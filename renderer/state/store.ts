@@ -5,6 +5,9 @@
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 
+import type { MoneyUnit } from '../db/settings';
+import type { StorageStatus } from '../db/storage';
+
 export type ViewId = 'inventory' | 'plan' | 'graph' | 'forecast' | 'procurement' | 'report' | 'projects' | 'settings';
 
 export type SessionSlice = {
@@ -17,7 +20,21 @@ export type SessionSlice = {
   selectAsset: (assetId: string | undefined) => void;
 };
 
-export type AppState = SessionSlice;
+/** Display preferences and start-up facts the shell shows. */
+export type DisplaySlice = {
+  moneyUnit: MoneyUnit;
+  storage: StorageStatus | undefined;
+  /** Set at start when an import was interrupted (the database is unchanged). */
+  unfinishedImport: boolean;
+  /** The import wizard is open. */
+  importOpen: boolean;
+  setMoneyUnit: (unit: MoneyUnit) => void;
+  setStorage: (storage: StorageStatus) => void;
+  setUnfinishedImport: (value: boolean) => void;
+  setImportOpen: (open: boolean) => void;
+};
+
+export type AppState = SessionSlice & DisplaySlice;
 
 const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
   activeProjectId: undefined,
@@ -28,6 +45,18 @@ const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set) =
   selectAsset: (selectedAssetId) => set({ selectedAssetId }),
 });
 
+const createDisplaySlice: StateCreator<AppState, [], [], DisplaySlice> = (set) => ({
+  moneyUnit: 'wan',
+  storage: undefined,
+  unfinishedImport: false,
+  importOpen: false,
+  setMoneyUnit: (moneyUnit) => set({ moneyUnit }),
+  setStorage: (storage) => set({ storage }),
+  setUnfinishedImport: (unfinishedImport) => set({ unfinishedImport }),
+  setImportOpen: (importOpen) => set({ importOpen }),
+});
+
 export const useAppStore = create<AppState>()((...a) => ({
   ...createSessionSlice(...a),
+  ...createDisplaySlice(...a),
 }));

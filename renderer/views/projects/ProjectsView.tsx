@@ -1,4 +1,193 @@
-// Placeholder until the projects view lands; replaced by its feature work.
+/**
+ * Projects: every hospital project on this machine. Switch, create an empty one, open a sample
+ * hospital, rename, delete (after confirmation) and import a project file.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { createEmptyProject, formatIssue } from '../../../shared/model';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { EmptyState } from '../../components/EmptyState';
+import { formatNumber, toDisplayLang } from '../../components/format';
+import { pushToast } from '../../components/toasts';
+import { deleteProject, renameProject, replaceProject } from '../../db/projects';
+import type { ProjectSummary } from '../../db/projects';
+import { availableSamples, newProjectId, openSample } from '../../db/samples';
+import type { SampleId } from '../../db/samples';
+import { useProjectList } from '../../hooks/useProjects';
+import { useAppStore } from '../../state/store';
+import './projects.css';
+
+type Pending = { kind: 'create' } | { kind: 'rename'; project: ProjectSummary } | { kind: 'delete'; project: ProjectSummary };
+
 export function ProjectsView() {
-  return <section className="view-placeholder" aria-label="projects" />;
+  const { t, i18n } = useTranslation('projects');
+  const lang = toDisplayLang(i18n.language);
+  const projects = useProjectList();
+  const activeId = useAppStore((s) => s.activeProjectId);
+  const setActive = useAppStore((s) => s.setActiveProject);
+  const setView = useAppStore((s) => s.setView);
+  const setImportOpen = useAppStore((s) => s.setImportOpen);
+  const [pending, setPending] = useState<Pending | undefined>();
+  const [busy, setBusy] = useState(false);
+  const open = (id: string) => {
+    setActive(id);
+    setView('inventory');
+  };
+  const fail = (error: unknown) => pushToast({ tone: 'error', text: t('failed', { message: error instanceof Error ? error.message : String(error) }) });
+  const loadSample = async (id: SampleId) => {
+    setBusy(true);
+    try {
+      const result = await openSample(id, new Date().toISOString());
+      if (result.ok) open(result.value);
+      else pushToast({ tone: 'error', text: result.issues.map((issue) => formatIssue(issue, lang)).join('；') });
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (projects === undefined) return <p className="loading">{t('common:loading')}</p>;
+  return (
+    <div className="projects">
+      <div className="projects-head">
+        <h2 className="view-title">{t('title')}</h2>
+        <div className="projects-actions">
+          <Button variant="primary" onClick={() => setPending({ kind: 'create' })}>
+            {t('create')}
+          </Button>
+          {availableSamples().map((id) => (
+            <Button key={id} disabled={busy} onClick={() => void loadSample(id)}>
+              {t(`sample.${id}`)}
+            </Button>
+          ))}
+          <Button onClick={() => setImportOpen(true)}>{t('importFile')}</Button>
+        </div>
+      </div>
+      {projects.length === 0 ? (
+        <EmptyState title={t('empty')} />
+      ) : (
+        <table className="data-table projects-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('col.name')}</th>
+              <th scope="col">{t('col.province')}</th>
+              <th scope="col" className="num">
+                {t('col.assets')}
+              </th>
+              <th scope="col">{t('col.updated')}</th>
+              <th scope="col">
+                <span className="sr-only">{t('col.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {projects.map((p) => (
+              <tr key={p.id} className={p.id === activeId ? 'is-active' : undefined} data-project-id={p.id}>
+                <td>
+                  <button type="button" className="link-button" onClick={() => open(p.id)}>
+                    {p.name}
+                  </button>
+                  {p.id === activeId ? <span className="chip chip-accent">{t('active')}</span> : null}
+                </td>
+                <td>{p.province ?? ''}</td>
+                <td className="num">{formatNumber(p.assetCount, lang)}</td>
+                <td>{new Date(p.updatedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</td>
+                <td className="row-actions">
+                  <Button variant="quiet" onClick={() => open(p.id)}>
+                    {t('open')}
+                  </Button>
+                  <Button variant="quiet" onClick={() => setPending({ kind: 'rename', project: p })}>
+                    {t('rename')}
+                  </Button>
+                  <Button variant="quiet" className="danger-text" onClick={() => setPending({ kind: 'delete', project: p })}>
+                    {t('delete')}
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pending?.kind === 'create' || pending?.kind === 'rename' ? (
+        <NameDialog
+          title={pending.kind === 'create' ? t('create') : t('rename')}
+          initial={pending.kind === 'rename' ? pending.project.name : t('common:emptyProjectName')}
+          onClose={() => setPending(undefined)}
+          onSubmit={async (name) => {
+            const now = new Date().toISOString();
+            try {
+              if (pending.kind === 'rename') await renameProject(pending.project.id, name, now);
+              else {
+                const id = newProjectId(now);
+                await replaceProject(id, createEmptyProject(name, now.slice(0, 10)), now);
+                open(id);
+              }
+              setPending(undefined);
+            } catch (error) {
+              fail(error);
+            }
+          }}
+        />
+      ) : null}
+      {pending?.kind === 'delete' ? (
+        <Dialog
+          title={t('deleteTitle')}
+          onClose={() => setPending(undefined)}
+          footer={
+            <>
+              <Button onClick={() => setPending(undefined)}>{t('common:cancel')}</Button>
+              <Button
+                variant="danger"
+                onClick={() => {
+                  const { project } = pending;
+                  setPending(undefined);
+                  deleteProject(project.id).then(() => {
+                    if (project.id === activeId) setActive(projects.find((p) => p.id !== project.id)?.id);
+                  }, fail);
+                }}
+              >
+                {t('deleteConfirm')}
+              </Button>
+            </>
+          }
+        >
+          <p>{t('deleteBody', { name: pending.project.name, count: pending.project.assetCount })}</p>
+        </Dialog>
+      ) : null}
+    </div>
+  );
+}
+
+function NameDialog({ title, initial, onClose, onSubmit }: { title: string; initial: string; onClose: () => void; onSubmit: (name: string) => Promise<void> }) {
+  const { t } = useTranslation('projects');
+  const [name, setName] = useState(initial);
+  const valid = name.trim().length > 0;
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('common:cancel')}</Button>
+          <Button variant="primary" disabled={!valid} onClick={() => void onSubmit(name.trim())}>
+            {t('common:save')}
+          </Button>
+        </>
+      }
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (valid) void onSubmit(name.trim());
+        }}
+      >
+        <label className="stacked-label">
+          {t('col.name')}
+          <input value={name} onChange={(e) => setName(e.target.value)} required />
+        </label>
+      </form>
+    </Dialog>
+  );
 }

@@ -1,0 +1,12 @@
+/** Small coloured label, e.g. the origin of an asset (domestic / foreign / unknown). */
+import type { ReactNode } from 'react';
+
+export type ChipTone = 'domestic' | 'foreign' | 'unknown' | 'neutral' | 'warn' | 'accent';
+
+export function Chip({ tone = 'neutral', children, title }: { tone?: ChipTone; children: ReactNode; title?: string }) {
+  return (
+    <span className={`chip chip-${tone}`} title={title}>
+      {children}
+    </span>
+  );
+}

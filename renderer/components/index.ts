@@ -1,0 +1,12 @@
+/** Shared UI pieces other views reuse. Keep each small and documented. */
+export { Button } from './Button';
+export type { ButtonProps } from './Button';
+export { Chip } from './Chip';
+export type { ChipTone } from './Chip';
+export { Dialog } from './Dialog';
+export { EmptyState } from './EmptyState';
+export { Toolbar } from './Toolbar';
+export { ToastHost } from './ToastHost';
+export { pushToast, useToasts } from './toasts';
+export { formatBytes, formatDate, formatMoney, formatNumber, formatPercent, toDisplayLang } from './format';
+export type { DisplayLang } from './format';

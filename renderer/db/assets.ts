@@ -1,0 +1,133 @@
+/**
+ * Asset and dependency edits for one project: inline edit, bulk edit, add, delete with undo and
+ * dependency add/remove. Each multi-table write is one transaction of Dexie calls only (R-S4).
+ */
+import type { Asset, Dependency } from '../../shared/model';
+import { db } from './database';
+import type { AssetRow, DependencyRow, PlannerDB } from './database';
+
+/** Fields the bulk edit bar and inline edit may set; `undefined` clears an optional field. */
+export type AssetPatch = Partial<Omit<Asset, 'id'>>;
+
+/** What a delete removed, so the undo toast can put it back exactly (R-S14). */
+export type RemovedAssets = { projectId: string; assets: Asset[]; dependencies: DependencyRow[] };
+
+/** Reads every asset of a project through the projectId index. */
+export async function listAssets(projectId: string, database: PlannerDB = db): Promise<Asset[]> {
+  const rows = await database.assets.where('projectId').equals(projectId).toArray();
+  return rows.map(toAsset);
+}
+
+/** Reads every dependency of a project, in insertion order. */
+export async function listDependencies(projectId: string, database: PlannerDB = db): Promise<Dependency[]> {
+  const rows = await database.dependencies.where('projectId').equals(projectId).sortBy('seq');
+  return rows.map(({ from, to, kind }) => ({ from, to, kind }));
+}
+
+/**
+ * Applies one patch to several assets in one transaction and returns the previous versions
+ * (for undo). Fields set to `undefined` in the patch are removed from the asset.
+ */
+export async function updateAssets(projectId: string, ids: readonly string[], patch: AssetPatch, now: string, database: PlannerDB = db): Promise<Asset[]> {
+  return database.transaction('rw', database.assets, database.projects, async () => {
+    const rows = await database.assets.bulkGet(ids.map((id) => [projectId, id] as [string, string]));
+    const before: Asset[] = [];
+    const after: AssetRow[] = [];
+    for (const row of rows) {
+      if (!row) continue;
+      before.push(toAsset(row));
+      after.push(applyPatch(row, patch));
+    }
+    await database.assets.bulkPut(after);
+    await database.projects.update(projectId, { updatedAt: now });
+    return before;
+  });
+}
+
+/** Puts assets back as they were (undo of an edit). */
+export async function restoreAssets(projectId: string, assets: readonly Asset[], now: string, database: PlannerDB = db): Promise<void> {
+  await database.transaction('rw', database.assets, database.projects, async () => {
+    await database.assets.bulkPut(assets.map((asset): AssetRow => ({ ...asset, projectId })));
+    await database.projects.update(projectId, { updatedAt: now });
+  });
+}
+
+/** Adds a new asset; fails (ConstraintError) when the id exists. */
+export async function addAsset(projectId: string, asset: Asset, now: string, database: PlannerDB = db): Promise<void> {
+  await database.transaction('rw', database.assets, database.projects, async () => {
+    await database.assets.add({ ...asset, projectId });
+    await database.projects.update(projectId, { updatedAt: now });
+  });
+}
+
+/** Deletes assets and every dependency touching them, in one transaction; returns what it removed. */
+export async function deleteAssets(projectId: string, ids: readonly string[], now: string, database: PlannerDB = db): Promise<RemovedAssets> {
+  const idSet = new Set(ids);
+  return database.transaction('rw', database.assets, database.dependencies, database.projects, async () => {
+    const rows = await database.assets.bulkGet(ids.map((id) => [projectId, id] as [string, string]));
+    const deps = await database.dependencies.where('projectId').equals(projectId).filter((d) => idSet.has(d.from) || idSet.has(d.to)).toArray();
+    await database.assets.bulkDelete(ids.map((id) => [projectId, id] as [string, string]));
+    await database.dependencies.bulkDelete(deps.map((d) => d.seq!));
+    await database.projects.update(projectId, { updatedAt: now });
+    return { projectId, assets: rows.filter((r): r is AssetRow => r !== undefined).map(toAsset), dependencies: deps };
+  });
+}
+
+/** Undo of `deleteAssets`: the assets and their dependencies come back with their original order. */
+export async function undeleteAssets(removed: RemovedAssets, now: string, database: PlannerDB = db): Promise<void> {
+  const { projectId } = removed;
+  await database.transaction('rw', database.assets, database.dependencies, database.projects, async () => {
+    await database.assets.bulkPut(removed.assets.map((asset): AssetRow => ({ ...asset, projectId })));
+    await database.dependencies.bulkPut(removed.dependencies);
+    await database.projects.update(projectId, { updatedAt: now });
+  });
+}
+
+export type DependencyProblem = 'self' | 'dangling' | 'duplicate';
+
+/**
+ * Adds a dependency after checking it: not to itself, both ends exist, not already there.
+ * @returns the problem, or undefined when it was added
+ */
+export async function addDependency(projectId: string, dep: Dependency, now: string, database: PlannerDB = db): Promise<DependencyProblem | undefined> {
+  if (dep.from === dep.to) return 'self';
+  return database.transaction('rw', database.assets, database.dependencies, database.projects, async () => {
+    const ends = await database.assets.bulkGet([[projectId, dep.from], [projectId, dep.to]]);
+    if (ends.some((end) => end === undefined)) return 'dangling';
+    const same = await database.dependencies
+      .where('[projectId+from]')
+      .equals([projectId, dep.from])
+      .filter((d) => d.to === dep.to && d.kind === dep.kind)
+      .count();
+    if (same > 0) return 'duplicate';
+    await database.dependencies.add({ ...dep, projectId });
+    await database.projects.update(projectId, { updatedAt: now });
+    return undefined;
+  });
+}
+
+/** Removes one dependency (every stored copy of it). */
+export async function removeDependency(projectId: string, dep: Dependency, now: string, database: PlannerDB = db): Promise<void> {
+  await database.transaction('rw', database.dependencies, database.projects, async () => {
+    await database.dependencies
+      .where('[projectId+from]')
+      .equals([projectId, dep.from])
+      .filter((d) => d.to === dep.to && d.kind === dep.kind)
+      .delete();
+    await database.projects.update(projectId, { updatedAt: now });
+  });
+}
+
+function applyPatch(row: AssetRow, patch: AssetPatch): AssetRow {
+  const next: Record<string, unknown> = { ...row };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined || value === '') delete next[key];
+    else next[key] = value;
+  }
+  return next as AssetRow;
+}
+
+function toAsset(row: AssetRow): Asset {
+  const { projectId: _projectId, ...asset } = row;
+  return asset;
+}

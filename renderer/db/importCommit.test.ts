@@ -1,0 +1,114 @@
+import 'fake-indexeddb/auto';
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import type { Asset } from '../../shared/model';
+import { TEST_PROJECT } from '../test-setup/projects';
+import { PlannerDB } from './database';
+import { IMPORT_PENDING_KEY, commitImport, takeUnfinishedImport } from './importCommit';
+import { readProject, replaceProject } from './projects';
+
+const NOW = '2026-11-28T10:00:00.000Z';
+let database: PlannerDB;
+
+/** Everything in the database, to compare before and after. */
+async function snapshot(db: PlannerDB) {
+  return {
+    projects: await db.projects.toArray(),
+    assets: await db.assets.toArray(),
+    dependencies: await db.dependencies.toArray(),
+    scenarios: await db.scenarios.toArray(),
+  };
+}
+
+const many = (n: number, prefix = 'NEW'): Asset[] =>
+  Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${i}`, name: `终端 ${i}`, category: 'terminal', quantity: 1 }));
+
+describe('commitImport', () => {
+  beforeEach(async () => {
+    database = new PlannerDB(`test-import-${Math.random()}`);
+    await replaceProject('p1', TEST_PROJECT, NOW, database);
+  });
+  afterEach(async () => {
+    await database.delete();
+  });
+
+  it('opens the database with strict durability (R-S2)', () => {
+    // Dexie keeps constructor options on _options; the public test for R-S2.
+    expect((database as unknown as { _options: { chromeTransactionDurability?: string } })._options.chromeTransactionDurability).toBe('strict');
+  });
+
+  it('replaces assets and dependencies in one go', async () => {
+    const result = await commitImport('p1', { assets: many(5000), dependencies: [{ from: 'NEW-1', to: 'NEW-2', kind: 'connects-to' }] }, { mode: 'replace', now: NOW, chunkSize: 700 }, database);
+    expect(result).toEqual({ assetsWritten: 5000, dependenciesWritten: 1, skippedIds: [] });
+    const file = await readProject('p1', database);
+    expect(file?.assets).toHaveLength(5000);
+    expect(file?.dependencies).toEqual([{ from: 'NEW-1', to: 'NEW-2', kind: 'connects-to' }]);
+    expect(file?.project.name).toBe('测试医院');
+    expect(await database.meta.get(IMPORT_PENDING_KEY)).toBeUndefined();
+  });
+
+  it('leaves the database unchanged when a bulk write fails half way (duplicate id at row 4,001)', async () => {
+    const before = await snapshot(database);
+    const assets = many(6000);
+    assets[4000] = { ...assets[4000]!, id: 'NEW-10' };
+    await expect(commitImport('p1', { assets, dependencies: [] }, { mode: 'replace', now: NOW, chunkSize: 1000 }, database)).rejects.toThrow();
+    expect(await snapshot(database)).toEqual(before);
+    expect(await database.meta.get(IMPORT_PENDING_KEY)).toBeUndefined();
+  });
+
+  it('leaves the database unchanged when cancelled after the first chunks', async () => {
+    const before = await snapshot(database);
+    const controller = new AbortController();
+    const progress: number[] = [];
+    const run = commitImport(
+      'p1',
+      { assets: many(5000), dependencies: [] },
+      {
+        mode: 'replace',
+        now: NOW,
+        chunkSize: 500,
+        signal: controller.signal,
+        onProgress: ({ done }) => {
+          progress.push(done);
+          if (done >= 1500) controller.abort();
+        },
+      },
+      database,
+    );
+    await expect(run).rejects.toMatchObject({ name: 'ImportCancelled' });
+    expect(progress).toEqual([500, 1000, 1500]);
+    expect(await snapshot(database)).toEqual(before);
+  });
+
+  it('adds to a project without overwriting ids that exist, and skips known dependencies', async () => {
+    const incoming: Asset[] = [{ id: 'SRV-001', name: '被改名的服务器', category: 'server', quantity: 9 }, ...many(3)];
+    const result = await commitImport(
+      'p1',
+      { assets: incoming, dependencies: [{ from: 'DB-001', to: 'SRV-001', kind: 'runs-on' }, { from: 'NEW-0', to: 'SRV-001', kind: 'connects-to' }] },
+      { mode: 'add', now: NOW },
+      database,
+    );
+    expect(result.skippedIds).toEqual(['SRV-001']);
+    expect(result.dependenciesWritten).toBe(1);
+    const file = await readProject('p1', database);
+    expect(file?.assets.find((a) => a.id === 'SRV-001')?.name).toBe('HIS 数据库服务器');
+    expect(file?.assets).toHaveLength(TEST_PROJECT.assets.length + 3);
+    expect(file?.dependencies).toHaveLength(TEST_PROJECT.dependencies.length + 1);
+  });
+
+  it('creates the project from a project file, with its scenarios and meta', async () => {
+    const project = { ...TEST_PROJECT, project: { ...TEST_PROJECT.project, name: '新医院' } };
+    await commitImport('p2', { assets: project.assets, dependencies: project.dependencies, project }, { mode: 'replace', now: NOW }, database);
+    const file = await readProject('p2', database);
+    // Assets come back in key (id) order.
+    const byId = [...project.assets].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(file).toEqual({ ...project, assets: byId });
+  });
+
+  it('reports an import that never finished, once', async () => {
+    await database.meta.put({ key: IMPORT_PENDING_KEY, value: { projectId: 'p1', startedAt: NOW } });
+    expect(await takeUnfinishedImport(database)).toEqual({ projectId: 'p1', startedAt: NOW });
+    expect(await takeUnfinishedImport(database)).toBeUndefined();
+  });
+});

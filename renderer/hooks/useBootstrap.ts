@@ -1,0 +1,41 @@
+/**
+ * Start-up: ask for persistent storage (R-S1), restore settings, report an interrupted import,
+ * open the remembered project or seed the sample hospital on first run, and remember the active
+ * project from then on. Returns false until the first project is open.
+ */
+import { useEffect, useState } from 'react';
+
+import { takeUnfinishedImport } from '../db/importCommit';
+import { ensureStartupProject } from '../db/samples';
+import { readSettings, writeSetting } from '../db/settings';
+import { requestPersistentStorage } from '../db/storage';
+import { useAppStore } from '../state/store';
+
+export function useBootstrap(emptyProjectName: string): { ready: boolean; error: string | undefined } {
+  const [ready, setReady] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => {
+    let live = true;
+    const store = useAppStore.getState();
+    void requestPersistentStorage().then((status) => store.setStorage(status));
+    const start = async () => {
+      const settings = await readSettings();
+      store.setMoneyUnit(settings.moneyUnit);
+      if (await takeUnfinishedImport()) store.setUnfinishedImport(true);
+      const projectId = store.activeProjectId ?? (await ensureStartupProject(settings.activeProjectId, new Date().toISOString(), emptyProjectName));
+      if (!live) return;
+      store.setActiveProject(projectId);
+      setReady(true);
+    };
+    start().catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [emptyProjectName]);
+
+  const activeProjectId = useAppStore((s) => s.activeProjectId);
+  useEffect(() => {
+    if (ready && activeProjectId) void writeSetting('activeProjectId', activeProjectId);
+  }, [ready, activeProjectId]);
+  return { ready, error };
+}

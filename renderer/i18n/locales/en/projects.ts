@@ -1,0 +1,16 @@
+export const messages = {
+  title: 'Projects',
+  create: 'New empty project',
+  importFile: 'Import project file…',
+  sample: { tertiary: 'Open sample: tertiary hospital', secondary: 'Open sample: secondary hospital' },
+  empty: 'No projects yet',
+  active: 'Active',
+  open: 'Open',
+  rename: 'Rename',
+  delete: 'Delete',
+  deleteTitle: 'Delete project',
+  deleteBody: 'This permanently deletes “{{name}}” with its {{count}} assets, dependencies and scenarios. It cannot be undone; export the project file first if you may need it.',
+  deleteConfirm: 'Delete project',
+  failed: 'Failed: {{message}}',
+  col: { name: 'Project', province: 'Province', assets: 'Assets', updated: 'Last changed', actions: 'Actions' },
+};

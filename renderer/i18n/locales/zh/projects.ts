@@ -1,0 +1,16 @@
+export const messages = {
+  title: '项目',
+  create: '新建空项目',
+  importFile: '导入项目文件…',
+  sample: { tertiary: '打开示例：三甲医院', secondary: '打开示例：二级医院' },
+  empty: '还没有项目',
+  active: '当前',
+  open: '打开',
+  rename: '重命名',
+  delete: '删除',
+  deleteTitle: '删除项目',
+  deleteBody: '将永久删除项目“{{name}}”及其 {{count}} 条资产、依赖关系和方案。此操作不可撤销，建议先导出项目文件备份。',
+  deleteConfirm: '删除项目',
+  failed: '操作失败：{{message}}',
+  col: { name: '项目名称', province: '省份', assets: '资产条数', updated: '最近修改', actions: '操作' },
+};

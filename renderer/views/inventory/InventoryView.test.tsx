@@ -1,0 +1,134 @@
+/** @vitest-environment jsdom */
+import 'fake-indexeddb/auto';
+
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import { listAssets, listDependencies } from '../../db/assets';
+import { db } from '../../db/database';
+import { replaceProject } from '../../db/projects';
+import { initI18n } from '../../i18n';
+import { useAppStore } from '../../state/store';
+import { stubLayout } from '../../test-setup/dom';
+import { TEST_PROJECT } from '../../test-setup/projects';
+import { InventoryView } from './InventoryView';
+
+let restoreLayout: () => void;
+const visibleIds = () => screen.queryAllByRole('row').map((r) => r.getAttribute('data-asset-id')).filter((id): id is string => id !== null);
+
+describe('InventoryView', () => {
+  beforeAll(() => {
+    initI18n('zh');
+    restoreLayout = stubLayout();
+  });
+  afterAll(() => restoreLayout());
+  beforeEach(async () => {
+    await replaceProject('p1', TEST_PROJECT, '2026-11-01T00:00:00Z');
+    act(() => useAppStore.getState().setActiveProject('p1'));
+  });
+  afterEach(async () => {
+    cleanup();
+    await db.delete();
+    await db.open();
+  });
+
+  it('shows every asset with the header counts and the origin chips', async () => {
+    render(<InventoryView />);
+    await screen.findByText('HIS 数据库服务器');
+    expect(visibleIds()).toEqual(['APP-HIS', 'DB-001', 'PC-001', 'PC-002', 'PRN-001', 'SRV-001']);
+    // 504 units, 120 + 1 domestic.
+    expect(screen.getByTestId('inventory-counts').textContent).toContain('6 条资产 · 504 台/套 · 国产化率 24%');
+    expect(within(screen.getByRole('row', { name: /PC-002/ })).getByText('国产')).toBeTruthy();
+  });
+
+  it('filters by origin and department, and searches', async () => {
+    render(<InventoryView />);
+    await screen.findByText('HIS 数据库服务器');
+    fireEvent.change(screen.getByLabelText('产地'), { target: { value: 'foreign' } });
+    await waitFor(() => expect(visibleIds()).toEqual(['DB-001', 'PC-001', 'PRN-001', 'SRV-001']));
+    fireEvent.change(screen.getByLabelText('科室'), { target: { value: '门诊部' } });
+    await waitFor(() => expect(visibleIds()).toEqual(['PC-001', 'PRN-001']));
+    fireEvent.change(screen.getByRole('searchbox', { name: '搜索' }), { target: { value: 'laserjet' } });
+    await waitFor(() => expect(visibleIds()).toEqual(['PRN-001']));
+  });
+
+  it('sorts by a column header, and reverses on a second click', async () => {
+    render(<InventoryView />);
+    await screen.findByText('HIS 数据库服务器');
+    fireEvent.click(screen.getByRole('button', { name: '数量' }));
+    await waitFor(() => expect(visibleIds()).toEqual(['APP-HIS', 'DB-001', 'SRV-001', 'PRN-001', 'PC-002', 'PC-001']));
+    fireEvent.click(screen.getByRole('button', { name: /数量/ }));
+    await waitFor(() => expect(visibleIds()[0]).toBe('PC-001'));
+    expect(screen.getByRole('columnheader', { name: /数量/ }).getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('edits a cell in place with the keyboard: Enter saves, Escape cancels', async () => {
+    render(<InventoryView />);
+    const cell = await screen.findByRole('cell', { name: '名称 PC-001: 门诊医生工作站' });
+    fireEvent.keyDown(cell, { key: 'Enter' });
+    const input = screen.getByRole('textbox', { name: '名称 PC-001' });
+    fireEvent.change(input, { target: { value: '门诊医生站（新）' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(async () => expect((await listAssets('p1')).find((a) => a.id === 'PC-001')?.name).toBe('门诊医生站（新）'));
+    const quantity = await screen.findByRole('cell', { name: '数量 PC-001: 300' });
+    fireEvent.keyDown(quantity, { key: 'F2' });
+    const box = screen.getByRole('spinbutton', { name: '数量 PC-001' });
+    fireEvent.change(box, { target: { value: '5' } });
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(screen.queryByRole('spinbutton', { name: '数量 PC-001' })).toBeNull();
+    expect((await listAssets('p1')).find((a) => a.id === 'PC-001')?.quantity).toBe(300);
+  });
+
+  it('refuses an invalid inline edit and keeps the stored value', async () => {
+    render(<InventoryView />);
+    const quantity = await screen.findByRole('cell', { name: '数量 SRV-001: 2' });
+    fireEvent.keyDown(quantity, { key: 'Enter' });
+    const box = screen.getByRole('spinbutton', { name: '数量 SRV-001' });
+    fireEvent.change(box, { target: { value: '-3' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await listAssets('p1')).find((a) => a.id === 'SRV-001')?.quantity).toBe(2);
+  });
+
+  it('bulk edits a shift-click range: retained needs a reason', async () => {
+    render(<InventoryView />);
+    await screen.findByText('HIS 数据库服务器');
+    fireEvent.click(screen.getByRole('checkbox', { name: '选择 DB-001' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: '选择 PC-002' }), { shiftKey: true });
+    const bar = await screen.findByRole('region', { name: '批量编辑' });
+    expect(within(bar).getByText('已选 3 条')).toBeTruthy();
+    fireEvent.change(within(bar).getByLabelText('状态'), { target: { value: 'retained' } });
+    const apply = within(bar).getByRole('button', { name: '应用到所选' });
+    expect((apply as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(within(bar).getByLabelText('保留原因'), { target: { value: '厂商仅认证该平台' } });
+    fireEvent.click(apply);
+    await waitFor(async () => {
+      const retained = (await listAssets('p1')).filter((a) => a.status === 'retained').map((a) => a.id);
+      expect(retained).toEqual(['DB-001', 'PC-001', 'PC-002']);
+    });
+    expect((await listAssets('p1')).find((a) => a.id === 'PC-001')?.retainReason).toBe('厂商仅认证该平台');
+  });
+
+  it('opens an asset with its dependencies as links, and follows a link', async () => {
+    render(<InventoryView />);
+    fireEvent.click(await screen.findByRole('button', { name: 'DB-001' }));
+    const panel = await screen.findByTestId('asset-panel');
+    expect(within(within(panel).getByTestId('deps-out')).getByRole('button', { name: 'SRV-001' })).toBeTruthy();
+    fireEvent.click(within(within(panel).getByTestId('deps-in')).getByRole('button', { name: 'APP-HIS' }));
+    await waitFor(() => expect(useAppStore.getState().selectedAssetId).toBe('APP-HIS'));
+  });
+
+  it('adds a dependency from the panel and rejects a dangling one', async () => {
+    render(<InventoryView />);
+    fireEvent.click(await screen.findByRole('button', { name: 'PRN-001' }));
+    const panel = await screen.findByTestId('asset-panel');
+    const other = within(panel).getByLabelText('对方资产编号');
+    fireEvent.change(other, { target: { value: 'NOPE' } });
+    fireEvent.click(within(panel).getByRole('button', { name: '添加依赖' }));
+    expect((await within(panel).findByRole('alert')).textContent).toContain('找不到资产 NOPE');
+    fireEvent.change(other, { target: { value: 'PC-001' } });
+    fireEvent.change(within(panel).getByLabelText('关系'), { target: { value: 'connects-to' } });
+    fireEvent.click(within(panel).getByRole('button', { name: '添加依赖' }));
+    await waitFor(async () => expect(await listDependencies('p1')).toContainEqual({ from: 'PRN-001', to: 'PC-001', kind: 'connects-to' }));
+  });
+});

@@ -1,0 +1,33 @@
+/** Columns of the inventory table: what each shows, whether and how it is edited inline. */
+import type { Asset } from '../../../shared/model';
+import { CATEGORIES, ORIGINS, STATUSES, TIERS } from '../../../shared/model';
+import type { SortKey } from './inventoryModel';
+
+export type Editor = { kind: 'text' } | { kind: 'number' } | { kind: 'date' } | { kind: 'select'; options: readonly string[]; optional: boolean; labelNs: string };
+
+export type Column = {
+  key: SortKey;
+  /** Grid track width. */
+  width: string;
+  align?: 'end';
+  /** The asset field inline edit changes; absent = read-only in the table. */
+  field?: keyof Asset;
+  editor?: Editor;
+};
+
+export const COLUMNS: readonly Column[] = [
+  { key: 'id', width: 'minmax(90px, 0.8fr)' },
+  { key: 'name', width: 'minmax(160px, 1.6fr)', field: 'name', editor: { kind: 'text' } },
+  { key: 'category', width: '104px', field: 'category', editor: { kind: 'select', options: CATEGORIES, optional: false, labelNs: 'category' } },
+  { key: 'vendor', width: 'minmax(150px, 1.4fr)' },
+  { key: 'quantity', width: '64px', align: 'end', field: 'quantity', editor: { kind: 'number' } },
+  { key: 'origin', width: '78px', field: 'origin', editor: { kind: 'select', options: ORIGINS, optional: false, labelNs: 'origin' } },
+  { key: 'tier', width: '92px', field: 'tier', editor: { kind: 'select', options: TIERS, optional: true, labelNs: 'tier' } },
+  { key: 'site', width: 'minmax(64px, 0.6fr)', field: 'site', editor: { kind: 'text' } },
+  { key: 'department', width: 'minmax(80px, 0.8fr)', field: 'department', editor: { kind: 'text' } },
+  { key: 'status', width: '76px', field: 'status', editor: { kind: 'select', options: STATUSES, optional: false, labelNs: 'status' } },
+  { key: 'endOfSupport', width: '102px', field: 'endOfSupport', editor: { kind: 'date' } },
+];
+
+/** The CSS grid template shared by the header and every row (a checkbox column first). */
+export const GRID_TEMPLATE = ['36px', ...COLUMNS.map((c) => c.width)].join(' ');

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Asset } from '../../../shared/model';
+import { countAssets, distinctValues, filterAssets, rangeBetween, sortAssets } from './inventoryModel';
+
+const assets: Asset[] = [
+  { id: 'PC-2', name: '门诊医生站', category: 'terminal', quantity: 300, vendor: 'Lenovo', origin: 'foreign', department: '门诊部', site: '本部' },
+  { id: 'PC-10', name: '住院护士站', category: 'terminal', quantity: 120, vendor: '长城', origin: 'domestic', department: '住院部', site: '东院' },
+  { id: 'SRV-1', name: 'HIS 数据库服务器', category: 'server', quantity: 2, vendor: 'Dell', product: 'PowerEdge R740', origin: 'foreign', tier: 'core', status: 'in-use' },
+  { id: 'APP-HIS', name: 'HIS', category: 'application', quantity: 1, tier: 'core', status: 'retained', retainReason: '核心业务' },
+];
+
+describe('inventory model', () => {
+  it('searches id, name, vendor and product case-insensitively', () => {
+    expect(filterAssets(assets, { search: 'poweredge' }).map((a) => a.id)).toEqual(['SRV-1']);
+    expect(filterAssets(assets, { search: '护士' }).map((a) => a.id)).toEqual(['PC-10']);
+  });
+
+  it('combines filters and treats a missing origin as unknown and a missing status as in use', () => {
+    expect(filterAssets(assets, { search: '', category: 'terminal', origin: 'foreign' }).map((a) => a.id)).toEqual(['PC-2']);
+    expect(filterAssets(assets, { search: '', origin: 'unknown' }).map((a) => a.id)).toEqual(['APP-HIS']);
+    expect(filterAssets(assets, { search: '', status: 'in-use' }).map((a) => a.id)).toEqual(['PC-2', 'PC-10', 'SRV-1']);
+    expect(filterAssets(assets, { search: '', tier: 'none' }).map((a) => a.id)).toEqual(['PC-2', 'PC-10']);
+  });
+
+  it('sorts numbers numerically, ids naturally and puts empty cells last', () => {
+    expect(sortAssets(assets, { key: 'quantity', dir: 'desc' }).map((a) => a.id)).toEqual(['PC-2', 'PC-10', 'SRV-1', 'APP-HIS']);
+    expect(sortAssets(assets, { key: 'id', dir: 'asc' }).map((a) => a.id)).toEqual(['APP-HIS', 'PC-2', 'PC-10', 'SRV-1']);
+    expect(sortAssets(assets, { key: 'tier', dir: 'desc' }).map((a) => a.id).slice(2)).toEqual(['PC-2', 'PC-10']);
+  });
+
+  it('counts rows, units and the domestic share of units', () => {
+    const counts = countAssets(assets);
+    expect(counts).toEqual({ assets: 4, units: 423, domesticUnits: 120, domesticShare: 120 / 423 });
+  });
+
+  it('lists distinct departments and selects a range in visible order', () => {
+    expect(distinctValues(assets, 'department')).toHaveLength(2);
+    expect(rangeBetween(assets, 'SRV-1', 'PC-2')).toEqual(['PC-2', 'PC-10', 'SRV-1']);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The inventory's write actions: each goes through renderer/db, reports problems in the user's
+ * language, and offers undo for destructive or bulk changes (QUALITY.md R-S14).
+ */
+import { useTranslation } from 'react-i18next';
+
+import type { Asset, Dependency } from '../../../shared/model';
+import { formatIssue, validateAsset } from '../../../shared/model';
+import { toDisplayLang } from '../../components/format';
+import { pushToast } from '../../components/toasts';
+import { addAsset, addDependency, deleteAssets, removeDependency, restoreAssets, undeleteAssets, updateAssets } from '../../db/assets';
+import type { AssetPatch } from '../../db/assets';
+
+const NUMERIC_FIELDS = new Set<keyof Asset>(['quantity', 'securityLevel', 'unitCost']);
+
+export type InventoryActions = ReturnType<typeof useInventoryActions>;
+
+export function useInventoryActions(projectId: string) {
+  const { t, i18n } = useTranslation('inventory');
+  const lang = toDisplayLang(i18n.language);
+  const now = () => new Date().toISOString();
+  const fail = (error: unknown) => pushToast({ tone: 'error', text: t('saveFailed', { message: error instanceof Error ? error.message : String(error) }) });
+
+  /** Inline edit of one field; the edited asset is validated with the contract before it is written. */
+  const editField = async (asset: Asset, field: keyof Asset, raw: string): Promise<boolean> => {
+    const text = raw.trim();
+    const value: unknown = text === '' ? undefined : NUMERIC_FIELDS.has(field) ? Number(text) : text;
+    const next: Record<string, unknown> = { ...asset, [field]: value };
+    if (value === undefined) delete next[field];
+    const checked = validateAsset(next, t('panel.fileName'), 1, 'assets');
+    if (!checked.ok) {
+      pushToast({ tone: 'error', text: checked.issues.map((issue) => formatIssue(issue, lang)).join('；') });
+      return false;
+    }
+    const patch: AssetPatch = { [field]: value };
+    if (field === 'status' && value !== 'retained') patch.retainReason = undefined;
+    await updateAssets(projectId, [asset.id], patch, now()).catch(fail);
+    return true;
+  };
+
+  const saveAsset = async (asset: Asset, previous: Asset): Promise<void> => {
+    const patch: Record<string, unknown> = {};
+    for (const key of new Set([...Object.keys(previous), ...Object.keys(asset)])) {
+      if (key !== 'id') patch[key] = (asset as Record<string, unknown>)[key];
+    }
+    await updateAssets(projectId, [asset.id], patch as AssetPatch, now()).catch(fail);
+  };
+
+  const bulkEdit = async (ids: readonly string[], patch: AssetPatch): Promise<void> => {
+    try {
+      const before = await updateAssets(projectId, ids, patch, now());
+      pushToast({ tone: 'info', text: t('bulk.done', { count: before.length }), action: { label: t('common:undo'), run: () => restoreAssets(projectId, before, now()) } });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const remove = async (ids: readonly string[]): Promise<void> => {
+    try {
+      const removed = await deleteAssets(projectId, ids, now());
+      pushToast({ tone: 'info', text: t('deleted', { count: removed.assets.length }), action: { label: t('common:undo'), run: () => undeleteAssets(removed, now()) } }, 12_000);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  /** Adds a new asset after validation; resolves to the problems (empty when added). */
+  const create = async (raw: Record<string, unknown>, existingIds: ReadonlySet<string>): Promise<string[]> => {
+    const checked = validateAsset(raw, t('panel.fileName'), 1, 'assets');
+    if (!checked.ok) return checked.issues.map((issue) => formatIssue(issue, lang));
+    if (existingIds.has(checked.value.id)) return [t('add.duplicate', { id: checked.value.id })];
+    try {
+      await addAsset(projectId, checked.value, now());
+      return [];
+    } catch (error) {
+      return [error instanceof Error ? error.message : String(error)];
+    }
+  };
+
+  const addDep = async (dep: Dependency): Promise<string | undefined> => {
+    const problem = await addDependency(projectId, dep, now());
+    return problem ? t(`deps.${problem}`, { id: dep.from === dep.to ? dep.to : `${dep.from} → ${dep.to}` }) : undefined;
+  };
+
+  const removeDep = (dep: Dependency): void => {
+    removeDependency(projectId, dep, now()).then(
+      () => pushToast({ tone: 'info', text: t('deps.removed'), action: { label: t('common:undo'), run: async () => void (await addDependency(projectId, dep, now())) } }),
+      fail,
+    );
+  };
+
+  return { editField, saveAsset, bulkEdit, remove, create, addDep, removeDep };
+}
