@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+
+import type { ProjectFile, Scenario } from '../model';
+import type { PlanResult } from '../planner/types';
+import { buildEstateModel } from './estate';
+import { collectPlanWarnings, countWarnings } from './planWarnings';
+import { coverageAt, lastWave, nodeStatesAt, NODE_STATE_CODE } from './playback';
+import { buildTimeline, cardPosition } from './timeline';
+
+const scenario: Scenario = { name: '基准', capacityPerWave: 100, budgetPerYear: 1_000_000, maxCoreCutoversPerWave: 1, freezeMonths: [], pins: { OA: 1, GONE: 2, HIS: 1 } };
+const project: ProjectFile = {
+  format: 'xcplan',
+  version: 1,
+  project: { name: 'T', startDate: '2027-01-01', horizonYears: 2, waveMonths: 6 },
+  assets: [
+    { id: 'PC', name: '办公终端', category: 'terminal', quantity: 80, origin: 'foreign', site: '本部' },
+    { id: 'PC2', name: '分院终端', category: 'terminal', quantity: 20, origin: 'foreign', site: '本部' },
+    { id: 'OA', name: 'OA', category: 'application', quantity: 1, origin: 'foreign', tier: 'office' },
+    { id: 'HIS', name: 'HIS', category: 'application', quantity: 1, origin: 'foreign', tier: 'core', endOfSupport: '2027-03-31' },
+    { id: 'KY', name: '麒麟服务器', category: 'server', quantity: 8, origin: 'domestic' },
+    { id: 'MRI', name: '核磁', category: 'medical-device', quantity: 2, origin: 'foreign', status: 'retained' },
+    { id: 'LAB', name: 'LIS', category: 'application', quantity: 1, origin: 'foreign', tier: 'clinical-support' },
+  ],
+  dependencies: [
+    { from: 'PC', to: 'OA', kind: 'connects-to' },
+    { from: 'PC2', to: 'OA', kind: 'connects-to' },
+    { from: 'OA', to: 'KY', kind: 'runs-on' },
+    { from: 'HIS', to: 'NOPE', kind: 'integrates-with' },
+  ],
+  scenario,
+};
+const reason = (code: PlanResult['placements'][string]['reason']['code'], detail = '') => ({ code, detail });
+const plan: PlanResult = {
+  waves: [
+    { index: 0, start: '2027-01-01', end: '2027-01-01', assets: ['KY'], effort: 0, cost: 0 },
+    { index: 1, start: '2027-01-01', end: '2027-06-30', assets: ['PC', 'PC2', 'OA'], effort: 60, cost: 400_000 },
+    { index: 2, start: '2027-07-01', end: '2027-12-31', assets: ['HIS'], effort: 30, cost: 900_000 },
+  ],
+  placements: {
+    KY: { wave: 0, reason: reason('already-domestic') },
+    PC: { wave: 1, reason: reason('earliest') },
+    PC2: { wave: 1, reason: reason('earliest') },
+    OA: { wave: 1, reason: reason('pinned') },
+    HIS: { wave: 2, reason: reason('core-limit', '核心限额') },
+    MRI: { wave: -1, reason: reason('retained') },
+    LAB: { wave: -1, reason: reason('unscheduled', '超出规划期') },
+  },
+  bundles: [{ assets: ['PC', 'OA'], cycle: ['PC', 'OA'] }],
+  unscheduled: [{ id: 'LAB', reason: '超出规划期' }],
+  metrics: { waves: 2, lowerBound: 2, assetsPlanned: 4, effortTotal: 90, costTotal: 1_300_000 },
+};
+const tiers = { PC: 'office', PC2: 'office', OA: 'office', HIS: 'core', KY: 'office', MRI: 'clinical-support', LAB: 'clinical-support' } as const;
+
+describe('plan timeline', () => {
+  const model = buildTimeline(project, plan, tiers, scenario);
+
+  it('puts each migrated asset in its wave and tier lane', () => {
+    expect(model.waves.map((w) => w.index)).toEqual([1, 2]);
+    expect(model.waves[0]!.lanes.office).toEqual(['PC', 'PC2', 'OA']);
+    expect(model.waves[1]!.lanes.core).toEqual(['HIS']);
+    expect(model.waves[1]!.coreCutovers).toBe(1);
+    expect(cardPosition(model, 'HIS')).toEqual({ column: 1, lane: 3, slot: 0 });
+    expect(cardPosition(model, 'MRI')).toBeUndefined();
+    expect(model.maxLaneCount).toBe(3);
+  });
+
+  it('measures capacity and budget use per wave and per year', () => {
+    expect(model.waves[0]!.capacityShare).toBeCloseTo(0.6);
+    expect(model.waves[1]!.budgetShare).toBeCloseTo(0.9);
+    expect(model.years).toEqual([{ year: 2027, cost: 1_300_000, budget: 1_000_000, share: 1.3 }]);
+  });
+
+  it('grows the coverage of units wave by wave', () => {
+    const total = 80 + 20 + 1 + 1 + 8 + 2 + 1;
+    expect(model.totalUnits).toBe(total);
+    expect(model.coverageStart).toBeCloseTo(8 / total);
+    expect(model.waves[0]!.coverageAfter).toBeCloseTo(109 / total);
+    expect(model.waves[1]!.coverageAfter).toBeCloseTo(110 / total);
+    expect(model.retained).toEqual(['MRI']);
+    expect(model.unscheduled).toEqual(['LAB']);
+  });
+});
+
+describe('plan warnings', () => {
+  const warnings = collectPlanWarnings(project, plan, scenario);
+  it('reports cycles, broken pins, unscheduled, end of support and broken references', () => {
+    expect(countWarnings(warnings)).toEqual({ cycle: 1, 'broken-pin': 2, unscheduled: 1, 'past-end-of-support': 1, 'broken-reference': 1 });
+    const pins = warnings.filter((w) => w.kind === 'broken-pin').map((w) => w.assetIds[0]);
+    expect(pins).toEqual(['GONE', 'HIS']);
+    expect(warnings.find((w) => w.kind === 'broken-pin' && w.assetIds[0] === 'HIS')!.message.zh).toContain('排在第 2 批');
+    expect(warnings.find((w) => w.kind === 'past-end-of-support')!.assetIds).toEqual(['HIS']);
+    expect(warnings.find((w) => w.kind === 'broken-reference')!.message.en).toContain('NOPE');
+  });
+
+  it('is empty for a clean plan', () => {
+    const clean = { ...plan, bundles: [], unscheduled: [] };
+    const p = { ...project, dependencies: project.dependencies.slice(0, 3), assets: project.assets.map((a) => ({ ...a, endOfSupport: undefined })) };
+    expect(collectPlanWarnings(p, clean, { ...scenario, pins: { OA: 1 } })).toEqual([]);
+  });
+});
+
+describe('playing the plan', () => {
+  it('turns the estate domestic wave by wave', () => {
+    const s0 = nodeStatesAt(project.assets, plan, 0);
+    const s1 = nodeStatesAt(project.assets, plan, 1);
+    const end = nodeStatesAt(project.assets, plan, lastWave(plan));
+    expect(s0[0]).toBe(NODE_STATE_CODE.planned);
+    expect(s1[0]).toBe(NODE_STATE_CODE.migrated);
+    expect(s1[3]).toBe(NODE_STATE_CODE.planned);
+    expect(end[3]).toBe(NODE_STATE_CODE.migrated);
+    expect(end[5]).toBe(NODE_STATE_CODE.retained);
+    expect(end[6]).toBe(NODE_STATE_CODE.unscheduled);
+    expect(coverageAt(project.assets, s0)).toBeCloseTo(8 / 113);
+    expect(coverageAt(project.assets, end)).toBeCloseTo(110 / 113);
+  });
+});
+
+describe('estate model', () => {
+  it('filters, collapses terminal groups and keeps their edges', () => {
+    const m = buildEstateModel(project.assets, project.dependencies, tiers, { collapseTerminals: true });
+    const collapsed = m.nodes.find((n) => n.members.length === 2)!;
+    expect(collapsed.members).toEqual(['PC', 'PC2']);
+    expect(collapsed.asset.quantity).toBe(100);
+    expect(m.nodeOfAsset.get('PC2')).toBe(m.nodeOfAsset.get('PC'));
+    expect(m.graph.edgeFrom.length).toBe(2); // collapsed → OA once, OA → KY
+    expect(m.graph.broken.map((b) => b.dependency.to)).toEqual(['NOPE']);
+    const onlyCore = buildEstateModel(project.assets, project.dependencies, tiers, { tiers: ['core'] });
+    expect(onlyCore.nodes.map((n) => n.id)).toEqual(['HIS']);
+  });
+});
