@@ -3,12 +3,43 @@
  * file input and downloads otherwise (`npm run web`). Views call these, never `window.*` bridges.
  */
 
+import type { FileFilter, IpcError, IpcResult, PlannerBridge } from '../../shared/ipc';
+import { isIpcResult } from '../../shared/ipc';
+
+export type { FileFilter } from '../../shared/ipc';
+
 export type PickedFile = { name: string; bytes: Uint8Array };
 
-export type FileFilter = { name: string; extensions: string[] };
+/** A failure reported by the desktop shell (file too large, refused, disk error), with zh/en text. */
+export class PlatformError extends Error {
+  readonly code: IpcError['code'];
+  readonly zh: string;
+  readonly en: string;
+
+  constructor(error: IpcError) {
+    super(error.en);
+    this.name = 'PlatformError';
+    this.code = error.code;
+    this.zh = error.zh;
+    this.en = error.en;
+  }
+}
+
+const bridge = (): PlannerBridge | undefined => (typeof window !== 'undefined' ? window.planner : undefined);
+
+function unwrap<T>(result: IpcResult<T>): T {
+  if (!isIpcResult(result)) throw new PlatformError({ code: 'io-failed', zh: '桌面程序返回了无法识别的结果', en: 'The desktop shell returned an unrecognised result' });
+  if (!result.ok) throw new PlatformError(result.error);
+  return result.value;
+}
 
 /** Lets the user choose a file to import. Resolves undefined when cancelled. */
 export async function pickFile(filters: FileFilter[]): Promise<PickedFile | undefined> {
+  const desktop = bridge();
+  if (desktop) {
+    const picked = unwrap(await desktop.openFile({ filters }));
+    return picked ? { name: picked.name, bytes: picked.bytes } : undefined;
+  }
   const accept = filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
   const input = document.createElement('input');
   input.type = 'file';
@@ -22,8 +53,18 @@ export async function pickFile(filters: FileFilter[]): Promise<PickedFile | unde
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-/** Saves bytes under a suggested name: a download in the browser. */
+/**
+ * Saves bytes under a suggested name: the native save dialog (atomic write) on the desktop, a
+ * download in the browser. Resolves false when the user cancelled the dialog; a desktop failure
+ * rejects with a `PlatformError`.
+ */
 export async function saveFile(suggestedName: string, bytes: Uint8Array | string, mime: string): Promise<boolean> {
+  const desktop = bridge();
+  if (desktop) {
+    const ext = /\.([A-Za-z0-9]{1,10})$/.exec(suggestedName)?.[1];
+    const filters = ext ? [{ name: ext.toUpperCase(), extensions: [ext.toLowerCase()] }] : undefined;
+    return unwrap(await desktop.saveFile({ suggestedName, data: bytes, filters })).saved;
+  }
   const blob = new Blob([typeof bytes === 'string' ? bytes : bytes.slice().buffer], { type: mime });
   const url = URL.createObjectURL(blob);
   try {
@@ -41,4 +82,5 @@ export async function saveFile(suggestedName: string, bytes: Uint8Array | string
   return Promise.resolve(true);
 }
 
-export const isDesktop = (): boolean => false;
+/** True inside the Electron shell (the preload bridge is present). */
+export const isDesktop = (): boolean => bridge() !== undefined;

@@ -1,0 +1,144 @@
+// Main process. The IPC handlers behind `window.planner` (shared/ipc.ts). Each handler first
+// checks the sender frame's origin, then the payload schema, and only then acts; failures are
+// typed `IpcResult` errors, never throws (R-E8). Files are read with a size cap checked before
+// reading (R-I1) and written atomically: temp file + fsync + rename (R-X3).
+import { randomBytes } from 'node:crypto';
+import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions } from 'electron';
+
+import { IPC_CHANNELS, MAX_OPEN_BYTES, ipcError, ipcFail, ipcOk } from '../shared/ipc';
+import type { AppInfo, IpcResult, OpenFileResult, SaveFileResult } from '../shared/ipc';
+import { openExternalSafely } from './security';
+import type { ShellLike } from './security';
+import { checkOpenExternal, checkOpenFile, checkSaveFile, checkSender } from './validate';
+
+/** The file-system calls the handlers use (replaceable in tests). */
+export type FileOps = {
+  stat: (path: string) => Promise<{ size: number; isFile: () => boolean }>;
+  readFile: (path: string) => Promise<Uint8Array>;
+  writeFileAtomic: (path: string, data: Uint8Array | string) => Promise<void>;
+};
+
+export type IpcDeps = {
+  ipcMain: Pick<IpcMain, 'handle'>;
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+  shell: ShellLike;
+  getWindow: () => BrowserWindow | undefined;
+  appInfo: () => AppInfo;
+  fs?: FileOps;
+};
+
+/** The low-level handle calls `writeFileAtomic` makes (replaceable in tests to simulate a failure). */
+export type AtomicFs = {
+  open: typeof open;
+  rename: typeof rename;
+  unlink: typeof unlink;
+};
+
+/**
+ * Writes `data` to `path` so that the target is either the old file or the complete new one:
+ * the bytes go to a temp file in the same directory, are fsynced, then renamed over the target.
+ * On any failure the temp file is removed and the error rethrown.
+ */
+export async function writeFileAtomic(path: string, data: Uint8Array | string, fs: AtomicFs = { open, rename, unlink }): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await fs.open(tmp, 'wx', 0o600);
+  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(tmp, path);
+  } catch (err) {
+    await fs.unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+}
+
+const defaultFs: FileOps = { stat, readFile, writeFileAtomic: (p, d) => writeFileAtomic(p, d) };
+
+const ioFailed = (zh: string, en: string, err: unknown) => {
+  const detail = err instanceof Error ? err.message : String(err);
+  return ipcError('io-failed', `${zh}失败：${detail}`, `${en} failed: ${detail}`);
+};
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/** Handles an open-file request (exported for tests). */
+export async function handleOpenFile(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<OpenFileResult>> {
+  const sender = checkSender(event);
+  if (sender) return ipcFail(sender);
+  const req = checkOpenFile(payload);
+  if (!req.ok) return ipcFail(req.error);
+  const fs = deps.fs ?? defaultFs;
+  const options: OpenDialogOptions = { properties: ['openFile'], filters: req.value.filters, title: req.value.title };
+  const win = deps.getWindow();
+  const choice = win ? await deps.dialog.showOpenDialog(win, options) : await deps.dialog.showOpenDialog(options);
+  const path = choice.filePaths[0];
+  if (choice.canceled || !path) return ipcOk(null);
+  try {
+    const info = await fs.stat(path);
+    if (!info.isFile()) return ipcFail(ipcError('invalid-payload', '所选路径不是文件', 'The chosen path is not a file'));
+    if (info.size > MAX_OPEN_BYTES) {
+      return ipcFail(ipcError('too-large', `文件过大（${mb(info.size)} MB > ${mb(MAX_OPEN_BYTES)} MB）`, `File too large (${mb(info.size)} MB > ${mb(MAX_OPEN_BYTES)} MB)`));
+    }
+    const bytes = await fs.readFile(path);
+    return ipcOk({ name: basename(path), bytes: new Uint8Array(bytes) });
+  } catch (err) {
+    return ipcFail(ioFailed('读取文件', 'Reading the file', err));
+  }
+}
+
+/** Handles a save-file request (exported for tests). */
+export async function handleSaveFile(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<SaveFileResult>> {
+  const sender = checkSender(event);
+  if (sender) return ipcFail(sender);
+  const req = checkSaveFile(payload);
+  if (!req.ok) return ipcFail(req.error);
+  const fs = deps.fs ?? defaultFs;
+  const options: SaveDialogOptions = { defaultPath: req.value.suggestedName, filters: req.value.filters, title: req.value.title };
+  const win = deps.getWindow();
+  const choice = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return ipcOk({ saved: false });
+  try {
+    await fs.writeFileAtomic(choice.filePath, req.value.data);
+    return ipcOk({ saved: true, name: basename(choice.filePath) });
+  } catch (err) {
+    return ipcFail(ioFailed('写入文件', 'Writing the file', err));
+  }
+}
+
+/** Handles an open-external request: allow-listed https URLs only (R-E9). */
+export async function handleOpenExternal(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<boolean>> {
+  const sender = checkSender(event);
+  if (sender) return ipcFail(sender);
+  const req = checkOpenExternal(payload);
+  if (!req.ok) return ipcFail(req.error);
+  try {
+    const opened = await openExternalSafely(deps.shell, req.value.url);
+    if (!opened) return ipcFail(ipcError('not-allowed', '该链接不在允许打开的网址清单内', 'This link is not on the list of sites the app may open', 'url'));
+    return ipcOk(true);
+  } catch (err) {
+    return ipcFail(ioFailed('打开链接', 'Opening the link', err));
+  }
+}
+
+/** Handles an app-info request. */
+export function handleAppInfo(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): IpcResult<AppInfo> {
+  const sender = checkSender(event);
+  if (sender) return ipcFail(sender);
+  if (payload !== undefined) return ipcFail(ipcError('invalid-payload', '此请求不接受参数', 'This request takes no arguments'));
+  return ipcOk(deps.appInfo());
+}
+
+/** Registers every handler of `IPC_CHANNELS` on ipcMain. Call once, after `ready`. */
+export function registerIpcHandlers(deps: IpcDeps): void {
+  deps.ipcMain.handle(IPC_CHANNELS.openFile, (event, payload: unknown) => handleOpenFile(deps, event, payload));
+  deps.ipcMain.handle(IPC_CHANNELS.saveFile, (event, payload: unknown) => handleSaveFile(deps, event, payload));
+  deps.ipcMain.handle(IPC_CHANNELS.openExternal, (event, payload: unknown) => handleOpenExternal(deps, event, payload));
+  deps.ipcMain.handle(IPC_CHANNELS.appInfo, (event, payload: unknown) => handleAppInfo(deps, event, payload));
+}

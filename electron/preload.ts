@@ -1,0 +1,17 @@
+// Preload (sandboxed renderer, isolated world). Exposes exactly one narrow, typed object,
+// `window.planner` (shared/ipc.ts PlannerBridge): no raw ipcRenderer, no event objects, no
+// callbacks (R-E7). Bundled to CommonJS because a sandboxed preload cannot load ES modules.
+import { contextBridge, ipcRenderer } from 'electron';
+
+import { IPC_CHANNELS } from '../shared/ipc';
+import type { AppInfo, IpcResult, OpenExternalRequest, OpenFileRequest, OpenFileResult, PlannerBridge, SaveFileRequest, SaveFileResult } from '../shared/ipc';
+
+/** The bridge object; each function forwards one plain payload and returns the handler's result. */
+export const api = {
+  openFile: (request: OpenFileRequest) => ipcRenderer.invoke(IPC_CHANNELS.openFile, request) as Promise<IpcResult<OpenFileResult>>,
+  saveFile: (request: SaveFileRequest) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request) as Promise<IpcResult<SaveFileResult>>,
+  appInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo) as Promise<IpcResult<AppInfo>>,
+  openExternal: (request: OpenExternalRequest) => ipcRenderer.invoke(IPC_CHANNELS.openExternal, request) as Promise<IpcResult<boolean>>,
+} satisfies PlannerBridge;
+
+contextBridge.exposeInMainWorld('planner', Object.freeze(api));

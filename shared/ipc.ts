@@ -1,0 +1,96 @@
+/**
+ * The contract between the renderer and the desktop shell: channel names, request and result
+ * types, limits, and the typed error every handler returns instead of throwing. The preload
+ * exposes exactly one object of type `PlannerBridge` as `window.planner`; the main process
+ * validates every payload (electron/validate.ts) and the sender's origin before acting.
+ * No runtime dependencies here, so the sandboxed preload stays tiny.
+ */
+
+/** IPC channel names; the preload invokes nothing else. */
+export const IPC_CHANNELS = {
+  openFile: 'planner:open-file',
+  saveFile: 'planner:save-file',
+  appInfo: 'planner:app-info',
+  openExternal: 'planner:open-external',
+} as const;
+
+export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+
+/** The scheme and host the UI is served from in the desktop shell (`app://planner/index.html`). */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'planner';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/** Largest file the open dialog reads (QUALITY.md R-I1: checked before reading). */
+export const MAX_OPEN_BYTES = 20 * 1024 * 1024;
+/** Largest payload the save handler writes (reports and full project exports). */
+export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
+/** Limits on names and filters, so a payload cannot be used to flood the dialogs. */
+export const MAX_NAME_CHARS = 255;
+export const MAX_FILTERS = 10;
+
+/** A dialog file-type filter, e.g. `{ name: 'CSV', extensions: ['csv'] }`. */
+export type FileFilter = { name: string; extensions: string[] };
+
+export type OpenFileRequest = { filters: FileFilter[]; title?: string };
+/** The chosen file, or `null` when the user cancelled. */
+export type OpenFileResult = { name: string; bytes: Uint8Array } | null;
+
+export type SaveFileRequest = {
+  suggestedName: string;
+  /** Text is written as UTF-8 exactly as given (callers add a BOM where Excel needs one). */
+  data: Uint8Array | string;
+  filters?: FileFilter[];
+  title?: string;
+};
+/** `saved:false` when the user cancelled; `name` is the chosen file's base name (never the full path). */
+export type SaveFileResult = { saved: boolean; name?: string };
+
+export type AppInfo = { version: string; platform: string; arch: string; electron: string };
+
+export type OpenExternalRequest = { url: string };
+
+export type IpcErrorCode =
+  | 'forbidden-sender'
+  | 'invalid-payload'
+  | 'too-large'
+  | 'not-allowed'
+  | 'io-failed';
+
+/** A typed failure: the code for programs, a message in both languages for people. */
+export type IpcError = { code: IpcErrorCode; zh: string; en: string; field?: string };
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** The one API object the preload exposes as `window.planner`. */
+export type PlannerBridge = {
+  openFile: (request: OpenFileRequest) => Promise<IpcResult<OpenFileResult>>;
+  saveFile: (request: SaveFileRequest) => Promise<IpcResult<SaveFileResult>>;
+  appInfo: () => Promise<IpcResult<AppInfo>>;
+  openExternal: (request: OpenExternalRequest) => Promise<IpcResult<boolean>>;
+};
+
+/** The exact key set of the bridge (R-E7: asserted by tests, nothing else may be exposed). */
+export const BRIDGE_KEYS = ['appInfo', 'openExternal', 'openFile', 'saveFile'] as const satisfies readonly (keyof PlannerBridge)[];
+
+/** Builds a typed IPC error. */
+export function ipcError(code: IpcErrorCode, zh: string, en: string, field?: string): IpcError {
+  return field === undefined ? { code, zh, en } : { code, zh, en, field };
+}
+
+/** Wraps a value as a successful IPC result. */
+export function ipcOk<T>(value: T): IpcResult<T> {
+  return { ok: true, value };
+}
+
+/** Wraps an error as a failed IPC result. */
+export function ipcFail<T>(error: IpcError): IpcResult<T> {
+  return { ok: false, error };
+}
+
+/** Type guard for results coming back over the bridge (the renderer trusts nothing blindly). */
+export function isIpcResult(value: unknown): value is IpcResult<unknown> {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as { ok?: unknown; error?: { code?: unknown } };
+  return v.ok === true || (v.ok === false && typeof v.error?.code === 'string');
+}
