@@ -1,0 +1,107 @@
+/**
+ * Formula-injection-safe export (QUALITY.md R-X1, R-X2, R-X5; OWASP CSV Injection, CWE-1236).
+ * String cells starting with = + - @ TAB CR LF NUL or full-width ＝＋－＠ get a leading `'`; numbers
+ * stay numbers. The escaping is reversible (`unneutraliseCell(neutraliseCell(s)) === s`): a string
+ * that already starts with quotes before a trigger gets one more quote.
+ */
+
+import { loadExcel } from './excel';
+
+export type ExportCell = string | number | null | undefined;
+export type ExportSheet = { name: string; headers: readonly string[]; rows: readonly (readonly ExportCell[])[]; totals?: readonly ExportCell[] };
+
+const TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '\n', '\u0000', '＝', '＋', '－', '＠']);
+
+function needsQuote(text: string): boolean {
+  let k = 0;
+  while (text[k] === "'") k++;
+  const ch = text[k];
+  return ch !== undefined && TRIGGERS.has(ch);
+}
+
+/**
+ * Neutralises one cell for CSV/XLSX export.
+ * @param value a cell value; numbers are returned unchanged (finite) or as '' (NaN/Infinity)
+ * @returns the value safe to write
+ */
+export function neutraliseCell(value: ExportCell): string | number {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? value : '';
+  return needsQuote(value) ? `'${value}` : value;
+}
+
+/** The inverse of `neutraliseCell` for strings: strips the one quote it added. */
+export function unneutraliseCell(text: string): string {
+  return text.startsWith("'") && needsQuote(text) ? text.slice(1) : text;
+}
+
+function csvField(value: ExportCell): string {
+  const safe = neutraliseCell(value);
+  if (typeof safe === 'number') return String(safe);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * CSV text: UTF-8 BOM (so Excel shows Chinese correctly), RFC 4180 quoting, CRLF line ends,
+ * formula-looking strings neutralised, numbers written as numbers.
+ * @param headers the header row
+ * @param rows the data rows
+ */
+export function toCsv(headers: readonly string[], rows: readonly (readonly ExportCell[])[]): string {
+  const lines = [headers.map(csvField).join(',')];
+  for (const row of rows) lines.push(row.map(csvField).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+const SHEET_NAME_BAD = /[[\]:*?/\\]/g;
+
+/** Excel sheet names: no []:*?/\, at most 31 characters, unique, not empty. */
+export function safeSheetNames(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name, index) => {
+    const base = (name.replace(SHEET_NAME_BAD, '_').replace(/^'+|'+$/g, '').trim() || `Sheet${index + 1}`).slice(0, 31);
+    let candidate = base;
+    for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${base.slice(0, 31 - String(n).length - 1)}~${n}`;
+    used.add(candidate.toLowerCase());
+    return candidate;
+  });
+}
+
+/** Display width of a text: CJK and full-width characters count double. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+/**
+ * An XLSX workbook: strings as typed string cells (never formulas), neutralised like CSV; bold
+ * header, frozen first row, column widths from the content; an optional bold totals row.
+ * @param sheets the sheets to write
+ * @returns the file's bytes
+ */
+export async function toXlsx(sheets: readonly ExportSheet[]): Promise<Uint8Array> {
+  const ExcelJS = await loadExcel();
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '信创迁移规划';
+  const names = safeSheetNames(sheets.map((sheet) => sheet.name));
+  sheets.forEach((sheet, index) => {
+    const worksheet = workbook.addWorksheet(names[index], { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+    const all = [sheet.headers, ...sheet.rows, ...(sheet.totals ? [sheet.totals] : [])];
+    for (const cells of all) worksheet.addRow(cells.map((cell) => neutraliseCell(cell)));
+    worksheet.getRow(1).font = { bold: true };
+    if (sheet.totals) worksheet.getRow(all.length).font = { bold: true };
+    const widths: number[] = [];
+    for (const cells of all.slice(0, 2000)) {
+      cells.forEach((cell, col) => {
+        const width = displayWidth(String(neutraliseCell(cell)));
+        widths[col] = Math.max(widths[col] ?? 0, width);
+      });
+    }
+    widths.forEach((width, col) => {
+      worksheet.getColumn(col + 1).width = Math.min(60, Math.max(8, width + 2));
+    });
+  });
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer);
+}

@@ -1,0 +1,77 @@
+/**
+ * Import limits (QUALITY.md R-I1, R-I3, R-I6) and the issues that name them. Oversized input is
+ * refused before it is read or parsed, with a message that states the limit.
+ */
+import { makeIssue } from '../model';
+import type { Issue, Parsed } from '../model';
+
+export const IMPORT_LIMITS = {
+  /** CSV, JSON and XLSX (compressed) files, bytes. */
+  bytes: 20 * 1024 * 1024,
+  rows: 100_000,
+  columns: 200,
+  /** Excel's own limit on the characters in a cell. */
+  cellChars: 32_767,
+  sheets: 50,
+  headerNames: 200,
+  zipEntries: 1000,
+  /** Sum of the uncompressed sizes of all ZIP entries, bytes. */
+  zipUncompressedBytes: 200 * 1024 * 1024,
+  /** Uncompressed : compressed, per entry (entries under `ratioMinBytes` are exempt). */
+  zipRatio: 100,
+  ratioMinBytes: 256 * 1024,
+  /** Excel's grid: anything beyond is a corrupt or hostile file. */
+  excelMaxRow: 1_048_576,
+  excelMaxColumn: 16_384,
+} as const;
+
+/** `20 MB`, `512 KB`, `12 B`: for messages. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) {
+    const mb = bytes / 1024 / 1024;
+    return `${mb >= 10 ? mb.toFixed(0) : mb.toFixed(1)} MB`;
+  }
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${bytes} B`;
+}
+
+/** A failed parse with one error. */
+export function fail<T>(issue: Issue): Parsed<T> {
+  return { ok: false, issues: [issue] };
+}
+
+/**
+ * The file-size check of R-I1, to run before anything is read or decoded.
+ * @param size size in bytes (from the file system or `Uint8Array.length`)
+ * @param file file name for the message
+ * @returns an error issue when the file is too large, else undefined
+ */
+export function checkFileSize(size: number, file: string): Issue | undefined {
+  if (size <= IMPORT_LIMITS.bytes) return undefined;
+  const got = formatBytes(size);
+  const max = formatBytes(IMPORT_LIMITS.bytes);
+  return makeIssue({
+    code: 'file-too-large',
+    file,
+    value: got,
+    zh: `文件过大（${got} > ${max}），请拆分后再导入`,
+    en: `file too large (${got} > ${max}); split it and import the parts`,
+  });
+}
+
+/** An error for a shape limit (rows, columns, sheets, cell length). */
+export function limitIssue(
+  what: 'rows' | 'columns' | 'sheets' | 'cell' | 'header',
+  got: number,
+  file: string,
+  where: { section?: string; row?: number; field?: string } = {},
+): Issue {
+  const text = {
+    rows: { code: 'too-many-rows', zh: `行数过多（${got} > ${IMPORT_LIMITS.rows}）`, en: `too many rows (${got} > ${IMPORT_LIMITS.rows})` },
+    columns: { code: 'too-many-columns', zh: `列数过多（${got} > ${IMPORT_LIMITS.columns}）`, en: `too many columns (${got} > ${IMPORT_LIMITS.columns})` },
+    sheets: { code: 'too-many-sheets', zh: `工作表过多（${got} > ${IMPORT_LIMITS.sheets}）`, en: `too many sheets (${got} > ${IMPORT_LIMITS.sheets})` },
+    cell: { code: 'cell-too-long', zh: `单元格内容过长（${got} > ${IMPORT_LIMITS.cellChars} 个字符）`, en: `cell too long (${got} > ${IMPORT_LIMITS.cellChars} characters)` },
+    header: { code: 'too-many-columns', zh: `表头列数过多（${got} > ${IMPORT_LIMITS.headerNames}）`, en: `too many header names (${got} > ${IMPORT_LIMITS.headerNames})` },
+  }[what];
+  return makeIssue({ code: text.code, file, ...where, zh: text.zh, en: text.en });
+}

@@ -1,0 +1,103 @@
+/**
+ * Content sniffing (QUALITY.md R-I2) and text decoding. The kind comes from the bytes, never the
+ * extension: a CSV renamed `.xlsx` is read as CSV, and a PNG renamed `.csv` is refused.
+ */
+import { makeIssue } from '../model';
+import type { Issue, Parsed } from '../model';
+import { checkFileSize, fail } from './limits';
+import { listZip, workbookTypeIssue } from './zip';
+
+export type ImportKind = 'json' | 'csv' | 'xlsx';
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
+
+const BINARY_MAGIC: readonly { name: string; magic: number[] }[] = [
+  { name: 'PNG', magic: [0x89, 0x50, 0x4e, 0x47] },
+  { name: 'JPEG', magic: [0xff, 0xd8, 0xff] },
+  { name: 'GIF', magic: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'PDF', magic: [0x25, 0x50, 0x44, 0x46] },
+  { name: 'GZIP', magic: [0x1f, 0x8b] },
+  { name: 'RAR', magic: [0x52, 0x61, 0x72, 0x21] },
+  { name: '7z', magic: [0x37, 0x7a, 0xbc, 0xaf] },
+  { name: 'EXE', magic: [0x4d, 0x5a] },
+];
+
+/**
+ * Decodes text: a BOM decides; otherwise strict UTF-8, else GB18030 (the usual encoding of
+ * Chinese Excel "CSV" exports).
+ * @param bytes the file
+ * @returns the text without BOM and the encoding found
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  }
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
+}
+
+/** True when the head of a file looks like binary data rather than text. */
+function looksBinary(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false;
+  const head = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f) control++;
+  }
+  return control > head.length / 50;
+}
+
+function refused(file: string, code: string, zh: string, en: string): Issue {
+  return makeIssue({ code, file, zh, en });
+}
+
+/**
+ * Detects what a file really is by its bytes.
+ * @param bytes the file
+ * @param fileName file name, for messages only
+ * @returns 'json', 'csv' or 'xlsx'; macro/binary workbooks, old `.xls`/encrypted (OLE) files and
+ *   other binaries are refused with a clear issue
+ */
+export function sniffKind(bytes: Uint8Array, fileName: string): Parsed<ImportKind> {
+  const tooLarge = checkFileSize(bytes.length, fileName);
+  if (tooLarge) return fail(tooLarge);
+  if (bytes.length === 0) return fail(refused(fileName, 'empty-file', '文件为空', 'the file is empty'));
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    const listed = listZip(bytes, fileName);
+    if (!listed.ok) return listed;
+    const issue = workbookTypeIssue(listed.value, fileName);
+    return issue ? fail(issue) : { ok: true, value: 'xlsx', issues: [] };
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    return fail(
+      refused(
+        fileName,
+        'ole-rejected',
+        '不支持旧版 Excel（.xls）或加密的工作簿，请在 Excel 中另存为 .xlsx（并取消密码）',
+        'old Excel (.xls) and encrypted workbooks are not supported; save as .xlsx (without a password)',
+      ),
+    );
+  }
+  const known = BINARY_MAGIC.find((entry) => startsWith(bytes, entry.magic));
+  if (known || looksBinary(bytes)) {
+    const what = known ? known.name : '二进制';
+    return fail(
+      refused(
+        fileName,
+        'binary-file',
+        `这是${known ? ` ${what} ` : '二进制'}文件，不是 CSV、XLSX 或项目文件（请检查扩展名是否被改动）`,
+        `this is a ${known ? known.name : 'binary'} file, not CSV, XLSX or a project file (was the extension changed?)`,
+      ),
+    );
+  }
+  const { text } = decodeText(bytes.subarray(0, 4096));
+  const first = text.trimStart()[0];
+  return { ok: true, value: first === '{' || first === '[' ? 'json' : 'csv', issues: [] };
+}
