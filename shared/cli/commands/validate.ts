@@ -1,32 +1,99 @@
-/** `xcplan validate <project file>`: every problem with its location; non-zero exit on errors. */
+/**
+ * `xcplan validate <file> [--deps <csv|xlsx>] [--json]`: checks a project file (`.xcplan.json`) or a
+ * hospital asset list (CSV in UTF-8/GB18030, or XLSX, headers mapped automatically) and, with
+ * `--deps`, a dependency list against those assets. Prints every problem with its location
+ * (file, sheet, row, column); exit 1 on errors.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+
+import { classifyAsset } from '../../classify';
+import { checkFileSize, importAssetTable, parseDependencyFile, readImportFile, sniffKind } from '../../io';
+import { makeIssue } from '../../model';
+import type { Asset, Issue, Parsed } from '../../model';
 import { parseArgs } from '../args';
 import { loadProjectFile, printIssues } from '../load';
-import type { CliCommand } from '../types';
+import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
+
+type Loaded = { assets: Asset[]; dependencies: number; kind: string; encoding?: string };
+
+async function readBytes(path: string): Promise<Parsed<Uint8Array>> {
+  const file = basename(path);
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch {
+    return { ok: false, issues: [makeIssue({ code: 'file-not-found', file, zh: '文件不存在或无法读取', en: 'the file does not exist or cannot be read' })] };
+  }
+  const tooLarge = checkFileSize(size, file);
+  if (tooLarge) return { ok: false, issues: [tooLarge] };
+  return { ok: true, value: new Uint8Array(await readFile(path)), issues: [] };
+}
+
+async function loadAny(path: string): Promise<Parsed<Loaded>> {
+  const file = basename(path);
+  const bytes = await readBytes(path);
+  if (!bytes.ok) return bytes;
+  const kind = sniffKind(bytes.value, file);
+  if (!kind.ok) return kind;
+  if (kind.value === 'json') {
+    const project = await loadProjectFile(path);
+    if (!project.ok) return project;
+    return { ok: true, value: { assets: project.value.assets, dependencies: project.value.dependencies.length, kind: 'json' }, issues: project.issues };
+  }
+  const table = await readImportFile(bytes.value, file);
+  if (!table.ok) return table;
+  const imported = importAssetTable(table.value, file, { inferCategory: (asset) => classifyAsset(asset).category });
+  const issues = [...table.issues, ...imported.issues];
+  if (!imported.ok) return { ok: false, issues };
+  return { ok: true, value: { assets: imported.value.assets, dependencies: 0, kind: table.value.kind, encoding: table.value.encoding }, issues };
+}
+
+function summary(loaded: Loaded, deps: number | undefined, warnings: number, io: CliIo): string {
+  const units = loaded.assets.reduce((sum, asset) => sum + asset.quantity, 0);
+  const dependencies = loaded.dependencies + (deps ?? 0);
+  const encoding = loaded.encoding ? (io.lang === 'zh' ? `，编码 ${loaded.encoding}` : `, encoding ${loaded.encoding}`) : '';
+  return io.lang === 'zh'
+    ? `通过：${loaded.assets.length} 条资产（${units} 台/套），${dependencies} 条依赖，${warnings} 条警告${encoding}`
+    : `ok: ${loaded.assets.length} assets (${units} units), ${dependencies} dependencies, ${warnings} warnings${encoding}`;
+}
 
 export const command: CliCommand = {
   name: 'validate',
-  usage: 'validate <项目文件.xcplan.json> [--json]',
-  summary: { zh: '检查项目文件，逐条列出问题（文件、行、字段）', en: 'check a project file and list every problem (file, row, field)' },
+  usage: 'validate <项目文件.xcplan.json|资产清单.csv|.xlsx> [--deps 依赖.csv] [--json]',
+  summary: {
+    zh: '检查项目文件或资产清单（CSV/XLSX，自动识别表头与编码），逐条列出问题（文件、工作表、行、列）',
+    en: 'check a project file or an asset list (CSV/XLSX, headers and encoding detected) and list every problem (file, sheet, row, column)',
+  },
   async run(args, io) {
-    const { positionals, flags } = parseArgs(args, { flags: ['json'] });
+    const { positionals, flags, options } = parseArgs(args, { flags: ['json'], options: ['deps'] });
     const [path] = positionals;
     if (!path) throw new UsageError(io.lang === 'zh' ? '缺少文件参数' : 'missing the file argument');
-    const loaded = await loadProjectFile(path);
-    if (flags.has('json')) {
-      io.stdout(JSON.stringify({ ok: loaded.ok, issues: loaded.issues }, null, 2));
-    } else {
-      printIssues(loaded.issues, io);
-      if (loaded.ok) {
-        const { assets, dependencies } = loaded.value;
-        const units = assets.reduce((sum, asset) => sum + asset.quantity, 0);
-        io.stdout(
-          io.lang === 'zh'
-            ? `通过：${assets.length} 条资产（${units} 台/套），${dependencies.length} 条依赖，${loaded.issues.length} 条警告`
-            : `ok: ${assets.length} assets (${units} units), ${dependencies.length} dependencies, ${loaded.issues.length} warnings`,
-        );
+    const loaded = await loadAny(path);
+    const issues: Issue[] = [...loaded.issues];
+    let ok = loaded.ok;
+    let deps: number | undefined;
+    const depsPath = options.get('deps');
+    if (depsPath !== undefined) {
+      if (!loaded.ok) {
+        io.stderr(io.lang === 'zh' ? '资产有错误，未检查依赖文件' : 'the assets have errors: the dependency file was not checked');
+      } else {
+        const bytes = await readBytes(depsPath);
+        const parsed = bytes.ok
+          ? await parseDependencyFile(bytes.value, basename(depsPath), new Set(loaded.value.assets.map((asset) => asset.id)))
+          : bytes;
+        issues.push(...parsed.issues);
+        if (parsed.ok) deps = parsed.value.length;
+        else ok = false;
       }
     }
-    return loaded.ok ? 0 : 1;
+    if (flags.has('json')) {
+      io.stdout(JSON.stringify({ ok, issues, assets: loaded.ok ? loaded.value.assets.length : undefined, dependencies: deps }, null, 2));
+    } else {
+      printIssues(issues, io);
+      if (ok && loaded.ok) io.stdout(summary(loaded.value, deps, issues.length, io));
+    }
+    return ok ? 0 : 1;
   },
 };
