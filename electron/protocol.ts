@@ -46,6 +46,10 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
  * `/` maps to index.html.
  */
 export function resolveAppPath(root: string, url: string): string | undefined {
+  // Reject on the raw string first: the URL parser folds `..` and `%2e%2e` silently, and a
+  // request that tries either is refused outright rather than quietly re-rooted.
+  const rawPath = url.replace(/[?#].*$/s, '');
+  if (/%2e|%2f|%5c|%00/i.test(rawPath) || /(^|[/\\])\.\.?([/\\]|$)/.test(rawPath.replace(/^[a-z]+:\/\/[^/]*/i, ''))) return undefined;
   let u: URL;
   try {
     u = new URL(url);
@@ -53,10 +57,7 @@ export function resolveAppPath(root: string, url: string): string | undefined {
     return undefined;
   }
   if (u.protocol !== `${APP_SCHEME}:` || u.hostname !== APP_HOST || u.username !== '' || u.password !== '' || u.port !== '') return undefined;
-  // Reject on the raw path first: WHATWG URL parsing already folds plain `..`, so also look for
-  // encoded dots, encoded separators and NUL before decoding.
   const raw = u.pathname;
-  if (/%2e|%2f|%5c|%00/i.test(raw)) return undefined;
   let path: string;
   try {
     path = decodeURIComponent(raw);
