@@ -69,7 +69,9 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
       const index = mapping[field];
       return index === undefined ? '' : (cells[index] ?? '').trim();
     };
+    const badFields = new Set<string>();
     const bad = (field: ImportField, code: string, zh: string, en: string): void => {
+      badFields.add(field);
       issues.push(makeIssue({ code, file: fileName, section, row, field: header(field), value: raw(field), zh, en }));
     };
     const record: Partial<Asset> = {};
@@ -142,13 +144,15 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
     }
     record.id = id;
     const checked = validateAsset(record, fileName, row, section ?? 'assets');
-    for (const issue of checked.issues) {
+    // A field already reported as unreadable is missing from the record: no second message for it.
+    const fresh = checked.issues.filter((issue) => issue.field === undefined || !badFields.has(issue.field));
+    for (const issue of fresh) {
       const field = issue.field as ImportField | undefined;
       if (field !== undefined && mapping[field] !== undefined) issue.field = header(field);
       if (section === undefined) delete issue.section;
       if (issue.value === undefined && field !== undefined && raw(field) !== '') issue.value = raw(field);
     }
-    issues.push(...checked.issues);
+    issues.push(...fresh);
     if (checked.ok) located.push({ asset: checked.value, row, section });
   }
   return { located, issues };

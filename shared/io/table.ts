@@ -97,6 +97,15 @@ export function buildTable(
   return { ok: true, value: table, issues };
 }
 
+/** A warning when the extension says one thing and the content another (the content wins). */
+function extensionMismatch(fileName: string, kind: 'csv' | 'xlsx'): Issue[] {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  const claimed = ext === 'xlsx' || ext === 'xls' || ext === 'xlsm' ? 'xlsx' : ext === 'csv' || ext === 'txt' || ext === 'tsv' ? 'csv' : undefined;
+  if (claimed === undefined || claimed === kind) return [];
+  const real = kind === 'csv' ? 'CSV' : 'XLSX';
+  return [makeIssue({ severity: 'warning', code: 'extension-mismatch', file: fileName, zh: `扩展名与内容不符：按内容识别为 ${real} 读取`, en: `the extension does not match the content: read as ${real}` })];
+}
+
 /**
  * Reads a CSV or XLSX file into raw sheets (no header detection).
  * @returns the kind, the encoding of a CSV, and the sheets
@@ -111,15 +120,16 @@ export async function readRawSheets(
     if (kind.value === 'json') {
       return fail(makeIssue({ code: 'wrong-kind', file: fileName, zh: '这是 JSON 文件，请用“打开项目”导入项目文件', en: 'this is a JSON file; open it as a project file' }));
     }
+    const mismatch = extensionMismatch(fileName, kind.value);
     if (kind.value === 'xlsx') {
       const sheets = await readXlsxRows(bytes, fileName);
-      return sheets.ok ? { ok: true, value: { kind: 'xlsx', sheets: sheets.value }, issues: sheets.issues } : sheets;
+      return sheets.ok ? { ok: true, value: { kind: 'xlsx', sheets: sheets.value }, issues: [...mismatch, ...sheets.issues] } : sheets;
     }
     const { text, encoding } = decodeText(bytes);
     const parsed = parseCsv(text, fileName);
     if (!parsed.ok) return parsed;
     const rows = parsed.value.map((record) => ({ row: record.line, cells: record.cells }));
-    return { ok: true, value: { kind: 'csv', encoding, sheets: [{ name: fileName, rows }] }, issues: parsed.issues };
+    return { ok: true, value: { kind: 'csv', encoding, sheets: [{ name: fileName, rows }] }, issues: [...mismatch, ...parsed.issues] };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return fail(makeIssue({ code: 'read-failed', file: fileName, value: detail, zh: '无法读取文件', en: 'the file cannot be read' }));
