@@ -1,0 +1,68 @@
+/**
+ * The dependency graph of a project: asset ids interned once into 0..n-1, dependencies as CSR in
+ * both directions. Dependencies naming unknown assets are skipped here (validation reports them
+ * with file, row and field; see `checkReferences` in shared/model/schema.ts).
+ */
+import type { Asset, Dependency, DependencyKind } from '../model';
+import { DEPENDENCY_KINDS } from '../model';
+import { buildCsr, reverseCsr } from './csr';
+import type { Csr } from './csr';
+
+export type AssetGraph = {
+  ids: string[];
+  indexOf: Map<string, number>;
+  /** `from` of each kept dependency (node numbers). */
+  edgeFrom: Int32Array;
+  /** `to` of each kept dependency. */
+  edgeTo: Int32Array;
+  /** Kind of each kept dependency, as an index into DEPENDENCY_KINDS. */
+  edgeKind: Uint8Array;
+  /** Number of kept dependencies (unknown ids and self-loops dropped). */
+  m: number;
+  /** from -> to ("depends on"); payload = dependency number in edgeFrom/edgeTo. */
+  dependsOn: Csr;
+  /** to -> from ("is depended on by"); same payload. */
+  dependedOnBy: Csr;
+};
+
+/** Kind codes, the index of each kind in DEPENDENCY_KINDS. */
+export const KIND_RUNS_ON = DEPENDENCY_KINDS.indexOf('runs-on');
+export const KIND_CONNECTS_TO = DEPENDENCY_KINDS.indexOf('connects-to');
+export const KIND_INTEGRATES_WITH = DEPENDENCY_KINDS.indexOf('integrates-with');
+
+const kindCode = (kind: DependencyKind): number => {
+  const code = DEPENDENCY_KINDS.indexOf(kind);
+  return code < 0 ? KIND_INTEGRATES_WITH : code;
+};
+
+/**
+ * Interns ids and builds the dependency CSR (linear in assets + dependencies). The first asset
+ * with a given id wins (duplicates are a validation error upstream).
+ * @param assets the project's assets
+ * @param dependencies the project's dependencies
+ */
+export function buildAssetGraph(assets: readonly Asset[], dependencies: readonly Dependency[]): AssetGraph {
+  const ids: string[] = [];
+  const indexOf = new Map<string, number>();
+  for (const asset of assets) {
+    if (indexOf.has(asset.id)) continue;
+    indexOf.set(asset.id, ids.length);
+    ids.push(asset.id);
+  }
+  const n = ids.length;
+  const edgeFrom = new Int32Array(dependencies.length);
+  const edgeTo = new Int32Array(dependencies.length);
+  const edgeKind = new Uint8Array(dependencies.length);
+  let m = 0;
+  for (const dependency of dependencies) {
+    const from = indexOf.get(dependency.from);
+    const to = indexOf.get(dependency.to);
+    if (from === undefined || to === undefined || from === to) continue;
+    edgeFrom[m] = from;
+    edgeTo[m] = to;
+    edgeKind[m] = kindCode(dependency.kind);
+    m++;
+  }
+  const dependsOn = buildCsr(n, edgeFrom, edgeTo, m);
+  return { ids, indexOf, edgeFrom, edgeTo, edgeKind, m, dependsOn, dependedOnBy: reverseCsr(dependsOn) };
+}

@@ -1,0 +1,4 @@
+/** Typed-array graph primitives for the planner and the views (pure, iterative, linear). */
+export * from './csr';
+export * from './algorithms';
+export * from './assetGraph';

@@ -1,0 +1,150 @@
+/**
+ * Impact analysis and explanations for one asset: what depends on it (transitively), what must
+ * precede it, what it waits for in the plan and what waits for it, and its wave's share of
+ * capacity and budget. Also `findBundles`, used by `xcplan validate` to warn about cycles.
+ */
+import type { Asset, Dependency, ProjectFile, Tier } from '../model';
+import { TIERS } from '../model';
+import { buildAssetGraph, cycleThrough, reachableFrom, reverseCsr, stronglyConnectedComponents } from '../graph';
+import type { AssetGraph, Csr } from '../graph';
+import type { PlanContext } from './context';
+import { relationText } from './messages';
+import { buildPrecedence, computeEffectiveTiers } from './precedence';
+import type { Bundle, Placement, PlanResult } from './types';
+
+/** A project's graphs prepared once for repeated impact queries. */
+export type ImpactIndex = { graph: AssetGraph; precedes: Csr; precededBy: Csr; ranks: Uint8Array };
+
+/**
+ * Builds the index over every asset of the project (status and origin do not matter here).
+ * @param project assets and dependencies
+ */
+export function buildImpactIndex(project: Pick<ProjectFile, 'assets' | 'dependencies'>): ImpactIndex {
+  const graph = buildAssetGraph(project.assets, project.dependencies);
+  const assets = nodeAssets(graph, project.assets);
+  const { rank } = computeEffectiveTiers(graph, assets);
+  const precedence = buildPrecedence(graph, rank);
+  return { graph, precedes: precedence.csr, precededBy: reverseCsr(precedence.csr), ranks: rank };
+}
+
+export type Impact = {
+  /** False when the id is not in the project. */
+  found: boolean;
+  /** Assets that depend on it, directly or transitively (any dependency kind). */
+  dependents: string[];
+  /** Assets that must be migrated no later than it (transitive precedence). */
+  prerequisites: string[];
+  /** Assets that must wait for it (transitive precedence). */
+  followers: string[];
+};
+
+/**
+ * What depends on an asset and what must precede it.
+ * @param source the project, or an index built once with `buildImpactIndex`
+ * @param assetId the asset
+ */
+export function analyseImpact(source: Pick<ProjectFile, 'assets' | 'dependencies'> | ImpactIndex, assetId: string): Impact {
+  const index = 'precedes' in source ? source : buildImpactIndex(source);
+  const v = index.graph.indexOf.get(assetId);
+  if (v === undefined) return { found: false, dependents: [], prerequisites: [], followers: [] };
+  const ids = (nodes: number[]): string[] => nodes.filter((w) => w !== v).map((w) => index.graph.ids[w]!);
+  return {
+    found: true,
+    dependents: ids(reachableFrom(index.graph.dependedOnBy, v)),
+    prerequisites: ids(reachableFrom(index.precededBy, v)),
+    followers: ids(reachableFrom(index.precedes, v)),
+  };
+}
+
+/**
+ * Cycles of the precedence graph over all assets, each a bundle that must migrate together, with
+ * one cycle through it for the report.
+ * @param assets the project's assets
+ * @param dependencies the project's dependencies
+ */
+export function findBundles(assets: readonly Asset[], dependencies: readonly Dependency[]): Bundle[] {
+  const graph = buildAssetGraph(assets, dependencies);
+  const { rank } = computeEffectiveTiers(graph, nodeAssets(graph, assets));
+  const precedence = buildPrecedence(graph, rank);
+  const comps = stronglyConnectedComponents(precedence.csr);
+  const bundles: Bundle[] = [];
+  for (let c = comps.count - 1; c >= 0; c--) {
+    const from = comps.memberOffsets[c]!;
+    const to = comps.memberOffsets[c + 1]!;
+    if (to - from < 2) continue;
+    const members: string[] = [];
+    for (let k = from; k < to; k++) members.push(graph.ids[comps.members[k]!]!);
+    const cycle = cycleThrough(precedence.csr, comps.component, comps.members[from]!).map((w) => graph.ids[w]!);
+    bundles.push({ assets: members, cycle });
+  }
+  return bundles;
+}
+
+export type Neighbour = { id: string; relation: string; wave: number };
+
+export type AssetInsight = {
+  id: string;
+  placement: Placement | undefined;
+  tier: Tier;
+  /** The asset whose declared tier this one inherits (`runs-on`), when not its own. */
+  tierFrom?: string;
+  /** Direct prerequisites among planned assets, with their waves. */
+  waitsFor: Neighbour[];
+  /** Planned assets that directly wait for it. */
+  waitedBy: Neighbour[];
+  /** The asset's own effort and cost, and its wave's totals against the limits. */
+  effort: number;
+  cost: number;
+  share?: { waveEffort: number; capacity: number; waveCost: number; budgetYear: number; budget?: number };
+};
+
+/**
+ * Explains one asset of a plan for the planning view.
+ * @param context from `planWithContext`
+ * @param plan the plan of that context
+ * @param assetId the selected asset
+ */
+export function assetInsight(context: PlanContext, plan: PlanResult, assetId: string): AssetInsight | undefined {
+  const v = context.graph.indexOf.get(assetId);
+  if (v === undefined) return undefined;
+  const { precedence, graph, tiers, lang } = context;
+  const waveOf = (w: number): number => plan.placements[graph.ids[w]!]?.wave ?? -1;
+  const neighbours = (csr: Csr, ends: Int32Array): Neighbour[] => {
+    const out: Neighbour[] = [];
+    for (let e = csr.offsets[v]!; e < csr.offsets[v + 1]!; e++) {
+      const edge = csr.data[e]!;
+      const w = ends[edge]!;
+      out.push({ id: graph.ids[w]!, relation: relationText(lang, precedence.rel[edge]!), wave: waveOf(w) });
+    }
+    return out;
+  };
+  const placement = plan.placements[assetId];
+  const wave = placement && placement.wave > 0 ? plan.waves[placement.wave - 1] : undefined;
+  const source = tiers.source[v]!;
+  const insight: AssetInsight = {
+    id: assetId,
+    placement,
+    tier: TIERS[tiers.rank[v]!]!,
+    waitsFor: neighbours(reverseCsr(precedence.csr), precedence.pred),
+    waitedBy: neighbours(precedence.csr, precedence.succ),
+    effort: context.effort[v]!,
+    cost: context.cost[v]!,
+  };
+  if (source >= 0 && source !== v) insight.tierFrom = graph.ids[source]!;
+  if (wave) {
+    const year = wave.budgetYear ?? Number(wave.start.slice(0, 4));
+    const yearCost = plan.waves.filter((w) => (w.budgetYear ?? Number(w.start.slice(0, 4))) === year).reduce((sum, w) => sum + w.cost, 0);
+    insight.share = { waveEffort: wave.effort, capacity: context.scenario.capacityPerWave, waveCost: yearCost, budgetYear: year };
+    if (context.scenario.budgetPerYear !== undefined) insight.share.budget = context.scenario.budgetPerYear;
+  }
+  return insight;
+}
+
+function nodeAssets(graph: AssetGraph, assets: readonly Asset[]): Asset[] {
+  const out = new Array<Asset>(graph.ids.length);
+  for (const asset of assets) {
+    const v = graph.indexOf.get(asset.id)!;
+    if (out[v] === undefined) out[v] = asset;
+  }
+  return out;
+}

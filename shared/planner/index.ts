@@ -1,0 +1,16 @@
+/**
+ * The edge-to-core planner: `planProject` (the `xcplan plan --json` contract), impact analysis,
+ * effective tiers and cycle bundles. Pure and deterministic; runs in Node, the renderer and a worker.
+ */
+export * from './types';
+export { planProject, planWithContext, reasonOf } from './plan';
+export { buildPlanContext, defaultCostOf, isPlanned } from './context';
+export type { PlanContext, PlanOptions } from './context';
+export { analyseImpact, assetInsight, buildImpactIndex, findBundles } from './impact';
+export type { AssetInsight, Impact, ImpactIndex, Neighbour } from './impact';
+export { effectiveTiers, computeEffectiveTiers, buildPrecedence } from './precedence';
+export type { EffectiveTiers, Precedence } from './precedence';
+export { buildCalendar, describeWave, readyWave, addMonths } from './calendar';
+export type { WaveCalendar, WaveInfo } from './calendar';
+export { lowerBounds } from './bounds';
+export type { Bounds } from './bounds';

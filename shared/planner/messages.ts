@@ -1,0 +1,87 @@
+/**
+ * Reason and warning texts, Chinese first with English available. Each function returns the text
+ * for one language so the CLI's `--lang` and the UI's language choose.
+ */
+import { REL_CLIENT, REL_INTERFACE, REL_PLATFORM } from './precedence';
+
+export type Lang = 'zh' | 'en';
+
+const RELATION: Record<Lang, string[]> = {
+  zh: ['运行平台', '接入它的终端或客户端', '它所连接的系统', '更靠近边缘的接口系统'],
+  en: ['its platform', 'a client connected to it', 'the system it connects to', 'an interfaced system nearer the edge'],
+};
+
+/** Person-days, at most one decimal. */
+export const days = (value: number): string => String(Math.round(value * 10) / 10);
+
+/** Money: 万元 in Chinese, yuan with separators in English. */
+export function money(value: number, lang: Lang): string {
+  if (lang === 'zh') return `${(Math.round(value / 100) / 100).toFixed(2)} 万元`;
+  const whole = String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `¥${whole}`;
+}
+
+export const text = {
+  alreadyDomestic: (lang: Lang, replaced: boolean): string =>
+    lang === 'zh' ? (replaced ? '已完成替换' : '已是国产，无需迁移') : replaced ? 'already replaced' : 'already domestic, nothing to migrate',
+  retained: (lang: Lang, why: string | undefined): string =>
+    lang === 'zh' ? `保留：${why ?? '未说明原因'}` : `retained: ${why ?? 'no reason given'}`,
+  earliest: (lang: Lang): string => (lang === 'zh' ? '最早可行波次，无约束推迟' : 'earliest possible wave, nothing holds it back'),
+  dependency: (lang: Lang, id: string, relation: number): string =>
+    lang === 'zh' ? `等待 ${id}（${RELATION.zh[relation]}）先迁移` : `waits for ${id} (${RELATION.en[relation]})`,
+  ready: (lang: Lang, date: string): string =>
+    lang === 'zh' ? `国产替代 ${date} 起就绪（信创适配），排在其后的首个波次` : `replacement ready from ${date} (vendor adaptation): first wave after it`,
+  capacity: (lang: Lang, wave: number, used: number, capacity: number, need: number): string =>
+    lang === 'zh'
+      ? `第 ${wave} 波实施力量已满（已排 ${days(used)}/${days(capacity)} 人天，本项需 ${days(need)}）`
+      : `wave ${wave} capacity full (${days(used)}/${days(capacity)} person-days taken, needs ${days(need)})`,
+  budget: (lang: Lang, year: number, left: number, need: number): string =>
+    lang === 'zh' ? `${year} 年预算不足（剩余 ${money(left, lang)}，本项需 ${money(need, lang)}）` : `${year} budget exhausted (${money(left, lang)} left, needs ${money(need, lang)})`,
+  coreLimit: (lang: Lang, wave: number, max: number): string =>
+    lang === 'zh' ? `第 ${wave} 波核心系统切换已达上限（每波 ${max} 个）` : `wave ${wave} already has its ${max} core cut-over(s)`,
+  freeze: (lang: Lang, wave: number): string =>
+    lang === 'zh' ? `第 ${wave} 波全部处于封网月，核心系统不切换` : `wave ${wave} lies wholly in freeze months: no core cut-over`,
+  pinned: (lang: Lang, wave: number): string => (lang === 'zh' ? `用户固定在第 ${wave} 波` : `pinned by the user to wave ${wave}`),
+  bundle: (lang: Lang, cycle: readonly string[]): string =>
+    lang === 'zh' ? `循环依赖 ${cycle.join(' → ')} → ${cycle[0] ?? ''}，同批迁移` : `dependency cycle ${cycle.join(' → ')} → ${cycle[0] ?? ''}: migrated together`,
+  cutover: (lang: Lang, month: string): string => (lang === 'zh' ? `切换月份 ${month}` : `cut-over month ${month}`),
+  unReady: (lang: Lang, date: string): string =>
+    lang === 'zh' ? `国产替代 ${date} 才就绪，晚于规划期` : `replacement ready only from ${date}, after the horizon`,
+  unEffort: (lang: Lang, need: number, capacity: number): string =>
+    lang === 'zh'
+      ? `工作量 ${days(need)} 人天超过单波实施力量 ${days(capacity)} 人天：请拆分该行或提高每波容量`
+      : `effort ${days(need)} person-days exceeds a wave's capacity of ${days(capacity)}: split the row or raise the capacity`,
+  unCost: (lang: Lang, need: number, budget: number): string =>
+    lang === 'zh' ? `费用 ${money(need, lang)} 超过年度预算 ${money(budget, lang)}` : `cost ${money(need, lang)} exceeds the annual budget of ${money(budget, lang)}`,
+  unCore: (lang: Lang, count: number, max: number): string =>
+    lang === 'zh' ? `循环依赖组含 ${count} 个核心系统切换，超过每波上限 ${max}` : `its cycle holds ${count} core cut-overs, over the limit of ${max} per wave`,
+  unFrozen: (lang: Lang): string =>
+    lang === 'zh' ? '规划期内余下波次全部处于封网月，核心系统无法切换' : 'every remaining wave of the horizon is frozen: no core cut-over possible',
+  unDependency: (lang: Lang, id: string): string =>
+    lang === 'zh' ? `前置资产 ${id} 未能排入规划期` : `its prerequisite ${id} could not be scheduled`,
+  unHorizon: (lang: Lang, limit: string): string =>
+    lang === 'zh' ? `规划期内${limit}不足，未能排入` : `${limit} exhausted within the horizon`,
+  limitName: (lang: Lang, code: 'capacity' | 'budget' | 'core-limit' | 'freeze' | 'other'): string =>
+    ({
+      zh: { capacity: '实施力量', budget: '预算', 'core-limit': '核心切换名额', freeze: '非封网波次', other: '波次' },
+      en: { capacity: 'capacity', budget: 'budget', 'core-limit': 'core cut-over slots', freeze: 'non-frozen waves', other: 'waves' },
+    })[lang][code],
+  pinIgnored: (lang: Lang, id: string, why: 'unknown' | 'inactive' | 'horizon', wave: number): string =>
+    lang === 'zh'
+      ? `固定波次无效：${id} → 第 ${wave} 波（${{ unknown: '资产不存在', inactive: '该资产不需迁移', horizon: '超出规划期' }[why]}）`
+      : `pin ignored: ${id} → wave ${wave} (${{ unknown: 'no such asset', inactive: 'nothing to migrate', horizon: 'beyond the horizon' }[why]})`,
+  pinBroken: (lang: Lang, id: string, pinned: number, placed: number, why: string): string =>
+    lang === 'zh'
+      ? `固定波次无法满足：${id} 固定在第 ${pinned} 波，实际${placed > 0 ? `第 ${placed} 波` : '未排入'}，原因：${why}`
+      : `pin not honoured: ${id} pinned to wave ${pinned}, placed ${placed > 0 ? `in wave ${placed}` : 'nowhere'}, because ${why}`,
+  pinOverLimit: (lang: Lang, wave: number, limit: string): string =>
+    lang === 'zh' ? `第 ${wave} 波的固定项超出${limit}（固定优先）` : `pins in wave ${wave} exceed the ${limit} (pins win)`,
+  pastSupport: (lang: Lang, id: string, date: string, wave: number): string =>
+    lang === 'zh' ? `${id} 的厂商支持 ${date} 到期，早于其迁移波次（第 ${wave} 波）` : `${id} runs out of support on ${date}, before its wave ${wave}`,
+};
+
+/** Relations re-exported for callers that explain a precedence edge. */
+export const RELATIONS = { platform: REL_PLATFORM, client: REL_CLIENT, interface: REL_INTERFACE } as const;
+
+/** The relation text of a precedence edge. */
+export const relationText = (lang: Lang, relation: number): string => RELATION[lang][relation] ?? '';
