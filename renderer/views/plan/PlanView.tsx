@@ -1,4 +1,246 @@
-// Placeholder until the plan view lands; replaced by its feature work.
+/**
+ * The planning view: summary, warnings, the wave timeline by tier, the selected asset's details and
+ * the scenario editor. Edits apply at once to the plan (the worker re-plans in the background) and
+ * are written to IndexedDB through scenarioRepo, one transaction each.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { buildGraphIndex, buildTimeline, collectPlanWarnings, computeImpact, directNeighbours } from '../../../shared/layout';
+import { DEFAULT_SCENARIO } from '../../../shared/model';
+import type { Asset, ProjectFile, ProjectMeta, Scenario } from '../../../shared/model';
+import { EmptyState, formatMoney, formatNumber, formatPercent, pushToast, toDisplayLang } from '../../components';
+import { useActiveProjectFile } from '../../hooks/useActiveProject';
+import { useAppStore } from '../../state/store';
+import { AssetDetails } from './AssetDetails';
+import { ScenarioEditor } from './ScenarioEditor';
+import { activateScenario, clearPins, copyScenario, deleteScenario, renameScenario, setPin, updatePlanningMeta, updateScenario } from './scenarioRepo';
+import type { MetaPatch } from './scenarioRepo';
+import { Timeline } from './Timeline';
+import { usePlan } from './usePlan';
+import { WarningsPanel } from './WarningsPanel';
+import './plan.css';
+
+type Overrides = { scenario?: Partial<Scenario>; meta?: Partial<ProjectMeta> };
+
 export function PlanView() {
-  return <section className="view-placeholder" aria-label="plan" />;
+  const { t, i18n } = useTranslation('plan');
+  const lang = toDisplayLang(i18n.language);
+  const live = useActiveProjectFile();
+  const projectId = useAppStore((s) => s.activeProjectId);
+  const { project, save, override } = useOptimisticProject(live);
+  const state = usePlan(project, lang);
+
+  if (state.status === 'loading') return <p className="loading">{t('loading')}</p>;
+  if (state.status === 'no-project' || !project || !projectId)
+    return (
+      <EmptyState title={t('noProject')}>
+        <p>{t('noProjectBody')}</p>
+      </EmptyState>
+    );
+  if (state.status === 'no-planner') return <EmptyState title={t('noPlanner')} />;
+  if (state.status === 'error') return <p className="banner banner-error" role="alert">{t('planFailed', { message: state.message })}</p>;
+  return <PlanReady projectId={projectId} project={project} state={state} lang={lang} save={save} override={override} />;
+}
+
+type ReadyState = Extract<ReturnType<typeof usePlan>, { status: 'ready' }>;
+
+function PlanReady({ projectId, project, state, lang, save, override }: {
+  projectId: string;
+  project: ProjectFile;
+  state: ReadyState;
+  lang: 'zh' | 'en';
+  save: (work: () => Promise<unknown>) => void;
+  override: (o: Overrides | undefined) => void;
+}) {
+  const { t } = useTranslation('plan');
+  const moneyUnit = useAppStore((s) => s.moneyUnit);
+  const selectedId = useAppStore((s) => s.selectedAssetId);
+  const selectAsset = useAppStore((s) => s.selectAsset);
+  const setView = useAppStore((s) => s.setView);
+  const { plan, tiers } = state;
+  const scenario = useMemo(() => project.scenario ?? { ...DEFAULT_SCENARIO, pins: {} }, [project.scenario]);
+  const names = [scenario.name, ...(project.scenarios ?? []).map((s) => s.name)].sort();
+  const now = () => new Date().toISOString();
+
+  const assets = useMemo(() => new Map<string, Asset>(project.assets.map((a) => [a.id, a])), [project.assets]);
+  const graph = useMemo(() => buildGraphIndex(project.assets.map((a) => a.id), project.dependencies), [project.assets, project.dependencies]);
+  const model = useMemo(() => buildTimeline(state.project, plan, tiers, state.project.scenario ?? scenario), [state.project, plan, tiers, scenario]);
+  const warnings = useMemo(() => collectPlanWarnings(state.project, plan, state.project.scenario ?? scenario), [state.project, plan, scenario]);
+  const maxWave = Math.max(1, Math.floor((project.project.horizonYears * 12) / Math.max(1, project.project.waveMonths)));
+
+  const pinTo = (assetId: string, wave: number | undefined) => {
+    const pins = { ...scenario.pins };
+    if (wave === undefined) delete pins[assetId];
+    else pins[assetId] = wave;
+    override({ scenario: { pins } });
+    save(() => setPin(projectId, scenario.name, assetId, wave, now()));
+  };
+  const named = async (work: Promise<string>, name: string) => {
+    const result = await work;
+    if (result === 'exists') pushToast({ tone: 'error', text: t('scenario.exists', { name }) });
+    else if (result === 'empty-name') pushToast({ tone: 'error', text: t('scenario.emptyName') });
+    else if (result === 'last') pushToast({ tone: 'error', text: t('scenario.last') });
+  };
+
+  const selected = selectedId ? assets.get(selectedId) : undefined;
+  const details = useMemo(() => {
+    const index = selectedId ? graph.indexOf.get(selectedId) : undefined;
+    if (index === undefined) return undefined;
+    const direct = directNeighbours(graph, index);
+    const impact = computeImpact(graph, index);
+    return {
+      waitsFor: direct.dependsOn.map((i) => graph.ids[i]!),
+      waitedBy: direct.usedBy.map((i) => graph.ids[i]!),
+      transitive: { before: impact.prerequisites.length, after: impact.dependents.length },
+    };
+  }, [graph, selectedId]);
+  const lastCoverage = model.waves.length > 0 ? model.waves[model.waves.length - 1]!.coverageAfter : model.coverageStart;
+
+  if (project.assets.length === 0) return <EmptyState title={t('empty')} />;
+  return (
+    <section className="plan-view" aria-label={t('title')}>
+      <header className="plan-summary">
+        <h2>{t('title')}</h2>
+        <dl>
+          <div>
+            <dt>{t('summary.waves')}</dt>
+            <dd data-testid="plan-waves">
+              {plan.metrics.waves} <span className="muted">/ {t('summary.lowerBound')} {plan.metrics.lowerBound}</span>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('summary.planned')}</dt>
+            <dd>{formatNumber(plan.metrics.assetsPlanned, lang)}</dd>
+          </div>
+          <div>
+            <dt>{t('summary.effort')}</dt>
+            <dd>{t('personDays', { value: formatNumber(plan.metrics.effortTotal, lang) })}</dd>
+          </div>
+          <div>
+            <dt>{t('summary.cost')}</dt>
+            <dd>{formatMoney(plan.metrics.costTotal, lang, moneyUnit)}</dd>
+          </div>
+          <div>
+            <dt>{t('summary.coverageNow')}</dt>
+            <dd data-testid="plan-coverage">
+              {formatPercent(model.coverageStart, lang)} → {formatPercent(lastCoverage, lang)} <span className="muted">{t('summary.coverageEnd')}</span>
+            </dd>
+          </div>
+        </dl>
+        <span className="plan-timing muted" data-testid="plan-timing" aria-live="polite">
+          {state.pending ? t('planning') : t('plannedIn', { ms: formatNumber(state.ms, lang, 1) })}
+        </span>
+      </header>
+      <WarningsPanel warnings={warnings} lang={lang} onSelect={selectAsset} />
+      <div className="plan-body">
+        <div className="plan-main">
+          <div className="plan-scroll">
+            <Timeline model={model} assets={assets} pins={scenario.pins} capacity={scenario.capacityPerWave} selectedId={selectedId} lang={lang} moneyUnit={moneyUnit} onSelect={selectAsset} onPin={(id, wave) => pinTo(id, wave)} />
+          </div>
+          <footer className="plan-footer">
+            {model.years.length > 0 ? (
+              <span>
+                {t('years')}:{' '}
+                {model.years
+                  .map((y) =>
+                    y.budget === undefined
+                      ? t('yearRowNoBudget', { year: y.year, cost: formatMoney(y.cost, lang, moneyUnit) })
+                      : t('yearRow', { year: y.year, cost: formatMoney(y.cost, lang, moneyUnit), budget: formatMoney(y.budget, lang, moneyUnit), share: formatPercent(y.share ?? 0, lang, 0) }),
+                  )
+                  .join('；')}
+              </span>
+            ) : null}
+            <span>{t('retained', { count: model.retained.length })}</span>
+            <span>{t('unscheduled', { count: model.unscheduled.length })}</span>
+          </footer>
+        </div>
+        <div className="plan-side">
+          {selected && details ? (
+            <AssetDetails
+              asset={selected}
+              plan={plan}
+              tier={tiers[selected.id]}
+              {...details}
+              assets={assets}
+              pin={scenario.pins[selected.id]}
+              maxWave={maxWave}
+              lang={lang}
+              onSelect={selectAsset}
+              onPin={(wave) => pinTo(selected.id, wave)}
+              onOpen={(view) => setView(view)}
+              onClose={() => selectAsset(undefined)}
+            />
+          ) : (
+            <p className="plan-details-empty muted">{t('details.none')}</p>
+          )}
+          <ScenarioEditor
+            scenario={scenario}
+            meta={project.project}
+            names={names}
+            onScenarioChange={(patch) => {
+              override({ scenario: patch });
+              save(() => updateScenario(projectId, scenario.name, patch, now()));
+            }}
+            onMetaChange={(patch: MetaPatch) => {
+              override({ meta: patch });
+              save(() => updatePlanningMeta(projectId, patch, now()));
+            }}
+            onActivate={(name) => {
+              override(undefined);
+              save(() => activateScenario(projectId, name, now()));
+            }}
+            onCopy={(name) => save(() => named(copyScenario(projectId, scenario.name, name, now()), name))}
+            onRename={(name) => {
+              override(undefined);
+              save(() => named(renameScenario(projectId, scenario.name, name, now()), name));
+            }}
+            onDelete={() => {
+              if (!window.confirm(t('scenario.deleteConfirm', { name: scenario.name }))) return;
+              override(undefined);
+              save(() => named(deleteScenario(projectId, scenario.name, now()), scenario.name));
+            }}
+            onClearPins={() => {
+              override({ scenario: { pins: {} } });
+              save(() => clearPins(projectId, scenario.name, now()));
+            }}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The live project with the user's latest edits applied at once, so the plan follows a keystroke
+ * without waiting for the database round trip. Overrides are dropped when the database has caught
+ * up (a new live project arrives and no write is outstanding).
+ */
+function useOptimisticProject(live: ProjectFile | null | undefined) {
+  const [overrides, setOverrides] = useState<Overrides>({});
+  const pending = useRef(0);
+  useEffect(() => {
+    if (pending.current === 0) setOverrides({});
+  }, [live]);
+  const project = useMemo(() => {
+    if (!live) return live;
+    if (!overrides.scenario && !overrides.meta) return live;
+    const scenario = { ...(live.scenario ?? { ...DEFAULT_SCENARIO, pins: {} }), ...overrides.scenario };
+    if (overrides.scenario && 'budgetPerYear' in overrides.scenario && overrides.scenario.budgetPerYear === undefined) delete scenario.budgetPerYear;
+    return { ...live, project: { ...live.project, ...overrides.meta }, scenario };
+  }, [live, overrides]);
+  // undefined drops every override (switching scenario must not carry edits across).
+  const override = (o: Overrides | undefined) =>
+    setOverrides((prev) => (o === undefined ? {} : { scenario: o.scenario ? { ...prev.scenario, ...o.scenario } : prev.scenario, meta: o.meta ? { ...prev.meta, ...o.meta } : prev.meta }));
+  const save = (work: () => Promise<unknown>) => {
+    pending.current += 1;
+    work().then(
+      () => (pending.current -= 1),
+      (error: unknown) => {
+        pending.current -= 1;
+        pushToast({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  };
+  return { project, save, override };
 }

@@ -1,0 +1,143 @@
+/** @vitest-environment jsdom */
+import 'fake-indexeddb/auto';
+
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { TIERS } from '../../../shared/model';
+import type { ProjectFile } from '../../../shared/model';
+import type { PlanResult } from '../../../shared/planner/types';
+import { db } from '../../db/database';
+import { readProject, replaceProject } from '../../db/projects';
+import { initI18n } from '../../i18n';
+import { useAppStore } from '../../state/store';
+import type { PlanRequest, PlanResponse } from '../../workers/planTask';
+import { PlanView } from './PlanView';
+
+/**
+ * A small stand-in planner (the real one is tested in shared/planner): one wave per tier, edge
+ * first; pins win; capacity below 10 pushes everything one wave later so edits visibly re-plan.
+ */
+const calls: ProjectFile[] = [];
+function fakePlan(project: ProjectFile): PlanResult {
+  const scenario = project.scenario!;
+  const shift = scenario.capacityPerWave < 10 ? 1 : 0;
+  const placements: PlanResult['placements'] = {};
+  const waves = new Map<number, string[]>();
+  for (const a of project.assets) {
+    if (a.origin === 'domestic') {
+      placements[a.id] = { wave: 0, reason: { code: 'already-domestic', detail: '已国产' } };
+      continue;
+    }
+    const pinned = scenario.pins[a.id];
+    const wave = pinned ?? TIERS.indexOf(a.tier ?? 'office') + 1 + shift;
+    placements[a.id] = pinned ? { wave, reason: { code: 'pinned', detail: '用户固定' } } : { wave, reason: { code: 'dependency', detail: `等待 DB 先迁移`, blockedBy: 'DB' } };
+    waves.set(wave, [...(waves.get(wave) ?? []), a.id]);
+  }
+  const list = [...waves.entries()].sort((a, b) => a[0] - b[0]).map(([index, assets]) => ({ index, start: `2027-0${index}-01`, end: `2027-0${index}-28`, assets, effort: assets.length * 10, cost: assets.length * 100_000 }));
+  return { waves: list, placements, bundles: [], unscheduled: [], metrics: { waves: list.length, lowerBound: 2, assetsPlanned: list.flatMap((w) => w.assets).length, effortTotal: 0, costTotal: 0 } };
+}
+vi.mock('../../workers/planTask', () => ({
+  runPlanTask: (request: PlanRequest): Promise<PlanResponse> => {
+    calls.push(request.project);
+    const tiers = Object.fromEntries(request.project.assets.map((a) => [a.id, a.tier ?? 'office']));
+    return Promise.resolve({ id: request.id, ok: true, plan: fakePlan(request.project), tiers, ms: 1.5 });
+  },
+}));
+
+const PROJECT: ProjectFile = {
+  format: 'xcplan',
+  version: 1,
+  project: { name: '测试医院', startDate: '2027-01-01', horizonYears: 2, waveMonths: 3 },
+  assets: [
+    { id: 'OA', name: 'OA 办公系统', category: 'application', quantity: 1, origin: 'foreign', tier: 'office' },
+    { id: 'HIS', name: 'HIS 医院信息系统', category: 'application', quantity: 1, origin: 'foreign', tier: 'core', endOfSupport: '2026-12-31' },
+    { id: 'DB', name: 'HIS 数据库', category: 'database', quantity: 1, origin: 'foreign', tier: 'core' },
+    { id: 'KY', name: '麒麟服务器', category: 'server', quantity: 4, origin: 'domestic' },
+  ],
+  dependencies: [
+    { from: 'HIS', to: 'DB', kind: 'runs-on' },
+    { from: 'DB', to: 'KY', kind: 'runs-on' },
+  ],
+  scenario: { name: '基准', capacityPerWave: 100, budgetPerYear: 1_000_000, maxCoreCutoversPerWave: 1, freezeMonths: [1, 2], pins: {} },
+};
+
+describe('PlanView', () => {
+  beforeAll(() => initI18n('zh'));
+  beforeEach(async () => {
+    calls.length = 0;
+    await replaceProject('p1', PROJECT, '2026-11-01T00:00:00Z');
+    act(() => {
+      useAppStore.getState().setActiveProject('p1');
+      useAppStore.getState().selectAsset(undefined);
+    });
+  });
+  afterEach(async () => {
+    cleanup();
+    await db.delete();
+    await db.open();
+  });
+
+  it('draws waves by tier with capacity, budget and coverage', async () => {
+    render(<PlanView />);
+    const wave4 = await screen.findByTestId('wave-4');
+    expect(within(wave4).getByText('第 4 批')).toBeTruthy();
+    expect(within(wave4).getByText(/人力 20 \/ 100 人天/)).toBeTruthy();
+    expect(within(wave4).getByText(/占当年预算 20%/)).toBeTruthy();
+    // 4 of 7 units are domestic today; all 7 after the plan.
+    expect(screen.getByTestId('plan-coverage').textContent).toContain('57.1% → 100%');
+    expect(screen.getByTestId('plan-timing').textContent).toContain('1.5');
+    expect(screen.getByText('核心临床')).toBeTruthy();
+  });
+
+  it('shows the selected asset with its reason and what it waits for', async () => {
+    render(<PlanView />);
+    fireEvent.click(await screen.findByRole('button', { name: /HIS 医院信息系统/ }));
+    const details = await screen.findByTestId('plan-details');
+    expect(within(details).getByTestId('details-wave').textContent).toContain('第 4 批');
+    expect(within(details).getByTestId('details-reason').textContent).toContain('等待 DB 先迁移');
+    expect(within(details).getByText(/传递影响：前置 2 项/)).toBeTruthy();
+    expect(useAppStore.getState().selectedAssetId).toBe('HIS');
+  });
+
+  it('warns where the planner sees it: support ending before the wave', async () => {
+    render(<PlanView />);
+    const warnings = await screen.findByTestId('plan-warnings');
+    expect(warnings.textContent).toContain('支持到期早于迁移');
+    expect(warnings.textContent).toContain('HIS');
+  });
+
+  it('pins an asset from the menu, re-plans and stores the pin', async () => {
+    render(<PlanView />);
+    fireEvent.click(await screen.findByRole('button', { name: /OA 办公系统/ }));
+    fireEvent.change(await screen.findByTestId('pin-select'), { target: { value: '3' } });
+    const wave3 = await screen.findByTestId('wave-3');
+    await vi.waitFor(() => expect(calls.at(-1)?.scenario?.pins).toEqual({ OA: 3 }));
+    expect(wave3).toBeTruthy();
+    await vi.waitFor(async () => expect((await readProject('p1'))?.scenario?.pins).toEqual({ OA: 3 }));
+    expect(await screen.findByText('已固定在第 3 批')).toBeTruthy();
+  });
+
+  it('re-plans at once on a valid edit and names an invalid one without planning it', async () => {
+    render(<PlanView />);
+    const capacity = await screen.findByTestId('field-capacity');
+    fireEvent.change(capacity, { target: { value: '5' } });
+    await screen.findByTestId('wave-5');
+    expect(calls.at(-1)?.scenario?.capacityPerWave).toBe(5);
+    await vi.waitFor(async () => expect((await readProject('p1'))?.scenario?.capacityPerWave).toBe(5));
+    const before = calls.length;
+    fireEvent.change(capacity, { target: { value: '-3' } });
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', '每批人力（人天）：请输入不小于 1 的数值');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(calls.slice(before).every((p) => p.scenario?.capacityPerWave === 5)).toBe(true);
+  });
+
+  it('saves a copy as a new named scenario and makes it active', async () => {
+    render(<PlanView />);
+    fireEvent.change(await screen.findByLabelText('新情景名称'), { target: { value: '快速' } });
+    fireEvent.click(screen.getByRole('button', { name: '另存为新情景' }));
+    await vi.waitFor(async () => expect((await db.projects.get('p1'))?.activeScenario).toBe('快速'));
+    await vi.waitFor(() => expect(screen.getByTestId<HTMLSelectElement>('scenario-select').value).toBe('快速'));
+    expect(await db.scenarios.where('projectId').equals('p1').count()).toBe(2);
+  });
+});

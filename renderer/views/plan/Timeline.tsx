@@ -1,0 +1,159 @@
+/**
+ * The wave timeline: one column per wave, one swimlane per effective tier (edge on top, core at the
+ * bottom). Each wave shows its dates, effort against capacity, cost against the year's budget and
+ * the coverage once it is done. Cards can be dragged onto another wave to pin them there.
+ */
+import { useState } from 'react';
+import type { DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { TIERS } from '../../../shared/model';
+import type { Asset, Tier } from '../../../shared/model';
+import type { TimelineModel, TimelineWave } from '../../../shared/layout';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../../components';
+import type { DisplayLang } from '../../components';
+import type { MoneyUnit } from '../../db/settings';
+
+const CARDS_PER_CELL = 12;
+const DRAG_TYPE = 'application/x-xcplan-asset';
+
+export type TimelineProps = {
+  model: TimelineModel;
+  assets: Map<string, Asset>;
+  pins: Record<string, number>;
+  capacity: number;
+  selectedId: string | undefined;
+  lang: DisplayLang;
+  moneyUnit: MoneyUnit;
+  onSelect: (assetId: string) => void;
+  onPin: (assetId: string, wave: number) => void;
+};
+
+export function Timeline(props: TimelineProps) {
+  const { t } = useTranslation('plan');
+  const { model } = props;
+  const lanes = [...TIERS];
+  return (
+    <div className="plan-timeline" role="grid" aria-label={t('title')} style={{ gridTemplateColumns: `128px repeat(${model.waves.length}, minmax(200px, 1fr))` }}>
+      <div className="plan-corner" role="columnheader" />
+      {model.waves.map((wave) => (
+        <WaveHeader key={wave.index} wave={wave} {...props} />
+      ))}
+      {lanes.map((tier) => (
+        <Lane key={tier} tier={tier} {...props} />
+      ))}
+    </div>
+  );
+}
+
+function WaveHeader({ wave, capacity, lang, moneyUnit, onPin }: TimelineProps & { wave: TimelineWave }) {
+  const { t } = useTranslation('plan');
+  const [over, setOver] = useState(false);
+  const budgetText =
+    wave.budgetShare === undefined
+      ? t('wave.budgetNone', { cost: formatMoney(wave.cost, lang, moneyUnit) })
+      : t('wave.budget', { cost: formatMoney(wave.cost, lang, moneyUnit), share: formatPercent(wave.budgetShare, lang, 0) });
+  return (
+    <div
+      className={`plan-wave-head${over ? ' drop-over' : ''}`}
+      role="columnheader"
+      data-testid={`wave-${wave.index}`}
+      {...dropHandlers(setOver, (id) => onPin(id, wave.index))}
+    >
+      <div className="plan-wave-title">
+        <strong>{t('wave.label', { index: wave.index })}</strong>
+        <span className="muted">{t('wave.dates', { start: formatDate(wave.start, lang), end: formatDate(wave.end, lang) })}</span>
+      </div>
+      <Meter share={wave.capacityShare} label={t('wave.capacity', { effort: formatNumber(wave.effort, lang, 1), capacity: formatNumber(capacity, lang) })} />
+      <Meter share={wave.budgetShare ?? 0} label={budgetText} tone="budget" />
+      <Meter share={wave.coverageAfter} label={t('wave.coverage', { value: formatPercent(wave.coverageAfter, lang) })} tone="coverage" />
+      {wave.coreCutovers > 0 ? <span className="plan-core-count">{t('wave.core', { count: wave.coreCutovers })}</span> : null}
+    </div>
+  );
+}
+
+function Meter({ share, label, tone = 'effort' }: { share: number; label: string; tone?: 'effort' | 'budget' | 'coverage' }) {
+  const over = tone !== 'coverage' && share > 1.0001;
+  return (
+    <div className={`plan-meter meter-${tone}${over ? ' meter-over' : ''}`} title={label}>
+      <div className="plan-meter-bar">
+        <span style={{ width: `${Math.min(100, Math.max(0, share * 100)).toFixed(1)}%` }} />
+      </div>
+      <span className="plan-meter-label">{label}</span>
+    </div>
+  );
+}
+
+function Lane({ tier, ...props }: TimelineProps & { tier: Tier }) {
+  const { t } = useTranslation('plan');
+  return (
+    <>
+      <div className={`plan-lane-head lane-${tier}`} role="rowheader">
+        {t(`tier.${tier}`)}
+      </div>
+      {props.model.waves.map((wave) => (
+        <Cell key={wave.index} ids={wave.lanes[tier]} wave={wave.index} tier={tier} {...props} />
+      ))}
+    </>
+  );
+}
+
+function Cell({ ids, wave, tier, assets, pins, selectedId, onSelect, onPin }: TimelineProps & { ids: string[]; wave: number; tier: Tier }) {
+  const { t } = useTranslation('plan');
+  const [expanded, setExpanded] = useState(false);
+  const [over, setOver] = useState(false);
+  const shown = expanded || ids.length <= CARDS_PER_CELL ? ids : ids.slice(0, CARDS_PER_CELL - 1);
+  // Keep the selected card visible even when its cell is folded.
+  if (selectedId && !shown.includes(selectedId) && ids.includes(selectedId)) shown.push(selectedId);
+  return (
+    <div className={`plan-cell lane-${tier}${over ? ' drop-over' : ''}`} role="gridcell" {...dropHandlers(setOver, (id) => onPin(id, wave))}>
+      {shown.map((id) => {
+        const asset = assets.get(id);
+        return (
+          <button
+            key={id}
+            type="button"
+            draggable
+            className={`plan-card origin-${asset?.origin ?? 'unknown'}${id === selectedId ? ' selected' : ''}${pins[id] !== undefined ? ' pinned' : ''}`}
+            data-asset-id={id}
+            title={`${id} · ${asset?.name ?? ''}${asset && asset.quantity > 1 ? ` ×${asset.quantity}` : ''}`}
+            aria-pressed={id === selectedId}
+            onClick={() => onSelect(id)}
+            onDragStart={(e) => {
+              e.dataTransfer.setData(DRAG_TYPE, id);
+              e.dataTransfer.setData('text/plain', id);
+              e.dataTransfer.effectAllowed = 'move';
+            }}
+          >
+            <span className="plan-card-name">{asset?.name ?? id}</span>
+            {asset && asset.quantity > 1 ? <span className="plan-card-qty">×{asset.quantity}</span> : null}
+          </button>
+        );
+      })}
+      {ids.length > shown.length ? (
+        <button type="button" className="link-button plan-more" onClick={() => setExpanded(true)}>
+          {t('wave.more', { count: ids.length - shown.length })}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function dropHandlers(setOver: (over: boolean) => void, onDrop: (assetId: string) => void) {
+  return {
+    onDragOver: (e: DragEvent) => {
+      if (![...e.dataTransfer.types].includes(DRAG_TYPE)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'move';
+      setOver(true);
+    },
+    onDragLeave: () => setOver(false),
+    onDrop: (e: DragEvent) => {
+      setOver(false);
+      const id = e.dataTransfer.getData(DRAG_TYPE);
+      if (!id) return;
+      e.preventDefault();
+      onDrop(id);
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Plans the active project in the plan worker: debounced, newest answer wins, the previous plan
+ * stays on screen (marked pending) while a new one is computed, and the time it took is reported.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+
+import type { ProjectFile, Tier } from '../../../shared/model';
+import type { PlanResult } from '../../../shared/planner/types';
+import { createPlanClient } from '../../workers/planClient';
+import type { PlanClient } from '../../workers/planClient';
+import type { PlanLang } from '../../workers/planTask';
+
+export type PlanState =
+  | { status: 'loading' }
+  | { status: 'no-project' }
+  | { status: 'no-planner' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; project: ProjectFile; plan: PlanResult; tiers: Record<string, Tier>; ms: number; pending: boolean };
+
+/** Debounce between an edit and the re-plan: short enough to feel instant, long enough to merge keystrokes. */
+export const REPLAN_DEBOUNCE_MS = 60;
+
+/**
+ * The plan of a project, recomputed off the main thread whenever the project changes.
+ * @param project the project to plan (undefined: loading; null: none)
+ * @param lang language of the reason texts
+ */
+export function usePlan(project: ProjectFile | null | undefined, lang: PlanLang): PlanState {
+  const clientRef = useRef<PlanClient | undefined>(undefined);
+  // The answer and the project it was computed for: a newer project means a re-plan is pending.
+  const [answer, setAnswer] = useState<{ state: PlanState; for: ProjectFile | undefined }>({ state: { status: 'loading' }, for: undefined });
+
+  useEffect(() => {
+    const client = createPlanClient();
+    clientRef.current = client;
+    return () => {
+      client.dispose();
+      clientRef.current = undefined;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!project) return;
+    let alive = true;
+    const timer = setTimeout(() => {
+      const client = clientRef.current ?? createPlanClient();
+      clientRef.current = client;
+      void client.plan(project, lang).then((response) => {
+        if (!alive || !response) return;
+        const state: PlanState = response.ok
+          ? { status: 'ready', project, plan: response.plan, tiers: response.tiers, ms: response.ms, pending: false }
+          : response.reason === 'no-planner'
+            ? { status: 'no-planner' }
+            : { status: 'error', message: response.message };
+        setAnswer({ state, for: project });
+      });
+    }, REPLAN_DEBOUNCE_MS);
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+    };
+  }, [project, lang]);
+
+  return useMemo((): PlanState => {
+    if (project === undefined) return { status: 'loading' };
+    if (project === null) return { status: 'no-project' };
+    const { state } = answer;
+    if (state.status === 'ready') return { ...state, pending: answer.for !== project };
+    return state;
+  }, [project, answer]);
+}
