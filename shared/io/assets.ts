@@ -6,6 +6,7 @@
  */
 import { makeIssue, validateAsset } from '../model';
 import type { Asset, Category, Issue, Parsed } from '../model';
+import { unneutraliseCell } from './export';
 import type { ColumnMapping, ImportField } from './mapping';
 import { guessMapping } from './mapping';
 import { cleanText, parseCategory, parseDate, parseNumber, parseOrigin, parseSecurityLevel, parseStatus, parseTier } from './normalise';
@@ -67,7 +68,8 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
   for (const { row, cells } of sheet.rows) {
     const raw = (field: ImportField): string => {
       const index = mapping[field];
-      return index === undefined ? '' : (cells[index] ?? '').trim();
+      // A leading ' before = + - @ is Excel's "this is text" mark (and what our export adds): drop it.
+      return index === undefined ? '' : unneutraliseCell((cells[index] ?? '').trim());
     };
     const badFields = new Set<string>();
     const bad = (field: ImportField, code: string, zh: string, en: string): void => {
@@ -137,7 +139,7 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
     }
     let id = cleanText(raw('id'));
     if (id === '') {
-      const base = `${options.idPrefix ?? 'IMP'}-${stableHash(`${sheet.name}\u0001${cells.map((cell) => cell.trim()).join('\u0001')}`)}`;
+      const base = `${options.idPrefix ?? 'IMP'}-${stableHash(`${section ?? ''}\u0001${cells.map((cell) => cell.trim()).join('\u0001')}`)}`;
       const seen = usedIds.get(base) ?? 0;
       usedIds.set(base, seen + 1);
       id = seen === 0 ? base : `${base}-${seen + 1}`;

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import type { Asset } from '../model';
+import { importAssetTable, tableToAssets } from './assets';
+import { exportAssetsCsv, exportAssetsXlsx } from './assetsExport';
+import { guessMapping } from './mapping';
+import { readImportFile } from './table';
+import type { TableSheet } from './table';
+
+const MESSY = join(__dirname, '../../fixtures/messy');
+const read = (name: string): Uint8Array => new Uint8Array(readFileSync(join(MESSY, name)));
+
+function sheet(headers: string[], rows: string[][], name = 'f.csv'): TableSheet {
+  return { name, headerRow: 1, headers, rows: rows.map((cells, i) => ({ row: i + 2, cells })) };
+}
+
+async function importFile(name: string, bytes = read(name)) {
+  const table = await readImportFile(bytes, name);
+  if (!table.ok) throw new Error(JSON.stringify(table.issues));
+  return importAssetTable(table.value, name);
+}
+
+describe('tableToAssets', () => {
+  it('normalises messy values', () => {
+    const s = sheet(
+      ['编号', '名称', '类别', '数量', '购置日期', '维保到期', '等保级别', '状态', '层级', '国产', '单价（元）', '科室'],
+      [['', ' ＨＩＳ 服务器 ', '服务器', '２台', '2019年3月5日', '43529', '三级', '在用', '核心', '进口', '¥12,000.00', '信息中心']],
+    );
+    const result = tableToAssets(s, guessMapping(s.headers), 'f.csv');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.rows).toEqual([2]);
+    expect(result.value.assets[0]).toMatchObject({
+      name: 'HIS 服务器', category: 'server', quantity: 2, purchaseDate: '2019-03-05', endOfSupport: '2019-03-05',
+      securityLevel: 3, status: 'in-use', tier: 'core', origin: 'foreign', unitCost: 12000, department: '信息中心',
+    });
+    expect(result.value.assets[0]!.id).toMatch(/^IMP-[0-9A-Z]{11}$/);
+  });
+
+  it('names file, row, column header and value in every problem', () => {
+    const s = sheet(['资产编号', '设备名称', '资产类别', '数量', '购置日期'], [['A', 'x', '服务器', '很多', '2019/2/30'], ['B', 'y', '外星设备', '1', ''], ['C', '', '服务器', '0', '']]);
+    const result = tableToAssets(s, guessMapping(s.headers), 'f.csv');
+    expect(result.ok).toBe(false);
+    const shown = result.issues.map((issue) => [issue.code, issue.row, issue.field, issue.value]);
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        ['not-a-number', 2, '数量', '很多'],
+        ['bad-date', 2, '购置日期', '2019/2/30'],
+        ['unknown-category', 3, '资产类别', '外星设备'],
+        ['asset-invalid', 4, '设备名称', undefined],
+        ['asset-invalid', 4, '数量', '0'],
+      ]),
+    );
+    for (const issue of result.issues) expect(issue.file).toBe('f.csv');
+  });
+
+  it('uses inferCategory for missing or unknown categories, and errors without it', () => {
+    const s = sheet(['资产编号', '设备名称', '资产类别'], [['A', '达梦数据库', ''], ['B', '门诊电脑', '杂项']]);
+    const infer = (asset: Partial<Asset>): Asset['category'] | undefined => (asset.name?.includes('数据库') ? 'database' : asset.name?.includes('电脑') ? 'terminal' : undefined);
+    const inferred = tableToAssets(s, guessMapping(s.headers), 'f.csv', { inferCategory: infer });
+    expect(inferred.ok && inferred.value.assets.map((asset) => asset.category)).toEqual(['database', 'terminal']);
+    expect(inferred.issues).toEqual([expect.objectContaining({ code: 'category-inferred', severity: 'warning', row: 3 })]);
+    const plain = tableToAssets(s, guessMapping(s.headers), 'f.csv');
+    expect(plain.issues.map((issue) => issue.code)).toEqual(['category-missing', 'unknown-category']);
+  });
+
+  it('reports missing columns once, not per row', () => {
+    const s = sheet(['资产编号', '数量'], [['A', '1'], ['B', '2']]);
+    const result = tableToAssets(s, guessMapping(s.headers), 'f.csv');
+    expect(result.issues.map((issue) => [issue.code, issue.field])).toEqual([['missing-column', 'name'], ['missing-column', 'category']]);
+  });
+
+  it('reports duplicate ids with the row that used the id first', () => {
+    const s = sheet(['资产编号', '设备名称', '资产类别'], [['A', 'x', '服务器'], ['B', 'y', '服务器'], ['A', 'z', '服务器']]);
+    const result = tableToAssets(s, guessMapping(s.headers), 'f.csv');
+    expect(result.issues).toEqual([expect.objectContaining({ code: 'duplicate-id', row: 4, field: '资产编号', value: 'A' })]);
+    expect(result.issues[0]!.message.zh).toContain('第 2 行');
+  });
+
+  it('gives identical rows distinct but stable generated ids', () => {
+    const s = sheet(['设备名称', '资产类别'], [['打印机', '打印机'], ['打印机', '打印机'], ['扫描仪', '外设']]);
+    const first = tableToAssets(s, guessMapping(s.headers), 'f.csv', { idPrefix: 'PRN' });
+    const again = tableToAssets(structuredClone(s), guessMapping(s.headers), 'f.csv', { idPrefix: 'PRN' });
+    expect(first.ok && again.ok).toBe(true);
+    if (!first.ok || !again.ok) return;
+    const ids = first.value.assets.map((asset) => asset.id);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids[1]).toBe(`${ids[0]}-2`);
+    expect(ids.every((id) => id.startsWith('PRN-'))).toBe(true);
+    expect(again.value.assets.map((asset) => asset.id)).toEqual(ids);
+  });
+});
+
+describe('importing the messy hospital files', () => {
+  it('imports all 150 rows from the GB18030 CSV, the UTF-8 CSV and the XLSX alike', async () => {
+    const gb = await importFile('hospital-assets-gb18030.csv');
+    const utf8 = await importFile('hospital-assets-utf8bom.csv');
+    const xlsx = await importFile('hospital-assets.xlsx');
+    for (const result of [gb, utf8, xlsx]) {
+      expect(result.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+      expect(result.ok && result.value.assets).toHaveLength(150);
+    }
+    if (!gb.ok || !utf8.ok || !xlsx.ok) return;
+    expect(utf8.value.assets).toEqual(gb.value.assets);
+    // Same ids, names, categories, quantities and dates from the CSV and the XLSX (the XLSX also has the merged departments).
+    const core = (asset: Asset) => [asset.name, asset.category, asset.quantity, asset.purchaseDate, asset.unitCost];
+    const byId = new Map(xlsx.value.assets.map((asset) => [asset.id, asset]));
+    for (const asset of gb.value.assets.filter((a) => !a.id.startsWith('IMP-'))) expect(core(byId.get(asset.id)!)).toEqual(core(asset));
+    expect(xlsx.value.assets.every((asset) => asset.department !== undefined)).toBe(true);
+    expect(gb.value.assets.find((asset) => asset.id === 'SRV-001')).toMatchObject({ name: 'HIS 数据库服务器', category: 'server', securityLevel: 3, vendor: 'Dell' });
+    expect(xlsx.value.sheets.filter((name) => name === '终端')).toHaveLength(62);
+  });
+
+  it('is idempotent: the same file imported twice gives the same ids (R-I10)', async () => {
+    const a = await importFile('hospital-assets-gb18030.csv');
+    const b = await importFile('hospital-assets-gb18030.csv');
+    expect(a.ok && b.ok).toBe(true);
+    if (a.ok && b.ok) expect(b.value.assets.map((asset) => asset.id)).toEqual(a.value.assets.map((asset) => asset.id));
+  });
+
+  it('round-trips export → import in Chinese and English, CSV and XLSX', async () => {
+    const original = await importFile('hospital-assets.xlsx');
+    if (!original.ok) throw new Error('fixture does not import');
+    const assets = original.value.assets;
+    for (const lang of ['zh', 'en'] as const) {
+      const csv = await importFile(`out-${lang}.csv`, new TextEncoder().encode(exportAssetsCsv(assets, lang)));
+      const xlsx = await importFile(`out-${lang}.xlsx`, await exportAssetsXlsx(assets, lang));
+      expect(csv.ok && csv.value.assets).toEqual(assets);
+      expect(xlsx.ok && xlsx.value.assets).toEqual(assets);
+    }
+  });
+});
