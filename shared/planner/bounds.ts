@@ -1,50 +1,71 @@
 /**
  * The plan's quality measure (rule 9): a lower bound on the number of waves, the largest of
  * - the precedence chain: ready dates pushed along precedence (and core work past frozen waves);
- * - total effort / capacity per wave;
+ * - total effort / capacity per wave, tightened by release waves: work that cannot start before
+ *   wave t needs t - 1 + ceil(its effort / capacity) waves;
  * - total cost / budget per year (counted in waves, attributing each wave to its start year);
- * - core cut-overs / core limit per wave (counting only waves with a non-frozen month).
+ * - core cut-overs / core limit per wave, tightened the same way: cut-overs placed greedily at
+ *   their earliest waves, N per non-frozen wave (exact for that relaxation).
  * Work that can never be planned (too big for a wave, ready after the horizon, or waiting on such
  * work) is left out, since no plan could place it.
  */
-import { describeWave } from './calendar';
-import type { PlanContext } from './context';
-import { U_CORE, U_COST, U_EFFORT, U_FROZEN, U_READY } from './schedule';
+import type { Csr } from '../graph';
 
 export type Bounds = { chain: number; effort: number; cost: number; core: number; lowerBound: number };
+
+/** Per-bundle totals the bound is computed from (see schedule.ts). */
+export type BundleTotals = {
+  count: number;
+  condensed: Csr;
+  isActive: Uint8Array;
+  effort: Float64Array;
+  cost: Float64Array;
+  cutovers: Int32Array;
+  core: Uint8Array;
+  ready: Int32Array;
+};
+
+export type Limits = {
+  capacity: number;
+  budgetPerYear: number;
+  maxCore: number;
+  /** Waves in the horizon. */
+  horizon: number;
+  /** Whether wave k (also past the horizon) is wholly frozen, and its budget year. */
+  frozenAt: (k: number) => boolean;
+  yearAt: (k: number) => number;
+};
 
 const LIMIT = 100_000;
 
 /**
- * @param context the planning context (schedule included)
+ * Lower bounds, plus what the scheduler reuses: the earliest wave of each bundle along the chain
+ * and which bundles can never be planned.
+ * @param totals per-bundle totals over the condensed precedence graph
+ * @param limits the scenario's limits and calendar
  */
-export function lowerBounds(context: PlanContext): Bounds {
-  const { schedule: s, calendar, scenario, meta } = context;
-  const C = s.comps.count;
-  const { offsets, targets } = s.condensed;
+export function computeBounds(totals: BundleTotals, limits: Limits): Bounds & { earliest: Int32Array; excluded: Uint8Array } {
+  const C = totals.count;
+  const { offsets, targets } = totals.condensed;
   const excluded = new Uint8Array(C);
   const earliest = new Int32Array(C);
-  const present = new Uint8Array(C);
-  for (let v = 0; v < context.active.length; v++) if (context.active[v] === 1) present[s.comps.component[v]!] = 1;
+  const released = new Float64Array(limits.horizon + 2);
+  const cutEarliest: number[] = [];
   let chain = 0;
-  let effort = 0;
   let cost = 0;
   let cutovers = 0;
   let any = false;
-  const freeze = new Set(scenario.freezeMonths);
-  const frozenAt = (k: number): boolean =>
-    k <= calendar.count ? calendar.frozen[k] === 1 : describeWave(meta, freeze, k).cutoverMonth === '';
-  // Comps in decreasing number are in topological order (predecessors first).
+  // Bundles in decreasing number are in topological order (predecessors first).
   for (let c = C - 1; c >= 0; c--) {
-    if (present[c] === 0) continue;
-    const r = s.reason[c]!;
-    if (r === U_READY || r === U_EFFORT || r === U_COST || r === U_CORE || r === U_FROZEN) excluded[c] = 1;
-    let e = Math.max(1, earliest[c]!, s.ready[c]!);
-    if (s.core[c] === 1 && freeze.size > 0) {
+    if (totals.isActive[c] === 0) continue;
+    let e = Math.max(1, earliest[c]!, totals.ready[c]!);
+    if (totals.core[c] === 1) {
       let guard = 0;
-      while (frozenAt(e) && guard++ < 24) e++;
+      while (limits.frozenAt(e) && guard++ < 24) e++;
+      if (guard > 24) excluded[c] = 1;
     }
     earliest[c] = e;
+    if (e > limits.horizon || totals.effort[c]! > limits.capacity || totals.cost[c]! > limits.budgetPerYear || totals.cutovers[c]! > limits.maxCore) excluded[c] = 1;
     for (let k = offsets[c]!; k < offsets[c + 1]!; k++) {
       const d = targets[k]!;
       if (excluded[c] === 1) excluded[d] = 1;
@@ -53,40 +74,46 @@ export function lowerBounds(context: PlanContext): Bounds {
     if (excluded[c] === 1) continue;
     any = true;
     chain = Math.max(chain, e);
-    effort += s.effort[c]!;
-    cost += s.cost[c]!;
-    cutovers += s.cutovers[c]!;
+    cost += totals.cost[c]!;
+    cutovers += totals.cutovers[c]!;
+    released[e]! += totals.effort[c]!;
+    for (let k = 0; k < totals.cutovers[c]!; k++) cutEarliest.push(e);
   }
-  if (!any) return { chain: 0, effort: 0, cost: 0, core: 0, lowerBound: 0 };
-  const effortBound = Math.ceil(effort / scenario.capacityPerWave - 1e-9);
+  if (!any) return { chain: 0, effort: 0, cost: 0, core: 0, lowerBound: 0, earliest, excluded };
+  let effortBound = 0;
+  let suffix = 0;
+  for (let t = limits.horizon; t >= 1; t--) {
+    suffix += released[t]!;
+    if (suffix > 0) effortBound = Math.max(effortBound, t - 1 + Math.ceil(suffix / limits.capacity - 1e-9));
+  }
   let costBound = 0;
-  const budget = scenario.budgetPerYear;
-  if (budget !== undefined && cost > 0) {
+  if (Number.isFinite(limits.budgetPerYear) && cost > 0) {
     let covered = 0;
     let lastYear = Number.NaN;
-    for (let k = 1; k <= LIMIT; k++) {
-      const year = k <= calendar.count ? calendar.year[k]! : describeWave(meta, freeze, k).year;
+    for (let k = 1; k <= LIMIT && costBound === 0; k++) {
+      const year = limits.yearAt(k);
       if (year !== lastYear) {
-        covered += budget;
+        covered += limits.budgetPerYear;
         lastYear = year;
       }
-      if (covered + 1e-6 >= cost) {
-        costBound = k;
-        break;
-      }
+      if (covered * (1 + 1e-12) >= cost) costBound = k;
     }
   }
   let coreBound = 0;
   if (cutovers > 0) {
-    let slots = 0;
-    for (let k = 1; k <= LIMIT; k++) {
-      if (!frozenAt(k)) slots += scenario.maxCoreCutoversPerWave;
-      if (slots >= cutovers) {
-        coreBound = k;
-        break;
+    cutEarliest.sort((a, b) => a - b);
+    let k = 0;
+    let used = limits.maxCore;
+    for (const e of cutEarliest) {
+      if (used >= limits.maxCore || k < e) {
+        k = Math.max(k + (used >= limits.maxCore ? 1 : 0), e);
+        while (limits.frozenAt(k) && k < LIMIT) k++;
+        used = 0;
       }
+      used++;
     }
+    coreBound = k;
   }
   const lowerBound = Math.max(1, chain, effortBound, costBound, coreBound);
-  return { chain, effort: effortBound, cost: costBound, core: coreBound, lowerBound };
+  return { chain, effort: effortBound, cost: costBound, core: coreBound, lowerBound, earliest, excluded };
 }

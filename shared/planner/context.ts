@@ -7,7 +7,7 @@ import type { Asset, Category, ProjectFile, ProjectMeta, Scenario } from '../mod
 import { DEFAULT_EFFORT_PER_UNIT, DEFAULT_SCENARIO, tierRank } from '../model';
 import { buildAssetGraph } from '../graph';
 import type { AssetGraph } from '../graph';
-import { buildCalendar, readyWave } from './calendar';
+import { buildCalendar, describeWave, readyWave } from './calendar';
 import type { WaveCalendar } from './calendar';
 import type { Lang } from './messages';
 import { text } from './messages';
@@ -116,6 +116,7 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
   }
   const priority = assetPriority(assets, active, tiers.rank);
   const budget = scenario.budgetPerYear;
+  const freeze = new Set(scenario.freezeMonths);
   const result = schedule({
     n,
     active,
@@ -131,6 +132,8 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
     capacity: scenario.capacityPerWave,
     budgetPerYear: budget === undefined ? Number.POSITIVE_INFINITY : budget,
     maxCore: scenario.maxCoreCutoversPerWave,
+    frozenAt: (k) => (k <= calendar.count ? calendar.frozen[k] === 1 : describeWave(project.project, freeze, k).cutoverMonth === ''),
+    yearAt: (k) => (k <= calendar.count ? calendar.year[k]! : describeWave(project.project, freeze, k).year),
   });
   return { lang, meta: project.project, assets, graph, tiers, precedence, calendar, scenario, active, effort, cost, core, cutover, ready, pin, schedule: result, warnings };
 }

@@ -12,5 +12,5 @@ export { effectiveTiers, computeEffectiveTiers, buildPrecedence } from './preced
 export type { EffectiveTiers, Precedence } from './precedence';
 export { buildCalendar, describeWave, readyWave, addMonths } from './calendar';
 export type { WaveCalendar, WaveInfo } from './calendar';
-export { lowerBounds } from './bounds';
+export { computeBounds } from './bounds';
 export type { Bounds } from './bounds';

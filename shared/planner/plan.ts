@@ -6,7 +6,6 @@
 import type { ProjectFile } from '../model';
 import { TIERS } from '../model';
 import { cycleThrough } from '../graph';
-import { lowerBounds } from './bounds';
 import { buildPlanContext } from './context';
 import type { PlanContext, PlanOptions } from './context';
 import { text } from './messages';
@@ -153,7 +152,7 @@ function assemble(context: PlanContext): PlanResult {
     if (calendar.frozen[w.index] === 1 && w.assets.some((id) => context.core[graph.indexOf.get(id)!] === 1)) over.push(text.limitName(lang, 'freeze'));
     if (over.length > 0) warnings.push({ code: 'pin-over-limit', wave: w.index, message: text.pinOverLimit(lang, w.index, over.join(lang === 'zh' ? '、' : ', ')) });
   }
-  const bounds = lowerBounds(context);
+  const bounds = s.bounds;
   let assetsPlanned = 0;
   let effortTotal = 0;
   let costTotal = 0;

@@ -12,6 +12,8 @@
 import { buildCsr, stronglyConnectedComponents } from '../graph';
 import type { Components, Csr } from '../graph';
 import type { WaveCalendar } from './calendar';
+import { computeBounds } from './bounds';
+import type { Bounds } from './bounds';
 import { createRankHeap } from './heap';
 import type { Precedence } from './precedence';
 
@@ -54,9 +56,13 @@ export type ScheduleInput = {
   /** Infinity when there is no budget cap. */
   budgetPerYear: number;
   maxCore: number;
+  /** Whether wave k (also past the horizon) is wholly frozen, and its budget year. */
+  frozenAt: (k: number) => boolean;
+  yearAt: (k: number) => number;
 };
 
 export type Schedule = {
+  bounds: Bounds;
   comps: Components;
   /** Condensed precedence: comp -> comp, payload = precedence edge. */
   condensed: Csr;
@@ -124,16 +130,10 @@ export function schedule(input: ScheduleInput): Schedule {
     if (p > 0 && (pin[c] === 0 || p < pin[c]!)) pin[c] = p;
     if (input.priority[v]! < best[c]!) best[c] = input.priority[v]!;
   }
-  // Deadlines: a pin pulls its prerequisites forward. Comps are numbered so that successors come
-  // first (Tarjan's order), so one pass in increasing number is enough.
-  const NONE = 0x7fffffff;
-  const deadline = new Int32Array(C).fill(NONE);
+  const limits = { capacity, budgetPerYear, maxCore, horizon: calendar.count, frozenAt: input.frozenAt, yearAt: input.yearAt };
+  const { earliest, excluded, ...bounds } = computeBounds({ count: C, condensed, isActive, effort, cost, cutovers, core, ready }, limits);
+  const deadline = deadlines(C, condensed, { isActive, cutovers, pin, best, earliest, excluded }, Math.min(calendar.count, bounds.lowerBound), input);
   const { offsets, targets, data } = condensed;
-  for (let c = 0; c < C; c++) {
-    let d = pin[c]! > 0 ? pin[c]! : NONE;
-    for (let e = offsets[c]!; e < offsets[c + 1]!; e++) d = Math.min(d, deadline[targets[e]!]!);
-    deadline[c] = d;
-  }
   const order: number[] = [];
   for (let c = 0; c < C; c++) if (isActive[c] === 1) order.push(c);
   order.sort((a, b) => deadline[a]! - deadline[b]! || best[a]! - best[b]!);
@@ -248,7 +248,48 @@ export function schedule(input: ScheduleInput): Schedule {
       }
     }
   }
-  return { comps, condensed, wave, reason, blocker, noteWave, note, prior, effort, cost, cutovers, core, ready, pin, placedOrder, placedCount };
+  return { bounds, comps, condensed, wave, reason, blocker, noteWave, note, prior, effort, cost, cutovers, core, ready, pin, placedOrder, placedCount };
+}
+
+/**
+ * Deadlines for the priority order (earliest deadline first, then rule 5). Core cut-overs are the
+ * scarce resource (N per wave): left to the end they would run one after another after all other
+ * work, so each gets the latest wave that still lets all of them finish by the target (the lower
+ * bound), in order of their earliest wave and priority; pins give their own wave. A deadline pulls
+ * the prerequisites forward; everything else gets the target, so ties fall back to edge first.
+ */
+function deadlines(
+  C: number,
+  condensed: Csr,
+  t: { isActive: Uint8Array; cutovers: Int32Array; pin: Int32Array; best: Int32Array; earliest: Int32Array; excluded: Uint8Array },
+  target: number,
+  input: Pick<ScheduleInput, 'maxCore' | 'frozenAt'>,
+): Int32Array {
+  const deadline = new Int32Array(C).fill(Math.max(1, target));
+  const cuts: number[] = [];
+  for (let c = 0; c < C; c++) if (t.isActive[c] === 1 && t.cutovers[c]! > 0 && t.excluded[c] === 0) cuts.push(c);
+  cuts.sort((a, b) => t.earliest[a]! - t.earliest[b]! || t.best[a]! - t.best[b]!);
+  let k = target;
+  let used = 0;
+  for (let i = cuts.length - 1; i >= 0; i--) {
+    while (k > 1 && input.frozenAt(k)) k--;
+    const c = cuts[i]!;
+    deadline[c] = Math.max(1, k);
+    used += t.cutovers[c]!;
+    if (used >= input.maxCore) {
+      k--;
+      used = 0;
+    }
+  }
+  // Successors come first in Tarjan's numbering, so one pass in increasing number propagates.
+  const { offsets, targets } = condensed;
+  for (let c = 0; c < C; c++) {
+    let d = deadline[c]!;
+    if (t.pin[c]! > 0 && t.pin[c]! < d) d = t.pin[c]!;
+    for (let e = offsets[c]!; e < offsets[c + 1]!; e++) d = Math.min(d, deadline[targets[e]!]!);
+    deadline[c] = d;
+  }
+  return deadline;
 }
 
 /** Whether some wave from `from` on has a non-frozen month. */

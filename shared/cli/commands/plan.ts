@@ -1,0 +1,122 @@
+/**
+ * `xcplan plan <project file> [--scenario <file>] [--json | --csv]`: the edge-to-core plan.
+ * Default output is a table for a planner at a terminal (one section per wave, then unscheduled
+ * assets, warnings and a summary against the lower bound); `--json` prints the PlanResult contract;
+ * `--csv` one row per asset (formula-safe). A file with errors prints them and exits 1, never a
+ * partial plan.
+ */
+import { toCsv } from '../../io/export';
+import type { Asset, ProjectFile, Tier } from '../../model';
+import { DEFAULT_SCENARIO } from '../../model';
+import { planProject } from '../../planner';
+import type { PlanResult } from '../../planner';
+import { parseArgs } from '../args';
+import { loadProjectForCommand } from '../load';
+import type { CliCommand, CliIo } from '../types';
+import { UsageError } from '../types';
+
+type Lang = CliIo['lang'];
+
+const TIER_LABEL: Record<Lang, Record<Tier, string>> = {
+  zh: { office: '办公', operations: '运营', 'clinical-support': '医技', core: '核心' },
+  en: { office: 'office', operations: 'operations', 'clinical-support': 'clin-support', core: 'core' },
+};
+
+const wan = (yuan: number): string => (yuan / 10_000).toFixed(2);
+const num = (value: number): string => String(Math.round(value * 10) / 10);
+
+/** Pads to a display width where CJK characters count double. */
+function padEnd(text: string, width: number): string {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w >= width ? `${text} ` : text + ' '.repeat(width - w);
+}
+
+function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
+  const zh = io.lang === 'zh';
+  const scenario = project.scenario ?? DEFAULT_SCENARIO;
+  const byId = new Map<string, Asset>(project.assets.map((a) => [a.id, a]));
+  const spent = new Map<number, number>();
+  for (const w of plan.waves) spent.set(w.budgetYear ?? 0, (spent.get(w.budgetYear ?? 0) ?? 0) + w.cost);
+  io.stdout(zh ? `项目：${project.project.name}    情景：${scenario.name}` : `Project: ${project.project.name}    Scenario: ${scenario.name}`);
+  for (const wave of plan.waves) {
+    const year = wave.budgetYear ?? Number(wave.start.slice(0, 4));
+    const budget = scenario.budgetPerYear === undefined ? (zh ? '不限' : 'no cap') : wan(scenario.budgetPerYear);
+    io.stdout('');
+    io.stdout(
+      zh
+        ? `第 ${wave.index} 波  ${wave.start} 至 ${wave.end}  工作量 ${num(wave.effort)}/${num(scenario.capacityPerWave)} 人天  费用 ${wan(wave.cost)} 万元（${year} 年累计 ${wan(spent.get(year) ?? 0)}/${budget} 万元）  核心切换 ${wave.coreCutovers ?? 0}/${scenario.maxCoreCutoversPerWave}`
+        : `Wave ${wave.index}  ${wave.start} to ${wave.end}  effort ${num(wave.effort)}/${num(scenario.capacityPerWave)} person-days  cost ${wan(wave.cost)} (10k yuan; ${year} total ${wan(spent.get(year) ?? 0)}/${budget})  core cut-overs ${wave.coreCutovers ?? 0}/${scenario.maxCoreCutoversPerWave}`,
+    );
+    for (const id of wave.assets) {
+      const asset = byId.get(id);
+      const placement = plan.placements[id]!;
+      const tier = placement.tier ? TIER_LABEL[io.lang][placement.tier] : '';
+      const cutover = placement.cutoverMonth && (wave.coreCutovers ?? 0) > 0 && placement.tier === 'core' ? `  [${zh ? '切换' : 'cut-over'} ${placement.cutoverMonth}]` : '';
+      io.stdout(`  ${padEnd(id, 16)}${padEnd(asset?.name ?? '', 24)}${padEnd(`×${asset?.quantity ?? 1}`, 7)}${padEnd(tier, 13)}${placement.reason.detail}${cutover}`);
+    }
+  }
+  const domestic = Object.values(plan.placements).filter((p) => p.wave === 0).length;
+  const retained = Object.entries(plan.placements).filter(([, p]) => p.reason.code === 'retained');
+  if (retained.length > 0) {
+    io.stdout('');
+    io.stdout(zh ? `保留（${retained.length}）` : `Retained (${retained.length})`);
+    for (const [id, p] of retained) io.stdout(`  ${padEnd(id, 16)}${padEnd(byId.get(id)?.name ?? '', 24)}${p.reason.detail}`);
+  }
+  if (plan.unscheduled.length > 0) {
+    io.stdout('');
+    io.stdout(zh ? `未排入（${plan.unscheduled.length}）` : `Unscheduled (${plan.unscheduled.length})`);
+    for (const u of plan.unscheduled) io.stdout(`  ${padEnd(u.id, 16)}${padEnd(byId.get(u.id)?.name ?? '', 24)}${u.reason}`);
+  }
+  if (plan.bundles.length > 0) {
+    io.stdout('');
+    io.stdout(zh ? `循环依赖组（${plan.bundles.length}，同批迁移）` : `Cycle bundles (${plan.bundles.length}, migrated together)`);
+    for (const b of plan.bundles) io.stdout(`  ${b.cycle.join(' → ')} → ${b.cycle[0] ?? ''}${b.assets.length > b.cycle.length ? ` (+${b.assets.length - b.cycle.length})` : ''}`);
+  }
+  const warnings = plan.warnings ?? [];
+  if (warnings.length > 0) {
+    io.stdout('');
+    io.stdout(zh ? `警告（${warnings.length}）` : `Warnings (${warnings.length})`);
+    for (const w of warnings) io.stdout(`  ! ${w.message}`);
+  }
+  const m = plan.metrics;
+  const ratio = m.lowerBound > 0 ? (m.waves / m.lowerBound).toFixed(2) : '-';
+  const b = m.bounds;
+  io.stdout('');
+  io.stdout(
+    zh
+      ? `汇总：${m.waves} 个波次，下界 ${m.lowerBound}（比值 ${ratio}${b ? `；依赖链 ${b.chain}、工作量 ${b.effort}、预算 ${b.cost}、核心切换 ${b.core}` : ''}）；已排 ${m.assetsPlanned} 项，已国产 ${domestic} 项，未排入 ${plan.unscheduled.length} 项；工作量 ${num(m.effortTotal)} 人天，费用 ${wan(m.costTotal)} 万元`
+      : `Summary: ${m.waves} waves, lower bound ${m.lowerBound} (ratio ${ratio}${b ? `; chain ${b.chain}, effort ${b.effort}, budget ${b.cost}, core ${b.core}` : ''}); ${m.assetsPlanned} planned, ${domestic} already domestic, ${plan.unscheduled.length} unscheduled; effort ${num(m.effortTotal)} person-days, cost ${wan(m.costTotal)} (10k yuan)`,
+  );
+}
+
+function printCsv(project: ProjectFile, plan: PlanResult, io: CliIo): void {
+  const zh = io.lang === 'zh';
+  const headers = zh
+    ? ['资产编号', '名称', '类别', '数量', '有效层级', '波次', '开始', '结束', '原因代码', '原因', '受制于', '切换月份']
+    : ['id', 'name', 'category', 'quantity', 'tier', 'wave', 'start', 'end', 'reason_code', 'reason', 'blocked_by', 'cutover_month'];
+  const rows = project.assets.map((asset) => {
+    const p = plan.placements[asset.id];
+    const wave = p && p.wave > 0 ? plan.waves[p.wave - 1] : undefined;
+    return [asset.id, asset.name, asset.category, asset.quantity, p?.tier ?? '', p?.wave ?? -1, wave?.start ?? '', wave?.end ?? '', p?.reason.code ?? '', p?.reason.detail ?? '', p?.reason.blockedBy ?? '', p?.cutoverMonth ?? ''];
+  });
+  io.stdout(toCsv(headers, rows).replace(/\r\n$/, ''));
+}
+
+export const command: CliCommand = {
+  name: 'plan',
+  usage: 'plan <项目文件.xcplan.json> [--scenario <情景文件>] [--json | --csv]',
+  summary: { zh: '由边缘到核心分波次编排迁移计划，逐项说明原因', en: 'plan migration waves from the edge to the core, with the reason for each asset' },
+  async run(args, io) {
+    const { positionals, flags, options } = parseArgs(args, { flags: ['json', 'csv'], options: ['scenario'] });
+    if (flags.has('json') && flags.has('csv')) throw new UsageError(io.lang === 'zh' ? '--json 与 --csv 只能选一个' : 'choose one of --json and --csv');
+    if (positionals.length > 1) throw new UsageError(io.lang === 'zh' ? `多余的参数：${positionals.slice(1).join(' ')}` : `unexpected arguments: ${positionals.slice(1).join(' ')}`);
+    const project = await loadProjectForCommand(positionals[0], options.get('scenario'), io);
+    if (!project) return 1;
+    const plan = planProject(project, { lang: io.lang });
+    if (flags.has('json')) io.stdout(JSON.stringify(plan, null, 2));
+    else if (flags.has('csv')) printCsv(project, plan, io);
+    else printTable(project, plan, io);
+    return 0;
+  },
+};
