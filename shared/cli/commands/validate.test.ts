@@ -1,0 +1,73 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import type { CliIo } from '../types';
+import { command as validate } from './validate';
+
+function capture(lang: 'zh' | 'en' = 'zh'): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, lang, stdout: (t) => out.push(t), stderr: (t) => err.push(t) };
+}
+
+const MESSY = join(__dirname, '../../../fixtures/messy');
+const BAD = join(__dirname, '../../../fixtures/bad');
+const dir = mkdtempSync(join(tmpdir(), 'xcplan-validate-'));
+
+describe('xcplan validate', () => {
+  it('accepts the GB18030 CSV with its dependency file', async () => {
+    const io = capture();
+    const code = await validate.run([join(MESSY, 'hospital-assets-gb18030.csv'), '--deps', join(MESSY, 'dependencies.csv')], io);
+    expect(io.err).toEqual([]);
+    expect(code).toBe(0);
+    expect(io.out[0]).toContain('通过：150 条资产');
+    expect(io.out[0]).toContain('62 条依赖');
+    expect(io.out[0]).toContain('gb18030');
+  });
+
+  it('accepts the XLSX and warns about the notes sheet', async () => {
+    const io = capture('en');
+    const code = await validate.run([join(MESSY, 'hospital-assets.xlsx')], io);
+    expect(code).toBe(0);
+    expect(io.err).toEqual([expect.stringContaining('hospital-assets.xlsx 说明')]);
+    expect(io.out[0]).toMatch(/^ok: 150 assets/);
+  });
+
+  it('prints every problem with file, row and column, and exits 1', async () => {
+    const io = capture();
+    const code = await validate.run([join(BAD, 'wrong-types.csv')], io);
+    expect(code).toBe(1);
+    expect(io.err).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/wrong-types\.csv 第 3 行 字段 数量: .*\("abc"\)/),
+        expect.stringMatching(/wrong-types\.csv 第 4 行 字段 购置日期/),
+      ]),
+    );
+  });
+
+  it('reports dangling dependency references with --json', async () => {
+    const io = capture();
+    const code = await validate.run([join(BAD, 'deps-assets.csv'), '--deps', join(BAD, 'dangling-deps.csv'), '--json'], io);
+    expect(code).toBe(1);
+    const report = JSON.parse(io.out[0]!) as { ok: boolean; issues: { code: string; row: number }[] };
+    expect(report.ok).toBe(false);
+    expect(report.issues).toEqual([expect.objectContaining({ code: 'dangling-reference', row: 3, file: 'dangling-deps.csv' })]);
+  });
+
+  it('still validates project files, and refuses binaries and missing files', async () => {
+    const projectPath = join(dir, 'p.xcplan.json');
+    writeFileSync(projectPath, JSON.stringify({ format: 'xcplan', version: 1, project: { name: 'x', startDate: '2027-01-01', horizonYears: 5, waveMonths: 3 }, assets: [{ id: 'A', name: 'a', category: 'server', quantity: 2 }], dependencies: [] }));
+    const ok = capture();
+    expect(await validate.run([projectPath], ok)).toBe(0);
+    expect(ok.out[0]).toContain('1 条资产（2 台/套）');
+    const png = capture();
+    expect(await validate.run([join(BAD, 'png-renamed.xlsx')], png)).toBe(1);
+    expect(png.err[0]).toContain('PNG');
+    const missing = capture();
+    expect(await validate.run([join(dir, 'nope.csv')], missing)).toBe(1);
+    expect(missing.err[0]).toContain('文件不存在');
+  });
+});
