@@ -1,13 +1,16 @@
 /**
  * The planning Web Worker (module worker): re-planning runs here so the UI never freezes
- * (DESIGN.md "Principles"). It answers each request with the plan and the time it took.
+ * (DESIGN.md "Principles"). It answers each request with the plan and the time it took, and
+ * explains assets of the last plan on request.
  */
-import { runPlanTask } from './planTask';
-import type { PlanRequest } from './planTask';
+import { runInsightTask, runPlanTask } from './planTask';
+import type { WorkerRequest } from './planTask';
 
-type WorkerScope = { onmessage: ((event: MessageEvent<PlanRequest>) => void) | null; postMessage: (message: unknown) => void };
+type WorkerScope = { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage: (message: unknown) => void };
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  void runPlanTask(event.data, () => performance.now()).then((response) => scope.postMessage(response));
+  const request = event.data;
+  const answer = request.kind === 'insight' ? runInsightTask(request) : runPlanTask(request, () => performance.now());
+  void answer.then((response) => scope.postMessage(response));
 };

@@ -2,7 +2,8 @@
  * Warnings the planning and graph views put where the planner will see them: dependency cycles
  * (migrated as bundles), pins that could not be honoured, unscheduled assets, assets whose support
  * ends before their wave, and dependencies naming assets that do not exist. Derived from the
- * project and its plan only, so every view shows the same list.
+ * project and its plan only, so every view shows the same list. Cycles come first, then pins and
+ * end of support, unscheduled assets, and broken references.
  */
 import type { ProjectFile, Scenario } from '../model';
 import type { PlanResult } from '../planner/types';
@@ -39,7 +40,15 @@ export function collectPlanWarnings(project: ProjectFile, plan: PlanResult, scen
     });
   }
 
-  for (const [id, wave] of Object.entries(scenario.pins).sort(([a], [b]) => cmp(a, b))) {
+  // The planner reports pins and end of support itself (in the plan's language); use its words
+  // when present and derive them here only for plans without that extra field.
+  const fromPlanner = plan.warnings;
+  if (fromPlanner) {
+    for (const w of fromPlanner) {
+      out.push({ kind: w.code === 'past-end-of-support' ? 'past-end-of-support' : 'broken-pin', assetIds: w.assetId ? [w.assetId] : [], message: { zh: w.message, en: w.message } });
+    }
+  }
+  for (const [id, wave] of fromPlanner ? [] : Object.entries(scenario.pins).sort(([a], [b]) => cmp(a, b))) {
     if (!ids.has(id)) {
       out.push({ kind: 'broken-pin', assetIds: [id], message: { zh: `固定批次的资产 ${id} 不存在`, en: `Pinned asset ${id} does not exist` } });
       continue;
@@ -60,7 +69,7 @@ export function collectPlanWarnings(project: ProjectFile, plan: PlanResult, scen
     out.push({ kind: 'unscheduled', assetIds: [item.id], message: { zh: `${item.id} 未排入计划：${item.reason}`, en: `${item.id} is not scheduled: ${item.reason}` } });
   }
 
-  for (const asset of [...project.assets].sort((a, b) => cmp(a.id, b.id))) {
+  for (const asset of fromPlanner ? [] : [...project.assets].sort((a, b) => cmp(a.id, b.id))) {
     const placed = plan.placements[asset.id];
     if (!asset.endOfSupport || !placed || placed.wave < 1) continue;
     const start = waveStart.get(placed.wave);

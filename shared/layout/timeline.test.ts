@@ -128,3 +128,17 @@ describe('estate model', () => {
     expect(onlyCore.nodes.map((n) => n.id)).toEqual(['HIS']);
   });
 });
+
+describe('plan warnings from the planner', () => {
+  it("uses the planner's own pin and end-of-support warnings instead of deriving them", () => {
+    const withWarnings: PlanResult = {
+      ...plan,
+      warnings: [
+        { code: 'pin-over-limit', wave: 1, message: '第 1 批固定的核心系统超过上限' },
+        { code: 'past-end-of-support', assetId: 'HIS', wave: 2, message: 'HIS 支持到期早于第 2 批' },
+      ],
+    };
+    const counts = countWarnings(collectPlanWarnings(project, withWarnings, scenario));
+    expect(counts).toEqual({ cycle: 1, 'broken-pin': 1, unscheduled: 1, 'past-end-of-support': 1, 'broken-reference': 1 });
+  });
+});

@@ -5,16 +5,16 @@
 import { useTranslation } from 'react-i18next';
 
 import type { Asset, Tier } from '../../../shared/model';
-import type { PlanResult } from '../../../shared/planner/types';
-import { Button, Chip, formatDate } from '../../components';
+import type { AssetInsight, Neighbour, PlanResult } from '../../../shared/planner';
+import { Button, Chip, formatDate, formatNumber, formatPercent } from '../../components';
 import type { DisplayLang } from '../../components';
 
 export type AssetDetailsProps = {
   asset: Asset;
   plan: PlanResult;
   tier: Tier | undefined;
-  waitsFor: string[];
-  waitedBy: string[];
+  /** The planner's explanation (waits for / waited by with relation and wave); undefined while loading. */
+  insight: AssetInsight | undefined;
   transitive: { before: number; after: number };
   assets: Map<string, Asset>;
   pin: number | undefined;
@@ -78,9 +78,20 @@ export function AssetDetails(props: AssetDetailsProps) {
           </>
         ) : null}
       </dl>
+      {props.insight?.share ? (
+        <p className="muted" data-testid="details-share">
+          {t('details.share', {
+            effort: formatNumber(props.insight.effort, lang, 1),
+            waveEffort: formatNumber(props.insight.share.waveEffort, lang, 1),
+            capacity: formatNumber(props.insight.share.capacity, lang),
+            year: props.insight.share.budgetYear,
+            budget: props.insight.share.budget === undefined ? '—' : formatPercent(props.insight.share.waveCost / props.insight.share.budget, lang, 0),
+          })}
+        </p>
+      ) : null}
       <p className="muted">{t('details.transitive', props.transitive)}</p>
-      <AssetList title={t('details.waitsFor')} ids={props.waitsFor} {...props} />
-      <AssetList title={t('details.waitedBy')} ids={props.waitedBy} {...props} />
+      <AssetList title={t('details.waitsFor')} items={props.insight?.waitsFor} {...props} />
+      <AssetList title={t('details.waitedBy')} items={props.insight?.waitedBy} {...props} />
       <div className="plan-pin-menu">
         <label>
           <span>{props.pin === undefined ? t('details.pinTo') : t('details.pinned', { wave: props.pin })}</span>
@@ -103,37 +114,38 @@ export function AssetDetails(props: AssetDetailsProps) {
   );
 }
 
-function AssetList({ title, ids, ...props }: AssetDetailsProps & { title: string; ids: string[] }) {
+function AssetList({ title, items, ...props }: AssetDetailsProps & { title: string; items: Neighbour[] | undefined }) {
   const { t } = useTranslation('plan');
+  const list = items ?? [];
   return (
     <section className="plan-deps">
       <h4>
-        {title} <span className="muted">({ids.length})</span>
+        {title} <span className="muted">({items ? list.length : '…'})</span>
       </h4>
-      {ids.length === 0 ? (
+      {items && list.length === 0 ? (
         <p className="muted">{t('details.noneList')}</p>
       ) : (
         <ul>
-          {ids.slice(0, 40).map((id) => (
-            <li key={id}>
-              <AssetLink id={id} {...props} />
+          {list.slice(0, 40).map((n) => (
+            <li key={n.id}>
+              <AssetLink id={n.id} relation={n.relation} {...props} />
             </li>
           ))}
-          {ids.length > 40 ? <li className="muted">… +{ids.length - 40}</li> : null}
+          {list.length > 40 ? <li className="muted">… +{list.length - 40}</li> : null}
         </ul>
       )}
     </section>
   );
 }
 
-function AssetLink({ id, assets, plan, onSelect }: AssetDetailsProps & { id: string }) {
+function AssetLink({ id, relation, assets, plan, onSelect }: AssetDetailsProps & { id: string; relation?: string }) {
   const { t } = useTranslation('plan');
   const asset = assets.get(id);
   const placement = plan.placements[id];
   const where = !placement ? '' : placement.wave > 0 ? t('wave.label', { index: placement.wave }) : placement.wave === 0 ? t('details.domestic') : t(`reason.${placement.reason.code}`);
   return (
     <button type="button" className="link-button" onClick={() => onSelect(id)}>
-      {asset?.name ?? id} <span className="muted">· {where}</span>
+      {asset?.name ?? id} <span className="muted">{relation ? `· ${relation} ` : ''}· {where}</span>
     </button>
   );
 }

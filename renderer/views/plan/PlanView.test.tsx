@@ -11,7 +11,7 @@ import { db } from '../../db/database';
 import { readProject, replaceProject } from '../../db/projects';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../state/store';
-import type { PlanRequest, PlanResponse } from '../../workers/planTask';
+import type { InsightRequest, InsightResponse, PlanRequest, PlanResponse } from '../../workers/planTask';
 import { PlanView } from './PlanView';
 
 /**
@@ -43,6 +43,11 @@ vi.mock('../../workers/planTask', () => ({
     const tiers = Object.fromEntries(request.project.assets.map((a) => [a.id, a.tier ?? 'office']));
     return Promise.resolve({ id: request.id, ok: true, plan: fakePlan(request.project), tiers, ms: 1.5 });
   },
+  runInsightTask: (request: InsightRequest): Promise<InsightResponse> =>
+    Promise.resolve({
+      id: request.id,
+      insight: request.assetId === 'HIS' ? { id: 'HIS', placement: undefined, tier: 'core', waitsFor: [{ id: 'DB', relation: '运行平台', wave: 4 }], waitedBy: [], effort: 30, cost: 0 } : undefined,
+    }),
 }));
 
 const PROJECT: ProjectFile = {
@@ -97,6 +102,7 @@ describe('PlanView', () => {
     expect(within(details).getByTestId('details-wave').textContent).toContain('第 4 批');
     expect(within(details).getByTestId('details-reason').textContent).toContain('等待 DB 先迁移');
     expect(within(details).getByText(/传递影响：前置 2 项/)).toBeTruthy();
+    expect((await within(details).findByRole('button', { name: /HIS 数据库 · 运行平台 · 第 4 批/ })).tagName).toBe('BUTTON');
     expect(useAppStore.getState().selectedAssetId).toBe('HIS');
   });
 

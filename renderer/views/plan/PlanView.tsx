@@ -6,9 +6,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { buildGraphIndex, buildTimeline, collectPlanWarnings, computeImpact, directNeighbours } from '../../../shared/layout';
+import { buildGraphIndex, buildTimeline, collectPlanWarnings, computeImpact } from '../../../shared/layout';
 import { DEFAULT_SCENARIO } from '../../../shared/model';
 import type { Asset, ProjectFile, ProjectMeta, Scenario } from '../../../shared/model';
+import type { AssetInsight } from '../../../shared/planner';
 import { EmptyState, formatMoney, formatNumber, formatPercent, pushToast, toDisplayLang } from '../../components';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
@@ -38,7 +39,6 @@ export function PlanView() {
         <p>{t('noProjectBody')}</p>
       </EmptyState>
     );
-  if (state.status === 'no-planner') return <EmptyState title={t('noPlanner')} />;
   if (state.status === 'error') return <p className="banner banner-error" role="alert">{t('planFailed', { message: state.message })}</p>;
   return <PlanReady projectId={projectId} project={project} state={state} lang={lang} save={save} override={override} />;
 }
@@ -84,17 +84,13 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
   };
 
   const selected = selectedId ? assets.get(selectedId) : undefined;
-  const details = useMemo(() => {
+  const transitive = useMemo(() => {
     const index = selectedId ? graph.indexOf.get(selectedId) : undefined;
     if (index === undefined) return undefined;
-    const direct = directNeighbours(graph, index);
     const impact = computeImpact(graph, index);
-    return {
-      waitsFor: direct.dependsOn.map((i) => graph.ids[i]!),
-      waitedBy: direct.usedBy.map((i) => graph.ids[i]!),
-      transitive: { before: impact.prerequisites.length, after: impact.dependents.length },
-    };
+    return { before: impact.prerequisites.length, after: impact.dependents.length };
   }, [graph, selectedId]);
+  const insight = useInsight(state, selectedId);
   const lastCoverage = model.waves.length > 0 ? model.waves[model.waves.length - 1]!.coverageAfter : model.coverageStart;
 
   if (project.assets.length === 0) return <EmptyState title={t('empty')} />;
@@ -156,12 +152,13 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
           </footer>
         </div>
         <div className="plan-side">
-          {selected && details ? (
+          {selected && transitive ? (
             <AssetDetails
               asset={selected}
               plan={plan}
               tier={tiers[selected.id]}
-              {...details}
+              insight={insight?.id === selected.id ? insight : undefined}
+              transitive={transitive}
               assets={assets}
               pin={scenario.pins[selected.id]}
               maxWave={maxWave}
@@ -209,6 +206,21 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
       </div>
     </section>
   );
+}
+
+/** The planner's explanation of the selected asset for the current plan (undefined while it loads). */
+function useInsight(state: ReadyState, assetId: string | undefined): AssetInsight | undefined {
+  const [insight, setInsight] = useState<AssetInsight | undefined>(undefined);
+  const { explain, plan } = state;
+  useEffect(() => {
+    if (!assetId) return;
+    let alive = true;
+    void explain(assetId).then((found) => alive && setInsight(found));
+    return () => {
+      alive = false;
+    };
+  }, [explain, plan, assetId]);
+  return assetId ? insight : undefined;
 }
 
 /**

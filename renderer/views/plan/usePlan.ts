@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { ProjectFile, Tier } from '../../../shared/model';
-import type { PlanResult } from '../../../shared/planner/types';
+import type { AssetInsight, PlanResult } from '../../../shared/planner';
 import { createPlanClient } from '../../workers/planClient';
 import type { PlanClient } from '../../workers/planClient';
 import type { PlanLang } from '../../workers/planTask';
@@ -13,9 +13,17 @@ import type { PlanLang } from '../../workers/planTask';
 export type PlanState =
   | { status: 'loading' }
   | { status: 'no-project' }
-  | { status: 'no-planner' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; project: ProjectFile; plan: PlanResult; tiers: Record<string, Tier>; ms: number; pending: boolean };
+  | {
+      status: 'ready';
+      project: ProjectFile;
+      plan: PlanResult;
+      tiers: Record<string, Tier>;
+      ms: number;
+      pending: boolean;
+      /** Explains an asset of this plan (computed in the worker from the plan's context). */
+      explain: (assetId: string) => Promise<AssetInsight | undefined>;
+    };
 
 /** Debounce between an edit and the re-plan: short enough to feel instant, long enough to merge keystrokes. */
 export const REPLAN_DEBOUNCE_MS = 60;
@@ -47,11 +55,10 @@ export function usePlan(project: ProjectFile | null | undefined, lang: PlanLang)
       clientRef.current = client;
       void client.plan(project, lang).then((response) => {
         if (!alive || !response) return;
+        const explain = (assetId: string) => client.explain(assetId);
         const state: PlanState = response.ok
-          ? { status: 'ready', project, plan: response.plan, tiers: response.tiers, ms: response.ms, pending: false }
-          : response.reason === 'no-planner'
-            ? { status: 'no-planner' }
-            : { status: 'error', message: response.message };
+          ? { status: 'ready', project, plan: response.plan, tiers: response.tiers, ms: response.ms, pending: false, explain }
+          : { status: 'error', message: response.message };
         setAnswer({ state, for: project });
       });
     }, REPLAN_DEBOUNCE_MS);

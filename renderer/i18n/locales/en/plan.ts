@@ -87,6 +87,7 @@ export const messages = {
     waitsFor: 'Waits for (depends on)',
     waitedBy: 'Waited for by (depend on it)',
     noneList: 'none',
+    share: 'This asset {{effort}} person-days; its wave {{waveEffort}} / {{capacity}}, cost {{budget}} of the {{year}} budget',
     transitive: 'Transitive: {{before}} before it, {{after}} affected',
     pinTo: 'Pin to wave',
     pinned: 'Pinned to wave {{wave}}',

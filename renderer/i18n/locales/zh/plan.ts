@@ -87,6 +87,7 @@ export const messages = {
     waitsFor: '等待（依赖于）',
     waitedBy: '被等待（依赖它的）',
     noneList: '无',
+    share: '本项 {{effort}} 人天；本批 {{waveEffort}} / {{capacity}} 人天，费用占 {{year}} 年预算 {{budget}}',
     transitive: '传递影响：前置 {{before}} 项，受影响 {{after}} 项',
     pinTo: '固定到批次',
     pinned: '已固定在第 {{wave}} 批',
