@@ -1,4 +1,288 @@
-/** Placeholder replaced below. */
+/**
+ * The import wizard: choose a file (size checked before reading) → for CSV/XLSX, column mapping
+ * with preview → validation report (+ optional dependency CSV) → one atomic commit with progress
+ * and cancel. A project file (`*.xcplan.json`) goes straight to its summary. Parsing runs in a
+ * worker; nothing is written until the final step, and a failed or cancelled commit writes nothing.
+ */
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { ColumnMapping, ImportTable } from '../../shared/io';
+import type { Dependency, Issue, ProjectFile } from '../../shared/model';
+import { Button } from '../components/Button';
+import { Dialog } from '../components/Dialog';
+import { toDisplayLang } from '../components/format';
+import { IssueList } from '../components/IssueList';
+import { ProgressBar } from '../components/ProgressBar';
+import { listAssets } from '../db/assets';
+import { commitImport } from '../db/importCommit';
+import type { CommitResult, ImportMode } from '../db/importCommit';
+import { newProjectId } from '../db/samples';
+import { useAppStore } from '../state/store';
+import type { ConvertResult } from './importTasks';
+import { MappingStep } from './MappingStep';
+import { ReportStep } from './ReportStep';
+import { runImportTask } from './workerClient';
+import { canCommit, checkSizeBeforeRead, missingRequired } from './wizardModel';
+import './import.css';
+
+type Step =
+  | { name: 'choose'; issues: Issue[]; fileName?: string }
+  | { name: 'busy'; label: string; progress?: { done: number; total: number } }
+  | { name: 'project'; fileName: string; file: ProjectFile; issues: Issue[] }
+  | { name: 'mapping'; fileName: string; table: ImportTable; mappings: Record<string, ColumnMapping>; issues: Issue[] }
+  | { name: 'report'; fileName: string; table: ImportTable; mappings: Record<string, ColumnMapping>; converted: ConvertResult; existing: string[] }
+  | { name: 'done'; result: CommitResult; fileName: string };
+
+type Deps = { fileName: string; dependencies: Dependency[]; issues: Issue[]; ok: boolean };
+
 export function ImportWizard() {
-  return null;
+  const { t, i18n } = useTranslation('import');
+  const lang = toDisplayLang(i18n.language);
+  const projectId = useAppStore((s) => s.activeProjectId);
+  const setActiveProject = useAppStore((s) => s.setActiveProject);
+  const setImportOpen = useAppStore((s) => s.setImportOpen);
+  const [step, setStep] = useState<Step>({ name: 'choose', issues: [] });
+  const [mode, setMode] = useState<ImportMode>('replace');
+  const [projectTarget, setProjectTarget] = useState<'active' | 'new'>('new');
+  const [acceptSuggestions, setAcceptSuggestions] = useState(true);
+  const [deps, setDeps] = useState<Deps | undefined>();
+  const abortRef = useRef<AbortController | undefined>(undefined);
+  const close = () => {
+    abortRef.current?.abort();
+    setImportOpen(false);
+  };
+  const errorIssues = (fileName: string | undefined, error: unknown): Issue[] => [
+    { severity: 'error', code: error instanceof Error ? error.name : 'error', file: fileName ?? '', message: { zh: messageOf(error, 'zh', t), en: messageOf(error, 'en', t) } },
+  ];
+  const failed = (fileName: string | undefined, error: unknown): Step => ({ name: 'choose', fileName, issues: errorIssues(fileName, error) });
+
+  const readFile = async (file: File) => {
+    setDeps(undefined);
+    const tooLarge = checkSizeBeforeRead(file.size, file.name);
+    if (tooLarge) return setStep({ name: 'choose', fileName: file.name, issues: [tooLarge] });
+    const controller = new AbortController();
+    abortRef.current = controller;
+    setStep({ name: 'busy', label: t('busy.reading', { file: file.name }) });
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const { result } = await runImportTask({ op: 'read', bytes, fileName: file.name }, { signal: controller.signal });
+      if (!result.ok) setStep({ name: 'choose', fileName: file.name, issues: result.issues });
+      else if (result.kind === 'project') setStep({ name: 'project', fileName: file.name, file: result.file, issues: result.issues });
+      else setStep({ name: 'mapping', fileName: file.name, table: result.table, mappings: result.mappings, issues: result.issues });
+    } catch (error) {
+      setStep(failed(file.name, error));
+    }
+  };
+
+  const convert = async (from: { fileName: string; table: ImportTable; mappings: Record<string, ColumnMapping> }, accept = acceptSuggestions) => {
+    const controller = new AbortController();
+    abortRef.current = controller;
+    setStep({ name: 'busy', label: t('busy.checking', { file: from.fileName }) });
+    try {
+      const { result } = await runImportTask({ op: 'convert', request: { fileName: from.fileName, table: from.table, mappings: from.mappings, acceptSuggestions: accept } }, { signal: controller.signal });
+      const existingIds = mode === 'add' && projectId && result.ok ? new Set((await listAssets(projectId)).map((a) => a.id)) : new Set<string>();
+      const existing = result.ok ? result.assets.filter((a) => existingIds.has(a.id)).map((a) => a.id) : [];
+      setStep({ name: 'report', fileName: from.fileName, table: from.table, mappings: from.mappings, converted: result, existing });
+    } catch (error) {
+      setStep(failed(from.fileName, error));
+    }
+  };
+
+  const readDeps = async (file: File, converted: ConvertResult) => {
+    const tooLarge = checkSizeBeforeRead(file.size, file.name);
+    if (tooLarge) return setDeps({ fileName: file.name, dependencies: [], issues: [tooLarge], ok: false });
+    const known = new Set(converted.ok ? converted.assets.map((a) => a.id) : []);
+    if (mode === 'add' && projectId) for (const a of await listAssets(projectId)) known.add(a.id);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    try {
+      const { result } = await runImportTask({ op: 'deps', bytes, fileName: file.name, knownIds: [...known] });
+      setDeps(result.ok ? { fileName: file.name, dependencies: result.value, issues: result.issues, ok: true } : { fileName: file.name, dependencies: [], issues: result.issues, ok: false });
+    } catch (error) {
+      setDeps({ fileName: file.name, dependencies: [], issues: errorIssues(file.name, error), ok: false });
+    }
+  };
+
+  const commit = async (fileName: string, target: string, payload: Parameters<typeof commitImport>[1], commitMode: ImportMode) => {
+    const controller = new AbortController();
+    abortRef.current = controller;
+    const label = t('busy.writing', { file: fileName });
+    setStep({ name: 'busy', label, progress: { done: 0, total: payload.assets.length + payload.dependencies.length } });
+    try {
+      const result = await commitImport(target, payload, {
+        mode: commitMode,
+        now: new Date().toISOString(),
+        signal: controller.signal,
+        onProgress: (progress) => setStep({ name: 'busy', label, progress }),
+      });
+      if (target !== projectId) setActiveProject(target);
+      setStep({ name: 'done', result, fileName });
+    } catch (error) {
+      setStep(failed(fileName, error));
+    }
+  };
+
+  const body = (() => {
+    switch (step.name) {
+      case 'choose':
+        return (
+          <div className="wiz-choose">
+            <p>{t('choose.intro')}</p>
+            <label className="wiz-file wiz-file-main">
+              {t('choose.pick')}
+              <input type="file" accept=".csv,.xlsx,.json,.xcplan.json,.txt" data-testid="import-input" onChange={(e) => e.target.files?.[0] && void readFile(e.target.files[0])} />
+            </label>
+            <fieldset className="wiz-mode">
+              <legend>{t('mode.label')}</legend>
+              <label>
+                <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+                {t('mode.replace')}
+              </label>
+              <label>
+                <input type="radio" name="import-mode" checked={mode === 'add'} onChange={() => setMode('add')} />
+                {t('mode.add')}
+              </label>
+            </fieldset>
+            {step.issues.length > 0 ? (
+              <div role="alert" className="wiz-error" data-testid="import-error">
+                <p>{t('choose.failed', { file: step.fileName ?? '' })}</p>
+                <IssueList issues={step.issues} />
+              </div>
+            ) : null}
+          </div>
+        );
+      case 'busy':
+        return (
+          <div className="wiz-busy">
+            <ProgressBar label={step.progress ? t('busy.progress', { done: step.progress.done, total: step.progress.total }) : step.label} value={step.progress?.done} max={step.progress?.total || 1} />
+            <p className="muted">{t('busy.safe')}</p>
+          </div>
+        );
+      case 'project':
+        return (
+          <div className="wiz-project">
+            <p data-testid="import-summary">{t('project.summary', { name: step.file.project.name, assets: step.file.assets.length, deps: step.file.dependencies.length })}</p>
+            <IssueList issues={step.issues} />
+            <fieldset className="wiz-mode">
+              <legend>{t('project.target')}</legend>
+              <label>
+                <input type="radio" name="project-target" checked={projectTarget === 'new'} onChange={() => setProjectTarget('new')} />
+                {t('project.asNew')}
+              </label>
+              <label>
+                <input type="radio" name="project-target" checked={projectTarget === 'active'} disabled={!projectId} onChange={() => setProjectTarget('active')} />
+                {t('project.replaceActive')}
+              </label>
+            </fieldset>
+          </div>
+        );
+      case 'mapping':
+        return (
+          <>
+            <IssueList issues={step.issues} />
+            <MappingStep fileName={step.fileName} table={step.table} mappings={step.mappings} onChange={(sheet, mapping) => setStep({ ...step, mappings: { ...step.mappings, [sheet]: mapping } })} />
+          </>
+        );
+      case 'report':
+        return (
+          <ReportStep
+            converted={step.converted}
+            acceptSuggestions={acceptSuggestions}
+            onAcceptSuggestions={(accept) => {
+              setAcceptSuggestions(accept);
+              void convert(step, accept);
+            }}
+            existingIds={step.existing}
+            mode={mode}
+            deps={deps ? { fileName: deps.fileName, count: deps.dependencies.length, issues: deps.issues } : undefined}
+            onPickDeps={(file) => void readDeps(file, step.converted)}
+          />
+        );
+      case 'done':
+        return (
+          <p role="status" data-testid="import-done">
+            {t('done', { file: step.fileName, assets: step.result.assetsWritten, deps: step.result.dependenciesWritten, skipped: step.result.skippedIds.length })}
+          </p>
+        );
+    }
+  })();
+
+  const footer = (() => {
+    switch (step.name) {
+      case 'busy':
+        return <Button onClick={() => abortRef.current?.abort()}>{t('cancelImport')}</Button>;
+      case 'project': {
+        const target = projectTarget === 'active' && projectId ? projectId : newProjectId(new Date().toISOString());
+        return (
+          <>
+            <Button onClick={() => setStep({ name: 'choose', issues: [] })}>{t('back')}</Button>
+            <Button variant="primary" disabled={!canCommit(step.issues)} onClick={() => void commit(step.fileName, target, { assets: step.file.assets, dependencies: step.file.dependencies, project: step.file }, 'replace')}>
+              {t('commit')}
+            </Button>
+          </>
+        );
+      }
+      case 'mapping': {
+        const blocked = step.table.sheets.some((s) => missingRequired(step.mappings[s.name] ?? {}).length > 0);
+        return (
+          <>
+            <Button onClick={() => setStep({ name: 'choose', issues: [] })}>{t('back')}</Button>
+            <Button variant="primary" disabled={blocked} onClick={() => void convert(step)}>
+              {t('check')}
+            </Button>
+          </>
+        );
+      }
+      case 'report': {
+        const ready = step.converted.ok && canCommit(step.converted.issues) && (!deps || deps.ok) && projectId !== undefined;
+        return (
+          <>
+            <Button onClick={() => setStep({ name: 'mapping', fileName: step.fileName, table: step.table, mappings: step.mappings, issues: [] })}>{t('back')}</Button>
+            <Button
+              variant="primary"
+              disabled={!ready}
+              onClick={() => step.converted.ok && projectId && void commit(step.fileName, projectId, { assets: step.converted.assets, dependencies: deps?.dependencies ?? [] }, mode)}
+            >
+              {mode === 'replace' ? t('commitReplace', { count: step.converted.ok ? step.converted.assets.length : 0 }) : t('commitAdd', { count: step.converted.ok ? step.converted.assets.length - step.existing.length : 0 })}
+            </Button>
+          </>
+        );
+      }
+      case 'done':
+        return (
+          <Button variant="primary" onClick={close}>
+            {t('common:close')}
+          </Button>
+        );
+      default:
+        return <Button onClick={close}>{t('common:cancel')}</Button>;
+    }
+  })();
+
+  return (
+    <Dialog title={t('title')} onClose={close} footer={footer} wide>
+      <ol className="wiz-steps" aria-label={t('stepsLabel')}>
+        {(['choose', 'mapping', 'report', 'done'] as const).map((name) => (
+          <li key={name} aria-current={stepGroup(step) === name ? 'step' : undefined}>
+            {t(`steps.${name}`)}
+          </li>
+        ))}
+      </ol>
+      <div lang={lang === 'zh' ? 'zh-CN' : 'en'}>{body}</div>
+    </Dialog>
+  );
+}
+
+function stepGroup(step: Step): 'choose' | 'mapping' | 'report' | 'done' {
+  if (step.name === 'project') return 'report';
+  if (step.name === 'busy') return 'report';
+  return step.name;
+}
+
+function messageOf(error: unknown, lang: 'zh' | 'en', t: (key: string, options?: Record<string, unknown>) => string): string {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'ImportCancelled' || name === 'TaskCancelled') return t('errors.cancelled', { lng: lang });
+  if (name === 'TaskTimeout') return t('errors.timeout', { lng: lang });
+  if (name === 'BulkError' || name === 'ConstraintError') return t('errors.constraint', { lng: lang, message: error instanceof Error ? error.message : '' });
+  return t('errors.other', { lng: lang, message: error instanceof Error ? error.message : String(error) });
 }

@@ -1,9 +1,11 @@
 /**
- * CSV and XLSX exports of the asset list. Loaded lazily: the XLSX writer is a large chunk.
- * TODO(shared/io): switch to exportAssetsCsv / exportAssetsXlsx when shared/io lands.
+ * CSV (UTF-8 with BOM) and XLSX exports of the asset list through shared/io, which neutralises
+ * formula-looking cells (R-X1/R-X2). Loaded lazily: the XLSX writer is a large chunk.
  */
+import { exportAssetsCsv, exportAssetsXlsx } from '../../shared/io';
 import type { Asset } from '../../shared/model';
 
-export async function exportAssetsTable(_assets: readonly Asset[], format: 'csv' | 'xlsx', _lang: 'zh' | 'en'): Promise<{ bytes: Uint8Array | string; mime: string }> {
-  return Promise.reject(new Error(`${format} export is not available in this build`));
+export async function exportAssetsTable(assets: readonly Asset[], format: 'csv' | 'xlsx', lang: 'zh' | 'en'): Promise<{ bytes: Uint8Array | string; mime: string }> {
+  if (format === 'csv') return { bytes: exportAssetsCsv(assets, lang), mime: 'text/csv;charset=utf-8' };
+  return { bytes: await exportAssetsXlsx(assets, lang), mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 }

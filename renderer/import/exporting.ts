@@ -2,7 +2,6 @@
  * Exports of the active project: the project file (lossless), CSV (UTF-8 with BOM) and XLSX,
  * written through renderer/platform's saveFile. Formula neutralisation happens in shared/io.
  */
-import type { ProjectFile } from '../../shared/model';
 import { readProject } from '../db/projects';
 import { saveFile } from '../platform';
 
@@ -14,10 +13,6 @@ export function exportFileName(projectName: string, format: ExportFormat): strin
   return format === 'project' ? `${base}.xcplan.json` : `${base}-资产清单.${format}`;
 }
 
-/** The project file text: stable key order as stored, two-space indent, trailing newline. */
-export function projectFileText(file: ProjectFile): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
-}
 
 /**
  * Exports the project in one format; resolves false when the user cancelled the save dialog.
@@ -29,7 +24,10 @@ export async function exportProject(projectId: string, format: ExportFormat, lan
   const file = await readProject(projectId);
   if (!file) return false;
   const name = exportFileName(file.project.name, format);
-  if (format === 'project') return saveFile(name, projectFileText(file), 'application/json');
+  if (format === 'project') {
+    const { serializeProjectFile } = await import('../../shared/io');
+    return saveFile(name, serializeProjectFile(file), 'application/json');
+  }
   const { exportAssetsTable } = await import('./exportTables');
   const { bytes, mime } = await exportAssetsTable(file.assets, format, lang);
   return saveFile(name, bytes, mime);

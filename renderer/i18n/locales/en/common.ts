@@ -31,6 +31,7 @@ export const messages = {
     peripheral: 'Peripheral', 'medical-device': 'Medical device', os: 'Operating system', database: 'Database', middleware: 'Middleware',
     virtualization: 'Virtualisation', office: 'Office software', application: 'Application', 'security-software': 'Security software',
   },
+  issue: { level: 'Level', file: 'File', row: 'Row', field: 'Column / field', problem: 'Problem', error: 'Error', warning: 'Warning', more: '{{count}} more not shown' },
   origin: { domestic: 'Domestic', foreign: 'Foreign', unknown: 'Unknown' },
   tier: { office: 'Office', operations: 'Operations', 'clinical-support': 'Clinical support', core: 'Core clinical' },
   status: { 'in-use': 'In use', replaced: 'Replaced', retained: 'Retained' },

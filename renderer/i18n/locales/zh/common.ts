@@ -31,6 +31,7 @@ export const messages = {
     peripheral: '外设', 'medical-device': '医疗设备', os: '操作系统', database: '数据库', middleware: '中间件',
     virtualization: '虚拟化', office: '办公软件', application: '应用系统', 'security-software': '安全软件',
   },
+  issue: { level: '级别', file: '文件', row: '行', field: '列 / 字段', problem: '问题', error: '错误', warning: '警告', more: '另有 {{count}} 条未显示' },
   origin: { domestic: '国产', foreign: '进口', unknown: '未知' },
   tier: { office: '办公', operations: '运营管理', 'clinical-support': '临床支持', core: '核心业务' },
   status: { 'in-use': '在用', replaced: '已替换', retained: '保留' },

@@ -1,0 +1,100 @@
+/**
+ * The parsing work of an import, as plain functions over shared/io. They run in the import
+ * worker (import.worker.ts); in environments without workers (jsdom tests) the client calls
+ * them directly. Inputs and outputs are structured-clone friendly.
+ */
+import { classifyAsset, suggestClassifications } from '../../shared/classify';
+import { decodeText, guessMapping, importAssetTable, parseDependencyFile, parseProjectFileText, readImportFile, sniffKind } from '../../shared/io';
+import type { ColumnMapping, ImportTable } from '../../shared/io';
+import type { Asset, Dependency, Issue, Origin, ProjectFile } from '../../shared/model';
+
+/** First look at a file: a project file, or a table with guessed column mappings per sheet. */
+export type ReadResult =
+  | { ok: true; kind: 'project'; file: ProjectFile; issues: Issue[] }
+  | { ok: true; kind: 'table'; table: ImportTable; mappings: Record<string, ColumnMapping>; issues: Issue[] }
+  | { ok: false; issues: Issue[] };
+
+export type ConvertRequest = { table: ImportTable; fileName: string; mappings: Record<string, ColumnMapping>; acceptSuggestions: boolean };
+
+/** Converted assets, with what the classifier filled in (for the preview's markers). */
+export type ConvertResult =
+  | { ok: true; assets: Asset[]; rows: number[]; sheets: (string | undefined)[]; issues: Issue[]; suggested: { categories: string[]; origins: Record<string, Origin> } }
+  | { ok: false; issues: Issue[] };
+
+export type TaskRequest =
+  | { op: 'read'; bytes: Uint8Array; fileName: string }
+  | { op: 'convert'; request: ConvertRequest }
+  | { op: 'deps'; bytes: Uint8Array; fileName: string; knownIds: string[] };
+
+export type TaskResponse = { op: 'read'; result: ReadResult } | { op: 'convert'; result: ConvertResult } | { op: 'deps'; result: { ok: true; value: Dependency[]; issues: Issue[] } | { ok: false; issues: Issue[] } };
+
+/** Reads a file: project file (JSON) or asset table (CSV/XLSX), by content, not extension. */
+export async function readFileTask(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
+  const kind = sniffKind(bytes, fileName);
+  if (!kind.ok) return kind;
+  if (kind.value === 'json') {
+    const parsed = parseProjectFileText(decodeText(bytes).text, fileName);
+    return parsed.ok ? { ok: true, kind: 'project', file: parsed.value, issues: parsed.issues } : parsed;
+  }
+  const table = await readImportFile(bytes, fileName);
+  if (!table.ok) return table;
+  const mappings: Record<string, ColumnMapping> = {};
+  for (const sheet of table.value.sheets) mappings[sheet.name] = guessMapping(sheet.headers);
+  return { ok: true, kind: 'table', table: table.value, mappings, issues: table.issues };
+}
+
+/**
+ * Turns the mapped table into assets. With `acceptSuggestions`, the classifier fills missing
+ * categories and origins (never a value the file has); the ids it filled are reported.
+ */
+export function convertTask({ table, fileName, mappings, acceptSuggestions }: ConvertRequest): ConvertResult {
+  const inferCategory = (partial: Partial<Asset>) => classifyAsset(partial).category;
+  const converted = importAssetTable(table, fileName, acceptSuggestions ? { mappings, inferCategory } : { mappings });
+  if (!converted.ok) return converted;
+  const categories = acceptSuggestions ? inferredCategoryIds(table, mappings, converted.value) : [];
+  const origins: Record<string, Origin> = {};
+  let assets = converted.value.assets;
+  if (acceptSuggestions) {
+    const suggestions = suggestClassifications(assets).filter((s) => s.changes.origin !== undefined);
+    for (const s of suggestions) origins[s.id] = s.changes.origin!;
+    if (suggestions.length > 0) assets = assets.map((a) => (origins[a.id] && !a.origin ? { ...a, origin: origins[a.id] } : a));
+  }
+  return { ok: true, assets, rows: converted.value.rows, sheets: converted.value.sheets, issues: converted.issues, suggested: { categories, origins } };
+}
+
+/** Runs one request; never throws (an unexpected error becomes an issue naming the file). */
+export async function runTask(request: TaskRequest): Promise<TaskResponse> {
+  try {
+    switch (request.op) {
+      case 'read':
+        return { op: 'read', result: await readFileTask(request.bytes, request.fileName) };
+      case 'convert':
+        return { op: 'convert', result: convertTask(request.request) };
+      case 'deps':
+        return { op: 'deps', result: await parseDependencyFile(request.bytes, request.fileName, new Set(request.knownIds)) };
+    }
+  } catch (error) {
+    const fileName = request.op === 'convert' ? request.request.fileName : request.fileName;
+    const issue: Issue = {
+      severity: 'error',
+      code: 'internal-error',
+      file: fileName,
+      message: { zh: `读取文件时出错：${String(error)}`, en: `error while reading the file: ${String(error)}` },
+    };
+    return { op: request.op, result: { ok: false, issues: [issue] } };
+  }
+}
+
+/** Ids of assets whose category cell was empty or absent: the classifier chose their category. */
+function inferredCategoryIds(table: ImportTable, mappings: Record<string, ColumnMapping>, converted: { assets: Asset[]; rows: number[]; sheets: (string | undefined)[] }): string[] {
+  const cellsByRow = new Map<string, Map<number, string[]>>();
+  for (const sheet of table.sheets) cellsByRow.set(sheet.name, new Map(sheet.rows.map((r) => [r.row, r.cells])));
+  const ids: string[] = [];
+  converted.assets.forEach((asset, i) => {
+    const sheetName = converted.sheets[i] ?? table.sheets[0]?.name ?? '';
+    const column = mappings[sheetName]?.category;
+    const cells = cellsByRow.get(sheetName)?.get(converted.rows[i] ?? -1);
+    if (column === undefined || !cells?.[column]?.trim()) ids.push(asset.id);
+  });
+  return ids;
+}

@@ -1,0 +1,55 @@
+/**
+ * Pure helpers of the import wizard: column mapping edits, the size check that runs before a
+ * file is read (R-I1), and the "nothing to commit" rules. Tested without React.
+ */
+import { IMPORT_FIELDS, IMPORT_LIMITS } from '../../shared/io';
+import type { ColumnMapping, ImportField } from '../../shared/io';
+import type { Issue } from '../../shared/model';
+import { hasErrors, makeIssue } from '../../shared/model';
+
+/** Fields a file must map for assets to be built (category may come from the classifier). */
+export const REQUIRED_FIELDS: readonly ImportField[] = ['name'];
+
+/** The field a column is mapped to, if any. */
+export function fieldOfColumn(mapping: ColumnMapping, column: number): ImportField | undefined {
+  return IMPORT_FIELDS.find((field) => mapping[field] === column);
+}
+
+/**
+ * Maps a column to a field (or to nothing). A field maps to at most one column: choosing it for
+ * this column releases it from any other.
+ */
+export function setColumnField(mapping: ColumnMapping, column: number, field: ImportField | undefined): ColumnMapping {
+  const next: ColumnMapping = {};
+  for (const f of IMPORT_FIELDS) {
+    const c = mapping[f];
+    if (c !== undefined && c !== column && f !== field) next[f] = c;
+  }
+  if (field) next[field] = column;
+  return next;
+}
+
+/** Required fields the mapping lacks. */
+export function missingRequired(mapping: ColumnMapping): ImportField[] {
+  return REQUIRED_FIELDS.filter((f) => mapping[f] === undefined);
+}
+
+/**
+ * Refuses a file that is too large before any byte of it is read (R-I1).
+ * @param size bytes, from the File object
+ * @param fileName the file
+ * @returns the issue, or undefined when the size is acceptable
+ */
+export function checkSizeBeforeRead(size: number, fileName: string): Issue | undefined {
+  if (size <= IMPORT_LIMITS.bytes) return undefined;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return makeIssue({
+    code: 'file-too-large',
+    file: fileName,
+    zh: `文件过大（${mb(size)} > ${mb(IMPORT_LIMITS.bytes)}），未读取。请拆分后分批导入`,
+    en: `file too large (${mb(size)} > ${mb(IMPORT_LIMITS.bytes)}); it was not read. Split it and import the parts`,
+  });
+}
+
+/** True when the issues allow a commit (warnings only). */
+export const canCommit = (issues: readonly Issue[]): boolean => !hasErrors(issues);
