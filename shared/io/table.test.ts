@@ -113,4 +113,12 @@ describe('readImportFile on the messy hospital files', () => {
     const justUnder = Array.from({ length: 100_000 }, (_, i) => `A${i},n`).join('\n');
     expect((await readImportFile(new TextEncoder().encode(`资产编号,设备名称\n${justUnder}\n`), 'ok.csv')).ok).toBe(true);
   });
+
+  it('accepts 200 columns and 32,767-character cells, refuses one more (R-I6)', async () => {
+    const header = (n: number): string => ['资产编号', '设备名称', ...Array.from({ length: n - 2 }, (_, i) => `C${i}`)].join(',');
+    expect((await readImportFile(new TextEncoder().encode(`${header(200)}\nA,b\n`), 'w.csv')).ok).toBe(true);
+    expect(await readImportFile(new TextEncoder().encode(`${header(201)}\nA,b\n`), 'w.csv')).toMatchObject({ ok: false, issues: [{ code: 'too-many-columns', row: 1 }] });
+    expect((await readImportFile(new TextEncoder().encode(`资产编号,设备名称\nA,${'x'.repeat(32_767)}\n`), 'c.csv')).ok).toBe(true);
+    expect(await readImportFile(new TextEncoder().encode(`资产编号,设备名称\nA,${'x'.repeat(32_768)}\n`), 'c.csv')).toMatchObject({ ok: false, issues: [{ code: 'cell-too-long', row: 2, field: '#2' }] });
+  });
 });

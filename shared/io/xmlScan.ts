@@ -71,7 +71,7 @@ export function scanWorksheetXml(xml: string, file: string, section: string): Is
     if (close < 0) return undefined;
     pos = close + 1;
     const head = xml.charCodeAt(open + 1);
-    // Only <row ...>, <c ...>, <dimension ...> and <mergeCell ...> carry indexes.
+    // Only <row ...>, <c ...>, <dimension ...>, <mergeCell ...> and <comment ...> carry indexes.
     if (head !== 0x72 && head !== 0x63 && head !== 0x64 && head !== 0x6d) continue;
     const tag = xml.slice(open, close);
     if (tag.startsWith('<row ') || tag.startsWith('<row>')) {
@@ -79,6 +79,16 @@ export function scanWorksheetXml(xml: string, file: string, section: string): Is
       if (rows > IMPORT_LIMITS.rows + 1000) return limitIssue('rows', rows, file, { section });
       const r = attribute(tag, 'r');
       if (r !== undefined && (!/^\d{1,12}$/.test(r) || Number(r) > IMPORT_LIMITS.excelMaxRow)) return outOfGrid(file, section, r, true);
+      continue;
+    }
+    if (tag.startsWith('<comment ')) {
+      // CVE-2023-30533 used a comment whose ref was `__proto__`: only real cell references pass.
+      const ref = attribute(tag, 'ref') ?? '';
+      if (!parseCellRef(ref.replace(/\$/g, ''))) {
+        return makeIssue({ code: 'bad-reference', file, section, value: ref, zh: '批注引用的不是有效的单元格，文件已损坏或被篡改', en: 'a comment refers to something that is not a cell: corrupt or tampered file' });
+      }
+      const issue = checkRef(ref, file, section);
+      if (issue) return issue;
       continue;
     }
     if (tag.startsWith('<c ') || tag.startsWith('<dimension ') || tag.startsWith('<mergeCell ')) {

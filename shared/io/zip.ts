@@ -190,7 +190,7 @@ export function preflightXlsx(bytes: Uint8Array, file: string): Parsed<{ sheetCo
     if (lower === 'xl/workbook.xml') {
       sheetCount = xml.split('<sheet ').length - 1;
       if (sheetCount > IMPORT_LIMITS.sheets) return fail(limitIssue('sheets', sheetCount, file));
-    } else if (lower.startsWith('xl/worksheets/') && lower.endsWith('.xml')) {
+    } else if ((lower.startsWith('xl/worksheets/') || /^xl\/comments\d*\.xml$/.test(lower)) && lower.endsWith('.xml')) {
       const issue = scanWorksheetXml(xml, file, entry.name);
       if (issue) return fail(issue);
     }
