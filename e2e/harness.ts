@@ -85,11 +85,17 @@ export type E2EContext = {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** What to serve: the app's build by default; the benchmark page passes its own config and output. */
+export type PreviewOptions = { port?: number; config?: string; builtIndex?: string };
+
 /** Starts `vite preview` on 127.0.0.1:4173 (strictPort) and resolves once it answers. */
-export async function startPreview(port = PREVIEW_PORT): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('dist/index.html is missing: run `vite build` first (npm run e2e does).');
+export async function startPreview(options: PreviewOptions = {}): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = options.port ?? PREVIEW_PORT;
+  const builtIndex = options.builtIndex ?? join(ROOT, 'dist', 'index.html');
+  if (!existsSync(builtIndex)) throw new Error(`${builtIndex} is missing: run \`vite build\` first (npm run e2e does).`);
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const child: ChildProcess = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  const configArgs = options.config ? ['--config', options.config] : [];
+  const child: ChildProcess = spawn(process.execPath, [vite, 'preview', ...configArgs, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -121,7 +127,7 @@ export async function startPreview(port = PREVIEW_PORT): Promise<{ url: string; 
 
 /** Launches Chromium with a fresh temporary profile (a new, empty IndexedDB). */
 export async function launchBrowser(profileDir: string, downloadsDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profileDir, {
+  const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
@@ -131,6 +137,10 @@ export async function launchBrowser(profileDir: string, downloadsDir: string): P
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
+  // tsx (esbuild keepNames) wraps named functions in `__name(...)`; functions handed to
+  // page.evaluate carry that call into the page, so give the page a no-op `__name`.
+  await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
+  return context;
 }
 
 /** Browser-side: dumps every store of a database (runs inside the page via evaluate). */
@@ -191,9 +201,6 @@ export async function openJourney(name: string, baseUrl: string): Promise<{ ctx:
   const downloadsDir = join(RESULTS_DIR, 'downloads');
   await mkdir(downloadsDir, { recursive: true });
   const context = await launchBrowser(join(tmpDir, 'profile'), join(tmpDir, 'dl'));
-  // tsx (esbuild keepNames) wraps named functions in `__name(...)`; functions handed to
-  // page.evaluate carry that call into the page, so give the page a no-op `__name`.
-  await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
   const log: ErrorLog = { seen: [], allowed: [] };
   watchErrors(context, log);
   const page = context.pages()[0] ?? (await context.newPage());

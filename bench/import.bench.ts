@@ -1,0 +1,202 @@
+/**
+ * Import and web-build benchmark, measured in Debian's Chromium (playwright-core):
+ * - import100kMs: the whole import of a 100,000-asset CSV (read, decode, parse, validate,
+ *   classify, Dexie write via commitImport in one transaction) — bench/browser/main.ts;
+ * - rawWrite100kMs: a raw IndexedDB write of the same records (same key, three indexes, one
+ *   transaction, strict durability) in the same page and run; importVsRawRatio and dexieVsRawRatio;
+ * - webColdLoadMs: the built app in a fresh profile until the navigation is interactive;
+ * - tableFirstRenderMs: the inventory view's first rows with 100,000 assets in the project;
+ * - bundleKb: size of dist/.
+ * A step that cannot run is left out and reported in `errors` (never a made-up number).
+ * Standalone: `npx tsx bench/import.bench.ts`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import type { BrowserContext } from 'playwright-core';
+
+import { APP_DB, ROOT, launchBrowser, startPreview } from '../e2e/harness';
+import type { ImportBenchResult } from './browser/main';
+
+const ROWS = 100_000;
+const ROUNDS = Math.max(1, Number(process.env.XC_BENCH_ROUNDS ?? 1));
+const BENCH_CONFIG = join(ROOT, 'bench', 'browser', 'vite.config.ts');
+const BENCH_OUT = join(ROOT, 'bench-results', 'web');
+
+/** Failures of individual steps (bench/run.ts prints them). */
+export const errors: string[] = [];
+
+function viteBuild(args: string[]): void {
+  const res = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error', ...args], { cwd: ROOT, encoding: 'utf8' });
+  if (res.status !== 0) throw new Error(`vite build ${args.join(' ')} failed: ${(res.stderr || res.stdout).split('\n').slice(0, 12).join('\n')}`);
+}
+
+async function dirKb(dir: string): Promise<number> {
+  let total = 0;
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    for (const entry of await readdir(current, { withFileTypes: true })) {
+      const full = join(current, entry.name);
+      if (entry.isDirectory()) stack.push(full);
+      else total += (await stat(full)).size;
+    }
+  }
+  return Math.round(total / 1024);
+}
+
+async function withBrowser<T>(fn: (context: BrowserContext) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'xc-bench-'));
+  const context = await launchBrowser(join(dir, 'profile'), join(dir, 'dl'));
+  try {
+    return await fn(context);
+  } finally {
+    await context.close().catch(() => undefined);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Import vs raw IndexedDB write, ROUNDS rounds in one page; the best round of each counts. */
+async function importFigures(out: Record<string, number>): Promise<void> {
+  viteBuild(['--config', BENCH_CONFIG]);
+  const server = await startPreview({ port: 4175, config: BENCH_CONFIG, builtIndex: join(BENCH_OUT, 'index.html') });
+  try {
+    await withBrowser(async (context) => {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const pageErrors: string[] = [];
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      await page.goto(server.url);
+      await page.waitForFunction(() => window.xcBench !== undefined, undefined, { timeout: 20_000 });
+      const rounds: ImportBenchResult[] = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        rounds.push(await page.evaluate((n) => window.xcBench!.runImport(n), ROWS));
+      }
+      if (pageErrors.length > 0) throw new Error(`page errors: ${pageErrors.join('; ')}`);
+      const best = (key: keyof ImportBenchResult) => Math.min(...rounds.map((r) => r[key]));
+      out.import100kMs = Math.round(best('import100kMs'));
+      out.rawWrite100kMs = Math.round(best('rawWrite100kMs'));
+      out.importReadMs = Math.round(best('readMs'));
+      out.importConvertMs = Math.round(best('convertMs'));
+      out.importClassifyMs = Math.round(best('classifyMs'));
+      out.dexieWrite100kMs = Math.round(best('dexieWriteMs'));
+      out.importVsRawRatio = Number((best('import100kMs') / best('rawWrite100kMs')).toFixed(2));
+      out.dexieVsRawRatio = Number((best('dexieWriteMs') / best('rawWrite100kMs')).toFixed(2));
+      out.importCsvMb = Number((rounds[0]!.csvBytes / 1024 / 1024).toFixed(1));
+      out.importRecordBytes = rounds[0]!.recordBytes;
+    });
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Cold load of the built app and the inventory table's first render with 100k assets. */
+async function webFigures(out: Record<string, number>): Promise<void> {
+  viteBuild([]);
+  out.bundleKb = await dirKb(join(ROOT, 'dist'));
+  const server = await startPreview();
+  try {
+    const loads: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      loads.push(await withBrowser(async (context) => {
+        const page = context.pages()[0] ?? (await context.newPage());
+        const start = performance.now();
+        await page.goto(server.url);
+        await page.locator('nav.app-nav button').first().waitFor({ state: 'visible', timeout: 30_000 });
+        await page.locator('main .loading').first().waitFor({ state: 'detached', timeout: 30_000 });
+        return performance.now() - start;
+      }));
+    }
+    out.webColdLoadMs = Math.round(median(loads));
+    try {
+      out.tableFirstRenderMs = await tableFirstRender(server.url);
+    } catch (err) {
+      errors.push(`tableFirstRenderMs: ${(err as Error).message.split('\n')[0]}`);
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Seeds 100k assets into the active project, reopens the inventory view and times its first rows. */
+async function tableFirstRender(url: string): Promise<number> {
+  return withBrowser(async (context) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(url);
+    await page.locator('main .loading').first().waitFor({ state: 'detached', timeout: 30_000 });
+    await page.waitForTimeout(300);
+    const seeded = await page.evaluate(async ({ dbName, rows }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(dbName);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(new Error('open failed'));
+      });
+      const get = (store: string, key: IDBValidKey) => new Promise<unknown>((resolve) => {
+        const req = db.transaction(store).objectStore(store).get(key);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => resolve(undefined);
+      });
+      const setting = (await get('settings', 'activeProjectId')) as { value?: string } | undefined;
+      const projectId = setting?.value;
+      if (!projectId) return 'no active project';
+      const cats = ['terminal', 'server', 'network', 'database', 'os', 'application'];
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('assets', 'readwrite');
+        const store = tx.objectStore('assets');
+        for (let i = 0; i < rows; i++) {
+          store.put({ projectId, id: `BENCH-${String(i).padStart(6, '0')}`, name: `终端 ${i}`, category: cats[i % cats.length], quantity: 1, vendor: 'Lenovo', product: 'M720', origin: i % 3 === 0 ? 'domestic' : 'foreign', tier: 'office', site: '本部', department: '门诊部', status: 'in-use', unitCost: 4500 });
+        }
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(new Error('seed failed'));
+      });
+      db.close();
+      return 'ok';
+    }, { dbName: APP_DB, rows: ROWS });
+    if (seeded !== 'ok') throw new Error(seeded);
+    await page.reload();
+    const nav = page.locator('nav.app-nav button');
+    await nav.nth(1).click();
+    await page.locator('main .loading').first().waitFor({ state: 'detached', timeout: 30_000 });
+    const start = performance.now();
+    await nav.first().click();
+    // Done when a table announces all seeded rows (aria-rowcount counts the header) and shows data rows.
+    await page.waitForFunction(
+      (rows) => [...document.querySelectorAll('main [role="table"]')].some((t) =>
+        Number(t.getAttribute('aria-rowcount') ?? 0) > rows && t.querySelectorAll('[role="row"]').length > 1),
+      ROWS,
+      { timeout: 20_000, polling: 'raf' },
+    ).catch(() => {
+      throw new Error('the inventory view showed no rows of the 100k seeded assets within 20 s (is the inventory table in the build?)');
+    });
+    return Math.round(performance.now() - start);
+  });
+}
+
+/** Runs the Chromium benchmarks; returns the figures that could be measured. */
+export async function run(): Promise<Record<string, number>> {
+  errors.length = 0;
+  const out: Record<string, number> = {};
+  // XC_BENCH_ONLY=web skips the import rounds (for working on the web figures).
+  if (process.env.XC_BENCH_ONLY !== 'web') try {
+    await importFigures(out);
+  } catch (err) {
+    errors.push(`import: ${(err as Error).message.split('\n').slice(0, 4).join(' | ')}`);
+  }
+  try {
+    await webFigures(out);
+  } catch (err) {
+    errors.push(`web build: ${(err as Error).message.split('\n').slice(0, 4).join(' | ')}`);
+  }
+  return out;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  run().then((r) => {
+    console.log(r);
+    if (errors.length > 0) console.log('errors:', errors);
+  }, (err: unknown) => { console.error(err); process.exit(1); });
+}

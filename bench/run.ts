@@ -1,0 +1,126 @@
+/**
+ * The benchmark report (`npm run bench`): runs every `bench/*.bench.ts` (each exports
+ * `run(): Promise<Record<string, number>>`) in sequence, then prints one table with the targets.
+ * `npm run bench -- --json` prints the same figures as one JSON object on the last line.
+ * A module that is missing, fails or times out is reported as such; its figures are absent, never
+ * invented, and the other modules still run. Optional filter: `npm run bench -- import planner`.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { ROOT } from '../e2e/harness';
+
+/** The figures the report must contain, with who measures them and the target where one exists. */
+const REQUIRED: { key: string; source: string; target?: { max: number; label: string } }[] = [
+  { key: 'import100kMs', source: 'import' },
+  { key: 'importVsRawRatio', source: 'import', target: { max: 1.3, label: '≤ 1.3x raw IndexedDB' } },
+  { key: 'dexieVsRawRatio', source: 'import' },
+  { key: 'tableFirstRenderMs', source: 'import', target: { max: 1000, label: '≤ 1 s' } },
+  { key: 'planner100kMs', source: 'planner' },
+  { key: 'plannerFloorRatio', source: 'planner' },
+  { key: 'graphFirstDrawMs', source: 'graph' },
+  { key: 'graphFrameMedianMs', source: 'graph', target: { max: 16.7, label: '≤ 16.7 ms (60 fps)' } },
+  { key: 'forecastMs', source: 'forecast' },
+  { key: 'webColdLoadMs', source: 'import' },
+];
+
+const MODULE_TIMEOUT_MS = Number(process.env.XC_BENCH_MODULE_TIMEOUT_MS ?? 200_000);
+
+type ModuleOutcome = { name: string; ms: number; figures: Record<string, number>; error?: string; notes: string[] };
+
+const unit = (key: string) => (/Ratio$/.test(key) ? 'x' : /Ms$/.test(key) ? 'ms' : /Kb$/.test(key) ? 'KB' : /Mb$/.test(key) ? 'MB' : '');
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_r, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s`)), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function runModule(name: string, path: string): Promise<ModuleOutcome> {
+  const started = performance.now();
+  const done = (figures: Record<string, number>, error?: string, notes: string[] = []): ModuleOutcome => ({ name, ms: Math.round(performance.now() - started), figures, error, notes });
+  try {
+    const mod = (await import(pathToFileURL(path).href)) as { run?: unknown; errors?: unknown };
+    if (typeof mod.run !== 'function') return done({}, 'does not export run()');
+    const raw = await withTimeout((mod.run as () => Promise<unknown>)(), MODULE_TIMEOUT_MS);
+    const figures: Record<string, number> = {};
+    const notes = Array.isArray(mod.errors) ? mod.errors.map(String) : [];
+    if (raw && typeof raw === 'object') {
+      for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+        if (typeof value === 'number' && Number.isFinite(value)) figures[key] = value;
+        else notes.push(`${key}: not a finite number (${String(value)})`);
+      }
+    } else {
+      return done({}, 'run() returned no object');
+    }
+    return done(figures, undefined, notes);
+  } catch (err) {
+    return done({}, err instanceof Error ? err.message.split('\n').slice(0, 3).join(' | ') : String(err));
+  }
+}
+
+function format(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  return Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(2);
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_c, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]! + (c.length - [...c].length))).join('  ').trimEnd()).join('\n');
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const filters = args.filter((a) => !a.startsWith('--'));
+  const dir = join(ROOT, 'bench');
+  const modules = readdirSync(dir)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.bench\.ts$/, ''), path: join(dir, f) }))
+    .filter((m) => filters.length === 0 || filters.some((f) => m.name.includes(f)));
+
+  const started = performance.now();
+  const outcomes: ModuleOutcome[] = [];
+  for (const m of modules) {
+    console.error(`▶ bench ${m.name}`);
+    const outcome = await runModule(m.name, m.path);
+    outcomes.push(outcome);
+    console.error(outcome.error ? `  ✗ ${m.name}: ${outcome.error}` : `  ✓ ${m.name} (${(outcome.ms / 1000).toFixed(1)} s)`);
+  }
+  const figures: Record<string, number> = {};
+  const from: Record<string, string> = {};
+  for (const o of outcomes) for (const [k, v] of Object.entries(o.figures)) { figures[k] = v; from[k] = o.name; }
+
+  const rows: string[][] = [['figure', 'value', 'unit', 'bench', 'target']];
+  const seen = new Set<string>();
+  for (const req of REQUIRED) {
+    seen.add(req.key);
+    const v = figures[req.key];
+    const verdict = req.target && v !== undefined ? `${req.target.label} ${v <= req.target.max ? 'PASS' : 'FAIL'}` : (req.target?.label ?? '');
+    rows.push([req.key, v === undefined ? 'not measured' : format(v), unit(req.key), from[req.key] ?? req.source, verdict]);
+  }
+  for (const [k, v] of Object.entries(figures)) if (!seen.has(k)) rows.push([k, format(v), unit(k), from[k] ?? '', '']);
+  const totalS = (performance.now() - started) / 1000;
+
+  console.log(table(rows));
+  console.log('');
+  for (const o of outcomes) {
+    if (o.error) console.log(`bench ${o.name}: FAILED — ${o.error}`);
+    for (const note of o.notes) console.log(`bench ${o.name}: ${note}`);
+  }
+  const absentModules = [...new Set(REQUIRED.map((r) => r.source))].filter((s) => !modules.some((m) => m.name === s));
+  for (const s of absentModules) if (filters.length === 0) console.log(`bench ${s}: no bench/${s}.bench.ts module`);
+  console.log(`total ${totalS.toFixed(1)} s on ${modules.length} module(s)`);
+  if (json) console.log(JSON.stringify(figures));
+  return outcomes.some((o) => o.error) ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
