@@ -11,6 +11,8 @@ import type { Csr } from './csr';
 export type AssetGraph = {
   ids: string[];
   indexOf: Map<string, number>;
+  /** Input position of the asset behind each node (the first with its id). */
+  firstRow: Int32Array;
   /** `from` of each kept dependency (node numbers). */
   edgeFrom: Int32Array;
   /** `to` of each kept dependency. */
@@ -44,11 +46,15 @@ const kindCode = (kind: DependencyKind): number => {
 export function buildAssetGraph(assets: readonly Asset[], dependencies: readonly Dependency[]): AssetGraph {
   const ids: string[] = [];
   const indexOf = new Map<string, number>();
-  for (const asset of assets) {
-    if (indexOf.has(asset.id)) continue;
-    indexOf.set(asset.id, ids.length);
-    ids.push(asset.id);
+  const rows = new Int32Array(assets.length);
+  for (let row = 0; row < assets.length; row++) {
+    const id = assets[row]!.id;
+    if (indexOf.has(id)) continue;
+    indexOf.set(id, ids.length);
+    rows[ids.length] = row;
+    ids.push(id);
   }
+  const firstRow = rows.subarray(0, ids.length);
   const n = ids.length;
   const edgeFrom = new Int32Array(dependencies.length);
   const edgeTo = new Int32Array(dependencies.length);
@@ -64,5 +70,5 @@ export function buildAssetGraph(assets: readonly Asset[], dependencies: readonly
     m++;
   }
   const dependsOn = buildCsr(n, edgeFrom, edgeTo, m);
-  return { ids, indexOf, edgeFrom, edgeTo, edgeKind, m, dependsOn, dependedOnBy: reverseCsr(dependsOn) };
+  return { ids, indexOf, firstRow, edgeFrom, edgeTo, edgeKind, m, dependsOn, dependedOnBy: reverseCsr(dependsOn) };
 }

@@ -71,10 +71,7 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
   const graph = buildAssetGraph(project.assets, project.dependencies);
   const n = graph.ids.length;
   const assets = new Array<Asset>(n);
-  for (const asset of project.assets) {
-    const v = graph.indexOf.get(asset.id)!;
-    if (assets[v] === undefined) assets[v] = asset;
-  }
+  for (let v = 0; v < n; v++) assets[v] = project.assets[graph.firstRow[v]!]!;
   const tiers = computeEffectiveTiers(graph, assets);
   const active = new Uint8Array(n);
   for (let v = 0; v < n; v++) active[v] = isPlanned(assets[v]!) ? 1 : 0;

@@ -142,9 +142,6 @@ export function assetInsight(context: PlanContext, plan: PlanResult, assetId: st
 
 function nodeAssets(graph: AssetGraph, assets: readonly Asset[]): Asset[] {
   const out = new Array<Asset>(graph.ids.length);
-  for (const asset of assets) {
-    const v = graph.indexOf.get(asset.id)!;
-    if (out[v] === undefined) out[v] = asset;
-  }
+  for (let v = 0; v < out.length; v++) out[v] = assets[graph.firstRow[v]!]!;
   return out;
 }

@@ -76,6 +76,8 @@ export const text = {
       : `pin not honoured: ${id} pinned to wave ${pinned}, placed ${placed > 0 ? `in wave ${placed}` : 'nowhere'}, because ${why}`,
   pinOverLimit: (lang: Lang, wave: number, limit: string): string =>
     lang === 'zh' ? `第 ${wave} 波的固定项超出${limit}（固定优先）` : `pins in wave ${wave} exceed the ${limit} (pins win)`,
+  expired: (lang: Lang, count: number, start: string): string =>
+    lang === 'zh' ? `${count} 项资产在规划开始（${start}）前已停止厂商支持，按支持到期先后优先安排` : `${count} assets are already out of support at the start (${start}); earlier end of support goes first`,
   pastSupport: (lang: Lang, id: string, date: string, wave: number): string =>
     lang === 'zh' ? `${id} 的厂商支持 ${date} 到期，早于其迁移波次（第 ${wave} 波）` : `${id} runs out of support on ${date}, before its wave ${wave}`,
 };

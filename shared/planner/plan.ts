@@ -93,7 +93,7 @@ function assemble(context: PlanContext): PlanResult {
   const { lang, schedule: s, graph, assets, calendar, scenario, precedence, tiers } = context;
   const { comps } = s;
   const n = graph.ids.length;
-  const reasons = new Map<number, PlacementReason>();
+  const reasons = new Array<PlacementReason | undefined>(comps.count);
   const bundleText = new Map<number, string>();
   const bundles: Bundle[] = [];
   for (let c = comps.count - 1; c >= 0; c--) {
@@ -109,6 +109,7 @@ function assemble(context: PlanContext): PlanResult {
   const placements: Record<string, Placement> = {};
   const unscheduled: Unscheduled[] = [];
   const warnings: PlanWarning[] = [...context.warnings];
+  let expired = 0;
   for (let v = 0; v < n; v++) {
     const asset = assets[v]!;
     const tier = TIERS[tiers.rank[v]!]!;
@@ -120,12 +121,12 @@ function assemble(context: PlanContext): PlanResult {
       continue;
     }
     const c = comps.component[v]!;
-    let reason = reasons.get(c);
+    let reason = reasons[c];
     if (!reason) {
       reason = reasonOf(context, c);
       const bundle = bundleText.get(c);
       if (bundle) reason = reason.code === 'earliest' ? { code: 'bundle', detail: bundle } : { ...reason, detail: `${reason.detail}；${bundle}` };
-      reasons.set(c, reason);
+      reasons[c] = reason;
     }
     const wave = s.wave[c]!;
     const placement: Placement = { wave: wave > 0 ? wave : -1, reason, tier };
@@ -137,9 +138,11 @@ function assemble(context: PlanContext): PlanResult {
       warnings.push({ code: 'pin-broken', assetId: asset.id, wave: pinned, message: text.pinBroken(lang, asset.id, pinned, wave, reason.detail) });
     }
     if (wave > 0 && asset.endOfSupport && asset.endOfSupport < calendar.starts[wave]!) {
-      warnings.push({ code: 'past-end-of-support', assetId: asset.id, wave, message: text.pastSupport(lang, asset.id, asset.endOfSupport, wave) });
+      if (asset.endOfSupport < calendar.starts[1]!) expired++;
+      else warnings.push({ code: 'past-end-of-support', assetId: asset.id, wave, message: text.pastSupport(lang, asset.id, asset.endOfSupport, wave) });
     }
   }
+  if (expired > 0) warnings.push({ code: 'past-end-of-support', message: text.expired(lang, expired, calendar.starts[1]!) });
   const waves = buildWaves(context);
   const budget = scenario.budgetPerYear;
   const spentByYear = new Map<number, number>();

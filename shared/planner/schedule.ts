@@ -155,12 +155,22 @@ export function schedule(input: ScheduleInput): Schedule {
   const placedOrder = new Int32Array(order.length);
   let placedCount = 0;
 
+  // Pinned comps whose prerequisites allow their pinned wave are placed first in that wave.
+  const pinnedAt: number[][] = Array.from({ length: calendar.count + 2 }, () => []);
+  const entryWave = new Int32Array(C);
   const enter = (c: number): void => {
     let entry = Math.max(1, avail[c]!);
     let why = avail[c]! > 1 && blocker[c]! >= 0 ? R_DEPENDENCY : R_EARLIEST;
-    if (ready[c]! > entry) [entry, why] = [ready[c]!, R_READY];
-    if (pin[c]! > entry) [entry, why] = [pin[c]!, R_PINNED];
+    if (ready[c]! > entry) {
+      entry = ready[c]!;
+      why = R_READY;
+    }
+    if (pin[c]! > entry) {
+      entry = pin[c]!;
+      why = R_PINNED;
+    }
     reason[c] = why;
+    entryWave[c] = entry;
     const forced = pin[c] === entry;
     let impossible = 0;
     if (entry > calendar.count) impossible = why === R_READY ? U_READY : U_DEPENDENCY;
@@ -171,56 +181,94 @@ export function schedule(input: ScheduleInput): Schedule {
     if (impossible !== 0) {
       wave[c] = -1;
       reason[c] = impossible;
-    } else if (entry === current) heap.push(c);
+    } else if (forced) pinnedAt[entry]!.push(c);
+    else if (entry === current) heap.push(c);
     else future[entry]!.push(c);
   };
 
+  // A wave stops being scanned when it is full: nothing left fits its capacity, or this many
+  // bundles in a row did not fit. Bundles not scanned were held back by that full wave; their
+  // reason is filled in when they are placed (see `place`).
+  const MAX_MISSES = 512;
+  let minEffort = Number.POSITIVE_INFINITY;
+  for (const c of order) minEffort = Math.min(minEffort, effort[c]!);
+  const usedAtStop = new Float64Array(calendar.count + 2).fill(-1);
   const budgetLeft = new Map<number, number>();
+  let capLeft = 0;
+  let coreLeft = 0;
+  const place = (c: number, w: number, forced: boolean): void => {
+    const year = calendar.year[w]!;
+    if (forced) {
+      reason[c] = R_PINNED;
+      blocker[c] = -1;
+    } else if (entryWave[c]! < w && noteWave[c]! < w - 1 && usedAtStop[w - 1]! >= 0) {
+      reason[c] = R_CAPACITY;
+      blocker[c] = -1;
+      noteWave[c] = w - 1;
+      note[c] = usedAtStop[w - 1]!;
+    }
+    wave[c] = w;
+    placedOrder[placedCount++] = c;
+    capLeft -= effort[c]!;
+    coreLeft -= cutovers[c]!;
+    budgetLeft.set(year, (budgetLeft.get(year) ?? budgetPerYear) - cost[c]!);
+    for (let e = offsets[c]!; e < offsets[c + 1]!; e++) {
+      const d = targets[e]!;
+      if (w >= avail[d]!) {
+        avail[d] = w;
+        blocker[d] = data[e]!;
+      }
+      if (--indegree[d]! === 0) enter(d);
+    }
+  };
   for (const c of order) if (indegree[c] === 0) enter(c);
   for (; current <= calendar.count; current++) {
-    for (const c of future[current]!) heap.push(c);
-    future[current] = [];
     const w = current;
+    for (const c of future[w]!) heap.push(c);
+    future[w] = [];
     const year = calendar.year[w]!;
-    let capLeft = capacity;
-    let coreLeft = maxCore;
+    capLeft = capacity;
+    coreLeft = maxCore;
     const frozen = calendar.frozen[w] === 1;
     const deferred: number[] = [];
-    while (heap.size() > 0) {
+    let misses = 0;
+    for (;;) {
+      const pinned = pinnedAt[w]!.pop();
+      if (pinned !== undefined) {
+        place(pinned, w, true);
+        continue;
+      }
+      if (heap.size() === 0) break;
+      if (capLeft < minEffort || misses >= MAX_MISSES) {
+        usedAtStop[w] = capacity - capLeft;
+        break;
+      }
       const c = heap.pop();
       const yearLeft = budgetLeft.get(year) ?? budgetPerYear;
-      if (pin[c] !== w) {
-        let why = 0;
-        let amount = 0;
-        if (core[c] === 1 && frozen) why = R_FREEZE;
-        else if (cutovers[c]! > coreLeft) [why, amount] = [R_CORE, maxCore - coreLeft];
-        else if (effort[c]! > capLeft) [why, amount] = [R_CAPACITY, capacity - capLeft];
-        else if (cost[c]! > yearLeft) [why, amount] = [R_BUDGET, yearLeft];
-        if (why !== 0) {
-          reason[c] = why;
-          blocker[c] = -1;
-          noteWave[c] = w;
-          note[c] = amount;
-          deferred.push(c);
-          continue;
-        }
-      } else {
-        reason[c] = R_PINNED;
-        blocker[c] = -1;
+      let why = 0;
+      let amount = 0;
+      if (core[c] === 1 && frozen) why = R_FREEZE;
+      else if (cutovers[c]! > coreLeft) {
+        why = R_CORE;
+        amount = maxCore - coreLeft;
+      } else if (effort[c]! > capLeft) {
+        why = R_CAPACITY;
+        amount = capacity - capLeft;
+      } else if (cost[c]! > yearLeft) {
+        why = R_BUDGET;
+        amount = yearLeft;
       }
-      wave[c] = w;
-      placedOrder[placedCount++] = c;
-      capLeft -= effort[c]!;
-      coreLeft -= cutovers[c]!;
-      budgetLeft.set(year, yearLeft - cost[c]!);
-      for (let e = offsets[c]!; e < offsets[c + 1]!; e++) {
-        const d = targets[e]!;
-        if (w >= avail[d]!) {
-          avail[d] = w;
-          blocker[d] = data[e]!;
-        }
-        if (--indegree[d]! === 0) enter(d);
+      if (why === 0) {
+        misses = 0;
+        place(c, w, false);
+        continue;
       }
+      if (why === R_CAPACITY) misses++;
+      reason[c] = why;
+      blocker[c] = -1;
+      noteWave[c] = w;
+      note[c] = amount;
+      deferred.push(c);
     }
     for (const c of deferred) heap.push(c);
   }
@@ -228,9 +276,10 @@ export function schedule(input: ScheduleInput): Schedule {
   // prerequisite (propagated in topological order: decreasing comp number).
   for (let c = heap.pop(); c >= 0; c = heap.pop()) markHorizon(c);
   for (const list of future) for (const c of list) markHorizon(c);
+  for (const list of pinnedAt) for (const c of list) markHorizon(c);
   function markHorizon(c: number): void {
     wave[c] = -1;
-    prior[c] = reason[c]!;
+    prior[c] = noteWave[c]! < calendar.count && usedAtStop[calendar.count]! >= 0 ? R_CAPACITY : reason[c]!;
     reason[c] = U_HORIZON;
   }
   for (let c = C - 1; c >= 0; c--) {
