@@ -5,7 +5,7 @@
  * Also the re-plan time of the sample tertiary hospital after one edit (the UI's case) and the plan
  * quality (waves / lower bound). Runs standalone: `npx tsx bench/planner.bench.ts`.
  */
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -80,7 +80,7 @@ export async function run(): Promise<Record<string, number>> {
     plannerUnscheduled: plan.unscheduled.length,
     plannerBundles: plan.bundles.length,
   };
-  const sample = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'sample-tertiary.xcplan.json'), 'utf8')) as ProjectFile;
+  const sample = JSON.parse(await readFile(join(ROOT, 'fixtures', 'sample-tertiary.xcplan.json'), 'utf8')) as ProjectFile;
   let edit = 0;
   figures.replanSampleMs = round(
     timed(9, () => {
