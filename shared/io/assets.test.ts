@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Asset } from '../model';
 import { importAssetTable, tableToAssets } from './assets';
-import { exportAssetsCsv, exportAssetsXlsx } from './assetsExport';
+import { exportAssetsCsv, exportAssetsXlsx } from './export';
 import { guessMapping } from './mapping';
 import { readImportFile } from './table';
 import type { TableSheet } from './table';

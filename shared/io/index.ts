@@ -33,6 +33,5 @@ export { importAssetTable, stableHash, tableToAssets } from './assets';
 export type { ImportedAssets, TableToAssetsOptions } from './assets';
 export { parseDependencyFile, parseDependencyKind } from './dependencies';
 export { parseProjectFileText, serializeProjectFile } from './project';
-export { displayWidth, neutraliseCell, safeSheetNames, toCsv, toXlsx, unneutraliseCell } from './export';
+export { assetExportHeaders, assetExportRows, displayWidth, exportAssetsCsv, exportAssetsXlsx, neutraliseCell, safeSheetNames, toCsv, toXlsx, unneutraliseCell } from './export';
 export type { ExportCell, ExportSheet } from './export';
-export { assetExportHeaders, assetExportRows, exportAssetsCsv, exportAssetsXlsx } from './assetsExport';

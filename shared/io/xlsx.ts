@@ -5,12 +5,21 @@
  * dates as ISO dates, formulas as their cached result (a formula is never evaluated or kept),
  * rich text and hyperlinks as their text; merged cells carry their top-left value.
  */
+import type * as ExcelNamespace from 'exceljs';
+
 import { makeIssue } from '../model';
 import type { Issue, Parsed } from '../model';
-import { loadExcel } from './excel';
 import { fail, IMPORT_LIMITS, limitIssue } from './limits';
 import type { RawSheet, TableRow } from './table';
 import { preflightXlsx } from './zip';
+
+export type ExcelModule = typeof ExcelNamespace;
+
+/** Loads ExcelJS on first use (CommonJS in Node, the browser bundle under Vite; STACK.md §3). */
+export async function loadExcel(): Promise<ExcelModule> {
+  const mod = (await import('exceljs')) as ExcelModule & { default?: ExcelModule };
+  return mod.default ?? mod;
+}
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
