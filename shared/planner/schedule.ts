@@ -132,11 +132,11 @@ export function schedule(input: ScheduleInput): Schedule {
   }
   const limits = { capacity, budgetPerYear, maxCore, horizon: calendar.count, frozenAt: input.frozenAt, yearAt: input.yearAt };
   const { earliest, excluded, ...bounds } = computeBounds({ count: C, condensed, isActive, effort, cost, cutovers, core, ready }, limits);
-  const deadline = deadlines(C, condensed, { isActive, cutovers, pin, best, earliest, excluded }, Math.min(calendar.count, bounds.lowerBound), input);
+  const { deadline, pinned } = deadlines(C, condensed, { isActive, cutovers, pin, best, earliest, excluded }, Math.min(calendar.count, bounds.lowerBound), input);
   const { offsets, targets, data } = condensed;
   const order: number[] = [];
   for (let c = 0; c < C; c++) if (isActive[c] === 1) order.push(c);
-  order.sort((a, b) => deadline[a]! - deadline[b]! || best[a]! - best[b]!);
+  order.sort((a, b) => pinned[a]! - pinned[b]! || deadline[a]! - deadline[b]! || best[a]! - best[b]!);
   const rank = new Int32Array(C);
   order.forEach((c, i) => (rank[c] = i));
 
@@ -233,9 +233,9 @@ export function schedule(input: ScheduleInput): Schedule {
     const deferred: number[] = [];
     let misses = 0;
     for (;;) {
-      const pinned = pinnedAt[w]!.pop();
-      if (pinned !== undefined) {
-        place(pinned, w, true);
+      const forced = pinnedAt[w]!.pop();
+      if (forced !== undefined) {
+        place(forced, w, true);
         continue;
       }
       if (heap.size() === 0) break;
@@ -304,8 +304,9 @@ export function schedule(input: ScheduleInput): Schedule {
  * Deadlines for the priority order (earliest deadline first, then rule 5). Core cut-overs are the
  * scarce resource (N per wave): left to the end they would run one after another after all other
  * work, so each gets the latest wave that still lets all of them finish by the target (the lower
- * bound), in order of their earliest wave and priority; pins give their own wave. A deadline pulls
- * the prerequisites forward; everything else gets the target, so ties fall back to edge first.
+ * bound), in order of their earliest wave and priority. A deadline pulls the prerequisites
+ * forward; everything else gets the target, so ties fall back to edge first. Pins come before all
+ * of that: a pinned bundle's prerequisites go first, ordered by the pinned wave.
  */
 function deadlines(
   C: number,
@@ -313,7 +314,7 @@ function deadlines(
   t: { isActive: Uint8Array; cutovers: Int32Array; pin: Int32Array; best: Int32Array; earliest: Int32Array; excluded: Uint8Array },
   target: number,
   input: Pick<ScheduleInput, 'maxCore' | 'frozenAt'>,
-): Int32Array {
+): { deadline: Int32Array; pinned: Int32Array } {
   const deadline = new Int32Array(C).fill(Math.max(1, target));
   const cuts: number[] = [];
   for (let c = 0; c < C; c++) if (t.isActive[c] === 1 && t.cutovers[c]! > 0 && t.excluded[c] === 0) cuts.push(c);
@@ -331,14 +332,20 @@ function deadlines(
     }
   }
   // Successors come first in Tarjan's numbering, so one pass in increasing number propagates.
+  const NONE = 0x7fffffff;
+  const pinned = new Int32Array(C).fill(NONE);
   const { offsets, targets } = condensed;
   for (let c = 0; c < C; c++) {
     let d = deadline[c]!;
-    if (t.pin[c]! > 0 && t.pin[c]! < d) d = t.pin[c]!;
-    for (let e = offsets[c]!; e < offsets[c + 1]!; e++) d = Math.min(d, deadline[targets[e]!]!);
-    deadline[c] = d;
+    let p = t.pin[c]! > 0 ? t.pin[c]! : NONE;
+    for (let e = offsets[c]!; e < offsets[c + 1]!; e++) {
+      d = Math.min(d, deadline[targets[e]!]!);
+      p = Math.min(p, pinned[targets[e]!]!);
+    }
+    deadline[c] = Math.min(d, p);
+    pinned[c] = p;
   }
-  return deadline;
+  return { deadline, pinned };
 }
 
 /** Whether some wave from `from` on has a non-frozen month. */
