@@ -25,7 +25,10 @@ export class PlatformError extends Error {
   }
 }
 
-const bridge = (): PlannerBridge | undefined => (typeof window !== 'undefined' ? window.planner : undefined);
+// Typed here as well as in renderer/global.d.ts, so files compiled without that declaration
+// (tests under tsconfig.node.json) still check.
+const bridge = (): PlannerBridge | undefined =>
+  typeof window !== 'undefined' ? (window as Window & { planner?: PlannerBridge }).planner : undefined;
 
 function unwrap<T>(result: IpcResult<T>): T {
   if (!isIpcResult(result)) throw new PlatformError({ code: 'io-failed', zh: '桌面程序返回了无法识别的结果', en: 'The desktop shell returned an unrecognised result' });
