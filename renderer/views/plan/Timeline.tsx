@@ -34,7 +34,7 @@ export function Timeline(props: TimelineProps) {
   const { model } = props;
   const lanes = [...TIERS];
   return (
-    <div className="plan-timeline" role="grid" aria-label={t('title')} style={{ gridTemplateColumns: `128px repeat(${model.waves.length}, minmax(200px, 1fr))` }}>
+    <div className="plan-timeline" role="grid" aria-label={t('title')} style={{ gridTemplateColumns: `128px repeat(${model.waves.length}, 232px)` }}>
       <div className="plan-corner" role="columnheader" />
       {model.waves.map((wave) => (
         <WaveHeader key={wave.index} wave={wave} {...props} />
@@ -106,7 +106,7 @@ function Cell({ ids, wave, tier, assets, pins, selectedId, onSelect, onPin }: Ti
   // Keep the selected card visible even when its cell is folded.
   if (selectedId && !shown.includes(selectedId) && ids.includes(selectedId)) shown.push(selectedId);
   return (
-    <div className={`plan-cell lane-${tier}${over ? ' drop-over' : ''}`} role="gridcell" {...dropHandlers(setOver, (id) => onPin(id, wave))}>
+    <div className={`plan-cell lane-${tier}${over ? ' drop-over' : ''}`} role="gridcell" data-wave={wave} {...dropHandlers(setOver, (id) => onPin(id, wave))}>
       {shown.map((id) => {
         const asset = assets.get(id);
         return (

@@ -1,6 +1,6 @@
 /** Planning view strings (zh-CN). */
 export const messages = {
-  title: '迁移规划',
+  title: '迁移计划',
   loading: '正在加载项目…',
   noProject: '尚未打开项目',
   noProjectBody: '在“项目”中新建项目或打开示例医院。',

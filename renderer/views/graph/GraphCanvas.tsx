@@ -1,0 +1,199 @@
+/**
+ * The estate drawn on a canvas: pan (drag, arrow keys), zoom (wheel, +/-), hover, click to select,
+ * and in connect mode click a source then a target. The transform lives in a ref and frames are
+ * drawn on requestAnimationFrame only when something changed, so React never re-renders per frame.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+
+import { buildHitGrid, centreOn, fitTransform, hitTest, panBy, toWorld, zoomAt } from '../../../shared/layout';
+import type { Transform } from '../../../shared/layout';
+import type { Tier } from '../../../shared/model';
+import { drawScene } from './drawScene';
+import type { Scene } from './scene';
+
+export type ViewRequest = { kind: 'fit' } | { kind: 'focus'; node: number };
+
+export type GraphCanvasProps = {
+  scene: Scene;
+  tierLabels: Record<Tier, string>;
+  label: string;
+  connectFrom: number;
+  /** A new object asks the canvas to fit the drawing or focus a node. */
+  request: ViewRequest | undefined;
+  onPick: (node: number) => void;
+};
+
+export function GraphCanvas({ scene, tierLabels, label, connectFrom, request, onPick }: GraphCanvasProps) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const transform = useRef<Transform | undefined>(undefined);
+  const size = useRef({ width: 800, height: 600 });
+  const frame = useRef(0);
+  const hover = useRef(-1);
+  const stats = useRef({ count: 0, first: -1, mountedAt: 0 });
+  const latest = useRef({ scene, tierLabels, connectFrom, onPick });
+  useLayoutEffect(() => {
+    latest.current = { scene, tierLabels, connectFrom, onPick };
+  });
+  useLayoutEffect(() => {
+    stats.current.mountedAt = performance.now();
+  }, []);
+  const { x, y, r } = scene.model.layout;
+  const grid = useMemo(() => buildHitGrid(x, y, 28), [x, y]);
+
+  const draw = useRef(() => {
+    frame.current = 0;
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const { width, height } = size.current;
+    const dpr = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
+      canvas.width = Math.round(width * dpr);
+      canvas.height = Math.round(height * dpr);
+    }
+    const t = (transform.current ??= fitTransform(latest.current.scene.model.layout.extent, width, height));
+    const t0 = performance.now();
+    drawScene(ctx, latest.current.scene, { width, height, transform: t, dpr, tierLabels: latest.current.tierLabels, connectFrom: latest.current.connectFrom, hover: hover.current });
+    const t1 = performance.now();
+    stats.current.count += 1;
+    if (stats.current.first < 0) stats.current.first = t1 - stats.current.mountedAt;
+    canvas.dataset.drawCount = String(stats.current.count);
+    canvas.dataset.lastDrawMs = (t1 - t0).toFixed(2);
+    canvas.dataset.firstDrawMs = stats.current.first.toFixed(1);
+  });
+  const requestDraw = useRef(() => {
+    if (frame.current === 0) frame.current = requestAnimationFrame(() => draw.current());
+  });
+
+  // Redraw when the scene changes.
+  useEffect(() => {
+    requestDraw.current();
+  }, [scene, tierLabels, connectFrom]);
+
+  // Follow the element's size.
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const measure = () => {
+      const rect = canvas.getBoundingClientRect();
+      size.current = { width: Math.max(100, rect.width), height: Math.max(100, rect.height) };
+      requestDraw.current();
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(canvas);
+    return () => observer.disconnect();
+  }, []);
+
+  // Fit or focus on request.
+  useEffect(() => {
+    if (!request) return;
+    const { width, height } = size.current;
+    const layout = latest.current.scene.model.layout;
+    if (request.kind === 'fit' || request.node < 0) transform.current = fitTransform(layout.extent, width, height);
+    else {
+      // Zoom in enough to read the neighbourhood (twice the fitted scale), never out.
+      const fitK = fitTransform(layout.extent, width, height).k;
+      transform.current = centreOn(layout.x[request.node]!, layout.y[request.node]!, Math.max(transform.current?.k ?? fitK, fitK * 2), width, height);
+    }
+    requestDraw.current();
+  }, [request]);
+
+  // Wheel zoom needs a non-passive listener to keep the page from scrolling.
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const onWheel = (e: WheelEvent) => {
+      e.preventDefault();
+      const rect = canvas.getBoundingClientRect();
+      const t = transform.current ?? fitTransform(latest.current.scene.model.layout.extent, size.current.width, size.current.height);
+      transform.current = zoomAt(t, Math.exp(-e.deltaY * 0.0015), e.clientX - rect.left, e.clientY - rect.top);
+      requestDraw.current();
+    };
+    canvas.addEventListener('wheel', onWheel, { passive: false });
+    return () => canvas.removeEventListener('wheel', onWheel);
+  }, []);
+
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+
+  const drag = useRef<{ x: number; y: number; moved: boolean } | undefined>(undefined);
+  const pick = (clientX: number, clientY: number): number => {
+    const canvas = canvasRef.current;
+    const t = transform.current;
+    if (!canvas || !t) return -1;
+    const rect = canvas.getBoundingClientRect();
+    const [wx, wy] = toWorld(t, clientX - rect.left, clientY - rect.top);
+    return hitTest(grid, x, y, r, wx, wy, 4 / t.k);
+  };
+
+  return (
+    <canvas
+      ref={canvasRef}
+      className="graph-canvas"
+      role="img"
+      aria-label={label}
+      tabIndex={0}
+      data-testid="graph-canvas"
+      data-nodes={scene.model.nodes.length}
+      data-edges={scene.model.graph.edgeFrom.length}
+      onPointerDown={(e) => {
+        drag.current = { x: e.clientX, y: e.clientY, moved: false };
+        e.currentTarget.setPointerCapture?.(e.pointerId);
+      }}
+      onPointerMove={(e) => {
+        const d = drag.current;
+        if (d) {
+          const dx = e.clientX - d.x;
+          const dy = e.clientY - d.y;
+          if (d.moved || Math.abs(dx) + Math.abs(dy) > 3) {
+            d.moved = true;
+            d.x = e.clientX;
+            d.y = e.clientY;
+            if (transform.current) transform.current = panBy(transform.current, dx, dy);
+            requestDraw.current();
+          }
+          return;
+        }
+        const h = pick(e.clientX, e.clientY);
+        if (h !== hover.current) {
+          hover.current = h;
+          e.currentTarget.style.cursor = h >= 0 ? 'pointer' : 'grab';
+          requestDraw.current();
+        }
+      }}
+      onPointerUp={(e) => {
+        const d = drag.current;
+        drag.current = undefined;
+        if (d && !d.moved) latest.current.onPick(pick(e.clientX, e.clientY));
+      }}
+      onPointerLeave={() => {
+        if (hover.current >= 0) {
+          hover.current = -1;
+          requestDraw.current();
+        }
+      }}
+      onKeyDown={(e) => {
+        const t = transform.current;
+        if (!t) return;
+        const { width, height } = size.current;
+        const step = 60;
+        const moves: Record<string, () => Transform> = {
+          ArrowLeft: () => panBy(t, step, 0),
+          ArrowRight: () => panBy(t, -step, 0),
+          ArrowUp: () => panBy(t, 0, step),
+          ArrowDown: () => panBy(t, 0, -step),
+          '+': () => zoomAt(t, 1.25, width / 2, height / 2),
+          '=': () => zoomAt(t, 1.25, width / 2, height / 2),
+          '-': () => zoomAt(t, 0.8, width / 2, height / 2),
+        };
+        const move = moves[e.key];
+        if (move) {
+          e.preventDefault();
+          transform.current = move();
+          requestDraw.current();
+        } else if (e.key === 'Escape') latest.current.onPick(-1);
+      }}
+    />
+  );
+}
