@@ -49,9 +49,14 @@ export function buildAssetGraph(assets: readonly Asset[], dependencies: readonly
   const rows = new Int32Array(assets.length);
   for (let row = 0; row < assets.length; row++) {
     const id = assets[row]!.id;
-    if (indexOf.has(id)) continue;
-    indexOf.set(id, ids.length);
-    rows[ids.length] = row;
+    const size = indexOf.size;
+    indexOf.set(id, size);
+    if (indexOf.size === size) {
+      // A duplicate id (a validation error upstream): the first asset keeps it.
+      indexOf.set(id, ids.indexOf(id));
+      continue;
+    }
+    rows[size] = row;
     ids.push(id);
   }
   const firstRow = rows.subarray(0, ids.length);

@@ -95,7 +95,8 @@ export type AssetInsight = {
   /** The asset's own effort and cost, and its wave's totals against the limits. */
   effort: number;
   cost: number;
-  share?: { waveEffort: number; capacity: number; waveCost: number; budgetYear: number; budget?: number };
+  /** The wave's effort against its capacity, its cost, and its budget year's spend against the budget. */
+  share?: { waveEffort: number; capacity: number; waveCost: number; budgetYear: number; yearCost: number; budget?: number };
 };
 
 /**
@@ -134,7 +135,7 @@ export function assetInsight(context: PlanContext, plan: PlanResult, assetId: st
   if (wave) {
     const year = wave.budgetYear ?? Number(wave.start.slice(0, 4));
     const yearCost = plan.waves.filter((w) => (w.budgetYear ?? Number(w.start.slice(0, 4))) === year).reduce((sum, w) => sum + w.cost, 0);
-    insight.share = { waveEffort: wave.effort, capacity: context.scenario.capacityPerWave, waveCost: yearCost, budgetYear: year };
+    insight.share = { waveEffort: wave.effort, capacity: context.scenario.capacityPerWave, waveCost: wave.cost, budgetYear: year, yearCost };
     if (context.scenario.budgetPerYear !== undefined) insight.share.budget = context.scenario.budgetPerYear;
   }
   return insight;
