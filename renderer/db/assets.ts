@@ -2,6 +2,8 @@
  * Asset and dependency edits for one project: inline edit, bulk edit, add, delete with undo and
  * dependency add/remove. Each multi-table write is one transaction of Dexie calls only (R-S4).
  */
+import Dexie from 'dexie';
+
 import type { Asset, Dependency } from '../../shared/model';
 import { db } from './database';
 import type { AssetRow, DependencyRow, PlannerDB } from './database';
@@ -16,6 +18,20 @@ export type RemovedAssets = { projectId: string; assets: Asset[]; dependencies: 
 export async function listAssets(projectId: string, database: PlannerDB = db): Promise<Asset[]> {
   const rows = await database.assets.where('projectId').equals(projectId).toArray();
   return rows.map(toAsset);
+}
+
+/**
+ * The first assets of a project in key (id) order, read through the primary key: enough to paint
+ * the first screen of a 100,000-row table while the full read is still running.
+ */
+export async function listFirstAssets(projectId: string, limit: number, database: PlannerDB = db): Promise<Asset[]> {
+  const rows = await database.assets.where('[projectId+id]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).limit(limit).toArray();
+  return rows.map(toAsset);
+}
+
+/** Number of assets in a project (an index count, no records read). */
+export async function countProjectAssets(projectId: string, database: PlannerDB = db): Promise<number> {
+  return database.assets.where('projectId').equals(projectId).count();
 }
 
 /** Reads every dependency of a project, in insertion order. */

@@ -28,12 +28,12 @@ export function InventoryView() {
   const data = useInventory();
   if (data === undefined) return <p className="loading">{t('common:loading')}</p>;
   if (data === null) return <EmptyState title={t('common:noProject')} />;
-  return <Inventory projectId={data.projectId} assets={data.assets} dependencies={data.dependencies} />;
+  return <Inventory projectId={data.projectId} assets={data.assets} dependencies={data.dependencies} complete={data.complete} total={data.total} />;
 }
 
-type InventoryProps = { projectId: string; assets: Asset[]; dependencies: Dependency[] };
+type InventoryProps = { projectId: string; assets: Asset[]; dependencies: Dependency[]; complete: boolean; total: number | undefined };
 
-function Inventory({ projectId, assets, dependencies }: InventoryProps) {
+function Inventory({ projectId, assets, dependencies, complete, total }: InventoryProps) {
   const { t, i18n } = useTranslation('inventory');
   const lang = toDisplayLang(i18n.language);
   const actions = useInventoryActions(projectId);
@@ -84,9 +84,9 @@ function Inventory({ projectId, assets, dependencies }: InventoryProps) {
     <div className="inventory">
       <div className="inv-header">
         <h2 className="view-title">{t('title')}</h2>
-        <p className="inv-counts" data-testid="inventory-counts">
-          {t('counts', { assets: formatNumber(counts.assets, lang), units: formatNumber(counts.units, lang), share: formatPercent(counts.domesticShare, lang) })}
-          {rows.length !== assets.length ? <span className="muted"> · {t('shown', { assets: formatNumber(shownCounts.assets, lang), units: formatNumber(shownCounts.units, lang) })}</span> : null}
+        <p className="inv-counts" data-testid="inventory-counts" aria-busy={!complete}>
+          {!complete ? t('loadingAll') : t('counts', { assets: formatNumber(counts.assets, lang), units: formatNumber(counts.units, lang), share: formatPercent(counts.domesticShare, lang) })}
+          {complete && rows.length !== assets.length ? <span className="muted"> · {t('shown', { assets: formatNumber(shownCounts.assets, lang), units: formatNumber(shownCounts.units, lang) })}</span> : null}
         </p>
         <div className="inv-actions">
           <Button onClick={() => setAdding(true)}>{t('add.open')}</Button>
@@ -125,7 +125,7 @@ function Inventory({ projectId, assets, dependencies }: InventoryProps) {
         />
       ) : null}
       <div className={`inv-body-wrap${openAsset ? ' with-panel' : ''}`}>
-        {assets.length === 0 ? (
+        {total === 0 ? (
           <EmptyState title={t('empty.title')}>
             <p>{t('empty.body')}</p>
             <Button variant="primary" onClick={() => setImportOpen(true)}>

@@ -3,6 +3,7 @@ export const messages = {
   tableLabel: 'Asset inventory',
   counts: '{{assets}} assets · {{units}} units · domestic share {{share}}',
   shown: '{{assets}} shown · {{units}} units',
+  loadingAll: 'Reading all assets…',
   filters: 'Filters',
   search: 'Search',
   searchHint: 'Search id, name, vendor, model, department…',

@@ -3,6 +3,7 @@ export const messages = {
   tableLabel: '资产清单表',
   counts: '{{assets}} 条资产 · {{units}} 台/套 · 国产化率 {{share}}',
   shown: '筛选后 {{assets}} 条 · {{units}} 台/套',
+  loadingAll: '正在读取全部资产…',
   filters: '筛选',
   search: '搜索',
   searchHint: '搜索编号、名称、品牌、型号、科室…',
