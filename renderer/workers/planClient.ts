@@ -61,3 +61,14 @@ export function createPlanClient(): PlanClient {
     },
   };
 }
+
+let shared: PlanClient | undefined;
+
+/**
+ * The app's one plan client: views share its worker, so switching from the plan to the graph does
+ * not pay for a cold worker start again. Never disposed (it lives as long as the page).
+ */
+export function getPlanClient(): PlanClient {
+  shared ??= createPlanClient();
+  return shared;
+}

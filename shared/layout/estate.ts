@@ -95,8 +95,9 @@ export function buildEstateModel(
     if (node.members.length > 1) node.asset = { ...node.asset, name: `${node.asset.name} ×${node.members.length}` };
   }
 
-  const edges = remapDependencies(dependencies, nodes, nodeOfAsset, new Set(assets.map((a) => a.id)));
-  const graph = buildGraphIndex(nodes.map((n) => n.id), edges);
+  // Nothing filtered or merged: the nodes are the assets in order, so the full index serves as is.
+  const identity = nodes.length === assets.length && !filter.collapseTerminals;
+  const graph = identity ? fullGraph : buildGraphIndex(nodes.map((n) => n.id), remapDependencies(dependencies, nodes, nodeOfAsset, new Set(assets.map((a) => a.id))));
   const layout = layoutRings(
     nodes.map((n) => ({ id: n.id, tier: n.tier, group: n.group, quantity: n.asset.quantity, ...(n.asset.site ? { site: n.asset.site } : {}) })),
     options,

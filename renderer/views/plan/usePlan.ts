@@ -2,12 +2,11 @@
  * Plans the active project in the plan worker: debounced, newest answer wins, the previous plan
  * stays on screen (marked pending) while a new one is computed, and the time it took is reported.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 import type { ProjectFile, Tier } from '../../../shared/model';
 import type { AssetInsight, PlanResult } from '../../../shared/planner';
-import { createPlanClient } from '../../workers/planClient';
-import type { PlanClient } from '../../workers/planClient';
+import { getPlanClient } from '../../workers/planClient';
 import type { PlanLang } from '../../workers/planTask';
 
 export type PlanState =
@@ -34,25 +33,14 @@ export const REPLAN_DEBOUNCE_MS = 60;
  * @param lang language of the reason texts
  */
 export function usePlan(project: ProjectFile | null | undefined, lang: PlanLang): PlanState {
-  const clientRef = useRef<PlanClient | undefined>(undefined);
   // The answer and the project it was computed for: a newer project means a re-plan is pending.
   const [answer, setAnswer] = useState<{ state: PlanState; for: ProjectFile | undefined }>({ state: { status: 'loading' }, for: undefined });
-
-  useEffect(() => {
-    const client = createPlanClient();
-    clientRef.current = client;
-    return () => {
-      client.dispose();
-      clientRef.current = undefined;
-    };
-  }, []);
 
   useEffect(() => {
     if (!project) return;
     let alive = true;
     const timer = setTimeout(() => {
-      const client = clientRef.current ?? createPlanClient();
-      clientRef.current = client;
+      const client = getPlanClient();
       void client.plan(project, lang).then((response) => {
         if (!alive || !response) return;
         const explain = (assetId: string) => client.explain(assetId);
