@@ -22,7 +22,7 @@ export const COLUMNS: readonly Column[] = [
   { key: 'vendor', width: 'minmax(150px, 1.4fr)' },
   { key: 'quantity', width: '64px', align: 'end', field: 'quantity', editor: { kind: 'number' } },
   { key: 'origin', width: '78px', field: 'origin', editor: { kind: 'select', options: ORIGINS, optional: false, labelNs: 'origin' } },
-  { key: 'tier', width: '92px', field: 'tier', editor: { kind: 'select', options: TIERS, optional: true, labelNs: 'tier' } },
+  { key: 'tier', width: '104px', field: 'tier', editor: { kind: 'select', options: TIERS, optional: true, labelNs: 'tier' } },
   { key: 'site', width: 'minmax(64px, 0.6fr)', field: 'site', editor: { kind: 'text' } },
   { key: 'department', width: 'minmax(80px, 0.8fr)', field: 'department', editor: { kind: 'text' } },
   { key: 'status', width: '76px', field: 'status', editor: { kind: 'select', options: STATUSES, optional: false, labelNs: 'status' } },

@@ -63,8 +63,7 @@ export function SettingsView() {
         {persisted === false ? <Button onClick={() => void requestPersistentStorage().then(setStorage)}>{t('storage.ask')}</Button> : null}
         <p className="muted">{t('storage.backup')}</p>
       </section>
-      <section className="settings-card" aria-labelledby="settings-prices">
-        <h3 id="settings-prices">{t('priceBook')}</h3>
+      <section className="settings-card" aria-label={t('priceBook')}>
         <PriceBookSection />
       </section>
     </div>
