@@ -68,6 +68,24 @@ export async function run(ctx: E2EContext): Promise<void> {
   await page.locator('[role="row"][data-asset-id]').first().waitFor();
   await ctx.screenshot('inventory');
 
+  // Exports: CSV with a BOM and formula-safe cells, and the project file, which imports back whole.
+  const csv = await ctx.catchDownload(() => page.getByRole('button', { name: 'CSV', exact: true }).click());
+  if (!(csv.bytes[0] === 0xef && csv.bytes[1] === 0xbb && csv.bytes[2] === 0xbf)) fail('the CSV export has no UTF-8 BOM');
+  const csvLines = csv.text().trim().split(/\r?\n/).length;
+  if (csvLines !== imported + 1) fail(`the CSV export has ${csvLines} lines for ${imported} assets`);
+  const projectFile = await ctx.catchDownload(() => page.getByRole('button', { name: '项目文件', exact: true }).click());
+  const exported = JSON.parse(projectFile.text()) as { format: string; assets: unknown[] };
+  if (exported.format !== 'xcplan' || exported.assets.length !== imported) fail('the project file export is incomplete');
+  await page.getByRole('button', { name: '导入…' }).first().click();
+  await ctx.uploadFile('[data-testid="import-input"]', { name: projectFile.name, mimeType: 'application/json', buffer: projectFile.bytes });
+  await page.getByTestId('import-summary').waitFor({ timeout: 20_000 });
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: '关闭', exact: true }).click();
+  await page.waitForFunction((n) => document.querySelector('[data-testid="inventory-counts"]')?.textContent?.startsWith(`${n} 条资产`) ?? false, imported.toLocaleString('zh-CN'), { timeout: 10_000 });
+  const projects = (await ctx.readStore('projects')).length;
+  if (projects !== 2) fail(`re-importing the project file should add a second project, found ${projects}`);
+
   // A bad file: its error names the file, row and column; the database is unchanged.
   const before = await ctx.dbHash();
   await page.getByRole('button', { name: '导入…' }).first().click();
