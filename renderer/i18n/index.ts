@@ -33,6 +33,7 @@ export function initI18n(lang: Lang = readSavedLang()): typeof i18next {
       interpolation: { escapeValue: false },
       initAsync: false,
     });
+    if (typeof document !== 'undefined') document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }
   return i18next;
 }
