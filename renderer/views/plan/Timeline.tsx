@@ -3,7 +3,7 @@
  * bottom). Each wave shows its dates, effort against capacity, cost against the year's budget and
  * the coverage once it is done. Cards can be dragged onto another wave to pin them there.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -31,10 +31,18 @@ export type TimelineProps = {
 
 export function Timeline(props: TimelineProps) {
   const { t } = useTranslation('plan');
-  const { model } = props;
+  const { model, selectedId } = props;
   const lanes = [...TIERS];
+  const gridRef = useRef<HTMLDivElement>(null);
+  // Bring the selected card into view (after a pin moves it, or a selection from another panel).
+  useEffect(() => {
+    if (!selectedId) return;
+    const cards = gridRef.current?.querySelectorAll<HTMLElement>('.plan-card.selected') ?? [];
+    const card = [...cards].find((el) => el.dataset.assetId === selectedId);
+    card?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [selectedId, model]);
   return (
-    <div className="plan-timeline" role="grid" aria-label={t('title')} style={{ gridTemplateColumns: `128px repeat(${model.waves.length}, 232px)` }}>
+    <div ref={gridRef} className="plan-timeline" role="grid" aria-label={t('title')} style={{ gridTemplateColumns: `128px repeat(${model.waves.length}, 232px)` }}>
       <div className="plan-corner" role="columnheader" />
       {model.waves.map((wave) => (
         <WaveHeader key={wave.index} wave={wave} {...props} />
