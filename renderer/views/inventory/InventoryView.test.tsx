@@ -11,6 +11,8 @@ import { initI18n } from '../../i18n';
 import { useAppStore } from '../../state/store';
 import { stubLayout } from '../../test-setup/dom';
 import { TEST_PROJECT } from '../../test-setup/projects';
+import { ToastHost } from '../../components/ToastHost';
+import { useToasts } from '../../components/toasts';
 import { InventoryView } from './InventoryView';
 
 let restoreLayout: () => void;
@@ -28,6 +30,7 @@ describe('InventoryView', () => {
   });
   afterEach(async () => {
     cleanup();
+    useToasts.setState({ toasts: [] });
     await db.delete();
     await db.open();
   });
@@ -130,5 +133,22 @@ describe('InventoryView', () => {
     fireEvent.change(within(panel).getByLabelText('关系'), { target: { value: 'connects-to' } });
     fireEvent.click(within(panel).getByRole('button', { name: '添加依赖' }));
     await waitFor(async () => expect(await listDependencies('p1')).toContainEqual({ from: 'PRN-001', to: 'PC-001', kind: 'connects-to' }));
+  });
+
+  it('deletes selected rows with their dependencies, and undo puts everything back', async () => {
+    render(
+      <>
+        <InventoryView />
+        <ToastHost />
+      </>,
+    );
+    await screen.findByText('HIS 数据库服务器');
+    fireEvent.click(screen.getByRole('checkbox', { name: '选择 DB-001' }));
+    fireEvent.click(screen.getByRole('button', { name: '删除所选' }));
+    await waitFor(() => expect(visibleIds()).not.toContain('DB-001'));
+    expect(await listDependencies('p1')).toEqual([{ from: 'PC-001', to: 'APP-HIS', kind: 'connects-to' }]);
+    fireEvent.click(await screen.findByRole('button', { name: '撤销' }));
+    await waitFor(() => expect(visibleIds()).toContain('DB-001'));
+    expect(await listDependencies('p1')).toHaveLength(3);
   });
 });
