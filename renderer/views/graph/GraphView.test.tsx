@@ -17,7 +17,7 @@ import { PlayBar } from './PlayBar';
 import { buildScene, combineStates } from './scene';
 
 // jsdom has no canvas: the view must still render its controls and panels around it.
-HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement['getContext'];
+vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 
 const PROJECT: ProjectFile = {
   format: 'xcplan',
@@ -101,10 +101,14 @@ describe('PlayBar', () => {
     const onWave = vi.fn();
     const onPlaying = vi.fn();
     const { rerender } = render(<PlayBar wave={0} last={2} waveEnds={{ 1: '2027-03-31', 2: '2027-06-30' }} coverage={0.2} playing lang="zh" onWave={onWave} onPlaying={onPlaying} stepMs={100} />);
-    act(() => vi.advanceTimersByTime(100));
+    act(() => {
+      vi.advanceTimersByTime(100);
+    });
     expect(onWave).toHaveBeenLastCalledWith(1);
     rerender(<PlayBar wave={2} last={2} waveEnds={{ 1: '2027-03-31', 2: '2027-06-30' }} coverage={0.9} playing lang="zh" onWave={onWave} onPlaying={onPlaying} stepMs={100} />);
-    act(() => vi.advanceTimersByTime(100));
+    act(() => {
+      vi.advanceTimersByTime(100);
+    });
     expect(onPlaying).toHaveBeenLastCalledWith(false);
     expect(screen.getByTestId('play-label').textContent).toBe('第 2 批后（2027/06/30）');
     expect(screen.getByTestId('play-coverage').textContent).toBe('信创覆盖率 90%');
