@@ -59,7 +59,7 @@ export async function run(): Promise<Record<string, number>> {
     await ctx.reload();
     await page.getByTestId('active-project').filter({ hasText: estate.project.name }).waitFor({ timeout: 20_000 });
 
-    const navigate = page.getByRole('button', { name: /^(依赖图|Dependency graph)/ }).first();
+    const navigate = page.getByRole('button', { name: /^(依赖图|Dependencies|Dependency graph)/ }).first();
     const start = await page.evaluate(() => performance.now());
     const phases = page.evaluate(() => new Promise<Record<string, number>>((resolve) => {
       const seen: Record<string, number> = {};

@@ -26,7 +26,7 @@ export async function run(ctx: E2EContext): Promise<void> {
   const index = buildGraphIndex(sample.assets.map((a) => a.id), sample.dependencies);
   const expectedPrerequisites = computeImpact(index, index.indexOf.get(HIS)!).prerequisites.length;
 
-  await page.getByRole('button', { name: /^(依赖图|Graph|Dependency graph)/ }).first().click();
+  await page.getByRole('button', { name: /^(依赖图|Dependencies|Dependency graph)/ }).first().click();
   const canvas = page.getByTestId('graph-canvas');
   await canvas.waitFor({ timeout: 20_000 });
   await page.waitForFunction(() => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-draw-count') ?? 0) > 0, undefined, { timeout: 20_000 });
@@ -60,6 +60,25 @@ export async function run(ctx: E2EContext): Promise<void> {
   if (!(end > middle)) fail(`coverage did not grow to the end of the plan (${middle}% → ${end}%)`);
   await page.getByTestId('graph-impact').getByRole('button', { name: /关闭|Close/ }).click();
   await ctx.screenshot('graph-plan-end');
+
+  // Connect mode: draw a dependency between two assets that have none, by clicking them.
+  const has = new Set(sample.dependencies.map((d) => `${d.from}>${d.to}`));
+  const terminal = sample.assets.find((a) => a.category === 'terminal' && !has.has(`${a.id}>${HIS}`)) ?? fail('no terminal without a HIS link');
+  const depsBefore = await ctx.countStore('dependencies');
+  await page.getByTestId('connect-toggle').check();
+  const clickCentre = async (id: string) => {
+    await page.getByTestId('graph-search').fill(id);
+    await page.getByTestId('graph-search').press('Enter');
+    await page.waitForTimeout(100);
+    const box = (await canvas.boundingBox()) ?? fail('canvas has no box');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  };
+  await clickCentre(terminal.id);
+  await page.getByText(/从 .+ 连到…|From .+ to…/).waitFor();
+  await clickCentre(HIS);
+  await page.getByText(new RegExp(`已添加依赖 ${terminal.id} → ${HIS}|Added dependency ${terminal.id} → ${HIS}`)).waitFor();
+  if ((await ctx.countStore('dependencies')) !== depsBefore + 1) fail('the drawn dependency is not in IndexedDB');
+  await page.getByTestId('connect-toggle').uncheck();
 
   // Exports.
   const svg = await ctx.catchDownload(() => page.getByTestId('export-svg').click());

@@ -13,7 +13,7 @@ const fail = (message: string): never => {
 export async function run(ctx: E2EContext): Promise<void> {
   const { page } = ctx;
   const openPlan = async () => {
-    await page.getByRole('button', { name: /^(迁移计划|Plan)/ }).first().click();
+    await page.getByRole('button', { name: /^(迁移计划|Migration plan)/ }).first().click();
     await page.getByTestId('plan-waves').waitFor({ timeout: 20_000 });
     await page.locator('.plan-card').first().waitFor();
   };

@@ -47,21 +47,23 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOp
     ctx.arc(0, 0, (band.inner + band.outer) / 2, 0, 2 * Math.PI);
     ctx.stroke();
   }
-  ctx.font = `600 ${12 * px}px system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif`;
-  ctx.textAlign = 'center';
-  ctx.lineWidth = 4 * px;
-  ctx.strokeStyle = 'rgba(251,252,253,0.95)';
-  ctx.fillStyle = '#6b7587';
-  for (const band of bands) {
-    if (band.count === 0) continue;
-    const labelY = -(band.inner + band.outer) / 2 + 4 * px;
-    ctx.strokeText(o.tierLabels[band.tier], 0, labelY);
-    ctx.fillText(o.tierLabels[band.tier], 0, labelY);
-  }
-
   drawEdges(ctx, scene, view, px);
   drawNodes(ctx, scene, view, px, o);
   drawLabels(ctx, scene, view, px, k, o);
+  // Tier names sit in the empty annulus just inside each band, above the nodes.
+  ctx.font = `600 ${12 * px}px system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineWidth = 4 * px;
+  ctx.strokeStyle = 'rgba(251,252,253,0.95)';
+  ctx.fillStyle = '#6b7587';
+  bands.forEach((band, b) => {
+    if (band.count === 0) return;
+    const labelY = b === 0 ? 0 : -(band.inner - 22);
+    ctx.strokeText(o.tierLabels[band.tier], 0, labelY);
+    ctx.fillText(o.tierLabels[band.tier], 0, labelY);
+  });
+  ctx.textBaseline = 'alphabetic';
   ctx.setTransform(1, 0, 0, 1, 0, 0);
 }
 
@@ -150,7 +152,7 @@ function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType
   ctx.globalAlpha = 1;
   // Rings: status and problems, then the highlight roles.
   const rings: [number, string, number, number[]][] = [
-    [1, RING.retained, 1.4, [2, 2]],
+    [1, RING.retained, 1.6, []],
     [2, RING.unscheduled, 2, []],
     [4, RING.cycle, 2.2, []],
     [8, RING.broken, 2.2, [3, 2]],

@@ -41,7 +41,9 @@ export function sceneToSvg(scene: Scene, o: SvgOptions): string {
   out.push('<g fill="none" stroke="#e3e7ed">');
   for (const band of bands) if (band.count > 0) out.push(`<circle cx="${cx}" cy="${cy}" r="${(((band.inner + band.outer) / 2) * scale).toFixed(1)}"/>`);
   out.push('</g><g font-size="12" fill="#7b8494" text-anchor="middle">');
-  for (const band of bands) if (band.count > 0) out.push(`<text x="${cx}" y="${(cy - band.outer * scale - 10).toFixed(1)}">${esc(o.tierLabels[band.tier])}</text>`);
+  bands.forEach((band, b) => {
+    if (band.count > 0) out.push(`<text x="${cx}" y="${(cy - (b === 0 ? 0 : band.inner - 22) * scale + 4).toFixed(1)}">${esc(o.tierLabels[band.tier])}</text>`);
+  });
   out.push('</g>');
   const { edgeFrom, edgeTo, edgeKind } = scene.model.graph;
   for (let kind = 0; kind < DEPENDENCY_KIND_ORDER.length; kind += 1) {
@@ -84,7 +86,7 @@ function ringStroke(scene: Scene, i: number): string {
   if (flags & 4) return ` stroke="${RING.cycle}" stroke-width="2"`;
   if (flags & 8) return ` stroke="${RING.broken}" stroke-width="2" stroke-dasharray="3 2"`;
   if (flags & 2) return ` stroke="${RING.unscheduled}" stroke-width="2"`;
-  if (flags & 1) return ` stroke="${RING.retained}" stroke-width="1.4" stroke-dasharray="2 2"`;
+  if (flags & 1) return ` stroke="${RING.retained}" stroke-width="1.6"`;
   return '';
 }
 

@@ -84,5 +84,5 @@ export const messages = {
   },
   added: 'Added dependency {{from}} → {{to}}',
   removed: 'Removed dependency {{from}} → {{to}}',
-  problems: '{{cycles}} dependency cycles, {{broken}} dependencies name a missing asset',
+  problems: 'Dependency cycles: {{cycles}} · dependencies naming a missing asset: {{broken}}',
 } as const;
