@@ -146,4 +146,26 @@ describe('PlanView', () => {
     await vi.waitFor(() => expect(screen.getByTestId<HTMLSelectElement>('scenario-select').value).toBe('快速'));
     expect(await db.scenarios.where('projectId').equals('p1').count()).toBe(2);
   });
+
+  it('pins an asset by dragging its card onto another wave', async () => {
+    render(<PlanView />);
+    const card = await screen.findByRole('button', { name: /OA 办公系统/ });
+    const store = new Map<string, string>();
+    const dataTransfer = {
+      types: [] as string[],
+      setData: (type: string, value: string) => {
+        store.set(type, value);
+        dataTransfer.types = [...store.keys()];
+      },
+      getData: (type: string) => store.get(type) ?? '',
+      effectAllowed: 'all',
+      dropEffect: 'none',
+    };
+    fireEvent.dragStart(card, { dataTransfer });
+    const target = screen.getByTestId('wave-4');
+    fireEvent.dragOver(target, { dataTransfer });
+    fireEvent.drop(target, { dataTransfer });
+    await vi.waitFor(async () => expect((await readProject('p1'))?.scenario?.pins).toEqual({ OA: 4 }));
+    await vi.waitFor(() => expect(document.querySelector('.plan-cell[data-wave="4"] .plan-card[data-asset-id="OA"]')).not.toBeNull());
+  });
 });
