@@ -6,8 +6,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { buildEstateModel, coverageAt, isCollapsedNode, lastWave, nodeStatesAt } from '../../../shared/layout';
-import type { EstateFilter } from '../../../shared/layout';
+import { coverageAt, isCollapsedNode, lastWave, nodeStatesAt } from '../../../shared/layout';
+import type { EstateFilter, EstateModel } from '../../../shared/layout';
 import type { Dependency, DependencyKind, ProjectFile, Tier } from '../../../shared/model';
 import { EmptyState, formatNumber, pushToast, toDisplayLang } from '../../components';
 import { addDependency, removeDependency } from '../../db/assets';
@@ -22,6 +22,7 @@ import { ImpactPanel } from './ImpactPanel';
 import { Legend } from './Legend';
 import { PlayBar } from './PlayBar';
 import { buildScene, combineStates } from './scene';
+import { useEstateModel } from './useEstateModel';
 import './graph.css';
 
 export function GraphView() {
@@ -55,20 +56,27 @@ type ReadyProps = {
 
 function GraphReady({ project, plan, tiers, pending, lang }: ReadyProps) {
   const { t } = useTranslation('graph');
+  const [filter, setFilter] = useState<EstateFilter>({});
+  const layout = useEstateModel(project, tiers, filter);
+  if (!layout.model) return <p className="loading">{t('layingOut')}</p>;
+  return <GraphScene {...{ project, plan, pending: pending || layout.pending, lang, filter, setFilter }} model={layout.model} />;
+}
+
+type SceneProps = Omit<ReadyProps, 'tiers'> & { model: EstateModel; filter: EstateFilter; setFilter: (filter: EstateFilter) => void };
+
+function GraphScene({ project, plan, pending, lang, model, filter, setFilter }: SceneProps) {
+  const { t } = useTranslation('graph');
   const projectId = useAppStore((s) => s.activeProjectId);
   const selectedId = useAppStore((s) => s.selectedAssetId);
   const selectAsset = useAppStore((s) => s.selectAsset);
   const setView = useAppStore((s) => s.setView);
-  const [filter, setFilter] = useState<EstateFilter>({});
   const [wave, setWave] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [connect, setConnect] = useState(false);
   const [connectFrom, setConnectFrom] = useState(-1);
   const [kind, setKind] = useState<DependencyKind>('connects-to');
   const [request, setRequest] = useState<ViewRequest | undefined>(undefined);
-
   const tierLabels = useMemo(() => ({ office: t('tiers.office'), operations: t('tiers.operations'), 'clinical-support': t('tiers.clinical-support'), core: t('tiers.core') }), [t]);
-  const model = useMemo(() => buildEstateModel(project.assets, project.dependencies, tiers ?? {}, filter), [project.assets, project.dependencies, tiers, filter]);
   const last = lastWave(plan);
   const shownWave = Math.min(wave, last);
   const assetStates = useMemo(() => nodeStatesAt(project.assets, plan, shownWave), [project.assets, plan, shownWave]);

@@ -5,6 +5,7 @@ export const messages = {
   loading: 'Loading the project…',
   noProject: 'No project is open',
   empty: 'The project has no assets yet.',
+  layingOut: 'Laying out the graph…',
   planning: 'Planning…',
   planFailed: 'Planning failed: {{message}}',
   stats: '{{nodes}} nodes · {{edges}} dependencies',

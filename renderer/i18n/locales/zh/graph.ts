@@ -5,6 +5,7 @@ export const messages = {
   loading: '正在加载项目…',
   noProject: '尚未打开项目',
   empty: '项目中还没有资产。',
+  layingOut: '正在布局…',
   planning: '正在规划…',
   planFailed: '规划失败：{{message}}',
   stats: '{{nodes}} 个节点 · {{edges}} 条依赖',
