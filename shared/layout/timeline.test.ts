@@ -78,6 +78,8 @@ describe('plan timeline', () => {
     expect(model.waves[1]!.coverageAfter).toBeCloseTo(110 / total);
     expect(model.retained).toEqual(['MRI']);
     expect(model.unscheduled).toEqual(['LAB']);
+    expect(model.parked['clinical-support']).toEqual(['LAB', 'MRI']);
+    expect(model.parked.core).toEqual([]);
   });
 });
 

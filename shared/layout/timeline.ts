@@ -40,6 +40,8 @@ export type TimelineModel = {
   alreadyDomestic: number;
   retained: string[];
   unscheduled: string[];
+  /** Unscheduled and retained assets by tier lane (the timeline's last column), unscheduled first. */
+  parked: Record<Tier, string[]>;
   /** The largest number of assets in one lane of one wave (sizes the lanes). */
   maxLaneCount: number;
 };
@@ -110,7 +112,9 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
   const years = [...yearCost.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([year, cost]): TimelineYear => ({ year, cost, budget, share: budget ? cost / budget : undefined }));
-  return { waves, years, coverageStart, totalUnits, alreadyDomestic, retained, unscheduled, maxLaneCount };
+  const parked = emptyLanes();
+  for (const id of [...unscheduled, ...retained]) parked[tiers[id] ?? byId.get(id)?.tier ?? 'office'].push(id);
+  return { waves, years, coverageStart, totalUnits, alreadyDomestic, retained, unscheduled, parked, maxLaneCount };
 }
 
 /**

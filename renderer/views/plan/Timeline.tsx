@@ -34,6 +34,7 @@ export function Timeline(props: TimelineProps) {
   const { model, selectedId } = props;
   const lanes = [...TIERS];
   const gridRef = useRef<HTMLDivElement>(null);
+  const hasParked = model.unscheduled.length + model.retained.length > 0;
   // Bring the selected card into view (after a pin moves it, or a selection from another panel).
   useEffect(() => {
     if (!selectedId) return;
@@ -42,13 +43,22 @@ export function Timeline(props: TimelineProps) {
     card?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }, [selectedId, model]);
   return (
-    <div ref={gridRef} className="plan-timeline" role="grid" aria-label={t('title')} style={{ gridTemplateColumns: `128px repeat(${model.waves.length}, 232px)` }}>
+    <div ref={gridRef} className="plan-timeline" role="grid" aria-label={t('title')} style={{ gridTemplateColumns: `128px repeat(${model.waves.length + (hasParked ? 1 : 0)}, 232px)` }}>
       <div className="plan-corner" role="columnheader" />
       {model.waves.map((wave) => (
         <WaveHeader key={wave.index} wave={wave} {...props} />
       ))}
+      {hasParked ? (
+        <div className="plan-wave-head plan-parked-head" role="columnheader" data-testid="wave-parked">
+          <div className="plan-wave-title">
+            <strong>{t('parked.title')}</strong>
+          </div>
+          <span className="plan-meter-label">{t('parked.counts', { unscheduled: model.unscheduled.length, retained: model.retained.length })}</span>
+          <span className="plan-meter-label">{t('parked.hint')}</span>
+        </div>
+      ) : null}
       {lanes.map((tier) => (
-        <Lane key={tier} tier={tier} {...props} />
+        <Lane key={tier} tier={tier} hasParked={hasParked} {...props} />
       ))}
     </div>
   );
@@ -92,7 +102,7 @@ function Meter({ share, label, tone = 'effort' }: { share: number; label: string
   );
 }
 
-function Lane({ tier, ...props }: TimelineProps & { tier: Tier }) {
+function Lane({ tier, hasParked, ...props }: TimelineProps & { tier: Tier; hasParked: boolean }) {
   const { t } = useTranslation('plan');
   return (
     <>
@@ -102,6 +112,7 @@ function Lane({ tier, ...props }: TimelineProps & { tier: Tier }) {
       {props.model.waves.map((wave) => (
         <Cell key={wave.index} ids={wave.lanes[tier]} wave={wave.index} tier={tier} {...props} />
       ))}
+      {hasParked ? <Cell ids={props.model.parked[tier]} wave={-1} tier={tier} {...props} /> : null}
     </>
   );
 }
@@ -114,7 +125,7 @@ function Cell({ ids, wave, tier, assets, pins, selectedId, onSelect, onPin }: Ti
   // Keep the selected card visible even when its cell is folded.
   if (selectedId && !shown.includes(selectedId) && ids.includes(selectedId)) shown.push(selectedId);
   return (
-    <div className={`plan-cell lane-${tier}${over ? ' drop-over' : ''}`} role="gridcell" data-wave={wave} {...dropHandlers(setOver, (id) => onPin(id, wave))}>
+    <div className={`plan-cell lane-${tier}${over ? ' drop-over' : ''}${wave < 0 ? ' plan-parked' : ''}`} role="gridcell" data-wave={wave} {...(wave > 0 ? dropHandlers(setOver, (id) => onPin(id, wave)) : {})}>
       {shown.map((id) => {
         const asset = assets.get(id);
         return (

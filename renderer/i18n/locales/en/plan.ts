@@ -31,6 +31,7 @@ export const messages = {
     more: '{{count}} more',
     dropHere: 'Drop here to pin to this wave',
   },
+  parked: { title: 'Unscheduled / retained', counts: '{{unscheduled}} unscheduled, {{retained}} retained', hint: 'Drag onto a wave to pin it there' },
   years: 'Budget use per year',
   yearRow: '{{year}}: {{cost}} / {{budget}} ({{share}})',
   yearRowNoBudget: '{{year}}: {{cost}}',

@@ -31,6 +31,7 @@ export const messages = {
     more: '另 {{count}} 项',
     dropHere: '拖到此批次以固定',
   },
+  parked: { title: '未排入 / 保留', counts: '未排入 {{unscheduled}} 项，保留 {{retained}} 项', hint: '拖到某一批次即可固定' },
   years: '年度预算使用',
   yearRow: '{{year}} 年：{{cost}} / {{budget}}（{{share}}）',
   yearRowNoBudget: '{{year}} 年：{{cost}}',
