@@ -97,6 +97,7 @@ export async function run(): Promise<Record<string, number>> {
     // Zoom in and out around the centre as well.
     for (let i = 0; i < 30; i += 1) await page.mouse.wheel(0, i < 15 ? -120 : 120);
     const { frames, draws, latency } = await page.evaluate(stopRecording);
+    await ctx.screenshot('graph-bench-5k');
     if (process.env.XC_BENCH_DEBUG) console.log({ latency: latency.map(Math.round).join(' '), draws: draws.map(Math.round).join(' ') });
     return {
       graphFirstDrawMs: round(graphFirstDrawMs),
