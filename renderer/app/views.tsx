@@ -15,8 +15,9 @@ export const VIEWS: Record<ViewId, LazyExoticComponent<ComponentType>> = {
   procurement: load(() => import('../views/procurement/ProcurementView'), 'ProcurementView'),
   report: load(() => import('../views/report/ReportView'), 'ReportView'),
   projects: load(() => import('../views/projects/ProjectsView'), 'ProjectsView'),
+  group: load(() => import('../views/group/GroupView'), 'GroupView'),
   settings: load(() => import('../views/settings/SettingsView'), 'SettingsView'),
 };
 
 /** Order of the side navigation. */
-export const NAV_ORDER: ViewId[] = ['inventory', 'plan', 'graph', 'forecast', 'procurement', 'report', 'projects', 'settings'];
+export const NAV_ORDER: ViewId[] = ['inventory', 'plan', 'graph', 'forecast', 'procurement', 'report', 'projects', 'group', 'settings'];

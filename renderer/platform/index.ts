@@ -87,3 +87,14 @@ export async function saveFile(suggestedName: string, bytes: Uint8Array | string
 
 /** True inside the Electron shell (the preload bridge is present). */
 export const isDesktop = (): boolean => bridge() !== undefined;
+
+/**
+ * Prints the current document: the browser's print dialog (save as PDF) in the web build. The
+ * desktop shell renders the page to a PDF file instead once its print bridge exists (issue 7).
+ * Resolves true when a document was printed or saved.
+ */
+export async function printDocument(suggestedName: string): Promise<boolean> {
+  void suggestedName;
+  window.print();
+  return Promise.resolve(true);
+}

@@ -8,6 +8,7 @@ export const messages = {
     procurement: 'Procurement',
     report: 'Roadmap report',
     projects: 'Projects',
+    group: 'Hospital group',
     settings: 'Settings',
   },
   language: 'Language',

@@ -8,6 +8,7 @@ export const messages = {
     procurement: '采购清单',
     report: '路线图报告',
     projects: '项目',
+    group: '医联体汇总',
     settings: '设置',
   },
   language: '语言',
