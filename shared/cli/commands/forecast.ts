@@ -8,13 +8,13 @@ import { basename } from 'node:path';
 import { costOf, forecastSpend, formatMoney, formatShare, PRICE_LINES, readPriceBook } from '../../forecast';
 import type { ForecastResult } from '../../forecast';
 import type { ProjectFile } from '../../model';
+import { planProject } from '../../planner';
 import type { PlanResult } from '../../planner/types';
 import { parseArgs } from '../args';
 import { loadProjectForCommand, printIssues } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
 
-type PlannerModule = { planProject?: (project: ProjectFile, options: { lang?: 'zh' | 'en'; costOf?: (asset: ProjectFile['assets'][number]) => number }) => PlanResult };
 
 const LINE_LABEL = {
   zh: { os: '操作系统', cpu: 'CPU平台', database: '数据库', middleware: '中间件', security: '安全', application: '应用适配', other: '其他' },
@@ -80,12 +80,7 @@ async function obtainPlan(project: ProjectFile, planPath: string | undefined, co
     }
     return undefined;
   }
-  const planner = (await import(new URL('../../planner/index.ts', import.meta.url).href).catch(() => ({}))) as PlannerModule;
-  if (typeof planner.planProject !== 'function') {
-    io.stderr(io.lang === 'zh' ? '错误: 规划引擎不可用；请用 --plan 指定 `xcplan plan --json` 的输出' : 'error: the planner is not available; pass --plan with the output of `xcplan plan --json`');
-    return undefined;
-  }
-  return planner.planProject(project, { lang: io.lang, costOf: cost });
+  return planProject(project, { lang: io.lang, costOf: cost });
 }
 
 function printTable(result: ForecastResult, io: CliIo): void {

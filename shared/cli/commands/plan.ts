@@ -5,13 +5,16 @@
  * `--csv` one row per asset (formula-safe). A file with errors prints them and exits 1, never a
  * partial plan.
  */
+import { basename } from 'node:path';
+
+import { costOf, readPriceBook } from '../../forecast';
 import { toCsv } from '../../io/export';
 import type { Asset, ProjectFile, Tier } from '../../model';
 import { DEFAULT_SCENARIO } from '../../model';
 import { planProject } from '../../planner';
 import type { PlanResult } from '../../planner';
 import { parseArgs } from '../args';
-import { loadProjectForCommand } from '../load';
+import { loadProjectForCommand, printIssues } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
 
@@ -113,7 +116,11 @@ export const command: CliCommand = {
     if (positionals.length > 1) throw new UsageError(io.lang === 'zh' ? `多余的参数：${positionals.slice(1).join(' ')}` : `unexpected arguments: ${positionals.slice(1).join(' ')}`);
     const project = await loadProjectForCommand(positionals[0], options.get('scenario'), io);
     if (!project) return 1;
-    const plan = planProject(project, { lang: io.lang });
+    // Budgets bind on the price book's costs, exactly as in the app's plan view.
+    const book = readPriceBook(project, basename(positionals[0]!));
+    printIssues(book.issues, io);
+    if (!book.ok) return 1;
+    const plan = planProject(project, { lang: io.lang, costOf: costOf(book.value, project) });
     if (flags.has('json')) io.stdout(JSON.stringify(plan, null, 2));
     else if (flags.has('csv')) printCsv(project, plan, io);
     else printTable(project, plan, io);
