@@ -15,7 +15,6 @@ import { loadProjectForCommand, printIssues } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
 
-
 const LINE_LABEL = {
   zh: { os: '操作系统', cpu: 'CPU平台', database: '数据库', middleware: '中间件', security: '安全', application: '应用适配', other: '其他' },
   en: { os: 'OS', cpu: 'CPU', database: 'Database', middleware: 'Middleware', security: 'Security', application: 'Apps', other: 'Other' },
