@@ -2,7 +2,7 @@
  * Pure helpers of the import wizard: column mapping edits, the size check that runs before a
  * file is read (R-I1), and the "nothing to commit" rules. Tested without React.
  */
-import { IMPORT_FIELDS, IMPORT_LIMITS } from '../../shared/io';
+import { IMPORT_FIELDS, sizeCapFor } from '../../shared/io';
 import type { ColumnMapping, ImportField } from '../../shared/io';
 import type { Issue } from '../../shared/model';
 import { hasErrors, makeIssue } from '../../shared/model';
@@ -41,13 +41,14 @@ export function missingRequired(mapping: ColumnMapping): ImportField[] {
  * @returns the issue, or undefined when the size is acceptable
  */
 export function checkSizeBeforeRead(size: number, fileName: string): Issue | undefined {
-  if (size <= IMPORT_LIMITS.bytes) return undefined;
+  const cap = sizeCapFor(fileName);
+  if (size <= cap) return undefined;
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   return makeIssue({
     code: 'file-too-large',
     file: fileName,
-    zh: `文件过大（${mb(size)} > ${mb(IMPORT_LIMITS.bytes)}），未读取。请拆分后分批导入`,
-    en: `file too large (${mb(size)} > ${mb(IMPORT_LIMITS.bytes)}); it was not read. Split it and import the parts`,
+    zh: `文件过大（${mb(size)} > ${mb(cap)}），未读取。请拆分后分批导入`,
+    en: `file too large (${mb(size)} > ${mb(cap)}); it was not read. Split it and import the parts`,
   });
 }
 

@@ -5,13 +5,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
+import { IMPORT_LIMITS } from '../io/limits';
 import { formatIssue, makeIssue, validateProjectFile } from '../model';
 import type { Issue, Parsed, ProjectFile, Scenario } from '../model';
 import { scenarioSchema } from '../model/schema';
 import type { CliIo } from './types';
 
 /** Files above this size are refused before they are read (QUALITY.md R-I1). */
-export const MAX_PROJECT_FILE_BYTES = 50 * 1024 * 1024;
+export const MAX_PROJECT_FILE_BYTES = IMPORT_LIMITS.projectBytes;
 
 /**
  * Reads and validates a project file.

@@ -6,8 +6,14 @@ import { makeIssue } from '../model';
 import type { Issue, Parsed } from '../model';
 
 export const IMPORT_LIMITS = {
-  /** CSV, JSON and XLSX (compressed) files, bytes. */
+  /** CSV and XLSX (compressed) asset lists and dependency files, bytes. */
   bytes: 20 * 1024 * 1024,
+  /**
+   * Project files (`*.xcplan.json`, the app's own lossless format, also used by backups), bytes.
+   * Larger than the list cap because a 100,000-asset estate with 400,000 dependencies exports to
+   * about 54 MB; the schema check still bounds every row and field.
+   */
+  projectBytes: 256 * 1024 * 1024,
   rows: 100_000,
   columns: 200,
   /** Excel's own limit on the characters in a cell. */
@@ -40,16 +46,23 @@ export function fail<T>(issue: Issue): Parsed<T> {
   return { ok: false, issues: [issue] };
 }
 
+/** Whether a file name says it is a project file (`.json`, `.xcplan.json`), which has a larger cap. */
+export const isProjectFileName = (file: string): boolean => /\.json$/i.test(file);
+
+/** The size cap for a file, chosen from its name before anything is read. */
+export const sizeCapFor = (file: string): number => (isProjectFileName(file) ? IMPORT_LIMITS.projectBytes : IMPORT_LIMITS.bytes);
+
 /**
  * The file-size check of R-I1, to run before anything is read or decoded.
  * @param size size in bytes (from the file system or `Uint8Array.length`)
- * @param file file name for the message
+ * @param file file name for the message (a `.json` name gets the project-file cap)
+ * @param cap the cap in bytes, by default chosen from the name
  * @returns an error issue when the file is too large, else undefined
  */
-export function checkFileSize(size: number, file: string): Issue | undefined {
-  if (size <= IMPORT_LIMITS.bytes) return undefined;
+export function checkFileSize(size: number, file: string, cap: number = sizeCapFor(file)): Issue | undefined {
+  if (size <= cap) return undefined;
   const got = formatBytes(size);
-  const max = formatBytes(IMPORT_LIMITS.bytes);
+  const max = formatBytes(cap);
   return makeIssue({
     code: 'file-too-large',
     file,

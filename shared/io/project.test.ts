@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { CATEGORIES, DEPENDENCY_KINDS, ORIGINS, STATUSES, TIERS } from '../model';
 import type { Asset, ProjectFile } from '../model';
+import { IMPORT_LIMITS } from './limits';
 import { parseProjectFileText, serializeProjectFile } from './project';
 
 const word = fc.string({ minLength: 1, maxLength: 12 }).map((s) => s.trim()).filter((s) => s.length > 0);
@@ -66,9 +67,17 @@ describe('project file text', () => {
   it('reports invalid JSON and oversized text with the limit', () => {
     expect(parseProjectFileText('{"format":', 'p.json')).toMatchObject({ ok: false, issues: [{ code: 'invalid-json', file: 'p.json' }] });
     const big = `{"x":"${'a'.repeat(21 * 1024 * 1024)}"}`;
-    const result = parseProjectFileText(big, 'big.json');
+    const result = parseProjectFileText(big, 'big.json', 20 * 1024 * 1024);
     expect(result).toMatchObject({ ok: false, issues: [{ code: 'file-too-large' }] });
     expect(result.issues[0]!.message.zh).toContain('> 20 MB');
+  });
+
+  it('reads a project file larger than the 20 MB list cap (a 100k-asset export is about 54 MB)', () => {
+    const base = '{"format":"xcplan","version":1,"project":{"name":"x","startDate":"2027-01-01","horizonYears":5,"waveMonths":3},"assets":[],"dependencies":[]';
+    const padded = `${base},"extensions":{"note":"${'a'.repeat(21 * 1024 * 1024)}"}}`;
+    const result = parseProjectFileText(padded, 'big.xcplan.json');
+    expect(result.ok).toBe(true);
+    expect(IMPORT_LIMITS.projectBytes).toBeGreaterThan(54 * 1024 * 1024);
   });
 
   it('ignores a BOM', () => {

@@ -28,14 +28,15 @@ function forbiddenKeyPaths(root: unknown, limit = 20): string[] {
  * Parses and validates a project file's text.
  * @param text the file's text (a BOM is ignored)
  * @param fileName file name for messages
+ * @param maxBytes the size cap (project files: `IMPORT_LIMITS.projectBytes`)
  * @returns the project, or every problem with its section, row and field
  */
-export function parseProjectFileText(text: string, fileName: string): Parsed<ProjectFile> {
+export function parseProjectFileText(text: string, fileName: string, maxBytes: number = IMPORT_LIMITS.projectBytes): Parsed<ProjectFile> {
   // A UTF-16 string is at most 3 UTF-8 bytes per unit; count exactly only near the cap.
-  if (text.length * 3 > IMPORT_LIMITS.bytes) {
+  if (text.length * 3 > maxBytes) {
     const bytes = new TextEncoder().encode(text).length;
-    if (bytes > IMPORT_LIMITS.bytes) {
-      return fail(makeIssue({ code: 'file-too-large', file: fileName, value: formatBytes(bytes), zh: `文件过大（${formatBytes(bytes)} > ${formatBytes(IMPORT_LIMITS.bytes)}）`, en: `file too large (${formatBytes(bytes)} > ${formatBytes(IMPORT_LIMITS.bytes)})` }));
+    if (bytes > maxBytes) {
+      return fail(makeIssue({ code: 'file-too-large', file: fileName, value: formatBytes(bytes), zh: `文件过大（${formatBytes(bytes)} > ${formatBytes(maxBytes)}）`, en: `file too large (${formatBytes(bytes)} > ${formatBytes(maxBytes)})` }));
     }
   }
   let raw: unknown;

@@ -4,7 +4,7 @@
  */
 import { makeIssue } from '../model';
 import type { Issue, Parsed } from '../model';
-import { checkFileSize, fail } from './limits';
+import { checkFileSize, fail, IMPORT_LIMITS } from './limits';
 import { listZip, workbookTypeIssue } from './zip';
 
 export type ImportKind = 'json' | 'csv' | 'xlsx';
@@ -99,5 +99,9 @@ export function sniffKind(bytes: Uint8Array, fileName: string): Parsed<ImportKin
   }
   const { text } = decodeText(bytes.subarray(0, 4096));
   const first = text.trimStart()[0];
-  return { ok: true, value: first === '{' || first === '[' ? 'json' : 'csv', issues: [] };
+  const kind: ImportKind = first === '{' || first === '[' ? 'json' : 'csv';
+  // Only a real project file may use the larger project-file cap its `.json` name allowed.
+  const listTooLarge = kind === 'json' ? undefined : checkFileSize(bytes.length, fileName, IMPORT_LIMITS.bytes);
+  if (listTooLarge) return fail(listTooLarge);
+  return { ok: true, value: kind, issues: [] };
 }
