@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { parseProjectFileText, serializeProjectFile } from '../io';
+import { CATEGORIES, DEPENDENCY_KINDS, ORIGINS, STATUSES, TIERS } from '../model';
+import type { Asset, ProjectFile } from '../model';
+import { isEncrypted } from './crypto';
+import { openBytes, parseBackupText, parseRestoreText, sealProjectFile, sealText, serializeBackup, verifyBackupBytes } from './envelope';
+import type { BackupBundle } from './envelope';
+import { backupFileName, parseBackupFileName } from './naming';
+
+const word = fc.string({ minLength: 1, maxLength: 12 }).map((s) => s.trim()).filter((s) => s.length > 0);
+const isoDate = fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const asset = (id: string): fc.Arbitrary<Asset> =>
+  fc.record(
+    {
+      id: fc.constant(id),
+      name: word,
+      category: fc.constantFrom(...CATEGORIES),
+      quantity: fc.integer({ min: 1, max: 1_000_000 }),
+      vendor: fc.string({ maxLength: 20 }),
+      origin: fc.constantFrom(...ORIGINS),
+      tier: fc.constantFrom(...TIERS),
+      securityLevel: fc.integer({ min: 1, max: 5 }),
+      endOfSupport: isoDate,
+      status: fc.constantFrom(...STATUSES),
+      unitCost: fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }),
+      notes: fc.string({ maxLength: 40 }),
+    },
+    { requiredKeys: ['id', 'name', 'category', 'quantity'] },
+  );
+const project: fc.Arbitrary<ProjectFile> = fc.uniqueArray(word, { minLength: 1, maxLength: 10 }).chain((ids) =>
+  fc.record({
+    format: fc.constant('xcplan' as const),
+    version: fc.constant(1 as const),
+    project: fc.record({ name: word, province: fc.constantFrom('安徽', '湖北'), startDate: isoDate, horizonYears: fc.integer({ min: 1, max: 30 }), waveMonths: fc.integer({ min: 1, max: 24 }) }),
+    assets: fc.tuple(...ids.map(asset)),
+    dependencies: fc
+      .uniqueArray(fc.record({ from: fc.constantFrom(...ids), to: fc.constantFrom(...ids), kind: fc.constantFrom(...DEPENDENCY_KINDS) }), { maxLength: 12, selector: (d) => `${d.from}|${d.to}|${d.kind}` })
+      .map((deps) => deps.filter((d) => d.from !== d.to)),
+    scenario: fc.record({ name: word, capacityPerWave: fc.integer({ min: 1, max: 1000 }), maxCoreCutoversPerWave: fc.integer({ min: 1, max: 3 }), freezeMonths: fc.uniqueArray(fc.integer({ min: 1, max: 12 })), pins: fc.constant({}) }),
+  }),
+);
+
+const errors = (issues: { severity: string }[]) => issues.filter((i) => i.severity === 'error');
+
+describe('project file round trip (export → import)', () => {
+  it('random projects: serialise → parse deep-equals (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(project, async (p) => {
+        const bytes = await sealProjectFile(p);
+        expect(isEncrypted(bytes)).toBe(false);
+        const opened = await openBytes(bytes);
+        expect(opened.ok).toBe(true);
+        const parsed = parseRestoreText(opened.ok ? opened.text : '', 'p.xcplan.json');
+        expect(parsed.ok && errors(parsed.issues)).toEqual([]);
+        expect(parsed.ok && parsed.value.kind === 'project' && parsed.value.file).toEqual(p);
+        // The same text the plain shared/io reader accepts.
+        expect(parseProjectFileText(serializeProjectFile(p), 'p').ok).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('random projects: encrypted export → import with the passphrase deep-equals; wrong passphrase yields nothing (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(project, fc.string({ minLength: 1, maxLength: 16 }), async (p, passphrase) => {
+        const bytes = await sealProjectFile(p, passphrase);
+        expect(isEncrypted(bytes)).toBe(true);
+        expect(new TextDecoder().decode(bytes)).not.toContain('"assets"');
+        const opened = await openBytes(bytes, passphrase);
+        const parsed = opened.ok ? parseRestoreText(opened.text, 'p.xcplan.json') : undefined;
+        expect(parsed?.ok && parsed.value.kind === 'project' && parsed.value.file).toEqual(p);
+        const wrong = await openBytes(bytes, `${passphrase}x`);
+        expect(wrong).toMatchObject({ ok: false, error: { code: 'wrong-passphrase-or-corrupt' } });
+        expect(await openBytes(bytes)).toMatchObject({ ok: false, error: { code: 'passphrase-required' } });
+      }),
+      { numRuns: 6 },
+    );
+  }, 60_000);
+});
+
+describe('backup bundles', () => {
+  it('round-trip every project, and reject a bundle with one bad project whole', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(project, { minLength: 1, maxLength: 3 }), async (files) => {
+        const bundle: BackupBundle = { format: 'xcplan-backup', version: 1, createdAt: '2026-11-29T04:00:00.000Z', activeProjectId: 'p0', projects: files.map((file, i) => ({ id: `p${i}`, file })) };
+        const text = serializeBackup(bundle);
+        const parsed = parseRestoreText(text, 'b.json');
+        expect(parsed.ok && parsed.value.kind === 'backup' && parsed.value.bundle).toEqual(bundle);
+        const broken = JSON.parse(text) as { projects: { file: { assets: unknown[] } }[] };
+        broken.projects[files.length - 1]!.file.assets = [{ id: '', name: '' }];
+        expect(parseBackupText(JSON.stringify(broken), 'b.json').ok).toBe(false);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('names the field of a malformed bundle', () => {
+    expect(parseBackupText('{"format":"xcplan-backup","version":2}', 'b.json')).toMatchObject({ ok: false, issues: [{ field: 'version', file: 'b.json' }] });
+    expect(parseBackupText('{"format":"xcplan-backup","version":1,"createdAt":"2026-01-01T00:00:00Z","projects":[{"id":"a","file":{}},{"id":"a"}]}', 'b.json').ok).toBe(false);
+    expect(parseRestoreText('not json', 'x.json')).toMatchObject({ ok: false, issues: [{ code: 'invalid-json' }] });
+  });
+
+  it('verify-after-write accepts the same bytes and refuses a short, changed or undecryptable read-back', async () => {
+    const text = serializeBackup({ format: 'xcplan-backup', version: 1, createdAt: '2026-11-29T04:00:00.000Z', projects: [] });
+    const plain = await sealText(text);
+    expect(await verifyBackupBytes(plain, plain.slice())).toBeUndefined();
+    expect(await verifyBackupBytes(plain, plain.slice(0, -1))).toMatch(/size/);
+    const flipped = plain.slice();
+    flipped[3] = flipped[3]! ^ 1;
+    expect(await verifyBackupBytes(plain, flipped)).toBe('hash mismatch');
+    expect(await verifyBackupBytes(plain, undefined)).toBe('missing');
+    const sealed = await sealText(text, 'pw');
+    expect(await verifyBackupBytes(sealed, sealed.slice(), 'pw')).toBeUndefined();
+    expect(await verifyBackupBytes(sealed, sealed.slice(), 'other')).toBe('wrong-passphrase-or-corrupt');
+  }, 20_000);
+});
+
+describe('backup file names', () => {
+  it('round-trip the time and kind, and refuse anything else', () => {
+    const name = backupFileName('2026-11-29T04:30:00.123Z', false);
+    expect(name).toBe('xcplan-backup-20261129T043000123Z.json');
+    expect(parseBackupFileName(name)).toEqual({ name, at: '2026-11-29T04:30:00.123Z', encrypted: false });
+    expect(parseBackupFileName(backupFileName('2026-11-29T04:30:00.123Z', true, 2))).toMatchObject({ encrypted: true });
+    for (const bad of ['../xcplan-backup-20261129T043000123Z.json', 'xcplan-backup-20261129T043000123Z.json/..', 'xcplan-backup-20261399T043000123Z.json', 'a.json', 'xcplan-backup-20261129T043000123Z.exe', '']) {
+      expect(parseBackupFileName(bad), bad).toBeUndefined();
+    }
+  });
+  it('sort by time as text', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2020-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }), fc.date({ min: new Date('2020-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }), (a, b) => {
+        const na = backupFileName(a.toISOString(), false);
+        const nb = backupFileName(b.toISOString(), false);
+        expect(Math.sign(na.localeCompare(nb))).toBe(Math.sign(a.getTime() - b.getTime()));
+      }),
+    );
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * What a backup or an exported project file holds, and how it is sealed:
+ * - a project file (`*.xcplan.json`, shared/io) or a backup bundle (every project at one moment);
+ * - either as plain UTF-8 JSON or inside the passphrase envelope of crypto.ts (magic "XCPE").
+ * Opening never throws: a missing or wrong passphrase is a typed error and yields nothing, so an
+ * import with a wrong passphrase imports nothing.
+ */
+import { parseProjectFileText, serializeProjectFile } from '../io';
+import { makeIssue } from '../model';
+import type { Issue, Parsed, ProjectFile } from '../model';
+import { decryptBytes, encryptBytes, isEncrypted } from './crypto';
+import type { DecryptError } from './crypto';
+
+export const BACKUP_FORMAT = 'xcplan-backup';
+
+/** Every project of the app at one moment. */
+export type BackupBundle = {
+  format: typeof BACKUP_FORMAT;
+  version: 1;
+  /** ISO timestamp of the backup. */
+  createdAt: string;
+  /** Which project was open, so a full restore can reopen it. */
+  activeProjectId?: string;
+  projects: { id: string; file: ProjectFile }[];
+};
+
+export type OpenError =
+  | { code: 'passphrase-required'; message: { zh: string; en: string } }
+  | DecryptError;
+
+/** Result of opening sealed bytes: the plain text, or why not. */
+export type Opened = { ok: true; text: string; encrypted: boolean } | { ok: false; error: OpenError };
+
+/** What a file chosen for restore turned out to be. */
+export type RestoreSource = { kind: 'project'; file: ProjectFile; issues: Issue[] } | { kind: 'backup'; bundle: BackupBundle; issues: Issue[] };
+
+/**
+ * Seals text for writing: plain UTF-8, or encrypted when a passphrase is given.
+ * @param text the JSON text
+ * @param passphrase optional; empty or undefined means no encryption
+ */
+export async function sealText(text: string, passphrase?: string): Promise<Uint8Array> {
+  const plain = new TextEncoder().encode(text);
+  return passphrase ? encryptBytes(plain, passphrase) : plain;
+}
+
+/**
+ * Opens bytes that may be encrypted.
+ * @param bytes the file's bytes
+ * @param passphrase the user's passphrase, when they gave one
+ */
+export async function openBytes(bytes: Uint8Array, passphrase?: string): Promise<Opened> {
+  if (!isEncrypted(bytes)) return { ok: true, text: new TextDecoder().decode(bytes), encrypted: false };
+  if (!passphrase) {
+    return { ok: false, error: { code: 'passphrase-required', message: { zh: '此文件已加密，请输入口令', en: 'This file is encrypted: enter its passphrase' } } };
+  }
+  const opened = await decryptBytes(bytes, passphrase);
+  if (!opened.ok) return opened;
+  return { ok: true, text: new TextDecoder().decode(opened.value), encrypted: true };
+}
+
+/** Serialises a bundle as JSON text (projects keep their project-file shape). */
+export function serializeBackup(bundle: BackupBundle): string {
+  return `${JSON.stringify(bundle)}\n`;
+}
+
+/**
+ * Parses and validates a backup bundle's text; each project is validated as a project file.
+ * @param text the bundle JSON
+ * @param fileName for messages
+ */
+export function parseBackupText(text: string, fileName: string): Parsed<BackupBundle> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, issues: [makeIssue({ code: 'invalid-json', file: fileName, zh: '不是有效的 JSON', en: 'not valid JSON' })] };
+  }
+  return validateBundle(raw, fileName);
+}
+
+function validateBundle(raw: unknown, fileName: string): Parsed<BackupBundle> {
+  const bad = (field: string, zh: string, en: string): Parsed<BackupBundle> => ({ ok: false, issues: [makeIssue({ code: 'invalid-backup', file: fileName, field, zh, en })] });
+  if (!raw || typeof raw !== 'object') return bad('', '不是备份文件', 'not a backup file');
+  const r = raw as Record<string, unknown>;
+  if (r.format !== BACKUP_FORMAT) return bad('format', '不是备份文件（format 字段不是 xcplan-backup）', 'not a backup file (format is not xcplan-backup)');
+  if (r.version !== 1) return bad('version', `不支持的备份版本：${String(r.version)}`, `unsupported backup version: ${String(r.version)}`);
+  if (typeof r.createdAt !== 'string' || !Number.isFinite(Date.parse(r.createdAt))) return bad('createdAt', '备份时间无效', 'invalid backup time');
+  if (!Array.isArray(r.projects)) return bad('projects', '缺少项目列表', 'the project list is missing');
+  const projects: BackupBundle['projects'] = [];
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  for (const [index, entry] of (r.projects as unknown[]).entries()) {
+    const e = entry as { id?: unknown; file?: unknown } | null;
+    if (!e || typeof e.id !== 'string' || e.id.length === 0 || e.id.length > 200) return bad(`projects.${index}.id`, `第 ${index + 1} 个项目的编号无效`, `project ${index + 1} has an invalid id`);
+    if (seen.has(e.id)) return bad(`projects.${index}.id`, `项目编号重复：${e.id}`, `duplicate project id: ${e.id}`);
+    seen.add(e.id);
+    // Re-parse through the project-file reader so the same forbidden-key and size rules apply.
+    const parsed = parseProjectFileText(JSON.stringify(e.file ?? null), `${fileName} → ${e.id}`);
+    if (!parsed.ok) return { ok: false, issues: parsed.issues };
+    issues.push(...parsed.issues);
+    projects.push({ id: e.id, file: parsed.value });
+  }
+  const bundle: BackupBundle = { format: BACKUP_FORMAT, version: 1, createdAt: r.createdAt, projects };
+  if (typeof r.activeProjectId === 'string') bundle.activeProjectId = r.activeProjectId;
+  return { ok: true, value: bundle, issues };
+}
+
+/**
+ * Reads a file chosen for restore or import: a project file or a backup bundle, by content.
+ * @param text opened (decrypted) text
+ * @param fileName for messages
+ */
+export function parseRestoreText(text: string, fileName: string): Parsed<RestoreSource> {
+  let format: unknown;
+  try {
+    format = (JSON.parse(text.replace(/^\uFEFF/, '')) as { format?: unknown } | null)?.format;
+  } catch {
+    return { ok: false, issues: [makeIssue({ code: 'invalid-json', file: fileName, zh: '不是有效的 JSON（也不是加密文件）', en: 'not valid JSON (and not an encrypted file)' })] };
+  }
+  if (format === BACKUP_FORMAT) {
+    const parsed = parseBackupText(text, fileName);
+    return parsed.ok ? { ok: true, value: { kind: 'backup', bundle: parsed.value, issues: parsed.issues }, issues: parsed.issues } : parsed;
+  }
+  const parsed = parseProjectFileText(text, fileName);
+  return parsed.ok ? { ok: true, value: { kind: 'project', file: parsed.value, issues: parsed.issues }, issues: parsed.issues } : parsed;
+}
+
+/** A project file, sealed for export (encrypted when a passphrase is given). */
+export async function sealProjectFile(file: ProjectFile, passphrase?: string): Promise<Uint8Array> {
+  return sealText(serializeProjectFile(file), passphrase);
+}
+
+/** SHA-256 of bytes as lower-case hex (WebCrypto), for verify-after-write. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const subtle = (globalThis as unknown as { crypto: { subtle: { digest(alg: string, data: Uint8Array): Promise<ArrayBuffer> } } }).crypto.subtle;
+  const digest = new Uint8Array(await subtle.digest('SHA-256', bytes));
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Verify-after-write: the bytes read back must hash to the bytes written, and must open and parse
+ * again (with the same passphrase), so a backup that is listed as verified can be restored.
+ * @returns undefined when good, otherwise the reason
+ */
+export async function verifyBackupBytes(written: Uint8Array, readBack: Uint8Array | undefined, passphrase?: string): Promise<string | undefined> {
+  if (!readBack) return 'missing';
+  if (readBack.length !== written.length) return `size ${readBack.length} != ${written.length}`;
+  const [a, b] = await Promise.all([sha256Hex(written), sha256Hex(readBack)]);
+  if (a !== b) return 'hash mismatch';
+  const opened = await openBytes(readBack, passphrase);
+  if (!opened.ok) return opened.error.code;
+  const parsed = parseBackupText(opened.text, 'backup');
+  return parsed.ok ? undefined : 'unreadable';
+}

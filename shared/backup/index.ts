@@ -1,0 +1,19 @@
+/** Backups, restore sources and passphrase encryption (issue 7). Pure TypeScript. */
+export { ENCRYPTED_MAGIC, MIN_PBKDF2_ITERATIONS, decryptBytes, encryptBytes, isEncrypted } from './crypto';
+export type { DecryptError, EncryptionHeader } from './crypto';
+export { DEFAULT_RETENTION, retentionCap, selectBackupsToKeep } from './retention';
+export type { BackupEntry, RetentionPolicy } from './retention';
+export { BACKUP_NAME_PATTERN, BACKUP_PREFIX, backupFileName, parseBackupFileName } from './naming';
+export type { BackupName } from './naming';
+export {
+  BACKUP_FORMAT,
+  openBytes,
+  parseBackupText,
+  parseRestoreText,
+  sealProjectFile,
+  sealText,
+  serializeBackup,
+  sha256Hex,
+  verifyBackupBytes,
+} from './envelope';
+export type { BackupBundle, OpenError, Opened, RestoreSource } from './envelope';
