@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { decryptBytes, encryptBytes, isEncrypted, MIN_PBKDF2_ITERATIONS } from './crypto';
+import { decryptBytes, encryptBytes, isEncrypted, MIN_PBKDF2_ITERATIONS } from './passphrase';
 import { DEFAULT_RETENTION, retentionCap, selectBackupsToKeep } from './retention';
 
 const text = (s: string) => new TextEncoder().encode(s);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProjectFileText, serializeProjectFile } from '../io';
 import { CATEGORIES, DEPENDENCY_KINDS, ORIGINS, STATUSES, TIERS } from '../model';
 import type { Asset, ProjectFile } from '../model';
-import { isEncrypted } from './crypto';
+import { isEncrypted } from './passphrase';
 import { openBytes, parseBackupText, parseRestoreText, sealProjectFile, sealText, serializeBackup, verifyBackupBytes } from './envelope';
 import type { BackupBundle } from './envelope';
 import { backupFileName, parseBackupFileName } from './naming';
@@ -81,9 +81,9 @@ describe('project file round trip (export → import)', () => {
 });
 
 describe('backup bundles', () => {
-  it('round-trip every project, and reject a bundle with one bad project whole', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(project, { minLength: 1, maxLength: 3 }), async (files) => {
+  it('round-trip every project, and reject a bundle with one bad project whole', () => {
+    fc.assert(
+      fc.property(fc.array(project, { minLength: 1, maxLength: 3 }), (files) => {
         const bundle: BackupBundle = { format: 'xcplan-backup', version: 1, createdAt: '2026-11-29T04:00:00.000Z', activeProjectId: 'p0', projects: files.map((file, i) => ({ id: `p${i}`, file })) };
         const text = serializeBackup(bundle);
         const parsed = parseRestoreText(text, 'b.json');

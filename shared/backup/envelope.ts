@@ -8,8 +8,8 @@
 import { parseProjectFileText, serializeProjectFile } from '../io';
 import { makeIssue } from '../model';
 import type { Issue, Parsed, ProjectFile } from '../model';
-import { decryptBytes, encryptBytes, isEncrypted } from './crypto';
-import type { DecryptError } from './crypto';
+import { decryptBytes, encryptBytes, isEncrypted } from './passphrase';
+import type { DecryptError } from './passphrase';
 
 export const BACKUP_FORMAT = 'xcplan-backup';
 

@@ -1,6 +1,6 @@
 /** Backups, restore sources and passphrase encryption (issue 7). Pure TypeScript. */
-export { ENCRYPTED_MAGIC, MIN_PBKDF2_ITERATIONS, decryptBytes, encryptBytes, isEncrypted } from './crypto';
-export type { DecryptError, EncryptionHeader } from './crypto';
+export { ENCRYPTED_MAGIC, MIN_PBKDF2_ITERATIONS, decryptBytes, encryptBytes, isEncrypted } from './passphrase';
+export type { DecryptError, EncryptionHeader } from './passphrase';
 export { DEFAULT_RETENTION, retentionCap, selectBackupsToKeep } from './retention';
 export type { BackupEntry, RetentionPolicy } from './retention';
 export { BACKUP_NAME_PATTERN, BACKUP_PREFIX, backupFileName, parseBackupFileName } from './naming';
