@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { Asset } from '../../shared/model';
@@ -19,6 +20,26 @@ async function snapshot(db: PlannerDB) {
     dependencies: await db.dependencies.toArray(),
     scenarios: await db.scenarios.toArray(),
   };
+}
+
+/** JSON with object keys sorted, so equal rows give equal text whatever their key order. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+/** SHA-256 over every row of every table (primary-key order), the database content hash of QUALITY.md R-I9. */
+async function contentHash(db: PlannerDB): Promise<string> {
+  let text = '';
+  for (const table of [...db.tables].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    text += `${table.name}\n`;
+    for (const row of await table.toArray()) text += `${stableJson(row)}\n`;
+  }
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const many = (n: number, prefix = 'NEW'): Asset[] =>
@@ -79,6 +100,69 @@ describe('commitImport', () => {
     await expect(run).rejects.toMatchObject({ name: 'ImportCancelled' });
     expect(progress).toEqual([500, 1000, 1500]);
     expect(await snapshot(database)).toEqual(before);
+  });
+
+  describe('injected failure at row N leaves the content hash unchanged (R-I9)', () => {
+    /** Makes the Nth row written to `table` in this run throw inside the transaction. */
+    function failAtRow(table: 'assets' | 'dependencies', n: number): () => void {
+      let seen = 0;
+      const hook = () => {
+        seen += 1;
+        if (seen === n) throw new Error(`injected failure at ${table} row ${n}`);
+      };
+      database[table].hook('creating', hook);
+      return () => database[table].hook('creating').unsubscribe(hook);
+    }
+
+    it('at every chunk boundary and inside chunks, in replace and add mode, for assets and dependencies', async () => {
+      const assets = many(40);
+      const dependencies = Array.from({ length: 25 }, (_, i) => ({ from: `NEW-${i}`, to: `NEW-${i + 1}`, kind: 'connects-to' as const }));
+      await database.settings.put({ key: 'moneyUnit', value: 'yuan' });
+      const before = await contentHash(database);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom('assets' as const, 'dependencies' as const),
+          fc.integer({ min: 1, max: 40 }),
+          fc.constantFrom('replace' as const, 'add' as const),
+          fc.integer({ min: 1, max: 16 }),
+          async (table, n, mode, chunkSize) => {
+            const row = table === 'assets' ? n : Math.min(n, dependencies.length);
+            const release = failAtRow(table, row);
+            try {
+              await expect(commitImport('p1', { assets, dependencies }, { mode, now: NOW, chunkSize }, database)).rejects.toThrow(`injected failure at ${table} row ${row}`);
+            } finally {
+              release();
+            }
+            expect(await contentHash(database)).toBe(before);
+          },
+        ),
+        { numRuns: 40, seed: 8 },
+      );
+      // The same import without the injected failure does change the database (the hash can tell).
+      await commitImport('p1', { assets, dependencies }, { mode: 'replace', now: NOW, chunkSize: 7 }, database);
+      expect(await contentHash(database)).not.toBe(before);
+    });
+
+    it('into a new project: the failed import leaves no project, scenario or row behind', async () => {
+      const before = await contentHash(database);
+      const release = failAtRow('assets', 3);
+      const project = { ...TEST_PROJECT, project: { ...TEST_PROJECT.project, name: '新医院' } };
+      await expect(commitImport('p-new', { assets: project.assets, dependencies: project.dependencies, project }, { mode: 'replace', now: NOW }, database)).rejects.toThrow('injected failure');
+      release();
+      expect(await contentHash(database)).toBe(before);
+      expect(await database.projects.get('p-new')).toBeUndefined();
+    });
+
+    it('a cancelled import leaves the content hash unchanged', async () => {
+      const before = await contentHash(database);
+      const controller = new AbortController();
+      const run = commitImport('p1', { assets: many(3000), dependencies: [{ from: 'NEW-1', to: 'NEW-2', kind: 'runs-on' }] }, {
+        mode: 'replace', now: NOW, chunkSize: 400, signal: controller.signal,
+        onProgress: ({ done }) => { if (done >= 2000) controller.abort(); },
+      }, database);
+      await expect(run).rejects.toMatchObject({ name: 'ImportCancelled' });
+      expect(await contentHash(database)).toBe(before);
+    });
   });
 
   it('adds to a project without overwriting ids that exist, and skips known dependencies', async () => {

@@ -1,7 +1,19 @@
 /**
- * The IndexedDB schema history. Never rewrite a released version: add a new constant and chain it
- * in database.ts (STYLE.md guideline 6).
+ * The IndexedDB schema history. Never rewrite a released version: add a new constant and a new
+ * step at the end of SCHEMA_CHAIN (STYLE.md guideline 6).
+ *
+ * How to add version N+1 (QUALITY.md R-S5):
+ * 1. Add `schemaVN1` below (only the tables that change, or all of them) and a step
+ *    `{ version: N+1, stores: schemaVN1, upgrade }` at the end of SCHEMA_CHAIN. `upgrade` is async,
+ *    returns its promise, is idempotent (running it twice gives the same rows) and never changes
+ *    a primary key; database.ts writes the `meta.dataVersion` marker in the same transaction.
+ * 2. Raise CURRENT_DB_VERSION to N+1.
+ * 3. Before releasing, freeze a dump of a small project as written by version N+1:
+ *    `npx tsx fixtures/db/make.ts` writes fixtures/db/v<N+1>.json (it refuses to overwrite one).
+ * 4. Add one entry to FIXTURES in renderer/db/migration.test.ts with what version N+1 should read
+ *    back from every older fixture. The test opens every fixture with the current PlannerDB.
  */
+import type { Transaction } from 'dexie';
 
 // ── v1, 2026-11-28: first release ────────────────────────────────────────────────────────────
 // projects: one row per hospital project.  assets: compound key [projectId+id] so several
@@ -19,4 +31,18 @@ export const schemaV1 = {
   meta: 'key',
 } as const;
 
+/** One released schema version: its stores and the data change from the version before it. */
+export type SchemaStep = {
+  version: number;
+  stores: Readonly<Record<string, string | null>>;
+  /** Data migration from version - 1; runs inside Dexie's upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+};
+
+/** Every released version in order. Append only. */
+export const SCHEMA_CHAIN: readonly SchemaStep[] = [{ version: 1, stores: schemaV1 }];
+
 export const CURRENT_DB_VERSION = 1;
+
+/** Key of the meta row holding the data version the rows were last written or migrated to. */
+export const DATA_VERSION_KEY = 'dataVersion';
