@@ -1,0 +1,411 @@
+/**
+ * Builds the roadmap report model from a project: plans it with the real planner (priced with the
+ * project's price book, exactly as `xcplan plan` and the app's views do), forecasts the spend,
+ * builds the procurement list and collects warnings and assumptions. Every figure comes from those
+ * modules; nothing here recomputes a plan or a price.
+ */
+import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../catalogue';
+import { costOf, forecastSpend, formatMoney, formatShare, PRICE_ITEMS, PRICE_LINES, projectScenarios, readPriceBook } from '../forecast';
+import type { ForecastResult, PriceBook } from '../forecast';
+import { CATEGORY_LABELS } from '../io/normalise';
+import { buildEstateModel, collectPlanWarnings } from '../layout';
+import { DEFAULT_SCENARIO, TIERS } from '../model';
+import type { Asset, Category, IsoDate, Lang, ProjectFile, Scenario, Tier } from '../model';
+import { effectiveTiers, planProject } from '../planner';
+import type { PlanResult } from '../planner';
+import { buildProcurementList, inferTarget, readProcurementRules } from '../procurement';
+import type { ProcurementList } from '../procurement';
+import { FLAG_LABELS, CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS } from '../procurement/table';
+import { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE, TIER_NAMES } from './labels';
+import type {
+  ReportAssumptions,
+  ReportGraph,
+  ReportModel,
+  ReportNodeState,
+  ReportProcurement,
+  ReportRisk,
+  ReportSpend,
+  ReportSummary,
+  ReportWarning,
+  ReportWave,
+} from './types';
+
+export type BuildReportOptions = {
+  /** Report date (`YYYY-MM-DD`); today by default. */
+  date?: IsoDate;
+  /** The project's name in the app's project list, when it differs from the hospital's. */
+  projectName?: string;
+};
+
+/** A problem that stops the report (bad price book, unknown scenario), in both languages. */
+export class ReportError extends Error {
+  override name = 'ReportError';
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
+
+/**
+ * Builds the report.
+ * @param project the project (its `scenario` is the active one)
+ * @param scenarioName a scenario of the project to report on instead of the active one
+ * @param lang language of every text in the model
+ * @param options report date, project name
+ * @returns the report model; throws `ReportError` when the price book is invalid or the scenario unknown
+ */
+export function buildReport(project: ProjectFile, scenarioName: string | undefined, lang: Lang, options: BuildReportOptions = {}): ReportModel {
+  const scenario = pickScenario(project, scenarioName);
+  const planned: ProjectFile = { ...project, scenario };
+  const book = readPriceBook(planned);
+  if (!book.ok) {
+    const detail = book.issues.map((i) => i.message[lang]).join('; ');
+    throw new ReportError(`价格本无效：${detail}`, `the price book is invalid: ${detail}`);
+  }
+  const cost = costOf(book.value, planned);
+  const plan = planProject(planned, { lang, costOf: cost });
+  const forecast = forecastSpend(planned, plan, book.value);
+  const procurementList = procurementOf(planned, plan, book.value, cost);
+  const tiers = effectiveTiers(planned.assets, planned.dependencies);
+  const warnings = warningsOf(planned, plan, scenario, forecast, lang);
+  const waves = wavesOf(planned, plan, tiers);
+  const procurement = procurementSection(procurementList, lang);
+  return {
+    format: 'xcplan-report',
+    version: 1,
+    lang,
+    cover: {
+      title: REPORT_TITLE[lang],
+      hospital: planned.project.name,
+      project: options.projectName ?? planned.project.name,
+      province: planned.project.province ?? null,
+      scenario: scenario.name,
+      date: options.date ?? today(),
+      startDate: planned.project.startDate,
+      horizonYears: planned.project.horizonYears,
+      waveMonths: planned.project.waveMonths,
+      assetRows: planned.assets.length,
+      units: planned.assets.reduce((sum, a) => sum + a.quantity, 0),
+    },
+    summary: summaryOf(planned, plan, forecast, procurement, warnings, book.value, lang),
+    waves,
+    tierLabels: TIER_NAMES[lang],
+    spend: spendOf(forecast, lang),
+    procurement,
+    warnings,
+    assumptions: assumptionsOf(book.value, scenario, lang),
+    graph: graphOf(planned, plan, tiers),
+  };
+}
+
+function pickScenario(project: ProjectFile, name: string | undefined): Scenario {
+  const all = projectScenarios(project);
+  if (name === undefined) return all[0] ?? { ...DEFAULT_SCENARIO, pins: {} };
+  const found = all.find((s) => s.name === name);
+  if (found) return found;
+  const known = all.map((s) => s.name).join('、') || '—';
+  throw new ReportError(`项目中没有名为“${name}”的情景（现有：${known}）`, `the project has no scenario named "${name}" (known: ${known})`);
+}
+
+function today(): IsoDate {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function procurementOf(project: ProjectFile, plan: PlanResult, book: PriceBook, cost: (asset: Asset) => number): ProcurementList {
+  const rules = readProcurementRules(project);
+  const user = parseUserCatalogue(project.extensions?.[USER_CATALOGUE_KEY], project.project.name);
+  const catalogue = mergeCatalogue(BUILT_IN_CATALOGUE, user.ok ? user.value : undefined);
+  return buildProcurementList(project, plan, {
+    costOf: cost,
+    catalogue,
+    ...(rules.ok ? { rules: rules.value } : {}),
+    target: inferTarget(project, book.cpuFamily, catalogue),
+  });
+}
+
+const emptyTiers = (): Record<Tier, number> => ({ office: 0, operations: 0, 'clinical-support': 0, core: 0 });
+
+function wavesOf(project: ProjectFile, plan: PlanResult, tiers: Record<string, Tier>): ReportWave[] {
+  const byId = new Map(project.assets.map((a) => [a.id, a]));
+  return plan.waves.map((wave) => {
+    const counts = emptyTiers();
+    let units = 0;
+    const cutovers = new Set<string>();
+    const notable: { name: string; rank: number; app: boolean }[] = [];
+    for (const id of wave.assets) {
+      const asset = byId.get(id);
+      const placement = plan.placements[id];
+      const tier = placement?.tier ?? tiers[id] ?? 'office';
+      counts[tier] += 1;
+      units += asset?.quantity ?? 0;
+      // A cut-over is a core application or an asset declared core (planner README).
+      const isCutover = tier === 'core' && (asset?.category === 'application' || asset?.tier === 'core');
+      if (placement?.cutoverMonth && isCutover) cutovers.add(placement.cutoverMonth);
+      if (asset) notable.push({ name: asset.name, rank: TIERS.indexOf(tier), app: asset.category === 'application' });
+    }
+    notable.sort((a, b) => Number(b.app) - Number(a.app) || b.rank - a.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return {
+      index: wave.index,
+      start: wave.start,
+      end: wave.end,
+      year: wave.budgetYear ?? Number(wave.start.slice(0, 4)),
+      assets: wave.assets.length,
+      units,
+      effort: wave.effort,
+      capacity: wave.capacity ?? project.scenario?.capacityPerWave ?? 0,
+      cost: wave.cost,
+      coreCutovers: wave.coreCutovers ?? 0,
+      cutoverMonths: [...cutovers].sort(),
+      tiers: counts,
+      highlights: [...new Set(notable.map((n) => n.name))].slice(0, 5),
+    };
+  });
+}
+
+function spendOf(forecast: ForecastResult, lang: Lang): ReportSpend {
+  return {
+    lines: [...PRICE_LINES],
+    lineLabels: LINE_LABELS[lang],
+    years: forecast.years.map((y) => ({
+      year: y.year,
+      os: y.os,
+      cpu: y.cpu,
+      database: y.database,
+      middleware: y.middleware,
+      security: y.security,
+      application: y.application,
+      other: y.other,
+      total: y.total,
+      low: y.low,
+      high: y.high,
+      coverage: y.coverage,
+      securityShare: y.securityShare,
+      securityBelowMinimum: y.securityBelowMinimum,
+      budget: y.budget ?? null,
+    })),
+    totals: { ...forecast.totals },
+    securityMinimum: forecast.securityMinimum,
+    securityFlags: [...forecast.securityFlags],
+    beyondHorizon: forecast.beyondHorizon,
+  };
+}
+
+function procurementSection(list: ProcurementList, lang: Lang): ReportProcurement {
+  const incompatible = lang === 'zh' ? '（不适配目标平台）' : ' (does not fit the target)';
+  const years = list.years.map((summary) => ({
+    ...summary,
+    rows: list.items
+      .filter((item) => item.year === summary.year)
+      .map((item) => {
+        const named = [item.replaces.vendor, item.replaces.product].filter(Boolean).join(' ');
+        return {
+          wave: item.wave,
+          category: item.category,
+          categoryLabel: PROCUREMENT_CATEGORY_LABELS[item.category][lang],
+          assetId: item.assetId,
+          assetName: item.assetName,
+          quantity: item.quantity,
+          replaces: named || item.replaces.family || '',
+          alternatives: item.alternatives.map((alt) => `${alt.vendor} ${alt.product}${alt.compatible ? '' : incompatible}`).join(lang === 'zh' ? '；' : '; '),
+          cost: item.cost,
+          flags: item.flags.map((flag) => FLAG_LABELS[flag][lang]).join(lang === 'zh' ? '；' : '; '),
+          needsApproval: item.flags.includes('import-only'),
+        };
+      }),
+  }));
+  return {
+    years,
+    total: { ...list.total },
+    rules: list.rules.map((rule) => ({ id: rule.id, scope: rule.city ?? rule.province, text: rule.text[lang] })),
+  };
+}
+
+function warningsOf(project: ProjectFile, plan: PlanResult, scenario: Scenario, forecast: ForecastResult, lang: Lang): ReportWarning[] {
+  const out: ReportWarning[] = collectPlanWarnings(project, plan, scenario).map((w) => ({ kind: w.kind, assetIds: w.assetIds, text: w.message[lang] }));
+  const minimum = formatShare(forecast.securityMinimum, 0);
+  for (const year of forecast.years) {
+    if (!year.securityBelowMinimum) continue;
+    const share = formatShare(year.securityShare);
+    out.push({
+      kind: 'security-share',
+      assetIds: [],
+      text:
+        lang === 'zh'
+          ? `${year.year} 年网络安全投入占比 ${share}，低于 ${minimum} 下限（安全 ${formatMoney(year.security, 'wan', 'zh')} / 合计 ${formatMoney(year.total, 'wan', 'zh')}）`
+          : `${year.year}: security is ${share} of spend, below the ${minimum} minimum (security ${formatMoney(year.security, 'wan', 'en')} of ${formatMoney(year.total, 'wan', 'en')})`,
+    });
+  }
+  return out;
+}
+
+function summaryOf(
+  project: ProjectFile,
+  plan: PlanResult,
+  forecast: ForecastResult,
+  procurement: ReportProcurement,
+  warnings: readonly ReportWarning[],
+  book: PriceBook,
+  lang: Lang,
+): ReportSummary {
+  const placements = Object.values(plan.placements);
+  const startYear = Number(project.project.startDate.slice(0, 4));
+  const peak = forecast.years.find((y) => y.year === forecast.peakYear);
+  const totalUnits = project.assets.reduce((sum, a) => sum + Math.max(0, a.quantity), 0);
+  const domesticUnits = project.assets.reduce((sum, a) => sum + (plan.placements[a.id]?.wave === 0 ? Math.max(0, a.quantity) : 0), 0);
+  const summary: Omit<ReportSummary, 'risks'> = {
+    waves: plan.metrics.waves,
+    lowerBound: plan.metrics.lowerBound,
+    firstWaveStart: plan.waves[0]?.start ?? null,
+    lastWaveEnd: plan.waves[plan.waves.length - 1]?.end ?? null,
+    yearsToFullCoverage: forecast.fullCoverageYear === null ? null : forecast.fullCoverageYear - startYear + 1,
+    fullCoverageYear: forecast.fullCoverageYear,
+    coverageNow: totalUnits > 0 ? domesticUnits / totalUnits : 0,
+    coverageEnd: forecast.years[forecast.years.length - 1]?.coverage ?? 0,
+    total: forecast.totals.total,
+    low: forecast.totals.low,
+    high: forecast.totals.high,
+    peakYear: forecast.peakYear,
+    peakSpend: peak?.total ?? 0,
+    beyondHorizon: forecast.beyondHorizon,
+    assetsPlanned: plan.metrics.assetsPlanned,
+    alreadyDomestic: placements.filter((p) => p.wave === 0).length,
+    retained: placements.filter((p) => p.reason.code === 'retained').length,
+    unscheduled: plan.unscheduled.length,
+    effortTotal: plan.metrics.effortTotal,
+    coreCutovers: plan.waves.reduce((sum, w) => sum + (w.coreCutovers ?? 0), 0),
+  };
+  return { ...summary, risks: risksOf(summary, project, forecast, procurement, warnings, book, lang) };
+}
+
+function risksOf(
+  s: Omit<ReportSummary, 'risks'>,
+  project: ProjectFile,
+  forecast: ForecastResult,
+  procurement: ReportProcurement,
+  warnings: readonly ReportWarning[],
+  book: PriceBook,
+  lang: Lang,
+): ReportRisk[] {
+  const zh = lang === 'zh';
+  const risks: ReportRisk[] = [];
+  const count = (kind: ReportWarning['kind']) => warnings.filter((w) => w.kind === kind).length;
+  if (s.unscheduled > 0) {
+    risks.push({ severity: 'high', text: zh ? `${s.unscheduled} 项资产未能排入计划（超出单批容量、年度预算或依赖无法满足），需调整情景或拆分后再排。` : `${s.unscheduled} assets could not be scheduled (over a wave's capacity, a year's budget, or blocked); adjust the scenario or split them.` });
+  }
+  if (s.fullCoverageYear === null && s.waves > 0) {
+    risks.push({ severity: 'high', text: zh ? `规划期（${project.project.horizonYears} 年）内未实现全面替代；规划期后仍有 ${formatMoney(s.beyondHorizon, 'wan', 'zh')} 支出。` : `Full coverage is not reached within the ${project.project.horizonYears}-year horizon; ${formatMoney(s.beyondHorizon, 'wan', 'en')} falls after it.` });
+  }
+  const eos = project.assets.filter((a) => a.endOfSupport && a.endOfSupport < project.project.startDate && a.origin !== 'domestic' && a.status !== 'retained').length;
+  const eosLate = count('past-end-of-support');
+  if (eos > 0 || eosLate > 0) {
+    risks.push({ severity: 'high', text: zh ? `${eos} 项资产在规划开始前已停止厂商支持${eosLate > 0 ? `，另有提示 ${eosLate} 条支持到期早于迁移批次` : ''}；过渡期需加强运维与安全防护。` : `${eos} assets are already out of vendor support when the plan starts${eosLate > 0 ? `, and ${eosLate} notices of support ending before the wave` : ''}; strengthen operations and security in the meantime.` });
+  }
+  if (forecast.securityFlags.length > 0) {
+    risks.push({ severity: 'medium', text: zh ? `${forecast.securityFlags.join('、')} 年网络安全投入低于 ${formatShare(forecast.securityMinimum, 0)} 下限，需同步补足安全预算（同步规划、同步建设、同步使用）。` : `Security spend is below the ${formatShare(forecast.securityMinimum, 0)} minimum in ${forecast.securityFlags.join(', ')}; add security budget alongside each project.` });
+  }
+  if (s.coreCutovers > 0) {
+    risks.push({ severity: 'medium', text: zh ? `核心系统切换 ${s.coreCutovers} 次，均避开封网月份并逐批分散；每次切换需准备回退方案与容灾演练。` : `${s.coreCutovers} core cut-overs, spread over waves and outside freeze months; each needs a fallback plan and a disaster-recovery drill.` });
+  }
+  const imports = procurement.years.reduce((sum, y) => sum + y.rows.filter((r) => r.needsApproval).length, 0);
+  if (imports > 0) {
+    const scope = project.project.province ? (zh ? `（${project.project.province}）` : ` (${project.project.province})`) : '';
+    risks.push({ severity: 'medium', text: zh ? `${imports} 个采购条目暂无合适国产替代，仍需进口，须按省级规定${scope}履行审批。` : `${imports} procurement items have no suitable domestic substitute and remain imports needing approval under provincial rules${scope}.` });
+  }
+  const cycles = count('cycle');
+  if (cycles > 0) {
+    risks.push({ severity: 'medium', text: zh ? `${cycles} 组依赖成环的系统须同批迁移，切换窗口与联调工作量较大。` : `${cycles} groups of systems in a dependency cycle must migrate together: a larger cut-over window and integration effort.` });
+  }
+  const estimates = PRICE_ITEMS.filter((item) => book.items[item].estimate).length;
+  if (estimates > 0) {
+    risks.push({ severity: 'low', text: zh ? `价格本中 ${estimates} 项单价为规划估计值，费用区间 ${formatMoney(s.low, 'wan', 'zh')}–${formatMoney(s.high, 'wan', 'zh')}；招标前应以本地报价替换。` : `${estimates} price-book items are planning estimates; the spend range is ${formatMoney(s.low, 'wan', 'en')}–${formatMoney(s.high, 'wan', 'en')}; replace them with local quotes before tendering.` });
+  }
+  const rank: Record<ReportRisk['severity'], number> = { high: 0, medium: 1, low: 2 };
+  return risks.sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, 6);
+}
+
+function assumptionsOf(book: PriceBook, scenario: Scenario, lang: Lang): ReportAssumptions {
+  const rows = PRICE_ITEMS.map((item) => {
+    const entry = book.items[item];
+    return {
+      item,
+      label: ITEM_LABELS[lang][item],
+      line: entry.line,
+      lineLabel: LINE_LABELS[lang][entry.line],
+      low: entry.price.low,
+      base: entry.price.base,
+      high: entry.price.high,
+      annualChange: entry.annualChange,
+      recurringRate: entry.recurringRate,
+      estimate: entry.estimate,
+      source: entry.source[lang],
+    };
+  });
+  const effort = Object.entries(scenario.effortPerUnit ?? {}) as [Category, number][];
+  return {
+    priceBook: { baseYear: book.baseYear, cpuFamily: book.cpuFamily, rows, estimates: rows.filter((r) => r.estimate).length },
+    scenario: {
+      name: scenario.name,
+      capacityPerWave: scenario.capacityPerWave,
+      budgetPerYear: scenario.budgetPerYear ?? null,
+      maxCoreCutoversPerWave: scenario.maxCoreCutoversPerWave,
+      freezeMonths: [...scenario.freezeMonths],
+      pins: Object.entries(scenario.pins)
+        .map(([assetId, wave]) => ({ assetId, wave }))
+        .sort((a, b) => a.wave - b.wave || (a.assetId < b.assetId ? -1 : 1)),
+      effortPerUnit: effort.map(([category, days]) => ({ category, label: lang === 'zh' ? CATEGORY_LABELS[category].zh : CATEGORY_LABELS[category].en, days })),
+    },
+    rules: PLANNING_RULES[lang],
+  };
+}
+
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
+function graphOf(project: ProjectFile, plan: PlanResult, tiers: Record<string, Tier>): ReportGraph {
+  const model = buildEstateModel(project.assets, project.dependencies, tiers, { collapseTerminals: true });
+  const waveYear = new Map(plan.waves.map((w) => [w.index, w.budgetYear ?? Number(w.start.slice(0, 4))]));
+  const byId = new Map(project.assets.map((a) => [a.id, a]));
+  const years = new Set<number>();
+  const nodes = model.nodes.map((node, i) => {
+    // A collapsed group takes the latest migration of its members; any unscheduled member marks it.
+    let state: ReportNodeState = 'domestic';
+    let year: number | null = null;
+    for (const id of node.members) {
+      const asset = byId.get(id);
+      const placement = plan.placements[id];
+      if (asset?.status === 'retained' || placement?.reason.code === 'retained') {
+        if (state === 'domestic') state = 'retained';
+      } else if (placement && placement.wave < 0) {
+        state = 'unscheduled';
+      } else if (placement && placement.wave > 0 && state !== 'unscheduled') {
+        state = 'planned';
+        const y = waveYear.get(placement.wave) ?? null;
+        if (y !== null && (year === null || y > year)) year = y;
+      }
+    }
+    if (year !== null) years.add(year);
+    return {
+      id: node.id,
+      name: node.asset.name,
+      x: round1(model.layout.x[i]!),
+      y: round1(model.layout.y[i]!),
+      r: round1(model.layout.r[i]!),
+      tier: node.tier,
+      state,
+      year: state === 'planned' ? year : null,
+    };
+  });
+  const { edgeFrom, edgeTo, edgeKind } = model.graph;
+  const edges: [number, number, number][] = [];
+  for (let e = 0; e < edgeFrom.length; e += 1) edges.push([edgeFrom[e]!, edgeTo[e]!, edgeKind[e]!]);
+  return {
+    nodes,
+    edges,
+    bands: model.layout.bands.map((b) => ({ tier: b.tier, inner: round1(b.inner), outer: round1(b.outer), count: b.count })),
+    extent: round1(model.layout.extent),
+    years: [...years].sort((a, b) => a - b),
+  };
+}

@@ -1,0 +1,6 @@
+/** The roadmap report: the model (`buildReport`), its workbook sheets and the words it carries. */
+export * from './types';
+export { buildReport, ReportError } from './build';
+export type { BuildReportOptions } from './build';
+export { reportSheets, reportXlsx } from './sheets';
+export { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE, TIER_NAMES } from './labels';

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { costOf, forecastSpend, readPriceBook } from '../forecast';
+import { readXlsxRows } from '../io/xlsx';
+import type { ProjectFile } from '../model';
+import { planProject } from '../planner';
+import { buildReport, ReportError, reportSheets, reportXlsx } from './index';
+
+const sample = JSON.parse(readFileSync(join(__dirname, '../../fixtures/sample-tertiary.xcplan.json'), 'utf8')) as ProjectFile;
+
+function reference(project: ProjectFile) {
+  const book = readPriceBook(project);
+  if (!book.ok) throw new Error('book');
+  const plan = planProject(project, { lang: 'zh', costOf: costOf(book.value, project) });
+  return { plan, forecast: forecastSpend(project, plan, book.value) };
+}
+
+describe('buildReport', () => {
+  const model = buildReport(sample, undefined, 'zh', { date: '2026-11-29' });
+  const { plan, forecast } = reference(sample);
+
+  it('carries the planner and forecast figures unchanged', () => {
+    expect(model.cover).toMatchObject({ hospital: sample.project.name, province: '安徽', scenario: '基准', date: '2026-11-29', assetRows: sample.assets.length });
+    expect(model.summary.waves).toBe(plan.waves.length);
+    expect(model.waves.map((w) => [w.index, w.start, w.end, w.cost, w.assets])).toEqual(plan.waves.map((w) => [w.index, w.start, w.end, w.cost, w.assets.length]));
+    expect(model.summary.firstWaveStart).toBe(plan.waves[0]!.start);
+    expect(model.summary.lastWaveEnd).toBe(plan.waves.at(-1)!.end);
+    expect(model.summary.total).toBe(forecast.totals.total);
+    expect(model.summary.peakYear).toBe(forecast.peakYear);
+    expect(model.summary.peakSpend).toBe(forecast.years.find((y) => y.year === forecast.peakYear)!.total);
+    expect(model.summary.fullCoverageYear).toBe(forecast.fullCoverageYear);
+    expect(model.summary.yearsToFullCoverage).toBe(forecast.fullCoverageYear! - 2027 + 1);
+    expect(model.spend.years.map((y) => y.total)).toEqual(forecast.years.map((y) => y.total));
+    // The tier counts of each wave add up to its assets.
+    for (const wave of model.waves) expect(Object.values(wave.tiers).reduce((a, b) => a + b, 0)).toBe(wave.assets);
+  });
+
+  it('lists warnings: the cycle, end of support and the years below the 5% security share', () => {
+    const kinds = new Set(model.warnings.map((w) => w.kind));
+    expect(kinds).toContain('cycle');
+    expect(kinds).toContain('past-end-of-support');
+    const security = model.warnings.filter((w) => w.kind === 'security-share');
+    expect(security.map((w) => w.text.slice(0, 4))).toEqual(forecast.securityFlags.map(String));
+    expect(model.summary.risks.length).toBeGreaterThan(0);
+    expect(model.summary.risks[0]!.severity).toBe('high');
+  });
+
+  it('has a procurement list per year whose total matches its rows', () => {
+    const rows = model.procurement.years.flatMap((y) => y.rows);
+    expect(rows.length).toBe(model.procurement.total.items);
+    expect(rows.reduce((s, r) => s + r.cost, 0)).toBe(model.procurement.total.cost);
+    expect(model.procurement.rules.some((r) => r.scope === '安徽')).toBe(true);
+  });
+
+  it('states every price-book line as an estimate with its source, and the scenario rules', () => {
+    expect(model.assumptions.priceBook.rows).toHaveLength(15);
+    expect(model.assumptions.priceBook.rows.every((r) => r.estimate && r.source.length > 0)).toBe(true);
+    expect(model.assumptions.scenario).toMatchObject({ name: '基准', capacityPerWave: 600, budgetPerYear: 24_000_000, freezeMonths: [1, 2] });
+  });
+
+  it('draws the estate on rings with every edge pointing at a node', () => {
+    const n = model.graph.nodes.length;
+    expect(n).toBeGreaterThan(20);
+    expect(model.graph.edges.every(([a, b]) => a >= 0 && a < n && b >= 0 && b < n)).toBe(true);
+    expect(model.graph.years).toEqual([...new Set(model.waves.filter((w) => w.assets > 0).map((w) => w.year))]);
+    expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+  });
+
+  it('reports on another scenario by name, in English', () => {
+    const fast = buildReport(sample, '快速', 'en', { date: '2026-11-29' });
+    const variant = { ...sample, scenario: sample.scenarios!.find((s) => s.name === '快速')! };
+    expect(fast.cover.scenario).toBe('快速');
+    expect(fast.summary.waves).toBe(reference(variant).plan.waves.length);
+    expect(fast.summary.risks.some((r) => /vendor support|security|cut-overs/.test(r.text))).toBe(true);
+    expect(fast.assumptions.rules[0]).toMatch(/^Edge to core/);
+  });
+
+  it('refuses an unknown scenario with the names it knows', () => {
+    expect(() => buildReport(sample, '不存在', 'zh')).toThrow(ReportError);
+    try {
+      buildReport(sample, '不存在', 'zh');
+    } catch (error) {
+      expect((error as ReportError).zh).toContain('基准');
+    }
+  });
+});
+
+describe('reportSheets', () => {
+  const model = buildReport(sample, undefined, 'zh', { date: '2026-11-29' });
+
+  it('has one sheet per section with the figures of the model', () => {
+    const sheets = reportSheets(model);
+    expect(sheets.map((s) => s.name)).toEqual(['摘要', '迁移批次', '年度支出', '采购清单', '警告', '假设-价格本', '假设-情景与规则']);
+    expect(sheets[1]!.rows).toHaveLength(model.waves.length);
+    expect(sheets[2]!.totals![sheets[2]!.headers.indexOf('合计（万元）')]).toBe(Math.round(model.summary.total / 100) / 100);
+  });
+
+  it('writes an XLSX that reads back, with formula-like text neutralised', async () => {
+    const hostile: ProjectFile = { ...sample, assets: sample.assets.map((a, i) => (i === 0 ? { ...a, name: '=HYPERLINK("http://x","y")' } : a)) };
+    const bytes = await reportXlsx(buildReport(hostile, undefined, 'zh', { date: '2026-11-29' }));
+    const read = await readXlsxRows(bytes, 'roadmap.xlsx');
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.value.map((s) => s.name)).toHaveLength(7);
+    const cells = read.value.flatMap((s) => s.rows.flatMap((r) => r.cells));
+    expect(cells.some((c) => c.startsWith('='))).toBe(false);
+    expect(cells).toContain("'=HYPERLINK(\"http://x\",\"y\")");
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * The roadmap report as plain data (issue 7 "Roadmap report"): everything the printable document,
+ * the XLSX workbook and the command line show, computed once from the real planner, forecast and
+ * procurement list. JSON-serialisable (no Maps, no typed arrays), so the CLI can hand it to the
+ * headless report page and the app can render it without recomputing anything.
+ */
+import type { PriceItem, PriceLine } from '../forecast/types';
+import type { Category, IsoDate, Lang, Tier } from '../model';
+
+export type ReportCover = {
+  title: string;
+  /** The hospital (the project's name in the project file). */
+  hospital: string;
+  /** The project as the app lists it (may equal the hospital). */
+  project: string;
+  province: string | null;
+  scenario: string;
+  /** Date of the report, `YYYY-MM-DD`. */
+  date: IsoDate;
+  startDate: IsoDate;
+  horizonYears: number;
+  waveMonths: number;
+  /** Asset rows and units in the inventory. */
+  assetRows: number;
+  units: number;
+};
+
+export type RiskSeverity = 'high' | 'medium' | 'low';
+export type ReportRisk = { severity: RiskSeverity; text: string };
+
+export type ReportSummary = {
+  waves: number;
+  lowerBound: number;
+  firstWaveStart: IsoDate | null;
+  lastWaveEnd: IsoDate | null;
+  /** Start year up to and including the first year of full coverage; null when not reached in the horizon. */
+  yearsToFullCoverage: number | null;
+  fullCoverageYear: number | null;
+  /** Share of units domestic today and at the end of the horizon. */
+  coverageNow: number;
+  coverageEnd: number;
+  /** Spend over the horizon, yuan (base, low, high). */
+  total: number;
+  low: number;
+  high: number;
+  peakYear: number | null;
+  peakSpend: number;
+  /** Spend of waves starting after the horizon. */
+  beyondHorizon: number;
+  assetsPlanned: number;
+  alreadyDomestic: number;
+  retained: number;
+  unscheduled: number;
+  /** Person-days. */
+  effortTotal: number;
+  coreCutovers: number;
+  /** The most serious risks first, at most six. */
+  risks: ReportRisk[];
+};
+
+export type ReportWave = {
+  index: number;
+  start: IsoDate;
+  end: IsoDate;
+  /** Budget year the wave spends in. */
+  year: number;
+  assets: number;
+  units: number;
+  /** Person-days and the wave's capacity. */
+  effort: number;
+  capacity: number;
+  /** Yuan, as the planner priced it. */
+  cost: number;
+  coreCutovers: number;
+  /** Cut-over months of the core systems in the wave (`YYYY-MM`). */
+  cutoverMonths: string[];
+  /** Assets per effective tier. */
+  tiers: Record<Tier, number>;
+  /** Names of the wave's most notable systems (core and clinical applications first), at most five. */
+  highlights: string[];
+};
+
+export type ReportSpendYear = Record<PriceLine, number> & {
+  year: number;
+  total: number;
+  low: number;
+  high: number;
+  coverage: number;
+  securityShare: number;
+  securityBelowMinimum: boolean;
+  budget: number | null;
+};
+
+export type ReportSpend = {
+  lines: PriceLine[];
+  lineLabels: Record<PriceLine, string>;
+  years: ReportSpendYear[];
+  totals: Record<PriceLine, number> & { total: number; low: number; high: number };
+  securityMinimum: number;
+  securityFlags: number[];
+  beyondHorizon: number;
+};
+
+export type ReportProcurementRow = {
+  wave: number;
+  category: Category;
+  categoryLabel: string;
+  assetId: string;
+  assetName: string;
+  quantity: number;
+  replaces: string;
+  alternatives: string;
+  cost: number;
+  flags: string;
+  /** True when the item is still an import (province rules apply). */
+  needsApproval: boolean;
+};
+
+export type ReportProcurementYear = { year: number; items: number; quantity: number; cost: number; flagged: number; rows: ReportProcurementRow[] };
+
+export type ReportProcurement = {
+  years: ReportProcurementYear[];
+  total: { items: number; quantity: number; cost: number };
+  /** Procurement rules in force for the province. */
+  rules: { id: string; scope: string; text: string }[];
+};
+
+export type ReportWarningKind = 'cycle' | 'broken-pin' | 'unscheduled' | 'past-end-of-support' | 'broken-reference' | 'security-share';
+export type ReportWarning = { kind: ReportWarningKind; assetIds: string[]; text: string };
+
+export type ReportPriceRow = {
+  item: PriceItem;
+  label: string;
+  line: PriceLine;
+  lineLabel: string;
+  low: number;
+  base: number;
+  high: number;
+  annualChange: number;
+  recurringRate: number;
+  estimate: boolean;
+  source: string;
+};
+
+export type ReportAssumptions = {
+  priceBook: { baseYear: number; cpuFamily: string; rows: ReportPriceRow[]; estimates: number };
+  scenario: {
+    name: string;
+    capacityPerWave: number;
+    budgetPerYear: number | null;
+    maxCoreCutoversPerWave: number;
+    freezeMonths: number[];
+    pins: { assetId: string; wave: number }[];
+    effortPerUnit: { category: Category; label: string; days: number }[];
+  };
+  /** The planning rules in force, as sentences. */
+  rules: string[];
+};
+
+/** Node state in the report's estate picture. */
+export type ReportNodeState = 'domestic' | 'planned' | 'retained' | 'unscheduled';
+
+export type ReportGraphNode = {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  r: number;
+  tier: Tier;
+  state: ReportNodeState;
+  /** Migration year for planned nodes. */
+  year: number | null;
+};
+
+export type ReportGraph = {
+  nodes: ReportGraphNode[];
+  /** [from node, to node, kind index (0 runs-on, 1 connects-to, 2 integrates-with)]. */
+  edges: [number, number, number][];
+  bands: { tier: Tier; inner: number; outer: number; count: number }[];
+  extent: number;
+  /** Migration years in order (the picture's colour scale). */
+  years: number[];
+};
+
+export type ReportModel = {
+  format: 'xcplan-report';
+  version: 1;
+  lang: Lang;
+  cover: ReportCover;
+  summary: ReportSummary;
+  waves: ReportWave[];
+  tierLabels: Record<Tier, string>;
+  spend: ReportSpend;
+  procurement: ReportProcurement;
+  warnings: ReportWarning[];
+  assumptions: ReportAssumptions;
+  graph: ReportGraph;
+};
