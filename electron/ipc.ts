@@ -2,17 +2,18 @@
 // checks the sender frame's origin, then the payload schema, and only then acts; failures are
 // typed `IpcResult` errors, never throws (R-E8). Files are read with a size cap checked before
 // reading (R-I1) and written atomically: temp file + fsync + rename (R-X3).
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions } from 'electron';
 
-import { IPC_CHANNELS, MAX_OPEN_BYTES, ipcError, ipcFail, ipcOk } from '../shared/ipc';
-import type { AppInfo, IpcResult, OpenFileResult, SaveFileResult } from '../shared/ipc';
+import { parseBackupFileName } from '../shared/backup/naming';
+import { IPC_CHANNELS, MAX_OPEN_BYTES, MAX_SAVE_BYTES, ipcError, ipcFail, ipcOk } from '../shared/ipc';
+import type { AppInfo, BackupFileInfo, BackupListResult, IpcResult, OpenFileResult, SaveFileResult } from '../shared/ipc';
 import { openExternalSafely } from './security';
 import type { ShellLike } from './security';
-import { checkOpenExternal, checkOpenFile, checkSaveFile, checkSender } from './validate';
+import { checkBackupName, checkBackupWrite, checkNoArgs, checkOpenExternal, checkOpenFile, checkPrintToPdf, checkSaveFile, checkSender } from './validate';
 
 /** The file-system calls the handlers use (replaceable in tests). */
 export type FileOps = {
@@ -28,6 +29,8 @@ export type IpcDeps = {
   getWindow: () => BrowserWindow | undefined;
   appInfo: () => AppInfo;
   fs?: FileOps;
+  /** The backup folder (`<userData>/backups`); created on first write. */
+  backupDir?: () => string;
 };
 
 /** The low-level handle calls `writeFileAtomic` makes (replaceable in tests to simulate a failure). */
@@ -135,10 +138,148 @@ export function handleAppInfo(deps: IpcDeps, event: IpcMainInvokeEvent, payload:
   return ipcOk(deps.appInfo());
 }
 
+// ── Backups (issue 7) ───────────────────────────────────────────────────────────────────────
+// Names are validated against BACKUP_NAME_PATTERN (no separators, fixed prefix and extension), and
+// the resolved path is checked again to lie directly inside the backup folder.
+
+function backupPath(deps: IpcDeps, name: string): string | undefined {
+  if (!deps.backupDir) return undefined;
+  const dir = resolve(deps.backupDir());
+  const path = resolve(dir, name);
+  return dirname(path) === dir && basename(path) === name && parseBackupFileName(name) ? path : undefined;
+}
+
+const noBackupDir = () => ipcFail<never>(ipcError('not-allowed', '备份文件夹不可用', 'The backup folder is not available', 'name'));
+
+/** Writes one backup atomically, then reads it back and returns its size and SHA-256 (exported for tests). */
+export async function handleBackupWrite(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<BackupFileInfo>> {
+  const sender = checkSender(event);
+  if (sender) return ipcFail(sender);
+  const req = checkBackupWrite(payload);
+  if (!req.ok) return ipcFail(req.error);
+  const path = backupPath(deps, req.value.name);
+  if (!path) return noBackupDir();
+  const fs = deps.fs ?? defaultFs;
+  try {
+    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+    await fs.writeFileAtomic(path, req.value.data);
+    const back = await fs.readFile(path);
+    const info = await stat(path);
+    return ipcOk({ name: req.value.name, size: back.byteLength, modifiedAt: info.mtime.toISOString(), sha256: createHash('sha256').update(back).digest('hex') });
+  } catch (err) {
+    return ipcFail(ioFailed('写入备份', 'Writing the backup', err));
+  }
+}
+
+/** Lists the backup files, newest first; other files in the folder are ignored. */
+export async function handleBackupList(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<BackupListResult>> {
+  const sender = checkSender(event);
+  if (sender) return ipcFail(sender);
+  const req = checkNoArgs(payload);
+  if (!req.ok) return ipcFail(req.error);
+  if (!deps.backupDir) return noBackupDir();
+  const folder = resolve(deps.backupDir());
+  try {
+    const names = await readdir(folder).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return [] as string[];
+      throw err;
+    });
+    const files: BackupFileInfo[] = [];
+    for (const name of names) {
+      if (!parseBackupFileName(name)) continue;
+      const info = await stat(join(folder, name));
+      if (info.isFile()) files.push({ name, size: info.size, modifiedAt: info.mtime.toISOString() });
+    }
+    files.sort((a, b) => (a.name < b.name ? 1 : -1));
+    return ipcOk({ folder, files });
+  } catch (err) {
+    return ipcFail(ioFailed('读取备份列表', 'Listing the backups', err));
+  }
+}
+
+/** Reads one backup (size checked before reading). */
+export async function handleBackupRead(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<Uint8Array>> {
+  const sender = checkSender(event);
+  if (sender) return ipcFail(sender);
+  const req = checkBackupName(payload);
+  if (!req.ok) return ipcFail(req.error);
+  const path = backupPath(deps, req.value.name);
+  if (!path) return noBackupDir();
+  const fs = deps.fs ?? defaultFs;
+  try {
+    const info = await fs.stat(path);
+    if (!info.isFile()) return ipcFail(ipcError('invalid-payload', '备份不是文件', 'The backup is not a file', 'name'));
+    if (info.size > MAX_SAVE_BYTES) return ipcFail(ipcError('too-large', `备份过大（${mb(info.size)} MB）`, `Backup too large (${mb(info.size)} MB)`));
+    return ipcOk(new Uint8Array(await fs.readFile(path)));
+  } catch (err) {
+    return ipcFail(ioFailed('读取备份', 'Reading the backup', err));
+  }
+}
+
+/** Deletes one backup (retention); a missing file counts as deleted. */
+export async function handleBackupDelete(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<boolean>> {
+  const sender = checkSender(event);
+  if (sender) return ipcFail(sender);
+  const req = checkBackupName(payload);
+  if (!req.ok) return ipcFail(req.error);
+  const path = backupPath(deps, req.value.name);
+  if (!path) return noBackupDir();
+  try {
+    await unlink(path).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOENT') throw err;
+    });
+    return ipcOk(true);
+  } catch (err) {
+    return ipcFail(ioFailed('删除备份', 'Deleting the backup', err));
+  }
+}
+
+// ── Print to PDF (issue 7: the roadmap report) ────────────────────────────────────────────────
+
+/** Footer with "page / pages" (Chromium fills the spans); the header stays empty. */
+export const PDF_FOOTER = '<div style="width:100%;font-size:8px;color:#555;text-align:center;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
+
+/** The part of WebContents the print handler uses. */
+export type PrintableSender = { printToPDF: (options: Record<string, unknown>) => Promise<Uint8Array> };
+
+/** Renders the sender's page to an A4 PDF with page numbers, then asks where to save it. */
+export async function handlePrintToPdf(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<SaveFileResult>> {
+  const sender = checkSender(event);
+  if (sender) return ipcFail(sender);
+  const req = checkPrintToPdf(payload);
+  if (!req.ok) return ipcFail(req.error);
+  const fs = deps.fs ?? defaultFs;
+  try {
+    const contents = event.sender as unknown as PrintableSender;
+    const pdf = await contents.printToPDF({
+      pageSize: 'A4',
+      landscape: req.value.landscape ?? false,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: PDF_FOOTER,
+      margins: { marginType: 'custom', top: 0.5, bottom: 0.6, left: 0.5, right: 0.5 },
+    });
+    const options: SaveDialogOptions = { defaultPath: req.value.suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+    const win = deps.getWindow();
+    const choice = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return ipcOk({ saved: false });
+    await fs.writeFileAtomic(choice.filePath, new Uint8Array(pdf));
+    return ipcOk({ saved: true, name: basename(choice.filePath) });
+  } catch (err) {
+    return ipcFail(ioFailed('生成 PDF', 'Making the PDF', err));
+  }
+}
+
 /** Registers every handler of `IPC_CHANNELS` on ipcMain. Call once, after `ready`. */
 export function registerIpcHandlers(deps: IpcDeps): void {
   deps.ipcMain.handle(IPC_CHANNELS.openFile, (event, payload: unknown) => handleOpenFile(deps, event, payload));
   deps.ipcMain.handle(IPC_CHANNELS.saveFile, (event, payload: unknown) => handleSaveFile(deps, event, payload));
   deps.ipcMain.handle(IPC_CHANNELS.openExternal, (event, payload: unknown) => handleOpenExternal(deps, event, payload));
   deps.ipcMain.handle(IPC_CHANNELS.appInfo, (event, payload: unknown) => handleAppInfo(deps, event, payload));
+  deps.ipcMain.handle(IPC_CHANNELS.backupWrite, (event, payload: unknown) => handleBackupWrite(deps, event, payload));
+  deps.ipcMain.handle(IPC_CHANNELS.backupList, (event, payload: unknown) => handleBackupList(deps, event, payload));
+  deps.ipcMain.handle(IPC_CHANNELS.backupRead, (event, payload: unknown) => handleBackupRead(deps, event, payload));
+  deps.ipcMain.handle(IPC_CHANNELS.backupDelete, (event, payload: unknown) => handleBackupDelete(deps, event, payload));
+  deps.ipcMain.handle(IPC_CHANNELS.printToPdf, (event, payload: unknown) => handlePrintToPdf(deps, event, payload));
 }

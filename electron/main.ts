@@ -50,6 +50,7 @@ export function start(mainDir: string): boolean {
       shell,
       getWindow: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined),
       appInfo: () => ({ version: app.getVersion(), platform: process.platform, arch: process.arch, electron: process.versions.electron ?? '' }),
+      backupDir: () => join(app.getPath('userData'), 'backups'),
     });
     mainWindow = await createMainWindow(BrowserWindow, paths.preloadPath, isDev);
     mainWindow.on('closed', () => { mainWindow = undefined; });

@@ -4,7 +4,21 @@
 import { contextBridge, ipcRenderer } from 'electron';
 
 import { IPC_CHANNELS } from '../shared/ipc';
-import type { AppInfo, IpcResult, OpenExternalRequest, OpenFileRequest, OpenFileResult, PlannerBridge, SaveFileRequest, SaveFileResult } from '../shared/ipc';
+import type {
+  AppInfo,
+  BackupFileInfo,
+  BackupListResult,
+  BackupNameRequest,
+  BackupWriteRequest,
+  IpcResult,
+  OpenExternalRequest,
+  OpenFileRequest,
+  OpenFileResult,
+  PlannerBridge,
+  PrintToPdfRequest,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../shared/ipc';
 
 /** The bridge object; each function forwards one plain payload and returns the handler's result. */
 export const api = {
@@ -12,6 +26,11 @@ export const api = {
   saveFile: (request: SaveFileRequest) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request) as Promise<IpcResult<SaveFileResult>>,
   appInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo) as Promise<IpcResult<AppInfo>>,
   openExternal: (request: OpenExternalRequest) => ipcRenderer.invoke(IPC_CHANNELS.openExternal, request) as Promise<IpcResult<boolean>>,
+  backupWrite: (request: BackupWriteRequest) => ipcRenderer.invoke(IPC_CHANNELS.backupWrite, request) as Promise<IpcResult<BackupFileInfo>>,
+  backupList: () => ipcRenderer.invoke(IPC_CHANNELS.backupList) as Promise<IpcResult<BackupListResult>>,
+  backupRead: (request: BackupNameRequest) => ipcRenderer.invoke(IPC_CHANNELS.backupRead, request) as Promise<IpcResult<Uint8Array>>,
+  backupDelete: (request: BackupNameRequest) => ipcRenderer.invoke(IPC_CHANNELS.backupDelete, request) as Promise<IpcResult<boolean>>,
+  printToPdf: (request: PrintToPdfRequest) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, request) as Promise<IpcResult<SaveFileResult>>,
 } satisfies PlannerBridge;
 
 contextBridge.exposeInMainWorld('planner', Object.freeze(api));

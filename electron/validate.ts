@@ -8,7 +8,8 @@ import {
   MAX_SAVE_BYTES,
   ipcError,
 } from '../shared/ipc';
-import type { IpcError, OpenExternalRequest, OpenFileRequest, SaveFileRequest } from '../shared/ipc';
+import type { BackupNameRequest, BackupWriteRequest, IpcError, OpenExternalRequest, OpenFileRequest, PrintToPdfRequest, SaveFileRequest } from '../shared/ipc';
+import { BACKUP_NAME_PATTERN } from '../shared/backup/naming';
 import { isAppUrl } from './security';
 
 /** Characters never allowed in a suggested file name (path separators, reserved on Windows, control chars). */
@@ -46,6 +47,18 @@ export const openExternalSchema = z.strictObject({ url: z.string().min(1).max(20
 
 export const noArgsSchema = z.undefined();
 
+/** A backup file name: only `xcplan-backup-<timestamp>.json|xcpe`, so no path can be expressed. */
+const backupName = z.string().max(80).regex(BACKUP_NAME_PATTERN, 'not a backup file name');
+
+export const backupWriteSchema = z.strictObject({
+  name: backupName,
+  data: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= MAX_SAVE_BYTES, 'data is empty or larger than the save limit'),
+});
+
+export const backupNameSchema = z.strictObject({ name: backupName });
+
+export const printToPdfSchema = z.strictObject({ suggestedName: fileName, landscape: z.boolean().optional() });
+
 /** Outcome of validating one payload. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
@@ -67,6 +80,15 @@ export const checkOpenFile = (payload: unknown): Checked<OpenFileRequest> => che
 export const checkSaveFile = (payload: unknown): Checked<SaveFileRequest> => check(saveFileSchema, payload);
 /** Validates an open-external request (the allow-list is checked separately). */
 export const checkOpenExternal = (payload: unknown): Checked<OpenExternalRequest> => check(openExternalSchema, payload);
+
+/** Validates a backup write. */
+export const checkBackupWrite = (payload: unknown): Checked<BackupWriteRequest> => check(backupWriteSchema, payload);
+/** Validates a backup read or delete. */
+export const checkBackupName = (payload: unknown): Checked<BackupNameRequest> => check(backupNameSchema, payload);
+/** Validates a print-to-PDF request. */
+export const checkPrintToPdf = (payload: unknown): Checked<PrintToPdfRequest> => check(printToPdfSchema, payload);
+/** Validates a request that takes no arguments. */
+export const checkNoArgs = (payload: unknown): Checked<undefined> => check(noArgsSchema, payload);
 
 /** Minimal shape of an IPC event used for the sender check. */
 export type SenderEvent = { senderFrame?: { url: string } | null };

@@ -12,6 +12,11 @@ export const IPC_CHANNELS = {
   saveFile: 'planner:save-file',
   appInfo: 'planner:app-info',
   openExternal: 'planner:open-external',
+  backupWrite: 'planner:backup-write',
+  backupList: 'planner:backup-list',
+  backupRead: 'planner:backup-read',
+  backupDelete: 'planner:backup-delete',
+  printToPdf: 'planner:print-to-pdf',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -50,6 +55,17 @@ export type AppInfo = { version: string; platform: string; arch: string; electro
 
 export type OpenExternalRequest = { url: string };
 
+/** Backups live in `<userData>/backups`; names must match shared/backup BACKUP_NAME_PATTERN. */
+export type BackupWriteRequest = { name: string; data: Uint8Array };
+export type BackupNameRequest = { name: string };
+/** One backup file as listed; `sha256` only where the shell computed it (after a write). */
+export type BackupFileInfo = { name: string; size: number; modifiedAt: string; sha256?: string };
+/** The backup folder's full path (shown in Settings) and its backup files, newest first. */
+export type BackupListResult = { folder: string; files: BackupFileInfo[] };
+
+/** Renders the calling page to an A4 PDF with page numbers and offers a save dialog. */
+export type PrintToPdfRequest = { suggestedName: string; landscape?: boolean };
+
 export type IpcErrorCode =
   | 'forbidden-sender'
   | 'invalid-payload'
@@ -68,10 +84,15 @@ export type PlannerBridge = {
   saveFile: (request: SaveFileRequest) => Promise<IpcResult<SaveFileResult>>;
   appInfo: () => Promise<IpcResult<AppInfo>>;
   openExternal: (request: OpenExternalRequest) => Promise<IpcResult<boolean>>;
+  backupWrite: (request: BackupWriteRequest) => Promise<IpcResult<BackupFileInfo>>;
+  backupList: () => Promise<IpcResult<BackupListResult>>;
+  backupRead: (request: BackupNameRequest) => Promise<IpcResult<Uint8Array>>;
+  backupDelete: (request: BackupNameRequest) => Promise<IpcResult<boolean>>;
+  printToPdf: (request: PrintToPdfRequest) => Promise<IpcResult<SaveFileResult>>;
 };
 
 /** The exact key set of the bridge (R-E7: asserted by tests, nothing else may be exposed). */
-export const BRIDGE_KEYS = ['appInfo', 'openExternal', 'openFile', 'saveFile'] as const satisfies readonly (keyof PlannerBridge)[];
+export const BRIDGE_KEYS = ['appInfo', 'backupDelete', 'backupList', 'backupRead', 'backupWrite', 'openExternal', 'openFile', 'printToPdf', 'saveFile'] as const satisfies readonly (keyof PlannerBridge)[];
 
 /** Builds a typed IPC error. */
 export function ipcError(code: IpcErrorCode, zh: string, en: string, field?: string): IpcError {

@@ -3,10 +3,10 @@
  * file input and downloads otherwise (`npm run web`). Views call these, never `window.*` bridges.
  */
 
-import type { FileFilter, IpcError, IpcResult, PlannerBridge } from '../../shared/ipc';
+import type { BackupFileInfo, BackupListResult, FileFilter, IpcError, IpcResult, PlannerBridge } from '../../shared/ipc';
 import { isIpcResult } from '../../shared/ipc';
 
-export type { FileFilter } from '../../shared/ipc';
+export type { BackupFileInfo, BackupListResult, FileFilter } from '../../shared/ipc';
 
 export type PickedFile = { name: string; bytes: Uint8Array };
 
@@ -89,12 +89,39 @@ export async function saveFile(suggestedName: string, bytes: Uint8Array | string
 export const isDesktop = (): boolean => bridge() !== undefined;
 
 /**
- * Prints the current document: the browser's print dialog (save as PDF) in the web build. The
- * desktop shell renders the page to a PDF file instead once its print bridge exists (issue 7).
- * Resolves true when a document was printed or saved.
+ * Prints the current document. Desktop: the shell renders this page to an A4 PDF with page numbers
+ * and asks where to save it (resolves false when the user cancelled). Web build: the browser's
+ * print dialog (save as PDF), which resolves true once the dialog has been shown.
  */
 export async function printDocument(suggestedName: string): Promise<boolean> {
-  void suggestedName;
+  const desktop = bridge();
+  if (desktop) {
+    const name = /\.pdf$/i.test(suggestedName) ? suggestedName : `${suggestedName}.pdf`;
+    return unwrap(await desktop.printToPdf({ suggestedName: name })).saved;
+  }
   window.print();
   return Promise.resolve(true);
 }
+
+/**
+ * The desktop backup folder (`<userData>/backups`). Undefined in the web build, where IndexedDB
+ * is the only storage and backups are downloads.
+ */
+export const desktopBackups = (): DesktopBackups | undefined => {
+  const desktop = bridge();
+  if (!desktop) return undefined;
+  return {
+    write: async (name, data) => unwrap(await desktop.backupWrite({ name, data })),
+    list: async () => unwrap(await desktop.backupList()),
+    read: async (name) => unwrap(await desktop.backupRead({ name })),
+    remove: async (name) => unwrap(await desktop.backupDelete({ name })),
+  };
+};
+
+/** Backup files in the desktop shell's backup folder; every call rejects with a PlatformError on failure. */
+export type DesktopBackups = {
+  write: (name: string, data: Uint8Array) => Promise<BackupFileInfo>;
+  list: () => Promise<BackupListResult>;
+  read: (name: string) => Promise<Uint8Array>;
+  remove: (name: string) => Promise<boolean>;
+};

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { PlannerBridge } from '../../shared/ipc';
-import { PlatformError, isDesktop, pickFile, saveFile } from './index';
+import { PlatformError, desktopBackups, isDesktop, pickFile, printDocument, saveFile } from './index';
 
 type Win = Window & { planner?: PlannerBridge };
 
@@ -14,6 +14,11 @@ function install(overrides: Partial<PlannerBridge>) {
     saveFile: vi.fn(() => Promise.resolve({ ok: true as const, value: { saved: true, name: 'out.csv' } })),
     appInfo: vi.fn(() => Promise.resolve({ ok: true as const, value: { version: '1', platform: 'linux', arch: 'x64', electron: '45' } })),
     openExternal: vi.fn(() => Promise.resolve({ ok: true as const, value: true })),
+    backupWrite: vi.fn(() => Promise.resolve({ ok: true as const, value: { name: 'b', size: 1, modifiedAt: '2026-11-29T00:00:00.000Z' } })),
+    backupList: vi.fn(() => Promise.resolve({ ok: true as const, value: { folder: '/u/backups', files: [] } })),
+    backupRead: vi.fn(() => Promise.resolve({ ok: true as const, value: new Uint8Array([1]) })),
+    backupDelete: vi.fn(() => Promise.resolve({ ok: true as const, value: true })),
+    printToPdf: vi.fn(() => Promise.resolve({ ok: true as const, value: { saved: true, name: 'r.pdf' } })),
     ...overrides,
   };
   (window as Win).planner = bridge;
@@ -52,5 +57,25 @@ describe('platform layer', () => {
   it('rejects a malformed bridge answer', async () => {
     install({ saveFile: vi.fn(() => Promise.resolve('nonsense' as never)) });
     await expect(saveFile('a.csv', 'x', 'text/csv')).rejects.toBeInstanceOf(PlatformError);
+  });
+  it('prints to a PDF file through the shell on the desktop, and never opens the browser print dialog there', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const bridge = install({});
+    await expect(printDocument('迁移路线图')).resolves.toBe(true);
+    expect(bridge.printToPdf).toHaveBeenCalledWith({ suggestedName: '迁移路线图.pdf' });
+    expect(print).not.toHaveBeenCalled();
+    install({ printToPdf: vi.fn(() => Promise.resolve({ ok: true as const, value: { saved: false } })) });
+    await expect(printDocument('r.pdf')).resolves.toBe(false);
+    delete (window as Win).planner;
+    await expect(printDocument('r.pdf')).resolves.toBe(true);
+    expect(print).toHaveBeenCalledTimes(1);
+    print.mockRestore();
+  });
+  it('reaches the backup folder only on the desktop, with typed errors', async () => {
+    expect(desktopBackups()).toBeUndefined();
+    install({ backupRead: vi.fn(() => Promise.resolve({ ok: false as const, error: { code: 'invalid-payload' as const, zh: '请求参数无效', en: 'Invalid request', field: 'name' } })) });
+    const backups = desktopBackups()!;
+    await expect(backups.list()).resolves.toEqual({ folder: '/u/backups', files: [] });
+    await expect(backups.read('../x')).rejects.toBeInstanceOf(PlatformError);
   });
 });
