@@ -1,0 +1,117 @@
+/**
+ * A hospital group (医联体) side by side: each member project planned with the real planner on its
+ * own active scenario and priced with its own price book, then spend per calendar year per
+ * hospital, summed per year and per hospital. Pure; the view and the export both read this.
+ */
+import { costOf, forecastSpend, readPriceBook } from '../forecast';
+import type { ForecastResult } from '../forecast';
+import type { IsoDate, Issue, ProjectFile } from '../model';
+import { planProject } from '../planner';
+import type { PlanResult } from '../planner';
+
+export type GroupMember = { id: string; project: ProjectFile };
+
+export type PlanFn = (project: ProjectFile, options: { costOf: (asset: ProjectFile['assets'][number]) => number }) => PlanResult;
+
+export type HospitalPlan =
+  | {
+      status: 'ok';
+      id: string;
+      name: string;
+      province?: string;
+      scenario: string;
+      /** Migration waves that hold at least one asset (wave 0, already domestic, is not counted). */
+      waves: number;
+      /** End date of the last such wave, or null when nothing is scheduled. */
+      lastWaveEnd: IsoDate | null;
+      /** Spend within the project's own horizon (yuan). */
+      total: number;
+      /** Spend of waves starting after the horizon (not in `total`). */
+      beyondHorizon: number;
+      fullCoverageYear: number | null;
+      unscheduled: number;
+      /** Spend per calendar year of the project's horizon. */
+      spendByYear: Record<number, number>;
+      forecast: ForecastResult;
+    }
+  | { status: 'error'; id: string; name: string; issues: Issue[]; message?: string };
+
+export type GroupForecast = {
+  /** Every calendar year any member's horizon covers, ascending and contiguous. */
+  years: number[];
+  hospitals: HospitalPlan[];
+  /** spend[y][h]: year `years[y]`, hospital `hospitals[h]` (0 outside its horizon or for a failed member). */
+  spend: number[][];
+  /** Sum over hospitals, per year. */
+  yearTotals: number[];
+  /** Sum over years, per hospital (equals the hospital's `total`). */
+  hospitalTotals: number[];
+  grandTotal: number;
+};
+
+/**
+ * Plans and prices each member and lays the spend out year by hospital.
+ * @param members the projects, in display order
+ * @param plan the planner (the real one unless a test passes another)
+ */
+export function groupForecast(members: readonly GroupMember[], plan: PlanFn = planProject): GroupForecast {
+  const hospitals = members.map((member) => planMember(member, plan));
+  const ok = hospitals.filter((h): h is Extract<HospitalPlan, { status: 'ok' }> => h.status === 'ok');
+  const allYears = ok.flatMap((h) => Object.keys(h.spendByYear).map(Number));
+  const years: number[] = [];
+  if (allYears.length > 0) for (let y = Math.min(...allYears); y <= Math.max(...allYears); y += 1) years.push(y);
+  const spend = years.map((year) => hospitals.map((h) => (h.status === 'ok' ? (h.spendByYear[year] ?? 0) : 0)));
+  const yearTotals = spend.map((row) => row.reduce((a, b) => a + b, 0));
+  const hospitalTotals = hospitals.map((_, i) => spend.reduce((sum, row) => sum + row[i]!, 0));
+  const grandTotal = yearTotals.reduce((a, b) => a + b, 0);
+  return { years, hospitals, spend, yearTotals, hospitalTotals, grandTotal };
+}
+
+function planMember({ id, project }: GroupMember, plan: PlanFn): HospitalPlan {
+  const name = project.project.name;
+  const book = readPriceBook(project, name);
+  if (!book.ok) return { status: 'error', id, name, issues: book.issues };
+  try {
+    const result = plan(project, { costOf: costOf(book.value, project) });
+    const forecast = forecastSpend(project, result, book.value);
+    const used = result.waves.filter((w) => w.index >= 1 && w.assets.length > 0);
+    const lastWaveEnd = used.reduce<IsoDate | null>((last, w) => (last === null || w.end > last ? w.end : last), null);
+    const spendByYear: Record<number, number> = {};
+    for (const year of forecast.years) spendByYear[year.year] = year.total;
+    const hospital: HospitalPlan = {
+      status: 'ok',
+      id,
+      name,
+      scenario: project.scenario?.name ?? '',
+      waves: used.length,
+      lastWaveEnd,
+      total: forecast.totals.total,
+      beyondHorizon: forecast.beyondHorizon,
+      fullCoverageYear: forecast.fullCoverageYear,
+      unscheduled: result.unscheduled.length,
+      spendByYear,
+      forecast,
+    };
+    if (project.project.province) hospital.province = project.project.province;
+    return hospital;
+  } catch (error) {
+    return { status: 'error', id, name, issues: [], message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Header words; `withUnit` adds the money unit to a column name, e.g. `某医院（元）`. */
+export type GroupTableLabels = { year: string; total: string; withUnit: (column: string) => string };
+
+/**
+ * The year × hospital table as export rows (yuan, rounded to whole yuan), with a summed column and
+ * a summed last row; failed members are left out.
+ * @param group the computed group
+ * @param labels the header words in the user's language
+ */
+export function groupTable(group: GroupForecast, labels: GroupTableLabels): { headers: string[]; rows: (string | number)[][]; totals: (string | number)[] } {
+  const columns = group.hospitals.map((h, i) => ({ h, i })).filter(({ h }) => h.status === 'ok');
+  const headers = [labels.year, ...columns.map(({ h }) => labels.withUnit(h.name)), labels.withUnit(labels.total)];
+  const rows = group.years.map((year, y) => [year, ...columns.map(({ i }) => Math.round(group.spend[y]![i]!)), Math.round(group.yearTotals[y]!)]);
+  const totals = [labels.total, ...columns.map(({ i }) => Math.round(group.hospitalTotals[i]!)), Math.round(group.grandTotal)];
+  return { headers, rows, totals };
+}
