@@ -6,7 +6,7 @@
 import type { ProjectFile, Scenario } from '../../shared/model';
 import { DEFAULT_SCENARIO } from '../../shared/model';
 import { db } from './database';
-import type { AssetRow, DependencyRow, PlannerDB, ProjectRow } from './database';
+import type { AssetRow, CatalogueRow, DependencyRow, PlannerDB, ProjectRow, ScenarioRow } from './database';
 
 const ALL_TABLES = (database: PlannerDB) => [database.projects, database.assets, database.dependencies, database.scenarios] as const;
 
@@ -95,13 +95,97 @@ export async function renameProject(projectId: string, name: string, now: string
 
 /** Deletes a project and everything in it, in one transaction. */
 export async function deleteProject(projectId: string, database: PlannerDB = db): Promise<void> {
-  await database.transaction('rw', ALL_TABLES(database), () => deleteProjectRows(projectId, database));
+  await database.transaction('rw', [...ALL_TABLES(database), database.catalogue], () => deleteProjectRows(projectId, database, true));
 }
 
-async function deleteProjectRows(projectId: string, database: PlannerDB): Promise<void> {
+/** Every stored row of one project, exactly as stored (dependency keys and order included). */
+export type ProjectSnapshot = {
+  project: ProjectRow;
+  assets: AssetRow[];
+  dependencies: DependencyRow[];
+  scenarios: ScenarioRow[];
+  catalogue: CatalogueRow[];
+};
+
+/** Reads every row of a project; undefined when there is no such project. */
+export async function snapshotProject(projectId: string, database: PlannerDB = db): Promise<ProjectSnapshot | undefined> {
+  return database.transaction('r', [...ALL_TABLES(database), database.catalogue], () => readSnapshot(projectId, database));
+}
+
+/**
+ * Deletes a project and returns what it held, so the delete can be undone with `restoreProject`.
+ * Reading and deleting are one transaction: the snapshot is exactly what was deleted.
+ */
+export async function deleteProjectUndoable(projectId: string, database: PlannerDB = db): Promise<ProjectSnapshot | undefined> {
+  return database.transaction('rw', [...ALL_TABLES(database), database.catalogue], async () => {
+    const snapshot = await readSnapshot(projectId, database);
+    if (snapshot) await deleteProjectRows(projectId, database, true);
+    return snapshot;
+  });
+}
+
+/**
+ * Puts a project back exactly as the snapshot holds it (same rows, keys and timestamps), replacing
+ * whatever the project id holds now, in one transaction. Undo for delete, merge and restore.
+ */
+export async function restoreProject(snapshot: ProjectSnapshot, database: PlannerDB = db): Promise<void> {
+  const projectId = snapshot.project.id;
+  await database.transaction('rw', [...ALL_TABLES(database), database.catalogue], async () => {
+    await deleteProjectRows(projectId, database, true);
+    await database.projects.put(snapshot.project);
+    await database.assets.bulkAdd(snapshot.assets);
+    await database.dependencies.bulkPut(snapshot.dependencies);
+    await database.scenarios.bulkPut(snapshot.scenarios);
+    await database.catalogue.bulkPut(snapshot.catalogue);
+  });
+}
+
+/**
+ * Copies a project (inventory, dependencies, scenarios, active scenario, price book and other
+ * extensions, user catalogue rows) under a new id, for what-if planning. One transaction.
+ * @param projectId the project to copy
+ * @param name the copy's name (e.g. "… (副本)")
+ * @param now ISO timestamp of the copy
+ * @returns the new project's id, or undefined when there is no such project
+ */
+export async function duplicateProject(projectId: string, name: string, now: string, database: PlannerDB = db): Promise<string | undefined> {
+  return database.transaction('rw', [...ALL_TABLES(database), database.catalogue], async () => {
+    const snapshot = await readSnapshot(projectId, database);
+    if (!snapshot) return undefined;
+    const copyId = await freeProjectId(`p-${now.replace(/[^0-9]/g, '').slice(0, 17)}`, database);
+    const copy = structuredClone(snapshot);
+    await database.projects.add({ ...copy.project, id: copyId, name, meta: { ...copy.project.meta, name }, createdAt: now, updatedAt: now });
+    await database.assets.bulkAdd(copy.assets.map((row) => ({ ...row, projectId: copyId })));
+    await database.dependencies.bulkAdd(copy.dependencies.map(({ seq: _seq, ...row }) => ({ ...row, projectId: copyId })));
+    await database.scenarios.bulkAdd(copy.scenarios.map((row) => ({ ...row, projectId: copyId })));
+    await database.catalogue.bulkAdd(copy.catalogue.map((row) => ({ ...row, projectId: copyId })));
+    return copyId;
+  });
+}
+
+async function freeProjectId(base: string, database: PlannerDB): Promise<string> {
+  let id = base;
+  for (let n = 2; await database.projects.get(id); n += 1) id = `${base}-${n}`;
+  return id;
+}
+
+async function readSnapshot(projectId: string, database: PlannerDB): Promise<ProjectSnapshot | undefined> {
+  const project = await database.projects.get(projectId);
+  if (!project) return undefined;
+  const [assets, dependencies, scenarios, catalogue] = await Promise.all([
+    database.assets.where('projectId').equals(projectId).toArray(),
+    database.dependencies.where('projectId').equals(projectId).sortBy('seq'),
+    database.scenarios.where('projectId').equals(projectId).toArray(),
+    database.catalogue.where('projectId').equals(projectId).toArray(),
+  ]);
+  return { project, assets, dependencies, scenarios, catalogue };
+}
+
+async function deleteProjectRows(projectId: string, database: PlannerDB, withCatalogue = false): Promise<void> {
   await database.assets.where('projectId').equals(projectId).delete();
   await database.dependencies.where('projectId').equals(projectId).delete();
   await database.scenarios.where('projectId').equals(projectId).delete();
+  if (withCatalogue) await database.catalogue.where('projectId').equals(projectId).delete();
   await database.projects.delete(projectId);
 }
 
