@@ -2,6 +2,7 @@
  * The built-in catalogue and its merge with user entries. `CATALOGUE_VERSION` changes whenever
  * the built-in data changes, so a project can record which catalogue classified it.
  */
+import { APPLICATION_ENTRIES } from './entries/applications';
 import { MEDICAL_ENTRIES } from './entries/medical';
 import { NETWORK_ENTRIES, SECURITY_ENTRIES } from './entries/network';
 import { PERIPHERAL_ENTRIES, SERVER_ENTRIES, STORAGE_ENTRIES, TERMINAL_ENTRIES } from './entries/hardware';
@@ -14,7 +15,7 @@ export * from './types';
 export { checkCatalogue, parseUserCatalogue, removeUserEntry, upsertUserEntry, upsertUserVendor, USER_CATALOGUE_KEY, withUserCatalogue } from './user';
 
 /** Year.month.revision of the built-in data. */
-export const CATALOGUE_VERSION = '2026.11.1';
+export const CATALOGUE_VERSION = '2026.11.2';
 
 /** The built-in catalogue; never mutated (user entries are merged into a copy). */
 export const BUILT_IN_CATALOGUE: Catalogue = Object.freeze({
@@ -34,6 +35,7 @@ export const BUILT_IN_CATALOGUE: Catalogue = Object.freeze({
     ...NETWORK_ENTRIES,
     ...SECURITY_ENTRIES,
     ...MEDICAL_ENTRIES,
+    ...APPLICATION_ENTRIES,
   ],
 });
 

@@ -50,6 +50,50 @@ describe('classifyAsset on tricky strings', () => {
     expect(result.confidence).toBeGreaterThan(0.5);
   });
 
+  // Written apart from fixtures/labelled/products.csv (other models and spellings of the vendors
+  // added for it), so the labelled set is not the only evidence that the additions generalise.
+  it.each([
+    ['瑞星杀毒软件网络版 V24', 'domestic', 'security.rising', 'security-software'],
+    ['江民 KV网络版 2015', 'domestic', 'security.jiangmin', 'security-software'],
+    ['北信源 内网安全管理系统 V10', 'domestic', 'security.vrv', 'security-software'],
+    ['Hillstone SG-6000-E3960 防火墙', 'domestic', 'security.hillstone-fw', 'security-appliance'],
+    ['普联 TL-SG2452 千兆交换机', 'domestic', 'network.tplink', 'network'],
+    ['Newland NLS-FR40 扫描平台', 'domestic', 'peripheral.newland', 'peripheral'],
+    ['德卡 D8 社保卡读卡器', 'domestic', 'peripheral.decard', 'peripheral'],
+    ['帆软 FineBI 6.0 自助分析', 'domestic', 'application.finereport', 'application'],
+    ['AnyShare 文档云 7.0', 'domestic', 'application.anybackup', 'application'],
+    ['SonoScape P60 彩超', 'domestic', 'medical.sonoscape', 'medical-device'],
+    ['理邦 iPM 12 监护仪', 'domestic', 'medical.edan', 'medical-device'],
+    ['Veritas Backup Exec 20', 'foreign', 'application.netbackup', 'application'],
+    ['Veeam B&R 12', 'foreign', 'application.veeam', 'application'],
+    ['Nutanix 超融合 NX-3060-G7', 'foreign', 'virtualization.nutanix', 'virtualization'],
+    ['超微 SuperServer SYS-2029U-TR4 服务器', 'foreign', 'server.supermicro', 'server'],
+    ['Agfa Enterprise Imaging 8', 'foreign', 'application.agfa-pacs', 'application'],
+    ['PolarDB for MySQL 8.0', 'domestic', 'database.polardb', 'database'],
+    ['虚谷 XuguDB 12', 'domestic', 'database.xugu', 'database'],
+    ['IBM Lotus Domino 8.5', 'foreign', 'application.domino', 'application'],
+  ])('%s -> %s %s (%s)', (name, origin, entryId, category) => {
+    const result = c({ name });
+    expect(result).toMatchObject({ origin, category });
+    expect(result.match?.entryId).toBe(entryId);
+  });
+
+  it('decides Chinese-brand laptops and handhelds by their CPU (Intel, Qualcomm)', () => {
+    expect(c({ name: '华为 MateBook D14 i7-1165G7' })).toMatchObject({ origin: 'foreign', category: 'terminal', cpuArch: 'x86-64' });
+    expect(c({ name: '华为 MateBook', cpu: '鲲鹏 920' })).toMatchObject({ origin: 'domestic', cpuArch: 'ARMv8' });
+    expect(c({ name: '优博讯 DT50 手持终端', cpu: '高通 骁龙 660' })).toMatchObject({ origin: 'foreign', category: 'terminal', cpuArch: 'ARMv8' });
+    expect(c({ name: 'PolarDB PostgreSQL版 14' }).origin).toBe('domestic');
+    expect(c({ name: 'PostgreSQL 14' }).origin).toBe('foreign');
+  });
+
+  it('reads the architecture from a build name when no CPU is named', () => {
+    expect(c({ name: '银河麒麟高级服务器操作系统 V10 (aarch64)' })).toMatchObject({ origin: 'domestic', cpuArch: 'ARMv8' });
+    expect(c({ name: 'CentOS 7.9 x86_64' })).toMatchObject({ origin: 'foreign', cpuArch: 'x86-64' });
+    expect(c({ name: '统信 UOS 服务器版 loongarch64' }).cpuArch).toBe('LoongArch');
+    // The CPU, when named, wins over a contradicting build name.
+    expect(c({ name: '服务器 arm64', cpu: '海光 C86 7285' }).cpuArch).toBe('x86-64');
+  });
+
   it('treats H3C as domestic and Hygon/Zhaoxin x86 as domestic', () => {
     expect(c({ name: 'H3C 交换机' }).origin).toBe('domestic');
     expect(c({ name: '服务器', cpu: 'Hygon C86 7285' })).toMatchObject({ origin: 'domestic', cpuArch: 'x86-64', category: 'server' });

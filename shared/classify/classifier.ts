@@ -28,7 +28,7 @@ export type Classification = {
 };
 
 /** What an alias points at. */
-export type Target = { kind: 'entry'; entry: CatalogueEntry } | { kind: 'vendor'; vendor: Vendor } | { kind: 'keyword'; category?: Category; role?: Role };
+export type Target = { kind: 'entry'; entry: CatalogueEntry } | { kind: 'vendor'; vendor: Vendor } | { kind: 'keyword'; category?: Category; role?: Role; arch?: CpuArch };
 
 export type Alias = { key: string; weight: number; needStart: boolean; needEnd: boolean; targets: Target[]; raw: string };
 

@@ -3,10 +3,10 @@
  * noun comes last (数据库服务器 is a server, 服务器操作系统 is an OS), so the last keyword wins.
  */
 import type { Category } from '../model';
-import type { Role } from '../catalogue';
+import type { CpuArch, Role } from '../catalogue';
 
 /** `weak` keywords (系统, 平台) only decide when nothing stronger is present. */
-export type Keyword = { text: string; category?: Category; role?: Role; weak?: boolean };
+export type Keyword = { text: string; category?: Category; role?: Role; weak?: boolean; arch?: CpuArch };
 
 const k = (category: Category | undefined, role: Role | undefined, words: string[]): Keyword[] =>
   words.map((text) => ({ text, ...(category ? { category } : {}), ...(role ? { role } : {}) }));
@@ -28,4 +28,16 @@ export const KEYWORDS: Keyword[] = [
   ...k('application', undefined, ['his$', 'emr$', 'lis$', 'pacs', 'ris$', 'hrp$', 'oa$', '电子病历', '集成平台', '医保', '挂号', '收费', '病案', '体检', '手麻', '院感', 'cdr$']),
   ...k('application', undefined, ['管理系统', '信息系统', '业务系统', '系统', '平台', '数据中心']).map((w) => ({ ...w, weak: true })),
   ...k(undefined, 'desktop', ['桌面', '桌面版', '专业版', '家庭版']),
+  ...k(undefined, 'server', ['服务器版']),
+  ...k('terminal', 'desktop', ['桌面终端', '信创终端', 'pda$', '手持终端', '平板电脑']),
+  ...k('security-software', undefined, ['终端威胁', '威胁防御', '桌面管理', '终端管理', '准入控制', '网络准入']),
+  // Build names (`x86_64`, `aarch64`): they fix the architecture of a software build or machine, not its origin.
+  ...arch('x86-64', ['x86_64', 'x86-64', 'amd64', 'x64$']),
+  ...arch('ARMv8', ['aarch64', 'arm64', 'armv8']),
+  ...arch('LoongArch', ['loongarch64']),
+  ...arch('MIPS', ['mips64el', 'mips64']),
 ];
+
+function arch(cpuArch: CpuArch, words: string[]): Keyword[] {
+  return words.map((text) => ({ text, arch: cpuArch }));
+}

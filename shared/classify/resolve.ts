@@ -85,7 +85,7 @@ export function resolveClassification(input: ClassifyInput, found: Texts, classi
   }
   if (best?.fuzzy && !cpu) confidence *= 0.85;
 
-  const cpuArch = pickArch(cpu?.entry, match, category);
+  const cpuArch = pickArch(cpu?.entry, match, category) ?? keywordArch(found.main);
   const vendor = match ? classifier.vendorById.get(match.vendorId) : undefined;
   const result: Classification = {
     origin,
@@ -210,6 +210,13 @@ function primaryEntry(classifier: Classifier, vendor: Vendor, category: Category
     first ??= entry;
   }
   return first;
+}
+
+/** The architecture a build name in the text states (`aarch64`, `x86_64`), the last one winning. */
+function keywordArch(found: Found[]): CpuArch | undefined {
+  let arch: CpuArch | undefined;
+  for (const f of found) for (const target of f.alias.targets) if (target.kind === 'keyword' && target.arch) arch = target.arch;
+  return arch;
 }
 
 function pickArch(cpu: CatalogueEntry | undefined, match: CatalogueEntry | undefined, category: Category | undefined): CpuArch | undefined {

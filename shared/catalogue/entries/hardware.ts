@@ -15,10 +15,12 @@ const INTEL_NOTE = { zh: '国产品牌，Intel/AMD x86 平台：非信创', en: 
 export const SERVER_ENTRIES: CatalogueEntry[] = [
   entry('server.dell-poweredge', 'dell', 'Dell PowerEdge', 'server', 'foreign', ['poweredge', 'power edge', 'poweredeg', 'r620', 'r630', 'r640', 'r650', 'r660', 'r720', 'r730', 'r740', 'r750', 'r760', 'r820', 'r830', 'r840', 'r920', 'r930', 'r940', 't430', 't440', 't630', 't640'], { primary: true, arches: X86, substitutes: XC_SERVERS }),
   entry('server.hpe-proliant', 'hpe', 'HPE ProLiant', 'server', 'foreign', ['proliant', 'pro liant', 'dl360', 'dl380', 'dl388', 'dl560', 'dl580', 'ml350', 'ml110', 'bl460', 'synergy'], { primary: true, arches: X86, substitutes: XC_SERVERS }),
-  entry('server.ibm', 'ibm', 'IBM Power / System x', 'server', 'foreign', ['power system', 'ibm power', 'system x', 'x3650', 'x3850', 'x3550', 'p750', 'p770', 'ibm小型机', 'ibm server'], { substitutes: XC_SERVERS }),
+  entry('server.ibm', 'ibm', 'IBM Power / System x', 'server', 'foreign', ['power system', 'ibm power', 'p750', 'p770', 'p780', 's822', 's824', 's922', 's924', 'e980', 'ibm小型机', 'ibm server'], { substitutes: XC_SERVERS }),
+  entry('server.ibm-systemx', 'ibm', 'IBM System x (x86, 现属联想)', 'server', 'foreign', ['system x', 'systemx', 'x3650', 'x3850', 'x3550', 'x3500', 'x3250', 'x3750'], { arches: X86, substitutes: XC_SERVERS }),
   entry('server.sparc', 'oracle', 'Oracle SPARC / Sun Fire', 'server', 'foreign', ['sun fire', 'sparc t', 'sparc m', 'sun server', 'oracle sparc'], { substitutes: XC_SERVERS }),
   entry('server.cisco-ucs', 'cisco', 'Cisco UCS', 'server', 'foreign', ['ucs', 'ucs c220', 'ucs c240', 'ucs b200'], { arches: X86, substitutes: XC_SERVERS }),
   entry('server.fujitsu', 'fujitsu', 'Fujitsu PRIMERGY', 'server', 'foreign', ['primergy'], { primary: true, arches: X86, substitutes: XC_SERVERS }),
+  entry('server.supermicro', 'supermicro', 'Supermicro SuperServer', 'server', 'foreign', ['supermicro', 'superserver', 'sys 6029', 'sys 1029', 'sys 2029', 'sys 6019', 'sys 1019', 'sys 7049', 'sys 2049'], { primary: true, arches: X86, substitutes: XC_SERVERS }),
   entry('server.lenovo-x86', 'lenovo', '联想 ThinkSystem / ThinkServer (x86)', 'server', 'foreign', ['thinksystem', 'thinkserver', 'think system', 'sr550', 'sr570', 'sr588', 'sr590', 'sr630', 'sr650', 'sr658', 'sr850', 'sr860', 'st558', 'wa5480'], { arches: X86, substitutes: XC_SERVERS, note: INTEL_NOTE }),
   entry('server.inspur-x86', 'inspur', '浪潮 NF 系列 (x86)', 'server', 'foreign', ['nf5180', 'nf5270', 'nf5280', 'nf5466', 'nf8260', 'nf8480', 'nf5468', 'sa5212', 'sa5112', 'nf5288', 'np5570', 'yingxin', '英信'], { arches: X86, substitutes: XC_SERVERS, note: INTEL_NOTE }),
   entry('server.sugon-x86', 'sugon', '曙光 I 系列 (x86)', 'server', 'foreign', ['i620', 'i640', 'i840', 'i980', 'w580i'], { arches: X86, substitutes: XC_SERVERS, note: INTEL_NOTE }),
@@ -31,9 +33,12 @@ export const SERVER_ENTRIES: CatalogueEntry[] = [
 ];
 
 export const TERMINAL_ENTRIES: CatalogueEntry[] = [
-  entry('terminal.dell', 'dell', 'Dell OptiPlex / Vostro / Latitude / Precision', 'terminal', 'foreign', ['optiplex', 'opti plex', 'vostro', 'latitude', 'inspiron', 'precision', 'xps'], { arches: X86, substitutes: XC_PCS }),
-  entry('terminal.hp', 'hpe', 'HP ProDesk / EliteDesk / ProBook / EliteBook', 'terminal', 'foreign', ['prodesk', 'elitedesk', 'probook', 'elitebook', 'pavilion', 'hp pro', 'hp 280', 'hp 288', 'hp 398', 'hp z2', 'hp z4', 'eliteone', 'proone', 'zhan 66', '战66', '战99'], { arches: X86, substitutes: XC_PCS }),
+  entry('terminal.dell', 'dell', 'Dell OptiPlex / Vostro / Latitude / Precision', 'terminal', 'foreign', ['optiplex', 'opti plex', 'vostro', '成就', '灵越', 'latitude', 'inspiron', 'precision', 'xps'], { arches: X86, substitutes: XC_PCS }),
+  entry('terminal.hp', 'hpe', 'HP ProDesk / EliteDesk / ProBook / EliteBook', 'terminal', 'foreign', ['prodesk', 'elitedesk', 'probook', 'elitebook', 'pavilion', 'hp pro', 'hp 280', 'hp 288', '280 pro', '288 pro', '282 pro', 'hp 398', 'hp z2', 'hp z4', 'eliteone', 'proone', 'zhan 66', '战66', '战99'], { arches: X86, substitutes: XC_PCS }),
   entry('terminal.lenovo-x86', 'lenovo', '联想 ThinkCentre / ThinkPad / 启天 / 扬天 / 昭阳 (x86)', 'terminal', 'foreign', ['thinkcentre', 'think centre', 'thinkcenter', 'thinkpad', 'think pad', '启天', '扬天', '昭阳', 'ideacentre', 'ideapad', 'thinkstation', 'thinkbook', 'm720', 'm920', 'm710', 'm910', 'm4000', 'm6600', 'e75', 'm430', 'm437', 'm455', 'p330', 'p340', 'legion', '拯救者', '小新'], { arches: X86, primary: true, substitutes: XC_PCS, note: INTEL_NOTE }),
+  entry('terminal.huawei-x86', 'huawei', '华为 MateBook / MateStation (x86)', 'terminal', 'foreign', ['matebook', 'mate book', 'matestation', 'mate station'], { arches: X86, substitutes: XC_PCS, note: INTEL_NOTE }),
+  entry('terminal.surface', 'microsoft', 'Microsoft Surface', 'terminal', 'foreign', ['surface pro', 'surface laptop', 'surface book', 'surface go', 'surface studio'], { arches: X86, substitutes: XC_PCS }),
+  entry('terminal.urovo', 'urovo', '优博讯 手持终端 / PDA', 'terminal', 'foreign', ['i6310', 'i6300', 'dt50', 'dt40', 'rt40', '优博讯pda'], { primary: true, arches: ARM, note: { zh: '国产整机，高通 CPU + Android：按 CPU 判定为非信创', en: 'Chinese handheld on Qualcomm + Android: not Xinchuang by its CPU' } }),
   entry('terminal.apple', 'apple', 'Apple Mac', 'terminal', 'foreign', ['mac mini', 'macbook', 'imac', 'mac pro', 'mac studio'], { primary: true, substitutes: XC_PCS }),
   entry('terminal.kaitian', 'lenovo', '联想开天（信创）', 'terminal', 'domestic', ['开天', 'kaitian', 'kai tian', '联想开天', 'm740z', 'm90z', 'm70z', 'm630z', 'n60z'], { arches: X86, note: { zh: '兆芯/飞腾/海光平台的联想信创机', en: 'Lenovo Xinchuang PCs on Zhaoxin/Phytium/Hygon' } }),
   entry('terminal.qingyun', 'huawei', '华为擎云（鲲鹏）', 'terminal', 'domestic', ['擎云', 'qingyun', 'w515', 'w525', 'w585', 'l410', 'l420'], { arches: ARM }),
@@ -51,6 +56,7 @@ export const STORAGE_ENTRIES: CatalogueEntry[] = [
   entry('storage.macrosan', 'macrosan', '宏杉 MacroSAN', 'storage', 'domestic', ['macrosan', 'ms3000', 'ms5500', 'ms5580', 'ms7000', 'ms2500'], { subtype: 'san', primary: true }),
   entry('storage.inspur-as', 'inspur', '浪潮 AS 存储', 'storage', 'domestic', ['as5300', 'as5500', 'as5600', 'as2200', 'as13000', 'inspur as', '浪潮存储'], { subtype: 'san' }),
   entry('storage.sugon', 'sugon', '曙光 ParaStor / DS 存储', 'storage', 'domestic', ['parastor', 'ds800', 'ds600', '曙光存储'], { subtype: 'san' }),
+  entry('storage.toyou', 'toyou', '同有科技 NetStor 存储', 'storage', 'domestic', ['netstor', '同有存储', 'isum'], { subtype: 'san', primary: true }),
   entry('storage.h3c', 'h3c', '新华三 UniStor', 'storage', 'domestic', ['unistor', 'cf22000', 'cf8800', 'x10000'], { subtype: 'san' }),
 ];
 
@@ -60,7 +66,12 @@ export const PERIPHERAL_ENTRIES: CatalogueEntry[] = [
   entry('peripheral.epson', 'epson', '爱普生 针式/票据打印机', 'peripheral', 'foreign', ['lq 630', 'lq630', 'lq 730', 'lq730', 'lq 735', 'lq735', 'lq 635', 'lq635', 'lq 590', 'lq590', 'tm t', 'l3158', 'workforce'], { subtype: 'printer', primary: true, substitutes: ['peripheral.domestic-printer'] }),
   entry('peripheral.foreign-printer', 'brother', '兄弟/理光/施乐/京瓷 打印复印', 'peripheral', 'foreign', ['hl 2260', 'mfc 7', 'dcp 7', 'docuprint', 'docucentre', 'apeosport', 'ecosys', 'taskalfa', 'aficio', 'mp 2014', 'mp c'], { subtype: 'printer', primary: true, substitutes: ['peripheral.pantum', 'peripheral.domestic-printer'] }),
   entry('peripheral.zebra', 'zebra', 'Zebra 标签/腕带打印机', 'peripheral', 'foreign', ['zt410', 'zt230', 'gk888', 'gk420', 'zd888', 'zd420', 'gt800', '105sl'], { subtype: 'label-printer', primary: true, substitutes: ['peripheral.domestic-printer'] }),
-  entry('peripheral.honeywell', 'honeywell', 'Honeywell 扫码枪', 'peripheral', 'foreign', ['1900g', '1250g', '1450g', 'xenon', 'voyager'], { subtype: 'scanner', primary: true }),
+  entry('peripheral.honeywell', 'honeywell', 'Honeywell 扫码枪', 'peripheral', 'foreign', ['1900g', '1250g', '1450g', 'xenon', 'voyager'], { subtype: 'scanner', primary: true, substitutes: ['peripheral.newland'] }),
+  entry('peripheral.konica', 'konica', '柯尼卡美能达 bizhub 复印打印', 'peripheral', 'foreign', ['bizhub', 'biz hub'], { subtype: 'printer', primary: true, substitutes: ['peripheral.pantum', 'peripheral.domestic-printer'] }),
+  entry('peripheral.newland', 'newland', '新大陆 扫码枪/扫码器', 'peripheral', 'domestic', ['nls', 'nls hr', 'nls fr', 'nls oy', '新大陆扫码'], { subtype: 'scanner', primary: true }),
+  entry('peripheral.decard', 'decard', '德卡 读卡器（医保/社保卡）', 'peripheral', 'domestic', ['德卡读卡器', 'decard t10', 't10 读卡', 'd8 读卡'], { subtype: 'card-reader', primary: true }),
+  entry('peripheral.mingtai', 'mingtai', '明泰 读卡器', 'peripheral', 'domestic', ['明泰读卡器', 'mt3 读卡'], { subtype: 'card-reader', primary: true }),
+  entry('peripheral.eloam', 'eloam', '良田 高拍仪', 'peripheral', 'domestic', ['良田高拍仪', 's500l', 's1000l'], { subtype: 'scanner', primary: true }),
   entry('peripheral.pantum', 'pantum', '奔图 Pantum 打印机', 'peripheral', 'domestic', ['pantum', '奔图', 'p3305', 'p3010', 'm6202', 'm7105', 'cp2500'], { subtype: 'printer', primary: true, arches: ['x86-64', 'ARMv8', 'LoongArch', 'MIPS'] }),
   entry('peripheral.domestic-printer', 'tostar', '国产打印机（光电通/得力/联想等）', 'peripheral', 'domestic', ['光电通', '得力打印机', '国产打印机', '信创打印机', 'dp330'], { subtype: 'printer', primary: true }),
 ];

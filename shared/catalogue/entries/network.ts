@@ -7,12 +7,12 @@ import type { CatalogueEntry } from '../types';
 import { entry } from './helpers';
 
 const SWITCH_SUBS = ['network.huawei', 'network.h3c', 'network.ruijie', 'network.zte'];
-const FW_SUBS = ['security.sangfor-af', 'security.qax-fw', 'security.topsec-fw', 'security.venus-fw', 'security.huawei-usg', 'security.h3c-secpath'];
+const FW_SUBS = ['security.sangfor-af', 'security.qax-fw', 'security.topsec-fw', 'security.venus-fw', 'security.hillstone-fw', 'security.huawei-usg', 'security.h3c-secpath'];
 const IPS_SUBS = ['security.nsfocus-ips', 'security.venus-ids', 'security.topsec-ips'];
 const WAF_SUBS = ['security.nsfocus-waf', 'security.dbapp-waf', 'security.chaitin-waf', 'security.sangfor-waf'];
 const DBAUDIT_SUBS = ['security.dbapp-audit', 'security.meichuang-audit', 'security.venus-audit'];
 const SOC_SUBS = ['security.qax-skyeye', 'security.sangfor-sip', 'security.venus-soc'];
-const EDR_SUBS = ['security.qax-tianqing', 'security.360-edr', 'security.sangfor-edr', 'security.huorong'];
+const EDR_SUBS = ['security.qax-tianqing', 'security.360-edr', 'security.sangfor-edr', 'security.huorong', 'security.rising'];
 const BASTION_SUBS = ['security.qizhi-bastion', 'security.dbapp-bastion', 'security.nsfocus-bastion'];
 
 export const NETWORK_ENTRIES: CatalogueEntry[] = [
@@ -20,11 +20,13 @@ export const NETWORK_ENTRIES: CatalogueEntry[] = [
   entry('network.juniper', 'juniper', 'Juniper EX / MX / QFX', 'network', 'foreign', ['ex4300', 'ex2300', 'ex3400', 'qfx5', 'mx204', 'mx480'], { subtype: 'switch', primary: true, substitutes: SWITCH_SUBS }),
   entry('network.other-foreign', 'aruba', 'Aruba / Arista / Extreme', 'network', 'foreign', ['aruba ap', 'aruba 7', 'arista 7', 'dcs 7'], { subtype: 'switch', primary: true, substitutes: SWITCH_SUBS }),
   entry('network.f5', 'f5', 'F5 BIG-IP 负载均衡', 'network', 'foreign', ['big ip', 'bigip', 'f5 ltm', 'f5 负载'], { subtype: 'load-balancer', primary: true, substitutes: ['network.sangfor-ad', 'network.h3c'] }),
+  entry('network.brocade', 'brocade', 'Brocade 光纤交换机', 'network', 'foreign', ['brocade 6510', 'brocade 300', 'brocade g6', 'ds 6510'], { subtype: 'fc-switch', primary: true, substitutes: ['network.huawei'] }),
   entry('network.huawei', 'huawei', '华为 CloudEngine / S / AR 交换路由', 'network', 'domestic', ['cloudengine', 's1720', 's2700', 's2750', 's3700', 's5700', 's5710', 's5720', 's5730', 's5731', 's5732', 's5735', 's5736', 's6700', 's6720', 's6730', 's7700', 's7703', 's7706', 's7712', 's9300', 's9700', 's12700', 'ce6800', 'ce6881', 'ce6857', 'ce12800', 'ce16800', 'ar2220', 'ar3260', 'ar6000', 'ne40e', 'airengine', 'ac6605', 'ac6805'], { subtype: 'switch', primary: true }),
   entry('network.h3c', 'h3c', '新华三 S / MSR / WX 交换路由', 'network', 'domestic', ['s5120', 's5130', 's5500', 's5560', 's5570', 's5820', 's6520', 's6800', 's6850', 's7503', 's7506', 's7510', 's10500', 's10506', 's12500', 's12508', 'msr36', 'msr56', 'msr26', 'wx3520', 'wx5540', 'comware', 'h3c交换机'], { subtype: 'switch', primary: true }),
   entry('network.ruijie', 'ruijie', '锐捷 RG-S / RG-N 交换', 'network', 'domestic', ['rg s', 'rg n', 'rg ap', 'rg eg', 'rg wall', 'rg ws', '锐捷交换机'], { subtype: 'switch', primary: true }),
   entry('network.zte', 'zte', '中兴 ZXR10 交换路由', 'network', 'domestic', ['zxr10', 'zxa10', '中兴交换机'], { subtype: 'switch', primary: true }),
   entry('network.maipu', 'maipu', '迈普 交换路由', 'network', 'domestic', ['迈普交换机', 'mypower', 'maipu s'], { subtype: 'switch', primary: true }),
+  entry('network.tplink', 'tplink', 'TP-LINK 普联 交换/无线', 'network', 'domestic', ['tl sg', 'tl sf', 'tl er', 'tl ap', 'tl ac'], { subtype: 'switch', primary: true }),
   entry('network.sangfor-ad', 'sangfor', '深信服 AD 应用交付', 'network', 'domestic', ['sangfor ad', '深信服ad', '应用交付', 'ad 1000'], { subtype: 'load-balancer' }),
 ];
 
@@ -80,5 +82,9 @@ export const SECURITY_ENTRIES: CatalogueEntry[] = [
   entry('security.h3c-secpath', 'h3c', '新华三 SecPath 防火墙', 'security-appliance', 'domestic', ['secpath', 'f1000', 'f5000', 'h3c防火墙'], { subtype: 'firewall' }),
   entry('security.360-edr', 'qihoo', '360 终端安全', 'security-software', 'domestic', ['360终端安全', '360杀毒', '360安全卫士', '360天擎', '360企业版'], { subtype: 'edr', primary: true }),
   entry('security.huorong', 'huorong', '火绒 终端安全', 'security-software', 'domestic', ['火绒终端', '火绒安全', '火绒杀毒', 'huorong'], { subtype: 'edr', primary: true }),
+  entry('security.hillstone-fw', 'hillstone', '山石网科 下一代防火墙', 'security-appliance', 'domestic', ['hillstone sg', 'sg 6000', 'sg6000', '山石防火墙', 'hillstone ngfw'], { subtype: 'firewall', primary: true }),
+  entry('security.rising', 'rising', '瑞星 ESM 终端安全/杀毒', 'security-software', 'domestic', ['瑞星esm', '瑞星杀毒', 'rising esm', '瑞星终端'], { subtype: 'edr', primary: true }),
+  entry('security.jiangmin', 'jiangmin', '江民 杀毒软件 KV 网络版', 'security-software', 'domestic', ['江民杀毒', 'kv网络版', 'kv 网络版', '江民kv'], { subtype: 'edr', primary: true }),
+  entry('security.vrv', 'vrv', '北信源 VRV 终端安全管理', 'security-software', 'domestic', ['vrv edp', '北信源桌面', '北信源终端', '北信源内网安全'], { subtype: 'terminal-mgmt', primary: true }),
   entry('security.neusoft-fw', 'neusoft', '东软 NetEye 防火墙', 'security-appliance', 'domestic', ['neteye', '东软防火墙'], { subtype: 'firewall' }),
 ];

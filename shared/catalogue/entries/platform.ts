@@ -19,6 +19,7 @@ export const CPU_ENTRIES: CatalogueEntry[] = [
   entry('cpu.zhaoxin', 'zhaoxin', '兆芯 Zhaoxin 开先 KX / 开胜 KH', 'cpu', 'domestic', ['兆芯', 'zhaoxin', 'kx 6000', 'kx6000', 'kx 7000', 'kx7000', 'kx u6780', 'kxu6780', 'kh 40000', 'kh40000', 'kh 30000', '开先', '开胜', 'zhaoxing'], { arches: X86, primary: true, note: { zh: 'x86 架构（VIA 授权），多用于桌面', en: 'x86 (VIA licence), mostly desktops' } }),
   entry('cpu.loongson', 'loongson', '龙芯 Loongson 3A5000/3A6000/3C5000 (LoongArch)', 'cpu', 'domestic', ['龙芯', 'loongson', '3a5000', '3a6000', '3c5000', '3b5000', '3c6000', '3d5000', '3a5000m', 'loongarch', 'la464', '2k2000', 'loogson'], { arches: ['LoongArch'], primary: true }),
   entry('cpu.loongson-mips', 'loongson', '龙芯 Loongson 3A4000/3A3000 (MIPS)', 'cpu', 'domestic', ['3a4000', '3a3000', '3b4000', '3b3000', '3b1500', '2k1000', '龙芯mips', 'loongson mips'], { arches: ['MIPS'] }),
+  entry('cpu.qualcomm', 'qualcomm', 'Qualcomm Snapdragon 骁龙', 'cpu', 'foreign', ['骁龙', 'snapdragon', 'sdm660', 'sdm450', 'msm8953'], { arches: ARM, role: 'desktop', primary: true, substitutes: ['cpu.phytium', 'cpu.kunpeng'], note: { zh: '手持终端/PDA 常见：即使整机为国产品牌也不是信创', en: 'Common in handhelds/PDAs: not Xinchuang even under a Chinese brand' } }),
   entry('cpu.sunway', 'sunway', '申威 Sunway SW3231/SW1621', 'cpu', 'domestic', ['申威', 'sunway', 'sw3231', 'sw1621', 'sw831', 'sw421', 'sw64', 'sw 64'], { arches: ['SW64'], primary: true }),
 ];
 
@@ -34,6 +35,7 @@ export const OS_ENTRIES: CatalogueEntry[] = [
   entry('os.debian', 'canonical', 'Debian', 'os', 'foreign-open-source', ['debian'], { substitutes: ['os.uos-server', 'os.kylin-server', 'os.openeuler'] }),
   entry('os.unix', 'ibm', 'AIX / HP-UX / Solaris', 'os', 'foreign', ['aix', 'hp ux', 'hpux', 'solaris', 'sunos'], { role: 'server', substitutes: SERVER_OS }),
   entry('os.macos', 'apple', 'macOS', 'os', 'foreign', ['macos', 'mac os', 'os x', 'osx'], { role: 'desktop', substitutes: DESKTOP_OS }),
+  entry('os.android', 'google', 'Android', 'os', 'foreign-open-source', ['android', '安卓', 'android os'], { role: 'desktop', substitutes: ['os.openharmony'], note: { zh: '境外开源（AOSP）：手持终端/PDA 常见', en: 'Foreign-origin open source (AOSP): common on handhelds' } }),
   entry('os.kylin', 'kylinsoft', '银河麒麟操作系统 V10/V11', 'os', 'domestic', ['银河麒麟', '麒麟', 'kylin', 'kylinos', 'kylin os', 'kylin v10', '麒麟v10', '麒麟v11', 'ky10', 'kylin10', 'kirin os', 'kyiln'], { primary: true, arches: ALL_ARCHES, roleVariants: { desktop: 'os.kylin-desktop', server: 'os.kylin-server' } }),
   entry('os.kylin-desktop', 'kylinsoft', '银河麒麟桌面操作系统 V10/V11', 'os', 'domestic', ['银河麒麟桌面', '麒麟桌面', 'kylin desktop', 'kylin桌面', '银河麒麟桌面操作系统', 'kylin v10 desktop', '麒麟桌面版', '麒麟v10桌面'], { role: 'desktop', arches: ALL_ARCHES, assessment: { notice: '2025年第3号', validFrom: '2025-09-12', validUntil: '2028-09-12' }, note: { zh: 'Debian/Ubuntu 系（deb/apt）；V11 通过安全可靠测评', en: 'Debian/Ubuntu lineage (deb/apt); V11 assessed' } }),
   entry('os.kylin-server', 'kylinsoft', '银河麒麟高级服务器操作系统 V10/V11', 'os', 'domestic', ['银河麒麟高级服务器', '麒麟高级服务器', 'kylin advanced server', 'kylin server', '麒麟服务器', 'kylin v10 server', 'kylin服务器', '银河麒麟服务器', 'kylin linux advanced server', '麒麟服务器版'], { role: 'server', arches: ALL_ARCHES, assessment: { level: 'I', notice: '2025年第3号', validFrom: '2025-09-12', validUntil: '2028-09-12' }, note: { zh: 'RPM/RHEL 系，基于 openEuler；V11 安全可靠 I 级', en: 'RPM/RHEL lineage on openEuler; V11 rated Level I' } }),
@@ -53,5 +55,7 @@ export const OS_ENTRIES: CatalogueEntry[] = [
   entry('os.newstart', 'zte', '新支点 NewStart', 'os', 'domestic', ['新支点', 'newstart', 'cgsl'], { arches: ['x86-64', 'ARMv8'] }),
   entry('os.linx', 'linx', '凝思安全操作系统', 'os', 'domestic', ['凝思操作系统', 'linx os', 'rocky凝思'], { primary: true, arches: ['x86-64', 'ARMv8'] }),
   entry('os.loongnix', 'loongson', 'Loongnix', 'os', 'domestic', ['loongnix'], { arches: ['LoongArch', 'MIPS'] }),
+  entry('os.yiming', 'yiming', '一铭操作系统', 'os', 'domestic', ['一铭操作系统', '一铭桌面', '一铭服务器'], { role: 'desktop', primary: true, arches: XC_ARCHES }),
+  entry('os.openharmony', 'openatom', 'OpenHarmony 开源鸿蒙', 'os', 'domestic', ['openharmony', '开源鸿蒙', '鸿蒙'], { arches: ['ARMv8'] }),
   entry('os.redflag', 'redflag', '红旗 Linux', 'os', 'domestic', ['红旗linux', 'red flag linux', 'redflag linux'], { primary: true, arches: ['x86-64', 'ARMv8'] }),
 ];
