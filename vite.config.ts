@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -10,6 +12,8 @@ export default defineConfig({
     outDir: '../dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    // report.html: the roadmap document alone, which `xcplan report` renders headless to PDF.
+    rolldownOptions: { input: { main: fileURLToPath(new URL('./renderer/index.html', import.meta.url)), report: fileURLToPath(new URL('./renderer/report.html', import.meta.url)) } },
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
