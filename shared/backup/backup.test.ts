@@ -90,4 +90,23 @@ describe('backup retention', () => {
       ),
     );
   });
+
+  it('pruning after every backup keeps a long history: three today, one for each of 14 days, weekly ones beyond (calendar days)', () => {
+    let onDisk: { name: string; at: string }[] = [];
+    const start = Date.parse('2027-01-01T00:00:00.000Z');
+    for (let hour = 0; hour < 60 * 24; hour += 4) {
+      const at = new Date(start + hour * 3_600_000).toISOString();
+      onDisk.push({ name: at, at });
+      const keep = new Set(selectBackupsToKeep(onDisk, at, DEFAULT_RETENTION, 480));
+      onDisk = onDisk.filter((b) => keep.has(b.name));
+    }
+    const now = onDisk.map((b) => b.at).sort().at(-1)!;
+    const localDay = (iso: string) => Math.floor((Date.parse(iso) + 480 * 60_000) / 86_400_000);
+    const ages = new Set(onDisk.map((b) => localDay(now) - localDay(b.at)));
+    for (let age = 1; age <= 14; age++) expect(ages.has(age), `day ${age}`).toBe(true);
+    // The run ends at 04:00 local time: the two backups of today so far are both kept.
+    expect(onDisk.filter((b) => localDay(b.at) === localDay(now))).toHaveLength(2);
+    expect(onDisk.length).toBeGreaterThan(3 + 14 + 4);
+    expect(onDisk.length).toBeLessThanOrEqual(retentionCap(DEFAULT_RETENTION));
+  });
 });

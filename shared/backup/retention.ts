@@ -1,6 +1,11 @@
 /**
  * Which backups to keep (QUALITY.md R-S7): the newest few of today, the newest of each of the last
  * days, and the newest of each of the last weeks. Pure: "now" is passed in.
+ *
+ * Days and weeks are calendar buckets (in the given time zone), not 24-hour windows counted back
+ * from now: with windows, a backup that represents one window slides into the next window, where
+ * a newer one already represents it, and repeated pruning would thin a long history down to a
+ * handful. With calendar buckets the newest backup of a past day stays the newest forever.
  */
 
 export type BackupEntry = { name: string; /** ISO timestamp of when the backup was written. */ at: string };
@@ -20,17 +25,19 @@ export const retentionCap = (policy: RetentionPolicy): number => policy.today + 
  * @param backups every backup on disk
  * @param now ISO timestamp of "now"
  * @param policy how many to keep of each kind
+ * @param tzOffsetMinutes the user's offset from UTC (China: +480), so "a day" is a local calendar day
  * @returns names to keep, newest first; the newest backup is always kept
  */
-export function selectBackupsToKeep(backups: readonly BackupEntry[], now: string, policy: RetentionPolicy = DEFAULT_RETENTION): string[] {
-  const nowMs = Date.parse(now);
+export function selectBackupsToKeep(backups: readonly BackupEntry[], now: string, policy: RetentionPolicy = DEFAULT_RETENTION, tzOffsetMinutes = 0): string[] {
+  const calendarDay = (ms: number) => Math.floor((ms + tzOffsetMinutes * 60_000) / DAY_MS);
+  const today = calendarDay(Date.parse(now));
   const sorted = backups
     .map((b) => ({ ...b, ms: Date.parse(b.at) }))
     .filter((b) => Number.isFinite(b.ms))
     .sort((a, b) => b.ms - a.ms || (a.name < b.name ? 1 : -1));
   const keep = new Set<string>();
   if (sorted[0]) keep.add(sorted[0].name);
-  const dayOf = (ms: number) => Math.floor((nowMs - ms) / DAY_MS);
+  const dayOf = (ms: number) => today - calendarDay(ms);
   let todayCount = 0;
   const daysSeen = new Set<number>();
   const weeksSeen = new Set<number>();
@@ -43,7 +50,7 @@ export function selectBackupsToKeep(backups: readonly BackupEntry[], now: string
       daysSeen.add(age);
       keep.add(backup.name);
     } else if (age > policy.days) {
-      const week = Math.floor(age / 7);
+      const week = Math.floor(calendarDay(backup.ms) / 7);
       if (weeksSeen.size < policy.weeks && !weeksSeen.has(week)) {
         weeksSeen.add(week);
         keep.add(backup.name);

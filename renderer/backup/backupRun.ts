@@ -1,0 +1,127 @@
+/**
+ * One backup of every project: build the bundle, seal it (optionally with a passphrase), write it,
+ * read it back and compare hashes, and only then apply retention. A write or verification that
+ * fails removes the new file and leaves every earlier backup untouched. Status (last backup, last
+ * verified, last download, last change) lives in the `meta` table under BACKUP_STATUS_KEY.
+ */
+import { BACKUP_FORMAT, backupFileName, parseBackupFileName, selectBackupsToKeep, sealText, serializeBackup, sha256Hex, verifyBackupBytes } from '../../shared/backup';
+import type { BackupBundle, RetentionPolicy } from '../../shared/backup';
+import { DEFAULT_RETENTION } from '../../shared/backup';
+import { db } from '../db/database';
+import type { PlannerDB } from '../db/database';
+import { readProject } from '../db/projects';
+import type { DesktopBackups } from '../platform';
+
+export const BACKUP_STATUS_KEY = 'backupStatus';
+
+export type BackupStatus = {
+  lastBackupAt?: string;
+  lastBackupName?: string;
+  lastVerifiedAt?: string;
+  lastDownloadAt?: string;
+  /** Last time any project data changed (the scheduler records it). */
+  lastChangeAt?: string;
+  lastError?: string;
+};
+
+/** Thrown when the written backup does not read back identically; the new file has been removed. */
+export class BackupVerifyError extends Error {
+  constructor(readonly backupName: string, readonly reason: string) {
+    super(`备份校验失败（${reason}），已删除该备份，之前的备份未受影响 / Backup verification failed (${reason}); the new file was removed and earlier backups are untouched`);
+    this.name = 'BackupVerifyError';
+  }
+}
+
+export async function readBackupStatus(database: PlannerDB = db): Promise<BackupStatus> {
+  const row = await database.meta.get(BACKUP_STATUS_KEY);
+  return row && typeof row.value === 'object' && row.value ? (row.value) : {};
+}
+
+export async function updateBackupStatus(change: Partial<BackupStatus>, database: PlannerDB = db): Promise<BackupStatus> {
+  return database.transaction('rw', database.meta, async () => {
+    const next = { ...(await readBackupStatus(database)), ...change };
+    for (const key of Object.keys(next) as (keyof BackupStatus)[]) if (next[key] === undefined) delete next[key];
+    await database.meta.put({ key: BACKUP_STATUS_KEY, value: next });
+    return next;
+  });
+}
+
+/** Every project at one moment (one read per project). */
+export async function buildBundle(now: string, activeProjectId: string | undefined, database: PlannerDB = db): Promise<BackupBundle> {
+  const ids = (await database.projects.toCollection().primaryKeys()).sort();
+  const projects: BackupBundle['projects'] = [];
+  for (const id of ids) {
+    const file = await readProject(id, database);
+    if (file) projects.push({ id, file });
+  }
+  const bundle: BackupBundle = { format: BACKUP_FORMAT, version: 1, createdAt: now, projects };
+  if (activeProjectId) bundle.activeProjectId = activeProjectId;
+  return bundle;
+}
+
+export type BackupOptions = { now: string; activeProjectId?: string; passphrase?: string; policy?: RetentionPolicy };
+export type BackupResult = { name: string; size: number; projects: number; deleted: string[] };
+
+/**
+ * Writes one verified backup to the desktop backup folder and applies retention.
+ * @param target the shell's backup folder
+ */
+export async function writeDesktopBackup(target: DesktopBackups, options: BackupOptions, database: PlannerDB = db): Promise<BackupResult> {
+  const { now, passphrase, policy = DEFAULT_RETENTION } = options;
+  const bundle = await buildBundle(now, options.activeProjectId, database);
+  const bytes = await sealText(serializeBackup(bundle), passphrase || undefined);
+  const existing = (await target.list()).files.map((f) => f.name);
+  let name = backupFileName(now, Boolean(passphrase));
+  for (let n = 1; existing.includes(name) && n < 100; n++) name = backupFileName(now, Boolean(passphrase), n);
+  try {
+    const info = await target.write(name, bytes);
+    const readBack = await target.read(name);
+    const expected = await sha256Hex(bytes);
+    const reason = info.sha256 && info.sha256 !== expected ? 'hash mismatch' : await verifyBackupBytes(bytes, readBack, passphrase || undefined);
+    if (reason) {
+      await target.remove(name).catch(() => undefined);
+      throw new BackupVerifyError(name, reason);
+    }
+  } catch (error) {
+    await updateBackupStatus({ lastError: error instanceof Error ? error.message : String(error) }, database);
+    throw error;
+  }
+  await updateBackupStatus({ lastBackupAt: now, lastBackupName: name, lastVerifiedAt: new Date().toISOString(), lastError: undefined }, database);
+  const deleted = await applyRetention(target, now, policy, name);
+  return { name, size: bytes.length, projects: bundle.projects.length, deleted };
+}
+
+/** Deletes backups the policy does not keep; never the one just written. */
+export async function applyRetention(target: DesktopBackups, now: string, policy: RetentionPolicy, justWritten?: string): Promise<string[]> {
+  const entries = (await target.list()).files.map((f) => parseBackupFileName(f.name)).filter((b) => b !== undefined);
+  const keep = new Set(selectBackupsToKeep(entries, now, policy, -new Date(now).getTimezoneOffset()));
+  if (justWritten) keep.add(justWritten);
+  const deleted: string[] = [];
+  for (const entry of entries) {
+    if (keep.has(entry.name)) continue;
+    await target.remove(entry.name);
+    deleted.push(entry.name);
+  }
+  return deleted;
+}
+
+/** The bytes and name of a backup to download (web build), sealed when a passphrase is given. */
+export async function makeBackupDownload(options: BackupOptions, database: PlannerDB = db): Promise<{ name: string; bytes: Uint8Array; projects: number }> {
+  const bundle = await buildBundle(options.now, options.activeProjectId, database);
+  const bytes = await sealText(serializeBackup(bundle), options.passphrase || undefined);
+  return { name: backupFileName(options.now, Boolean(options.passphrase)), bytes, projects: bundle.projects.length };
+}
+
+/** Days after which the web build reminds the user to download a backup. */
+export const REMINDER_DAYS = 7;
+
+/**
+ * Whether the web build should remind: there were changes since the last download and the last
+ * download is older than `days` (or there never was one).
+ */
+export function needsDownloadReminder(status: BackupStatus, now: string, days = REMINDER_DAYS): boolean {
+  if (!status.lastChangeAt) return false;
+  if (!status.lastDownloadAt) return true;
+  const changedSince = Date.parse(status.lastChangeAt) > Date.parse(status.lastDownloadAt);
+  return changedSince && Date.parse(now) - Date.parse(status.lastDownloadAt) >= days * 86_400_000;
+}
