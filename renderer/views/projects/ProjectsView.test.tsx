@@ -2,14 +2,21 @@
 import 'fake-indexeddb/auto';
 
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { ToastHost } from '../../components/ToastHost';
+import { useToasts } from '../../components/toasts';
 import { db } from '../../db/database';
-import { listProjects, replaceProject } from '../../db/projects';
+import { listProjects, readProject, replaceProject } from '../../db/projects';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../state/store';
 import { TEST_PROJECT } from '../../test-setup/projects';
 import { ProjectsView } from './ProjectsView';
+
+const picked = vi.hoisted(() => ({ file: undefined as { name: string; bytes: Uint8Array } | undefined }));
+vi.mock('../../platform', () => ({ pickFile: () => Promise.resolve(picked.file) }));
+
+const fileOf = (name: string, value: unknown) => ({ name, bytes: new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value)) });
 
 describe('ProjectsView', () => {
   beforeAll(() => {
@@ -21,6 +28,7 @@ describe('ProjectsView', () => {
   });
   afterEach(async () => {
     cleanup();
+    act(() => useToasts.setState({ toasts: [] }));
     await db.delete();
     await db.open();
   });
@@ -37,9 +45,16 @@ describe('ProjectsView', () => {
     expect(created.assetCount).toBe(0);
   });
 
-  it('renames and, after confirmation, deletes a project', async () => {
-    render(<ProjectsView />);
+  it('renames and, after confirmation, deletes a project; 撤销 brings it back whole', async () => {
+    render(
+      <>
+        <ProjectsView />
+        <ToastHost />
+      </>,
+    );
+    const before = await readProject('p1');
     const row = (await screen.findByText('测试医院')).closest('tr')!;
+    expect(row.textContent).toContain('安徽');
     fireEvent.click(within(row).getByRole('button', { name: '重命名' }));
     const input = within(screen.getByRole('dialog')).getByLabelText('项目名称');
     fireEvent.change(input, { target: { value: '测试医院（新）' } });
@@ -53,5 +68,91 @@ describe('ProjectsView', () => {
     fireEvent.click(within(screen.getByText('测试医院（新）').closest('tr')!).getByRole('button', { name: '删除' }));
     fireEvent.click(within(screen.getByRole('dialog', { name: '删除项目' })).getByRole('button', { name: '删除项目' }));
     await waitFor(async () => expect(await listProjects()).toHaveLength(0));
+    expect(useAppStore.getState().activeProjectId).toBeUndefined();
+    fireEvent.click(await screen.findByRole('button', { name: '撤销' }));
+    await screen.findByText('测试医院（新）');
+    const after = await readProject('p1');
+    expect(after).toEqual({ ...before, project: { ...before!.project, name: '测试医院（新）' } });
+    expect(useAppStore.getState().activeProjectId).toBe('p1');
+  });
+
+  it('duplicates a project as “… (副本)” with the same assets', async () => {
+    render(<ProjectsView />);
+    const row = (await screen.findByText('测试医院')).closest('tr')!;
+    fireEvent.click(within(row).getByRole('button', { name: '复制' }));
+    const copyRow = (await screen.findByText('测试医院 (副本)')).closest('tr')!;
+    expect(within(copyRow).getByText('6')).toBeTruthy();
+    const copy = (await listProjects()).find((p) => p.name === '测试医院 (副本)')!;
+    expect((await readProject(copy.id))!.assets).toEqual((await readProject('p1'))!.assets);
+  });
+
+  it('merge: an invalid file names the row and field and writes nothing', async () => {
+    picked.file = fileOf('colleague.xcplan.json', { ...TEST_PROJECT, assets: [{ ...TEST_PROJECT.assets[0], quantity: -3 }] });
+    const before = await readProject('p1');
+    render(<ProjectsView />);
+    fireEvent.click(within((await screen.findByText('测试医院')).closest('tr')!).getByRole('button', { name: '合并…' }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: '选择项目文件…' }));
+    const issues = await within(dialog).findByTestId('merge-issues');
+    expect(issues.textContent).toContain('colleague.xcplan.json');
+    expect(issues.textContent).toContain('quantity');
+    expect(within(dialog).queryByRole('button', { name: '合并' })).toBeNull();
+    expect(await readProject('p1')).toEqual(before);
+  });
+
+  it('merge: counts, one conflict side by side, merge only once chosen, then undo', async () => {
+    const theirs = structuredClone(TEST_PROJECT);
+    theirs.assets[0]!.quantity = 320;
+    theirs.assets.push({ id: 'KIOSK-001', name: '自助挂号机', category: 'terminal', quantity: 10, origin: 'foreign' });
+    theirs.dependencies.push({ from: 'KIOSK-001', to: 'APP-HIS', kind: 'connects-to' });
+    picked.file = fileOf('colleague.xcplan.json', theirs);
+    const before = await readProject('p1');
+    render(
+      <>
+        <ProjectsView />
+        <ToastHost />
+      </>,
+    );
+    fireEvent.click(within((await screen.findByText('测试医院')).closest('tr')!).getByRole('button', { name: '合并…' }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: '选择项目文件…' }));
+    const summary = await within(dialog).findByTestId('merge-summary');
+    const count = (key: string) => summary.querySelector(`[data-count="${key}"] dd`)!.textContent;
+    expect([count('added'), count('identical'), count('conflicts'), count('depsAdded')]).toEqual(['1', '5', '1', '1']);
+    const conflict = dialog.querySelector('tr[data-conflict="a:PC-001"]')!;
+    expect(conflict.textContent).toContain('数量');
+    expect(conflict.textContent).toContain('300');
+    expect(conflict.textContent).toContain('320');
+    const commit = within(dialog).getByRole('button', { name: '合并' }) as HTMLButtonElement;
+    expect(commit.disabled).toBe(true);
+    expect(dialog.textContent).toContain('还有 1 处冲突未选择');
+    const group = within(dialog).getByRole('radiogroup', { name: /PC-001/ });
+    fireEvent.click(within(group).getByLabelText('采用对方的'));
+    expect(commit.disabled).toBe(false);
+    fireEvent.click(commit);
+    await waitFor(async () => expect((await readProject('p1'))!.assets).toHaveLength(7));
+    const merged = (await readProject('p1'))!;
+    expect(merged.assets.find((a) => a.id === 'PC-001')!.quantity).toBe(320);
+    expect(merged.dependencies).toHaveLength(4);
+    fireEvent.click(await screen.findByRole('button', { name: '撤销' }));
+    await waitFor(async () => expect(await readProject('p1')).toEqual(before));
+  });
+
+  it('merge: “keep all mine” keeps every asset of the project and still adds the new one', async () => {
+    const theirs = structuredClone(TEST_PROJECT);
+    theirs.assets[0]!.quantity = 320;
+    theirs.assets[2]!.vendor = '华为';
+    theirs.assets.push({ id: 'KIOSK-001', name: '自助挂号机', category: 'terminal', quantity: 10, origin: 'foreign' });
+    picked.file = fileOf('colleague.xcplan.json', theirs);
+    render(<ProjectsView />);
+    fireEvent.click(within((await screen.findByText('测试医院')).closest('tr')!).getByRole('button', { name: '合并…' }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: '选择项目文件…' }));
+    fireEvent.click(await within(dialog).findByRole('button', { name: '全部保留我的' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: '合并' }));
+    await waitFor(async () => expect((await readProject('p1'))!.assets).toHaveLength(7));
+    const merged = (await readProject('p1'))!;
+    expect(merged.assets.find((a) => a.id === 'PC-001')!.quantity).toBe(300);
+    expect(merged.assets.find((a) => a.id === 'SRV-001')!.vendor).toBe('Dell');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Projects: every hospital project on this machine. Switch, create an empty one, open a sample
- * hospital, rename, delete (after confirmation) and import a project file.
+ * hospital, rename, duplicate (what-if copies), delete (confirmed, then undoable from the toast),
+ * merge a colleague's project file, and import a project file.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,15 +12,16 @@ import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
 import { formatNumber, toDisplayLang } from '../../components/format';
 import { pushToast } from '../../components/toasts';
-import { deleteProject, renameProject, replaceProject } from '../../db/projects';
+import { deleteProjectUndoable, duplicateProject, renameProject, replaceProject, restoreProject } from '../../db/projects';
 import type { ProjectSummary } from '../../db/projects';
 import { availableSamples, newProjectId, openSample } from '../../db/samples';
 import type { SampleId } from '../../db/samples';
 import { useProjectList } from '../../hooks/useProjects';
 import { useAppStore } from '../../state/store';
+import { MergeDialog } from './MergeDialog';
 import './projects.css';
 
-type Pending = { kind: 'create' } | { kind: 'rename'; project: ProjectSummary } | { kind: 'delete'; project: ProjectSummary };
+type Pending = { kind: 'create' } | { kind: 'rename'; project: ProjectSummary } | { kind: 'delete'; project: ProjectSummary } | { kind: 'merge'; project: ProjectSummary };
 
 export function ProjectsView() {
   const { t, i18n } = useTranslation('projects');
@@ -46,6 +48,40 @@ export function ProjectsView() {
       fail(error);
     } finally {
       setBusy(false);
+    }
+  };
+  const duplicate = async (project: ProjectSummary) => {
+    try {
+      const name = t('copyName', { name: project.name });
+      const id = await duplicateProject(project.id, name, new Date().toISOString());
+      if (id) pushToast({ tone: 'info', text: t('duplicated', { name }) });
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const remove = async (project: ProjectSummary) => {
+    try {
+      const snapshot = await deleteProjectUndoable(project.id);
+      const wasActive = project.id === activeId;
+      if (wasActive) setActive(projects?.find((p) => p.id !== project.id)?.id);
+      if (!snapshot) return;
+      pushToast(
+        {
+          tone: 'info',
+          text: t('deleted', { name: project.name }),
+          action: {
+            label: t('undo'),
+            run: () =>
+              restoreProject(snapshot).then(() => {
+                if (wasActive) setActive(project.id);
+                pushToast({ tone: 'info', text: t('restored', { name: project.name }) });
+              }, (error: unknown) => void fail(error)),
+          },
+        },
+        20_000,
+      );
+    } catch (error) {
+      fail(error);
     }
   };
   if (projects === undefined) return <p className="loading">{t('common:loading')}</p>;
@@ -84,7 +120,7 @@ export function ProjectsView() {
           </thead>
           <tbody>
             {projects.map((p) => (
-              <tr key={p.id} className={p.id === activeId ? 'is-active' : undefined} data-project-id={p.id}>
+              <tr key={p.id} className={p.id === activeId ? 'is-active' : undefined} aria-current={p.id === activeId ? 'true' : undefined} data-project-id={p.id}>
                 <td>
                   <button type="button" className="link-button" onClick={() => open(p.id)}>
                     {p.name}
@@ -100,6 +136,12 @@ export function ProjectsView() {
                   </Button>
                   <Button variant="quiet" onClick={() => setPending({ kind: 'rename', project: p })}>
                     {t('rename')}
+                  </Button>
+                  <Button variant="quiet" onClick={() => void duplicate(p)}>
+                    {t('duplicate')}
+                  </Button>
+                  <Button variant="quiet" onClick={() => setPending({ kind: 'merge', project: p })}>
+                    {t('merge')}
                   </Button>
                   <Button variant="quiet" className="danger-text" onClick={() => setPending({ kind: 'delete', project: p })}>
                     {t('delete')}
@@ -143,9 +185,7 @@ export function ProjectsView() {
                 onClick={() => {
                   const { project } = pending;
                   setPending(undefined);
-                  deleteProject(project.id).then(() => {
-                    if (project.id === activeId) setActive(projects.find((p) => p.id !== project.id)?.id);
-                  }, fail);
+                  void remove(project);
                 }}
               >
                 {t('deleteConfirm')}
@@ -156,6 +196,7 @@ export function ProjectsView() {
           <p>{t('deleteBody', { name: pending.project.name, count: pending.project.assetCount })}</p>
         </Dialog>
       ) : null}
+      {pending?.kind === 'merge' ? <MergeDialog projectId={pending.project.id} projectName={pending.project.name} onClose={() => setPending(undefined)} /> : null}
     </div>
   );
 }
