@@ -123,7 +123,7 @@ describe('ProjectsView', () => {
     expect(conflict.textContent).toContain('数量');
     expect(conflict.textContent).toContain('300');
     expect(conflict.textContent).toContain('320');
-    const commit = within(dialog).getByRole('button', { name: '合并' }) as HTMLButtonElement;
+    const commit = within(dialog).getByRole<HTMLButtonElement>('button', { name: '合并' });
     expect(commit.disabled).toBe(true);
     expect(dialog.textContent).toContain('还有 1 处冲突未选择');
     const group = within(dialog).getByRole('radiogroup', { name: /PC-001/ });
