@@ -17,6 +17,7 @@ const GROUP_HEIGHT = 34;
 export function ProcurementTable({ rows, lang }: Props) {
   const { t } = useTranslation('procurement');
   const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- react-virtual returns functions the compiler cannot memoise (STACK.md F12)
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,

@@ -8,7 +8,7 @@ import { LIST, PROJECT } from './fixtures.test-helpers';
 import { ProcurementView } from './ProcurementView';
 
 vi.mock('./useProcurementList', () => ({
-  useProcurementList: () => ({ status: 'ready', project: PROJECT, list: LIST, issues: [], cpuFamily: 'mixed' }),
+  useProcurementList: () => ({ status: 'ready', project: PROJECT, list: LIST, issues: [], cpuFamily: 'mixed', pending: false }),
 }));
 
 describe('ProcurementView', () => {

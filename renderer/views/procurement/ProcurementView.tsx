@@ -22,11 +22,10 @@ import './procurement.css';
 export function ProcurementView() {
   const { t, i18n } = useTranslation('procurement');
   const lang = i18n.language === 'en' ? 'en' : 'zh';
-  const state = useProcurementList();
+  const state = useProcurementList(lang);
   let body: ReactNode;
   if (state.status === 'loading') body = <p className="proc-note">{t('loading')}</p>;
   else if (state.status === 'no-project') body = <p className="proc-note">{t('noProject')}</p>;
-  else if (state.status === 'no-planner') body = <p className="proc-note">{t('noPlanner')}</p>;
   else if (state.status === 'error')
     body = (
       <div role="alert" className="proc-error">
@@ -34,7 +33,7 @@ export function ProcurementView() {
         <ul>{state.issues.map((issue, i) => <li key={i}>{formatIssue(issue, lang)}</li>)}</ul>
       </div>
     );
-  else body = <ProcurementPanel list={state.list} province={state.project.project.province} cpuFamily={state.cpuFamily} lang={lang} />;
+  else body = <ProcurementPanel list={state.list} province={state.project.project.province} cpuFamily={state.cpuFamily} pending={state.pending} lang={lang} />;
   return (
     <section className="proc-view" aria-labelledby="proc-title">
       <header className="proc-header">
@@ -46,9 +45,9 @@ export function ProcurementView() {
   );
 }
 
-type PanelProps = { list: ProcurementList; province: string | undefined; cpuFamily: string; lang: 'zh' | 'en' };
+type PanelProps = { list: ProcurementList; province: string | undefined; cpuFamily: string; pending: boolean; lang: 'zh' | 'en' };
 
-function ProcurementPanel({ list, province, cpuFamily, lang }: PanelProps) {
+function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelProps) {
   const { t } = useTranslation('procurement');
   const [filter, setFilter] = useState<ListFilter>(EMPTY_FILTER);
   const [groupBy, setGroupBy] = useState<GroupBy>('year');
@@ -65,7 +64,7 @@ function ProcurementPanel({ list, province, cpuFamily, lang }: PanelProps) {
     setMessage('');
     try {
       const outcome = await exportProcurement(list, visible, format, lang, { fileName: t('export.fileName'), sheet: t('export.sheet') });
-      setMessage(outcome === 'unavailable' ? t('export.unavailable') : outcome === 'saved' ? t('export.done') : '');
+      setMessage(outcome === 'saved' ? t('export.done') : '');
     } catch (error) {
       setMessage(t('export.failed', { message: error instanceof Error ? error.message : String(error) }));
     }
@@ -124,6 +123,7 @@ function ProcurementPanel({ list, province, cpuFamily, lang }: PanelProps) {
         <span>
           {t('target')}: {list.target.cpuArch ? `${list.target.cpuArch} (${cpuFamily})` : t('targetMixed')}
         </span>
+        {pending ? <span className="proc-pending">{t('pending')}</span> : null}
         {message ? <span role="status">{message}</span> : null}
       </p>
       {visible.length === 0 ? <p className="proc-note">{t('noMatch')}</p> : <ProcurementTable rows={rows} lang={lang} />}

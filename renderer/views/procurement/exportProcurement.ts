@@ -1,14 +1,29 @@
 /** Export of the (filtered) procurement list to CSV and XLSX through shared/io and the platform save helper. */
+import { toCsv, toXlsx } from '../../../shared/io';
 import type { ProcurementItem, ProcurementList } from '../../../shared/procurement';
 import { procurementTable } from '../../../shared/procurement';
 import { saveFile } from '../../platform';
-import { loadWriters } from './modules';
 
 export type ExportFormat = 'csv' | 'xlsx';
-export type ExportOutcome = 'saved' | 'cancelled' | 'unavailable';
+export type ExportOutcome = 'saved' | 'cancelled';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
- * Writes the items shown (filters applied) with Chinese or English headers and a totals row.
+ * The file contents for the items shown: Chinese or English headers, one row per item, a totals
+ * row (bold in XLSX), values only (no formulas), formula-looking text neutralised by shared/io.
+ */
+export async function procurementFile(list: ProcurementList, items: readonly ProcurementItem[], format: ExportFormat, lang: 'zh' | 'en', sheet: string): Promise<string | Uint8Array> {
+  const table = procurementTable(list, lang, items);
+  // toCsv writes the BOM itself, so Excel on Windows opens the UTF-8 file with its Chinese headers.
+  if (format === 'csv') return toCsv(table.headers, table.rows);
+  const rows = table.rows.slice(0, -1);
+  const totals = table.rows[table.rows.length - 1];
+  return toXlsx([{ name: sheet, headers: table.headers, rows, ...(totals ? { totals } : {}) }]);
+}
+
+/**
+ * Writes the items shown (filters applied) and asks where to save them.
  * @param list the procurement list (its rules are named in the rules column)
  * @param items the items to export, in display order
  * @param format csv or xlsx
@@ -21,16 +36,7 @@ export async function exportProcurement(
   lang: 'zh' | 'en',
   labels: { fileName: string; sheet: string },
 ): Promise<ExportOutcome> {
-  const table = procurementTable(list, lang, items);
-  const writers = await loadWriters();
-  if (format === 'csv') {
-    if (!writers.toCsv) return 'unavailable';
-    // A BOM so Excel on Windows opens the UTF-8 file with its Chinese headers intact.
-    const text = `\uFEFF${writers.toCsv(table.headers, table.rows)}`;
-    return (await saveFile(`${labels.fileName}.csv`, text, 'text/csv;charset=utf-8')) ? 'saved' : 'cancelled';
-  }
-  if (!writers.toXlsx) return 'unavailable';
-  const bytes = await writers.toXlsx([{ name: labels.sheet, headers: table.headers, rows: table.rows }]);
-  const saved = await saveFile(`${labels.fileName}.xlsx`, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-  return saved ? 'saved' : 'cancelled';
+  const data = await procurementFile(list, items, format, lang, labels.sheet);
+  const mime = format === 'csv' ? 'text/csv;charset=utf-8' : XLSX_MIME;
+  return (await saveFile(`${labels.fileName}.${format}`, data, mime)) ? 'saved' : 'cancelled';
 }

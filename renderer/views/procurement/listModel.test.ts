@@ -31,8 +31,8 @@ describe('procurement list model', () => {
     expect(formatMoney(1_500_000, 'en')).toBe('¥1,500,000');
   });
 
-  it('computes the list from a project and a planner, with the price book costs', () => {
-    const state = computeProcurement(PROJECT, fakePlan);
+  it('computes the list from a project and its plan, with the price book costs', () => {
+    const state = computeProcurement(PROJECT, fakePlan(PROJECT));
     expect(state.status).toBe('ready');
     if (state.status !== 'ready') return;
     expect(state.list.items).toHaveLength(PROJECT.assets.length);

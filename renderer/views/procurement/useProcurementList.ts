@@ -1,32 +1,34 @@
 /**
- * The procurement list of the active project: plan (from the planner), price book, province
- * rules and user catalogue, recomputed when the project changes.
+ * The procurement list of the active project: the plan comes from the shared plan worker (the
+ * same plan, priced with the same price book, as the plan and graph views), the list is built
+ * from it with the province rules and the user catalogue, and rebuilt when either changes.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 
 import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../../../shared/catalogue';
-import { costOf } from '../../../shared/forecast/cost';
-import { readPriceBook } from '../../../shared/forecast/priceBook';
+import { costOf, readPriceBook } from '../../../shared/forecast';
 import type { Issue, ProjectFile } from '../../../shared/model';
+import type { PlanResult } from '../../../shared/planner';
 import { buildProcurementList, inferTarget, readProcurementRules } from '../../../shared/procurement';
 import type { ProcurementList } from '../../../shared/procurement';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
-import { loadPlanner } from './modules';
-import type { PlanProject } from './modules';
+import { usePlan } from '../plan/usePlan';
 
 export type ProcurementState =
   | { status: 'loading' }
   | { status: 'no-project' }
-  | { status: 'no-planner' }
   | { status: 'error'; issues: Issue[] }
-  | { status: 'ready'; project: ProjectFile; list: ProcurementList; issues: Issue[]; cpuFamily: string };
+  | { status: 'ready'; project: ProjectFile; list: ProcurementList; issues: Issue[]; cpuFamily: string; pending: boolean };
 
-/** Computes the list for a project with a given planner (pure apart from the planner call). */
-export function computeProcurement(project: ProjectFile, planProject: PlanProject): ProcurementState {
+/**
+ * Builds the list for a project from its plan (pure).
+ * @param project the project
+ * @param plan its plan, computed with the project's price book (as the plan worker does)
+ */
+export function computeProcurement(project: ProjectFile, plan: PlanResult): Exclude<ProcurementState, { status: 'loading' | 'no-project' }> {
   const book = readPriceBook(project);
   if (!book.ok) return { status: 'error', issues: book.issues };
   const cost = costOf(book.value, project);
-  const plan = planProject(project, { costOf: cost });
   const rules = readProcurementRules(project);
   const user = parseUserCatalogue(project.extensions?.[USER_CATALOGUE_KEY], project.project.name);
   const catalogue = mergeCatalogue(BUILT_IN_CATALOGUE, user.ok ? user.value : undefined);
@@ -36,32 +38,28 @@ export function computeProcurement(project: ProjectFile, planProject: PlanProjec
     ...(rules.ok ? { rules: rules.value } : {}),
     target: inferTarget(project, book.value.cpuFamily, catalogue),
   });
-  return { status: 'ready', project, list, issues: [...book.issues, ...rules.issues, ...user.issues], cpuFamily: book.value.cpuFamily };
+  return { status: 'ready', project, list, issues: [...book.issues, ...rules.issues, ...user.issues], cpuFamily: book.value.cpuFamily, pending: false };
 }
 
 /** The active project's procurement list, or why there is none. */
-export function useProcurementList(): ProcurementState {
+export function useProcurementList(lang: 'zh' | 'en'): ProcurementState {
   const project = useActiveProjectFile();
-  const [planner, setPlanner] = useState<PlanProject | null | undefined>(undefined);
-  useEffect(() => {
-    let alive = true;
-    loadPlanner().then(
-      (found) => alive && setPlanner(() => found ?? null),
-      () => alive && setPlanner(null),
-    );
-    return () => {
-      alive = false;
-    };
-  }, []);
+  const planState = usePlan(project, lang);
   return useMemo((): ProcurementState => {
-    if (project === undefined || planner === undefined) return { status: 'loading' };
     if (project === null) return { status: 'no-project' };
-    if (planner === null) return { status: 'no-planner' };
+    if (planState.status === 'no-project') return { status: 'no-project' };
+    if (planState.status === 'loading') return { status: 'loading' };
+    if (planState.status === 'error') {
+      const file = project?.project.name ?? '';
+      return { status: 'error', issues: [{ severity: 'error', code: 'plan-failed', file, message: { zh: planState.message, en: planState.message } }] };
+    }
+    // The list belongs to the project the plan was made for; a newer edit shows as pending.
     try {
-      return computeProcurement(project, planner);
+      const state = computeProcurement(planState.project, planState.plan);
+      return state.status === 'ready' ? { ...state, pending: planState.pending } : state;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return { status: 'error', issues: [{ severity: 'error', code: 'procurement-failed', file: project.project.name, message: { zh: message, en: message } }] };
+      return { status: 'error', issues: [{ severity: 'error', code: 'procurement-failed', file: planState.project.project.name, message: { zh: message, en: message } }] };
     }
-  }, [project, planner]);
+  }, [project, planState]);
 }

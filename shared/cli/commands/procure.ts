@@ -7,20 +7,17 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../../catalogue';
-import { costOf } from '../../forecast/cost';
-import { readPriceBook } from '../../forecast/priceBook';
-import type { Asset, ProjectFile } from '../../model';
+import { costOf, readPriceBook } from '../../forecast';
+import { toCsv } from '../../io/export';
 import { formatIssue, makeIssue } from '../../model';
-import type { PlanResult } from '../../planner/types';
+import { planProject } from '../../planner';
+import type { PlanResult } from '../../planner';
 import { buildProcurementList, inferTarget, procurementTable, readProcurementRules } from '../../procurement';
 import { FLAG_LABELS } from '../../procurement/table';
 import { parseArgs } from '../args';
 import { loadProjectForCommand, printIssues } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
-
-type PlanProject = (project: ProjectFile, options: { costOf: (asset: Asset) => number }) => PlanResult;
-type CsvWriter = (headers: readonly string[], rows: readonly (readonly (string | number)[])[]) => string;
 
 export const command: CliCommand = {
   name: 'procure',
@@ -41,7 +38,8 @@ export const command: CliCommand = {
     printIssues(book.issues, io);
     if (!book.ok) return 1;
     const cost = costOf(book.value, project);
-    const plan = options.has('plan') ? await readPlan(options.get('plan')!, io) : await planWithPlanner(project, cost, io);
+    // Without --plan the project is planned here, budgets binding on the price book as in `xcplan plan` and the app.
+    const plan = options.has('plan') ? await readPlan(options.get('plan')!, io) : planProject(project, { lang: io.lang, costOf: cost });
     if (!plan) return 1;
     const rules = readProcurementRules(project, file);
     const user = parseUserCatalogue(project.extensions?.[USER_CATALOGUE_KEY], file);
@@ -61,9 +59,7 @@ export const command: CliCommand = {
     }
     const table = procurementTable(list, io.lang);
     if (flags.has('csv')) {
-      const toCsv = await loadCsvWriter(io);
-      if (!toCsv) return 1;
-      io.stdout(toCsv(table.headers, table.rows));
+      io.stdout(toCsv(table.headers, table.rows).replace(/\r\n$/, ''));
       return 0;
     }
     printText(list, io);
@@ -99,30 +95,4 @@ async function readPlan(path: string, io: CliIo): Promise<PlanResult | undefined
     io.stderr(formatIssue(makeIssue({ code: 'plan-unreadable', file, zh: `无法读取计划：${detail}`, en: `cannot read the plan: ${detail}` }), io.lang));
   }
   return undefined;
-}
-
-// The planner and the CSV writer are separate modules owned by other features; they are loaded by
-// name so this command builds on its own and says clearly when one is missing.
-async function planWithPlanner(project: ProjectFile, cost: (asset: Asset) => number, io: CliIo): Promise<PlanResult | undefined> {
-  const planProject = await loadExport<PlanProject>('../../planner/index.ts', 'planProject');
-  if (!planProject) {
-    io.stderr(io.lang === 'zh' ? '规划器不可用：请用 --plan 提供 `xcplan plan --json` 的输出' : 'planner unavailable: pass --plan with the output of `xcplan plan --json`');
-    return undefined;
-  }
-  return planProject(project, { costOf: cost });
-}
-
-async function loadCsvWriter(io: CliIo): Promise<CsvWriter | undefined> {
-  const toCsv = await loadExport<CsvWriter>('../../io/index.ts', 'toCsv');
-  if (!toCsv) io.stderr(io.lang === 'zh' ? 'CSV 导出模块（shared/io）不可用' : 'the CSV export module (shared/io) is unavailable');
-  return toCsv;
-}
-
-async function loadExport<T>(specifier: string, name: string): Promise<T | undefined> {
-  try {
-    const mod = (await import(specifier)) as Record<string, unknown>;
-    return typeof mod[name] === 'function' ? (mod[name] as T) : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -57,6 +57,31 @@ describe('xcplan validate', () => {
     expect(report.issues).toEqual([expect.objectContaining({ code: 'dangling-reference', row: 3, file: 'dangling-deps.csv' })]);
   });
 
+  it('warns about each dependency cycle, naming its assets, and still exits 0', async () => {
+    const io = capture();
+    const code = await validate.run([join(__dirname, '../../../fixtures/sample-tertiary.xcplan.json')], io);
+    expect(code).toBe(0);
+    expect(io.err).toEqual([expect.stringMatching(/^警告: sample-tertiary\.xcplan\.json dependencies: 循环依赖.*APP-LIS（LIS 实验室信息系统） → APP-BLOOD（输血管理系统） → APP-LIS/)]);
+    expect(io.out[0]).toContain('1 条警告');
+
+    const projectPath = join(dir, 'cycle.xcplan.json');
+    const asset = (id: string) => ({ id, name: `系统${id}`, category: 'application', tier: 'operations', quantity: 1 });
+    const dependencies = [
+      { from: 'A', to: 'B', kind: 'connects-to' },
+      { from: 'B', to: 'C', kind: 'connects-to' },
+      { from: 'C', to: 'A', kind: 'connects-to' },
+    ];
+    writeFileSync(projectPath, JSON.stringify({ format: 'xcplan', version: 1, project: { name: 'x', startDate: '2027-01-01', horizonYears: 5, waveMonths: 3 }, assets: ['A', 'B', 'C', 'D'].map(asset), dependencies }));
+    const json = capture('en');
+    expect(await validate.run([projectPath, '--json'], json)).toBe(0);
+    const report = JSON.parse(json.out[0]!) as { ok: boolean; issues: { code: string; severity: string; message: { en: string } }[] };
+    expect(report.ok).toBe(true);
+    expect(report.issues).toHaveLength(1);
+    expect(report.issues[0]).toMatchObject({ code: 'dependency-cycle', severity: 'warning' });
+    for (const id of ['A', 'B', 'C']) expect(report.issues[0]!.message.en).toContain(`${id} (系统${id})`);
+    expect(report.issues[0]!.message.en).not.toContain('D (');
+  });
+
   it('still validates project files, and refuses binaries and missing files', async () => {
     const projectPath = join(dir, 'p.xcplan.json');
     writeFileSync(projectPath, JSON.stringify({ format: 'xcplan', version: 1, project: { name: 'x', startDate: '2027-01-01', horizonYears: 5, waveMonths: 3 }, assets: [{ id: 'A', name: 'a', category: 'server', quantity: 2 }], dependencies: [] }));

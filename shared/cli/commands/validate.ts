@@ -2,7 +2,9 @@
  * `xcplan validate <file> [--deps <csv|xlsx>] [--json]`: checks a project file (`.xcplan.json`) or a
  * hospital asset list (CSV in UTF-8/GB18030, or XLSX, headers mapped automatically) and, with
  * `--deps`, a dependency list against those assets. Prints every problem with its location
- * (file, sheet, row, column); exit 1 on errors.
+ * (file, sheet, row, column); exit 1 on errors. Dependency cycles are warnings, not errors: the
+ * planner migrates each cycle as one bundle, and the warning names its assets so a planner can
+ * check whether the cycle is real.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -10,13 +12,14 @@ import { basename } from 'node:path';
 import { classifyAsset } from '../../classify';
 import { checkFileSize, importAssetTable, parseDependencyFile, readImportFile, sniffKind } from '../../io';
 import { makeIssue } from '../../model';
-import type { Asset, Issue, Parsed } from '../../model';
+import type { Asset, Dependency, Issue, Parsed } from '../../model';
+import { findBundles } from '../../planner';
 import { parseArgs } from '../args';
 import { loadProjectFile, printIssues } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
 
-type Loaded = { assets: Asset[]; dependencies: number; kind: string; encoding?: string };
+type Loaded = { assets: Asset[]; dependencies: Dependency[]; kind: string; encoding?: string };
 
 async function readBytes(path: string): Promise<Parsed<Uint8Array>> {
   const file = basename(path);
@@ -40,19 +43,46 @@ async function loadAny(path: string): Promise<Parsed<Loaded>> {
   if (kind.value === 'json') {
     const project = await loadProjectFile(path);
     if (!project.ok) return project;
-    return { ok: true, value: { assets: project.value.assets, dependencies: project.value.dependencies.length, kind: 'json' }, issues: project.issues };
+    return { ok: true, value: { assets: project.value.assets, dependencies: project.value.dependencies, kind: 'json' }, issues: project.issues };
   }
   const table = await readImportFile(bytes.value, file);
   if (!table.ok) return table;
   const imported = importAssetTable(table.value, file, { inferCategory: (asset) => classifyAsset(asset).category });
   const issues = [...table.issues, ...imported.issues];
   if (!imported.ok) return { ok: false, issues };
-  return { ok: true, value: { assets: imported.value.assets, dependencies: 0, kind: table.value.kind, encoding: table.value.encoding }, issues };
+  return { ok: true, value: { assets: imported.value.assets, dependencies: [], kind: table.value.kind, encoding: table.value.encoding }, issues };
+}
+
+/**
+ * One warning per dependency cycle (a bundle the planner will migrate in one wave), naming the
+ * cycle's assets in order and how many assets the bundle holds in all.
+ */
+export function cycleWarnings(assets: readonly Asset[], dependencies: readonly Dependency[], file: string): Issue[] {
+  if (dependencies.length === 0) return [];
+  const names = new Map(assets.map((asset) => [asset.id, asset.name]));
+  const named = (id: string) => names.get(id) !== undefined && names.get(id) !== id;
+  const zh = (id: string) => (named(id) ? `${id}（${names.get(id)}）` : id);
+  const en = (id: string) => (named(id) ? `${id} (${names.get(id)})` : id);
+  return findBundles(assets, dependencies).map((bundle) => {
+    const loop = [...bundle.cycle, bundle.cycle[0] ?? ''];
+    const others = bundle.assets.filter((id) => !bundle.cycle.includes(id));
+    const zhMore = others.length > 0 ? `；同组还有 ${others.map(zh).join('、')}` : '';
+    const enMore = others.length > 0 ? `; the bundle also holds ${others.map(en).join(', ')}` : '';
+    const path = { zh: loop.map(zh).join(' → '), en: loop.map(en).join(' → ') };
+    return makeIssue({
+      code: 'dependency-cycle',
+      severity: 'warning',
+      file,
+      section: 'dependencies',
+      zh: `循环依赖，规划时将作为一组同批迁移（${bundle.assets.length} 项）：${path.zh}${zhMore}`,
+      en: `dependency cycle, planned as one bundle migrating together (${bundle.assets.length} assets): ${path.en}${enMore}`,
+    });
+  });
 }
 
 function summary(loaded: Loaded, deps: number | undefined, warnings: number, io: CliIo): string {
   const units = loaded.assets.reduce((sum, asset) => sum + asset.quantity, 0);
-  const dependencies = loaded.dependencies + (deps ?? 0);
+  const dependencies = loaded.dependencies.length + (deps ?? 0);
   const encoding = loaded.encoding ? (io.lang === 'zh' ? `，编码 ${loaded.encoding}` : `, encoding ${loaded.encoding}`) : '';
   return io.lang === 'zh'
     ? `通过：${loaded.assets.length} 条资产（${units} 台/套），${dependencies} 条依赖，${warnings} 条警告${encoding}`
@@ -74,6 +104,8 @@ export const command: CliCommand = {
     const issues: Issue[] = [...loaded.issues];
     let ok = loaded.ok;
     let deps: number | undefined;
+    let depList: Dependency[] = loaded.ok ? [...loaded.value.dependencies] : [];
+    let depsFile = basename(path);
     const depsPath = options.get('deps');
     if (depsPath !== undefined) {
       if (!loaded.ok) {
@@ -84,10 +116,14 @@ export const command: CliCommand = {
           ? await parseDependencyFile(bytes.value, basename(depsPath), new Set(loaded.value.assets.map((asset) => asset.id)))
           : bytes;
         issues.push(...parsed.issues);
-        if (parsed.ok) deps = parsed.value.length;
-        else ok = false;
+        if (parsed.ok) {
+          deps = parsed.value.length;
+          depList = [...depList, ...parsed.value];
+          depsFile = basename(depsPath);
+        } else ok = false;
       }
     }
+    if (ok && loaded.ok) issues.push(...cycleWarnings(loaded.value.assets, depList, depsFile));
     if (flags.has('json')) {
       io.stdout(JSON.stringify({ ok, issues, assets: loaded.ok ? loaded.value.assets.length : undefined, dependencies: deps }, null, 2));
     } else {

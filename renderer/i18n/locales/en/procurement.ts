@@ -3,7 +3,7 @@ export const messages = {
   subtitle: 'What to buy per year and wave: domestic alternatives, the foreign products they replace, estimated cost and procurement-rule alerts',
   loading: 'Computing the procurement list…',
   noProject: 'No project is open: import or create one under Projects.',
-  noPlanner: 'The migration planner is not available yet, so no procurement list can be built.',
+  pending: 'The project changed: updating to the new plan…',
   error: 'The procurement list could not be built',
   empty: 'Nothing to buy in the current plan (everything is domestic or retained).',
   noMatch: 'No items match the filters.',
@@ -47,5 +47,5 @@ export const messages = {
   rules: 'Procurement rules in force ({{province}})',
   rulesNone: 'The project has no province; only national rules are shown.',
   rulesHint: 'Rules are editable data: override or add them by id in the project file under extensions.procurementRules.',
-  export: { csv: 'Export CSV', xlsx: 'Export Excel', sheet: 'Procurement', fileName: 'procurement-list', unavailable: 'The export module is not available yet', done: 'Exported', failed: 'Export failed: {{message}}' },
+  export: { csv: 'Export CSV', xlsx: 'Export Excel', sheet: 'Procurement', fileName: 'procurement-list', done: 'Exported', failed: 'Export failed: {{message}}' },
 };

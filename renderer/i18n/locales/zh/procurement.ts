@@ -3,7 +3,7 @@ export const messages = {
   subtitle: '按年度与批次列出需采购的国产替代产品、被替换的进口产品、预估费用与采购规则提示',
   loading: '正在计算采购清单…',
   noProject: '尚未打开项目：请先在“项目”中导入或新建。',
-  noPlanner: '迁移规划模块尚未就绪，暂无法生成采购清单。',
+  pending: '项目已修改，正在按新计划更新…',
   error: '无法生成采购清单',
   empty: '当前计划中没有需要采购的项目（全部已国产化或已保留）。',
   noMatch: '没有符合筛选条件的条目。',
@@ -47,5 +47,5 @@ export const messages = {
   rules: '适用的采购规则（{{province}}）',
   rulesNone: '项目未设置省份，仅显示全国性规则。',
   rulesHint: '规则为可编辑数据：在项目文件 extensions.procurementRules 中按编号覆盖或新增。',
-  export: { csv: '导出 CSV', xlsx: '导出 Excel', sheet: '采购清单', fileName: '国产优先采购清单', unavailable: '导出模块尚未就绪', done: '已导出', failed: '导出失败：{{message}}' },
+  export: { csv: '导出 CSV', xlsx: '导出 Excel', sheet: '采购清单', fileName: '国产优先采购清单', done: '已导出', failed: '导出失败：{{message}}' },
 };
