@@ -20,6 +20,9 @@ export function ReportDocument({ model }: { model: ReportModel }) {
   const lang = model.lang;
   const money = (yuan: number) => formatMoney(yuan, 'wan', lang);
   const num = (v: number, digits = 0) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits }).format(v);
+  /** Money in 万元 with one fixed decimal, for tables. */
+  const wan = (yuan: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(yuan / 10_000);
+  const period = (start: string, end: string) => (start.slice(0, 4) === end.slice(0, 4) ? `${start} – ${end.slice(5)}` : `${start} – ${end}`);
   const { cover, summary, spend, procurement, assumptions } = model;
   const longDate = (iso: string) => {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -114,7 +117,17 @@ export function ReportDocument({ model }: { model: ReportModel }) {
       <section className="rp-section rp-page" aria-labelledby="rp-waves">
         <h2 id="rp-waves">{sections.waves}</h2>
         <p className="rp-intro">{t('doc.wavesIntro')}</p>
-        <table className="rp-table" data-testid="report-waves">
+        <table className="rp-table rp-waves" data-testid="report-waves">
+          <colgroup>
+            <col style={{ width: '8%' }} />
+            <col style={{ width: '19%' }} />
+            <col style={{ width: '6%' }} />
+            <col style={{ width: '7%' }} />
+            <col style={{ width: '13%' }} />
+            <col style={{ width: '10%' }} />
+            <col style={{ width: '10%' }} />
+            <col style={{ width: '27%' }} />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">{t('doc.waveCols.wave')}</th>
@@ -131,24 +144,24 @@ export function ReportDocument({ model }: { model: ReportModel }) {
             {model.waves.map((w) => (
               <tr key={w.index} data-wave={w.index}>
                 <th scope="row" className="nowrap">{t('doc.waveValue', { index: w.index })}</th>
-                <td className="nowrap">{w.start} – {w.end}</td>
+                <td className="nowrap">{period(w.start, w.end)}</td>
                 <td className="num">{num(w.assets)}</td>
                 <td className="num">{num(w.units)}</td>
                 <td className="num">{num(w.effort, 1)} / {num(w.capacity)}</td>
-                <td className="num nowrap">{money(w.cost)}</td>
-                <td className="num">{w.coreCutovers > 0 ? (lang === 'zh' ? `${w.coreCutovers}（${w.cutoverMonths.join(sep)}）` : `${w.coreCutovers} (${w.cutoverMonths.join(sep)})`) : '–'}</td>
-                <td className="rp-systems">{w.assets === 0 ? <span className="muted">{t('doc.emptyWave')}</span> : w.highlights.join(sep)}</td>
+                <td className="num nowrap">{wan(w.cost)}</td>
+                <td className="num nowrap">{w.coreCutovers > 0 ? (w.cutoverMonths.length > 0 ? w.cutoverMonths.join(sep) : w.coreCutovers) : '–'}</td>
+                <td className="rp-systems">{w.assets === 0 ? <span className="muted">{t('doc.emptyWave')}</span> : w.highlights.slice(0, 3).join(sep)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">{t('doc.total')}</th>
-              <td>{summary.firstWaveStart ?? ''} – {summary.lastWaveEnd ?? ''}</td>
+              <td className="nowrap">{summary.firstWaveStart && summary.lastWaveEnd ? period(summary.firstWaveStart, summary.lastWaveEnd) : ''}</td>
               <td className="num">{num(model.waves.reduce((s, w) => s + w.assets, 0))}</td>
               <td className="num">{num(model.waves.reduce((s, w) => s + w.units, 0))}</td>
               <td className="num">{num(summary.effortTotal, 1)}</td>
-              <td className="num nowrap">{money(model.waves.reduce((s, w) => s + w.cost, 0))}</td>
+              <td className="num nowrap">{wan(model.waves.reduce((s, w) => s + w.cost, 0))}</td>
               <td className="num">{summary.coreCutovers}</td>
               <td />
             </tr>
@@ -175,8 +188,8 @@ export function ReportDocument({ model }: { model: ReportModel }) {
             {spend.years.map((y) => (
               <tr key={y.year}>
                 <th scope="row">{y.year}</th>
-                {spend.lines.map((line) => <td key={line} className="num">{num(y[line] / 10_000, 1)}</td>)}
-                <td className="num strong">{num(y.total / 10_000, 1)}</td>
+                {spend.lines.map((line) => <td key={line} className="num">{wan(y[line])}</td>)}
+                <td className="num strong">{wan(y.total)}</td>
                 <td className="num nowrap">{num(y.low / 10_000, 0)}–{num(y.high / 10_000, 0)}</td>
                 <td className="num">{formatShare(y.coverage)}</td>
                 <td className={`num${y.securityBelowMinimum ? ' rp-flag' : ''}`}>
@@ -189,8 +202,8 @@ export function ReportDocument({ model }: { model: ReportModel }) {
           <tfoot>
             <tr>
               <th scope="row">{t('doc.total')}</th>
-              {spend.lines.map((line) => <td key={line} className="num">{num(spend.totals[line] / 10_000, 1)}</td>)}
-              <td className="num strong" data-testid="report-spend-total">{num(spend.totals.total / 10_000, 1)}</td>
+              {spend.lines.map((line) => <td key={line} className="num">{wan(spend.totals[line])}</td>)}
+              <td className="num strong" data-testid="report-spend-total">{wan(spend.totals.total)}</td>
               <td className="num nowrap">{num(spend.totals.low / 10_000, 0)}–{num(spend.totals.high / 10_000, 0)}</td>
               <td />
               <td />
@@ -208,6 +221,16 @@ export function ReportDocument({ model }: { model: ReportModel }) {
           <Fragment key={year.year}>
             <h3 className="rp-year-head">{t('doc.procurementYear', { year: year.year, items: num(year.items), quantity: num(year.quantity), cost: money(year.cost) })}</h3>
             <table className="rp-table rp-table-compact rp-procurement" data-year={year.year}>
+              <colgroup>
+                <col style={{ width: '6%' }} />
+                <col style={{ width: '9%' }} />
+                <col style={{ width: '19%' }} />
+                <col style={{ width: '6%' }} />
+                <col style={{ width: '16%' }} />
+                <col style={{ width: '26%' }} />
+                <col style={{ width: '8%' }} />
+                <col style={{ width: '10%' }} />
+              </colgroup>
               <thead>
                 <tr>
                   <th scope="col">{t('doc.procurementCols.wave')}</th>
@@ -228,8 +251,8 @@ export function ReportDocument({ model }: { model: ReportModel }) {
                     <td>{row.assetName}<span className="rp-id">{row.assetId}</span></td>
                     <td className="num">{num(row.quantity)}</td>
                     <td>{row.replaces}</td>
-                    <td>{row.alternatives}</td>
-                    <td className="num nowrap">{num(row.cost / 10_000, 1)}</td>
+                    <td>{row.alternatives.split(lang === 'zh' ? '；' : '; ').slice(0, 2).join(lang === 'zh' ? '；' : '; ')}</td>
+                    <td className="num nowrap">{wan(row.cost)}</td>
                     <td>{row.flags}</td>
                   </tr>
                 ))}
@@ -285,7 +308,7 @@ export function ReportDocument({ model }: { model: ReportModel }) {
                 <tr><th scope="row">{t('doc.scenarioRows.effort')}</th><td>{assumptions.scenario.effortPerUnit.map((e) => t('doc.scenarioRows.effortValue', { label: e.label, days: e.days })).join(sep)}</td></tr>
               ) : null}
               <tr><th scope="row">{t('doc.scenarioRows.baseYear')}</th><td>{assumptions.priceBook.baseYear}</td></tr>
-              <tr><th scope="row">{t('doc.scenarioRows.cpu')}</th><td>{assumptions.priceBook.cpuFamily}</td></tr>
+              <tr><th scope="row">{t('doc.scenarioRows.cpu')}</th><td>{t(`doc.cpuFamilies.${assumptions.priceBook.cpuFamily}`, { defaultValue: assumptions.priceBook.cpuFamily })}</td></tr>
             </tbody>
           </table>
         </div>

@@ -9,8 +9,8 @@ import type { ForecastYear } from '../../../shared/forecast';
 import { TIERS } from '../../../shared/model';
 import type { ReportModel, ReportSpendYear } from '../../../shared/report';
 
-/** One calm colour per migration year (blue to amber), in year order. */
-const YEAR_COLOURS = ['#1d5fbf', '#4a8fd4', '#7fb3de', '#d9a441', '#c7783a', '#a65233', '#7d3d2b'];
+/** One distinct colour per migration year (blue, teal, amber, orange...), in year order. */
+const YEAR_COLOURS = ['#1d5fbf', '#2a9d8f', '#d9a441', '#c7783a', '#8e5bb5', '#7d3d2b', '#5c6470'];
 export const STATE_COLOURS = { domestic: '#2f7d4f', retained: '#b8ad96', unscheduled: '#b42318' } as const;
 export const LINE_COLOURS: Record<string, string> = {
   os: '#1d5fbf',
