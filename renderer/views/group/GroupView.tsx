@@ -1,4 +1,270 @@
-// The hospital-group view (issue 7) is built by its feature work; until then it shows an empty view.
+/**
+ * The hospital-group view (医联体, issue 7): choose several projects and see their plans and spend
+ * per year side by side and summed. Each project is planned with the real planner on its own
+ * active scenario and priced with its own price book (shared/group); the table exports to XLSX/CSV.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { formatMoney, moneyUnitLabel } from '../../../shared/forecast';
+import type { MoneyUnit } from '../../../shared/forecast';
+import { groupTable } from '../../../shared/group';
+import type { GroupForecast, HospitalPlan } from '../../../shared/group';
+import { toCsv, toXlsx } from '../../../shared/io';
+import { formatIssue } from '../../../shared/model';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { formatDate, formatNumber, toDisplayLang } from '../../components/format';
+import { pushToast } from '../../components/toasts';
+import { useProjectList } from '../../hooks/useProjects';
+import { saveFile } from '../../platform';
+import { GroupChart, HOSPITAL_COLOURS } from './GroupChart';
+import { useGroupForecast } from './useGroup';
+import './group.css';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export function GroupView() {
-  return <section className="view-placeholder" aria-label="group" />;
+  const { t, i18n } = useTranslation('group');
+  const lang = toDisplayLang(i18n.language);
+  const projects = useProjectList();
+  // Projects are in the group unless unticked, so a new project shows up ticked.
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  const [unit, setUnit] = useState<MoneyUnit>('wan');
+  const ids = (projects ?? []).filter((p) => !excluded.has(p.id)).map((p) => p.id);
+  const group = useGroupForecast(ids);
+
+  if (projects === undefined) return <p className="loading">{t('common:loading')}</p>;
+  const toggle = (id: string) =>
+    setExcluded((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <section className="grp-view" aria-labelledby="grp-title">
+      <header className="grp-header">
+        <div>
+          <h2 id="grp-title" className="view-title">
+            {t('title')}
+          </h2>
+          <p>{t('subtitle')}</p>
+        </div>
+        <label className="grp-unit">
+          {t('unit')}
+          <select value={unit} onChange={(e) => setUnit(e.target.value as MoneyUnit)}>
+            <option value="wan">{t('units.wan')}</option>
+            <option value="yi">{t('units.yi')}</option>
+            <option value="yuan">{t('units.yuan')}</option>
+          </select>
+        </label>
+      </header>
+      {projects.length === 0 ? (
+        <EmptyState title={t('none')} />
+      ) : (
+        <fieldset className="grp-picker">
+          <legend>{t('choose')}</legend>
+          <p className="grp-hint">{t('chooseHint')}</p>
+          <div className="grp-picker-list">
+            {projects.map((p) => (
+              <label key={p.id} className={excluded.has(p.id) ? undefined : 'is-on'}>
+                <input type="checkbox" checked={!excluded.has(p.id)} onChange={() => toggle(p.id)} data-project-id={p.id} />
+                <span className="grp-picker-name">{p.name}</span>
+                <span className="grp-picker-meta">
+                  {[p.province, t('assets', { count: p.assetCount, formatted: formatNumber(p.assetCount, lang) })].filter(Boolean).join(' · ')}
+                </span>
+              </label>
+            ))}
+          </div>
+          <div className="grp-picker-actions">
+            <Button variant="quiet" onClick={() => setExcluded(new Set())}>
+              {t('selectAll')}
+            </Button>
+            <Button variant="quiet" onClick={() => setExcluded(new Set(projects.map((p) => p.id)))}>
+              {t('selectNone')}
+            </Button>
+          </div>
+        </fieldset>
+      )}
+      {projects.length === 0 ? null : ids.length === 0 ? (
+        <p className="grp-note">{t('noneSelected')}</p>
+      ) : group === undefined || group.hospitals.length !== ids.length ? (
+        <p className="loading" role="status">
+          {t('computing')}
+        </p>
+      ) : (
+        <GroupResult group={group} unit={unit} />
+      )}
+    </section>
+  );
+}
+
+function GroupResult({ group, unit }: { group: GroupForecast; unit: MoneyUnit }) {
+  const { t, i18n } = useTranslation('group');
+  const lang = toDisplayLang(i18n.language);
+  const [busy, setBusy] = useState(false);
+  const ok = group.hospitals.map((h, i) => ({ h, i })).filter((x): x is { h: Extract<HospitalPlan, { status: 'ok' }>; i: number } => x.h.status === 'ok');
+  const failed = group.hospitals.filter((h): h is Extract<HospitalPlan, { status: 'error' }> => h.status === 'error');
+  const money = (yuan: number) => formatMoney(yuan, unit, lang);
+  const peakIndex = group.yearTotals.reduce((best, v, i) => (v > (group.yearTotals[best] ?? 0) ? i : best), 0);
+  const lastEnd = ok.reduce<string | null>((last, { h }) => (h.lastWaveEnd && (!last || h.lastWaveEnd > last) ? h.lastWaveEnd : last), null);
+
+  const exportAs = async (format: 'xlsx' | 'csv') => {
+    setBusy(true);
+    try {
+      const table = groupTable(group, { year: t('col.year'), total: t('col.sum'), withUnit: (c) => (lang === 'zh' ? `${c}（${t('yuanUnit')}）` : `${c} (${t('yuanUnit')})`) });
+      const stamp = new Date().toISOString().slice(0, 10);
+      const name = `${t('fileName')}-${stamp}.${format}`;
+      let saved: boolean;
+      if (format === 'csv') saved = await saveFile(name, toCsv(table.headers, [...table.rows, table.totals]), 'text/csv;charset=utf-8');
+      else {
+        const hospitals = {
+          name: t('hospitalsSheet'),
+          headers: [t('col.hospital'), t('col.province'), t('col.scenario'), t('col.waves'), t('col.lastWaveEnd'), `${t('col.total')}（${t('yuanUnit')}）`, `${t('col.beyond')}（${t('yuanUnit')}）`, t('col.coverage'), t('col.unscheduled')],
+          rows: ok.map(({ h }) => [h.name, h.province ?? '', h.scenario, h.waves, h.lastWaveEnd ?? '', Math.round(h.total), Math.round(h.beyondHorizon), h.fullCoverageYear ?? t('notWithin'), h.unscheduled]),
+        };
+        const bytes = await toXlsx([{ name: t('sheetName'), headers: table.headers, rows: table.rows, totals: table.totals }, hospitals]);
+        saved = await saveFile(name, bytes, XLSX_MIME);
+      }
+      pushToast({ tone: 'info', text: saved ? t('exported', { file: name }) : t('cancelled') }, 4000);
+    } catch (error) {
+      pushToast({ tone: 'error', text: t('failed', { message: error instanceof Error ? error.message : String(error) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      {failed.map((h) => (
+        <p key={h.id} className="banner banner-error" role="alert">
+          {t('memberError', { name: h.name, message: h.message ?? h.issues.map((issue) => formatIssue(issue, lang)).join('；') })}
+        </p>
+      ))}
+      <dl className="grp-cards" data-testid="group-cards">
+        <div>
+          <dt>{t('cards.hospitals')}</dt>
+          <dd>{formatNumber(ok.length, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('cards.total')}</dt>
+          <dd data-testid="group-grand-total" data-yuan={group.grandTotal.toFixed(2)}>
+            {money(group.grandTotal)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('cards.peak')}</dt>
+          <dd>{group.grandTotal > 0 ? `${group.years[peakIndex]} · ${money(group.yearTotals[peakIndex] ?? 0)}` : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('cards.lastEnd')}</dt>
+          <dd>{lastEnd ? formatDate(lastEnd, lang) : '—'}</dd>
+        </div>
+      </dl>
+
+      <h3 className="grp-h3">{t('hospitalsTitle')}</h3>
+      <table className="data-table grp-hospitals" data-testid="group-hospitals">
+        <thead>
+          <tr>
+            <th scope="col">{t('col.hospital')}</th>
+            <th scope="col">{t('col.province')}</th>
+            <th scope="col">{t('col.scenario')}</th>
+            <th scope="col" className="num">
+              {t('col.waves')}
+            </th>
+            <th scope="col">{t('col.lastWaveEnd')}</th>
+            <th scope="col" className="num">
+              {t('col.total')}
+            </th>
+            <th scope="col" className="num">
+              {t('col.beyond')}
+            </th>
+            <th scope="col">{t('col.coverage')}</th>
+            <th scope="col" className="num">
+              {t('col.unscheduled')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {ok.map(({ h }, c) => (
+            <tr key={h.id} data-project-id={h.id} data-yuan={h.total.toFixed(2)}>
+              <th scope="row">
+                <i className="grp-swatch" style={{ background: HOSPITAL_COLOURS[c % HOSPITAL_COLOURS.length] }} aria-hidden="true" />
+                {h.name}
+              </th>
+              <td>{h.province ?? ''}</td>
+              <td>{h.scenario}</td>
+              <td className="num">{formatNumber(h.waves, lang)}</td>
+              <td>{h.lastWaveEnd ? formatDate(h.lastWaveEnd, lang) : '—'}</td>
+              <td className="num">{money(h.total)}</td>
+              <td className="num">{h.beyondHorizon > 0 ? money(h.beyondHorizon) : '—'}</td>
+              <td>{h.fullCoverageYear ?? t('notWithin')}</td>
+              <td className="num">{formatNumber(h.unscheduled, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h3 className="grp-h3">{t('chartTitle')}</h3>
+      <GroupChart group={group} unit={unit} />
+
+      <div className="grp-table-head">
+        <h3 className="grp-h3">{t('tableTitle')}</h3>
+        <Button disabled={busy} onClick={() => void exportAs('xlsx')}>
+          {t('exportXlsx')}
+        </Button>
+        <Button disabled={busy} onClick={() => void exportAs('csv')}>
+          {t('exportCsv')}
+        </Button>
+      </div>
+      <div className="grp-table-wrap">
+        <table className="data-table grp-years" data-testid="group-years">
+          <caption>{t('tableCaption', { unit: moneyUnitLabel(unit, lang) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('col.year')}</th>
+              {ok.map(({ h }) => (
+                <th key={h.id} scope="col" className="num">
+                  {h.name}
+                </th>
+              ))}
+              <th scope="col" className="num grp-sum">
+                {t('col.sum')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {group.years.map((year, y) => (
+              <tr key={year} data-year={year}>
+                <th scope="row">{year}</th>
+                {ok.map(({ h, i }) => (
+                  <td key={h.id} className="num">
+                    {money(group.spend[y]![i]!)}
+                  </td>
+                ))}
+                <td className="num grp-sum" data-yuan={(group.yearTotals[y] ?? 0).toFixed(2)}>
+                  {money(group.yearTotals[y] ?? 0)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr data-testid="group-sum-row">
+              <th scope="row">{t('col.sum')}</th>
+              {ok.map(({ h, i }) => (
+                <td key={h.id} className="num" data-yuan={(group.hospitalTotals[i] ?? 0).toFixed(2)}>
+                  {money(group.hospitalTotals[i] ?? 0)}
+                </td>
+              ))}
+              <td className="num grp-sum" data-yuan={group.grandTotal.toFixed(2)}>
+                {money(group.grandTotal)}
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </>
+  );
 }

@@ -1,0 +1,99 @@
+/** @vitest-environment jsdom */
+import 'fake-indexeddb/auto';
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { costOf, forecastSpend, readPriceBook } from '../../../shared/forecast';
+import { parseProjectFileText } from '../../../shared/io';
+import type { ProjectFile } from '../../../shared/model';
+import { planProject } from '../../../shared/planner';
+import { db } from '../../db/database';
+import { replaceProject } from '../../db/projects';
+import { initI18n } from '../../i18n';
+import { TEST_PROJECT } from '../../test-setup/projects';
+import { GroupView } from './GroupView';
+
+const saved = vi.hoisted(() => [] as { name: string; data: Uint8Array | string }[]);
+vi.mock('../../platform', () => ({
+  saveFile: (name: string, data: Uint8Array | string) => {
+    saved.push({ name, data });
+    return Promise.resolve(true);
+  },
+}));
+
+const secondary = (() => {
+  const parsed = parseProjectFileText(readFileSync(join(process.cwd(), 'fixtures/sample-secondary.xcplan.json'), 'utf8'), 'sample');
+  if (!parsed.ok) throw new Error('sample');
+  return parsed.value;
+})();
+
+const totalOf = (project: ProjectFile) => {
+  const book = readPriceBook(project);
+  if (!book.ok) throw new Error('book');
+  return forecastSpend(project, planProject(project, { costOf: costOf(book.value, project) }), book.value).totals.total;
+};
+
+describe('GroupView', () => {
+  beforeAll(() => {
+    initI18n('zh');
+  });
+  beforeEach(async () => {
+    saved.length = 0;
+    await replaceProject('p1', TEST_PROJECT, '2026-11-01T00:00:00Z');
+    await replaceProject('p2', secondary, '2026-11-02T00:00:00Z');
+  });
+  afterEach(async () => {
+    cleanup();
+    await db.delete();
+    await db.open();
+  });
+
+  it('shows each hospital and the group total equal to the sum of their own forecasts', async () => {
+    render(<GroupView />);
+    const hospitals = await screen.findByTestId('group-hospitals');
+    const rows = within(hospitals).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.getAttribute('data-project-id'))).toEqual(['p2', 'p1']);
+    expect(rows[1]!.textContent).toContain('测试医院');
+    expect(rows[1]!.textContent).toContain('安徽');
+    const expected = totalOf(TEST_PROJECT) + totalOf(secondary);
+    expect(expected).toBeGreaterThan(0);
+    expect(Number(screen.getByTestId('group-grand-total').getAttribute('data-yuan'))).toBeCloseTo(expected, 0);
+    const sumRow = screen.getByTestId('group-sum-row');
+    const cells = within(sumRow).getAllByRole('cell').map((c) => Number(c.getAttribute('data-yuan')));
+    expect(cells[0]! + cells[1]!).toBeCloseTo(cells[2]!, 0);
+    expect(cells[1]).toBeCloseTo(totalOf(TEST_PROJECT), 0);
+    expect(screen.getByTestId('group-chart').querySelectorAll('rect[data-hospital]').length).toBeGreaterThan(0);
+  });
+
+  it('unticking a hospital takes it out of the sums', async () => {
+    render(<GroupView />);
+    await screen.findByTestId('group-hospitals');
+    fireEvent.click(screen.getByRole('checkbox', { name: new RegExp(secondary.project.name) }));
+    await waitFor(() => expect(Number(screen.getByTestId('group-grand-total').getAttribute('data-yuan'))).toBeCloseTo(totalOf(TEST_PROJECT), 0));
+    fireEvent.click(screen.getByRole('button', { name: '全不选' }));
+    expect(await screen.findByText('请至少勾选一个项目。')).toBeTruthy();
+  });
+
+  it('exports the year × hospital table as CSV with a summed column and row', async () => {
+    render(<GroupView />);
+    await screen.findByTestId('group-hospitals');
+    fireEvent.click(screen.getByRole('button', { name: '导出 CSV' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const text = saved[0]!.data as string;
+    expect(saved[0]!.name).toMatch(/^医联体汇总-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe(`年份,${secondary.project.name}（元）,测试医院（元）,合计（元）`);
+    const last = lines.at(-1)!.split(',');
+    expect(last[0]).toBe('合计');
+    expect(Math.abs(Number(last[3]) - Math.round(totalOf(TEST_PROJECT) + totalOf(secondary)))).toBeLessThanOrEqual(1);
+    const xlsx = screen.getByRole<HTMLButtonElement>('button', { name: '导出 XLSX' });
+    await waitFor(() => expect(xlsx.disabled).toBe(false));
+    fireEvent.click(xlsx);
+    await waitFor(() => expect(saved).toHaveLength(2), { timeout: 10_000 });
+    expect((saved[1]!.data as Uint8Array).byteLength).toBeGreaterThan(1000);
+  });
+});
