@@ -1,9 +1,6 @@
 /** @vitest-environment jsdom */
 import 'fake-indexeddb/auto';
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -25,8 +22,10 @@ vi.mock('../../platform', () => ({
   },
 }));
 
+const SAMPLES = import.meta.glob<string>('../../../fixtures/sample-secondary.xcplan.json', { query: '?raw', import: 'default', eager: true });
+
 const secondary = (() => {
-  const parsed = parseProjectFileText(readFileSync(join(process.cwd(), 'fixtures/sample-secondary.xcplan.json'), 'utf8'), 'sample');
+  const parsed = parseProjectFileText(Object.values(SAMPLES)[0]!, 'sample');
   if (!parsed.ok) throw new Error('sample');
   return parsed.value;
 })();
