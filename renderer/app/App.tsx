@@ -3,6 +3,7 @@ import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import '../components/components.css';
+import { BackupHost } from '../backup/BackupHost';
 import { ToastHost } from '../components/ToastHost';
 import { useBootstrap } from '../hooks/useBootstrap';
 import { useActiveProjectRow } from '../hooks/useProjects';
@@ -69,6 +70,7 @@ export function App() {
         </Suspense>
       ) : null}
       <ToastHost />
+      <BackupHost />
     </div>
   );
 }

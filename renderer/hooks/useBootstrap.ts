@@ -1,10 +1,12 @@
 /**
- * Start-up: ask for persistent storage (R-S1), restore settings, report an interrupted import,
+ * Start-up: ask for persistent storage (R-S1), offer a restore when the database is unreadable or
+ * empty while backups exist (desktop), restore settings, report an interrupted import,
  * open the remembered project or seed the sample hospital on first run, and remember the active
  * project from then on. Returns false until the first project is open.
  */
 import { useEffect, useState } from 'react';
 
+import { startupRecovery } from '../backup/recovery';
 import { takeUnfinishedImport } from '../db/importCommit';
 import { ensureStartupProject } from '../db/samples';
 import { readSettings, writeSetting } from '../db/settings';
@@ -19,10 +21,12 @@ export function useBootstrap(emptyProjectName: string): { ready: boolean; error:
     const store = useAppStore.getState();
     void requestPersistentStorage().then((status) => store.setStorage(status));
     const start = async () => {
+      // Desktop: an unopenable or unexpectedly empty database with backups on disk offers a restore first.
+      const recovered = await startupRecovery();
       const settings = await readSettings();
       store.setMoneyUnit(settings.moneyUnit);
       if (await takeUnfinishedImport()) store.setUnfinishedImport(true);
-      const projectId = store.activeProjectId ?? (await ensureStartupProject(settings.activeProjectId, new Date().toISOString(), emptyProjectName));
+      const projectId = store.activeProjectId ?? recovered ?? (await ensureStartupProject(settings.activeProjectId, new Date().toISOString(), emptyProjectName));
       if (!live) return;
       store.setActiveProject(projectId);
       setReady(true);

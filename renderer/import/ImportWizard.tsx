@@ -7,8 +7,12 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { isEncrypted } from '../../shared/backup';
 import type { ColumnMapping, ImportTable } from '../../shared/io';
 import type { Dependency, Issue, ProjectFile } from '../../shared/model';
+import { openSealedFile } from '../backup/openSealed';
+import { takeSnapshot } from '../backup/snapshot';
+import { offerUndo } from '../backup/undo';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { toDisplayLang } from '../components/format';
@@ -59,13 +63,20 @@ export function ImportWizard() {
 
   const readFile = async (file: File) => {
     setDeps(undefined);
-    const tooLarge = checkSizeBeforeRead(file.size, file.name);
+    // An encrypted export (`*.xcplan.xcpe`) holds a project file: it gets the project-file cap.
+    const tooLarge = checkSizeBeforeRead(file.size, file.name.replace(/\.xcpe$/i, '.json'));
     if (tooLarge) return setStep({ name: 'choose', fileName: file.name, issues: [tooLarge] });
     const controller = new AbortController();
     abortRef.current = controller;
     setStep({ name: 'busy', label: t('busy.reading', { file: file.name }) });
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
+      let bytes = new Uint8Array(await file.arrayBuffer());
+      if (isEncrypted(bytes)) {
+        // Asks for the passphrase (again after a wrong one); cancelling imports nothing.
+        const opened = await openSealedFile(bytes, file.name);
+        if (!opened) return setStep({ name: 'choose', issues: [] });
+        bytes = new Uint8Array(opened.bytes);
+      }
       const { result } = await runImportTask({ op: 'read', bytes, fileName: file.name }, { signal: controller.signal });
       if (!result.ok) setStep({ name: 'choose', fileName: file.name, issues: result.issues });
       else if (result.kind === 'project') setStep({ name: 'project', fileName: file.name, file: result.file, issues: result.issues });
@@ -109,6 +120,9 @@ export function ImportWizard() {
     const label = t('busy.writing', { file: fileName });
     setStep({ name: 'busy', label, progress: { done: 0, total: payload.assets.length + payload.dependencies.length } });
     try {
+      // Snapshot first, so the toast after the commit can undo the import exactly.
+      const snapshot = await takeSnapshot(target);
+      const previousActive = projectId;
       const result = await commitImport(target, payload, {
         mode: commitMode,
         now: new Date().toISOString(),
@@ -117,6 +131,7 @@ export function ImportWizard() {
       });
       if (target !== projectId) setActiveProject(target);
       setStep({ name: 'done', result, fileName });
+      offerUndo(t('backup:importUndo.done', { file: fileName }), snapshot, previousActive, t('backup:importUndo.undone'));
     } catch (error) {
       setStep(failed(fileName, error));
     }
@@ -130,7 +145,7 @@ export function ImportWizard() {
             <p>{t('choose.intro')}</p>
             <label className="wiz-file wiz-file-main">
               {t('choose.pick')}
-              <input type="file" accept=".csv,.xlsx,.json,.xcplan.json,.txt" data-testid="import-input" onChange={(e) => e.target.files?.[0] && void readFile(e.target.files[0])} />
+              <input type="file" accept=".csv,.xlsx,.json,.xcplan.json,.xcpe,.txt" data-testid="import-input" onChange={(e) => e.target.files?.[0] && void readFile(e.target.files[0])} />
             </label>
             <fieldset className="wiz-mode">
               <legend>{t('mode.label')}</legend>

@@ -5,11 +5,13 @@
 import { readProject } from '../db/projects';
 import { saveFile } from '../platform';
 
-export type ExportFormat = 'project' | 'csv' | 'xlsx';
+/** `project-encrypted`: the project file sealed under a passphrase asked for at export (issue 7). */
+export type ExportFormat = 'project' | 'project-encrypted' | 'csv' | 'xlsx';
 
 /** A file name from the project name, safe on every OS. */
 export function exportFileName(projectName: string, format: ExportFormat): string {
   const base = [...projectName].map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('').trim() || 'project';
+  if (format === 'project-encrypted') return `${base}.xcplan.xcpe`;
   return format === 'project' ? `${base}.xcplan.json` : `${base}-资产清单.${format}`;
 }
 
@@ -21,6 +23,7 @@ export function exportFileName(projectName: string, format: ExportFormat): strin
  * @param lang language of the CSV/XLSX headers
  */
 export async function exportProject(projectId: string, format: ExportFormat, lang: 'zh' | 'en'): Promise<boolean> {
+  if (format === 'project-encrypted') return (await import('../backup/actions')).exportEncryptedProject(projectId);
   const file = await readProject(projectId);
   if (!file) return false;
   const name = exportFileName(file.project.name, format);

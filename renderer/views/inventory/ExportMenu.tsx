@@ -23,6 +23,7 @@ export function ExportMenu({ projectId }: { projectId: string }) {
       <Button disabled={busy} onClick={() => run('project')} title={t('export.projectHint')}>
         {t('export.project')}
       </Button>
+      <Button disabled={busy} onClick={() => run('project-encrypted')}>{t('backup:exportEncrypted')}</Button>
       <Button disabled={busy} onClick={() => run('csv')}>
         CSV
       </Button>

@@ -12,6 +12,7 @@ import type { MoneyUnit } from '../../db/settings';
 import { readStorageStatus, requestPersistentStorage } from '../../db/storage';
 import { setLang } from '../../i18n';
 import { useAppStore } from '../../state/store';
+import { BackupSection } from './BackupSection';
 import { PriceBookSection } from './PriceBookSection';
 import './settings.css';
 
@@ -63,6 +64,7 @@ export function SettingsView() {
         {persisted === false ? <Button onClick={() => void requestPersistentStorage().then(setStorage)}>{t('storage.ask')}</Button> : null}
         <p className="muted">{t('storage.backup')}</p>
       </section>
+      <BackupSection />
       <section className="settings-card" aria-label={t('priceBook')}>
         <PriceBookSection />
       </section>

@@ -1,0 +1,106 @@
+/**
+ * What the Settings section, the shell and the export menu call: back up now, download a backup
+ * (web build), export an encrypted project file, and the scheduler's lifetime.
+ */
+import i18next from 'i18next';
+
+import { sealProjectFile } from '../../shared/backup';
+import { pushToast } from '../components/toasts';
+import { readProject } from '../db/projects';
+import { exportFileName } from '../import/exporting';
+import { desktopBackups, saveFile } from '../platform';
+import { useAppStore } from '../state/store';
+import { makeBackupDownload, needsDownloadReminder, readBackupStatus, updateBackupStatus } from './backupRun';
+import type { BackupResult } from './backupRun';
+import { askPassphrase, backupPassphrase, backupsPaused, loadBackupState, useBackupStore } from './backupStore';
+import { BackupScheduler } from './scheduler';
+
+let scheduler: BackupScheduler | undefined;
+let stopScheduler: (() => void) | undefined;
+
+const refreshStatus = async () => useBackupStore.getState().setStatus(await readBackupStatus());
+
+function reportResult(result: BackupResult | Error, quiet: boolean): void {
+  void refreshStatus();
+  if (result instanceof Error) pushToast({ tone: 'error', text: i18next.t('backup:backupFailed', { message: result.message }) }, 0);
+  else if (!quiet) pushToast({ tone: 'info', text: i18next.t('backup:backedUp', { count: result.projects, name: result.name }) });
+}
+
+let manual = false;
+
+/** Shows a failure of a user action as an error toast. */
+export function reportError(error: unknown): void {
+  pushToast({ tone: 'error', text: i18next.t('backup:backupFailed', { message: error instanceof Error ? error.message : String(error) }) }, 0);
+}
+
+/** Starts the scheduler once a project is open (desktop) and reminds about downloads (web). */
+export async function startBackups(): Promise<() => void> {
+  await loadBackupState();
+  const target = desktopBackups();
+  if (!scheduler) {
+    scheduler = new BackupScheduler({
+      target,
+      activeProjectId: () => useAppStore.getState().activeProjectId,
+      passphrase: backupPassphrase,
+      paused: backupsPaused,
+      onResult: (result) => reportResult(result, !manual),
+    });
+    stopScheduler = await scheduler.start();
+  }
+  if (!target) {
+    const status = await readBackupStatus();
+    if (needsDownloadReminder(status, new Date().toISOString())) {
+      pushToast(
+        { tone: 'info', text: status.lastDownloadAt ? i18next.t('backup:reminder', { days: 7 }) : i18next.t('backup:reminderNever'), action: { label: i18next.t('backup:download'), run: () => downloadBackup().then(() => undefined, reportError) } },
+        0,
+      );
+    }
+  }
+  return () => {
+    stopScheduler?.();
+    scheduler = undefined;
+    stopScheduler = undefined;
+  };
+}
+
+/** "Back up now" (desktop). */
+export async function backupNow(): Promise<void> {
+  if (!scheduler) await startBackups();
+  if (backupsPaused()) {
+    const passphrase = await askPassphrase('backup');
+    if (!passphrase) return;
+    useBackupStore.getState().setPassphrase(passphrase);
+  }
+  manual = true;
+  try {
+    await scheduler?.backupNow();
+  } finally {
+    manual = false;
+  }
+}
+
+/** Downloads a backup of every project (web build; works on the desktop too). Resolves false when cancelled. */
+export async function downloadBackup(): Promise<boolean> {
+  let passphrase = backupPassphrase();
+  if (useBackupStore.getState().encrypt && !passphrase) {
+    passphrase = await askPassphrase('backup');
+    if (!passphrase) return false;
+    useBackupStore.getState().setPassphrase(passphrase);
+  }
+  const now = new Date().toISOString();
+  const download = await makeBackupDownload({ now, activeProjectId: useAppStore.getState().activeProjectId, passphrase });
+  const saved = await saveFile(download.name, download.bytes, passphrase ? 'application/octet-stream' : 'application/json');
+  if (!saved) return false;
+  useBackupStore.getState().setStatus(await updateBackupStatus({ lastDownloadAt: now }));
+  pushToast({ tone: 'info', text: i18next.t('backup:downloaded', { count: download.projects, name: download.name }) });
+  return true;
+}
+
+/** Exports the project file encrypted under a passphrase asked for now. Resolves false when cancelled. */
+export async function exportEncryptedProject(projectId: string): Promise<boolean> {
+  const file = await readProject(projectId);
+  if (!file) return false;
+  const passphrase = await askPassphrase('export');
+  if (!passphrase) return false;
+  return saveFile(exportFileName(file.project.name, 'project-encrypted'), await sealProjectFile(file, passphrase), 'application/octet-stream');
+}

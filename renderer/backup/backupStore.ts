@@ -1,0 +1,102 @@
+/**
+ * Session state of backups: the passphrase (memory only, never persisted), whether backups are
+ * encrypted (a setting), the status shown in Settings, and the two prompts the shell shows on
+ * request from anywhere (passphrase, start-up recovery), each answered through a promise.
+ */
+import { create } from 'zustand';
+
+import type { BackupFileInfo } from '../../shared/ipc';
+import { db } from '../db/database';
+import type { BackupStatus } from './backupRun';
+import { readBackupStatus } from './backupRun';
+
+export const ENCRYPT_SETTING_KEY = 'backupEncrypt';
+
+export type PassphrasePurpose = 'export' | 'backup' | 'open';
+
+export type PassphraseRequest = {
+  purpose: PassphrasePurpose;
+  fileName?: string;
+  /** Shown under the field (e.g. the previous attempt was wrong). */
+  error?: string;
+  resolve: (passphrase: string | undefined) => void;
+};
+
+export type RecoveryRequest = {
+  reason: 'empty' | 'open-failed';
+  message?: string;
+  backups: BackupFileInfo[];
+  /** Resolves with the chosen backup name, or undefined to start blank. */
+  resolve: (name: string | undefined) => void;
+};
+
+type BackupState = {
+  passphrase: string | undefined;
+  encrypt: boolean;
+  status: BackupStatus;
+  prompt: PassphraseRequest | undefined;
+  recovery: RecoveryRequest | undefined;
+  setPassphrase: (passphrase: string | undefined) => void;
+  setEncrypt: (encrypt: boolean) => void;
+  setStatus: (status: BackupStatus) => void;
+  setPrompt: (prompt: PassphraseRequest | undefined) => void;
+  setRecovery: (recovery: RecoveryRequest | undefined) => void;
+};
+
+export const useBackupStore = create<BackupState>()((set) => ({
+  passphrase: undefined,
+  encrypt: false,
+  status: {},
+  prompt: undefined,
+  recovery: undefined,
+  setPassphrase: (passphrase) => set({ passphrase }),
+  setEncrypt: (encrypt) => set({ encrypt }),
+  setStatus: (status) => set({ status }),
+  setPrompt: (prompt) => set({ prompt }),
+  setRecovery: (recovery) => set({ recovery }),
+}));
+
+/** Asks the user for a passphrase; resolves undefined when they cancel. */
+export function askPassphrase(purpose: PassphrasePurpose, options: { fileName?: string; error?: string } = {}): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    useBackupStore.getState().setPrompt({ purpose, ...options, resolve: (value) => {
+      useBackupStore.getState().setPrompt(undefined);
+      resolve(value);
+    } });
+  });
+}
+
+/** Asks whether to restore at start-up; resolves the chosen backup name or undefined (start blank). */
+export function askRecovery(request: Omit<RecoveryRequest, 'resolve'>): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    useBackupStore.getState().setRecovery({ ...request, resolve: (name) => {
+      useBackupStore.getState().setRecovery(undefined);
+      resolve(name);
+    } });
+  });
+}
+
+/** Loads the encryption setting and the status into the store. */
+export async function loadBackupState(): Promise<void> {
+  const row = await db.settings.get(ENCRYPT_SETTING_KEY);
+  useBackupStore.getState().setEncrypt(row?.value === true);
+  useBackupStore.getState().setStatus(await readBackupStatus());
+}
+
+export async function saveEncryptSetting(encrypt: boolean): Promise<void> {
+  useBackupStore.getState().setEncrypt(encrypt);
+  await db.settings.put({ key: ENCRYPT_SETTING_KEY, value: encrypt });
+  if (!encrypt) useBackupStore.getState().setPassphrase(undefined);
+}
+
+/** The passphrase backups should use now (undefined: plain). */
+export const backupPassphrase = (): string | undefined => {
+  const s = useBackupStore.getState();
+  return s.encrypt ? s.passphrase : undefined;
+};
+
+/** Encryption on but no passphrase this run: automatic backups wait. */
+export const backupsPaused = (): boolean => {
+  const s = useBackupStore.getState();
+  return s.encrypt && !s.passphrase;
+};

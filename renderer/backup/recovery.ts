@@ -1,0 +1,68 @@
+/**
+ * Start-up recovery (desktop): when the database cannot be opened, or opens empty while the backup
+ * folder has backups, ask whether to restore instead of starting blank. Restoring a backup writes
+ * every project in it through the import's atomic commit.
+ */
+import Dexie from 'dexie';
+import i18next from 'i18next';
+
+import { parseBackupText } from '../../shared/backup';
+import { pushToast } from '../components/toasts';
+import { db, NewerDatabaseError } from '../db/database';
+import type { PlannerDB } from '../db/database';
+import { commitImport } from '../db/importCommit';
+import { desktopBackups } from '../platform';
+import type { DesktopBackups } from '../platform';
+import { askRecovery } from './backupStore';
+import { openSealedFile } from './openSealed';
+
+/**
+ * @returns the project to open after a restore, or undefined to start as usual
+ * @throws the open error when the database cannot be opened and the user declines to restore
+ */
+export async function startupRecovery(database: PlannerDB = db, target: DesktopBackups | undefined = desktopBackups(), ask = askRecovery): Promise<string | undefined> {
+  if (!target) return undefined;
+  let openError: Error | undefined;
+  try {
+    await database.open();
+    if ((await database.projects.count()) > 0) return undefined;
+  } catch (error) {
+    if (error instanceof NewerDatabaseError) throw error;
+    openError = error instanceof Error ? error : new Error(String(error));
+  }
+  const files = await target.list().then((l) => l.files).catch(() => []);
+  if (files.length === 0) {
+    if (openError) throw openError;
+    return undefined;
+  }
+  for (;;) {
+    const request = openError
+      ? { reason: 'open-failed' as const, message: openError.message, backups: files }
+      : { reason: 'empty' as const, backups: files };
+    const name = await ask(request);
+    if (!name) {
+      if (openError) throw openError;
+      return undefined;
+    }
+    try {
+      const opened = await openSealedFile(await target.read(name), name);
+      if (!opened) continue;
+      const parsed = parseBackupText(opened.text, name);
+      if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message[i18next.language === 'en' ? 'en' : 'zh']).join('; '));
+      if (openError) {
+        database.close();
+        await Dexie.delete(database.name);
+        await database.open();
+      }
+      const now = new Date().toISOString();
+      for (const { id, file } of parsed.value.projects) {
+        await commitImport(id, { assets: file.assets, dependencies: file.dependencies, project: file }, { mode: 'replace', now }, database);
+      }
+      const ids = parsed.value.projects.map((p) => p.id);
+      const active = parsed.value.activeProjectId;
+      return active && ids.includes(active) ? active : ids[0];
+    } catch (error) {
+      pushToast({ tone: 'error', text: i18next.t('backup:restoreDialog.failed', { message: error instanceof Error ? error.message : String(error) }) }, 0);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+/** The undo toast after a restore or an import: puts the snapshot back and reopens the project that was open. */
+import i18next from 'i18next';
+
+import { pushToast } from '../components/toasts';
+import { useAppStore } from '../state/store';
+import { undoRestore } from './restore';
+import type { ProjectSnapshot } from './snapshot';
+
+/** How long the undo stays offered (the toast's lifetime). */
+export const UNDO_TTL_MS = 30_000;
+
+/**
+ * Posts "<text> [撤销]".
+ * @param text what happened
+ * @param snapshot the project as it was before
+ * @param previousActive the project that was open before (reopened on undo)
+ * @param undoneText what to say after undoing
+ */
+export function offerUndo(text: string, snapshot: ProjectSnapshot, previousActive: string | undefined, undoneText: string): void {
+  pushToast(
+    {
+      tone: 'info',
+      text,
+      action: {
+        label: i18next.t('common:undo'),
+        run: async () => {
+          try {
+            await undoRestore({ snapshot });
+            if (previousActive !== useAppStore.getState().activeProjectId) useAppStore.getState().setActiveProject(previousActive);
+            pushToast({ tone: 'info', text: undoneText });
+          } catch (error) {
+            pushToast({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
+          }
+        },
+      },
+    },
+    UNDO_TTL_MS,
+  );
+}
