@@ -164,7 +164,8 @@ function findAliases(text: NormalizedText, automaton: Automaton, aliases: Alias[
     for (const variant of deletions(letters)) for (const index of fuzzy.get(variant) ?? []) candidates.add(index);
     for (const index of candidates) {
       const alias = aliases[index]!;
-      if (editDistance(alias.key, letters) <= 1) kept.push({ alias, start: -1, end: -1, fuzzy: true });
+      // Typos keep the first letter (windos, orcale); without that, `center` would read as `vcenter`.
+      if (alias.key[0] === letters[0] && editDistance(alias.key, letters) <= 1) kept.push({ alias, start: -1, end: -1, fuzzy: true });
     }
   }
   return kept;

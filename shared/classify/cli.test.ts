@@ -59,6 +59,17 @@ describe('xcplan classify', () => {
     expect(rows.map((r) => [r.id, r.origin])).toEqual([['A1', 'domestic'], ['A2', 'domestic']]);
   });
 
+  it('reads the messy hospital list as the import wizard does (title rows, GB18030), in a Chinese table', async () => {
+    const io = capture();
+    expect(await classify.run([join(__dirname, '../../fixtures/messy/hospital-assets-gb18030.csv')], io)).toBe(0);
+    expect(io.out[0]).toMatch(/^编号\s+类别\s+来源\s+CPU 架构\s+置信度\s+匹配产品$/);
+    expect(io.out.find((line) => line.startsWith('SRV-004'))).toMatch(/服务器\s+国产\s+ARMv8/);
+    expect(io.out.at(-1)).toMatch(/^共 150 条：国产 \d+，进口 \d+，未识别 0/);
+    const json = capture();
+    expect(await classify.run([join(__dirname, '../../fixtures/messy/hospital-assets.xlsx'), '--json'], json)).toBe(0);
+    expect((JSON.parse(json.out.join('\n')) as unknown[]).length).toBe(150);
+  });
+
   it('names the file when it cannot be read', async () => {
     const io = capture();
     expect(await classify.run([join(dir, 'missing.csv')], io)).toBe(1);
@@ -73,6 +84,22 @@ describe('xcplan procure', () => {
     const list = JSON.parse(io.out.join('\n')) as { items: { assetId: string; year: number }[]; rules: { id: string }[] };
     expect(list.items.map((i) => [i.assetId, i.year])).toEqual([['DB-1', 2028]]);
     expect(list.rules.map((r) => r.id)).toContain('hubei-2022');
+  });
+
+  it('plans the project itself when no --plan is given, every planned foreign asset once', async () => {
+    const io = capture();
+    const sample = join(__dirname, '../../fixtures/sample-secondary.xcplan.json');
+    expect(await procure.run([sample, '--json'], io)).toBe(0);
+    const list = JSON.parse(io.out.join('\n')) as { items: { assetId: string; origin: string }[]; total: { cost: number } };
+    const ids = list.items.map((i) => i.assetId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBeGreaterThan(50);
+    expect(list.items.every((i) => i.origin !== 'domestic')).toBe(true);
+    expect(list.total.cost).toBeGreaterThan(0);
+    const csv = capture();
+    expect(await procure.run([sample, '--csv'], csv)).toBe(0);
+    expect(csv.out[0]!.startsWith('\uFEFF年度,批次,类别')).toBe(true);
+    expect(csv.out[0]!.split('\r\n').at(-1)).toMatch(/^合计,/);
   });
 
   it('rejects a bad year as a usage error', async () => {

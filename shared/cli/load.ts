@@ -47,9 +47,19 @@ export async function loadProjectFile(path: string): Promise<Parsed<ProjectFile>
     raw = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail('invalid-json', `不是有效的 JSON：${detail}`, `not valid JSON: ${detail}`);
+    const at = jsonErrorLocation(detail, text);
+    return fail('invalid-json', `不是有效的 JSON${at ? `（第 ${at.line} 行第 ${at.column} 列）` : ''}：${detail}`, `not valid JSON${at ? ` (line ${at.line}, column ${at.column})` : ''}: ${detail}`);
   }
   return validateProjectFile(raw, file);
+}
+
+/** Line and column (1-based) of a JSON.parse error, from the position Node reports. */
+export function jsonErrorLocation(message: string, text: string): { line: number; column: number } | undefined {
+  const position = /at position (\d+)/.exec(message);
+  if (!position) return undefined;
+  const before = text.slice(0, Number(position[1]));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }
 
 /**

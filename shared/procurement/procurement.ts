@@ -205,11 +205,15 @@ function bundleIds(project: ProjectFile, plan: PlanResult): Map<string, string> 
 }
 
 function alternativesFor(asset: Asset, entry: CatalogueEntry | undefined, classifier: Classifier, target: ProcurementTarget): Alternative[] {
+  // A domestic developer's application on a foreign stack is adapted, not replaced by another product.
+  if (asset.category === 'application' && entry?.origin === 'domestic') return [];
   let candidates: CatalogueEntry[] = [];
   if (entry?.substitutes?.length) {
-    candidates = entry.substitutes.map((id) => classifier.entryById.get(id)).filter((e): e is CatalogueEntry => e !== undefined);
+    // Substitutes of the same kind as the asset (a PC matched by its CPU gets PCs, not CPUs).
+    candidates = entry.substitutes.map((id) => classifier.entryById.get(id)).filter((e): e is CatalogueEntry => e !== undefined && e.category === asset.category);
   }
-  if (candidates.length === 0) {
+  // Applications only get the catalogue's named substitutes: any other application would be a guess.
+  if (candidates.length === 0 && asset.category !== 'application') {
     const domestic = classifier.catalogue.entries.filter((e) => e.origin === 'domestic' && e.category === asset.category && !e.roleVariants);
     const sameKind = entry?.subtype ? domestic.filter((e) => e.subtype === entry.subtype) : domestic;
     const sameRole = entry?.role ? sameKind.filter((e) => !e.role || e.role === entry.role) : sameKind;

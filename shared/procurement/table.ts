@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../model';
 import type { Category } from '../model';
-import type { ProcurementFlag, ProcurementItem, ProcurementList } from './types';
+import type { Alternative, ProcurementFlag, ProcurementItem, ProcurementList } from './types';
 
 export type Cell = string | number;
 export type ProcurementTable = { headers: string[]; rows: Cell[][] };
@@ -34,6 +34,9 @@ export const FLAG_LABELS: Record<ProcurementFlag, { zh: string; en: string }> = 
   'open-source': { zh: '境外开源（按政策替换）', en: 'foreign open source (replace if policy requires)' },
 };
 
+/** What an application without a catalogued substitute needs: its developer ports it (信创适配). */
+export const ADAPTATION: Record<Lang, string> = { zh: '由开发商做信创适配', en: 'adapted by its developer' };
+
 const HEADERS: Record<Lang, string[]> = {
   zh: ['年度', '批次', '类别', '资产编号', '资产名称', '数量', '被替换产品', '推荐国产替代', '安全可靠测评', '单价（元）', '金额（元）', '标记', '捆绑组', '适用采购规则'],
   en: ['Year', 'Wave', 'Category', 'Asset id', 'Asset name', 'Quantity', 'Replaces', 'Domestic alternatives', 'Assessment', 'Unit cost (CNY)', 'Cost (CNY)', 'Flags', 'Bundle', 'Procurement rules'],
@@ -56,7 +59,7 @@ export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items
     item.assetName,
     item.quantity,
     replacesText(item),
-    item.alternatives.map((alt) => `${alt.vendor} ${alt.product}${alt.compatible ? '' : incompatible}`).join('；'),
+    item.alternatives.length === 0 && item.category === 'application' ? ADAPTATION[lang] : item.alternatives.map((alt) => `${alternativeName(alt)}${alt.compatible ? '' : incompatible}`).join('；'),
     [...new Set(item.alternatives.map((alt) => alt.assessment).filter(Boolean))].join('；'),
     item.unitCost,
     item.cost,
@@ -68,6 +71,12 @@ export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items
   const cost = items.reduce((sum, item) => sum + item.cost, 0);
   rows.push([lang === 'zh' ? '合计' : 'Total', '', '', `${items.length}`, '', quantity, '', '', '', '', cost, '', '', '']);
   return { headers: HEADERS[lang], rows };
+}
+
+/** `达梦数据库 DM8` rather than `达梦 达梦数据库 DM8`: the vendor only when the product does not name it. */
+export function alternativeName(alt: Pick<Alternative, 'vendor' | 'product'>): string {
+  const vendor = alt.vendor.replace(/[（(].*[）)]/, '').trim();
+  return vendor && alt.product.toLowerCase().includes(vendor.toLowerCase()) ? alt.product : `${alt.vendor} ${alt.product}`;
 }
 
 function replacesText(item: ProcurementItem): string {

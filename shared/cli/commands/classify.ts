@@ -2,35 +2,35 @@
  * `xcplan classify <project file | CSV> [--json]`: what the classifier infers for every asset.
  * `--json` prints a JSON array with one object per asset (one per line):
  * `{ "id", "category", "origin", "cpuArch", "match": { "vendor", "product" } | null, "confidence" }`.
+ * Asset lists (CSV in UTF-8/GB18030, XLSX) are read as the import wizard reads them: title rows
+ * skipped, Chinese headers mapped, problems named by file, row and column.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
-import iconv from 'iconv-lite';
-import Papa from 'papaparse';
-
 import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../../catalogue';
 import type { Catalogue } from '../../catalogue';
 import { classifierFor } from '../../classify';
-import type { Asset } from '../../model';
+import { CATEGORY_LABELS, checkFileSize, importAssetTable, readImportFile, sniffKind } from '../../io';
+import type { Asset, Origin } from '../../model';
 import { makeIssue } from '../../model';
 import { parseArgs } from '../args';
-import { loadProjectFile, MAX_PROJECT_FILE_BYTES, printIssues } from '../load';
+import { loadProjectFile, printIssues } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
 
-/** Column headers seen in hospital asset lists, mapped to contract fields (for CSV input). */
-const HEADER_FIELDS: Record<string, keyof Asset> = {
-  id: 'id', 资产编号: 'id', 编号: 'id', 设备编号: 'id',
-  name: 'name', 名称: 'name', 设备名称: 'name', 资产名称: 'name', text: 'name',
-  vendor: 'vendor', 品牌: 'vendor', 厂商: 'vendor', 厂家: 'vendor', 生产厂家: 'vendor',
-  product: 'product', 型号: 'product', 产品: 'product', 规格型号: 'product',
-  version: 'version', 版本: 'version',
-  cpu: 'cpu', 处理器: 'cpu', CPU: 'cpu',
-  os: 'os', 操作系统: 'os',
-  category: 'category', 类别: 'category',
-  origin: 'origin', 来源: 'origin',
+const ORIGIN_TEXT: Record<Origin, { zh: string; en: string }> = {
+  domestic: { zh: '国产', en: 'domestic' },
+  foreign: { zh: '进口', en: 'foreign' },
+  unknown: { zh: '未识别', en: 'unknown' },
 };
+
+/** Pads to a display width where CJK characters count double. */
+function pad(text: string, width: number): string {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w >= width ? `${text} ` : text + ' '.repeat(width - w);
+}
 
 export const command: CliCommand = {
   name: 'classify',
@@ -40,7 +40,7 @@ export const command: CliCommand = {
     const { positionals, flags } = parseArgs(args, { flags: ['json'] });
     const [path] = positionals;
     if (!path) throw new UsageError(io.lang === 'zh' ? '缺少文件参数' : 'missing the file argument');
-    const loaded = /\.(csv|txt)$/i.test(path) ? await readCsvAssets(path, io) : await readProjectAssets(path, io);
+    const loaded = /\.json$/i.test(path) ? await readProjectAssets(path, io) : await readListAssets(path, io);
     if (!loaded) return 1;
     const classifier = classifierFor(loaded.catalogue);
     const rows = loaded.assets.map((asset, index) => {
@@ -61,9 +61,12 @@ export const command: CliCommand = {
       return 0;
     }
     const zh = io.lang === 'zh';
-    io.stdout([zh ? '编号' : 'id', zh ? '类别' : 'category', zh ? '来源' : 'origin', 'CPU', zh ? '置信度' : 'conf.', zh ? '匹配产品' : 'match'].join('\t'));
+    const idWidth = Math.min(24, Math.max(6, ...rows.map((row) => row.id.length + 2)));
+    const line = (cells: string[]) => [pad(cells[0]!, idWidth), pad(cells[1]!, 18), pad(cells[2]!, 10), pad(cells[3]!, 11), pad(cells[4]!, 8), cells[5]!].join('').trimEnd();
+    io.stdout(line([zh ? '编号' : 'id', zh ? '类别' : 'category', zh ? '来源' : 'origin', zh ? 'CPU 架构' : 'CPU arch', zh ? '置信度' : 'conf.', zh ? '匹配产品' : 'match']));
     for (const row of rows) {
-      io.stdout([row.id, row.category ?? '-', row.origin, row.cpuArch ?? '-', row.confidence.toFixed(2), row.match ? row.match.product : '-'].join('\t'));
+      const category = row.category ? (CATEGORY_LABELS[row.category]?.[io.lang] ?? row.category) : '-';
+      io.stdout(line([row.id, category, ORIGIN_TEXT[row.origin][io.lang], row.cpuArch ?? '-', row.confidence.toFixed(2), row.match ? `${row.match.product}` : '-']));
     }
     const count = (origin: string) => rows.filter((row) => row.origin === origin).length;
     io.stdout(
@@ -86,36 +89,36 @@ async function readProjectAssets(path: string, io: CliIo): Promise<Loaded | unde
   return { assets: loaded.value.assets, catalogue: mergeCatalogue(BUILT_IN_CATALOGUE, user.ok ? user.value : undefined) };
 }
 
-async function readCsvAssets(path: string, io: CliIo): Promise<Loaded | undefined> {
+/** An asset list (CSV/XLSX) read as the import wizard reads it; rows with errors stop the command. */
+async function readListAssets(path: string, io: CliIo): Promise<Loaded | undefined> {
   const file = basename(path);
-  const fail = (code: string, zh: string, en: string) => {
-    printIssues([makeIssue({ code, file, zh, en })], io);
-    return undefined;
-  };
   let size: number;
   try {
     size = (await stat(path)).size;
   } catch {
-    return fail('file-not-found', '文件不存在或无法读取', 'the file does not exist or cannot be read');
+    printIssues([makeIssue({ code: 'file-not-found', file, zh: '文件不存在或无法读取', en: 'the file does not exist or cannot be read' })], io);
+    return undefined;
   }
-  if (size > MAX_PROJECT_FILE_BYTES) return fail('file-too-large', '文件过大', 'file too large');
-  const bytes = await readFile(path);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = iconv.decode(bytes, 'gb18030');
+  const tooLarge = checkFileSize(size, file);
+  if (tooLarge) {
+    printIssues([tooLarge], io);
+    return undefined;
   }
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
-  const headers = parsed.meta.fields ?? [];
-  const mapping = headers.map((header) => [header, HEADER_FIELDS[header.trim()] ?? HEADER_FIELDS[header.trim().toLowerCase()]] as const);
-  if (!mapping.some(([, field]) => field === 'name' || field === 'product' || field === 'vendor')) {
-    return fail('csv-no-columns', `找不到名称/品牌/型号列（表头：${headers.join(', ')}）`, `no name/vendor/product column (headers: ${headers.join(', ')})`);
+  const bytes = new Uint8Array(await readFile(path));
+  const kind = sniffKind(bytes, file);
+  if (!kind.ok || kind.value === 'json') {
+    if (kind.ok) return readProjectAssets(path, io);
+    printIssues(kind.issues, io);
+    return undefined;
   }
-  const assets = parsed.data.map((row) => {
-    const asset: Record<string, string> = {};
-    for (const [header, field] of mapping) if (field && row[header]) asset[field] = row[header].trim();
-    return asset;
-  });
-  return { assets, catalogue: BUILT_IN_CATALOGUE };
+  const table = await readImportFile(bytes, file);
+  if (!table.ok) {
+    printIssues(table.issues, io);
+    return undefined;
+  }
+  const classifier = classifierFor(BUILT_IN_CATALOGUE);
+  const imported = importAssetTable(table.value, file, { inferCategory: (asset) => classifier.classify(asset).category });
+  printIssues([...table.issues, ...imported.issues], io);
+  if (!imported.ok) return undefined;
+  return { assets: imported.value.assets, catalogue: BUILT_IN_CATALOGUE };
 }

@@ -12,8 +12,8 @@ import { toCsv } from '../../io/export';
 import { formatIssue, makeIssue } from '../../model';
 import { planProject } from '../../planner';
 import type { PlanResult } from '../../planner';
-import { buildProcurementList, inferTarget, procurementTable, readProcurementRules } from '../../procurement';
-import { FLAG_LABELS } from '../../procurement/table';
+import { alternativeName, buildProcurementList, inferTarget, procurementTable, readProcurementRules } from '../../procurement';
+import { ADAPTATION, CATEGORY_LABELS, FLAG_LABELS } from '../../procurement/table';
 import { parseArgs } from '../args';
 import { loadProjectForCommand, printIssues } from '../load';
 import type { CliCommand, CliIo } from '../types';
@@ -62,20 +62,25 @@ export const command: CliCommand = {
       io.stdout(toCsv(table.headers, table.rows).replace(/\r\n$/, ''));
       return 0;
     }
-    printText(list, io);
+    const osName = list.target.os ? catalogue.entries.find((entry) => entry.id === list.target.os)?.family : undefined;
+    printText(list, { ...project.project, ...(osName ? { osName } : {}) }, io);
     return 0;
   },
 };
 
-function printText(list: ReturnType<typeof buildProcurementList>, io: CliIo): void {
+function printText(list: ReturnType<typeof buildProcurementList>, info: { name: string; province?: string; osName?: string }, io: CliIo): void {
   const zh = io.lang === 'zh';
   const money = (yuan: number) => (zh ? `${(yuan / 10_000).toFixed(1)} 万元` : `CNY ${Math.round(yuan).toLocaleString('en')}`);
+  const target = [list.target.cpuArch, info.osName ?? list.target.os].filter(Boolean).join(' + ') || (zh ? '混合（不限 CPU 架构）' : 'mixed (any CPU architecture)');
+  io.stdout(zh ? `项目：${info.name}（${info.province ?? '未设省份'}）    目标平台：${target}` : `Project: ${info.name} (${info.province ?? 'no province'})    Target platform: ${target}`);
   for (const summary of list.years) {
     io.stdout(zh ? `\n== ${summary.year} 年：${summary.items} 项，${summary.quantity} 台/套，${money(summary.cost)}，${summary.flagged} 项需关注 ==` : `\n== ${summary.year}: ${summary.items} items, ${summary.quantity} units, ${money(summary.cost)}, ${summary.flagged} flagged ==`);
     for (const item of list.items.filter((i) => i.year === summary.year)) {
-      const alt = item.alternatives.filter((a) => a.compatible).slice(0, 2).map((a) => `${a.vendor} ${a.product}`).join(' / ') || '-';
-      const flagText = item.flags.map((flag) => FLAG_LABELS[flag][io.lang]).join(', ');
-      io.stdout(`  W${item.wave} ${item.assetId} ${item.assetName} ×${item.quantity}  ${money(item.cost)}  → ${alt}${flagText ? `  [${flagText}]` : ''}`);
+      const fitting = item.alternatives.filter((a) => a.compatible).slice(0, 2).map(alternativeName).join(' / ');
+      const alt = fitting || (item.category === 'application' && item.alternatives.length === 0 ? ADAPTATION[io.lang] : zh ? '（无适配的国产替代）' : '(no fitting domestic alternative)');
+      const flagText = item.flags.map((flag) => FLAG_LABELS[flag][io.lang]).join(zh ? '，' : ', ');
+      const bundle = item.bundleId ? ` ${item.bundleId}` : '';
+      io.stdout(`  W${item.wave} ${item.assetId} ${item.assetName}（${CATEGORY_LABELS[item.category][io.lang]}）×${item.quantity}  ${money(item.cost)}  → ${alt}${flagText ? `  [${flagText}${bundle}]` : ''}`);
     }
   }
   io.stdout(zh ? `\n合计 ${list.total.items} 项，${list.total.quantity} 台/套，${money(list.total.cost)}` : `\nTotal ${list.total.items} items, ${list.total.quantity} units, ${money(list.total.cost)}`);
