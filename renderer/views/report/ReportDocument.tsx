@@ -122,8 +122,8 @@ export function ReportDocument({ model }: { model: ReportModel }) {
             <col style={{ width: '8%' }} />
             <col style={{ width: '19%' }} />
             <col style={{ width: '6%' }} />
-            <col style={{ width: '7%' }} />
-            <col style={{ width: '13%' }} />
+            <col style={{ width: '8%' }} />
+            <col style={{ width: '12%' }} />
             <col style={{ width: '10%' }} />
             <col style={{ width: '10%' }} />
             <col style={{ width: '27%' }} />
@@ -157,9 +157,9 @@ export function ReportDocument({ model }: { model: ReportModel }) {
           <tfoot>
             <tr>
               <th scope="row">{t('doc.total')}</th>
-              <td className="nowrap">{summary.firstWaveStart && summary.lastWaveEnd ? period(summary.firstWaveStart, summary.lastWaveEnd) : ''}</td>
+              <td className="nowrap">{summary.firstWaveStart && summary.lastWaveEnd ? `${summary.firstWaveStart.slice(0, 7)} – ${summary.lastWaveEnd.slice(0, 7)}` : ''}</td>
               <td className="num">{num(model.waves.reduce((s, w) => s + w.assets, 0))}</td>
-              <td className="num">{num(model.waves.reduce((s, w) => s + w.units, 0))}</td>
+              <td className="num nowrap">{num(model.waves.reduce((s, w) => s + w.units, 0))}</td>
               <td className="num">{num(summary.effortTotal, 1)}</td>
               <td className="num nowrap">{wan(model.waves.reduce((s, w) => s + w.cost, 0))}</td>
               <td className="num">{summary.coreCutovers}</td>
