@@ -4,10 +4,7 @@
  */
 import i18next from 'i18next';
 
-import { sealProjectFile } from '../../shared/backup';
 import { pushToast } from '../components/toasts';
-import { readProject } from '../db/projects';
-import { exportFileName } from '../import/exporting';
 import { desktopBackups, saveFile } from '../platform';
 import { useAppStore } from '../state/store';
 import { makeBackupDownload, needsDownloadReminder, readBackupStatus, updateBackupStatus } from './backupRun';
@@ -94,13 +91,4 @@ export async function downloadBackup(): Promise<boolean> {
   useBackupStore.getState().setStatus(await updateBackupStatus({ lastDownloadAt: now }));
   pushToast({ tone: 'info', text: i18next.t('backup:downloaded', { count: download.projects, name: download.name }) });
   return true;
-}
-
-/** Exports the project file encrypted under a passphrase asked for now. Resolves false when cancelled. */
-export async function exportEncryptedProject(projectId: string): Promise<boolean> {
-  const file = await readProject(projectId);
-  if (!file) return false;
-  const passphrase = await askPassphrase('export');
-  if (!passphrase) return false;
-  return saveFile(exportFileName(file.project.name, 'project-encrypted'), await sealProjectFile(file, passphrase), 'application/octet-stream');
 }

@@ -2,6 +2,8 @@
  * Exports of the active project: the project file (lossless), CSV (UTF-8 with BOM) and XLSX,
  * written through renderer/platform's saveFile. Formula neutralisation happens in shared/io.
  */
+import { sealProjectFile } from '../../shared/backup';
+import { askPassphrase } from '../backup/backupStore';
 import { readProject } from '../db/projects';
 import { saveFile } from '../platform';
 
@@ -23,10 +25,15 @@ export function exportFileName(projectName: string, format: ExportFormat): strin
  * @param lang language of the CSV/XLSX headers
  */
 export async function exportProject(projectId: string, format: ExportFormat, lang: 'zh' | 'en'): Promise<boolean> {
-  if (format === 'project-encrypted') return (await import('../backup/actions')).exportEncryptedProject(projectId);
   const file = await readProject(projectId);
   if (!file) return false;
   const name = exportFileName(file.project.name, format);
+  if (format === 'project-encrypted') {
+    // The passphrase is asked for now and never stored; cancelling writes nothing.
+    const passphrase = await askPassphrase('export');
+    if (!passphrase) return false;
+    return saveFile(name, await sealProjectFile(file, passphrase), 'application/octet-stream');
+  }
   if (format === 'project') {
     const { serializeProjectFile } = await import('../../shared/io');
     return saveFile(name, serializeProjectFile(file), 'application/json');
