@@ -1,0 +1,63 @@
+/** @vitest-environment jsdom */
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+
+import { formatMoney } from '../../../shared/forecast';
+import sampleFile from '../../../fixtures/sample-tertiary.xcplan.json';
+import type { ProjectFile } from '../../../shared/model';
+import { buildReport } from '../../../shared/report';
+import { initI18n } from '../../i18n';
+import { ReportDocument } from './ReportDocument';
+import { ReportView } from './ReportView';
+
+const sample = sampleFile as unknown as ProjectFile;
+
+const platform = vi.hoisted(() => ({ printDocument: vi.fn((_name: string) => Promise.resolve(true)), saveFile: vi.fn((_name: string, _bytes: Uint8Array | string, _mime: string) => Promise.resolve(true)) }));
+vi.mock('../../platform', async (importOriginal) => ({ ...(await importOriginal<object>()), ...platform }));
+vi.mock('../../hooks/useActiveProject', () => ({ useActiveProjectFile: () => sample }));
+
+describe('ReportDocument', () => {
+  beforeAll(() => initI18n('zh'));
+  afterEach(cleanup);
+
+  it.each(['zh', 'en'] as const)('renders every section in %s with no missing words', (lang) => {
+    const model = buildReport(sample, undefined, lang, { date: '2026-11-29' });
+    const { container } = render(<ReportDocument model={model} />);
+    const text = container.textContent ?? '';
+    expect(text).not.toMatch(/doc\.[a-zA-Z]/);
+    expect(container.querySelectorAll('.rp-page')).toHaveLength(7);
+    expect(container.querySelectorAll('[data-testid="report-waves"] tbody tr')).toHaveLength(model.waves.length);
+    expect(screen.getByTestId('report-kpi-total').textContent).toBe(formatMoney(model.summary.total, 'wan', lang));
+    expect(container.querySelectorAll('[data-testid="report-graph"] circle').length).toBeGreaterThanOrEqual(model.graph.nodes.length);
+    expect(container.querySelectorAll('.rp-procurement tbody tr')).toHaveLength(model.procurement.total.items);
+  });
+});
+
+describe('ReportView', () => {
+  beforeAll(() => initI18n('zh'));
+  afterEach(cleanup);
+
+  it('prints the document under the hospital name and exports the workbook', async () => {
+    render(<ReportView />);
+    const toolbar = screen.getByRole('toolbar', { name: '报告操作' });
+    await userEvent.click(within(toolbar).getByRole('button', { name: '生成 PDF' }));
+    await waitFor(() => expect(platform.printDocument).toHaveBeenCalledTimes(1));
+    expect(platform.printDocument.mock.calls[0]).toEqual(['示例市第一人民医院（三甲）-信创替代路线图-基准.pdf']);
+    await userEvent.click(within(toolbar).getByRole('button', { name: '导出 XLSX' }));
+    await waitFor(() => expect(platform.saveFile).toHaveBeenCalledTimes(1), { timeout: 15_000 });
+    const [name, bytes] = platform.saveFile.mock.calls[0]!;
+    expect(name).toBe('示例市第一人民医院（三甲）-信创替代路线图-基准.xlsx');
+    expect([...(bytes as Uint8Array).slice(0, 2)]).toEqual([0x50, 0x4b]);
+  });
+
+  it('re-plans for another scenario and switches the document language', async () => {
+    render(<ReportView />);
+    const fast = buildReport(sample, '快速', 'en');
+    await userEvent.selectOptions(screen.getByLabelText('情景'), '快速');
+    await userEvent.selectOptions(screen.getByLabelText('报告语言'), 'en');
+    expect(screen.getByTestId('report-scenario').textContent).toBe('快速');
+    expect(screen.getByRole('heading', { name: '1. Executive summary' })).toBeTruthy();
+    expect(screen.getByTestId('report-kpi-waves').textContent).toBe(`${fast.summary.waves} waves`);
+  });
+});
