@@ -297,7 +297,13 @@ function risksOf(
     risks.push({ severity: 'high', text: zh ? `${s.unscheduled} 项资产未能排入计划（超出单批容量、年度预算或依赖无法满足），需调整情景或拆分后再排。` : `${s.unscheduled} assets could not be scheduled (over a wave's capacity, a year's budget, or blocked); adjust the scenario or split them.` });
   }
   if (s.fullCoverageYear === null && s.waves > 0) {
-    risks.push({ severity: 'high', text: zh ? `规划期（${project.project.horizonYears} 年）内未实现全面替代；规划期后仍有 ${formatMoney(s.beyondHorizon, 'wan', 'zh')} 支出。` : `Full coverage is not reached within the ${project.project.horizonYears}-year horizon; ${formatMoney(s.beyondHorizon, 'wan', 'en')} falls after it.` });
+    const after = s.beyondHorizon > 0;
+    risks.push({
+      severity: 'high',
+      text: zh
+        ? `规划期（${project.project.horizonYears} 年）内未实现全面替代${after ? `；规划期后仍有 ${formatMoney(s.beyondHorizon, 'wan', 'zh')} 支出` : s.unscheduled > 0 ? '：仍有资产未排入计划' : ''}。`
+        : `Full coverage is not reached within the ${project.project.horizonYears}-year horizon${after ? `; ${formatMoney(s.beyondHorizon, 'wan', 'en')} falls after it` : s.unscheduled > 0 ? ': some assets are not scheduled' : ''}.`,
+    });
   }
   const eos = project.assets.filter((a) => a.endOfSupport && a.endOfSupport < project.project.startDate && a.origin !== 'domestic' && a.status !== 'retained').length;
   const eosLate = count('past-end-of-support');
