@@ -1,0 +1,88 @@
+/** @vitest-environment jsdom */
+import 'fake-indexeddb/auto';
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { backupFileName, sealText, serializeBackup } from '../../shared/backup';
+import type { BackupBundle } from '../../shared/backup';
+import { PlannerDB } from '../db/database';
+import { readProject, replaceProject } from '../db/projects';
+import type { DesktopBackups } from '../platform';
+import { TEST_PROJECT } from '../test-setup/projects';
+import type { RecoveryRequest } from './backupStore';
+import { startupRecovery } from './recovery';
+
+const NOW = '2026-11-29T04:00:00.000Z';
+let database: PlannerDB;
+
+const bundle: BackupBundle = {
+  format: 'xcplan-backup',
+  version: 1,
+  createdAt: NOW,
+  activeProjectId: 'p2',
+  projects: [
+    { id: 'p1', file: TEST_PROJECT },
+    { id: 'p2', file: { ...TEST_PROJECT, project: { ...TEST_PROJECT.project, name: '第二医院' } } },
+  ],
+};
+
+async function folderWith(names: string[]): Promise<DesktopBackups> {
+  const bytes = await sealText(serializeBackup(bundle));
+  return {
+    write: vi.fn(),
+    list: () => Promise.resolve({ folder: '/u/backups', files: names.map((name) => ({ name, size: bytes.length, modifiedAt: NOW })) }),
+    read: () => Promise.resolve(bytes),
+    remove: vi.fn(),
+  };
+}
+
+beforeEach(() => {
+  database = new PlannerDB(`test-recovery-${Math.random()}`);
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+describe('start-up recovery (desktop)', () => {
+  it('offers the backups when the database is empty, and restores every project of the chosen one', async () => {
+    const name = backupFileName(NOW, false);
+    const asked: Omit<RecoveryRequest, 'resolve'>[] = [];
+    const opened = await startupRecovery(database, await folderWith([name]), (request) => {
+      asked.push(request);
+      return Promise.resolve(name);
+    });
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatchObject({ reason: 'empty', backups: [{ name }] });
+    expect(opened).toBe('p2');
+    expect((await readProject('p2', database))?.project.name).toBe('第二医院');
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect((await readProject('p1', database))?.assets.sort(byId)).toEqual([...TEST_PROJECT.assets].sort(byId));
+  });
+
+  it('when the database cannot be opened, restoring replaces it; declining shows the open error', async () => {
+    const name = backupFileName(NOW, false);
+    const open = vi.spyOn(database, 'open').mockRejectedValueOnce(new Error('UnknownError: 数据库文件损坏'));
+    await expect(startupRecovery(database, await folderWith([name]), () => Promise.resolve(undefined))).rejects.toThrow('数据库文件损坏');
+    open.mockRejectedValueOnce(new Error('UnknownError: 数据库文件损坏'));
+    const asked: Omit<RecoveryRequest, 'resolve'>[] = [];
+    const opened = await startupRecovery(database, await folderWith([name]), (request) => {
+      asked.push(request);
+      return Promise.resolve(name);
+    });
+    expect(asked[0]).toMatchObject({ reason: 'open-failed', message: 'UnknownError: 数据库文件损坏' });
+    expect(opened).toBe('p2');
+    expect(await database.projects.count()).toBe(2);
+  });
+
+  it('starts as usual when the user declines, when there are no backups, or when projects exist', async () => {
+    const name = backupFileName(NOW, false);
+    expect(await startupRecovery(database, await folderWith([name]), () => Promise.resolve(undefined))).toBeUndefined();
+    expect(await database.projects.count()).toBe(0);
+    const ask = vi.fn(() => Promise.resolve(name));
+    expect(await startupRecovery(database, await folderWith([]), ask)).toBeUndefined();
+    await replaceProject('p9', TEST_PROJECT, NOW, database);
+    expect(await startupRecovery(database, await folderWith([name]), ask)).toBeUndefined();
+    expect(ask).not.toHaveBeenCalled();
+    expect(await startupRecovery(database, undefined, ask)).toBeUndefined();
+  });
+});
