@@ -30,6 +30,8 @@ export function GroupChart({ group, unit }: { group: GroupForecast; unit: MoneyU
     .nice(5)
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
   const fmt = (v: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 }).format(v);
+  const digits = unit === 'yuan' ? 0 : 1;
+  const fmtTotal = (v: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
   return (
     <figure className="grp-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t('chartLabel')} data-testid="group-chart">
@@ -63,7 +65,7 @@ export function GroupChart({ group, unit }: { group: GroupForecast; unit: MoneyU
               })}
               {total > 0 ? (
                 <text className="grp-total" x={band + x.bandwidth() / 2} y={y(base) - 5} textAnchor="middle">
-                  {fmt(toUnit(total, unit))}
+                  {fmtTotal(toUnit(total, unit))}
                 </text>
               ) : null}
               <text className="grp-xtick" x={band + x.bandwidth() / 2} y={HEIGHT - MARGIN.bottom + 18} textAnchor="middle">

@@ -122,7 +122,7 @@ export function ProjectsView() {
             {projects.map((p) => (
               <tr key={p.id} className={p.id === activeId ? 'is-active' : undefined} aria-current={p.id === activeId ? 'true' : undefined} data-project-id={p.id}>
                 <td>
-                  <button type="button" className="link-button" onClick={() => open(p.id)}>
+                  <button type="button" className="link-button" id={`project-name-${p.id}`} onClick={() => open(p.id)}>
                     {p.name}
                   </button>
                   {p.id === activeId ? <span className="chip chip-accent">{t('active')}</span> : null}
@@ -131,19 +131,19 @@ export function ProjectsView() {
                 <td className="num">{formatNumber(p.assetCount, lang)}</td>
                 <td>{new Date(p.updatedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</td>
                 <td className="row-actions">
-                  <Button variant="quiet" onClick={() => open(p.id)}>
+                  <Button variant="quiet" aria-describedby={`project-name-${p.id}`} onClick={() => open(p.id)}>
                     {t('open')}
                   </Button>
-                  <Button variant="quiet" onClick={() => setPending({ kind: 'rename', project: p })}>
+                  <Button variant="quiet" aria-describedby={`project-name-${p.id}`} onClick={() => setPending({ kind: 'rename', project: p })}>
                     {t('rename')}
                   </Button>
-                  <Button variant="quiet" onClick={() => void duplicate(p)}>
+                  <Button variant="quiet" aria-describedby={`project-name-${p.id}`} onClick={() => void duplicate(p)}>
                     {t('duplicate')}
                   </Button>
-                  <Button variant="quiet" onClick={() => setPending({ kind: 'merge', project: p })}>
+                  <Button variant="quiet" aria-describedby={`project-name-${p.id}`} onClick={() => setPending({ kind: 'merge', project: p })}>
                     {t('merge')}
                   </Button>
-                  <Button variant="quiet" className="danger-text" onClick={() => setPending({ kind: 'delete', project: p })}>
+                  <Button variant="quiet" className="danger-text" aria-describedby={`project-name-${p.id}`} onClick={() => setPending({ kind: 'delete', project: p })}>
                     {t('delete')}
                   </Button>
                 </td>

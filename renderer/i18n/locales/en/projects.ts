@@ -19,7 +19,6 @@ export const messages = {
   undo: 'Undo',
   restored: 'Restored “{{name}}”',
   failed: 'Failed: {{message}}',
-  rowLabel: '{{name}}, {{province}}, {{count}} assets',
   col: { name: 'Project', province: 'Province', assets: 'Assets', updated: 'Last changed', actions: 'Actions' },
   mergeDialog: {
     title: 'Merge a colleague’s project file into “{{name}}”',

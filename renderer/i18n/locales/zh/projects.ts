@@ -19,7 +19,6 @@ export const messages = {
   undo: '撤销',
   restored: '已恢复项目“{{name}}”',
   failed: '操作失败：{{message}}',
-  rowLabel: '{{name}}，{{province}}，{{count}} 条资产',
   col: { name: '项目名称', province: '省份', assets: '资产条数', updated: '最近修改', actions: '操作' },
   mergeDialog: {
     title: '合并同事的项目文件到“{{name}}”',
