@@ -16,6 +16,7 @@ const sample = sampleFile as unknown as ProjectFile;
 const platform = vi.hoisted(() => ({ printDocument: vi.fn((_name: string) => Promise.resolve(true)), saveFile: vi.fn((_name: string, _bytes: Uint8Array | string, _mime: string) => Promise.resolve(true)) }));
 vi.mock('../../platform', async (importOriginal) => ({ ...(await importOriginal<object>()), ...platform }));
 vi.mock('../../hooks/useActiveProject', () => ({ useActiveProjectFile: () => sample }));
+vi.mock('../../hooks/useProjects', () => ({ useActiveProjectRow: () => ({ name: '示例市第一人民医院（三甲）' }) }));
 
 describe('ReportDocument', () => {
   beforeAll(() => initI18n('zh'));

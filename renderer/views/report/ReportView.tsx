@@ -12,6 +12,7 @@ import { buildReport, ReportError, reportXlsx } from '../../../shared/report';
 import type { ReportModel } from '../../../shared/report';
 import { Button, pushToast, toDisplayLang } from '../../components';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
+import { useActiveProjectRow } from '../../hooks/useProjects';
 import { PlatformError, printDocument, saveFile } from '../../platform';
 import { ReportDocument } from './ReportDocument';
 import './report.css';
@@ -37,6 +38,7 @@ export function ReportView() {
   const { t, i18n } = useTranslation('report');
   const uiLang = toDisplayLang(i18n.language);
   const project = useActiveProjectFile();
+  const projectName = useActiveProjectRow()?.name;
   const [scenario, setScenario] = useState<string | undefined>(undefined);
   const [lang, setLang] = useState<Lang>('zh');
   const [busy, setBusy] = useState<'print' | 'xlsx' | undefined>(undefined);
@@ -47,12 +49,12 @@ export function ReportView() {
     const scenarios = projectScenarios(project).map((s) => s.name);
     const chosen = scenario !== undefined && scenarios.includes(scenario) ? scenario : undefined;
     try {
-      return { status: 'ready', model: buildReport(project, chosen, lang, { date: todayIso() }), scenarios };
+      return { status: 'ready', model: buildReport(project, chosen, lang, { date: todayIso(), ...(projectName ? { projectName } : {}) }), scenarios };
     } catch (error) {
       const message = error instanceof ReportError ? (uiLang === 'zh' ? error.zh : error.en) : error instanceof Error ? error.message : String(error);
       return { status: 'error', message };
     }
-  }, [project, scenario, lang, uiLang]);
+  }, [project, projectName, scenario, lang, uiLang]);
 
   const failed = (error: unknown) => {
     const message = error instanceof PlatformError ? (uiLang === 'zh' ? error.zh : error.en) : error instanceof Error ? error.message : String(error);
