@@ -4,5 +4,5 @@ export { archOfCpuFamily, buildProcurementList, inferTarget, summarise } from '.
 export type { ProcurementOptions } from './procurement';
 export { PROCUREMENT_RULES_KEY, PROVINCE_RULES, RULE_KINDS, readProcurementRules, rulesForProvince, withProcurementRules } from './provinceRules';
 export type { ProvinceRule, RuleKind } from './provinceRules';
-export { alternativeName, procurementTable } from './table';
+export { alternativeName, procurementTable, replacedName } from './table';
 export type { ProcurementTable } from './table';

@@ -73,14 +73,33 @@ export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items
   return { headers: HEADERS[lang], rows };
 }
 
-/** `达梦数据库 DM8` rather than `达梦 达梦数据库 DM8`: the vendor only when the product does not name it. */
+/**
+ * `达梦数据库 DM8` rather than `达梦 达梦数据库 DM8`: the vendor only when the product does not
+ * already name it (in full, or by the first or last two characters of a Chinese name: 统信软件 →
+ * 统信 UOS, 电科金仓 → 金仓数据库).
+ */
 export function alternativeName(alt: Pick<Alternative, 'vendor' | 'product'>): string {
-  const vendor = alt.vendor.replace(/[（(].*[）)]/, '').trim();
-  return vendor && alt.product.toLowerCase().includes(vendor.toLowerCase()) ? alt.product : `${alt.vendor} ${alt.product}`;
+  return namesVendor(alt.product, alt.vendor) ? alt.product : `${alt.vendor} ${alt.product}`;
+}
+
+function namesVendor(product: string, vendorName: string): boolean {
+  const vendor = vendorName.replace(/[（(].*[）)]/, '').trim().toLowerCase();
+  if (!vendor) return true;
+  const text = product.toLowerCase();
+  if (text.includes(vendor)) return true;
+  const chinese = /^[\u3400-\u9fff]{3,}$/.test(vendor);
+  return chinese && (text.includes(vendor.slice(0, 2)) || text.includes(vendor.slice(-2)));
+}
+
+/** What the item replaces as the asset names it: `Oracle 11g RAC` rather than `Oracle Oracle 11g RAC`. */
+export function replacedName(replaces: ProcurementItem['replaces']): string {
+  const { vendor, product } = replaces;
+  if (vendor && product) return product.toLowerCase().includes(vendor.toLowerCase()) ? product : `${vendor} ${product}`;
+  return vendor ?? product ?? '';
 }
 
 function replacesText(item: ProcurementItem): string {
-  const named = [item.replaces.vendor, item.replaces.product].filter(Boolean).join(' ');
+  const named = replacedName(item.replaces);
   if (named && item.replaces.family) return `${named}（${item.replaces.family}）`;
   return named || item.replaces.family || item.assetName;
 }

@@ -4,7 +4,7 @@ import { useRef } from 'react';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { CATEGORY_LABELS, FLAG_LABELS } from '../../../shared/procurement/table';
+import { ADAPTATION, alternativeName, CATEGORY_LABELS, FLAG_LABELS, replacedName } from '../../../shared/procurement/table';
 import type { ProcurementItem } from '../../../shared/procurement';
 import { formatMoney } from './listModel';
 import type { Row } from './listModel';
@@ -63,7 +63,7 @@ function ItemRow({ item, lang, style }: { item: ProcurementItem; lang: 'zh' | 'e
   const { t } = useTranslation('procurement');
   const shown = item.alternatives.slice(0, 2);
   const hidden = item.alternatives.length - shown.length;
-  const replaced = [item.replaces.vendor, item.replaces.product].filter(Boolean).join(' ') || item.replaces.family || '—';
+  const replaced = replacedName(item.replaces) || item.replaces.family || '—';
   return (
     <div role="row" className="proc-row proc-item" style={style} data-asset={item.assetId}>
       <div role="cell" className="proc-cell proc-wave">
@@ -81,10 +81,10 @@ function ItemRow({ item, lang, style }: { item: ProcurementItem; lang: 'zh' | 'e
         {item.replaces.family && replaced !== item.replaces.family ? <small>{item.replaces.family}</small> : null}
       </div>
       <div role="cell" className="proc-cell proc-alternatives">
-        {shown.length === 0 ? '—' : null}
+        {shown.length === 0 ? <span className="proc-adapt">{item.category === 'application' ? ADAPTATION[lang] : '—'}</span> : null}
         {shown.map((alt) => (
-          <span key={alt.entryId} className={alt.compatible ? 'proc-alt' : 'proc-alt proc-alt-off'} title={[alt.assessment, alt.compatible ? '' : t('incompatible')].filter(Boolean).join(' · ')}>
-            {alt.vendor} {alt.product}
+          <span key={alt.entryId} className={alt.compatible ? 'proc-alt' : 'proc-alt proc-alt-off'} title={[alternativeName(alt), alt.assessment, alt.compatible ? '' : t('incompatible')].filter(Boolean).join(' · ')}>
+            {alternativeName(alt)}
           </span>
         ))}
         {hidden > 0 ? <small>{t('more', { count: hidden })}</small> : null}

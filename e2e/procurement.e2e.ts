@@ -1,0 +1,122 @@
+/**
+ * Procurement journey (issue 5): the messy hospital CSV (GB18030, title rows, no origin column)
+ * goes through the import wizard with its dependency file; the classifier's suggestions are
+ * accepted in bulk, so every row lands with an origin; the procurement list of the plan opens,
+ * lists the foreign assets and not the domestic ones, and exports to XLSX. The workbook is read
+ * back with exceljs in Node: Chinese headers, one row per item, a totals row that adds up, values
+ * only (no formula cells). A CSV export is checked too (one BOM, same totals).
+ */
+import { join } from 'node:path';
+
+import ExcelJS from 'exceljs';
+
+import type { E2EContext } from './harness';
+import { ROOT } from './harness';
+
+const fail = (message: string): never => {
+  throw new Error(`procurement: ${message}`);
+};
+
+const MESSY = join(ROOT, 'fixtures/messy/hospital-assets-gb18030.csv');
+const DEPS = join(ROOT, 'fixtures/messy/dependencies.csv');
+
+type StoredAsset = { id: string; name: string; origin?: string; category: string };
+
+/** Runs the journey; throws naming the failed step. */
+export async function run(ctx: E2EContext): Promise<void> {
+  const { page } = ctx;
+  await page.getByTestId('inventory-counts').waitFor({ timeout: 20_000 });
+
+  // Import: the wizard maps the headers, checks the rows and proposes categories and origins.
+  await page.getByRole('button', { name: '导入…' }).first().click();
+  await ctx.uploadFile('[data-testid="import-input"]', MESSY);
+  await page.getByTestId('import-facts').waitFor({ timeout: 20_000 });
+  await page.getByRole('button', { name: '校验', exact: true }).click();
+  const summary = page.getByTestId('import-summary');
+  await summary.waitFor({ timeout: 30_000 });
+  const imported = Number(/(\d+) 条资产可以导入/.exec((await summary.textContent()) ?? '')?.[1] ?? NaN);
+  if (!(imported > 100)) fail(`the messy CSV did not pass the check: "${await summary.textContent()}"`);
+
+  // Accept the suggestions in bulk (one switch for all rows; file values are never overwritten).
+  const accept = page.getByRole('checkbox', { name: /采纳自动识别建议/ });
+  await accept.check();
+  const acceptText = (await page.locator('label.wiz-check').textContent()) ?? '';
+  const suggestedOrigins = Number(/(\d+) 个产地/.exec(acceptText)?.[1] ?? NaN);
+  if (!(suggestedOrigins >= imported * 0.95)) fail(`only ${suggestedOrigins} of ${imported} origins were suggested: "${acceptText}"`);
+  const chips = await page.locator('.wiz-preview').getByText('建议', { exact: true }).count();
+  if (chips < 10) fail(`the preview marks only ${chips} suggested values`);
+  await ctx.uploadFile('[data-testid="deps-input"]', DEPS);
+  await page.getByText(/dependencies\.csv：\d+ 条依赖关系/).waitFor({ timeout: 20_000 });
+  await ctx.screenshot('procurement-wizard-suggestions');
+  await page.getByRole('button', { name: /替换并导入/ }).click();
+  await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: '关闭', exact: true }).click();
+
+  // The accepted origins are stored: the CPU decides for servers (TaiShan domestic, Dell foreign).
+  const assets = (await ctx.readStore('assets')) as StoredAsset[];
+  const current = assets.filter((a) => a.id === 'SRV-004' || a.id === 'SRV-001');
+  const withOrigin = assets.filter((a) => a.origin === 'domestic' || a.origin === 'foreign').length;
+  if (withOrigin < suggestedOrigins) fail(`${withOrigin} stored assets have an origin, ${suggestedOrigins} were accepted`);
+  const originOf = (id: string) => current.find((a) => a.id === id)?.origin;
+  if (originOf('SRV-004') !== 'domestic' || originOf('SRV-001') !== 'foreign') fail(`unexpected origins: SRV-004 ${originOf('SRV-004')}, SRV-001 ${originOf('SRV-001')}`);
+  const domesticIds = new Set(assets.filter((a) => a.origin === 'domestic').map((a) => a.id));
+
+  // The procurement list of the plan.
+  await page.getByRole('button', { name: '采购清单' }).first().click();
+  await page.getByRole('heading', { name: '国产优先采购清单' }).waitFor({ timeout: 20_000 });
+  const firstItem = page.locator('[role="row"][data-asset]').first();
+  await firstItem.waitFor({ timeout: 30_000 });
+  const totalsText = (await page.locator('.proc-summary span').first().textContent()) ?? '';
+  const items = Number(/合计：(\d+) 项/.exec(totalsText)?.[1] ?? NaN);
+  if (!(items > 10)) fail(`the list shows "${totalsText}"`);
+  await page.locator('.proc-toolbar').getByRole('searchbox').fill('SRV-001');
+  const dell = page.locator('[role="row"][data-asset="SRV-001"]');
+  await dell.waitFor({ timeout: 10_000 });
+  const dellText = (await dell.textContent()) ?? '';
+  if (!/服务器/.test(dellText) || !/(海光|泰山|飞腾|龙芯)/.test(dellText)) fail(`the Dell server row lacks a domestic alternative: "${dellText}"`);
+  await page.locator('.proc-toolbar').getByRole('searchbox').fill('SRV-004');
+  await page.getByText('没有符合筛选条件的条目。').waitFor({ timeout: 10_000 });
+  await page.locator('.proc-toolbar').getByRole('searchbox').fill('');
+  await firstItem.waitFor();
+  await ctx.screenshot('procurement');
+
+  // XLSX export, read back in Node.
+  const xlsx = await ctx.catchDownload(() => page.getByRole('button', { name: '导出 Excel' }).click());
+  if (!xlsx.name.endsWith('.xlsx')) fail(`the download is "${xlsx.name}"`);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(xlsx.bytes).buffer);
+  const sheet = workbook.getWorksheet('采购清单') ?? fail(`no 采购清单 sheet in ${workbook.worksheets.map((w) => w.name).join(', ')}`);
+  const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+  for (const must of ['年度', '批次', '类别', '资产编号', '资产名称', '数量', '被替换产品', '推荐国产替代', '金额（元）', '标记']) {
+    if (!headers.includes(must)) fail(`the XLSX headers lack ${must}: ${headers.join(', ')}`);
+  }
+  if (sheet.rowCount !== items + 2) fail(`the XLSX has ${sheet.rowCount} rows for ${items} items (+ header + totals)`);
+  const col = (name: string) => headers.indexOf(name) + 1;
+  const text = (value: ExcelJS.CellValue): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value));
+  let formulas = 0;
+  sheet.eachRow((row) => row.eachCell((cell) => {
+    if (cell.type === ExcelJS.ValueType.Formula) formulas++;
+  }));
+  if (formulas > 0) fail(`the XLSX has ${formulas} formula cells`);
+  let sum = 0;
+  const ids: string[] = [];
+  for (let r = 2; r <= sheet.rowCount - 1; r++) {
+    const row = sheet.getRow(r);
+    sum += Number(row.getCell(col('金额（元）')).value);
+    ids.push(text(row.getCell(col('资产编号')).value));
+  }
+  const totals = sheet.getRow(sheet.rowCount);
+  if (totals.getCell(1).value !== '合计') fail(`the last row is not the totals row: ${text(totals.getCell(1).value)}`);
+  if (Number(totals.getCell(col('金额（元）')).value) !== sum) fail(`the totals row says ${text(totals.getCell(col('金额（元）')).value)}, the items add up to ${sum}`);
+  if (new Set(ids).size !== ids.length) fail('an asset appears twice in the export');
+  const listedDomestic = ids.filter((id) => domesticIds.has(id));
+  if (listedDomestic.length > 0) fail(`domestic assets are on the procurement list: ${listedDomestic.join(', ')}`);
+  if (!ids.includes('SRV-001')) fail('the foreign Dell server SRV-001 is not in the export');
+
+  // CSV export: one BOM, same rows.
+  const csv = await ctx.catchDownload(() => page.getByRole('button', { name: '导出 CSV' }).click());
+  if (!(csv.bytes[0] === 0xef && csv.bytes[1] === 0xbb && csv.bytes[2] === 0xbf) || csv.bytes[3] === 0xef) fail('the CSV export does not start with exactly one UTF-8 BOM');
+  const lines = csv.text().replace(/^\uFEFF/, '').trim().split(/\r\n/);
+  if (lines.length !== items + 2 || !lines[0]!.startsWith('年度,') || !lines.at(-1)!.startsWith('合计,')) fail(`the CSV has ${lines.length} lines, header "${lines[0]}"`);
+  ctx.assertNoErrors();
+}
