@@ -73,6 +73,7 @@ function printText(list: ReturnType<typeof buildProcurementList>, info: { name: 
   const money = (yuan: number) => (zh ? `${(yuan / 10_000).toFixed(1)} 万元` : `CNY ${Math.round(yuan).toLocaleString('en')}`);
   const target = [list.target.cpuArch, info.osName ?? list.target.os].filter(Boolean).join(' + ') || (zh ? '混合（不限 CPU 架构）' : 'mixed (any CPU architecture)');
   io.stdout(zh ? `项目：${info.name}（${info.province ?? '未设省份'}）    目标平台：${target}` : `Project: ${info.name} (${info.province ?? 'no province'})    Target platform: ${target}`);
+  if (list.items.length === 0) io.stdout(zh ? '\n（计划中没有需要采购的项目）' : '\n(nothing to buy in the plan)');
   for (const summary of list.years) {
     io.stdout(zh ? `\n== ${summary.year} 年：${summary.items} 项，${summary.quantity} 台/套，${money(summary.cost)}，${summary.flagged} 项需关注 ==` : `\n== ${summary.year}: ${summary.items} items, ${summary.quantity} units, ${money(summary.cost)}, ${summary.flagged} flagged ==`);
     for (const item of list.items.filter((i) => i.year === summary.year)) {
