@@ -87,6 +87,37 @@ describe('buildProcurementList', () => {
     expect(sw.items.find((i) => i.assetId === 'SRV-1')!.flags).toContain('incompatible');
   });
 
+  it('gives applications only catalogued substitutes, and adaptation for a domestic developer', () => {
+    const apps: ProjectFile = {
+      ...project,
+      assets: [
+        asset('APP-HIS', 'HIS 医院信息系统', 'application', { vendor: '东华医为', product: 'iMedical HIS' }),
+        asset('APP-OA', 'OA 协同办公', 'application', { vendor: '致远互联', product: 'A8+' }),
+        asset('APP-BAK', '备份系统', 'application', { vendor: 'Veritas', product: 'NetBackup 8.1' }),
+        asset('APP-CALL', '呼叫中心系统', 'application', { vendor: 'Avaya', product: 'Aura Contact Center' }),
+      ],
+      dependencies: [],
+    };
+    const placements = Object.fromEntries(apps.assets.map((a) => [a.id, { wave: 1, reason: { code: 'earliest' as const, detail: '' } }]));
+    const appList = buildProcurementList(apps, { ...plan, placements, waves: [wave(1, '2027-01-01', apps.assets.map((a) => a.id))] }, { costOf });
+    const alts = (id: string) => appList.items.find((i) => i.assetId === id)!.alternatives.map((a) => a.entryId);
+    expect(alts('APP-HIS')).toEqual([]);
+    expect(alts('APP-OA')).toEqual([]);
+    expect(alts('APP-BAK')).toEqual(['application.anybackup']);
+    expect(alts('APP-CALL')).toEqual([]);
+    const rows = procurementTable(appList).rows;
+    expect(rows.find((r) => r[3] === 'APP-HIS')![7]).toBe('由开发商做信创适配');
+    expect(rows.find((r) => r[3] === 'APP-BAK')![7]).toBe('爱数 AnyBackup 备份 / AnyShare');
+  });
+
+  it('offers PCs for a PC matched by its CPU, not CPUs', () => {
+    const pcs: ProjectFile = { ...project, assets: [asset('PC-9', '办公电脑', 'terminal', { cpu: 'Intel Core i5-10500' })], dependencies: [] };
+    const pcList = buildProcurementList(pcs, { ...plan, placements: { 'PC-9': { wave: 1, reason: { code: 'earliest', detail: '' } } } }, { costOf });
+    const categories = pcList.items[0]!.alternatives.map((a) => a.entryId.split('.')[0]);
+    expect(categories.length).toBeGreaterThan(0);
+    expect(new Set(categories)).toEqual(new Set(['terminal']));
+  });
+
   it('filters by year', () => {
     const only = buildProcurementList(project, plan, { costOf, year: 2028 });
     expect(only.items.map((i) => i.assetId).sort()).toEqual(['DB-1', 'SRV-1']);
