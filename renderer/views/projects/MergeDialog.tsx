@@ -167,8 +167,12 @@ export function MergeDialog({ projectId, projectName, onClose }: { projectId: st
   );
 }
 
+/** Conflicts rendered at first; more on request, so a file with thousands of changes stays responsive. */
+const PAGE = 200;
+
 function Review({ plan, rows, choices, setChoice, setAll, lang }: { plan: MergePlan; rows: Row[]; choices: Record<string, Choice>; setChoice: (key: string, c: Choice) => void; setAll: (c: Choice) => void; lang: DisplayLang }) {
   const { t } = useTranslation('projects');
+  const [shown, setShown] = useState(PAGE);
   const counts: [string, number][] = [
     ['added', plan.assets.added.length],
     ['identical', plan.assets.identical.length],
@@ -213,7 +217,7 @@ function Review({ plan, rows, choices, setChoice, setAll, lang }: { plan: MergeP
                 </tr>
               </thead>
               <tbody>
-                {rows.map((row) => (
+                {rows.slice(0, shown).map((row) => (
                   <Fragment key={row.key}>
                     {row.fields.map((diff, i) => (
                       <tr key={diff.field} className={i === 0 ? 'merge-first' : undefined} data-conflict={row.key}>
@@ -244,6 +248,11 @@ function Review({ plan, rows, choices, setChoice, setAll, lang }: { plan: MergeP
               </tbody>
             </table>
           </div>
+          {rows.length > shown ? (
+            <Button variant="quiet" onClick={() => setShown((n) => n + PAGE)}>
+              {t('mergeDialog.showMore', { count: Math.min(PAGE, rows.length - shown), rest: rows.length - shown })}
+            </Button>
+          ) : null}
         </section>
       ) : null}
     </>

@@ -155,4 +155,21 @@ describe('ProjectsView', () => {
     expect(merged.assets.find((a) => a.id === 'PC-001')!.quantity).toBe(300);
     expect(merged.assets.find((a) => a.id === 'SRV-001')!.vendor).toBe('Dell');
   });
+
+  it('merge: a file with hundreds of conflicts shows them in pages and the bulk choice covers all', async () => {
+    const many = Array.from({ length: 260 }, (_, i) => ({ id: `T-${i}`, name: `终端 ${i}`, category: 'terminal' as const, quantity: 1 }));
+    await replaceProject('p1', { ...TEST_PROJECT, assets: many, dependencies: [] }, '2026-11-01T00:00:00Z');
+    picked.file = fileOf('colleague.xcplan.json', { ...TEST_PROJECT, assets: many.map((a) => ({ ...a, quantity: 2 })), dependencies: [] });
+    render(<ProjectsView />);
+    fireEvent.click(within((await screen.findByText('测试医院')).closest('tr')!).getByRole('button', { name: '合并…' }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: '选择项目文件…' }));
+    await within(dialog).findByTestId('merge-summary');
+    expect(within(dialog).getAllByRole('radiogroup')).toHaveLength(200);
+    fireEvent.click(within(dialog).getByRole('button', { name: /再显示 60 处/ }));
+    expect(within(dialog).getAllByRole('radiogroup')).toHaveLength(260);
+    fireEvent.click(within(dialog).getByRole('button', { name: '全部采用对方的' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: '合并' }));
+    await waitFor(async () => expect((await readProject('p1'))!.assets.every((a) => a.quantity === 2)).toBe(true));
+  });
 });

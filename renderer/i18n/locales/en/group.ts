@@ -5,7 +5,7 @@ export const messages = {
   chooseHint: 'Tick the projects to sum (at least one).',
   selectAll: 'Select all',
   selectNone: 'Select none',
-  assets: '{{count}} assets',
+  assets: '{{formatted}} assets',
   none: 'No projects yet. Create or import hospital projects on the Projects page first.',
   noneSelected: 'Tick at least one project.',
   computing: 'Planning and pricing…',

@@ -42,6 +42,7 @@ export const messages = {
     takeTheirs: 'Take theirs',
     choiceFor: 'Choice for {{item}}',
     empty: '(empty)',
+    showMore: 'Show {{count}} more ({{rest}} not shown; the buttons above choose for all)',
     unresolved: '{{count}} conflicts still need a choice',
     commit: 'Merge',
     merged: 'Merged into “{{name}}”: {{added}} assets added, theirs taken in {{taken}} places',

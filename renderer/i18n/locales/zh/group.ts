@@ -5,7 +5,7 @@ export const messages = {
   chooseHint: '勾选要汇总的项目（至少一个）。',
   selectAll: '全选',
   selectNone: '全不选',
-  assets: '{{count}} 条资产',
+  assets: '{{formatted}} 条资产',
   none: '还没有项目。请先在“项目”页面创建或导入医院项目。',
   noneSelected: '请至少勾选一个项目。',
   computing: '正在规划并测算…',

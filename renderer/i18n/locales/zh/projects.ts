@@ -42,6 +42,7 @@ export const messages = {
     takeTheirs: '采用对方的',
     choiceFor: '{{item}} 的选择',
     empty: '（空）',
+    showMore: '再显示 {{count}} 处（还有 {{rest}} 处未显示，可用上方按钮批量选择）',
     unresolved: '还有 {{count}} 处冲突未选择',
     commit: '合并',
     merged: '已合并到“{{name}}”：新增 {{added}} 条资产，采用对方 {{taken}} 处',
