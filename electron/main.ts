@@ -7,6 +7,7 @@ import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell } from 'e
 
 import { registerIpcHandlers } from './ipc';
 import { installAppProtocol, registerAppScheme } from './protocol';
+import { backupBeforeClose } from './quit';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 
@@ -54,6 +55,7 @@ export function start(mainDir: string): boolean {
     });
     mainWindow = await createMainWindow(BrowserWindow, paths.preloadPath, isDev);
     mainWindow.on('closed', () => { mainWindow = undefined; });
+    backupBeforeClose(mainWindow);
   }).catch((err: unknown) => {
     dialog.showErrorBox('信创迁移规划 / Xinchuang Planner', `启动失败 / Start failed: ${err instanceof Error ? err.message : String(err)}`);
     app.exit(1);

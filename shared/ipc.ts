@@ -63,6 +63,12 @@ export type BackupFileInfo = { name: string; size: number; modifiedAt: string; s
 /** The backup folder's full path (shown in Settings) and its backup files, newest first. */
 export type BackupListResult = { folder: string; files: BackupFileInfo[] };
 
+/**
+ * The page function the desktop shell calls (webContents.executeJavaScript) when the window is
+ * about to close, so the last changes are backed up before quitting; it returns a promise.
+ */
+export const BACKUP_FLUSH_GLOBAL = '__xcplanFlushBackups';
+
 /** Renders the calling page to an A4 PDF with page numbers and offers a save dialog. */
 export type PrintToPdfRequest = { suggestedName: string; landscape?: boolean };
 

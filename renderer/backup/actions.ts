@@ -4,6 +4,7 @@
  */
 import i18next from 'i18next';
 
+import { BACKUP_FLUSH_GLOBAL } from '../../shared/ipc';
 import { pushToast } from '../components/toasts';
 import { desktopBackups, saveFile } from '../platform';
 import { useAppStore } from '../state/store';
@@ -43,6 +44,8 @@ export async function startBackups(): Promise<() => void> {
       onResult: (result) => reportResult(result, !manual),
     });
     stopScheduler = await scheduler.start();
+    // The desktop shell calls this when the window is closing and waits for it (electron/quit.ts).
+    (globalThis as Record<string, unknown>)[BACKUP_FLUSH_GLOBAL] = () => scheduler?.flush();
   }
   if (!target) {
     const status = await readBackupStatus();
@@ -55,6 +58,7 @@ export async function startBackups(): Promise<() => void> {
   }
   return () => {
     stopScheduler?.();
+    delete (globalThis as Record<string, unknown>)[BACKUP_FLUSH_GLOBAL];
     scheduler = undefined;
     stopScheduler = undefined;
   };
