@@ -92,11 +92,8 @@ export function planMerge(base: ProjectFile, incoming: ProjectFile): MergePlan {
   for (const theirs of incoming.assets) {
     const own = mine.get(theirs.id);
     if (!own) added.push(theirs);
-    else {
-      const fields = diffRecords(own, theirs, ASSET_FIELD_ORDER);
-      if (fields.length === 0) identical.push(theirs.id);
-      else conflicts.push({ id: theirs.id, mine: own, theirs, fields });
-    }
+    else if (deepEqual(own, theirs)) identical.push(theirs.id);
+    else conflicts.push({ id: theirs.id, mine: own, theirs, fields: diffRecords(own, theirs, ASSET_FIELD_ORDER) });
   }
 
   const ids = new Set([...mine.keys(), ...added.map((a) => a.id)]);
@@ -222,7 +219,7 @@ export function deepEqual(x: unknown, y: unknown): boolean {
   if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => deepEqual(v, y[i]));
   const a = x as Record<string, unknown>;
   const b = y as Record<string, unknown>;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) if (!deepEqual(a[key], b[key])) return false;
+  for (const key of Object.keys(a)) if (!deepEqual(a[key], b[key])) return false;
+  for (const key of Object.keys(b)) if (!(key in a) && b[key] !== undefined) return false;
   return true;
 }
