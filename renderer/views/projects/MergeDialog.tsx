@@ -193,7 +193,7 @@ function Review({ plan, rows, choices, setChoice, setAll, lang }: { plan: MergeP
         ))}
       </dl>
       {isNoOp(plan) ? <p className="merge-note">{t('mergeDialog.noChanges')}</p> : null}
-      {plan.metaDiffers.length > 0 ? <p className="merge-note">{t('mergeDialog.metaDiffers', { fields: plan.metaDiffers.map((f) => f.field).join(lang === 'zh' ? '、' : ', ') })}</p> : null}
+      {plan.metaDiffers.length > 0 ? <p className="merge-note">{t('mergeDialog.metaDiffers', { fields: plan.metaDiffers.map((f) => t(`mergeDialog.metaFields.${f.field}`)).join(lang === 'zh' ? '、' : ', ') })}</p> : null}
       {plan.extensionsDiffer.length > 0 ? <p className="merge-note">{t('mergeDialog.extensionsDiffer', { sections: plan.extensionsDiffer.map(sectionName).join(lang === 'zh' ? '、' : ', ') })}</p> : null}
       {plan.dependencies.dangling.length > 0 ? (
         <p className="merge-note">{t('mergeDialog.danglingList', { list: plan.dependencies.dangling.slice(0, 10).map((d) => `${d.from} → ${d.to}`).join(lang === 'zh' ? '；' : '; ') })}</p>

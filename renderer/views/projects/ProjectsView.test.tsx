@@ -105,6 +105,8 @@ describe('ProjectsView', () => {
     theirs.assets[0]!.quantity = 320;
     theirs.assets.push({ id: 'KIOSK-001', name: '自助挂号机', category: 'terminal', quantity: 10, origin: 'foreign' });
     theirs.dependencies.push({ from: 'KIOSK-001', to: 'APP-HIS', kind: 'connects-to' });
+    theirs.project = { ...theirs.project, name: '同事的医院', horizonYears: 8 };
+    theirs.extensions = { priceBook: { baseYear: 2020 } };
     picked.file = fileOf('colleague.xcplan.json', theirs);
     const before = await readProject('p1');
     render(
@@ -119,6 +121,8 @@ describe('ProjectsView', () => {
     const summary = await within(dialog).findByTestId('merge-summary');
     const count = (key: string) => summary.querySelector(`[data-count="${key}"] dd`)!.textContent;
     expect([count('added'), count('identical'), count('conflicts'), count('depsAdded')]).toEqual(['1', '5', '1', '1']);
+    expect(dialog.textContent).toContain('项目设置不同（项目名称、规划年限），保留本项目的设置。');
+    expect(dialog.textContent).toContain('对方的价格库与本项目不同，保留本项目的。');
     const conflict = dialog.querySelector('tr[data-conflict="a:PC-001"]')!;
     expect(conflict.textContent).toContain('数量');
     expect(conflict.textContent).toContain('300');
@@ -134,6 +138,8 @@ describe('ProjectsView', () => {
     const merged = (await readProject('p1'))!;
     expect(merged.assets.find((a) => a.id === 'PC-001')!.quantity).toBe(320);
     expect(merged.dependencies).toHaveLength(4);
+    expect(merged.project).toEqual(before!.project);
+    expect(merged.extensions).toEqual(before!.extensions);
     fireEvent.click(await screen.findByRole('button', { name: '撤销' }));
     await waitFor(async () => expect(await readProject('p1')).toEqual(before));
   });

@@ -48,6 +48,7 @@ export const messages = {
     merged: 'Merged into “{{name}}”: {{added}} assets added, theirs taken in {{taken}} places',
     undone: 'Merge undone; “{{name}}” is as it was',
     changedMeanwhile: 'The project changed during the merge and has new conflicts; choose the file again.',
+    metaFields: { name: 'name', province: 'province', startDate: 'start date', horizonYears: 'horizon', waveMonths: 'wave length' },
     scenarioFields: { capacityPerWave: 'Effort per wave', budgetPerYear: 'Budget per year', maxCoreCutoversPerWave: 'Core cut-overs per wave', freezeMonths: 'Freeze months', pins: 'Pinned waves', effortPerUnit: 'Effort per unit' },
   },
 };
