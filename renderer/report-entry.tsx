@@ -10,18 +10,14 @@ import type { ReportModel } from '../shared/report';
 import { initI18n } from './i18n';
 import { ReportDocument } from './views/report/ReportDocument';
 
-declare global {
-  interface Window {
-    /** Renders the report; resolves with the number of sections that start a page. */
-    xcplanRenderReport?: (model: ReportModel) => Promise<number>;
-  }
-}
+/** The page's entry point for the headless renderer: resolves with the number of sections that start a page. */
+type ReportPage = Window & { xcplanRenderReport?: (model: ReportModel) => Promise<number> };
 
 initI18n('zh');
 const container = document.getElementById('report-root');
 if (container) {
   const root = createRoot(container);
-  window.xcplanRenderReport = async (model: ReportModel) => {
+  (window as ReportPage).xcplanRenderReport = async (model: ReportModel) => {
     document.documentElement.lang = model.lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${model.cover.hospital} · ${model.cover.title}`;
     flushSync(() => root.render(<ReportDocument model={model} />));
