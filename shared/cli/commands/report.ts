@@ -9,9 +9,10 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import { formatMoney } from '../../forecast';
+import { toXlsx } from '../../io/export';
 import { projectScenarios } from '../../forecast/compare';
 import type { ProjectFile } from '../../model';
-import { buildReport, ReportError, reportXlsx } from '../../report';
+import { buildReport, ReportError, reportSheets } from '../../report';
 import type { ReportModel } from '../../report';
 import { parseArgs } from '../args';
 import { loadProjectForCommand } from '../load';
@@ -74,8 +75,9 @@ export const command: CliCommand = {
       throw error;
     }
     if (xlsx) {
-      await writeAtomically(xlsx, await reportXlsx(model));
-      io.stdout(zh ? `已写入 ${xlsx}（${7} 个工作表）` : `wrote ${xlsx} (7 sheets)`);
+      const sheets = reportSheets(model);
+      await writeAtomically(xlsx, await toXlsx(sheets));
+      io.stdout(zh ? `已写入 ${xlsx}（${sheets.length} 个工作表）` : `wrote ${xlsx} (${sheets.length} sheets)`);
     }
     if (out) {
       const renderer = await import('../reportPdf');
