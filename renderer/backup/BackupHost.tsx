@@ -41,7 +41,7 @@ export function BackupHost() {
 function RecoveryDialog({ request }: { request: RecoveryRequest }) {
   const { t, i18n } = useTranslation('backup');
   const lang = toDisplayLang(i18n.language);
-  const [choice, setChoice] = useState(request.backups[0]?.name ?? '');
+  const [choice, setChoice] = useState(request.backups.find((b) => request.checks[b.name] !== 'damaged')?.name ?? '');
   return (
     <Dialog
       title={t('recovery.title')}
@@ -65,10 +65,12 @@ function RecoveryDialog({ request }: { request: RecoveryRequest }) {
           <legend>{t('recovery.choose')}</legend>
           {request.backups.slice(0, 30).map((b) => {
             const parsed = parseBackupFileName(b.name);
+            const damaged = request.checks[b.name] === 'damaged';
             return (
               <label key={b.name} className="radio backup-choice">
-                <input type="radio" name="recovery-backup" checked={choice === b.name} onChange={() => setChoice(b.name)} />
+                <input type="radio" name="recovery-backup" checked={choice === b.name} disabled={damaged} onChange={() => setChoice(b.name)} />
                 {formatTime(parsed?.at ?? b.modifiedAt, i18n.language)} · {formatBytes(b.size, lang)} · {parsed?.encrypted ? t('encrypted') : t('plain')}
+                {damaged ? <span className="backup-error"> · {t('damagedShort')}</span> : request.checks[b.name] === 'ok' ? <span className="muted"> · {t('checkedOk')}</span> : null}
               </label>
             );
           })}

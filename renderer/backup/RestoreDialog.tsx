@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { parseRestoreText } from '../../shared/backup';
+import { checkBackupIntegrity, parseRestoreText } from '../../shared/backup';
 import type { RestoreSource } from '../../shared/backup';
 import type { Issue, ProjectFile } from '../../shared/model';
 import { Button } from '../components/Button';
@@ -43,6 +43,10 @@ export function RestoreDialog({ input, onClose }: { input: RestoreInput; onClose
         if (!opened) return live && onClose();
         const parsed = parseRestoreText(opened.text, input.name);
         if (!parsed.ok) return fail(parsed.issues);
+        if (parsed.value.kind === 'backup' && (await checkBackupIntegrity(opened.text)) === 'mismatch') {
+          const message = { zh: t('damaged', { name: input.name, lng: 'zh' }), en: t('damaged', { name: input.name, lng: 'en' }) };
+          return fail([{ severity: 'error', code: 'backup-damaged', file: input.name, message }]);
+        }
         const rows = await db.projects.toArray();
         const existing = Object.fromEntries(rows.map((r) => [r.id, r.name]));
         const source = parsed.value;

@@ -69,7 +69,7 @@ export type BackupResult = { name: string; size: number; projects: number; delet
 export async function writeDesktopBackup(target: DesktopBackups, options: BackupOptions, database: PlannerDB = db): Promise<BackupResult> {
   const { now, passphrase, policy = DEFAULT_RETENTION } = options;
   const bundle = await buildBundle(now, options.activeProjectId, database);
-  const bytes = await sealText(serializeBackup(bundle), passphrase || undefined);
+  const bytes = await sealText(await serializeBackup(bundle), passphrase || undefined);
   const existing = (await target.list()).files.map((f) => f.name);
   let name = backupFileName(now, Boolean(passphrase));
   for (let n = 1; existing.includes(name) && n < 100; n++) name = backupFileName(now, Boolean(passphrase), n);
@@ -108,7 +108,7 @@ export async function applyRetention(target: DesktopBackups, now: string, policy
 /** The bytes and name of a backup to download (web build), sealed when a passphrase is given. */
 export async function makeBackupDownload(options: BackupOptions, database: PlannerDB = db): Promise<{ name: string; bytes: Uint8Array; projects: number }> {
   const bundle = await buildBundle(options.now, options.activeProjectId, database);
-  const bytes = await sealText(serializeBackup(bundle), options.passphrase || undefined);
+  const bytes = await sealText(await serializeBackup(bundle), options.passphrase || undefined);
   return { name: backupFileName(options.now, Boolean(options.passphrase)), bytes, projects: bundle.projects.length };
 }
 

@@ -26,6 +26,8 @@ export type RecoveryRequest = {
   reason: 'empty' | 'open-failed';
   message?: string;
   backups: BackupFileInfo[];
+  /** What checking found, newest first up to the first good one; unchecked names are absent. */
+  checks: Record<string, 'ok' | 'locked' | 'damaged'>;
   /** Resolves with the chosen backup name, or undefined to start blank. */
   resolve: (name: string | undefined) => void;
 };

@@ -26,12 +26,14 @@ const bundle: BackupBundle = {
   ],
 };
 
-async function folderWith(names: string[]): Promise<DesktopBackups> {
-  const bytes = await sealText(serializeBackup(bundle));
+async function folderWith(names: string[], damaged: string[] = []): Promise<DesktopBackups> {
+  const text = await serializeBackup(bundle);
+  const bytes = await sealText(text);
+  const bad = await sealText(text.replace('"quantity":300', '"quantity":301'));
   return {
     write: vi.fn(),
     list: () => Promise.resolve({ folder: '/u/backups', files: names.map((name) => ({ name, size: bytes.length, modifiedAt: NOW })) }),
-    read: () => Promise.resolve(bytes),
+    read: (name) => Promise.resolve(damaged.includes(name) ? bad : bytes),
     remove: vi.fn(),
   };
 }
@@ -84,5 +86,20 @@ describe('start-up recovery (desktop)', () => {
     expect(await startupRecovery(database, await folderWith([name]), ask)).toBeUndefined();
     expect(ask).not.toHaveBeenCalled();
     expect(await startupRecovery(database, undefined, ask)).toBeUndefined();
+  });
+
+  it('flags a damaged newest backup and offers the next good one (R-S8); choosing the damaged one restores nothing', async () => {
+    const newest = backupFileName('2026-11-29T04:00:00.000Z', false);
+    const older = backupFileName('2026-11-28T04:00:00.000Z', false);
+    const asked: Omit<RecoveryRequest, 'resolve'>[] = [];
+    const answers = [newest, older];
+    const opened = await startupRecovery(database, await folderWith([newest, older], [newest]), (request) => {
+      asked.push(request);
+      return Promise.resolve(answers.shift());
+    });
+    expect(asked[0]!.checks).toEqual({ [newest]: 'damaged', [older]: 'ok' });
+    expect(asked).toHaveLength(2);
+    expect(opened).toBe('p2');
+    expect((await readProject('p1', database))?.assets.find((a) => a.id === 'PC-001')?.quantity).toBe(300);
   });
 });

@@ -6,7 +6,7 @@
 import Dexie from 'dexie';
 import i18next from 'i18next';
 
-import { parseBackupText } from '../../shared/backup';
+import { checkBackupFile, checkBackupIntegrity, parseBackupText } from '../../shared/backup';
 import { pushToast } from '../components/toasts';
 import { db, NewerDatabaseError } from '../db/database';
 import type { PlannerDB } from '../db/database';
@@ -35,10 +35,11 @@ export async function startupRecovery(database: PlannerDB = db, target: DesktopB
     if (openError) throw openError;
     return undefined;
   }
+  const checks = await checkNewestFirst(target, files.map((f) => f.name));
   for (;;) {
     const request = openError
-      ? { reason: 'open-failed' as const, message: openError.message, backups: files }
-      : { reason: 'empty' as const, backups: files };
+      ? { reason: 'open-failed' as const, message: openError.message, backups: files, checks }
+      : { reason: 'empty' as const, backups: files, checks };
     const name = await ask(request);
     if (!name) {
       if (openError) throw openError;
@@ -47,6 +48,7 @@ export async function startupRecovery(database: PlannerDB = db, target: DesktopB
     try {
       const opened = await openSealedFile(await target.read(name), name);
       if (!opened) continue;
+      if ((await checkBackupIntegrity(opened.text)) === 'mismatch') throw new Error(i18next.t('backup:damaged', { name }));
       const parsed = parseBackupText(opened.text, name);
       if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message[i18next.language === 'en' ? 'en' : 'zh']).join('; '));
       if (openError) {
@@ -65,4 +67,18 @@ export async function startupRecovery(database: PlannerDB = db, target: DesktopB
       pushToast({ tone: 'error', text: i18next.t('backup:restoreDialog.failed', { message: error instanceof Error ? error.message : String(error) }) }, 0);
     }
   }
+}
+
+/**
+ * Checks backups newest first until one is good (R-S8): the damaged ones before it are flagged so
+ * the dialog offers the newest good one; encrypted ones are `locked` until their passphrase is given.
+ */
+export async function checkNewestFirst(target: DesktopBackups, names: readonly string[], limit = 10): Promise<Record<string, 'ok' | 'locked' | 'damaged'>> {
+  const checks: Record<string, 'ok' | 'locked' | 'damaged'> = {};
+  for (const name of names.slice(0, limit)) {
+    const result = await target.read(name).then((bytes) => checkBackupFile(bytes), () => 'damaged' as const);
+    checks[name] = result;
+    if (result !== 'damaged') break;
+  }
+  return checks;
 }

@@ -5,7 +5,7 @@ import { parseProjectFileText, serializeProjectFile } from '../io';
 import { CATEGORIES, DEPENDENCY_KINDS, ORIGINS, STATUSES, TIERS } from '../model';
 import type { Asset, ProjectFile } from '../model';
 import { isEncrypted } from './passphrase';
-import { openBytes, parseBackupText, parseRestoreText, sealProjectFile, sealText, serializeBackup, verifyBackupBytes } from './envelope';
+import { checkBackupFile, checkBackupIntegrity, openBytes, parseBackupText, parseRestoreText, sealProjectFile, sealText, serializeBackup, verifyBackupBytes } from './envelope';
 import type { BackupBundle } from './envelope';
 import { backupFileName, parseBackupFileName } from './naming';
 
@@ -81,11 +81,12 @@ describe('project file round trip (export → import)', () => {
 });
 
 describe('backup bundles', () => {
-  it('round-trip every project, and reject a bundle with one bad project whole', () => {
-    fc.assert(
-      fc.property(fc.array(project, { minLength: 1, maxLength: 3 }), (files) => {
+  it('round-trip every project, and reject a bundle with one bad project whole', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(project, { minLength: 1, maxLength: 3 }), async (files) => {
         const bundle: BackupBundle = { format: 'xcplan-backup', version: 1, createdAt: '2026-11-29T04:00:00.000Z', activeProjectId: 'p0', projects: files.map((file, i) => ({ id: `p${i}`, file })) };
-        const text = serializeBackup(bundle);
+        const text = await serializeBackup(bundle);
+        expect(await checkBackupIntegrity(text)).toBe('ok');
         const parsed = parseRestoreText(text, 'b.json');
         expect(parsed.ok && parsed.value.kind === 'backup' && parsed.value.bundle).toEqual(bundle);
         const broken = JSON.parse(text) as { projects: { file: { assets: unknown[] } }[] };
@@ -103,7 +104,7 @@ describe('backup bundles', () => {
   });
 
   it('verify-after-write accepts the same bytes and refuses a short, changed or undecryptable read-back', async () => {
-    const text = serializeBackup({ format: 'xcplan-backup', version: 1, createdAt: '2026-11-29T04:00:00.000Z', projects: [] });
+    const text = await serializeBackup({ format: 'xcplan-backup', version: 1, createdAt: '2026-11-29T04:00:00.000Z', projects: [] });
     const plain = await sealText(text);
     expect(await verifyBackupBytes(plain, plain.slice())).toBeUndefined();
     expect(await verifyBackupBytes(plain, plain.slice(0, -1))).toMatch(/size/);
@@ -136,4 +137,23 @@ describe('backup file names', () => {
       }),
     );
   });
+});
+
+describe('backup integrity (R-S8)', () => {
+  it('a changed character in a plain backup is detected even when the JSON still parses', async () => {
+    const text = await serializeBackup({ format: 'xcplan-backup', version: 1, createdAt: '2026-11-29T04:00:00.000Z', projects: [{ id: 'p1', file: { format: 'xcplan', version: 1, project: { name: '甲医院', startDate: '2027-01-01', horizonYears: 5, waveMonths: 3 }, assets: [{ id: 'A-1', name: '服务器', category: 'server', quantity: 12 }], dependencies: [] } }] });
+    const bytes = await sealText(text);
+    expect(await checkBackupFile(bytes)).toBe('ok');
+    const damaged = await sealText(text.replace('"quantity":12', '"quantity":13'));
+    expect(parseBackupText(new TextDecoder().decode(damaged), 'b').ok).toBe(true);
+    expect(await checkBackupFile(damaged)).toBe('damaged');
+    expect(await verifyBackupBytes(damaged, damaged)).toBe('checksum mismatch');
+    expect(await checkBackupFile(bytes.subarray(0, 40))).toBe('damaged');
+    const sealed = await sealText(text, 'pw');
+    expect(await checkBackupFile(sealed)).toBe('locked');
+    expect(await checkBackupFile(sealed, 'pw')).toBe('ok');
+    const flipped = sealed.slice();
+    flipped[flipped.length - 5] = flipped[flipped.length - 5]! ^ 1;
+    expect(await checkBackupFile(flipped, 'pw')).toBe('damaged');
+  }, 20_000);
 });

@@ -59,9 +59,41 @@ export async function openBytes(bytes: Uint8Array, passphrase?: string): Promise
   return { ok: true, text: new TextDecoder().decode(opened.value), encrypted: true };
 }
 
-/** Serialises a bundle as JSON text (projects keep their project-file shape). */
-export function serializeBackup(bundle: BackupBundle): string {
-  return `${JSON.stringify(bundle)}\n`;
+/**
+ * Serialises a bundle as JSON text (projects keep their project-file shape), with a SHA-256
+ * checksum of the projects so a damaged plain backup is detected (encrypted ones are authenticated
+ * by AES-GCM anyway).
+ */
+export async function serializeBackup(bundle: BackupBundle): Promise<string> {
+  const projects = JSON.stringify(bundle.projects);
+  const checksum = `sha256:${await sha256Hex(new TextEncoder().encode(projects))}`;
+  const head = JSON.stringify({ format: bundle.format, version: bundle.version, createdAt: bundle.createdAt, ...(bundle.activeProjectId ? { activeProjectId: bundle.activeProjectId } : {}), checksum });
+  return `${head.slice(0, -1)},"projects":${projects}}\n`;
+}
+
+/** Integrity of a backup's text: `ok`, `mismatch` (damaged), `missing` (no checksum), `unreadable` (not JSON). */
+export async function checkBackupIntegrity(text: string): Promise<'ok' | 'mismatch' | 'missing' | 'unreadable'> {
+  let raw: { checksum?: unknown; projects?: unknown };
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, '')) as { checksum?: unknown; projects?: unknown };
+  } catch {
+    return 'unreadable';
+  }
+  if (typeof raw?.checksum !== 'string') return 'missing';
+  const actual = `sha256:${await sha256Hex(new TextEncoder().encode(JSON.stringify(raw.projects ?? null)))}`;
+  return actual === raw.checksum ? 'ok' : 'mismatch';
+}
+
+/**
+ * Checks a backup file as stored: opens it (a passphrase is needed for encrypted ones, which are
+ * otherwise reported `locked`), then checksum and content.
+ */
+export async function checkBackupFile(bytes: Uint8Array, passphrase?: string): Promise<'ok' | 'locked' | 'damaged'> {
+  if (isEncrypted(bytes) && !passphrase) return 'locked';
+  const opened = await openBytes(bytes, passphrase);
+  if (!opened.ok) return opened.error.code === 'passphrase-required' ? 'locked' : 'damaged';
+  if ((await checkBackupIntegrity(opened.text)) !== 'ok') return 'damaged';
+  return parseBackupText(opened.text, 'backup').ok ? 'ok' : 'damaged';
 }
 
 /**
@@ -150,6 +182,8 @@ export async function verifyBackupBytes(written: Uint8Array, readBack: Uint8Arra
   if (a !== b) return 'hash mismatch';
   const opened = await openBytes(readBack, passphrase);
   if (!opened.ok) return opened.error.code;
+  const integrity = await checkBackupIntegrity(opened.text);
+  if (integrity !== 'ok') return `checksum ${integrity}`;
   const parsed = parseBackupText(opened.text, 'backup');
   return parsed.ok ? undefined : 'unreadable';
 }

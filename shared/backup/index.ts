@@ -7,6 +7,8 @@ export { BACKUP_NAME_PATTERN, BACKUP_PREFIX, backupFileName, parseBackupFileName
 export type { BackupName } from './naming';
 export {
   BACKUP_FORMAT,
+  checkBackupFile,
+  checkBackupIntegrity,
   openBytes,
   parseBackupText,
   parseRestoreText,

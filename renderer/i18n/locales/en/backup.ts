@@ -74,5 +74,8 @@ export const messages = {
     working: 'Restoring…',
     failedReplace: 'Restoring first deletes the database that cannot be opened, then writes the projects from the backup.',
   },
+  damaged: 'Backup {{name}} is damaged (checksum mismatch); nothing was restored.',
+  damagedShort: 'damaged',
+  checkedOk: 'verified',
   exportEncrypted: 'Encrypted project file',
 };

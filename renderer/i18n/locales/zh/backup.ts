@@ -74,5 +74,8 @@ export const messages = {
     working: '正在恢复…',
     failedReplace: '恢复会先删除无法打开的数据库，再写入备份中的项目。',
   },
+  damaged: '备份 {{name}} 已损坏（校验和不符），未恢复任何内容。',
+  damagedShort: '已损坏',
+  checkedOk: '校验通过',
   exportEncrypted: '加密项目文件',
 };
