@@ -109,7 +109,8 @@ function GroupResult({ group, unit }: { group: GroupForecast; unit: MoneyUnit })
   const failed = group.hospitals.filter((h): h is Extract<HospitalPlan, { status: 'error' }> => h.status === 'error');
   const money = (yuan: number) => formatMoney(yuan, unit, lang);
   const peakIndex = group.yearTotals.reduce((best, v, i) => (v > (group.yearTotals[best] ?? 0) ? i : best), 0);
-  const lastEnd = ok.reduce<string | null>((last, { h }) => (h.lastWaveEnd && (!last || h.lastWaveEnd > last) ? h.lastWaveEnd : last), null);
+  const latest = ok.reduce<Extract<HospitalPlan, { status: 'ok' }> | undefined>((last, { h }) => (h.lastWaveEnd && (!last?.lastWaveEnd || h.lastWaveEnd > last.lastWaveEnd) ? h : last), undefined);
+  const lastEnd = latest?.lastWaveEnd ?? null;
 
   const exportAs = async (format: 'xlsx' | 'csv') => {
     setBusy(true);
@@ -160,7 +161,10 @@ function GroupResult({ group, unit }: { group: GroupForecast; unit: MoneyUnit })
         </div>
         <div>
           <dt>{t('cards.lastEnd')}</dt>
-          <dd>{lastEnd ? formatDate(lastEnd, lang) : '—'}</dd>
+          <dd>
+            {lastEnd ? formatDate(lastEnd, lang) : '—'}
+            {latest && ok.length > 1 ? <span className="grp-card-note">{latest.name}</span> : null}
+          </dd>
         </div>
       </dl>
 
