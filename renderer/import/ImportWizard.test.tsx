@@ -5,6 +5,10 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import iconv from 'iconv-lite';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { sealProjectFile } from '../../shared/backup';
+import { PassphrasePrompt } from '../backup/PassphraseDialog';
+import { ToastHost } from '../components/ToastHost';
+import { useToasts } from '../components/toasts';
 import { db } from '../db/database';
 import { readProject, replaceProject } from '../db/projects';
 import { initI18n } from '../i18n';
@@ -119,6 +123,37 @@ describe('ImportWizard', () => {
     expect((await readProject(active!))?.project.name).toBe('导入的医院');
     expect((await readProject('p1'))?.project.name).toBe('测试医院');
   });
+
+  it('imports an encrypted project file only with the right passphrase, over the active project, and undo restores it exactly', async () => {
+    const before = { ...(await snapshot()), deps: (await db.dependencies.toArray()).map(({ seq: _seq, ...d }) => d) };
+    const project = { ...TEST_PROJECT, project: { ...TEST_PROJECT.project, name: '加密的医院' }, assets: TEST_PROJECT.assets.slice(0, 2), dependencies: [] };
+    const sealed = await sealProjectFile(project, '正确的口令 123');
+    render(
+      <>
+        <ImportWizard />
+        <PassphrasePrompt />
+        <ToastHost />
+      </>,
+    );
+    fireEvent.change(screen.getByTestId('import-input'), { target: { files: [fileOf('h.xcplan.xcpe', sealed)] } });
+    fireEvent.change(await screen.findByTestId('passphrase-input'), { target: { value: 'wrong' } });
+    fireEvent.click(screen.getByTestId('passphrase-ok'));
+    expect((await screen.findByTestId('passphrase-error', {}, SLOW)).textContent).toContain('口令错误');
+    expect(await snapshot()).toMatchObject({ projects: before.projects, assets: before.assets });
+    fireEvent.change(screen.getByTestId('passphrase-input'), { target: { value: '正确的口令 123' } });
+    fireEvent.click(screen.getByTestId('passphrase-ok'));
+    expect((await screen.findByTestId('import-summary', {}, SLOW)).textContent).toContain('加密的医院');
+    fireEvent.click(screen.getByLabelText(/替换当前项目/));
+    fireEvent.click(screen.getByRole('button', { name: '导入' }));
+    await screen.findByTestId('import-done');
+    expect((await readProject('p1'))?.project.name).toBe('加密的医院');
+    expect(await db.assets.count()).toBe(2);
+    const toast = await screen.findByText('已导入 h.xcplan.xcpe。');
+    fireEvent.click(within(toast.parentElement!).getByRole('button', { name: '撤销' }));
+    await screen.findByText('已撤销导入，项目回到导入前的状态。');
+    expect({ ...(await snapshot()), deps: (await db.dependencies.toArray()).map(({ seq: _seq, ...d }) => d) }).toEqual(before);
+    useToasts.setState({ toasts: [] });
+  }, 30_000);
 
   it('shows the error of a broken project file and writes nothing', async () => {
     const before = await snapshot();
