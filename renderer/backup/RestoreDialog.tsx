@@ -18,7 +18,7 @@ import { useAppStore } from '../state/store';
 import { formatTime } from './format';
 import { openSealedFile } from './openSealed';
 import { restoreProject } from './restore';
-import { offerUndo } from './undo';
+import { offerUndo, withdrawUndo } from './undo';
 
 export type RestoreInput = { name: string; load: () => Promise<Uint8Array> };
 
@@ -66,6 +66,7 @@ export function RestoreDialog({ input, onClose }: { input: RestoreInput; onClose
 
   const run = async (projectId: string, file: ProjectFile) => {
     setState({ step: 'working' });
+    withdrawUndo();
     const previousActive = activeProjectId;
     try {
       const outcome = await restoreProject(projectId, file, new Date().toISOString());

@@ -15,6 +15,9 @@ import { BackupScheduler } from './scheduler';
 
 let scheduler: BackupScheduler | undefined;
 let stopScheduler: (() => void) | undefined;
+/** How many mounted hosts use the scheduler (React StrictMode mounts effects twice in development). */
+let users = 0;
+let reminded = false;
 
 const refreshStatus = async () => useBackupStore.getState().setStatus(await readBackupStatus());
 
@@ -33,6 +36,7 @@ export function reportError(error: unknown): void {
 
 /** Starts the scheduler once a project is open (desktop) and reminds about downloads (web). */
 export async function startBackups(): Promise<() => void> {
+  users += 1;
   await loadBackupState();
   const target = desktopBackups();
   if (!scheduler) {
@@ -47,16 +51,19 @@ export async function startBackups(): Promise<() => void> {
     // The desktop shell calls this when the window is closing and waits for it (electron/quit.ts).
     (globalThis as Record<string, unknown>)[BACKUP_FLUSH_GLOBAL] = () => scheduler?.flush();
   }
-  if (!target) {
+  if (!target && !reminded) {
+    reminded = true;
     const status = await readBackupStatus();
     if (needsDownloadReminder(status, new Date().toISOString())) {
       pushToast(
         { tone: 'info', text: status.lastDownloadAt ? i18next.t('backup:reminder', { days: 7 }) : i18next.t('backup:reminderNever'), action: { label: i18next.t('backup:download'), run: () => downloadBackup().then(() => undefined, reportError) } },
-        0,
+        20_000,
       );
     }
   }
   return () => {
+    users -= 1;
+    if (users > 0) return;
     stopScheduler?.();
     delete (globalThis as Record<string, unknown>)[BACKUP_FLUSH_GLOBAL];
     scheduler = undefined;

@@ -189,9 +189,10 @@ describe('scheduler', () => {
 });
 
 describe('web download reminder', () => {
-  it('reminds only after changes since a download older than 7 days', () => {
+  it('reminds only after changes since a download older than 7 days (before any download: 7 days after first use)', () => {
     expect(needsDownloadReminder({}, NOW)).toBe(false);
-    expect(needsDownloadReminder({ lastChangeAt: NOW }, NOW)).toBe(true);
+    expect(needsDownloadReminder({ lastChangeAt: NOW, firstSeenAt: '2026-11-28T00:00:00.000Z' }, NOW)).toBe(false);
+    expect(needsDownloadReminder({ lastChangeAt: NOW, firstSeenAt: '2026-11-20T00:00:00.000Z' }, NOW)).toBe(true);
     expect(needsDownloadReminder({ lastChangeAt: '2026-11-28T00:00:00.000Z', lastDownloadAt: '2026-11-20T00:00:00.000Z' }, NOW)).toBe(true);
     expect(needsDownloadReminder({ lastChangeAt: '2026-11-19T00:00:00.000Z', lastDownloadAt: '2026-11-20T00:00:00.000Z' }, NOW)).toBe(false);
     expect(needsDownloadReminder({ lastChangeAt: '2026-11-28T00:00:00.000Z', lastDownloadAt: '2026-11-27T00:00:00.000Z' }, NOW)).toBe(false);

@@ -21,6 +21,8 @@ export type BackupStatus = {
   lastDownloadAt?: string;
   /** Last time any project data changed (the scheduler records it). */
   lastChangeAt?: string;
+  /** When backups first ran on this installation (the reminder's clock before any download). */
+  firstSeenAt?: string;
   lastError?: string;
 };
 
@@ -116,12 +118,14 @@ export async function makeBackupDownload(options: BackupOptions, database: Plann
 export const REMINDER_DAYS = 7;
 
 /**
- * Whether the web build should remind: there were changes since the last download and the last
- * download is older than `days` (or there never was one).
+ * Whether the web build should remind: data changed since the last download, and that download is
+ * older than `days`. Before any download the clock starts when the app was first used, so a new
+ * user is not nagged on the first day.
  */
 export function needsDownloadReminder(status: BackupStatus, now: string, days = REMINDER_DAYS): boolean {
   if (!status.lastChangeAt) return false;
-  if (!status.lastDownloadAt) return true;
-  const changedSince = Date.parse(status.lastChangeAt) > Date.parse(status.lastDownloadAt);
-  return changedSince && Date.parse(now) - Date.parse(status.lastDownloadAt) >= days * 86_400_000;
+  const since = status.lastDownloadAt ?? status.firstSeenAt;
+  if (!since) return false;
+  const changedSince = Date.parse(status.lastChangeAt) > Date.parse(since) || !status.lastDownloadAt;
+  return changedSince && Date.parse(now) - Date.parse(since) >= days * 86_400_000;
 }

@@ -55,6 +55,7 @@ export class BackupScheduler {
   /** Reads the last backup time; subscribes to changes and to page hide. Returns a stop function. */
   async start(): Promise<() => void> {
     const status = await readBackupStatus(this.database);
+    if (!status.firstSeenAt) await updateBackupStatus({ firstSeenAt: new Date(this.now()).toISOString() }, this.database).catch(() => undefined);
     this.lastBackupMs = status.lastBackupAt ? Date.parse(status.lastBackupAt) : 0;
     if (status.lastChangeAt && (!status.lastBackupAt || status.lastChangeAt > status.lastBackupAt)) this.markDirty();
     const onMutation = (parts: Record<string, unknown>) => {

@@ -12,7 +12,7 @@ import type { ColumnMapping, ImportTable } from '../../shared/io';
 import type { Dependency, Issue, ProjectFile } from '../../shared/model';
 import { openSealedFile } from '../backup/openSealed';
 import { takeSnapshot } from '../backup/snapshot';
-import { offerUndo } from '../backup/undo';
+import { offerUndo, withdrawUndo } from '../backup/undo';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { toDisplayLang } from '../components/format';
@@ -63,6 +63,7 @@ export function ImportWizard() {
 
   const readFile = async (file: File) => {
     setDeps(undefined);
+    withdrawUndo();
     // An encrypted export (`*.xcplan.xcpe`) holds a project file: it gets the project-file cap.
     const tooLarge = checkSizeBeforeRead(file.size, file.name.replace(/\.xcpe$/i, '.json'));
     if (tooLarge) return setStep({ name: 'choose', fileName: file.name, issues: [tooLarge] });

@@ -60,7 +60,7 @@ describe('BackupSection (desktop)', () => {
         <ToastHost />
       </>,
     );
-    expect(await screen.findByTestId('backup-folder')).toHaveProperty('textContent', '/home/u/.config/xcplan/backups');
+    await waitFor(() => expect(screen.getByTestId('backup-folder').textContent).toBe('/home/u/.config/xcplan/backups'));
     expect(screen.getByText('还没有备份。')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '立即备份' }));
     const table = await screen.findByTestId('backup-list', {}, { timeout: 5000 });
@@ -82,5 +82,7 @@ describe('BackupSection (desktop)', () => {
     await screen.findByText('已撤销恢复，项目回到恢复前的状态。');
     await waitFor(async () => expect(await db.assets.get(['p1', 'SRV-001'])).toBeUndefined());
     expect(await db.assets.count()).toBe(TEST_PROJECT.assets.length - 1);
+    // Let the scheduler's start-up writes settle before the database is deleted.
+    await new Promise((resolve) => setTimeout(resolve, 50));
   });
 });
