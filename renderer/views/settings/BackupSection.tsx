@@ -124,7 +124,7 @@ export function BackupSection() {
             <thead>
               <tr>
                 <th scope="col">{t('col.time')}</th>
-                <th scope="col">{t('col.size')}</th>
+                <th scope="col" className="num">{t('col.size')}</th>
                 <th scope="col">{t('col.kind')}</th>
                 <th scope="col">{t('col.action')}</th>
               </tr>
