@@ -51,6 +51,24 @@ export async function startBackups(): Promise<() => void> {
     // The desktop shell calls this when the window is closing and waits for it (electron/quit.ts).
     (globalThis as Record<string, unknown>)[BACKUP_FLUSH_GLOBAL] = () => scheduler?.flush();
   }
+  if (target && backupsPaused() && !reminded) {
+    // Encrypted backups need this run's passphrase: say so at once, with the way to give it.
+    reminded = true;
+    pushToast(
+      {
+        tone: 'info',
+        text: i18next.t('backup:encryption.missing'),
+        action: {
+          label: i18next.t('backup:encryption.enter'),
+          run: async () => {
+            const passphrase = await askPassphrase('backup');
+            if (passphrase) useBackupStore.getState().setPassphrase(passphrase);
+          },
+        },
+      },
+      0,
+    );
+  }
   if (!target && !reminded) {
     reminded = true;
     const status = await readBackupStatus();
