@@ -141,8 +141,8 @@ export async function run(ctx: E2EContext): Promise<void> {
     });
   }
   if (dangerous.length > 0) fail(`the CSV export has cells that start a formula: ${dangerous.join('; ')}`);
-  const f1Row = cells.find((row) => row.includes('F-1'));
-  if (!f1Row?.includes("'=1+1")) fail(`"=1+1" is not exported as "'=1+1": ${JSON.stringify(f1Row)}`);
+  const f1Row = cells.find((row) => row.includes('F-1')) ?? fail('the CSV export has no row for F-1');
+  if (!f1Row.includes("'=1+1")) fail(`"=1+1" is not exported as "'=1+1": ${JSON.stringify(f1Row)}`);
   if (!f1Row.some((cell) => cell.startsWith("'=HYPERLINK("))) fail(`the HYPERLINK note is not neutralised: ${JSON.stringify(f1Row)}`);
   ctx.assertNoErrors();
 }
