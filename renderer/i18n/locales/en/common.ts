@@ -17,7 +17,7 @@ export const messages = {
   noProject: 'No project open',
   emptyProjectName: 'My hospital',
   startFailed: 'Could not open the local database: {{message}}',
-  storageBanner: 'The browser has not granted persistent storage: data could be evicted when the disk is nearly full. Export the project file regularly as a backup.',
+  storageBanner: 'The browser has not granted persistent storage: data could be evicted when the disk is nearly full. Download a backup regularly from Settings → Backup and restore.',
   unfinishedImport: 'The last import did not complete (the app was closed or interrupted). The database is as it was before that import; nothing was written.',
   dismiss: 'Dismiss',
   cancel: 'Cancel',

@@ -12,6 +12,6 @@ export const messages = {
     unknown: 'Storage status is not available here.',
     usage: '{{usage}} used of a {{quota}} quota',
     ask: 'Ask for persistent storage again',
-    backup: 'All data stays on this computer. Back it up regularly with Inventory → Export → Project file.',
+    backup: 'All data stays on this computer. See Backup and restore below: the desktop app backs up automatically; in the web build, download a backup regularly.',
   },
 };

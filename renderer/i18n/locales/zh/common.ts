@@ -17,7 +17,7 @@ export const messages = {
   noProject: '未打开项目',
   emptyProjectName: '我的医院',
   startFailed: '无法打开本地数据库：{{message}}',
-  storageBanner: '浏览器尚未授予持久存储：磁盘空间紧张时数据可能被清除。请定期导出项目文件备份。',
+  storageBanner: '浏览器尚未授予持久存储：磁盘空间紧张时数据可能被清除。请在“设置 → 备份与恢复”定期下载备份。',
   unfinishedImport: '上次导入未完成（程序被关闭或中断），数据库保持导入前的状态，未写入任何数据。',
   dismiss: '知道了',
   cancel: '取消',
