@@ -145,6 +145,32 @@ export async function run(ctx: E2EContext): Promise<void> {
   if (!f1Row.includes("'=1+1")) fail(`"=1+1" is not exported as "'=1+1": ${JSON.stringify(f1Row)}`);
   if (!f1Row.some((cell) => cell.startsWith("'=HYPERLINK("))) fail(`the HYPERLINK note is not neutralised: ${JSON.stringify(f1Row)}`);
   ctx.assertNoErrors();
+
+  // A database written by a newer version of the app (R-S11): the app refuses to start on it with
+  // a clear message and changes nothing.
+  const upgraded = await page.evaluate(() => new Promise<number>((resolve, reject) => {
+    const req = indexedDB.open('xinchuang-planner', 990);
+    req.onupgradeneeded = () => {
+      req.result.createObjectStore('fromTheFuture', { keyPath: 'id' });
+      req.transaction!.objectStore('meta').put({ key: 'dataVersion', value: 99 });
+      req.transaction!.objectStore('fromTheFuture').put({ id: 1, note: 'v99 data' });
+    };
+    req.onsuccess = () => { const v = req.result.version; req.result.close(); resolve(v); };
+    req.onerror = () => reject(new Error(req.error?.message ?? 'open failed'));
+    req.onblocked = () => reject(new Error('blocked by the open app'));
+  }));
+  if (upgraded !== 990) fail(`could not write the newer database (${upgraded})`);
+  const newer = await ctx.dbHash();
+  await page.reload();
+  const banner = page.locator('main [role="alert"]').filter({ hasText: /更新版本/ });
+  if (!(await banner.first().waitFor({ timeout: 20_000 }).then(() => true, () => false))) {
+    fail(`no clear error on a newer database; main shows: ${(await page.locator('main').innerText()).slice(0, 300)}`);
+  }
+  const message = (await banner.first().innerText()).trim();
+  if (!/未做任何改动/.test(message)) fail(`the newer-database message does not say nothing was changed: ${message}`);
+  await ctx.screenshot('safety-newer-database');
+  if ((await ctx.dbHash()) !== newer) fail('opening a newer database changed it');
+  ctx.allowErrors(/NewerDatabaseError|更新版本|newer version/);
 }
 
 /** RFC 4180 reader for the export (quoted fields, doubled quotes, CRLF). */
