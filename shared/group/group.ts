@@ -20,7 +20,10 @@ export type HospitalPlan =
       name: string;
       province?: string;
       scenario: string;
-      /** Migration waves that hold at least one asset (wave 0, already domestic, is not counted). */
+      /**
+       * Waves of the plan up to the last one that holds an asset, as the plan view and the report count
+       * them (an empty wave in between, e.g. a year's budget spent, still takes its months).
+       */
       waves: number;
       /** End date of the last such wave, or null when nothing is scheduled. */
       lastWaveEnd: IsoDate | null;
@@ -83,7 +86,7 @@ function planMember({ id, project }: GroupMember, plan: PlanFn): HospitalPlan {
       id,
       name,
       scenario: project.scenario?.name ?? '',
-      waves: used.length,
+      waves: used.reduce((last, w) => Math.max(last, w.index), 0),
       lastWaveEnd,
       total: forecast.totals.total,
       beyondHorizon: forecast.beyondHorizon,
