@@ -56,6 +56,16 @@ describe('useActiveProjectFile', () => {
     expect(screen.queryByText(/loading/)).toBeNull();
   });
 
+  it('a view opened after a write it has not seen waits for the new read instead of showing the old project', async () => {
+    const first = render(<View label="plan" />);
+    await screen.findByText('plan: 测试医院 6');
+    first.unmount();
+    await db.assets.delete(['p1', 'PC-001']);
+    render(<View label="graph" />);
+    expect(screen.queryByText('graph: 测试医院 6')).toBeNull();
+    await screen.findByText('graph: 测试医院 5');
+  });
+
   it('follows the active project, and shows none when it is deleted', async () => {
     render(<View label="forecast" />);
     await screen.findByText('forecast: 测试医院 6');

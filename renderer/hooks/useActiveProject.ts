@@ -10,7 +10,7 @@
  */
 import Dexie from 'dexie';
 import type { ObservabilitySet } from 'dexie';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
 import type { ProjectFile } from '../../shared/model';
 import { readProject } from '../db/projects';
@@ -73,11 +73,13 @@ function ensureRead(projectId: string, count: number): void {
 
 /**
  * What a view shows for the project: the newest successful read, which stays on screen while a
- * re-read after a write is in flight (as useLiveQuery did); undefined before the first read.
+ * re-read after a write is in flight (as useLiveQuery did). A view that mounts after a write it
+ * has not seen gets undefined (loading) instead of the older project.
+ * @param since the change count when the view mounted
  */
-function snapshotFor(projectId: string | undefined): ProjectFile | null | undefined {
+function snapshotFor(projectId: string | undefined, since: number): ProjectFile | null | undefined {
   if (!projectId) return null;
-  return lastGood && lastGood.projectId === projectId ? lastGood.value : undefined;
+  return lastGood && lastGood.projectId === projectId && lastGood.count >= since ? lastGood.value : undefined;
 }
 
 function errorFor(projectId: string | undefined): unknown {
@@ -88,7 +90,8 @@ function errorFor(projectId: string | undefined): unknown {
 export function useActiveProjectFile(): ProjectFile | null | undefined {
   const projectId = useAppStore((s) => s.activeProjectId);
   const count = useSyncExternalStore(subscribe, getChangeCount);
-  const value = useSyncExternalStore(subscribe, () => snapshotFor(projectId));
+  const [since] = useState(getChangeCount);
+  const value = useSyncExternalStore(subscribe, () => snapshotFor(projectId, since));
   const error = useSyncExternalStore(subscribe, () => errorFor(projectId));
   useEffect(() => {
     if (projectId) ensureRead(projectId, count);
