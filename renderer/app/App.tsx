@@ -10,6 +10,7 @@ import { useActiveProjectRow } from '../hooks/useProjects';
 import { setLang } from '../i18n';
 import type { Lang } from '../i18n';
 import { useAppStore } from '../state/store';
+import { startErrorMessage } from './startError';
 import { NAV_ORDER, VIEWS } from './views';
 
 const ImportWizard = lazy(async () => ({ default: (await import('../import/ImportWizard')).ImportWizard }));
@@ -52,9 +53,9 @@ export function App() {
       </nav>
       <main className="app-main">
         <Banners />
-        {error ? (
+        {error !== undefined ? (
           <p role="alert" className="banner banner-error">
-            {t('startFailed', { message: error })}
+            {startErrorMessage(error, t)}
           </p>
         ) : ready ? (
           <Suspense fallback={<p className="loading">{t('loading')}</p>}>

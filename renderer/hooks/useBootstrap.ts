@@ -13,9 +13,10 @@ import { readSettings, writeSetting } from '../db/settings';
 import { requestPersistentStorage } from '../db/storage';
 import { useAppStore } from '../state/store';
 
-export function useBootstrap(emptyProjectName: string): { ready: boolean; error: string | undefined } {
+export function useBootstrap(emptyProjectName: string): { ready: boolean; error: unknown } {
   const [ready, setReady] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  // The thrown value itself: the shell words it in the user's language (app/startError.ts).
+  const [error, setError] = useState<unknown>();
   useEffect(() => {
     let live = true;
     const store = useAppStore.getState();
@@ -31,7 +32,7 @@ export function useBootstrap(emptyProjectName: string): { ready: boolean; error:
       store.setActiveProject(projectId);
       setReady(true);
     };
-    start().catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    start().catch((e: unknown) => live && setError(() => e ?? new Error(String(e))));
     return () => {
       live = false;
     };

@@ -63,6 +63,8 @@ describe('tableToAssets', () => {
     const inferred = tableToAssets(s, guessMapping(s.headers), 'f.csv', { inferCategory: infer });
     expect(inferred.ok && inferred.value.assets.map((asset) => asset.category)).toEqual(['database', 'terminal']);
     expect(inferred.issues).toEqual([expect.objectContaining({ code: 'category-inferred', severity: 'warning', row: 3 })]);
+    // The message names the category as the user reads it, not its internal id.
+    expect(inferred.issues[0]!.message).toEqual({ zh: '无法识别的类别，已按内容推断为“终端”', en: 'unknown category, inferred as “terminal” from the row' });
     const plain = tableToAssets(s, guessMapping(s.headers), 'f.csv');
     expect(plain.issues.map((issue) => issue.code)).toEqual(['category-missing', 'unknown-category']);
   });

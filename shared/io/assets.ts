@@ -9,7 +9,7 @@ import type { Asset, Category, Issue, Parsed } from '../model';
 import { unneutraliseCell } from './export';
 import type { ColumnMapping, ImportField } from './mapping';
 import { guessMapping } from './mapping';
-import { cleanText, parseCategory, parseDate, parseNumber, parseOrigin, parseSecurityLevel, parseStatus, parseTier } from './normalise';
+import { CATEGORY_LABELS, cleanText, parseCategory, parseDate, parseNumber, parseOrigin, parseSecurityLevel, parseStatus, parseTier } from './normalise';
 import type { ImportTable, TableSheet } from './table';
 
 export type TableToAssetsOptions = {
@@ -130,7 +130,7 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
       if (category) record.category = category;
       else if (inferred) {
         record.category = inferred;
-        issues.push(makeIssue({ severity: 'warning', code: 'category-inferred', file: fileName, section, row, field: header('category'), value: raw('category'), zh: `无法识别的类别，已按内容推断为 ${inferred}`, en: `unknown category, inferred as ${inferred} from the row` }));
+        issues.push(makeIssue({ severity: 'warning', code: 'category-inferred', file: fileName, section, row, field: header('category'), value: raw('category'), zh: `无法识别的类别，已按内容推断为“${CATEGORY_LABELS[inferred].zh}”`, en: `unknown category, inferred as “${CATEGORY_LABELS[inferred].en}” from the row` }));
       } else bad('category', 'unknown-category', '无法识别的资产类别（例：服务器、台式机、交换机、数据库、应用系统）', 'unknown category (e.g. server, terminal, network, database, application)');
     } else {
       const inferred = options.inferCategory?.(record);

@@ -2,7 +2,7 @@
 export * from './types';
 export { archOfCpuFamily, buildProcurementList, inferTarget, summarise } from './procurement';
 export type { ProcurementOptions } from './procurement';
-export { PROCUREMENT_RULES_KEY, PROVINCE_RULES, RULE_KINDS, readProcurementRules, rulesForProvince, withProcurementRules } from './provinceRules';
+export { PLACE_NAMES_EN, placeName, PROCUREMENT_RULES_KEY, PROVINCE_RULES, RULE_KINDS, readProcurementRules, rulesForProvince, withProcurementRules } from './provinceRules';
 export type { ProvinceRule, RuleKind } from './provinceRules';
 export { alternativeName, procurementTable, replacedName } from './table';
 export type { ProcurementTable } from './table';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Asset, ProjectFile } from '../model';
 import type { PlanResult, Wave } from '../planner/types';
 import { buildProcurementList, inferTarget } from './procurement';
-import { PROCUREMENT_RULES_KEY, PROVINCE_RULES, readProcurementRules, rulesForProvince, withProcurementRules } from './provinceRules';
+import { placeName, PROCUREMENT_RULES_KEY, PROVINCE_RULES, readProcurementRules, rulesForProvince, withProcurementRules } from './provinceRules';
 import { procurementTable } from './table';
 
 const asset = (id: string, name: string, category: Asset['category'], extra: Partial<Asset> = {}): Asset => ({ id, name, category, quantity: 1, ...extra });
@@ -194,5 +194,26 @@ describe('target platform', () => {
     const stored = withProcurementRules({}, edited).extensions[PROCUREMENT_RULES_KEY] as { id: string }[];
     expect(stored.map((r) => r.id)).toEqual(['hubei-2022']);
     expect(withProcurementRules({}, PROVINCE_RULES).extensions[PROCUREMENT_RULES_KEY]).toBeUndefined();
+  });
+});
+
+describe('place names', () => {
+  it('writes provinces and cities in English and leaves Chinese as is', () => {
+    expect(placeName('安徽', 'en')).toBe('Anhui');
+    expect(placeName('安徽省', 'en')).toBe('Anhui');
+    expect(placeName('广西壮族自治区', 'en')).toBe('Guangxi');
+    expect(placeName('深圳', 'en')).toBe('Shenzhen');
+    expect(placeName('全国', 'en')).toBe('National');
+    expect(placeName('安徽省', 'zh')).toBe('安徽省');
+    expect(placeName('Atlantis', 'en')).toBe('Atlantis');
+  });
+
+  it('the built-in rules have English text without Chinese', () => {
+    for (const rule of PROVINCE_RULES) expect(rule.text.en, rule.id).not.toMatch(/[\u3400-\u9fff]/);
+    const list = buildProcurementList(project, plan, { costOf });
+    expect(list.rules.map((r) => r.id)).toContain('anhui-2022');
+    const text = JSON.stringify(procurementTable(list, 'en').rows);
+    expect(text).toMatch(/Anhui: Public hospitals/);
+    expect(text).not.toMatch(/安徽|全国/);
   });
 });

@@ -27,6 +27,28 @@ export type ProvinceRule = {
 /** The key under `ProjectFile.extensions`. */
 export const PROCUREMENT_RULES_KEY = 'procurementRules';
 
+/**
+ * English names of the provinces, municipalities and cities the rules name (all 34 provincial
+ * divisions, so user rules for any province display in English too), and `全国` (national).
+ */
+export const PLACE_NAMES_EN: Readonly<Record<string, string>> = {
+  全国: 'National', 北京: 'Beijing', 天津: 'Tianjin', 上海: 'Shanghai', 重庆: 'Chongqing', 河北: 'Hebei', 山西: 'Shanxi', 辽宁: 'Liaoning', 吉林: 'Jilin',
+  黑龙江: 'Heilongjiang', 江苏: 'Jiangsu', 浙江: 'Zhejiang', 安徽: 'Anhui', 福建: 'Fujian', 江西: 'Jiangxi', 山东: 'Shandong', 河南: 'Henan', 湖北: 'Hubei',
+  湖南: 'Hunan', 广东: 'Guangdong', 海南: 'Hainan', 四川: 'Sichuan', 贵州: 'Guizhou', 云南: 'Yunnan', 陕西: 'Shaanxi', 甘肃: 'Gansu', 青海: 'Qinghai',
+  台湾: 'Taiwan', 内蒙古: 'Inner Mongolia', 广西: 'Guangxi', 西藏: 'Tibet', 宁夏: 'Ningxia', 新疆: 'Xinjiang', 香港: 'Hong Kong', 澳门: 'Macao',
+  深圳: 'Shenzhen', 广州: 'Guangzhou', 杭州: 'Hangzhou', 南京: 'Nanjing', 武汉: 'Wuhan', 成都: 'Chengdu', 西安: 'Xi’an', 合肥: 'Hefei',
+};
+
+/**
+ * A province or city as the language writes it: `安徽省` / `安徽` → `Anhui` in English; names not in
+ * the table (and every name in Chinese) are returned unchanged.
+ */
+export function placeName(name: string, lang: 'zh' | 'en'): string {
+  if (lang === 'zh') return name;
+  const bare = name.trim().replace(/(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$/u, '');
+  return PLACE_NAMES_EN[bare] ?? PLACE_NAMES_EN[name.trim()] ?? name;
+}
+
 const SEED = '亿欧智库《2023中国医疗信息化网络安全研究报告》(seed report)';
 
 export const PROVINCE_RULES: ProvinceRule[] = [
@@ -39,10 +61,10 @@ export const PROVINCE_RULES: ProvinceRule[] = [
       province,
       kind: 'domestic-first',
       source: SEED,
-      text: { zh: `${province}政府集中采购目录及标准明确支持国产优先。`, en: `The ${province} central procurement catalogue and standards favour domestic products.` },
+      text: { zh: `${province}政府集中采购目录及标准明确支持国产优先。`, en: `The ${placeName(province, 'en')} central procurement catalogue and standards favour domestic products.` },
     }),
   ),
-  { id: 'national-2023-standards', province: '全国', kind: 'assessment', effective: '2023-12', source: '财库〔2023〕31号/33号；国机采〔2025〕7号', text: { zh: '政府采购需求标准：服务器、计算机的 CPU 与操作系统须符合安全可靠测评要求（覆盖党政机关及其支持保障事业单位；"*"指标适用于政府采购）。', en: 'Government procurement standards: server and PC CPUs and OSes must meet the 安全可靠测评 (binding on party/government bodies and their support institutions; "*" indicators apply to government purchases).' } },
+  { id: 'national-2023-standards', province: '全国', kind: 'assessment', effective: '2023-12', source: '财库〔2023〕31号/33号；国机采〔2025〕7号', text: { zh: '政府采购需求标准：服务器、计算机的 CPU 与操作系统须符合安全可靠测评要求（覆盖党政机关及其支持保障事业单位；"*"指标适用于政府采购）。', en: 'Government procurement standards: server and PC CPUs and OSes must pass the national security and reliability assessment (binding on party/government bodies and their support institutions; "*" indicators apply to government purchases).' } },
 ];
 
 const ruleSchema = z.object({

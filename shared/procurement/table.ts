@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../model';
 import type { Category } from '../model';
+import { placeName } from './provinceRules';
 import type { Alternative, ProcurementFlag, ProcurementItem, ProcurementList } from './types';
 
 export type Cell = string | number;
@@ -49,7 +50,7 @@ const HEADERS: Record<Lang, string[]> = {
  * @returns headers and rows, the last row being the totals
  */
 export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items: readonly ProcurementItem[] = list.items): ProcurementTable {
-  const ruleText = new Map(list.rules.map((rule) => [rule.id, `${rule.city ?? rule.province}：${rule.text[lang]}`]));
+  const ruleText = new Map(list.rules.map((rule) => [rule.id, `${placeName(rule.city ?? rule.province, lang)}${lang === 'zh' ? '：' : ': '}${rule.text[lang] || rule.text.zh}`]));
   const incompatible = lang === 'zh' ? '（不适配目标平台）' : ' (does not fit the target)';
   const rows: Cell[][] = items.map((item) => [
     item.year,

@@ -142,7 +142,7 @@ export function InventoryTable({ rows, selection, openAssetId, sort, onSort, onT
                   ) : (
                     <div key={column.key} role="cell" className={`inv-cell${column.key === 'id' ? ' inv-id' : ''}`}>
                       {column.key === 'id' ? (
-                        <button type="button" className="inv-link" onClick={() => onOpen(asset.id)}>
+                        <button type="button" className="inv-link" title={asset.id} onClick={() => onOpen(asset.id)}>
                           {asset.id}
                         </button>
                       ) : (

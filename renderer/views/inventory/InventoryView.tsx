@@ -167,9 +167,9 @@ type FilterSelectProps = { label: string; value: string | undefined; options: [s
 
 function FilterSelect({ label, value, options, all, onChange }: FilterSelectProps) {
   return (
-    <label>
+    <label className="inv-filter">
       {label}
-      <select value={value ?? ''} onChange={(e) => onChange(e.target.value)}>
+      <select value={value ?? ''} title={value ? options.find(([v]) => v === value)?.[1] : undefined} onChange={(e) => onChange(e.target.value)}>
         <option value="">{all}</option>
         {options.map(([v, text]) => (
           <option key={v} value={v}>

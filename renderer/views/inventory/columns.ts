@@ -16,17 +16,18 @@ export type Column = {
 };
 
 export const COLUMNS: readonly Column[] = [
-  { key: 'id', width: 'minmax(90px, 0.8fr)' },
+  // Fits typical ids (APP-CONTRACT, NET-CORE-SW-01) in the monospace font; longer ones get an ellipsis and a tooltip.
+  { key: 'id', width: 'minmax(124px, 0.8fr)' },
   { key: 'name', width: 'minmax(160px, 1.6fr)', field: 'name', editor: { kind: 'text' } },
   { key: 'category', width: '104px', field: 'category', editor: { kind: 'select', options: CATEGORIES, optional: false, labelNs: 'category' } },
-  { key: 'vendor', width: 'minmax(150px, 1.4fr)' },
+  { key: 'vendor', width: 'minmax(140px, 1.4fr)' },
   { key: 'quantity', width: '64px', align: 'end', field: 'quantity', editor: { kind: 'number' } },
   { key: 'origin', width: '78px', field: 'origin', editor: { kind: 'select', options: ORIGINS, optional: false, labelNs: 'origin' } },
   { key: 'tier', width: '104px', field: 'tier', editor: { kind: 'select', options: TIERS, optional: true, labelNs: 'tier' } },
   { key: 'site', width: 'minmax(64px, 0.6fr)', field: 'site', editor: { kind: 'text' } },
   { key: 'department', width: 'minmax(80px, 0.8fr)', field: 'department', editor: { kind: 'text' } },
   { key: 'status', width: '76px', field: 'status', editor: { kind: 'select', options: STATUSES, optional: false, labelNs: 'status' } },
-  { key: 'endOfSupport', width: '102px', field: 'endOfSupport', editor: { kind: 'date' } },
+  { key: 'endOfSupport', width: '128px', field: 'endOfSupport', editor: { kind: 'date' } },
 ];
 
 /** The CSS grid template shared by the header and every row (a checkbox column first). */

@@ -1,20 +1,25 @@
 /** The grouped, virtualised procurement table: group header rows with subtotals, then item rows. */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import type { CSSProperties } from 'react';
+import type { CSSProperties, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ADAPTATION, alternativeName, CATEGORY_LABELS, FLAG_LABELS, replacedName } from '../../../shared/procurement/table';
 import type { ProcurementItem } from '../../../shared/procurement';
-import { formatMoney } from './listModel';
+import { formatMoney, formatNumber } from '../../components/format';
+import type { MoneyUnit } from '../../db/settings';
 import type { Row } from './listModel';
 
-type Props = { rows: Row[]; lang: 'zh' | 'en' };
+type Props = { rows: Row[]; lang: 'zh' | 'en'; moneyUnit: MoneyUnit };
 
-const ROW_HEIGHT = 56;
+/**
+ * First guesses only: every rendered row is measured (measureElement), so a row with two
+ * alternatives and “另 N 项”, or wrapped flag chips, grows instead of running into the next one.
+ */
+const ROW_HEIGHT = 64;
 const GROUP_HEIGHT = 34;
 
-export function ProcurementTable({ rows, lang }: Props) {
+export function ProcurementTable({ rows, lang, moneyUnit }: Props) {
   const { t } = useTranslation('procurement');
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- react-virtual returns functions the compiler cannot memoise (STACK.md F12)
@@ -38,20 +43,20 @@ export function ProcurementTable({ rows, lang }: Props) {
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((v) => {
             const row = rows[v.index]!;
-            const style = { position: 'absolute' as const, top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)`, height: v.size };
+            const style = { position: 'absolute' as const, top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` };
             if (row.kind === 'group') {
               const { year, wave, category } = row.label;
               const title = category ? CATEGORY_LABELS[category][lang] : wave !== undefined ? t('group.wave', { year, wave }) : t('group.year', { year });
               return (
-                <div key={row.key} role="row" className="proc-row proc-group" style={style}>
+                <div key={row.key} ref={virtualizer.measureElement} data-index={v.index} role="row" className="proc-row proc-group" style={style}>
                   <div role="cell" className="proc-cell proc-group-title">
                     <strong>{title}</strong>
-                    <span>{t('group.summary', { items: row.totals.items, quantity: row.totals.quantity, cost: formatMoney(row.totals.cost, lang) })}</span>
+                    <span>{t('group.summary', { items: row.totals.items, quantity: formatNumber(row.totals.quantity, lang), cost: formatMoney(row.totals.cost, lang, moneyUnit) })}</span>
                   </div>
                 </div>
               );
             }
-            return <ItemRow key={row.key} item={row.item} lang={lang} style={style} />;
+            return <ItemRow key={row.key} rowRef={virtualizer.measureElement} index={v.index} item={row.item} lang={lang} moneyUnit={moneyUnit} style={style} />;
           })}
         </div>
       </div>
@@ -59,13 +64,15 @@ export function ProcurementTable({ rows, lang }: Props) {
   );
 }
 
-function ItemRow({ item, lang, style }: { item: ProcurementItem; lang: 'zh' | 'en'; style: CSSProperties }) {
+type ItemRowProps = { item: ProcurementItem; lang: 'zh' | 'en'; moneyUnit: MoneyUnit; style: CSSProperties; index: number; rowRef: Ref<HTMLDivElement> };
+
+function ItemRow({ item, lang, moneyUnit, style, index, rowRef }: ItemRowProps) {
   const { t } = useTranslation('procurement');
   const shown = item.alternatives.slice(0, 2);
   const hidden = item.alternatives.length - shown.length;
   const replaced = replacedName(item.replaces) || item.replaces.family || '—';
   return (
-    <div role="row" className="proc-row proc-item" style={style} data-asset={item.assetId}>
+    <div ref={rowRef} data-index={index} role="row" className="proc-row proc-item" style={style} data-asset={item.assetId}>
       <div role="cell" className="proc-cell proc-wave">
         {item.year}
         <small>W{item.wave}</small>
@@ -75,7 +82,7 @@ function ItemRow({ item, lang, style }: { item: ProcurementItem; lang: 'zh' | 'e
         {item.assetName}
         <small>{item.assetId}</small>
       </div>
-      <div role="cell" className="proc-cell proc-quantity">{item.quantity.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}</div>
+      <div role="cell" className="proc-cell proc-quantity">{formatNumber(item.quantity, lang)}</div>
       <div role="cell" className="proc-cell proc-replaces" title={item.replaces.family}>
         {replaced}
         {item.replaces.family && replaced !== item.replaces.family ? <small>{item.replaces.family}</small> : null}
@@ -87,9 +94,9 @@ function ItemRow({ item, lang, style }: { item: ProcurementItem; lang: 'zh' | 'e
             {alternativeName(alt)}
           </span>
         ))}
-        {hidden > 0 ? <small>{t('more', { count: hidden })}</small> : null}
+        {hidden > 0 ? <small title={t('moreTitle', { names: item.alternatives.slice(shown.length).map(alternativeName).join('、') })}>{t('more', { count: hidden })}</small> : null}
       </div>
-      <div role="cell" className="proc-cell proc-cost">{formatMoney(item.cost, lang)}</div>
+      <div role="cell" className="proc-cell proc-cost">{formatMoney(item.cost, lang, moneyUnit)}</div>
       <div role="cell" className="proc-cell proc-flags">
         {item.flags.map((flag) => (
           <span key={flag} className={`proc-flag proc-flag-${flag}`}>

@@ -1,14 +1,16 @@
 /** @vitest-environment jsdom */
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { initI18n } from '../../i18n';
+import { initI18n, setLang } from '../../i18n';
+import { useAppStore } from '../../state/store';
 import { LIST, PROJECT } from './fixtures.test-helpers';
 import { ProcurementView } from './ProcurementView';
 
+const current = vi.hoisted(() => ({ list: undefined as typeof LIST | undefined }));
 vi.mock('./useProcurementList', () => ({
-  useProcurementList: () => ({ status: 'ready', project: PROJECT, list: LIST, issues: [], cpuFamily: 'mixed', pending: false }),
+  useProcurementList: () => ({ status: 'ready', project: PROJECT, list: current.list ?? LIST, issues: [], cpuFamily: 'mixed', pending: false }),
 }));
 
 describe('ProcurementView', () => {
@@ -17,6 +19,13 @@ describe('ProcurementView', () => {
     // jsdom does no layout: give the scroll container a size so the virtualiser renders rows.
     Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
     Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1000 });
+  });
+
+  afterEach(() => {
+    cleanup();
+    current.list = undefined;
+    setLang('zh');
+    useAppStore.getState().setMoneyUnit('wan');
   });
 
   it('shows the list grouped by year with flags, totals and the province rules', () => {
@@ -34,5 +43,32 @@ describe('ProcurementView', () => {
     const toolbar = screen.getAllByRole('toolbar')[0]!;
     await userEvent.selectOptions(within(toolbar).getByLabelText('标记'), 'flagged');
     expect(screen.getAllByText(/显示 1 \/ 4 项/).length).toBeGreaterThan(0);
+  });
+
+  it('writes money in the unit chosen in Settings, in the summary, group subtotals and rows', () => {
+    const { unmount } = render(<ProcurementView />);
+    // 4 items costing 5,000 yuan per unit: 303 units = 1,515,000 yuan.
+    expect(screen.getByText(/合计：4 项，303 台\/套，151.5 万元/)).toBeTruthy();
+    unmount();
+    useAppStore.getState().setMoneyUnit('yuan');
+    render(<ProcurementView />);
+    expect(screen.getByText(/合计：4 项，303 台\/套，1,515,000 元/)).toBeTruthy();
+  });
+
+  it('in English: money in 10k yuan, provinces and rules in English, Chinese-only rules quoted as the original', () => {
+    setLang('en');
+    const zhOnly = { id: 'user-1', province: '安徽省', kind: 'approval' as const, source: '', text: { zh: '进口设备须经卫健委审批。', en: '' } };
+    current.list = { ...LIST, rules: [...LIST.rules, zhOnly] };
+    render(<ProcurementView />);
+    expect(screen.getByText(/Total: 4 items, 303 units, 151.5 ×10k yuan/)).toBeTruthy();
+    expect(screen.queryByText(/¥/)).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Procurement rules in force (Anhui)' })).toBeTruthy();
+    const rules = screen.getByRole('heading', { name: /Procurement rules/ }).closest('aside')!;
+    const items = within(rules).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(items[0]).toMatch(/^Anhui Public hospitals may not buy imported equipment without approval/);
+    expect(items.find((text) => text.startsWith('National'))).toMatch(/security and reliability assessment/);
+    expect(items.join(' ')).not.toMatch(/安徽|全国|安全可靠测评/);
+    expect(within(rules).getByText('Original Chinese policy text:')).toBeTruthy();
+    expect(within(rules).getByText('进口设备须经卫健委审批。').getAttribute('lang')).toBe('zh-CN');
   });
 });

@@ -8,12 +8,14 @@ import { useTranslation } from 'react-i18next';
 
 import { formatIssue } from '../../../shared/model';
 import type { Category } from '../../../shared/model';
-import { PROCUREMENT_FLAGS } from '../../../shared/procurement';
+import { placeName, PROCUREMENT_FLAGS } from '../../../shared/procurement';
 import type { ProcurementList } from '../../../shared/procurement';
 import { CATEGORY_LABELS, FLAG_LABELS } from '../../../shared/procurement/table';
 import { exportProcurement } from './exportProcurement';
 import type { ExportFormat } from './exportProcurement';
-import { EMPTY_FILTER, filterItems, formatMoney, groupRows, sortItems, totalsOf } from './listModel';
+import { formatMoney, formatNumber } from '../../components/format';
+import { useAppStore } from '../../state/store';
+import { EMPTY_FILTER, filterItems, groupRows, sortItems, totalsOf } from './listModel';
 import type { FlagFilter, GroupBy, ListFilter, SortBy } from './listModel';
 import { ProcurementTable } from './ProcurementTable';
 import { useProcurementList } from './useProcurementList';
@@ -53,6 +55,7 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
   const [groupBy, setGroupBy] = useState<GroupBy>('year');
   const [sortBy, setSortBy] = useState<SortBy>('order');
   const [message, setMessage] = useState<string>('');
+  const moneyUnit = useAppStore((s) => s.moneyUnit);
   const years = useMemo(() => list.years.map((y) => y.year), [list]);
   const categories = useMemo(() => [...new Set(list.items.map((item) => item.category))].sort(), [list]);
   const visible = useMemo(() => sortItems(filterItems(list.items, filter), sortBy), [list, filter, sortBy]);
@@ -118,7 +121,7 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
         </span>
       </div>
       <p className="proc-summary">
-        <span>{t('totals', { items: totals.items, quantity: totals.quantity.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US'), cost: formatMoney(totals.cost, lang) })}</span>
+        <span>{t('totals', { items: totals.items, quantity: formatNumber(totals.quantity, lang), cost: formatMoney(totals.cost, lang, moneyUnit) })}</span>
         <span>{t('shown', { shown: visible.length, total: list.items.length })}</span>
         <span>
           {t('target')}: {list.target.cpuArch ? `${list.target.cpuArch} (${cpuFamily})` : t('targetMixed')}
@@ -126,16 +129,28 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
         {pending ? <span className="proc-pending">{t('pending')}</span> : null}
         {message ? <span role="status">{message}</span> : null}
       </p>
-      {visible.length === 0 ? <p className="proc-note">{t('noMatch')}</p> : <ProcurementTable rows={rows} lang={lang} />}
+      {visible.length === 0 ? <p className="proc-note">{t('noMatch')}</p> : <ProcurementTable rows={rows} lang={lang} moneyUnit={moneyUnit} />}
       <aside className="proc-rules">
-        <h3>{t('rules', { province: province ?? '—' })}</h3>
+        <h3>{t('rules', { province: province ? placeName(province, lang) : '—' })}</h3>
         {province ? null : <p>{t('rulesNone')}</p>}
         <ul>
-          {list.rules.map((rule) => (
-            <li key={rule.id}>
-              <strong>{rule.city ?? rule.province}</strong> {rule.text[lang]} <small>{rule.source}</small>
-            </li>
-          ))}
+          {list.rules.map((rule) => {
+            // A user rule may carry only the Chinese text: it is then quoted as the original policy.
+            const original = lang === 'en' && !rule.text.en.trim();
+            return (
+              <li key={rule.id}>
+                <strong>{placeName(rule.city ?? rule.province, lang)}</strong>{' '}
+                {original ? (
+                  <>
+                    <em>{t('ruleOriginal')}</em> <span lang="zh-CN">{rule.text.zh}</span>
+                  </>
+                ) : (
+                  rule.text[lang]
+                )}{' '}
+                {rule.source ? <small>{t('ruleSource', { source: rule.source })}</small> : null}
+              </li>
+            );
+          })}
         </ul>
         <p className="proc-hint">{t('rulesHint')}</p>
       </aside>

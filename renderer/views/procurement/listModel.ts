@@ -94,9 +94,3 @@ export function groupRows(items: readonly ProcurementItem[], groupBy: GroupBy): 
   }
   return rows;
 }
-
-/** Formats yuan: 万元 with one decimal in Chinese, grouped digits in English. */
-export function formatMoney(yuan: number, lang: 'zh' | 'en'): string {
-  if (lang === 'zh') return yuan >= 10_000 ? `${(yuan / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} 万元` : `${Math.round(yuan).toLocaleString('zh-CN')} 元`;
-  return `¥${Math.round(yuan).toLocaleString('en-US')}`;
-}

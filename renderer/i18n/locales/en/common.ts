@@ -17,6 +17,8 @@ export const messages = {
   noProject: 'No project open',
   emptyProjectName: 'My hospital',
   startFailed: 'Could not open the local database: {{message}}',
+  newerDatabase: 'The database was written by a newer version of the app (data version {{found}}; this version supports up to {{supported}}). Nothing was changed: open it with the newer version.',
+  startUnknown: 'unknown error',
   storageBanner: 'The browser has not granted persistent storage: data could be evicted when the disk is nearly full. Download a backup regularly from Settings → Backup and restore.',
   unfinishedImport: 'The last import did not complete (the app was closed or interrupted). The database is as it was before that import; nothing was written.',
   dismiss: 'Dismiss',
@@ -26,6 +28,8 @@ export const messages = {
   close: 'Close',
   undo: 'Undo',
   import: 'Import…',
+  /** The money units, named once for every view (use `common:units.*`). */
+  units: { yuan: 'yuan (元)', wan: '10k yuan (万元)', yi: '100M yuan (亿元)' },
   mainNav: 'Main navigation',
   category: {
     terminal: 'Terminal', server: 'Server', storage: 'Storage', network: 'Network device', 'security-appliance': 'Security appliance',

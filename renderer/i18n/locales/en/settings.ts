@@ -3,7 +3,7 @@ export const messages = {
   display: 'Display',
   language: 'Language',
   money: 'Money unit',
-  unit: { wan: '万元 (10k yuan)', yuan: '元 (yuan)' },
+  unit: { wan: '$t(common:units.wan)', yuan: '$t(common:units.yuan)' },
   priceBook: 'Price book (active project)',
   storage: {
     title: 'Local data storage',

@@ -17,6 +17,8 @@ export const messages = {
   noProject: '未打开项目',
   emptyProjectName: '我的医院',
   startFailed: '无法打开本地数据库：{{message}}',
+  newerDatabase: '数据库由更新版本的应用写入（数据版本 {{found}}，本版本最高支持 {{supported}}），为保护数据未做任何改动，请用新版本打开。',
+  startUnknown: '未知错误',
   storageBanner: '浏览器尚未授予持久存储：磁盘空间紧张时数据可能被清除。请在“设置 → 备份与恢复”定期下载备份。',
   unfinishedImport: '上次导入未完成（程序被关闭或中断），数据库保持导入前的状态，未写入任何数据。',
   dismiss: '知道了',
@@ -26,6 +28,8 @@ export const messages = {
   close: '关闭',
   undo: '撤销',
   import: '导入…',
+  /** The money units, named once for every view (use `common:units.*`). */
+  units: { yuan: '元', wan: '万元', yi: '亿元' },
   mainNav: '主导航',
   category: {
     terminal: '终端', server: '服务器', storage: '存储', network: '网络设备', 'security-appliance': '安全设备',

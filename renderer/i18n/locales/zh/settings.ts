@@ -3,7 +3,7 @@ export const messages = {
   display: '显示',
   language: '界面语言',
   money: '金额单位',
-  unit: { wan: '万元', yuan: '元' },
+  unit: { wan: '$t(common:units.wan)', yuan: '$t(common:units.yuan)' },
   priceBook: '价格表（当前项目）',
   storage: {
     title: '本地数据存储',
