@@ -118,5 +118,36 @@ export async function run(ctx: E2EContext): Promise<void> {
   if (!(csv.bytes[0] === 0xef && csv.bytes[1] === 0xbb && csv.bytes[2] === 0xbf) || csv.bytes[3] === 0xef) fail('the CSV export does not start with exactly one UTF-8 BOM');
   const lines = csv.text().replace(/^\uFEFF/, '').trim().split(/\r\n/);
   if (lines.length !== items + 2 || !lines[0]!.startsWith('年度,') || !lines.at(-1)!.startsWith('合计,')) fail(`the CSV has ${lines.length} lines, header "${lines[0]}"`);
+  await assertRowsFit(page, 'zh, 1440 px');
+
+  // English in a narrow window: rows still grow to their content, money in the app's unit.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.locator('.lang-switch select').selectOption('en');
+  await page.getByRole('heading', { name: 'Domestic-priority procurement list' }).waitFor({ timeout: 10_000 });
+  const totalsEn = (await page.locator('.proc-summary span').first().textContent()) ?? '';
+  if (!/×10k yuan$/.test(totalsEn) || totalsEn.includes('¥')) fail(`the English total is not in 10k yuan: "${totalsEn}"`);
+  await assertRowsFit(page, 'en, 1280 px');
+  await ctx.screenshot('procurement-en-1280');
+  await page.setViewportSize({ width: 1440, height: 900 });
   ctx.assertNoErrors();
+}
+
+/** Every drawn item row: its cells' content stays inside the row, and rows do not overlap. */
+async function assertRowsFit(page: E2EContext['page'], where: string): Promise<void> {
+  await page.waitForTimeout(300);
+  const problems = await page.locator('.proc-scroll [role="row"]').evaluateAll((rows) => {
+    const out: string[] = [];
+    const boxes = rows.map((row) => ({ row, box: row.getBoundingClientRect() })).sort((a, b) => a.box.top - b.box.top);
+    boxes.forEach(({ row, box }, i) => {
+      const prev = boxes[i - 1];
+      if (prev && box.top < prev.box.bottom - 1) out.push(`${row.getAttribute('data-asset') ?? 'group'} starts ${Math.round(prev.box.bottom - box.top)} px inside the row above`);
+      for (const el of row.querySelectorAll('.proc-cell > *, .proc-cell')) {
+        const b = el.getBoundingClientRect();
+        if (b.height > 0 && (b.bottom > box.bottom + 1 || b.top < box.top - 1)) out.push(`${row.getAttribute('data-asset') ?? 'group'}: "${(el.textContent ?? '').slice(0, 30)}" runs out of its row`);
+        if (el.classList.contains('proc-cell') && el.scrollWidth > el.clientWidth + 1 && el.matches('.proc-category, .proc-flags')) out.push(`${row.getAttribute('data-asset')}: "${(el.textContent ?? '').slice(0, 30)}" is cut`);
+      }
+    });
+    return out;
+  });
+  if (problems.length > 0) fail(`rows do not fit their content (${where}): ${problems.slice(0, 5).join('; ')}`);
 }

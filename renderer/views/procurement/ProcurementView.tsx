@@ -54,7 +54,8 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
   const [filter, setFilter] = useState<ListFilter>(EMPTY_FILTER);
   const [groupBy, setGroupBy] = useState<GroupBy>('year');
   const [sortBy, setSortBy] = useState<SortBy>('order');
-  const [message, setMessage] = useState<string>('');
+  // Kept as a key and detail, not as text, so a language switch rewords it too.
+  const [message, setMessage] = useState<{ key: 'done' | 'failed'; detail?: string } | undefined>();
   const moneyUnit = useAppStore((s) => s.moneyUnit);
   const years = useMemo(() => list.years.map((y) => y.year), [list]);
   const categories = useMemo(() => [...new Set(list.items.map((item) => item.category))].sort(), [list]);
@@ -64,12 +65,12 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
   const update = (patch: Partial<ListFilter>) => setFilter((prev) => ({ ...prev, ...patch }));
 
   const onExport = async (format: ExportFormat) => {
-    setMessage('');
+    setMessage(undefined);
     try {
       const outcome = await exportProcurement(list, visible, format, lang, { fileName: t('export.fileName'), sheet: t('export.sheet') });
-      setMessage(outcome === 'saved' ? t('export.done') : '');
+      setMessage(outcome === 'saved' ? { key: 'done' } : undefined);
     } catch (error) {
-      setMessage(t('export.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setMessage({ key: 'failed', detail: error instanceof Error ? error.message : String(error) });
     }
   };
 
@@ -127,7 +128,7 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
           {t('target')}: {list.target.cpuArch ? `${list.target.cpuArch} (${cpuFamily})` : t('targetMixed')}
         </span>
         {pending ? <span className="proc-pending">{t('pending')}</span> : null}
-        {message ? <span role="status">{message}</span> : null}
+        {message ? <span role="status">{t(`export.${message.key}`, { message: message.detail })}</span> : null}
       </p>
       {visible.length === 0 ? <p className="proc-note">{t('noMatch')}</p> : <ProcurementTable rows={rows} lang={lang} moneyUnit={moneyUnit} />}
       <aside className="proc-rules">
