@@ -42,6 +42,8 @@ describe('InventoryView', () => {
     // 504 units, 120 + 1 domestic.
     expect(screen.getByTestId('inventory-counts').textContent).toContain('6 条资产 · 504 台/套 · 国产化率 24%');
     expect(within(screen.getByRole('row', { name: /PC-002/ })).getByText('国产')).toBeTruthy();
+    // An id cut by the column width can still be read in full from its tooltip.
+    expect(within(screen.getByRole('row', { name: /PC-002/ })).getByRole('button', { name: 'PC-002' }).getAttribute('title')).toBe('PC-002');
   });
 
   it('filters by origin and department, and searches', async () => {
