@@ -2,6 +2,11 @@
  * The renderer's handle on the layout worker: newest request wins, so dragging through filters
  * never shows a stale layout. Without module workers (jsdom tests) the layout runs on the main
  * thread, still asynchronously, so callers behave the same.
+ *
+ * Layouts are cached by the project's asset array (the same object across views until a write),
+ * its dependency array, the plan's tier map and the filter's content, a few filters per project:
+ * coming back to the graph, or back to a filter just used, shows the drawing without laying the
+ * estate out again.
  */
 import { buildEstateModel } from '../../shared/layout';
 import type { EstateFilter, EstateModel } from '../../shared/layout';
@@ -13,7 +18,14 @@ type LayoutResponse = { id: number; model?: EstateModel; error?: string };
 export type LayoutClient = {
   /** Lays the estate out; resolves undefined when a newer request superseded this one. */
   layout: (assets: readonly Asset[], dependencies: readonly Dependency[], tiers: Record<string, Tier>, filter: EstateFilter) => Promise<EstateModel | undefined>;
+  /** The cached layout of exactly these inputs, if any (synchronous, no work). */
+  peek: (assets: readonly Asset[], dependencies: readonly Dependency[], tiers: Record<string, Tier>, filter: EstateFilter) => EstateModel | undefined;
 };
+
+/** How many filters' layouts are kept per project (a 25k-asset layout is a few MB). */
+const FILTERS_KEPT = 4;
+
+type Cached = { dependencies: readonly Dependency[]; tiers: Record<string, Tier>; filter: string; model: EstateModel };
 
 let shared: LayoutClient | undefined;
 
@@ -23,8 +35,17 @@ export function getLayoutClient(): LayoutClient {
   return shared;
 }
 
-function createLayoutClient(): LayoutClient {
+/** Creates a client with its own worker and cache (the app uses the one from getLayoutClient). */
+export function createLayoutClient(): LayoutClient {
   let seq = 0;
+  const cache = new WeakMap<readonly Asset[], Cached[]>();
+  const lookup = (assets: readonly Asset[], dependencies: readonly Dependency[], tiers: Record<string, Tier>, filter: string) =>
+    cache.get(assets)?.find((entry) => entry.dependencies === dependencies && entry.tiers === tiers && entry.filter === filter)?.model;
+  const store = (assets: readonly Asset[], entry: Cached) => {
+    const entries = (cache.get(assets) ?? []).filter((e) => !(e.dependencies === entry.dependencies && e.tiers === entry.tiers && e.filter === entry.filter));
+    entries.unshift(entry);
+    cache.set(assets, entries.slice(0, FILTERS_KEPT));
+  };
   const waiting = new Map<number, (response: LayoutResponse) => void>();
   let worker: Worker | undefined;
   if (typeof Worker !== 'undefined') {
@@ -40,9 +61,15 @@ function createLayoutClient(): LayoutClient {
     }
   }
   return {
+    peek(assets, dependencies, tiers, filter) {
+      return lookup(assets, dependencies, tiers, filterKey(filter));
+    },
     async layout(assets, dependencies, tiers, filter) {
       seq += 1;
       const id = seq;
+      const key = filterKey(filter);
+      const cached = lookup(assets, dependencies, tiers, key);
+      if (cached) return cached;
       let response: LayoutResponse;
       if (worker) {
         const target = worker;
@@ -55,7 +82,13 @@ function createLayoutClient(): LayoutClient {
         response = { id, model: buildEstateModel(assets, dependencies, tiers, filter) };
       }
       if (response.error) throw new Error(response.error);
+      if (response.model) store(assets, { dependencies, tiers, filter: key, model: response.model });
       return id === seq ? response.model : undefined;
     },
   };
+}
+
+/** A filter's content as a key: the same choices give the same key whatever object holds them. */
+function filterKey(filter: EstateFilter): string {
+  return JSON.stringify([filter.sites, filter.departments, filter.categories, filter.tiers, filter.origins, filter.collapseTerminals ?? false]);
 }

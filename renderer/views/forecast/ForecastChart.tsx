@@ -3,10 +3,11 @@
  * on a second axis; hover a year for its figures. Marks come from `layoutForecastChart`; this
  * component only draws them.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatMoney, formatShare, layoutForecastChart, linePath, moneyUnitLabel, PRICE_LINES } from '../../../shared/forecast';
+import { DEFAULT_CHART_SIZE, formatMoney, formatShare, layoutForecastChart, linePath, moneyUnitLabel, PRICE_LINES } from '../../../shared/forecast';
 import type { ChartSize, ForecastYear, MoneyUnit, PriceLine } from '../../../shared/forecast';
 
 export const LINE_COLOURS: Record<PriceLine, string> = {
@@ -21,11 +22,58 @@ export const LINE_COLOURS: Record<PriceLine, string> = {
 
 type Props = { years: readonly ForecastYear[]; unit: MoneyUnit; size?: ChartSize };
 
+/** Chart heights: the drawing follows the card's width at a fixed, readable height. */
+const CHART_HEIGHT = 340;
+const MIN_WIDTH = 560;
+
+/** The width of the figure's content box, followed while the window is resized (undefined before the first measure). */
+function useContentWidth(ref: RefObject<HTMLElement | null>): number | undefined {
+  const [width, setWidth] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => {
+      const style = getComputedStyle(element);
+      const inner = element.clientWidth - parseFloat(style.paddingLeft || '0') - parseFloat(style.paddingRight || '0');
+      if (inner > 0) setWidth(Math.round(inner));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+/**
+ * The budget cap as a step line: one level across each year's whole band, joined where the cap
+ * changes between consecutive years (a year without a cap breaks the line).
+ */
+export function budgetStepPath(points: readonly { year: number; y: number }[], years: readonly ForecastYear[], left: number, slot: number): string {
+  const parts: string[] = [];
+  let previous: { index: number; y: number } | undefined;
+  for (const point of points) {
+    const index = years.findIndex((y) => y.year === point.year);
+    if (index < 0) continue;
+    const x0 = left + slot * index;
+    const x1 = x0 + slot;
+    if (previous && previous.index === index - 1) parts.push(`L${x0.toFixed(1)},${point.y.toFixed(1)}`);
+    else parts.push(`M${x0.toFixed(1)},${point.y.toFixed(1)}`);
+    parts.push(`L${x1.toFixed(1)},${point.y.toFixed(1)}`);
+    previous = { index, y: point.y };
+  }
+  return parts.join('');
+}
+
 export function ForecastChart({ years, unit, size }: Props) {
   const { t, i18n } = useTranslation('forecast');
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const [hover, setHover] = useState<number | undefined>(undefined);
-  const layout = layoutForecastChart(years, unit, size);
+  const figure = useRef<HTMLElement>(null);
+  const measured = useContentWidth(figure);
+  const fitted: ChartSize = size ?? (measured ? { ...DEFAULT_CHART_SIZE, width: Math.max(MIN_WIDTH, measured), height: CHART_HEIGHT } : DEFAULT_CHART_SIZE);
+  const layout = layoutForecastChart(years, unit, fitted);
   const { width, height, margin } = layout.size;
   const right = width - margin.right;
   const bottom = height - margin.bottom;
@@ -33,7 +81,7 @@ export function ForecastChart({ years, unit, size }: Props) {
   const hovered = years.find((y) => y.year === hover);
   const fmt = (v: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 }).format(v);
   return (
-    <figure className="fc-chart">
+    <figure className="fc-chart" ref={figure}>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('chart.label')} data-testid="forecast-chart">
         <g className="fc-grid">
           {layout.yTicks.map((tick) => (
@@ -58,7 +106,7 @@ export function ForecastChart({ years, unit, size }: Props) {
             <line x1={band.x} x2={band.x + band.width} y1={band.yHigh} y2={band.yHigh} />
           </g>
         ))}
-        {layout.budget.length > 0 && <path className="fc-budget" d={linePath(layout.budget)} />}
+        {layout.budget.length > 0 && <path className="fc-budget" d={budgetStepPath(layout.budget, years, margin.left, slot)} data-testid="forecast-budget" />}
         <path className="fc-coverage" d={linePath(layout.coverage)} />
         {layout.coverage.map((p) => <circle key={p.year} className="fc-coverage-dot" cx={p.x} cy={p.y} r={3} />)}
         {layout.xTicks.map((tick) => (

@@ -86,7 +86,7 @@ function Summary({ result, unit, lang }: { result: ForecastResult; unit: MoneyUn
   const { t } = useTranslation('forecast');
   return (
     <dl className="fc-summary" data-testid="forecast-summary">
-      <div><dt>{t('summary.total')}</dt><dd>{formatMoney(result.totals.total, unit, lang)}</dd></div>
+      <div><dt>{t('summary.total')}</dt><dd>{formatMoney(result.totals.total, unit, lang)}</dd><dd className="fc-summary-note">{t('summary.totalNote')}</dd></div>
       <div><dt>{t('summary.peak')}</dt><dd>{result.peakYear ?? '—'}</dd></div>
       <div><dt>{t('summary.fullCoverage')}</dt><dd>{result.fullCoverageYear ?? t('summary.notReached')}</dd></div>
       <div><dt>{t('summary.flags')}</dt><dd className={result.securityFlags.length > 0 ? 'fc-flag' : undefined}>{result.securityFlags.length > 0 ? result.securityFlags.join(lang === 'zh' ? '、' : ', ') : '—'}</dd></div>

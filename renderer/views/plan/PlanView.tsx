@@ -113,9 +113,10 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
             <dt>{t('summary.effort')}</dt>
             <dd>{t('personDays', { value: formatNumber(plan.metrics.effortTotal, lang) })}</dd>
           </div>
-          <div>
+          <div title={t('summary.costTitle')}>
             <dt>{t('summary.cost')}</dt>
-            <dd>{formatMoney(plan.metrics.costTotal, lang, moneyUnit)}</dd>
+            <dd data-testid="plan-cost">{formatMoney(plan.metrics.costTotal, lang, moneyUnit)}</dd>
+            <dd className="plan-summary-note">{t('summary.costNote')}</dd>
           </div>
           <div>
             <dt>{t('summary.coverageNow')}</dt>

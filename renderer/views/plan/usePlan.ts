@@ -7,7 +7,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ProjectFile, Tier } from '../../../shared/model';
 import type { AssetInsight, PlanResult } from '../../../shared/planner';
 import { getPlanClient } from '../../workers/planClient';
-import type { PlanLang } from '../../workers/planTask';
+import type { PlanClient } from '../../workers/planClient';
+import type { PlanLang, PlanResponse } from '../../workers/planTask';
 
 export type PlanState =
   | { status: 'loading' }
@@ -33,34 +34,54 @@ export const REPLAN_DEBOUNCE_MS = 60;
  * @param lang language of the reason texts
  */
 export function usePlan(project: ProjectFile | null | undefined, lang: PlanLang): PlanState {
-  // The answer and the project it was computed for: a newer project means a re-plan is pending.
-  const [answer, setAnswer] = useState<{ state: PlanState; for: ProjectFile | undefined }>({ state: { status: 'loading' }, for: undefined });
+  // The answer and what it was computed for: a newer project means a re-plan is pending.
+  const [answer, setAnswer] = useState<{ state: PlanState; for: ProjectFile | undefined; lang: PlanLang | undefined }>({ state: { status: 'loading' }, for: undefined, lang: undefined });
+  // A project the app planned already (same object, scenario and language; by any view) shows at
+  // once from the plan client's cache, without a round trip to the worker.
+  const cached = useMemo(() => cachedState(project, lang), [project, lang]);
+  if (project && cached && (answer.for !== project || answer.lang !== lang)) {
+    // Adopt it as the answer (React's adjust-state-while-rendering pattern), so it also stays on
+    // screen, marked pending, while a later edit is planned.
+    setAnswer({ state: cached, for: project, lang });
+  }
 
   useEffect(() => {
-    if (!project) return;
+    if (!project || cached) return;
     let alive = true;
     const timer = setTimeout(() => {
       const client = getPlanClient();
       void client.plan(project, lang).then((response) => {
         if (!alive || !response) return;
-        const explain = (assetId: string) => client.explain(assetId);
-        const state: PlanState = response.ok
-          ? { status: 'ready', project, plan: response.plan, tiers: response.tiers, ms: response.ms, pending: false, explain }
-          : { status: 'error', message: response.message };
-        setAnswer({ state, for: project });
+        setAnswer({ state: toState(project, lang, response, client), for: project, lang });
       });
     }, REPLAN_DEBOUNCE_MS);
     return () => {
       alive = false;
       clearTimeout(timer);
     };
-  }, [project, lang]);
+  }, [project, lang, cached]);
 
   return useMemo((): PlanState => {
     if (project === undefined) return { status: 'loading' };
     if (project === null) return { status: 'no-project' };
+    if (cached && (answer.for !== project || answer.lang !== lang)) return cached;
     const { state } = answer;
     if (state.status === 'ready') return { ...state, pending: answer.for !== project };
     return state;
-  }, [project, answer]);
+  }, [project, lang, answer, cached]);
+}
+
+function toState(project: ProjectFile, lang: PlanLang, response: PlanResponse, client: PlanClient): PlanState {
+  const explain = (assetId: string) => client.explain(assetId, { project, lang });
+  return response.ok
+    ? { status: 'ready', project, plan: response.plan, tiers: response.tiers, ms: response.ms, pending: false, explain }
+    : { status: 'error', message: response.message };
+}
+
+/** The state of a project planned before, or undefined. */
+function cachedState(project: ProjectFile | null | undefined, lang: PlanLang): PlanState | undefined {
+  if (!project) return undefined;
+  const client = getPlanClient();
+  const response = client.peek(project, lang);
+  return response ? toState(project, lang, response, client) : undefined;
 }

@@ -40,7 +40,8 @@ export function ReportView() {
   const project = useActiveProjectFile();
   const projectName = useActiveProjectRow()?.name;
   const [scenario, setScenario] = useState<string | undefined>(undefined);
-  const [lang, setLang] = useState<Lang>('zh');
+  // The report is written in the UI language unless the user picks the other one.
+  const [lang, setLang] = useState<Lang>(() => (uiLang === 'en' ? 'en' : 'zh'));
   const [busy, setBusy] = useState<'print' | 'xlsx' | undefined>(undefined);
 
   const built = useMemo((): Built => {

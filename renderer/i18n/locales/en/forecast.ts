@@ -7,7 +7,8 @@ export const messages = {
   noPlanner: 'The planner is not available yet, so there is no plan to forecast.',
   error: 'Cannot compute the forecast:',
   unit: 'Amounts in',
-  units: { wan: '10k yuan (万元)', yi: '100M yuan (亿元)', yuan: 'yuan' },
+  tableCaption: 'Amounts in {{unit}}',
+  units: { wan: '10k yuan (万元)', yi: '100M yuan (亿元)', yuan: 'yuan (元)' },
   lines: { os: 'OS', cpu: 'CPU platform', database: 'Database', middleware: 'Middleware', security: 'Security', application: 'App adaptation', other: 'Other' },
   chart: { label: 'Spend per year, stacked by line', band: 'Low–high band', budget: 'Budget cap per year', coverage: 'Domestic coverage', coverageAxis: 'Coverage' },
   table: {
@@ -15,6 +16,7 @@ export const messages = {
     belowMinimum: 'below the {{min}} minimum', replaced: 'Assets replaced',
   },
   summary: {
+    totalNote: 'Includes yearly subscriptions and support',
     total: 'Spend over the horizon', peak: 'Peak year', fullCoverage: 'Full coverage', notReached: 'not within the horizon', flags: 'Years short on security',
     beyond: 'Waves after the horizon: {{amount}}', securityNote: 'New IT projects reserve at least {{min}} of their budget for network security (NHC 2022 No. 29, Art. 30).',
   },

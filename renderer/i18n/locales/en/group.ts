@@ -10,7 +10,7 @@ export const messages = {
   noneSelected: 'Tick at least one project.',
   computing: 'Planning and pricing…',
   unit: 'Amounts in',
-  units: { wan: '10k CNY', yi: '100m CNY', yuan: 'CNY' },
+  units: { wan: '10k yuan (万元)', yi: '100M yuan (亿元)', yuan: 'yuan (元)' },
   cards: { hospitals: 'Hospitals', total: 'Total within horizon', peak: 'Peak year', lastEnd: 'Last to finish' },
   hospitalsTitle: 'Plans per hospital',
   col: {
@@ -40,5 +40,5 @@ export const messages = {
   sheetName: 'Group spend per year',
   hospitalsSheet: 'Plans per hospital',
   fileName: 'hospital-group',
-  yuanUnit: 'CNY',
+  yuanUnit: 'yuan',
 };

@@ -7,6 +7,7 @@ export const messages = {
   noPlanner: '规划引擎尚不可用，无法生成计划。',
   error: '无法计算预测：',
   unit: '金额单位',
+  tableCaption: '金额单位：{{unit}}',
   units: { wan: '万元', yi: '亿元', yuan: '元' },
   lines: { os: '操作系统', cpu: 'CPU 平台', database: '数据库', middleware: '中间件', security: '网络安全', application: '应用适配', other: '其他' },
   chart: { label: '各年支出（按费用线堆叠）', band: '低–高区间', budget: '年度预算上限', coverage: '信创覆盖率', coverageAxis: '覆盖率' },
@@ -15,6 +16,7 @@ export const messages = {
     belowMinimum: '低于 {{min}} 下限', replaced: '替换资产',
   },
   summary: {
+    totalNote: '含年度订阅与维保',
     total: '规划期总支出', peak: '支出高峰', fullCoverage: '全面覆盖', notReached: '规划期内未达到', flags: '安全投入不足年份',
     beyond: '规划期之后的波次：{{amount}}', securityNote: '新建信息化项目网络安全预算不低于项目总预算的 {{min}}（国卫规划发〔2022〕29号 第三十条）。',
   },
