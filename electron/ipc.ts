@@ -14,6 +14,7 @@ import type { AppInfo, BackupFileInfo, BackupListResult, IpcResult, OpenFileResu
 import { openExternalSafely } from './security';
 import type { ShellLike } from './security';
 import { checkBackupName, checkBackupWrite, checkNoArgs, checkOpenExternal, checkOpenFile, checkPrintToPdf, checkSaveFile, checkSender } from './validate';
+import type { Checked } from './validate';
 
 /** The file-system calls the handlers use (replaceable in tests). */
 export type FileOps = {
@@ -71,63 +72,66 @@ const ioFailed = (zh: string, en: string, err: unknown) => {
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-/** Handles an open-file request (exported for tests). */
-export async function handleOpenFile(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<OpenFileResult>> {
+/** Every handler's prologue (R-E8): the sender's origin, then the payload schema, only then the action. */
+async function guarded<T, R>(event: IpcMainInvokeEvent, payload: unknown, check: (payload: unknown) => Checked<T>, act: (request: T) => Promise<IpcResult<R>>): Promise<IpcResult<R>> {
   const sender = checkSender(event);
   if (sender) return ipcFail(sender);
-  const req = checkOpenFile(payload);
+  const req = check(payload);
   if (!req.ok) return ipcFail(req.error);
-  const fs = deps.fs ?? defaultFs;
-  const options: OpenDialogOptions = { properties: ['openFile'], filters: req.value.filters, title: req.value.title };
-  const win = deps.getWindow();
-  const choice = win ? await deps.dialog.showOpenDialog(win, options) : await deps.dialog.showOpenDialog(options);
-  const path = choice.filePaths[0];
-  if (choice.canceled || !path) return ipcOk(null);
-  try {
-    const info = await fs.stat(path);
-    if (!info.isFile()) return ipcFail(ipcError('invalid-payload', '所选路径不是文件', 'The chosen path is not a file'));
-    if (info.size > MAX_OPEN_BYTES) {
-      return ipcFail(ipcError('too-large', `文件过大（${mb(info.size)} MB > ${mb(MAX_OPEN_BYTES)} MB）`, `File too large (${mb(info.size)} MB > ${mb(MAX_OPEN_BYTES)} MB)`));
+  return act(req.value);
+}
+
+/** Handles an open-file request (exported for tests). */
+export async function handleOpenFile(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<OpenFileResult>> {
+  return guarded(event, payload, checkOpenFile, async (req) => {
+    const fs = deps.fs ?? defaultFs;
+    const options: OpenDialogOptions = { properties: ['openFile'], filters: req.filters, title: req.title };
+    const win = deps.getWindow();
+    const choice = win ? await deps.dialog.showOpenDialog(win, options) : await deps.dialog.showOpenDialog(options);
+    const path = choice.filePaths[0];
+    if (choice.canceled || !path) return ipcOk(null);
+    try {
+      const info = await fs.stat(path);
+      if (!info.isFile()) return ipcFail(ipcError('invalid-payload', '所选路径不是文件', 'The chosen path is not a file'));
+      if (info.size > MAX_OPEN_BYTES) {
+        return ipcFail(ipcError('too-large', `文件过大（${mb(info.size)} MB > ${mb(MAX_OPEN_BYTES)} MB）`, `File too large (${mb(info.size)} MB > ${mb(MAX_OPEN_BYTES)} MB)`));
+      }
+      const bytes = await fs.readFile(path);
+      return ipcOk({ name: basename(path), bytes: new Uint8Array(bytes) });
+    } catch (err) {
+      return ipcFail(ioFailed('读取文件', 'Reading the file', err));
     }
-    const bytes = await fs.readFile(path);
-    return ipcOk({ name: basename(path), bytes: new Uint8Array(bytes) });
-  } catch (err) {
-    return ipcFail(ioFailed('读取文件', 'Reading the file', err));
-  }
+  });
 }
 
 /** Handles a save-file request (exported for tests). */
 export async function handleSaveFile(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<SaveFileResult>> {
-  const sender = checkSender(event);
-  if (sender) return ipcFail(sender);
-  const req = checkSaveFile(payload);
-  if (!req.ok) return ipcFail(req.error);
-  const fs = deps.fs ?? defaultFs;
-  const options: SaveDialogOptions = { defaultPath: req.value.suggestedName, filters: req.value.filters, title: req.value.title };
-  const win = deps.getWindow();
-  const choice = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
-  if (choice.canceled || !choice.filePath) return ipcOk({ saved: false });
-  try {
-    await fs.writeFileAtomic(choice.filePath, req.value.data);
-    return ipcOk({ saved: true, name: basename(choice.filePath) });
-  } catch (err) {
-    return ipcFail(ioFailed('写入文件', 'Writing the file', err));
-  }
+  return guarded(event, payload, checkSaveFile, async (req) => {
+    const fs = deps.fs ?? defaultFs;
+    const options: SaveDialogOptions = { defaultPath: req.suggestedName, filters: req.filters, title: req.title };
+    const win = deps.getWindow();
+    const choice = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return ipcOk({ saved: false });
+    try {
+      await fs.writeFileAtomic(choice.filePath, req.data);
+      return ipcOk({ saved: true, name: basename(choice.filePath) });
+    } catch (err) {
+      return ipcFail(ioFailed('写入文件', 'Writing the file', err));
+    }
+  });
 }
 
 /** Handles an open-external request: allow-listed https URLs only (R-E9). */
 export async function handleOpenExternal(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<boolean>> {
-  const sender = checkSender(event);
-  if (sender) return ipcFail(sender);
-  const req = checkOpenExternal(payload);
-  if (!req.ok) return ipcFail(req.error);
-  try {
-    const opened = await openExternalSafely(deps.shell, req.value.url);
-    if (!opened) return ipcFail(ipcError('not-allowed', '该链接不在允许打开的网址清单内', 'This link is not on the list of sites the app may open', 'url'));
-    return ipcOk(true);
-  } catch (err) {
-    return ipcFail(ioFailed('打开链接', 'Opening the link', err));
-  }
+  return guarded(event, payload, checkOpenExternal, async (req) => {
+    try {
+      const opened = await openExternalSafely(deps.shell, req.url);
+      if (!opened) return ipcFail(ipcError('not-allowed', '该链接不在允许打开的网址清单内', 'This link is not on the list of sites the app may open', 'url'));
+      return ipcOk(true);
+    } catch (err) {
+      return ipcFail(ioFailed('打开链接', 'Opening the link', err));
+    }
+  });
 }
 
 /** Handles an app-info request. */
@@ -153,85 +157,77 @@ const noBackupDir = () => ipcFail<never>(ipcError('not-allowed', '备份文件�
 
 /** Writes one backup atomically, then reads it back and returns its size and SHA-256 (exported for tests). */
 export async function handleBackupWrite(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<BackupFileInfo>> {
-  const sender = checkSender(event);
-  if (sender) return ipcFail(sender);
-  const req = checkBackupWrite(payload);
-  if (!req.ok) return ipcFail(req.error);
-  const path = backupPath(deps, req.value.name);
-  if (!path) return noBackupDir();
-  const fs = deps.fs ?? defaultFs;
-  try {
-    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-    await fs.writeFileAtomic(path, req.value.data);
-    const back = await fs.readFile(path);
-    const info = await stat(path);
-    return ipcOk({ name: req.value.name, size: back.byteLength, modifiedAt: info.mtime.toISOString(), sha256: createHash('sha256').update(back).digest('hex') });
-  } catch (err) {
-    return ipcFail(ioFailed('写入备份', 'Writing the backup', err));
-  }
+  return guarded(event, payload, checkBackupWrite, async (req) => {
+    const path = backupPath(deps, req.name);
+    if (!path) return noBackupDir();
+    const fs = deps.fs ?? defaultFs;
+    try {
+      await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+      await fs.writeFileAtomic(path, req.data);
+      const back = await fs.readFile(path);
+      const info = await stat(path);
+      return ipcOk({ name: req.name, size: back.byteLength, modifiedAt: info.mtime.toISOString(), sha256: createHash('sha256').update(back).digest('hex') });
+    } catch (err) {
+      return ipcFail(ioFailed('写入备份', 'Writing the backup', err));
+    }
+  });
 }
 
 /** Lists the backup files, newest first; other files in the folder are ignored. */
 export async function handleBackupList(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<BackupListResult>> {
-  const sender = checkSender(event);
-  if (sender) return ipcFail(sender);
-  const req = checkNoArgs(payload);
-  if (!req.ok) return ipcFail(req.error);
-  if (!deps.backupDir) return noBackupDir();
-  const folder = resolve(deps.backupDir());
-  try {
-    const names = await readdir(folder).catch((err: NodeJS.ErrnoException) => {
-      if (err.code === 'ENOENT') return [] as string[];
-      throw err;
-    });
-    const files: BackupFileInfo[] = [];
-    for (const name of names) {
-      if (!parseBackupFileName(name)) continue;
-      const info = await stat(join(folder, name));
-      if (info.isFile()) files.push({ name, size: info.size, modifiedAt: info.mtime.toISOString() });
+  return guarded(event, payload, checkNoArgs, async () => {
+    if (!deps.backupDir) return noBackupDir();
+    const folder = resolve(deps.backupDir());
+    try {
+      const names = await readdir(folder).catch((err: NodeJS.ErrnoException) => {
+        if (err.code === 'ENOENT') return [] as string[];
+        throw err;
+      });
+      const files: BackupFileInfo[] = [];
+      for (const name of names) {
+        if (!parseBackupFileName(name)) continue;
+        const info = await stat(join(folder, name));
+        if (info.isFile()) files.push({ name, size: info.size, modifiedAt: info.mtime.toISOString() });
+      }
+      files.sort((a, b) => (a.name < b.name ? 1 : -1));
+      return ipcOk({ folder, files });
+    } catch (err) {
+      return ipcFail(ioFailed('读取备份列表', 'Listing the backups', err));
     }
-    files.sort((a, b) => (a.name < b.name ? 1 : -1));
-    return ipcOk({ folder, files });
-  } catch (err) {
-    return ipcFail(ioFailed('读取备份列表', 'Listing the backups', err));
-  }
+  });
 }
 
 /** Reads one backup (size checked before reading). */
 export async function handleBackupRead(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<Uint8Array>> {
-  const sender = checkSender(event);
-  if (sender) return ipcFail(sender);
-  const req = checkBackupName(payload);
-  if (!req.ok) return ipcFail(req.error);
-  const path = backupPath(deps, req.value.name);
-  if (!path) return noBackupDir();
-  const fs = deps.fs ?? defaultFs;
-  try {
-    const info = await fs.stat(path);
-    if (!info.isFile()) return ipcFail(ipcError('invalid-payload', '备份不是文件', 'The backup is not a file', 'name'));
-    if (info.size > MAX_SAVE_BYTES) return ipcFail(ipcError('too-large', `备份过大（${mb(info.size)} MB）`, `Backup too large (${mb(info.size)} MB)`));
-    return ipcOk(new Uint8Array(await fs.readFile(path)));
-  } catch (err) {
-    return ipcFail(ioFailed('读取备份', 'Reading the backup', err));
-  }
+  return guarded(event, payload, checkBackupName, async (req) => {
+    const path = backupPath(deps, req.name);
+    if (!path) return noBackupDir();
+    const fs = deps.fs ?? defaultFs;
+    try {
+      const info = await fs.stat(path);
+      if (!info.isFile()) return ipcFail(ipcError('invalid-payload', '备份不是文件', 'The backup is not a file', 'name'));
+      if (info.size > MAX_SAVE_BYTES) return ipcFail(ipcError('too-large', `备份过大（${mb(info.size)} MB）`, `Backup too large (${mb(info.size)} MB)`));
+      return ipcOk(new Uint8Array(await fs.readFile(path)));
+    } catch (err) {
+      return ipcFail(ioFailed('读取备份', 'Reading the backup', err));
+    }
+  });
 }
 
 /** Deletes one backup (retention); a missing file counts as deleted. */
 export async function handleBackupDelete(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<boolean>> {
-  const sender = checkSender(event);
-  if (sender) return ipcFail(sender);
-  const req = checkBackupName(payload);
-  if (!req.ok) return ipcFail(req.error);
-  const path = backupPath(deps, req.value.name);
-  if (!path) return noBackupDir();
-  try {
-    await unlink(path).catch((err: NodeJS.ErrnoException) => {
-      if (err.code !== 'ENOENT') throw err;
-    });
-    return ipcOk(true);
-  } catch (err) {
-    return ipcFail(ioFailed('删除备份', 'Deleting the backup', err));
-  }
+  return guarded(event, payload, checkBackupName, async (req) => {
+    const path = backupPath(deps, req.name);
+    if (!path) return noBackupDir();
+    try {
+      await unlink(path).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ENOENT') throw err;
+      });
+      return ipcOk(true);
+    } catch (err) {
+      return ipcFail(ioFailed('删除备份', 'Deleting the backup', err));
+    }
+  });
 }
 
 // ── Print to PDF (issue 7: the roadmap report) ────────────────────────────────────────────────
@@ -244,31 +240,29 @@ export type PrintableSender = { printToPDF: (options: Record<string, unknown>) =
 
 /** Renders the sender's page to an A4 PDF with page numbers, then asks where to save it. */
 export async function handlePrintToPdf(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<SaveFileResult>> {
-  const sender = checkSender(event);
-  if (sender) return ipcFail(sender);
-  const req = checkPrintToPdf(payload);
-  if (!req.ok) return ipcFail(req.error);
-  const fs = deps.fs ?? defaultFs;
-  try {
-    const contents = event.sender as unknown as PrintableSender;
-    const pdf = await contents.printToPDF({
-      pageSize: 'A4',
-      landscape: req.value.landscape ?? false,
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: PDF_FOOTER,
-      margins: { marginType: 'custom', top: 0.5, bottom: 0.6, left: 0.5, right: 0.5 },
-    });
-    const options: SaveDialogOptions = { defaultPath: req.value.suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
-    const win = deps.getWindow();
-    const choice = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
-    if (choice.canceled || !choice.filePath) return ipcOk({ saved: false });
-    await fs.writeFileAtomic(choice.filePath, new Uint8Array(pdf));
-    return ipcOk({ saved: true, name: basename(choice.filePath) });
-  } catch (err) {
-    return ipcFail(ioFailed('生成 PDF', 'Making the PDF', err));
-  }
+  return guarded(event, payload, checkPrintToPdf, async (req) => {
+    const fs = deps.fs ?? defaultFs;
+    try {
+      const contents = event.sender as unknown as PrintableSender;
+      const pdf = await contents.printToPDF({
+        pageSize: 'A4',
+        landscape: req.landscape ?? false,
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: PDF_FOOTER,
+        margins: { marginType: 'custom', top: 0.5, bottom: 0.6, left: 0.5, right: 0.5 },
+      });
+      const options: SaveDialogOptions = { defaultPath: req.suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+      const win = deps.getWindow();
+      const choice = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return ipcOk({ saved: false });
+      await fs.writeFileAtomic(choice.filePath, new Uint8Array(pdf));
+      return ipcOk({ saved: true, name: basename(choice.filePath) });
+    } catch (err) {
+      return ipcFail(ioFailed('生成 PDF', 'Making the PDF', err));
+    }
+  });
 }
 
 /** Registers every handler of `IPC_CHANNELS` on ipcMain. Call once, after `ready`. */
