@@ -4,6 +4,7 @@
  * centre and the edge outside, one band per effective tier; inside a band nodes are ordered by
  * system group, then site, then id, so an application and its platform stack sit side by side and
  * the same estate always gives the same picture. A crowded band wraps onto further tracks.
+ * A short arc at 12 o'clock stays empty on every track: the ring titles are written there.
  * Linear in nodes after one sort.
  */
 import { TIERS } from '../model';
@@ -46,9 +47,20 @@ export type RingLayoutOptions = {
   trackGap?: number;
   /** Extra distance between bands. */
   bandGap?: number;
+  /** Length of the arc kept free at 12 o'clock on every track (for the ring titles); at most a sixth of the track. */
+  titleArc?: number;
 };
 
-const DEFAULTS: Required<RingLayoutOptions> = { innerRadius: 60, gap: 4, trackGap: 22, bandGap: 46 };
+const DEFAULTS: Required<RingLayoutOptions> = { innerRadius: 60, gap: 4, trackGap: 22, bandGap: 46, titleArc: 90 };
+
+/**
+ * The angle kept free at 12 o'clock on a track of this radius.
+ * @param radius track radius
+ * @param titleArc arc length to keep free
+ */
+export function titleSectorAngle(radius: number, titleArc: number = DEFAULTS.titleArc): number {
+  return radius > 0 ? Math.min(Math.PI / 3, Math.max(0, titleArc) / radius) : 0;
+}
 
 /**
  * Node radius from the number of units a row stands for: log-scaled so 300 workstations read as
@@ -92,8 +104,9 @@ export function layoutRings(nodes: readonly RingNodeInput[], options: RingLayout
     const step = Math.max(o.trackGap, 2 * bandMaxR + o.gap);
     let cursor = 0;
     while (cursor < members.length) {
-      // Fill one track: as many nodes as its circumference holds at their actual widths.
-      const circumference = 2 * Math.PI * radius;
+      // Fill one track: as many nodes as its circumference (less the title sector) holds at their actual widths.
+      const sector = titleSectorAngle(radius, o.titleArc);
+      const circumference = (2 * Math.PI - sector) * radius;
       let width = 0;
       let end = cursor;
       while (end < members.length) {
@@ -102,13 +115,13 @@ export function layoutRings(nodes: readonly RingNodeInput[], options: RingLayout
         width += w;
         end += 1;
       }
-      // Spread the track's nodes evenly by their widths, starting at 12 o'clock.
+      // Spread the track's nodes evenly by their widths, clockwise from the end of the title sector.
       let along = 0;
       const scale = circumference / Math.max(width, 1e-9);
       for (let k = cursor; k < end; k += 1) {
         const i = members[k]!;
         const w = 2 * r[i]! + o.gap;
-        const angle = -Math.PI / 2 + ((along + w / 2) * scale) / radius;
+        const angle = -Math.PI / 2 + sector / 2 + ((along + w / 2) * scale) / radius;
         x[i] = radius * Math.cos(angle);
         y[i] = radius * Math.sin(angle);
         maxR = Math.max(maxR, r[i]!);

@@ -27,7 +27,7 @@ const CHART_HEIGHT = 340;
 const MIN_WIDTH = 560;
 
 /** The width of the figure's content box, followed while the window is resized (undefined before the first measure). */
-function useContentWidth(ref: RefObject<HTMLElement | null>): number | undefined {
+export function useContentWidth(ref: RefObject<HTMLElement | null>): number | undefined {
   const [width, setWidth] = useState<number | undefined>(undefined);
   useEffect(() => {
     const element = ref.current;

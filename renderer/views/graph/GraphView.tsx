@@ -198,7 +198,6 @@ function GraphScene({ project, plan, pending, lang, model, filter, setFilter }: 
       <div className="graph-body">
         <div className="graph-stage">
           <GraphCanvas scene={scene} tierLabels={tierLabels} label={t('canvasLabel')} connectFrom={connectFrom} request={request} onPick={onPick} />
-          <Legend />
         </div>
         <div className="graph-side">
           {selectedNode ? (
@@ -216,6 +215,7 @@ function GraphScene({ project, plan, pending, lang, model, filter, setFilter }: 
           ) : (
             <p className="graph-impact-empty muted">{t('impact.none')}</p>
           )}
+          <Legend />
         </div>
       </div>
       <PlayBar wave={shownWave} last={last} waveEnds={waveEnds} coverage={coverage} playing={playing} lang={lang} onWave={setWave} onPlaying={setPlaying} />

@@ -1,7 +1,10 @@
-/** The colour key of the graph, drawn over the canvas corner. */
+/** The colour key of the graph, beside the drawing (never over it). */
 import { useTranslation } from 'react-i18next';
 
 import { EDGE, FILL, HIGHLIGHT, RING } from './scene';
+
+/** The bands from the centre out, as the layout draws them. */
+const RING_ORDER = ['core', 'clinical-support', 'operations', 'office'] as const;
 
 export function Legend() {
   const { t } = useTranslation('graph');
@@ -24,7 +27,9 @@ export function Legend() {
     [EDGE['integrates-with'], '6 4', t('kinds.integrates-with')],
   ];
   return (
-    <ul className="graph-legend" aria-label="legend">
+    <section className="graph-legend" aria-labelledby="graph-legend-title">
+      <h3 id="graph-legend-title">{t('legend.title')}</h3>
+      <ul>
       {fills.map(([colour, label]) => (
         <li key={label}>
           <span className="dot" style={{ background: colour }} /> {label}
@@ -43,6 +48,8 @@ export function Legend() {
           {label}
         </li>
       ))}
-    </ul>
+      </ul>
+      <p className="muted">{t('legend.rings', { order: RING_ORDER.map((tier) => t(`tiers.${tier}`)).join(' → ') })}</p>
+    </section>
   );
 }

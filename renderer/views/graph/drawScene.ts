@@ -49,22 +49,48 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOp
   }
   drawEdges(ctx, scene, view, px);
   drawNodes(ctx, scene, view, px, o);
-  drawLabels(ctx, scene, view, px, k, o);
-  // Tier names sit in the empty annulus just inside each band, above the nodes.
-  ctx.font = `600 ${12 * px}px system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif`;
+  // Tier names sit at 12 o'clock in the empty annulus just inside each band, where the layout keeps
+  // a sector free of nodes; node labels give way to them (their screen boxes are reserved first).
+  const titles = ringTitles(ctx, scene, o);
+  drawLabels(ctx, scene, view, px, k, o, titles);
+  ctx.font = `600 ${TITLE_FONT_PX * px}px ${FONT_FAMILY}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.lineWidth = 4 * px;
   ctx.strokeStyle = 'rgba(251,252,253,0.95)';
-  ctx.fillStyle = '#6b7587';
-  bands.forEach((band, b) => {
-    if (band.count === 0) return;
-    const labelY = b === 0 ? 0 : -(band.inner - 22);
-    ctx.strokeText(o.tierLabels[band.tier], 0, labelY);
-    ctx.fillText(o.tierLabels[band.tier], 0, labelY);
-  });
+  ctx.fillStyle = '#5b6577';
+  for (const title of titles) {
+    ctx.strokeText(title.text, title.wx, title.wy);
+    ctx.fillText(title.text, title.wx, title.wy);
+  }
   ctx.textBaseline = 'alphabetic';
   ctx.setTransform(1, 0, 0, 1, 0, 0);
+}
+
+const FONT_FAMILY = 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
+const TITLE_FONT_PX = 12;
+
+/** A ring title: its text, its world position and the screen box node labels must leave free. */
+export type RingTitle = { text: string; wx: number; wy: number; box: { x0: number; y0: number; x1: number; y1: number } };
+
+/** Where each non-empty band's title goes (world) and the screen box it covers. */
+export function ringTitles(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOptions): RingTitle[] {
+  const { k, tx, ty } = o.transform;
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.font = `600 ${TITLE_FONT_PX}px ${FONT_FAMILY}`;
+  const titles: RingTitle[] = [];
+  scene.model.layout.bands.forEach((band, b) => {
+    if (band.count === 0) return;
+    const text = o.tierLabels[band.tier];
+    const wy = b === 0 ? 0 : -(band.inner - 22);
+    const width = ctx.measureText(text).width;
+    const sx = tx;
+    const sy = wy * k + ty;
+    titles.push({ text, wx: 0, wy, box: { x0: sx - width / 2 - 4, x1: sx + width / 2 + 4, y0: sy - TITLE_FONT_PX / 2 - 3, y1: sy + TITLE_FONT_PX / 2 + 3 } });
+  });
+  ctx.restore();
+  return titles;
 }
 
 function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType<typeof visibleWorldRect>, px: number): void {
@@ -186,7 +212,7 @@ function strokeNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnTy
   ctx.setLineDash([]);
 }
 
-function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType<typeof visibleWorldRect>, px: number, k: number, o: DrawOptions): void {
+function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType<typeof visibleWorldRect>, px: number, k: number, o: DrawOptions, reserved: readonly RingTitle[]): void {
   const { x, y, r } = scene.model.layout;
   const nodes = scene.model.nodes;
   const { tx, ty } = o.transform;
@@ -208,7 +234,12 @@ function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnTyp
   const cellW = 12;
   const cellH = 14;
   const taken = new Set<number>();
-  const font = (bold: boolean) => `${bold ? '600 ' : ''}${11 * px}px system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif`;
+  for (const { box } of reserved) {
+    for (let row = Math.floor(box.y0 / cellH); row <= Math.floor(box.y1 / cellH); row += 1) {
+      for (let c = Math.floor(box.x0 / cellW); c <= Math.floor(box.x1 / cellW); c += 1) taken.add(row * 100_000 + c);
+    }
+  }
+  const font = (bold: boolean) => `${bold ? '600 ' : ''}${11 * px}px ${FONT_FAMILY}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
   ctx.lineWidth = 3 * px;

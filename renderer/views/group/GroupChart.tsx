@@ -3,26 +3,31 @@
  * each bar. SVG with d3 scales; each bar is focusable and names its figures for screen readers.
  */
 import { scaleBand, scaleLinear } from 'd3';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatMoney, moneyUnitLabel, toUnit } from '../../../shared/forecast';
 import type { MoneyUnit } from '../../../shared/forecast';
 import type { GroupForecast } from '../../../shared/group';
+import { useContentWidth } from '../forecast/ForecastChart';
 
 /** Calm, distinguishable colours for up to eight hospitals (then repeated). */
 export const HOSPITAL_COLOURS = ['#2f5d8a', '#2f7d6d', '#b5822f', '#8a6fb0', '#6b9bd1', '#8fbcae', '#a3574a', '#7a8594'];
 
-const WIDTH = 920;
-const HEIGHT = 300;
+/** Width before the card is measured; then the drawing follows the card's width at a fixed height. */
+const DEFAULT_WIDTH = 920;
+const HEIGHT = 320;
 const MARGIN = { top: 26, right: 16, bottom: 30, left: 64 };
 
 export function GroupChart({ group, unit }: { group: GroupForecast; unit: MoneyUnit }) {
   const { t, i18n } = useTranslation('group');
   const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const figure = useRef<HTMLElement>(null);
+  const width = Math.max(560, useContentWidth(figure) ?? DEFAULT_WIDTH);
   const columns = group.hospitals.map((h, i) => ({ h, i })).filter(({ h }) => h.status === 'ok');
   const x = scaleBand<number>()
     .domain(group.years)
-    .range([MARGIN.left, WIDTH - MARGIN.right])
+    .range([MARGIN.left, width - MARGIN.right])
     .padding(0.28);
   const max = Math.max(0, ...group.yearTotals.map((v) => toUnit(v, unit)));
   const y = scaleLinear()
@@ -33,12 +38,12 @@ export function GroupChart({ group, unit }: { group: GroupForecast; unit: MoneyU
   const digits = unit === 'yuan' ? 0 : 1;
   const fmtTotal = (v: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
   return (
-    <figure className="grp-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t('chartLabel')} data-testid="group-chart">
+    <figure className="grp-chart" ref={figure}>
+      <svg viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={t('chartLabel')} data-testid="group-chart">
         <g className="grp-grid">
           {y.ticks(5).map((tick) => (
             <g key={tick}>
-              <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} />
+              <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(tick)} y2={y(tick)} />
               <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end">
                 {fmt(tick)}
               </text>
@@ -52,7 +57,8 @@ export function GroupChart({ group, unit }: { group: GroupForecast; unit: MoneyU
           let base = 0;
           const band = x(year) ?? 0;
           const total = group.yearTotals[yi] ?? 0;
-          const label = `${year}: ${formatMoney(total, unit, lang)}（${columns.map(({ h, i }) => `${h.name} ${formatMoney(group.spend[yi]![i]!, unit, lang)}`).join(lang === 'zh' ? '，' : ', ')}）`;
+          const parts = columns.map(({ h, i }) => `${h.name} ${formatMoney(group.spend[yi]![i]!, unit, lang)}`);
+          const label = lang === 'zh' ? `${year}：${formatMoney(total, unit, lang)}（${parts.join('，')}）` : `${year}: ${formatMoney(total, unit, lang)} (${parts.join(', ')})`;
           return (
             <g key={year} className="grp-bar" tabIndex={0} role="img" aria-label={label} data-year={year} data-total={total.toFixed(2)}>
               <title>{label}</title>
@@ -74,7 +80,7 @@ export function GroupChart({ group, unit }: { group: GroupForecast; unit: MoneyU
             </g>
           );
         })}
-        <line className="grp-axis" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={HEIGHT - MARGIN.bottom} y2={HEIGHT - MARGIN.bottom} />
+        <line className="grp-axis" x1={MARGIN.left} x2={width - MARGIN.right} y1={HEIGHT - MARGIN.bottom} y2={HEIGHT - MARGIN.bottom} />
       </svg>
       <figcaption className="grp-legend">
         {columns.map(({ h }, c) => (

@@ -38,6 +38,8 @@ export const messages = {
     application: 'Application', 'security-software': 'Security software',
   },
   legend: {
+    title: 'Legend',
+    rings: 'Rings from the centre out: {{order}}',
     domestic: 'Domestic',
     migrated: 'Replaced by the plan',
     foreign: 'Foreign (to replace)',

@@ -38,6 +38,8 @@ export const messages = {
     application: '应用系统', 'security-software': '安全软件',
   },
   legend: {
+    title: '图例',
+    rings: '由内向外：{{order}}',
     domestic: '国产',
     migrated: '已按计划替换',
     foreign: '国外（待替换）',
