@@ -180,3 +180,25 @@ function summarise(years: ForecastYear[], beyondHorizon: number, retainedUnits: 
     peakYear,
   };
 }
+
+/** One year in the documented `xcplan forecast --json` shape (amounts in yuan, shares as fractions). */
+export type ForecastYearRecord = LineAmounts & Pick<ForecastYear, 'year' | 'total' | 'low' | 'high' | 'coverage' | 'securityShare'>;
+
+/** Picks the contract keys of a forecast year, in the documented order (CLI JSON, report tables). */
+export function forecastYearRecord(y: ForecastYear): ForecastYearRecord {
+  return {
+    year: y.year,
+    os: y.os,
+    cpu: y.cpu,
+    database: y.database,
+    middleware: y.middleware,
+    security: y.security,
+    application: y.application,
+    other: y.other,
+    total: y.total,
+    low: y.low,
+    high: y.high,
+    coverage: y.coverage,
+    securityShare: y.securityShare,
+  };
+}

@@ -5,7 +5,7 @@
  * modules; nothing here recomputes a plan or a price.
  */
 import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../catalogue';
-import { costOf, forecastSpend, formatMoney, formatShare, PRICE_ITEMS, PRICE_LINES, projectScenarios, readPriceBook } from '../forecast';
+import { costOf, forecastSpend, forecastYearRecord, formatMoney, formatShare, PRICE_ITEMS, PRICE_LINES, projectScenarios, readPriceBook } from '../forecast';
 import type { ForecastResult, PriceBook } from '../forecast';
 import { CATEGORY_LABELS } from '../io/normalise';
 import { buildEstateModel, collectPlanWarnings } from '../layout';
@@ -171,19 +171,7 @@ function spendOf(forecast: ForecastResult, lang: Lang): ReportSpend {
     lines: [...PRICE_LINES],
     lineLabels: LINE_LABELS[lang],
     years: forecast.years.map((y) => ({
-      year: y.year,
-      os: y.os,
-      cpu: y.cpu,
-      database: y.database,
-      middleware: y.middleware,
-      security: y.security,
-      application: y.application,
-      other: y.other,
-      total: y.total,
-      low: y.low,
-      high: y.high,
-      coverage: y.coverage,
-      securityShare: y.securityShare,
+      ...forecastYearRecord(y),
       securityBelowMinimum: y.securityBelowMinimum,
       budget: y.budget ?? null,
     })),

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
-import { costOf, forecastSpend, formatMoney, formatShare, PRICE_LINES, readPriceBook } from '../../forecast';
+import { costOf, forecastSpend, forecastYearRecord, formatMoney, formatShare, PRICE_LINES, readPriceBook } from '../../forecast';
 import type { ForecastResult } from '../../forecast';
 import type { ProjectFile } from '../../model';
 import { planProject } from '../../planner';
@@ -46,21 +46,7 @@ export const command: CliCommand = {
 function toJson(result: ForecastResult) {
   return {
     currency: result.currency,
-    years: result.years.map((y) => ({
-      year: y.year,
-      os: y.os,
-      cpu: y.cpu,
-      database: y.database,
-      middleware: y.middleware,
-      security: y.security,
-      application: y.application,
-      other: y.other,
-      total: y.total,
-      low: y.low,
-      high: y.high,
-      coverage: y.coverage,
-      securityShare: y.securityShare,
-    })),
+    years: result.years.map(forecastYearRecord),
     securityMinimum: result.securityMinimum,
     securityFlags: result.securityFlags,
     beyondHorizon: result.beyondHorizon,
