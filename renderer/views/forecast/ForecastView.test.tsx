@@ -62,6 +62,25 @@ describe('ForecastView', () => {
     expect(cellOf(2027, 'security').textContent).toBe('9.0');
     expect(screen.getByTestId('forecast-summary').textContent).toContain('2027');
     expect(screen.getByTestId('forecast-chart').querySelectorAll('rect[data-line="cpu"]')).toHaveLength(1);
+    // The figures say the total includes recurring costs; the caption names the unit once.
+    expect(screen.getByTestId('forecast-summary').textContent).toContain('含年度订阅与维保');
+    expect(within(screen.getByTestId('forecast-table')).getByText('金额单位：万元')).toBeTruthy();
+  });
+
+  it('draws the budget cap across each year\'s whole band, from the first year\'s left edge', async () => {
+    render(<ForecastView />);
+    await screen.findByTestId('forecast-table');
+    const chart = screen.getByTestId('forecast-chart');
+    const hits = [...chart.querySelectorAll('rect.fc-hit')].map((r) => ({ x0: Number(r.getAttribute('x')), x1: Number(r.getAttribute('x')) + Number(r.getAttribute('width')) }));
+    const d = screen.getByTestId('forecast-budget').getAttribute('d') ?? '';
+    const xs = [...d.matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1]));
+    expect(xs[0]).toBeCloseTo(hits[0]!.x0, 0);
+    expect(xs[xs.length - 1]).toBeCloseTo(hits[hits.length - 1]!.x1, 0);
+    // One level per year: every year band's both edges are on the line.
+    for (const hit of hits) {
+      expect(xs.some((x) => Math.abs(x - hit.x0) < 0.5)).toBe(true);
+      expect(xs.some((x) => Math.abs(x - hit.x1) < 0.5)).toBe(true);
+    }
   });
 
   it('editing a price in the price book changes its line in the table and the chart', async () => {

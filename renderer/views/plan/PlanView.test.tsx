@@ -93,6 +93,11 @@ describe('PlanView', () => {
     expect(screen.getByTestId('plan-coverage').textContent).toContain('57.1% → 100%');
     expect(screen.getByTestId('plan-timing').textContent).toContain('1.5');
     expect(screen.getByText('核心临床')).toBeTruthy();
+    // The plan's cost is the one-off replacement cost, and says what it leaves out (the forecast adds recurring costs).
+    const cost = screen.getByTestId('plan-cost').closest('div')!;
+    expect(within(cost).getByText('替换费用')).toBeTruthy();
+    expect(within(cost).getByText('不含年度订阅与维保')).toBeTruthy();
+    expect(cost.getAttribute('title')).toContain('费用预测');
   });
 
   it('shows the selected asset with its reason and what it waits for', async () => {

@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
@@ -50,6 +50,20 @@ describe('ReportView', () => {
     const [name, bytes] = platform.saveFile.mock.calls[0]!;
     expect(name).toBe('示例市第一人民医院（三甲）-信创替代路线图-基准.xlsx');
     expect([...(bytes as Uint8Array).slice(0, 2)]).toEqual([0x50, 0x4b]);
+  });
+
+  it('writes the report in the UI language by default, and the user can still switch it', async () => {
+    await act(() => initI18n().changeLanguage('en'));
+    try {
+      render(<ReportView />);
+      const picker = screen.getByLabelText('Report language');
+      expect((picker as HTMLSelectElement).value).toBe('en');
+      expect(screen.getByRole('heading', { name: '1. Executive summary' })).toBeTruthy();
+      await userEvent.selectOptions(picker, 'zh');
+      expect(screen.getByRole('heading', { name: '一、执行摘要' })).toBeTruthy();
+    } finally {
+      await act(() => initI18n().changeLanguage('zh'));
+    }
   });
 
   it('re-plans for another scenario and switches the document language', async () => {
