@@ -4,7 +4,7 @@
  * categories, statuses, tiers and origins. Each function returns undefined when it cannot read
  * the value, so the caller can report it with file, row and column.
  */
-import { isIsoDate } from '../model';
+import { CATEGORY_NAMES, isIsoDate } from '../model';
 import type { Category, Origin, Status, Tier } from '../model';
 
 /** NFKC (full-width → half-width), trimmed, inner runs of white space collapsed. */
@@ -161,23 +161,10 @@ export function parseSecurityLevel(value: string): number | undefined {
   return n !== undefined && Number.isInteger(n) ? n : undefined;
 }
 
-/** Chinese label of each category, used on export (each maps back through parseCategory). */
-export const CATEGORY_LABELS: Record<Category, { zh: string; en: string }> = {
-  terminal: { zh: '终端', en: 'terminal' },
-  server: { zh: '服务器', en: 'server' },
-  storage: { zh: '存储', en: 'storage' },
-  network: { zh: '网络设备', en: 'network' },
-  'security-appliance': { zh: '安全设备', en: 'security-appliance' },
-  peripheral: { zh: '外设', en: 'peripheral' },
-  'medical-device': { zh: '医疗设备', en: 'medical-device' },
-  os: { zh: '操作系统', en: 'os' },
-  database: { zh: '数据库', en: 'database' },
-  middleware: { zh: '中间件', en: 'middleware' },
-  virtualization: { zh: '虚拟化', en: 'virtualization' },
-  office: { zh: '办公软件', en: 'office' },
-  application: { zh: '应用系统', en: 'application' },
-  'security-software': { zh: '安全软件', en: 'security-software' },
-};
+/** Export label of each category: the Chinese name, or the id in English (each maps back through parseCategory). */
+export const CATEGORY_LABELS = Object.fromEntries(
+  (Object.keys(CATEGORY_NAMES) as Category[]).map((c) => [c, { zh: CATEGORY_NAMES[c].zh, en: c }]),
+) as Record<Category, { zh: string; en: string }>;
 
 export const STATUS_LABELS: Record<Status, string> = { 'in-use': '在用', retained: '保留', replaced: '已替换' };
 export const TIER_LABELS: Record<Tier, string> = { office: '办公', operations: '运营', 'clinical-support': '临床支持', core: '核心' };

@@ -2,3 +2,4 @@ export * from './types';
 export * from './issues';
 export * from './schema';
 export * from './defaults';
+export * from './labels';

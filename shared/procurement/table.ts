@@ -3,29 +3,15 @@
  * a totals row. The CSV/XLSX writers of shared/io turn it into files (formula-injection safe).
  */
 import type { Lang } from '../model';
-import type { Category } from '../model';
+import { CATEGORY_NAMES } from '../model';
 import { placeName } from './provinceRules';
 import type { Alternative, ProcurementFlag, ProcurementItem, ProcurementList } from './types';
 
 export type Cell = string | number;
 export type ProcurementTable = { headers: string[]; rows: Cell[][] };
 
-export const CATEGORY_LABELS: Record<Category, { zh: string; en: string }> = {
-  terminal: { zh: '终端', en: 'Terminal' },
-  server: { zh: '服务器', en: 'Server' },
-  storage: { zh: '存储', en: 'Storage' },
-  network: { zh: '网络设备', en: 'Network' },
-  'security-appliance': { zh: '安全设备', en: 'Security appliance' },
-  peripheral: { zh: '外设', en: 'Peripheral' },
-  'medical-device': { zh: '医疗设备', en: 'Medical device' },
-  os: { zh: '操作系统', en: 'Operating system' },
-  database: { zh: '数据库', en: 'Database' },
-  middleware: { zh: '中间件', en: 'Middleware' },
-  virtualization: { zh: '虚拟化', en: 'Virtualisation' },
-  office: { zh: '办公软件', en: 'Office software' },
-  application: { zh: '应用系统', en: 'Application' },
-  'security-software': { zh: '安全软件', en: 'Security software' },
-};
+/** Category names (one table for the whole app, in shared/model). */
+export const CATEGORY_LABELS = CATEGORY_NAMES;
 
 export const FLAG_LABELS: Record<ProcurementFlag, { zh: string; en: string }> = {
   'no-substitute': { zh: '无已知国产替代', en: 'no known domestic substitute' },
