@@ -33,14 +33,43 @@ export function computeForecast(project: ProjectFile, planProject: PlanProject):
   return { status: 'ready', project, book: book.value, forecast, scenarios };
 }
 
+/** Forecasts by project object (the same object across views until a write) and planner. */
+const forecasts = new WeakMap<ProjectFile, { planner: PlanProject; state: ForecastState }>();
+
+/**
+ * The forecast of a project object, computed once: coming back to the forecast, or switching
+ * between views, does not plan the project and its scenarios again. A write gives a new object.
+ * @param project the project
+ * @param planProject the planner
+ */
+export function forecastFor(project: ProjectFile, planProject: PlanProject): ForecastState {
+  const cached = forecasts.get(project);
+  if (cached && cached.planner === planProject) return cached.state;
+  let state: ForecastState;
+  try {
+    state = computeForecast(project, planProject);
+  } catch (error) {
+    state = { status: 'error', issues: [], message: error instanceof Error ? error.message : String(error) };
+  }
+  forecasts.set(project, { planner: planProject, state });
+  return state;
+}
+
+/** The planner once loaded (null: not part of the build), so a later visit does not wait for it. */
+let loadedPlanner: PlanProject | null | undefined;
+
 /** The active project's forecast, or why there is none. */
 export function useForecast(): ForecastState {
   const project = useActiveProjectFile();
-  const [planner, setPlanner] = useState<PlanProject | null | undefined>(undefined);
+  const [planner, setPlanner] = useState<PlanProject | null | undefined>(() => loadedPlanner);
   useEffect(() => {
+    if (loadedPlanner !== undefined) return;
     let alive = true;
     loadPlanner().then(
-      (found) => alive && setPlanner(() => found ?? null),
+      (found) => {
+        loadedPlanner = found ?? null;
+        if (alive) setPlanner(() => loadedPlanner);
+      },
       () => alive && setPlanner(null),
     );
     return () => {
@@ -54,10 +83,6 @@ export function useForecast(): ForecastState {
       const book = readPriceBook(project);
       return book.ok ? { status: 'no-planner', project, book: book.value } : { status: 'error', issues: book.issues };
     }
-    try {
-      return computeForecast(project, planner);
-    } catch (error) {
-      return { status: 'error', issues: [], message: error instanceof Error ? error.message : String(error) };
-    }
+    return forecastFor(project, planner);
   }, [project, planner]);
 }
