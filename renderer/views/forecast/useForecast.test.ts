@@ -6,7 +6,6 @@ import { describe, expect, it, vi } from 'vitest';
 
 import type { ProjectFile } from '../../../shared/model';
 import sampleFile from '../../../fixtures/sample-secondary.xcplan.json';
-import type { PlanProject } from './modules';
 import { forecastFor } from './useForecast';
 
 const sample = sampleFile as unknown as ProjectFile;
@@ -14,7 +13,7 @@ const sample = sampleFile as unknown as ProjectFile;
 describe('forecastFor', () => {
   it('plans a project object once, and again after a write (a new object)', async () => {
     const { planProject } = await import('../../../shared/planner');
-    const planner = vi.fn(planProject as PlanProject);
+    const planner = vi.fn(planProject);
     const project = structuredClone(sample);
     const first = forecastFor(project, planner);
     expect(first.status).toBe('ready');
