@@ -115,7 +115,8 @@ function GroupResult({ group, unit }: { group: GroupForecast; unit: MoneyUnit })
   const exportAs = async (format: 'xlsx' | 'csv') => {
     setBusy(true);
     try {
-      const table = groupTable(group, { year: t('col.year'), total: t('col.sum'), withUnit: (c) => (lang === 'zh' ? `${c}（${t('yuanUnit')}）` : `${c} (${t('yuanUnit')})`) });
+      const withUnit = (c: string) => (lang === 'zh' ? `${c}（${t('yuanUnit')}）` : `${c} (${t('yuanUnit')})`);
+      const table = groupTable(group, { year: t('col.year'), total: t('col.sum'), withUnit });
       const stamp = new Date().toISOString().slice(0, 10);
       const name = `${t('fileName')}-${stamp}.${format}`;
       let saved: boolean;
@@ -123,7 +124,7 @@ function GroupResult({ group, unit }: { group: GroupForecast; unit: MoneyUnit })
       else {
         const hospitals = {
           name: t('hospitalsSheet'),
-          headers: [t('col.hospital'), t('col.province'), t('col.scenario'), t('col.waves'), t('col.lastWaveEnd'), `${t('col.total')}（${t('yuanUnit')}）`, `${t('col.beyond')}（${t('yuanUnit')}）`, t('col.coverage'), t('col.unscheduled')],
+          headers: [t('col.hospital'), t('col.province'), t('col.scenario'), t('col.waves'), t('col.lastWaveEnd'), withUnit(t('col.total')), withUnit(t('col.beyond')), t('col.coverage'), t('col.unscheduled')],
           rows: ok.map(({ h }) => [h.name, h.province ?? '', h.scenario, h.waves, h.lastWaveEnd ?? '', Math.round(h.total), Math.round(h.beyondHorizon), h.fullCoverageYear ?? t('notWithin'), h.unscheduled]),
         };
         const bytes = await toXlsx([{ name: t('sheetName'), headers: table.headers, rows: table.rows, totals: table.totals }, hospitals]);

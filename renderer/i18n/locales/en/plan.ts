@@ -65,7 +65,7 @@ export const messages = {
     last: 'A project keeps at least one scenario',
     emptyName: 'The name cannot be empty',
     capacity: 'Capacity per wave (person-days)',
-    budget: 'Budget per year (×10k yuan)',
+    budget: 'Budget per year, 10k yuan (万元)',
     budgetHint: 'empty: no cap',
     waveMonths: 'Wave length (months)',
     horizon: 'Horizon (years)',
