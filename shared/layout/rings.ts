@@ -4,7 +4,8 @@
  * centre and the edge outside, one band per effective tier; inside a band nodes are ordered by
  * system group, then site, then id, so an application and its platform stack sit side by side and
  * the same estate always gives the same picture. A crowded band wraps onto further tracks.
- * A short arc at 12 o'clock stays empty on every track: the ring titles are written there.
+ * A short arc at 12 o'clock stays empty on every track outside the core (whose title sits in the
+ * centre): the ring titles are written there.
  * Linear in nodes after one sort.
  */
 import { TIERS } from '../model';
@@ -47,11 +48,11 @@ export type RingLayoutOptions = {
   trackGap?: number;
   /** Extra distance between bands. */
   bandGap?: number;
-  /** Length of the arc kept free at 12 o'clock on every track (for the ring titles); at most a sixth of the track. */
+  /** Length of the arc kept free at 12 o'clock on every track outside the core band (for the ring titles); at most a sixth of the track. */
   titleArc?: number;
 };
 
-const DEFAULTS: Required<RingLayoutOptions> = { innerRadius: 60, gap: 4, trackGap: 22, bandGap: 46, titleArc: 90 };
+const DEFAULTS: Required<RingLayoutOptions> = { innerRadius: 60, gap: 4, trackGap: 22, bandGap: 46, titleArc: 120 };
 
 /**
  * The angle kept free at 12 o'clock on a track of this radius.
@@ -105,7 +106,7 @@ export function layoutRings(nodes: readonly RingNodeInput[], options: RingLayout
     let cursor = 0;
     while (cursor < members.length) {
       // Fill one track: as many nodes as its circumference (less the title sector) holds at their actual widths.
-      const sector = titleSectorAngle(radius, o.titleArc);
+      const sector = t === TIERS.length - 1 ? 0 : titleSectorAngle(radius, o.titleArc);
       const circumference = (2 * Math.PI - sector) * radius;
       let width = 0;
       let end = cursor;
