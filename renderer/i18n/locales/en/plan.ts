@@ -26,7 +26,7 @@ export const messages = {
     label: 'Wave {{index}}',
     dates: '{{start}} – {{end}}',
     capacity: 'Effort {{effort}} / {{capacity}} person-days',
-    budget: 'Cost {{cost}} ({{share}} of the year’s budget)',
+    budget: 'Cost {{cost}} · {{share}} of budget',
     budgetNone: 'Cost {{cost}}',
     coverage: 'Coverage after: {{value}}',
     core: 'Core cut-overs {{count}}',
