@@ -2,45 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { parseProjectFileText, serializeProjectFile } from '../io';
-import { CATEGORIES, DEPENDENCY_KINDS, ORIGINS, STATUSES, TIERS } from '../model';
-import type { Asset, ProjectFile } from '../model';
+import { arbitraryProject } from '../model/arbitraries';
 import { isEncrypted } from './passphrase';
 import { checkBackupFile, checkBackupIntegrity, openBytes, parseBackupText, parseRestoreText, sealProjectFile, sealText, serializeBackup, verifyBackupBytes } from './envelope';
 import type { BackupBundle } from './envelope';
 import { backupFileName, parseBackupFileName } from './naming';
 
-const word = fc.string({ minLength: 1, maxLength: 12 }).map((s) => s.trim()).filter((s) => s.length > 0);
-const isoDate = fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const asset = (id: string): fc.Arbitrary<Asset> =>
-  fc.record(
-    {
-      id: fc.constant(id),
-      name: word,
-      category: fc.constantFrom(...CATEGORIES),
-      quantity: fc.integer({ min: 1, max: 1_000_000 }),
-      vendor: fc.string({ maxLength: 20 }),
-      origin: fc.constantFrom(...ORIGINS),
-      tier: fc.constantFrom(...TIERS),
-      securityLevel: fc.integer({ min: 1, max: 5 }),
-      endOfSupport: isoDate,
-      status: fc.constantFrom(...STATUSES),
-      unitCost: fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }),
-      notes: fc.string({ maxLength: 40 }),
-    },
-    { requiredKeys: ['id', 'name', 'category', 'quantity'] },
-  );
-const project: fc.Arbitrary<ProjectFile> = fc.uniqueArray(word, { minLength: 1, maxLength: 10 }).chain((ids) =>
-  fc.record({
-    format: fc.constant('xcplan' as const),
-    version: fc.constant(1 as const),
-    project: fc.record({ name: word, province: fc.constantFrom('安徽', '湖北'), startDate: isoDate, horizonYears: fc.integer({ min: 1, max: 30 }), waveMonths: fc.integer({ min: 1, max: 24 }) }),
-    assets: fc.tuple(...ids.map(asset)),
-    dependencies: fc
-      .uniqueArray(fc.record({ from: fc.constantFrom(...ids), to: fc.constantFrom(...ids), kind: fc.constantFrom(...DEPENDENCY_KINDS) }), { maxLength: 12, selector: (d) => `${d.from}|${d.to}|${d.kind}` })
-      .map((deps) => deps.filter((d) => d.from !== d.to)),
-    scenario: fc.record({ name: word, capacityPerWave: fc.integer({ min: 1, max: 1000 }), maxCoreCutoversPerWave: fc.integer({ min: 1, max: 3 }), freezeMonths: fc.uniqueArray(fc.integer({ min: 1, max: 12 })), pins: fc.constant({}) }),
-  }),
-);
+const project = arbitraryProject(10, 12);
 
 const errors = (issues: { severity: string }[]) => issues.filter((i) => i.severity === 'error');
 

@@ -1,0 +1,50 @@
+/**
+ * fast-check generators of valid project files, shared by the round-trip property tests (project
+ * file, backups). Test-only: imported by *.test.ts files, never by app code.
+ */
+import fc from 'fast-check';
+
+import type { Asset, ProjectFile } from './types';
+import { CATEGORIES, DEPENDENCY_KINDS, ORIGINS, STATUSES, TIERS } from './types';
+
+const word = fc.string({ minLength: 1, maxLength: 12 }).map((s) => s.trim()).filter((s) => s.length > 0);
+const isoDate = fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+/** A valid asset with the given id and any optional fields. */
+export const arbitraryAsset = (id: string): fc.Arbitrary<Asset> =>
+  fc.record(
+    {
+      id: fc.constant(id),
+      name: word,
+      category: fc.constantFrom(...CATEGORIES),
+      quantity: fc.integer({ min: 1, max: 1_000_000 }),
+      vendor: fc.string({ maxLength: 20 }),
+      product: fc.string({ maxLength: 20 }),
+      origin: fc.constantFrom(...ORIGINS),
+      tier: fc.constantFrom(...TIERS),
+      securityLevel: fc.integer({ min: 1, max: 5 }),
+      endOfSupport: isoDate,
+      status: fc.constantFrom(...STATUSES),
+      unitCost: fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }),
+      notes: fc.string({ maxLength: 40 }),
+    },
+    { requiredKeys: ['id', 'name', 'category', 'quantity'] },
+  );
+
+/** A valid project file of 1..maxAssets assets, dependencies between them and a scenario. */
+export const arbitraryProject = (maxAssets = 12, maxDependencies = 20): fc.Arbitrary<ProjectFile> =>
+  fc.uniqueArray(word, { minLength: 1, maxLength: maxAssets }).chain((ids) =>
+    fc.record({
+      format: fc.constant('xcplan' as const),
+      version: fc.constant(1 as const),
+      project: fc.record({ name: word, province: fc.constantFrom('安徽', '湖北'), startDate: isoDate, horizonYears: fc.integer({ min: 1, max: 30 }), waveMonths: fc.integer({ min: 1, max: 24 }) }),
+      assets: fc.tuple(...ids.map(arbitraryAsset)),
+      dependencies: fc
+        .uniqueArray(fc.record({ from: fc.constantFrom(...ids), to: fc.constantFrom(...ids), kind: fc.constantFrom(...DEPENDENCY_KINDS) }), {
+          maxLength: maxDependencies,
+          selector: (dep) => `${dep.from}|${dep.to}|${dep.kind}`,
+        })
+        .map((deps) => deps.filter((dep) => dep.from !== dep.to)),
+      scenario: fc.record({ name: word, capacityPerWave: fc.integer({ min: 1, max: 1000 }), maxCoreCutoversPerWave: fc.integer({ min: 1, max: 3 }), freezeMonths: fc.uniqueArray(fc.integer({ min: 1, max: 12 })), pins: fc.constant({}) }),
+    }),
+  );
