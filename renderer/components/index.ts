@@ -5,6 +5,7 @@ export { Chip } from './Chip';
 export type { ChipTone } from './Chip';
 export { Dialog } from './Dialog';
 export { EmptyState } from './EmptyState';
+export { MoneyUnitPicker } from './MoneyUnitPicker';
 export { Toolbar } from './Toolbar';
 export { ToastHost } from './ToastHost';
 export { pushToast, useToasts } from './toasts';

@@ -13,7 +13,7 @@ export function ForecastTable({ result, unit }: Props) {
   const min = formatShare(result.securityMinimum, 0);
   return (
     <table className="fc-table" data-testid="forecast-table">
-      <caption>{t('tableCaption', { unit: t(`units.${unit}`) })}</caption>
+      <caption>{t('tableCaption', { unit: t(`common:units.${unit}`) })}</caption>
       <thead>
         <tr>
           <th scope="col">{t('table.year')}</th>

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney, formatShare } from '../../../shared/forecast';
 import type { ForecastResult, MoneyUnit } from '../../../shared/forecast';
 import { formatIssue } from '../../../shared/model';
+import { MoneyUnitPicker } from '../../components/MoneyUnitPicker';
 import { PriceBookSection } from '../settings/PriceBookSection';
 import { ForecastChart } from './ForecastChart';
 import { ForecastTable } from './ForecastTable';
@@ -33,14 +34,7 @@ export function ForecastView() {
           <h2 id="fc-title">{t('title')}</h2>
           <p>{t('subtitle')}</p>
         </div>
-        <label className="fc-unit">
-          {t('unit')}
-          <select value={unit} onChange={(e) => setUnit(e.target.value as MoneyUnit)}>
-            <option value="wan">{t('units.wan')}</option>
-            <option value="yi">{t('units.yi')}</option>
-            <option value="yuan">{t('units.yuan')}</option>
-          </select>
-        </label>
+        <MoneyUnitPicker value={unit} onChange={setUnit} />
       </header>
       <div role="tablist" className="fc-tabs">
         {TABS.map((id) => (

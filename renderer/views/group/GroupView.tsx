@@ -14,6 +14,7 @@ import { toCsv, toXlsx } from '../../../shared/io';
 import { formatIssue } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
+import { MoneyUnitPicker } from '../../components/MoneyUnitPicker';
 import { formatDate, formatNumber, toDisplayLang } from '../../components/format';
 import { pushToast } from '../../components/toasts';
 import { useProjectList } from '../../hooks/useProjects';
@@ -52,14 +53,7 @@ export function GroupView() {
           </h2>
           <p>{t('subtitle')}</p>
         </div>
-        <label className="grp-unit">
-          {t('unit')}
-          <select value={unit} onChange={(e) => setUnit(e.target.value as MoneyUnit)}>
-            <option value="wan">{t('units.wan')}</option>
-            <option value="yi">{t('units.yi')}</option>
-            <option value="yuan">{t('units.yuan')}</option>
-          </select>
-        </label>
+        <MoneyUnitPicker value={unit} onChange={setUnit} />
       </header>
       {projects.length === 0 ? (
         <EmptyState title={t('none')} />

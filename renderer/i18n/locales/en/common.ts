@@ -29,6 +29,7 @@ export const messages = {
   undo: 'Undo',
   import: 'Import…',
   /** The money units, named once for every view (use `common:units.*`). */
+  unitLabel: 'Amounts in',
   units: { yuan: 'yuan (元)', wan: '10k yuan (万元)', yi: '100M yuan (亿元)' },
   mainNav: 'Main navigation',
   category: {

@@ -6,9 +6,7 @@ export const messages = {
   noProject: 'Open or create a project under “Projects” first.',
   noPlanner: 'The planner is not available yet, so there is no plan to forecast.',
   error: 'Cannot compute the forecast:',
-  unit: 'Amounts in',
   tableCaption: 'Amounts in {{unit}}',
-  units: { wan: '10k yuan (万元)', yi: '100M yuan (亿元)', yuan: 'yuan (元)' },
   lines: { os: 'OS', cpu: 'CPU platform', database: 'Database', middleware: 'Middleware', security: 'Security', application: 'App adaptation', other: 'Other' },
   chart: { label: 'Spend per year, stacked by line', band: 'Low–high band', budget: 'Budget cap per year', coverage: 'Domestic coverage', coverageAxis: 'Coverage' },
   table: {

@@ -9,8 +9,6 @@ export const messages = {
   none: 'No projects yet. Create or import hospital projects on the Projects page first.',
   noneSelected: 'Tick at least one project.',
   computing: 'Planning and pricing…',
-  unit: 'Amounts in',
-  units: { wan: '10k yuan (万元)', yi: '100M yuan (亿元)', yuan: 'yuan (元)' },
   cards: { hospitals: 'Hospitals', total: 'Total within horizon', peak: 'Peak year', lastEnd: 'Last to finish' },
   hospitalsTitle: 'Plans per hospital',
   col: {

@@ -29,6 +29,7 @@ export const messages = {
   undo: '撤销',
   import: '导入…',
   /** The money units, named once for every view (use `common:units.*`). */
+  unitLabel: '金额单位',
   units: { yuan: '元', wan: '万元', yi: '亿元' },
   mainNav: '主导航',
   category: {

@@ -6,9 +6,7 @@ export const messages = {
   noProject: '请先在“项目”中打开或创建一个项目。',
   noPlanner: '规划引擎尚不可用，无法生成计划。',
   error: '无法计算预测：',
-  unit: '金额单位',
   tableCaption: '金额单位：{{unit}}',
-  units: { wan: '万元', yi: '亿元', yuan: '元' },
   lines: { os: '操作系统', cpu: 'CPU 平台', database: '数据库', middleware: '中间件', security: '网络安全', application: '应用适配', other: '其他' },
   chart: { label: '各年支出（按费用线堆叠）', band: '低–高区间', budget: '年度预算上限', coverage: '信创覆盖率', coverageAxis: '覆盖率' },
   table: {

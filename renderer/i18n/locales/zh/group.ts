@@ -9,8 +9,6 @@ export const messages = {
   none: '还没有项目。请先在“项目”页面创建或导入医院项目。',
   noneSelected: '请至少勾选一个项目。',
   computing: '正在规划并测算…',
-  unit: '金额单位',
-  units: { wan: '万元', yi: '亿元', yuan: '元' },
   cards: { hospitals: '医院数', total: '规划期内总投入', peak: '投入最高年份', lastEnd: '最晚完成' },
   hospitalsTitle: '各医院规划',
   col: {
