@@ -6,13 +6,8 @@ import { describe, expect, it } from 'vitest';
 
 import { command as classify } from '../cli/commands/classify';
 import { command as procure } from '../cli/commands/procure';
-import type { CliIo } from '../cli/types';
+import { captureIo } from '../cli/testIo';
 
-function capture(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, lang: 'zh', stdout: (t) => out.push(t), stderr: (t) => err.push(t) };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'xcplan-classify-'));
 const projectPath = join(dir, 'h.xcplan.json');
@@ -40,7 +35,7 @@ writeFileSync(
 
 describe('xcplan classify', () => {
   it('prints one object per asset with --json', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await classify.run([projectPath, '--json'], io)).toBe(0);
     const rows = JSON.parse(io.out.join('\n')) as Record<string, unknown>[];
     expect(rows).toEqual([
@@ -53,25 +48,25 @@ describe('xcplan classify', () => {
     const iconv = (await import('iconv-lite')).default;
     const csv = join(dir, 'list.csv');
     writeFileSync(csv, iconv.encode('资产编号,设备名称,品牌,型号\nA1,防火墙,深信服,AF-1000\nA2,数据库,,达梦 DM8\n', 'gb18030'));
-    const io = capture();
+    const io = captureIo();
     expect(await classify.run([csv, '--json'], io)).toBe(0);
     const rows = JSON.parse(io.out.join('\n')) as { id: string; origin: string }[];
     expect(rows.map((r) => [r.id, r.origin])).toEqual([['A1', 'domestic'], ['A2', 'domestic']]);
   });
 
   it('reads the messy hospital list as the import wizard does (title rows, GB18030), in a Chinese table', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await classify.run([join(__dirname, '../../fixtures/messy/hospital-assets-gb18030.csv')], io)).toBe(0);
     expect(io.out[0]).toMatch(/^编号\s+类别\s+来源\s+CPU 架构\s+置信度\s+匹配产品$/);
     expect(io.out.find((line) => line.startsWith('SRV-004'))).toMatch(/服务器\s+国产\s+ARMv8/);
     expect(io.out.at(-1)).toMatch(/^共 150 条：国产 \d+，进口 \d+，未识别 0/);
-    const json = capture();
+    const json = captureIo();
     expect(await classify.run([join(__dirname, '../../fixtures/messy/hospital-assets.xlsx'), '--json'], json)).toBe(0);
     expect((JSON.parse(json.out.join('\n')) as unknown[]).length).toBe(150);
   });
 
   it('names the file when it cannot be read', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await classify.run([join(dir, 'missing.csv')], io)).toBe(1);
     expect(io.err.join('\n')).toContain('missing.csv');
   });
@@ -79,7 +74,7 @@ describe('xcplan classify', () => {
 
 describe('xcplan procure', () => {
   it('lists the plan by year with --json and filters by --year', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await procure.run([projectPath, '--plan', planPath, '--json', '--year', '2028'], io)).toBe(0);
     const list = JSON.parse(io.out.join('\n')) as { items: { assetId: string; year: number }[]; rules: { id: string }[] };
     expect(list.items.map((i) => [i.assetId, i.year])).toEqual([['DB-1', 2028]]);
@@ -87,7 +82,7 @@ describe('xcplan procure', () => {
   });
 
   it('plans the project itself when no --plan is given, every planned foreign asset once', async () => {
-    const io = capture();
+    const io = captureIo();
     const sample = join(__dirname, '../../fixtures/sample-secondary.xcplan.json');
     expect(await procure.run([sample, '--json'], io)).toBe(0);
     const list = JSON.parse(io.out.join('\n')) as { items: { assetId: string; origin: string }[]; total: { cost: number } };
@@ -96,13 +91,13 @@ describe('xcplan procure', () => {
     expect(ids.length).toBeGreaterThan(50);
     expect(list.items.every((i) => i.origin !== 'domestic')).toBe(true);
     expect(list.total.cost).toBeGreaterThan(0);
-    const csv = capture();
+    const csv = captureIo();
     expect(await procure.run([sample, '--csv'], csv)).toBe(0);
     expect(csv.out[0]!.startsWith('\uFEFF年度,批次,类别')).toBe(true);
     expect(csv.out[0]!.split('\r\n').at(-1)).toMatch(/^合计,/);
   });
 
   it('rejects a bad year as a usage error', async () => {
-    await expect(procure.run([projectPath, '--year', 'abc'], capture())).rejects.toThrow(/--year/);
+    await expect(procure.run([projectPath, '--year', 'abc'], captureIo())).rejects.toThrow(/--year/);
   });
 });

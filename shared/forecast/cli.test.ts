@@ -6,15 +6,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { command as forecast } from '../cli/commands/forecast';
 import { command as market } from '../cli/commands/market';
-import type { CliIo } from '../cli/types';
 import { asset, buildPlan, buildProject } from './testBuild';
+import { captureIo } from '../cli/testIo';
 
-function capture(lang: 'zh' | 'en' = 'zh') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), lang };
-  return { io, out, err };
-}
 
 let dir: string;
 beforeAll(async () => {
@@ -31,7 +25,7 @@ afterAll(async () => {
 
 describe('xcplan forecast', () => {
   test('--json prints the contract shape with amounts in yuan', async () => {
-    const { io, out } = capture();
+    const { io, out } = captureIo();
     expect(await forecast.run([join(dir, 'h.xcplan.json'), '--plan', join(dir, 'plan.json'), '--json'], io)).toBe(0);
     const json = JSON.parse(out.join('\n')) as { currency: string; years: Record<string, number>[] };
     expect(json.currency).toBe('CNY');
@@ -41,7 +35,7 @@ describe('xcplan forecast', () => {
   });
 
   test('the table is in 万元 and flags years below the 5% security minimum', async () => {
-    const { io, out } = capture();
+    const { io, out } = captureIo();
     expect(await forecast.run([join(dir, 'h.xcplan.json'), '--plan', join(dir, 'plan.json')], io)).toBe(0);
     expect(out[0]).toBe('单位：万元');
     expect(out.some((l) => l.startsWith('2025\t6.0\t60.0\t'))).toBe(true);
@@ -49,14 +43,14 @@ describe('xcplan forecast', () => {
   });
 
   test('an invalid price book is reported with its section and field, and nothing is printed', async () => {
-    const { io, out, err } = capture('en');
+    const { io, out, err } = captureIo('en');
     expect(await forecast.run([join(dir, 'bad-book.xcplan.json'), '--plan', join(dir, 'plan.json'), '--json'], io)).toBe(1);
     expect(out).toEqual([]);
     expect(err.join('\n')).toMatch(/bad-book\.xcplan\.json extensions\.priceBook field items\.os-desktop\.price/);
   });
 
   test('a missing plan file is a clear error', async () => {
-    const { io, err } = capture('en');
+    const { io, err } = captureIo('en');
     expect(await forecast.run([join(dir, 'h.xcplan.json'), '--plan', join(dir, 'nope.json')], io)).toBe(1);
     expect(err.join('\n')).toMatch(/nope\.json: cannot read the plan/);
   });
@@ -64,7 +58,7 @@ describe('xcplan forecast', () => {
 
 describe('xcplan market', () => {
   test('--json prints 2022–2027 at least, in yuan, with the seed points', async () => {
-    const { io, out } = capture();
+    const { io, out } = captureIo();
     expect(await market.run(['--json'], io)).toBe(0);
     const json = JSON.parse(out.join('\n')) as { unit: string; years: { year: number; os: number; cpu: number }[]; seed: { points: { within: boolean }[] } };
     expect(json.unit).toBe('CNY');
@@ -74,7 +68,7 @@ describe('xcplan market', () => {
   });
 
   test('edited assumptions change the figures and the comparison shows the miss', async () => {
-    const { io, out } = capture('en');
+    const { io, out } = captureIo('en');
     expect(await market.run(['--assumptions', join(dir, 'assumptions.json')], io)).toBe(0);
     expect(out.some((l) => l.startsWith('✗') && l.includes('52.19 billion'))).toBe(true);
   });

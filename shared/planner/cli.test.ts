@@ -6,19 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { command as plan } from '../cli/commands/plan';
-import type { CliIo } from '../cli/types';
 import { UsageError } from '../cli/types';
 import type { ProjectFile } from '../model';
+import { captureIo } from '../cli/testIo';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SAMPLE = join(ROOT, 'fixtures', 'sample-tertiary.xcplan.json');
 
-function capture(lang: 'zh' | 'en' = 'zh') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), lang };
-  return { io, out, err };
-}
 
 let dir: string;
 let sample: ProjectFile;
@@ -35,7 +29,7 @@ afterAll(async () => {
 
 describe('xcplan plan', () => {
   it('--json prints exactly the contract, covering every asset', async () => {
-    const { io, out } = capture();
+    const { io, out } = captureIo();
     expect(await plan.run([SAMPLE, '--json'], io)).toBe(0);
     const result = JSON.parse(out.join('\n')) as Record<string, unknown> & { waves: Record<string, unknown>[]; placements: Record<string, { wave: number; reason: { code: string } }>; metrics: Record<string, number> };
     for (const key of ['waves', 'placements', 'bundles', 'unscheduled', 'metrics']) expect(result).toHaveProperty(key);
@@ -47,19 +41,19 @@ describe('xcplan plan', () => {
   });
 
   it('prints a table per wave with a summary against the lower bound', async () => {
-    const { io, out } = capture();
+    const { io, out } = captureIo();
     expect(await plan.run([SAMPLE], io)).toBe(0);
     const text = out.join('\n');
     expect(text).toMatch(/第 1 波 {2}2027-01-01 至 2027-03-31 {2}工作量 [\d.]+\/600 人天/);
     expect(text).toMatch(/汇总：\d+ 个波次，下界 \d+（比值 [\d.]+/);
     expect(text).toContain('APP-HIS');
-    const en = capture('en');
+    const en = captureIo('en');
     await plan.run([SAMPLE], en.io);
     expect(en.out.join('\n')).toMatch(/Summary: \d+ waves, lower bound \d+/);
   });
 
   it('--csv prints one formula-safe row per asset', async () => {
-    const { io, out } = capture('en');
+    const { io, out } = captureIo('en');
     expect(await plan.run([SAMPLE, '--csv'], io)).toBe(0);
     const lines = out.join('\n').replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('id,name,category,quantity,tier,wave,start,end,reason_code,reason,blocked_by,cutover_month');
@@ -67,21 +61,21 @@ describe('xcplan plan', () => {
   });
 
   it('applies --scenario', async () => {
-    const base = capture();
+    const base = captureIo();
     await plan.run([SAMPLE, '--json'], base.io);
-    const fast = capture();
+    const fast = captureIo();
     expect(await plan.run([SAMPLE, '--scenario', join(dir, 'fast.json'), '--json'], fast.io)).toBe(0);
     const waves = (o: string[]) => (JSON.parse(o.join('\n')) as { metrics: { waves: number } }).metrics.waves;
     expect(waves(fast.out)).toBeLessThan(waves(base.out));
   });
 
   it('prints the errors of a bad file and no plan, exit 1', async () => {
-    const { io, out, err } = capture();
+    const { io, out, err } = captureIo();
     expect(await plan.run([join(dir, 'broken.xcplan.json'), '--json'], io)).toBe(1);
     expect(out).toEqual([]);
     expect(err.join('\n')).toContain('broken.xcplan.json');
-    const missing = capture();
+    const missing = captureIo();
     expect(await plan.run([join(dir, 'nope.xcplan.json')], missing.io)).toBe(1);
-    await expect(plan.run([SAMPLE, '--json', '--csv'], capture().io)).rejects.toBeInstanceOf(UsageError);
+    await expect(plan.run([SAMPLE, '--json', '--csv'], captureIo().io)).rejects.toBeInstanceOf(UsageError);
   });
 });

@@ -10,21 +10,15 @@ import { readXlsxRows } from '../../io/xlsx';
 import type { ProjectFile } from '../../model';
 import { buildReport } from '../../report';
 import { countPdfPages, DEFAULT_CHROMIUM, renderReportPdf } from '../reportPdf';
-import type { CliIo } from '../types';
 import { UsageError } from '../types';
 import { command as report } from './report';
+import { captureIo } from '../testIo';
 
 const SAMPLE = join(__dirname, '../../../fixtures/sample-tertiary.xcplan.json');
 const chromium = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;
 const hasChromium = existsSync(chromium);
 if (!hasChromium) console.warn(`report PDF tests skipped: no Chromium at ${chromium} (set CHROMIUM_PATH)`);
 
-function capture(lang: 'zh' | 'en' = 'zh') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), lang };
-  return { io, out, err };
-}
 
 let dir: string;
 let sample: ProjectFile;
@@ -38,10 +32,10 @@ afterAll(async () => {
 
 describe('xcplan report', () => {
   test('asks for an output and names unknown scenarios', async () => {
-    const { io } = capture();
+    const { io } = captureIo();
     await expect(report.run([SAMPLE], io)).rejects.toThrow(UsageError);
     await expect(report.run([SAMPLE], io)).rejects.toThrow(/--out/);
-    const { io: io2, err } = capture();
+    const { io: io2, err } = captureIo();
     expect(await report.run([SAMPLE, '--scenario', '不存在的情景', '--xlsx', join(dir, 'x.xlsx')], io2)).toBe(1);
     expect(err.join('\n')).toContain('快速');
     expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
@@ -50,14 +44,14 @@ describe('xcplan report', () => {
   test('a project file with errors writes nothing', async () => {
     const bad = join(dir, 'bad.xcplan.json');
     await writeFile(bad, JSON.stringify({ ...sample, assets: [{ id: 'A', name: '', category: 'nope', quantity: -1 }] }));
-    const { io, err } = capture();
+    const { io, err } = captureIo();
     expect(await report.run([bad, '--xlsx', join(dir, 'bad.xlsx'), '--out', join(dir, 'bad.pdf')], io)).toBe(1);
     expect(err.join('\n')).toContain('bad.xcplan.json');
     expect(existsSync(join(dir, 'bad.xlsx')) || existsSync(join(dir, 'bad.pdf'))).toBe(false);
   });
 
   test('--xlsx writes one sheet per section with the planner figures', async () => {
-    const { io, out } = capture();
+    const { io, out } = captureIo();
     const path = join(dir, 'roadmap.xlsx');
     expect(await report.run([SAMPLE, '--scenario', '快速', '--xlsx', path], io)).toBe(0);
     const model = buildReport(sample, '快速', 'zh');
@@ -76,7 +70,7 @@ describe('xcplan report', () => {
     const before = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = join(dir, 'no-such-chromium');
     try {
-      const { io, err } = capture('en');
+      const { io, err } = captureIo('en');
       const out = join(dir, 'none.pdf');
       expect(await report.run([SAMPLE, '--out', out], io)).toBe(2);
       expect(err.join('\n')).toMatch(/Chromium not found .*no-such-chromium.*CHROMIUM_PATH/);
@@ -89,7 +83,7 @@ describe('xcplan report', () => {
 
   test.skipIf(!hasChromium)('renders the sample hospital to a multi-page A4 PDF whose text has the waves and the total', async () => {
     const out = join(dir, 'roadmap.pdf');
-    const { io, out: lines } = capture();
+    const { io, out: lines } = captureIo();
     expect(await report.run([SAMPLE, '--out', out], io)).toBe(0);
     const pdf = await readFile(out);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

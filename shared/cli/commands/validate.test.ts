@@ -4,14 +4,9 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import type { CliIo } from '../types';
 import { command as validate } from './validate';
+import { captureIo } from '../testIo';
 
-function capture(lang: 'zh' | 'en' = 'zh'): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, lang, stdout: (t) => out.push(t), stderr: (t) => err.push(t) };
-}
 
 const MESSY = join(__dirname, '../../../fixtures/messy');
 const BAD = join(__dirname, '../../../fixtures/bad');
@@ -19,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'xcplan-validate-'));
 
 describe('xcplan validate', () => {
   it('accepts the GB18030 CSV with its dependency file', async () => {
-    const io = capture();
+    const io = captureIo();
     const code = await validate.run([join(MESSY, 'hospital-assets-gb18030.csv'), '--deps', join(MESSY, 'dependencies.csv')], io);
     expect(io.err).toEqual([]);
     expect(code).toBe(0);
@@ -29,7 +24,7 @@ describe('xcplan validate', () => {
   });
 
   it('accepts the XLSX and warns about the notes sheet', async () => {
-    const io = capture('en');
+    const io = captureIo('en');
     const code = await validate.run([join(MESSY, 'hospital-assets.xlsx')], io);
     expect(code).toBe(0);
     expect(io.err).toEqual([expect.stringContaining('hospital-assets.xlsx 说明')]);
@@ -37,7 +32,7 @@ describe('xcplan validate', () => {
   });
 
   it('prints every problem with file, row and column, and exits 1', async () => {
-    const io = capture();
+    const io = captureIo();
     const code = await validate.run([join(BAD, 'wrong-types.csv')], io);
     expect(code).toBe(1);
     expect(io.err).toEqual(
@@ -49,7 +44,7 @@ describe('xcplan validate', () => {
   });
 
   it('reports dangling dependency references with --json', async () => {
-    const io = capture();
+    const io = captureIo();
     const code = await validate.run([join(BAD, 'deps-assets.csv'), '--deps', join(BAD, 'dangling-deps.csv'), '--json'], io);
     expect(code).toBe(1);
     const report = JSON.parse(io.out[0]!) as { ok: boolean; issues: { code: string; row: number }[] };
@@ -58,7 +53,7 @@ describe('xcplan validate', () => {
   });
 
   it('warns about each dependency cycle, naming its assets, and still exits 0', async () => {
-    const io = capture();
+    const io = captureIo();
     const code = await validate.run([join(__dirname, '../../../fixtures/sample-tertiary.xcplan.json')], io);
     expect(code).toBe(0);
     expect(io.err).toEqual([expect.stringMatching(/^警告: sample-tertiary\.xcplan\.json dependencies: 循环依赖.*APP-LIS（LIS 实验室信息系统） → APP-BLOOD（输血管理系统） → APP-LIS/)]);
@@ -72,7 +67,7 @@ describe('xcplan validate', () => {
       { from: 'C', to: 'A', kind: 'connects-to' },
     ];
     writeFileSync(projectPath, JSON.stringify({ format: 'xcplan', version: 1, project: { name: 'x', startDate: '2027-01-01', horizonYears: 5, waveMonths: 3 }, assets: ['A', 'B', 'C', 'D'].map(asset), dependencies }));
-    const json = capture('en');
+    const json = captureIo('en');
     expect(await validate.run([projectPath, '--json'], json)).toBe(0);
     const report = JSON.parse(json.out[0]!) as { ok: boolean; issues: { code: string; severity: string; message: { en: string } }[] };
     expect(report.ok).toBe(true);
@@ -85,13 +80,13 @@ describe('xcplan validate', () => {
   it('still validates project files, and refuses binaries and missing files', async () => {
     const projectPath = join(dir, 'p.xcplan.json');
     writeFileSync(projectPath, JSON.stringify({ format: 'xcplan', version: 1, project: { name: 'x', startDate: '2027-01-01', horizonYears: 5, waveMonths: 3 }, assets: [{ id: 'A', name: 'a', category: 'server', quantity: 2 }], dependencies: [] }));
-    const ok = capture();
+    const ok = captureIo();
     expect(await validate.run([projectPath], ok)).toBe(0);
     expect(ok.out[0]).toContain('1 条资产（2 台/套）');
-    const png = capture();
+    const png = captureIo();
     expect(await validate.run([join(BAD, 'png-renamed.xlsx')], png)).toBe(1);
     expect(png.err[0]).toContain('PNG');
-    const missing = capture();
+    const missing = captureIo();
     expect(await validate.run([join(dir, 'nope.csv')], missing)).toBe(1);
     expect(missing.err[0]).toContain('文件不存在');
   });
