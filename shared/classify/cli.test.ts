@@ -8,7 +8,6 @@ import { command as classify } from '../cli/commands/classify';
 import { command as procure } from '../cli/commands/procure';
 import { captureIo } from '../cli/testIo';
 
-
 const dir = mkdtempSync(join(tmpdir(), 'xcplan-classify-'));
 const projectPath = join(dir, 'h.xcplan.json');
 writeFileSync(

@@ -9,7 +9,6 @@ import { command as market } from '../cli/commands/market';
 import { asset, buildPlan, buildProject } from './testBuild';
 import { captureIo } from '../cli/testIo';
 
-
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'xcplan-forecast-'));

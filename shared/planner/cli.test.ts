@@ -13,7 +13,6 @@ import { captureIo } from '../cli/testIo';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SAMPLE = join(ROOT, 'fixtures', 'sample-tertiary.xcplan.json');
 
-
 let dir: string;
 let sample: ProjectFile;
 beforeAll(async () => {

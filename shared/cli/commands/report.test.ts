@@ -19,7 +19,6 @@ const chromium = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;
 const hasChromium = existsSync(chromium);
 if (!hasChromium) console.warn(`report PDF tests skipped: no Chromium at ${chromium} (set CHROMIUM_PATH)`);
 
-
 let dir: string;
 let sample: ProjectFile;
 beforeAll(async () => {

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { command as validate } from './validate';
 import { captureIo } from '../testIo';
 
-
 const MESSY = join(__dirname, '../../../fixtures/messy');
 const BAD = join(__dirname, '../../../fixtures/bad');
 const dir = mkdtempSync(join(tmpdir(), 'xcplan-validate-'));
