@@ -10,6 +10,7 @@ import { formatIssue, makeIssue, validateProjectFile } from '../model';
 import type { Issue, Parsed, ProjectFile, Scenario } from '../model';
 import { scenarioSchema } from '../model/schema';
 import type { CliIo } from './types';
+import { UsageError } from './types';
 
 /** Files above this size are refused before they are read (QUALITY.md R-I1). */
 export const MAX_PROJECT_FILE_BYTES = IMPORT_LIMITS.projectBytes;
@@ -97,10 +98,8 @@ export function printIssues(issues: readonly Issue[], io: CliIo): void {
  * Prints problems and returns undefined when the file has errors: never a partial project.
  */
 export async function loadProjectForCommand(path: string | undefined, scenarioPath: string | undefined, io: CliIo): Promise<ProjectFile | undefined> {
-  if (!path) {
-    io.stderr(io.lang === 'zh' ? '缺少项目文件参数' : 'missing the project file argument');
-    return undefined;
-  }
+  // A missing argument is a usage error (exit code 2), as in every command.
+  if (!path) throw new UsageError(io.lang === 'zh' ? '缺少项目文件参数' : 'missing the project file argument');
   const loaded = await loadProjectFile(path);
   printIssues(loaded.issues, io);
   if (!loaded.ok) return undefined;

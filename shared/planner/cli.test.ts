@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { command as plan } from '../cli/commands/plan';
+import { captureIo } from '../cli/testIo';
 import { UsageError } from '../cli/types';
 import type { ProjectFile } from '../model';
-import { captureIo } from '../cli/testIo';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SAMPLE = join(ROOT, 'fixtures', 'sample-tertiary.xcplan.json');
@@ -76,5 +76,7 @@ describe('xcplan plan', () => {
     const missing = captureIo();
     expect(await plan.run([join(dir, 'nope.xcplan.json')], missing.io)).toBe(1);
     await expect(plan.run([SAMPLE, '--json', '--csv'], captureIo().io)).rejects.toBeInstanceOf(UsageError);
+    // No project file at all is a usage error (exit code 2), as in the other commands.
+    await expect(plan.run([], captureIo().io)).rejects.toBeInstanceOf(UsageError);
   });
 });
