@@ -7,12 +7,11 @@ import { useTranslation } from 'react-i18next';
 
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
-import { formatBytes, toDisplayLang } from '../components/format';
+import { formatBytes, formatDateTime, toDisplayLang } from '../components/format';
 import { useAppStore } from '../state/store';
 import { startBackups } from './actions';
 import { useBackupStore } from './backupStore';
 import type { RecoveryRequest } from './backupStore';
-import { formatTime } from './format';
 import { PassphrasePrompt } from './PassphraseDialog';
 import { parseBackupFileName } from '../../shared/backup';
 import './backup.css';
@@ -69,7 +68,7 @@ function RecoveryDialog({ request }: { request: RecoveryRequest }) {
             return (
               <label key={b.name} className="radio backup-choice">
                 <input type="radio" name="recovery-backup" checked={choice === b.name} disabled={damaged} onChange={() => setChoice(b.name)} />
-                {formatTime(parsed?.at ?? b.modifiedAt, i18n.language)} · {formatBytes(b.size, lang)} · {parsed?.encrypted ? t('encrypted') : t('plain')}
+                {formatDateTime(parsed?.at ?? b.modifiedAt, lang)} · {formatBytes(b.size, lang)} · {parsed?.encrypted ? t('encrypted') : t('plain')}
                 {damaged ? <span className="backup-error"> · {t('damagedShort')}</span> : request.checks[b.name] === 'ok' ? <span className="muted"> · {t('checkedOk')}</span> : null}
               </label>
             );

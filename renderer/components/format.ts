@@ -45,6 +45,14 @@ export function formatDate(iso: string | undefined, lang: DisplayLang): string {
   return new Intl.DateTimeFormat(locale(lang), { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(date);
 }
 
+/** A timestamp (ISO) as local date and time to the second, 24-hour (backups, last change). */
+export function formatDateTime(iso: string | undefined, lang: DisplayLang): string {
+  if (!iso) return '';
+  const ms = Date.parse(iso);
+  if (!Number.isFinite(ms)) return iso;
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(new Date(ms));
+}
+
 /** A byte count as KB/MB/GB. */
 export function formatBytes(bytes: number, lang: DisplayLang): string {
   const units = ['B', 'KB', 'MB', 'GB'];

@@ -10,7 +10,7 @@ import { createEmptyProject, formatIssue } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
-import { formatNumber, toDisplayLang } from '../../components/format';
+import { formatDateTime, formatNumber, toDisplayLang } from '../../components/format';
 import { pushToast } from '../../components/toasts';
 import { deleteProjectUndoable, duplicateProject, renameProject, replaceProject, restoreProject } from '../../db/projects';
 import type { ProjectSummary } from '../../db/projects';
@@ -129,7 +129,7 @@ export function ProjectsView() {
                 </td>
                 <td>{p.province ?? ''}</td>
                 <td className="num">{formatNumber(p.assetCount, lang)}</td>
-                <td>{new Date(p.updatedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</td>
+                <td>{formatDateTime(p.updatedAt, lang)}</td>
                 <td className="row-actions">
                   <Button variant="quiet" aria-describedby={`project-name-${p.id}`} onClick={() => open(p.id)}>
                     {t('open')}

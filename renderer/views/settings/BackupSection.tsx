@@ -12,12 +12,11 @@ import type { BackupListResult } from '../../../shared/ipc';
 import { backupNow, downloadBackup, reportError } from '../../backup/actions';
 import { needsDownloadReminder, REMINDER_DAYS } from '../../backup/backupRun';
 import { askPassphrase, saveEncryptSetting, useBackupStore } from '../../backup/backupStore';
-import { formatTime } from '../../backup/format';
 import { RestoreDialog } from '../../backup/RestoreDialog';
 import type { RestoreInput } from '../../backup/RestoreDialog';
 import '../../backup/backup.css';
 import { Button } from '../../components/Button';
-import { formatBytes, toDisplayLang } from '../../components/format';
+import { formatBytes, formatDateTime, toDisplayLang } from '../../components/format';
 import { desktopBackups, pickFile } from '../../platform';
 
 export function BackupSection() {
@@ -70,7 +69,7 @@ export function BackupSection() {
       if (on && !passphrase && !(await enterPassphrase())) return;
       await saveEncryptSetting(on);
     });
-  const time = (iso: string | undefined) => (iso ? formatTime(iso, i18n.language) : t('never'));
+  const time = (iso: string | undefined) => (iso ? formatDateTime(iso, lang) : t('never'));
   const remind = !desktop && needsDownloadReminder(status, new Date().toISOString(), REMINDER_DAYS);
 
   return (
@@ -134,7 +133,7 @@ export function BackupSection() {
                 const parsed = parseBackupFileName(file.name);
                 return (
                   <tr key={file.name}>
-                    <td>{formatTime(parsed?.at ?? file.modifiedAt, i18n.language)}</td>
+                    <td>{formatDateTime(parsed?.at ?? file.modifiedAt, lang)}</td>
                     <td className="num">{formatBytes(file.size, lang)}</td>
                     <td>{parsed?.encrypted ? t('encrypted') : t('plain')}</td>
                     <td>
