@@ -24,6 +24,8 @@ export async function run(ctx: E2EContext): Promise<void> {
   // First start: the sample hospital is there, with counts in the header.
   const counts = page.getByTestId('inventory-counts');
   await counts.waitFor({ timeout: 20_000 });
+  // The header says "正在读取全部资产…" while the first page is shown and the full read runs.
+  await page.waitForFunction(() => /条资产/.test(document.querySelector('[data-testid="inventory-counts"]')?.textContent ?? ''), undefined, { timeout: 20_000 }).catch(() => undefined);
   const sampleText = (await counts.textContent()) ?? '';
   if (!/条资产/.test(sampleText)) fail(`no asset counts on first start: "${sampleText}"`);
   const sampleAssets = await ctx.countStore('assets');
