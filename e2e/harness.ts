@@ -20,7 +20,8 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const RESULTS_DIR = join(ROOT, 'test-results');
-export const PREVIEW_PORT = 4173;
+/** `E2E_PORT` lets several checkouts run their journeys side by side. */
+export const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://127.0.0.1:${PREVIEW_PORT}/`;
 /** The app's Dexie database (renderer/db/database.ts DB_NAME). */
 export const APP_DB = 'xinchuang-planner';
