@@ -1,7 +1,9 @@
 /**
- * The plan timeline as the planning view draws it: one column per wave, one swimlane per effective
- * tier (edge on top, core at the bottom), each wave with its effort and cost against capacity and
- * budget, and the Xinchuang coverage (share of units domestic) after it. Pure and tested in Node;
+ * The plan timeline as the planning view draws it: one column per wave, one swimlane per tier
+ * (edge on top, core at the bottom) holding the wave's cut-over units (systems with their stacks,
+ * shared-platform builds, standalone assets; terminals in the lane of the tier they serve), each
+ * wave with its effort and cost against capacity and budget, its core cut-overs with their
+ * dual-track period, builds and retirements, and the coverage after it (business systems first). Pure and tested in Node;
  * the view only renders these numbers.
  */
 import { TIERS } from '../model';
@@ -20,9 +22,16 @@ export type TimelineWave = {
   capacityShare: number;
   /** Cost / budget of its year; undefined without a budget. */
   budgetShare: number | undefined;
-  /** Asset ids per tier lane, in plan order. */
+  /** Cut-over units per tier lane (a unit is named by its application or asset), in plan order. */
   lanes: Record<Tier, string[]>;
   coreCutovers: number;
+  /** Share of business systems (in scope) on a domestic stack once this wave is done. */
+  systemsAfter: number;
+  /** Core cut-overs of the wave with their date and the end of their dual track (= rollback deadline). */
+  cutovers: { unit: string; date: string; dualTrackUntil?: string }[];
+  /** Shared platforms built and old platforms retired in the wave. */
+  builds: string[];
+  retirements: string[];
   /** Share of all units that are domestic once this wave is done. */
   coverageAfter: number;
   /** Units migrated in this wave. */
@@ -42,8 +51,13 @@ export type TimelineModel = {
   unscheduled: string[];
   /** Unscheduled and retained assets by tier lane (the timeline's last column), unscheduled first. */
   parked: Record<Tier, string[]>;
-  /** The largest number of assets in one lane of one wave (sizes the lanes). */
+  /** The largest number of units in one lane of one wave (sizes the lanes). */
   maxLaneCount: number;
+  /** Assets in each unit (the card shows how many move with it) and the unit kinds. */
+  unitSize: Record<string, number>;
+  unitKind: Record<string, 'system' | 'shared-platform' | 'standalone'>;
+  /** Business systems on a domestic stack before the first wave. */
+  systemsStart: number;
 };
 
 /**
@@ -82,16 +96,35 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
     yearCost.set(year, (yearCost.get(year) ?? 0) + wave.cost);
   }
   let maxLaneCount = 0;
+  const unitById = new Map(plan.units.map((u) => [u.id, u]));
+  let systemsTotal = 0;
+  let systemsDone = 0;
+  for (const asset of project.assets) {
+    if (asset.category !== 'application') continue;
+    const p = plan.placements[asset.id];
+    if (p?.reason.code === 'retired' || p?.reason.code === 'out-of-scope') continue;
+    systemsTotal += 1;
+    if (p?.wave === 0) systemsDone += 1;
+  }
+  const systemsStart = systemsTotal > 0 ? systemsDone / systemsTotal : 1;
+  const unitSize: Record<string, number> = {};
+  const unitKind: Record<string, 'system' | 'shared-platform' | 'standalone'> = {};
+  for (const u of plan.units) {
+    unitSize[u.id] = u.assets.length;
+    unitKind[u.id] = u.kind;
+  }
   const waves = migrating.map((wave): TimelineWave => {
     const lanes = emptyLanes();
     let waveUnits = 0;
     let coreCutovers = 0;
-    for (const id of wave.assets) {
-      const tier = tiers[id] ?? byId.get(id)?.tier ?? 'office';
+    for (const id of wave.assets) waveUnits += units(id);
+    for (const id of wave.units ?? wave.assets) {
+      const unit = unitById.get(id);
+      const tier = unit?.tier ?? tiers[id] ?? byId.get(id)?.tier ?? 'office';
       lanes[tier].push(id);
-      waveUnits += units(id);
-      if (tier === 'core' && byId.get(id)?.category === 'application') coreCutovers += 1;
     }
+    coreCutovers = wave.coreCutovers ?? 0;
+    for (const id of wave.units ?? wave.assets) if (byId.get(id)?.category === 'application') systemsDone += 1;
     for (const tier of TIERS) maxLaneCount = Math.max(maxLaneCount, lanes[tier].length);
     domesticUnits += waveUnits;
     return {
@@ -107,6 +140,10 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
       coreCutovers,
       coverageAfter: totalUnits > 0 ? domesticUnits / totalUnits : 0,
       units: waveUnits,
+      systemsAfter: systemsTotal > 0 ? systemsDone / systemsTotal : 1,
+      cutovers: plan.events.filter((e) => e.kind === 'cutover' && e.wave === wave.index && unitById.get(e.unit)?.core).map((e) => ({ unit: e.unit, date: e.date, ...(e.dualTrackUntil ? { dualTrackUntil: e.dualTrackUntil } : {}) })),
+      builds: plan.events.filter((e) => e.kind === 'build' && e.wave === wave.index).map((e) => e.unit),
+      retirements: plan.events.filter((e) => e.kind === 'retire' && e.wave === wave.index).map((e) => e.unit),
     };
   });
   const years = [...yearCost.entries()]
@@ -114,7 +151,7 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
     .map(([year, cost]): TimelineYear => ({ year, cost, budget, share: budget ? cost / budget : undefined }));
   const parked = emptyLanes();
   for (const id of [...unscheduled, ...retained]) parked[tiers[id] ?? byId.get(id)?.tier ?? 'office'].push(id);
-  return { waves, years, coverageStart, totalUnits, alreadyDomestic, retained, unscheduled, parked, maxLaneCount };
+  return { waves, years, coverageStart, totalUnits, alreadyDomestic, retained, unscheduled, parked, maxLaneCount, unitSize, unitKind, systemsStart };
 }
 
 /**

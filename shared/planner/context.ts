@@ -183,7 +183,7 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
         ready[u] = r;
         readyWhy[u] = R_CLIENT;
       }
-    } else if (tiers.rank[s] === CORE && units.kind[u] !== UNIT_SYSTEM) gateTier[u] = Math.max(gateTier[u]!, CORE);
+    } else if (tiers.rank[s] === CORE && units.kind[u] !== UNIT_SYSTEM) gateTier[u] = Math.max(gateTier[u]!, CORE - 1);
   }
   const warnings: PlanWarning[] = [];
   const pin = new Int32Array(U);

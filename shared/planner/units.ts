@@ -10,7 +10,8 @@
  * - Everything else (terminals, peripherals, network, security, infrastructure under no
  *   application) is **standalone**: its own unit.
  * Linear in assets + dependencies: ownership is a label that changes at most twice per node, and
- * each unit's walk to the shared platforms below it stops at applications.
+ * each unit's walk to the shared platforms below it goes through its own stack and shared
+ * platforms only.
  */
 import type { Asset, Category } from '../model';
 import { tierRank } from '../model';
@@ -109,7 +110,9 @@ export function buildUnits(graph: AssetGraph, assets: readonly Asset[], active: 
       for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
         if (graph.edgeKind[data[e]!] !== KIND_RUNS_ON) continue;
         const w = targets[e]!;
-        if (stamp[w] === u || isApp(w)) continue;
+        // Through the unit's own stack and shared platforms only: another unit below is that
+        // unit's business (its precedence edge says so), which keeps the walk linear.
+        if (stamp[w] === u || (candidate[w] === 0 && unitOf[w] !== u)) continue;
         stamp[w] = u;
         if (candidate[w] === 1) {
           pairUnit.push(u);

@@ -9,14 +9,14 @@ import { costOf, forecastSpend, forecastYearRecord, formatMoney, formatShare, PR
 import type { ForecastResult, PriceBook } from '../forecast';
 import { CATEGORY_LABELS } from '../io/normalise';
 import { buildEstateModel, collectPlanWarnings } from '../layout';
-import { DEFAULT_SCENARIO, TIERS, isMigrated, isRetained } from '../model';
+import { DEFAULT_SCENARIO, TIER_NAMES, TIERS, isMigrated, isRetained } from '../model';
 import type { Asset, Category, IsoDate, Lang, ProjectFile, Scenario, Tier } from '../model';
 import { effectiveTiers, planProject } from '../planner';
 import type { PlanResult } from '../planner';
 import { buildProcurementList, inferTarget, readProcurementRules } from '../procurement';
 import type { ProcurementList } from '../procurement';
 import { FLAG_LABELS, CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS } from '../procurement/table';
-import { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE, TIER_NAMES } from './labels';
+import { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE } from './labels';
 import type {
   ReportAssumptions,
   ReportGraph,
@@ -91,7 +91,7 @@ export function buildReport(project: ProjectFile, scenarioName: string | undefin
     },
     summary: summaryOf(planned, plan, forecast, procurement, warnings, book.value, lang),
     waves,
-    tierLabels: TIER_NAMES[lang],
+    tierLabels: Object.fromEntries(TIERS.map((t) => [t, TIER_NAMES[t][lang]])) as Record<Tier, string>,
     spend: spendOf(forecast, lang),
     procurement,
     warnings,
@@ -230,6 +230,36 @@ function warningsOf(project: ProjectFile, plan: PlanResult, scenario: Scenario, 
   return out;
 }
 
+/** Business systems in scope that are compliant (or done) by wave `upTo` (0 = today). */
+function systemsShare(project: ProjectFile, plan: PlanResult, upTo: number): number {
+  let total = 0;
+  let done = 0;
+  for (const a of project.assets) {
+    if (a.category !== 'application') continue;
+    const p = plan.placements[a.id];
+    if (!p || p.reason.code === 'retired' || p.reason.code === 'out-of-scope') continue;
+    total++;
+    if (p.wave === 0 || (upTo > 0 && p.wave > 0 && p.wave <= upTo)) done++;
+  }
+  return total === 0 ? 1 : done / total;
+}
+
+/**
+ * The order the plan follows, in words, computed from the plan itself: the waves of each tier's
+ * systems, the core cut-overs in order, and any break of the order the planner warned about.
+ */
+export function orderText(plan: PlanResult, lang: Lang): string {
+  const zh = lang === 'zh';
+  const span = (p: PlanResult['metrics']['phases'][number]) =>
+    p.firstWave === p.lastWave ? (zh ? `第 ${p.firstWave} 批` : `wave ${p.firstWave}`) : zh ? `第 ${p.firstWave}–${p.lastWave} 批` : `waves ${p.firstWave}–${p.lastWave}`;
+  const phases = plan.metrics.phases.map((p) => `${TIER_NAMES[p.tier][lang]}${zh ? '系统' : ' systems'} ${span(p)}`).join(zh ? '，' : ', ');
+  const cores = [...(plan.metrics.coreSystems ?? [])].filter((c) => c.wave > 0).sort((a, b) => a.wave - b.wave);
+  const coreText = cores.length === 0 ? '' : zh ? `；核心系统依次切换：${cores.map((c) => `${c.name}（第 ${c.wave} 批）`).join('、')}` : `; core systems cut over in turn: ${cores.map((c) => `${c.name} (wave ${c.wave})`).join(', ')}`;
+  const breaks = plan.warnings.filter((w) => w.code === 'phase-order').length;
+  const order = breaks === 0 ? (zh ? '由边缘到核心依次推进：' : 'Edge to core, phase by phase: ') : zh ? `由边缘到核心推进，但有 ${breaks} 处顺序例外（见警告）：` : `Edge to core, with ${breaks} exceptions to the order (see the warnings): `;
+  return `${order}${phases}${coreText}${zh ? '。' : '.'}`;
+}
+
 function summaryOf(
   project: ProjectFile,
   plan: PlanResult,
@@ -265,6 +295,10 @@ function summaryOf(
     unscheduled: plan.unscheduled.length,
     effortTotal: plan.metrics.effortTotal,
     coreCutovers: plan.waves.reduce((sum, w) => sum + (w.coreCutovers ?? 0), 0),
+    phases: plan.metrics.phases,
+    orderText: orderText(plan, lang),
+    systemsNow: systemsShare(project, plan, 0),
+    systemsEnd: plan.metrics.coverage.systems,
   };
   return { ...summary, risks: risksOf(summary, project, forecast, procurement, warnings, book, lang) };
 }

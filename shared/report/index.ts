@@ -3,4 +3,5 @@ export * from './types';
 export { buildReport, ReportError } from './build';
 export type { BuildReportOptions } from './build';
 export { reportSheets, reportXlsx } from './sheets';
-export { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE, TIER_NAMES } from './labels';
+export { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE } from './labels';
+export { orderText } from './build';

@@ -1,6 +1,6 @@
 /** Words of the report that the data itself carries (line, tier, item names, sheet headers), zh and en. */
 import type { PriceItem, PriceLine } from '../forecast/types';
-import type { Lang, Tier } from '../model';
+import type { Lang } from '../model';
 
 export const REPORT_TITLE: Record<Lang, string> = {
   zh: '信息技术应用创新替代路线图',
@@ -10,11 +10,6 @@ export const REPORT_TITLE: Record<Lang, string> = {
 export const LINE_LABELS: Record<Lang, Record<PriceLine, string>> = {
   zh: { os: '操作系统', cpu: 'CPU 平台', database: '数据库', middleware: '中间件', security: '网络安全', application: '应用适配', other: '其他' },
   en: { os: 'Operating systems', cpu: 'CPU platforms', database: 'Databases', middleware: 'Middleware', security: 'Security', application: 'Application adaptation', other: 'Other' },
-};
-
-export const TIER_NAMES: Record<Lang, Record<Tier, string>> = {
-  zh: { office: '办公', operations: '运营管理', 'clinical-support': '医技支持', core: '核心临床' },
-  en: { office: 'Office', operations: 'Operations', 'clinical-support': 'Clinical support', core: 'Core clinical' },
 };
 
 export const ITEM_LABELS: Record<Lang, Record<PriceItem, string>> = {
@@ -57,21 +52,21 @@ export const ITEM_LABELS: Record<Lang, Record<PriceItem, string>> = {
 /** The default planning rules (DESIGN.md "Planning rules"), as the assumptions section states them. */
 export const PLANNING_RULES: Record<Lang, string[]> = {
   zh: [
-    '由边缘到核心：先办公、再运营管理、再医技支持，核心临床系统（HIS、EMR、集成平台）最后替换。',
-    '依赖约束：平台（服务器、操作系统、数据库）不晚于其上运行的软件替换；连接与接口关系中靠近边缘的一端先行，同一批次视为同步迁移。',
-    '每项非国产、非保留资产恰好排入一个批次，或列为未排入并说明原因；已国产资产视为完成。',
-    '不早于厂商适配就绪日期（readyFrom）；同等条件下支持到期早、等保级别高的资产优先。',
-    '每批次工作量不超过容量，每年支出不超过预算，每批核心切换数量受限，封网月份不做核心切换，用户固定的批次优先并逐项校验。',
-    '依赖成环的资产作为一组在同一批次迁移，并在警告中列出。',
-    '网络安全同步规划、同步建设、同步使用：新建信息化项目安全投入不低于 5%（国卫规划发〔2022〕29号）。',
+    '由边缘到核心分阶段推进：办公 → 运营管理 → 临床支持 → 核心临床（HIS、EMR、CDR、集成平台）；上一阶段的系统全部切换后下一阶段才开始（可设重叠波次），例外逐条列入警告。',
+    '以业务系统为切换单元：应用系统与其专用的数据库、中间件、操作系统和服务器同批切换；多个系统共用的平台（共享数据库、虚拟化集群、存储）随首个迁移的系统建设国产平台，末个系统切换并双轨运行后再下线原平台。',
+    '终端在其所用系统具备国产操作系统客户端后切换，且须早于其所连接的核心系统；终端按其服务的最高层级归入泳道。',
+    '核心准入：与核心系统相连的终端、外设、接口系统和网络链路须先完成国产化；保留的进口设备须经前置机或网关隔离，或办理例外审批。',
+    '网络安全同步规划、同步建设、同步使用：安全产品不晚于其防护对象建设；每年预留不低于 5% 的投入用于安全（国卫规划发〔2022〕29号），替代项目不占用该预留。',
+    '每批次工作量不超过实施力量，同一开发商团队每批系统数受限，每年支出不超过预算；每批核心切换数量受限，核心切换避开封网时段并设双轨运行期与回退截止日期。',
+    '同等条件下先易后难：依赖少、等保级别低的先行，其次支持到期早的；不早于厂商适配就绪日期；依赖成环的资产同批迁移并列入警告。',
   ],
   en: [
-    'Edge to core: office first, then operations, then clinical support; the core clinical systems (HIS, EMR, integration platform) last.',
-    'Dependencies: a platform (server, OS, database) is replaced no later than the software running on it; for connections and interfaces the end nearer the edge goes first; the same wave means migrated together.',
-    'Every asset that is neither domestic nor retained gets exactly one wave, or is listed as unscheduled with its reason; domestic assets count as done.',
-    'Nothing before the vendor-ready date (readyFrom); at equal standing, earlier end of support and higher security level go first.',
-    'Effort per wave within capacity, spend per year within budget, a limit on core cut-overs per wave, no core cut-over in freeze months; user pins win and are checked.',
-    'Assets in a dependency cycle migrate together in one wave and are listed among the warnings.',
-    'Security planned, built and used together: at least 5% of new IT project budgets go to network security (国卫规划发〔2022〕29号).',
+    'Edge to core in phases: office → operations → clinical support → core clinical (HIS, EMR, CDR, integration platform); a phase starts once every system of the phase before has cut over (an overlap can be set); every exception is listed as a warning.',
+    'The unit of cut-over is the business system: an application moves with its dedicated database, middleware, OS and servers; a platform several systems share (shared database, virtualisation cluster, storage) is built with its first tenant and the old one retired after the last tenant and the dual-track period.',
+    'Terminals switch once the systems they use have a client for the domestic OS, and before any core system they connect to; a terminal sits in the lane of the highest tier it serves.',
+    'The core gate: terminals, peripherals, interfaced systems and the network path connected to a core system are domestic first; a retained foreign device is isolated behind a gateway (前置机) or has an approved exception.',
+    'Security is planned, built and used together with what it protects; each year keeps at least 5% of the spend for security (NHC planning notice 2022 No. 29), which replacements never use.',
+    'Each wave within the delivery capacity and a limited number of systems per vendor team, each year within the budget; at most N core cut-overs per wave, none in a freeze window, each with a dual-track period and a rollback deadline.',
+    'Easy first among equals: fewer dependants and lower 等保 level first, then earlier end of support; never before the vendor\'s ready date; a dependency cycle migrates together and is listed as a warning.',
   ],
 };

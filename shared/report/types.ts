@@ -7,6 +7,7 @@
 import type { PriceItem, PriceLine } from '../forecast/types';
 import type { Category, FreezeWindow, IsoDate, Lang, Tier } from '../model';
 import type { PlanWarningKind } from '../layout/planWarnings';
+import type { PhaseSpan } from '../planner/types';
 
 export type ReportCover = {
   title: string;
@@ -55,6 +56,13 @@ export type ReportSummary = {
   /** Person-days. */
   effortTotal: number;
   coreCutovers: number;
+  /** The order as planned: first and last wave of each tier's systems (computed, never asserted). */
+  phases: PhaseSpan[];
+  /** The sentence that states that order, the core cut-overs and any break in it. */
+  orderText: string;
+  /** Business systems on a domestic stack today and at the end of the plan (the headline coverage). */
+  systemsNow: number;
+  systemsEnd: number;
   /** The most serious risks first, at most six. */
   risks: ReportRisk[];
 };

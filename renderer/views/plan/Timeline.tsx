@@ -1,7 +1,10 @@
 /**
- * The wave timeline: one column per wave, one swimlane per effective tier (edge on top, core at the
- * bottom). Each wave shows its dates, effort against capacity, cost against the year's budget and
- * the coverage once it is done. Cards can be dragged onto another wave to pin them there.
+ * The wave timeline: one column per wave, one swimlane per tier (edge on top, core at the bottom)
+ * holding the wave's cut-over units: a system card carries its dedicated stack (+N), a shared
+ * platform shows when it is built, terminals sit in the lane of the tier they serve. Each wave
+ * shows its dates, effort against capacity, cost against the year's budget, its core cut-overs
+ * with the dual-track period (also the rollback deadline), builds and retirements, and the
+ * business-system coverage once it is done. Cards can be dragged onto another wave to pin them.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
@@ -84,8 +87,16 @@ function WaveHeader({ wave, capacity, lang, moneyUnit, onPin }: TimelineProps & 
       </div>
       <Meter share={wave.capacityShare} label={t('wave.capacity', { effort: formatNumber(wave.effort, lang, 1), capacity: formatNumber(capacity, lang) })} />
       <Meter share={wave.budgetShare ?? 0} label={budgetText} tone="budget" />
-      <Meter share={wave.coverageAfter} label={t('wave.coverage', { value: formatPercent(wave.coverageAfter, lang) })} tone="coverage" />
+      <Meter share={wave.systemsAfter} label={t('wave.systemsCoverage', { value: formatPercent(wave.systemsAfter, lang) })} tone="coverage" />
       {wave.coreCutovers > 0 ? <span className="plan-core-count">{t('wave.core', { count: wave.coreCutovers })}</span> : null}
+      {wave.cutovers.map((c) => (
+        <span key={c.unit} className="plan-dual-track" data-testid={`dual-track-${c.unit}`} title={t('wave.rollbackHint')}>
+          {c.dualTrackUntil
+            ? t('wave.dualTrack', { unit: c.unit, date: formatDate(c.date, lang), until: formatDate(c.dualTrackUntil, lang) })
+            : t('wave.cutoverOn', { unit: c.unit, date: formatDate(c.date, lang) })}
+        </span>
+      ))}
+      {wave.retirements.length > 0 ? <span className="plan-meter-label">{t('wave.retire', { units: wave.retirements.join('、') })}</span> : null}
     </div>
   );
 }
@@ -117,7 +128,7 @@ function Lane({ tier, hasParked, ...props }: TimelineProps & { tier: Tier; hasPa
   );
 }
 
-function Cell({ ids, wave, tier, assets, pins, selectedId, onSelect, onPin }: TimelineProps & { ids: string[]; wave: number; tier: Tier }) {
+function Cell({ ids, wave, tier, assets, pins, selectedId, onSelect, onPin, model }: TimelineProps & { ids: string[]; wave: number; tier: Tier }) {
   const { t } = useTranslation('plan');
   const [expanded, setExpanded] = useState(false);
   const [over, setOver] = useState(false);
@@ -128,12 +139,14 @@ function Cell({ ids, wave, tier, assets, pins, selectedId, onSelect, onPin }: Ti
     <div className={`plan-cell lane-${tier}${over ? ' drop-over' : ''}${wave < 0 ? ' plan-parked' : ''}`} role="gridcell" data-wave={wave} {...(wave > 0 ? dropHandlers(setOver, (id) => onPin(id, wave)) : {})}>
       {shown.map((id) => {
         const asset = assets.get(id);
+        const kind = model.unitKind[id];
+        const stack = (model.unitSize[id] ?? 1) - 1;
         return (
           <button
             key={id}
             type="button"
             draggable
-            className={`plan-card origin-${asset?.vendorOrigin === 'foreign-open-source' ? 'foreign' : (asset?.vendorOrigin ?? 'unknown')}${id === selectedId ? ' selected' : ''}${pins[id] !== undefined ? ' pinned' : ''}`}
+            className={`plan-card origin-${asset?.vendorOrigin === 'foreign-open-source' ? 'foreign' : (asset?.vendorOrigin ?? 'unknown')}${kind === 'shared-platform' ? ' plan-card-build' : ''}${id === selectedId ? ' selected' : ''}${pins[id] !== undefined ? ' pinned' : ''}`}
             data-asset-id={id}
             title={`${id} · ${asset?.name ?? ''}${asset && asset.quantity > 1 ? ` ×${asset.quantity}` : ''}`}
             aria-pressed={id === selectedId}
@@ -144,8 +157,12 @@ function Cell({ ids, wave, tier, assets, pins, selectedId, onSelect, onPin }: Ti
               e.dataTransfer.effectAllowed = 'move';
             }}
           >
-            <span className="plan-card-name">{asset?.name ?? id}</span>
+            <span className="plan-card-name">
+              {kind === 'shared-platform' ? <span className="plan-card-tag">{t('card.build')}</span> : null}
+              {asset?.name ?? id}
+            </span>
             {asset && asset.quantity > 1 ? <span className="plan-card-qty">×{asset.quantity}</span> : null}
+            {stack > 0 ? <span className="plan-card-qty" title={t('card.stackHint', { count: stack })}>{t('card.stack', { count: stack })}</span> : null}
           </button>
         );
       })}

@@ -1,3 +1,6 @@
+import { TIER_NAMES } from '../../../../shared/model/labels';
+import { names } from '../names';
+
 /** Planning view strings (English). */
 export const messages = {
   title: 'Migration plan',
@@ -21,7 +24,7 @@ export const messages = {
     coverageEnd: 'after the plan',
   },
   personDays: '{{value}} person-days',
-  tier: { office: 'Office (edge)', operations: 'Operations', 'clinical-support': 'Clinical support', core: 'Core clinical' },
+  tier: names(TIER_NAMES, 'en'),
   wave: {
     label: 'Wave {{index}}',
     dates: '{{start}} – {{end}}',
@@ -30,9 +33,15 @@ export const messages = {
     budgetNone: 'Cost {{cost}}',
     coverage: 'Coverage after: {{value}}',
     core: 'Core cut-overs {{count}}',
+    systemsCoverage: 'Systems domestic after: {{value}}',
+    dualTrack: '{{unit}} cuts over {{date}}, dual track until {{until}}',
+    cutoverOn: '{{unit}} cuts over {{date}}',
+    rollbackHint: 'The old system keeps running during the dual track; its end is the rollback deadline',
+    retire: 'Old platform retired: {{units}}',
     more: '{{count}} more',
     dropHere: 'Drop here to pin to this wave',
   },
+  card: { build: 'Build', stack: '+{{count}}', stackHint: '{{count}} assets of its dedicated stack move with it' },
   parked: { title: 'Unscheduled / retained', counts: '{{unscheduled}} unscheduled, {{retained}} retained', hint: 'Drag onto a wave to pin it there' },
   years: 'Budget use per year',
   yearRow: '{{year}}: {{cost}} / {{budget}} ({{share}})',

@@ -53,7 +53,7 @@ export const messages = {
       peakNote: 'spend {{amount}}',
     },
     summaryText:
-      'Following "edge to core, easy first", the roadmap replaces {{planned}} non-domestic assets in {{waves}} waves: office and operations systems first, clinical support next, and the core clinical systems (HIS, EMR, integration platform) last, with at most {{core}} core cut-over per wave and none in freeze months. Coverage is {{now}} today and {{end}} at the end of the horizon ({{retained}} assets retained, e.g. vendor-certified medical platforms).',
+      'The roadmap migrates {{planned}} assets in {{waves}} waves. {{order}} At most {{core}} core cut-over(s) per wave, none in a freeze window, each with a dual-track period. Business systems on a domestic stack: {{systemsNow}} today, {{systemsEnd}} at the end; by units {{now}} today and {{end}} at the end ({{retained}} assets retained, e.g. vendor-certified medical platforms).',
     risks: 'Main risks',
     severity: { high: 'High', medium: 'Medium', low: 'Low' },
     pathIntro: 'The estate from the edge to the core: core clinical systems in the centre, office terminals outside; colour shows the year each asset is replaced.',

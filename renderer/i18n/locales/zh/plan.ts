@@ -1,3 +1,6 @@
+import { TIER_NAMES } from '../../../../shared/model/labels';
+import { names } from '../names';
+
 /** Planning view strings (zh-CN). */
 export const messages = {
   title: '迁移计划',
@@ -21,7 +24,7 @@ export const messages = {
     coverageEnd: '计划完成后',
   },
   personDays: '{{value}} 人天',
-  tier: { office: '办公（边缘）', operations: '运营管理', 'clinical-support': '临床支撑', core: '核心临床' },
+  tier: names(TIER_NAMES, 'zh'),
   wave: {
     label: '第 {{index}} 批',
     dates: '{{start}} – {{end}}',
@@ -29,10 +32,16 @@ export const messages = {
     budget: '费用 {{cost}}（占当年预算 {{share}}）',
     budgetNone: '费用 {{cost}}',
     coverage: '完成后覆盖率 {{value}}',
+    systemsCoverage: '完成后业务系统信创 {{value}}',
     core: '核心切换 {{count}}',
+    dualTrack: '{{unit}} {{date}} 切换，双轨至 {{until}}',
+    cutoverOn: '{{unit}} {{date}} 切换',
+    rollbackHint: '双轨运行期间原系统继续运行；双轨结束即回退截止',
+    retire: '下线原平台：{{units}}',
     more: '另 {{count}} 项',
     dropHere: '拖到此批次以固定',
   },
+  card: { build: '建设', stack: '+{{count}}', stackHint: '含专用运行环境 {{count}} 项，随系统一同切换' },
   parked: { title: '未排入 / 保留', counts: '未排入 {{unscheduled}} 项，保留 {{retained}} 项', hint: '拖到某一批次即可固定' },
   years: '年度预算使用',
   yearRow: '{{year}} 年：{{cost}} / {{budget}}（{{share}}）',

@@ -53,7 +53,7 @@ export const messages = {
       peakNote: '当年支出 {{amount}}',
     },
     summaryText:
-      '本路线图按“由边缘到核心、先易后难”的原则，将 {{planned}} 项非国产资产分 {{waves}} 个批次替换：办公与运营管理系统先行，医技支持系统随后，核心临床系统（HIS、EMR、集成平台）最后切换，每批至多 {{core}} 个核心切换并避开封网月份。当前信创覆盖率 {{now}}，规划期末达到 {{end}}（{{retained}} 项因设备厂商认证等原因保留）。',
+      '本路线图将 {{planned}} 项资产分 {{waves}} 个批次迁移。{{order}}每批至多 {{core}} 个核心切换，避开封网时段，核心切换设双轨运行期。业务系统信创覆盖率当前 {{systemsNow}}，规划期末 {{systemsEnd}}；按资产数量计当前 {{now}}，期末 {{end}}（{{retained}} 项因设备厂商认证等原因保留）。',
     risks: '主要风险',
     severity: { high: '高', medium: '中', low: '低' },
     pathIntro: '下图为资产依赖关系的由边缘到核心视图：圆心为核心临床系统，外圈为办公终端；颜色表示计划完成替换的年份。',
