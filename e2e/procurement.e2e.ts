@@ -20,7 +20,7 @@ const fail = (message: string): never => {
 const MESSY = join(ROOT, 'fixtures/messy/hospital-assets-gb18030.csv');
 const DEPS = join(ROOT, 'fixtures/messy/dependencies.csv');
 
-type StoredAsset = { id: string; name: string; origin?: string; category: string };
+type StoredAsset = { id: string; name: string; vendorOrigin?: string; disposition?: string; category: string };
 
 /** Runs the journey; throws naming the failed step. */
 export async function run(ctx: E2EContext): Promise<void> {
@@ -55,11 +55,11 @@ export async function run(ctx: E2EContext): Promise<void> {
   // The accepted origins are stored: the CPU decides for servers (TaiShan domestic, Dell foreign).
   const assets = (await ctx.readStore('assets')) as StoredAsset[];
   const current = assets.filter((a) => a.id === 'SRV-004' || a.id === 'SRV-001');
-  const withOrigin = assets.filter((a) => a.origin === 'domestic' || a.origin === 'foreign').length;
+  const withOrigin = assets.filter((a) => a.vendorOrigin === 'domestic' || a.vendorOrigin === 'foreign').length;
   if (withOrigin < suggestedOrigins) fail(`${withOrigin} stored assets have an origin, ${suggestedOrigins} were accepted`);
-  const originOf = (id: string) => current.find((a) => a.id === id)?.origin;
+  const originOf = (id: string) => current.find((a) => a.id === id)?.vendorOrigin;
   if (originOf('SRV-004') !== 'domestic' || originOf('SRV-001') !== 'foreign') fail(`unexpected origins: SRV-004 ${originOf('SRV-004')}, SRV-001 ${originOf('SRV-001')}`);
-  const domesticIds = new Set(assets.filter((a) => a.origin === 'domestic').map((a) => a.id));
+  const domesticIds = new Set(assets.filter((a) => a.vendorOrigin === 'domestic').map((a) => a.id));
 
   // The procurement list of the plan.
   await page.getByRole('button', { name: '采购清单' }).first().click();

@@ -200,6 +200,7 @@ const DOMESTIC: Vendor[] = [
   v('edan', '理邦仪器', 'EDAN', 'domestic', ['理邦仪器', '理邦', 'edan'], 'medical-device'),
   v('lianzhong', '联众智慧', 'Lianzhong', 'domestic', ['联众智慧', '联众'], 'application'),
   v('xinghe', '杏和软件', 'Xinghe', 'domestic', ['杏和软件', '杏和'], 'application'),
+  v('wedoctor-ewell', '医惠科技', 'Ewell', 'domestic', ['医惠科技', '医惠'], 'application'),
   v('maccura', '迈克生物', 'Maccura', 'domestic', ['迈克生物', 'maccura', '迈克lis'], 'application'),
   v('medicalsystem', '麦迪斯顿（麦迪科技）', 'Medicalsystem', 'domestic', ['麦迪斯顿', '麦迪科技', 'docare'], 'application'),
   v('meikang', '美康盛德', 'Meikang', 'domestic', ['美康盛德', '美康'], 'application'),

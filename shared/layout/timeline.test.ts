@@ -34,7 +34,7 @@ const plan: PlanResult = {
   waves: [
     { index: 0, start: '2027-01-01', end: '2027-01-01', assets: ['KY'], effort: 0, cost: 0 },
     { index: 1, start: '2027-01-01', end: '2027-06-30', assets: ['PC', 'PC2', 'OA'], effort: 60, cost: 400_000 },
-    { index: 2, start: '2027-07-01', end: '2027-12-31', assets: ['HIS'], effort: 30, cost: 900_000 },
+    { index: 2, start: '2027-07-01', end: '2027-12-31', assets: ['HIS'], effort: 30, cost: 900_000, coreCutovers: 1 },
   ],
   placements: {
     KY: { wave: 0, reason: reason('already-domestic') },

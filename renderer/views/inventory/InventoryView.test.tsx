@@ -102,7 +102,7 @@ describe('InventoryView', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: '选择 PC-002' }), { shiftKey: true });
     const bar = await screen.findByRole('region', { name: '批量编辑' });
     expect(within(bar).getByText('已选 3 条')).toBeTruthy();
-    fireEvent.change(within(bar).getByLabelText('状态'), { target: { value: 'retained' } });
+    fireEvent.change(within(bar).getByLabelText('处置'), { target: { value: 'retain' } });
     const apply = within(bar).getByRole('button', { name: '应用到所选' });
     expect((apply as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(within(bar).getByLabelText('保留原因'), { target: { value: '厂商仅认证该平台' } });
