@@ -6,11 +6,15 @@
  * and three indexes, one transaction, same durability. Exposes `window.xcBench`.
  */
 import { classifyAsset, suggestClassifications } from '../../shared/classify';
+import { fitTransform, layoutEstate, nodeStatesAt } from '../../shared/layout';
 import { guessMapping, importAssetTable, readImportFile } from '../../shared/io';
 import type { ColumnMapping } from '../../shared/io';
-import type { Asset } from '../../shared/model';
+import type { Asset, ProjectFile, Tier } from '../../shared/model';
 import { PlannerDB } from '../../renderer/db/database';
 import { commitImport } from '../../renderer/db/importCommit';
+import { readProject, replaceProject } from '../../renderer/db/projects';
+import { drawScene } from '../../renderer/views/graph/drawScene';
+import { buildScene, combineStates } from '../../renderer/views/graph/scene';
 
 const HEADER = ['资产编号', '设备名称', '资产类别', '品牌', '型号', '版本', '数量', '院区', '科室', '操作系统', 'CPU', '购置日期', '维保到期', '等保级别', '状态', '单价', '业务分层', '备注'];
 const PRODUCTS: [string, string, string, string, string, string][] = [
@@ -136,12 +140,58 @@ async function runImport(n: number): Promise<ImportBenchResult> {
   };
 }
 
-declare global {
-  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- global augmentation needs an interface
-  interface Window {
-    xcBench?: { runImport: (n: number) => Promise<ImportBenchResult> };
+export type GraphFloorResult = { readMs: number; layoutMs: number; drawMs: number; floorMs: number };
+
+const TIER_LABELS: Record<Tier, string> = { office: '办公', operations: '运营', 'clinical-support': '临床支撑', core: '核心' };
+
+/**
+ * The graph's first-draw floor: the least work any graph view must do, measured in this page on
+ * the same browser and machine: read the project back from IndexedDB with the app's own reader
+ * (readProject), lay it out with the app's ring layout (effective tiers included) and draw it once
+ * on a canvas of the app's size. No React, no worker, no plan. The project is written first
+ * (not timed) with the app's writer.
+ */
+async function graphFloor(project: ProjectFile, width: number, height: number): Promise<GraphFloorResult> {
+  await deleteDb('bench-graph-floor');
+  const database = new PlannerDB('bench-graph-floor');
+  await database.open();
+  await replaceProject('floor', project, '2026-11-28T00:00:00.000Z', database);
+  database.close();
+  const canvas = document.createElement('canvas');
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  const dpr = window.devicePixelRatio || 1;
+  canvas.width = Math.round(width * dpr);
+  canvas.height = Math.round(height * dpr);
+  document.body.append(canvas);
+  try {
+    const t0 = performance.now();
+    const reader = new PlannerDB('bench-graph-floor');
+    const file = await readProject('floor', reader);
+    reader.close();
+    if (!file) throw new Error('the floor project was not read back');
+    const t1 = performance.now();
+    const model = layoutEstate(file.assets, file.dependencies);
+    const t2 = performance.now();
+    const states = combineStates(model, file.assets.map((a) => a.id), nodeStatesAt(file.assets, undefined, 0));
+    const scene = buildScene(model, states, [], -1);
+    const ctx = canvas.getContext('2d')!;
+    drawScene(ctx, scene, { width, height, dpr, transform: fitTransform(model.layout.extent, width, height), tierLabels: TIER_LABELS, connectFrom: -1, hover: -1 });
+    // The frame is on screen once the next animation frame starts.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const t3 = performance.now();
+    return { readMs: t1 - t0, layoutMs: t2 - t1, drawMs: t3 - t2, floorMs: t3 - t0 };
+  } finally {
+    canvas.remove();
   }
 }
 
-window.xcBench = { runImport };
+declare global {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- global augmentation needs an interface
+  interface Window {
+    xcBench?: { runImport: (n: number) => Promise<ImportBenchResult>; graphFloor: typeof graphFloor };
+  }
+}
+
+window.xcBench = { runImport, graphFloor };
 document.getElementById('status')!.textContent = 'loaded';
