@@ -52,6 +52,10 @@ const pct = (xs: number[], p: number) => {
   return s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.floor(s.length * p))]!;
 };
 
+const debug = (message: string) => {
+  if (process.env.XC_BENCH_DEBUG) console.error(`[graph bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+};
+
 function viteBuild(args: string[]): void {
   const built = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error', ...args], { cwd: ROOT, stdio: 'ignore' });
   if (built.status !== 0) throw new Error(`vite build ${args.join(' ')} failed`);
@@ -121,12 +125,16 @@ async function measureApp(estate: ProjectFile, assets: number): Promise<AppFigur
     const { page } = ctx;
     await page.goto(preview.url);
     await ctx.waitForApp();
+    debug(`app open, writing ${assets} assets`);
     await page.evaluate(writeEstateInPage, { project: estate, projectId: PROJECT_ID });
+    debug('written');
     await ctx.reload();
     await page.getByTestId('active-project').filter({ hasText: estate.project.name }).waitFor({ timeout: 60_000 });
-    // Let the inventory's own reads settle, so they are not counted against the graph.
+    // Let the inventory's own reads (first page, then every asset) settle, so they are not counted against the graph.
     await page.locator('main .loading').first().waitFor({ state: 'detached', timeout: 60_000 });
+    await page.waitForFunction(() => !/正在读取全部资产|Reading all assets/.test(document.querySelector('main')?.textContent ?? ''), undefined, { timeout: 120_000 });
     await page.waitForTimeout(1000);
+    debug('inventory settled');
 
     const navigate = page.getByRole('button', { name: /^(依赖图|Dependencies|Dependency graph)/ }).first();
     const start = await page.evaluate(() => performance.now());
@@ -147,6 +155,7 @@ async function measureApp(estate: ProjectFile, assets: number): Promise<AppFigur
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-draw-count') ?? 0) > 0, undefined, { timeout: 120_000, polling: 'raf' });
     const firstDrawAt = await page.evaluate(() => performance.now());
     const firstDrawMs = firstDrawAt - start;
+    debug(`first draw ${Math.round(firstDrawMs)} ms`);
     const nodes = Number(await page.getByTestId('graph-canvas').getAttribute('data-nodes'));
     if (nodes !== assets) throw new Error(`the graph shows ${nodes} nodes, expected ${assets}`);
     // The plan arrives after the first frame and colours the rings: measure panning once it has.
@@ -175,6 +184,7 @@ async function measureApp(estate: ProjectFile, assets: number): Promise<AppFigur
     await page.getByRole('button', { name: /^(迁移计划|Plan|Migration plan)/ }).first().click();
     await page.locator('section.plan-view').first().waitFor({ timeout: 120_000 });
     await page.locator('main .loading').first().waitFor({ state: 'detached', timeout: 120_000 });
+    debug('plan view shown');
     const revisitStart = await page.evaluate(() => performance.now());
     await navigate.click();
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-draw-count') ?? 0) > 0, undefined, { timeout: 120_000, polling: 'raf' });
@@ -196,6 +206,7 @@ async function measureFloor(estate: ProjectFile, width: number, height: number):
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(server.url);
     await page.waitForFunction(() => window.xcBench !== undefined, undefined, { timeout: 20_000 });
+    debug('floor page open');
     const rounds: GraphFloorResult[] = [];
     for (let i = 0; i < FLOOR_ROUNDS; i += 1) rounds.push(await page.evaluate(({ project, w, h }) => window.xcBench!.graphFloor(project, w, h), { project: estate, w: width, h: height }));
     return rounds.reduce((best, r) => (r.floorMs < best.floorMs ? r : best));

@@ -6,14 +6,15 @@
  */
 import { layoutEstate } from '../../shared/layout';
 import type { LayoutRequest } from './layoutClient';
-import { packEstate } from './layoutTransfer';
+import { packEstate, unpackProject } from './layoutTransfer';
 
 type WorkerScope = { onmessage: ((event: MessageEvent<LayoutRequest>) => void) | null; postMessage: (message: unknown, transfer?: Transferable[]) => void };
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  const { id, assets, dependencies, filter } = event.data;
+  const { id, project, filter } = event.data;
   try {
+    const { assets, dependencies } = unpackProject(project);
     const { packed, transfer } = packEstate(layoutEstate(assets, dependencies, filter), assets);
     scope.postMessage({ id, packed }, transfer);
   } catch (error) {

@@ -13,10 +13,10 @@
 import { layoutEstate } from '../../shared/layout';
 import type { EstateFilter, EstateModel } from '../../shared/layout';
 import type { Asset, Dependency } from '../../shared/model';
-import { unpackEstate } from './layoutTransfer';
-import type { PackedEstate } from './layoutTransfer';
+import { packProject, unpackEstate } from './layoutTransfer';
+import type { PackedEstate, PackedProject } from './layoutTransfer';
 
-export type LayoutRequest = { id: number; assets: readonly Asset[]; dependencies: readonly Dependency[]; filter: EstateFilter };
+export type LayoutRequest = { id: number; project: PackedProject; filter: EstateFilter };
 type LayoutResponse = { id: number; packed?: PackedEstate; model?: EstateModel; error?: string };
 
 export type LayoutClient = {
@@ -79,7 +79,8 @@ export function createLayoutClient(): LayoutClient {
         const target = worker;
         response = await new Promise<LayoutResponse>((resolve) => {
           waiting.set(id, resolve);
-          target.postMessage({ id, assets, dependencies, filter } satisfies LayoutRequest);
+          const { packed, transfer } = packProject(assets, dependencies);
+          target.postMessage({ id, project: packed, filter } satisfies LayoutRequest, transfer);
         });
       } else {
         await Promise.resolve();

@@ -1,19 +1,83 @@
 /**
- * How a laid-out estate crosses from the layout worker to the page without copying the project
- * back: the page already holds every asset, so an ordinary node travels as the index of its asset,
- * the graph and the rings as typed arrays whose buffers are transferred (moved, not cloned), and
- * the page rebuilds the id maps. Only collapsed terminal groups (synthetic assets) travel whole.
- * At 25,000 assets this is what keeps the worker's answer from costing more than the layout.
+ * How the project goes to the layout worker and the laid-out estate comes back, without cloning
+ * the project either way (a structured clone of 25,000 assets and 100,000 dependencies costs as
+ * much as the layout itself, half of it on the main thread):
+ * - to the worker: only the asset fields the layout reads (LAYOUT_FIELDS), and the dependencies
+ *   as asset indices and kind codes in typed arrays (transferred, not cloned); a dependency naming
+ *   a missing asset travels as it is, so the worker rebuilds the exact list in its order;
+ * - back: an ordinary node as the index of its asset, the graph and the rings as transferred
+ *   typed arrays; the page rebuilds the id maps around its own asset objects. Collapsed terminal
+ *   groups come back as the fields that differ from their first member.
  */
 import { TIERS } from '../../shared/model';
-import type { Asset } from '../../shared/model';
+import type { Asset, Dependency } from '../../shared/model';
 import type { EstateModel, EstateNode, GraphIndex, RingLayout } from '../../shared/layout';
+
+/** The asset fields the layout reads (filter, effective tiers, groups, collapse, ring size). */
+const LAYOUT_FIELDS = ['id', 'name', 'category', 'tier', 'site', 'department', 'origin', 'quantity'] as const satisfies readonly (keyof Asset)[];
+
+export type PackedProject = {
+  assets: Partial<Asset>[];
+  /** Per dependency: index of its `from` / `to` asset, -1 when no asset has that id. */
+  from: Int32Array;
+  to: Int32Array;
+  /** Per dependency: index into kinds. */
+  kind: Uint8Array;
+  kinds: string[];
+  /** Dependencies with a missing end, by position. */
+  dangling: { at: number; dependency: Dependency }[];
+};
+
+/**
+ * Packs the project for the layout worker.
+ * @returns the packed project and the buffers to transfer
+ */
+export function packProject(assets: readonly Asset[], dependencies: readonly Dependency[]): { packed: PackedProject; transfer: ArrayBuffer[] } {
+  const indexOf = new Map<string, number>();
+  const slim = assets.map((asset, i) => {
+    if (!indexOf.has(asset.id)) indexOf.set(asset.id, i);
+    const out: Record<string, unknown> = {};
+    for (const field of LAYOUT_FIELDS) if (asset[field] !== undefined) out[field] = asset[field];
+    return out as Partial<Asset>;
+  });
+  const m = dependencies.length;
+  const from = new Int32Array(m);
+  const to = new Int32Array(m);
+  const kind = new Uint8Array(m);
+  const kinds: string[] = [];
+  const dangling: PackedProject['dangling'] = [];
+  for (let e = 0; e < m; e += 1) {
+    const dep = dependencies[e]!;
+    const a = indexOf.get(dep.from) ?? -1;
+    const b = indexOf.get(dep.to) ?? -1;
+    from[e] = a;
+    to[e] = b;
+    if (a < 0 || b < 0) dangling.push({ at: e, dependency: dep });
+    let k = kinds.indexOf(dep.kind);
+    if (k < 0) k = kinds.push(dep.kind) - 1;
+    kind[e] = k;
+  }
+  return { packed: { assets: slim, from, to, kind, kinds, dangling }, transfer: [from.buffer, to.buffer, kind.buffer] };
+}
+
+/** The worker's side: the assets (layout fields only) and the dependency list, in their order. */
+export function unpackProject(packed: PackedProject): { assets: Asset[]; dependencies: Dependency[] } {
+  const assets = packed.assets as Asset[];
+  const dependencies = new Array<Dependency>(packed.from.length);
+  for (let e = 0; e < packed.from.length; e += 1) {
+    const a = packed.from[e]!;
+    const b = packed.to[e]!;
+    if (a >= 0 && b >= 0) dependencies[e] = { from: assets[a]!.id, to: assets[b]!.id, kind: packed.kinds[packed.kind[e]!] as Dependency['kind'] };
+  }
+  for (const { at, dependency } of packed.dangling) dependencies[at] = dependency;
+  return { assets, dependencies };
+}
 
 export type PackedEstate = {
   /** Per node: index of its asset in the assets array the layout was made from, -1 for a collapsed group. */
   assetIndex: Int32Array;
-  /** Collapsed groups, whole (node index, id, synthetic asset, members). */
-  synthetic: { node: number; id: string; asset: Asset; members: string[] }[];
+  /** Collapsed groups (node index, id, members, and the layout fields of the group's asset, which differ from its first member's in id, name, quantity and origin). */
+  synthetic: { node: number; id: string; asset: Partial<Asset>; members: string[] }[];
   /** Per node: index into TIERS. */
   tier: Uint8Array;
   /** Per node: index into groupNames. */
@@ -72,7 +136,13 @@ export function unpackEstate(packed: PackedEstate, assets: readonly Asset[]): Es
     const asset = assets[row]!;
     nodes[i] = { id: asset.id, asset, tier: TIERS[packed.tier[i]!] ?? 'office', group: packed.groupNames[packed.group[i]!]!, members: [asset.id] };
   }
-  for (const s of packed.synthetic) nodes[s.node] = { id: s.id, asset: s.asset, tier: TIERS[packed.tier[s.node]!] ?? 'office', group: packed.groupNames[packed.group[s.node]!]!, members: s.members };
+  const rowOf = new Map<string, number>();
+  if (packed.synthetic.length > 0) assets.forEach((asset, i) => rowOf.set(asset.id, rowOf.get(asset.id) ?? i));
+  for (const s of packed.synthetic) {
+    const first = assets[rowOf.get(s.members[0] ?? '') ?? -1];
+    const asset = { ...first, ...s.asset } as Asset;
+    nodes[s.node] = { id: s.id, asset, tier: TIERS[packed.tier[s.node]!] ?? 'office', group: packed.groupNames[packed.group[s.node]!]!, members: s.members };
+  }
   const ids = new Array<string>(n);
   const indexOf = new Map<string, number>();
   const nodeOfAsset = new Map<string, number>();

@@ -26,8 +26,18 @@ export type DrawOptions = {
 const DASH: Record<string, number[]> = { 'runs-on': [], 'connects-to': [2, 3], 'integrates-with': [6, 4] };
 const MAX_LABELS = 250;
 
-/** Draws one frame. */
+/** Draws one frame: the picture, then what goes over it. */
 export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOptions): void {
+  drawBase(ctx, scene, o);
+  drawOverlay(ctx, scene, o);
+}
+
+/**
+ * The picture without the pointer's marks and the text: background, ring guides, edges, nodes and
+ * their status and selection rings. It depends only on the scene and the zoom, so the canvas keeps
+ * it in a bitmap and a pan only moves that bitmap (GraphCanvas).
+ */
+export function drawBase(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOptions): void {
   const { bands } = scene.model.layout;
   const { k, tx, ty } = o.transform;
   ctx.setTransform(o.dpr, 0, 0, o.dpr, 0, 0);
@@ -48,7 +58,21 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOp
     ctx.stroke();
   }
   drawEdges(ctx, scene, view, px);
-  drawNodes(ctx, scene, view, px, o);
+  drawNodes(ctx, scene, view, px);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+}
+
+/**
+ * What goes over the picture, drawn on every frame: the connect-mode and hover marks, node labels
+ * and the ring titles (text stays at its screen size and placement whatever was panned).
+ */
+export function drawOverlay(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOptions): void {
+  const { k, tx, ty } = o.transform;
+  ctx.setTransform(o.dpr * k, 0, 0, o.dpr * k, o.dpr * tx, o.dpr * ty);
+  const view = visibleWorldRect(o.transform, o.width, o.height, 20);
+  const px = 1 / k;
+  if (o.connectFrom >= 0) strokeNode(ctx, scene, view, px, o.connectFrom, '#111827', 2.5, [4, 3], 4);
+  if (o.hover >= 0) strokeNode(ctx, scene, view, px, o.hover, '#111827', 1.5, [], 2);
   // Tier names sit at 12 o'clock in the empty annulus just inside each band, where the layout keeps
   // a sector free of nodes; node labels give way to them (their screen boxes are reserved first).
   const titles = ringTitles(ctx, scene, o);
@@ -148,7 +172,7 @@ function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType
   ctx.globalAlpha = 1;
 }
 
-function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType<typeof visibleWorldRect>, px: number, o: DrawOptions): void {
+function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType<typeof visibleWorldRect>, px: number): void {
   const { x, y, r } = scene.model.layout;
   const n = x.length;
   const tiny = 1.5 * px;
@@ -187,17 +211,21 @@ function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType
   if (scene.hasSelection) {
     strokeNodes(ctx, scene, view, px, (i) => scene.role[i] === ROLE.prerequisite, HIGHLIGHT.prerequisite, 2, []);
     strokeNodes(ctx, scene, view, px, (i) => scene.role[i] === ROLE.dependent, HIGHLIGHT.dependent, 2, []);
-    strokeNodes(ctx, scene, view, px, (i) => i === scene.selected, RING.selected, 3.5, [], 3);
+    strokeNode(ctx, scene, view, px, scene.selected, RING.selected, 3.5, [], 3);
   }
-  if (o.connectFrom >= 0) strokeNodes(ctx, scene, view, px, (i) => i === o.connectFrom, '#111827', 2.5, [4, 3], 4);
-  if (o.hover >= 0) strokeNodes(ctx, scene, view, px, (i) => i === o.hover, '#111827', 1.5, [], 2);
 }
 
-function strokeNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType<typeof visibleWorldRect>, px: number, pick: (i: number) => boolean, colour: string, width: number, dash: number[], grow = 1.5): void {
+/** One node's ring (selection, connect source, hover). */
+function strokeNode(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType<typeof visibleWorldRect>, px: number, node: number, colour: string, width: number, dash: number[], grow: number): void {
+  strokeNodes(ctx, scene, view, px, (i) => i === node, colour, width, dash, grow, node);
+}
+
+function strokeNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType<typeof visibleWorldRect>, px: number, pick: (i: number) => boolean, colour: string, width: number, dash: number[], grow = 1.5, only = -1): void {
   const { x, y, r } = scene.model.layout;
   ctx.beginPath();
   let any = false;
-  for (let i = 0; i < x.length; i += 1) {
+  const [first, end] = only >= 0 ? [only, Math.min(only + 1, x.length)] : [0, x.length];
+  for (let i = first; i < end; i += 1) {
     if (!pick(i) || !circleInRect(x[i]!, y[i]!, r[i]!, view)) continue;
     const rr = Math.max(r[i]!, 1.5 * px) + grow * px;
     ctx.moveTo(x[i]! + rr, y[i]!);
