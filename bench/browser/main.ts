@@ -7,7 +7,8 @@
  */
 import { classifyAsset, suggestClassifications } from '../../shared/classify';
 import { fitTransform, layoutEstate, nodeStatesAt } from '../../shared/layout';
-import { guessMapping, importAssetTable, readImportFile } from '../../shared/io';
+import { decodeText, guessMapping, importAssetTable, parseProjectFileText, readImportFile } from '../../shared/io';
+import { generateEstate } from '../../fixtures/generate/estate';
 import type { ColumnMapping } from '../../shared/io';
 import type { Asset, ProjectFile, Tier } from '../../shared/model';
 import { PlannerDB } from '../../renderer/db/database';
@@ -140,6 +141,87 @@ async function runImport(n: number): Promise<ImportBenchResult> {
   };
 }
 
+/**
+ * The raw baseline of a project import: every row the app stores for the project (asset rows and
+ * dependency rows, exactly as commitImport writes them) put into stores with the app's keys and
+ * indexes (renderer/db/schema.ts), one transaction, strict durability.
+ */
+async function rawProjectWrite(assets: readonly object[], dependencies: readonly object[]): Promise<number> {
+  await deleteDb('bench-raw-project');
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open('bench-raw-project', 1);
+    req.onupgradeneeded = () => {
+      const a = req.result.createObjectStore('assets', { keyPath: ['projectId', 'id'] });
+      a.createIndex('projectId', 'projectId');
+      a.createIndex('projectId_category', ['projectId', 'category']);
+      a.createIndex('projectId_origin', ['projectId', 'origin']);
+      const d = req.result.createObjectStore('dependencies', { keyPath: 'seq', autoIncrement: true });
+      d.createIndex('projectId', 'projectId');
+      d.createIndex('projectId_from', ['projectId', 'from']);
+      d.createIndex('projectId_to', ['projectId', 'to']);
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(new Error('open bench-raw-project failed'));
+  });
+  const start = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction(['assets', 'dependencies'], 'readwrite', { durability: 'strict' });
+    const assetStore = tx.objectStore('assets');
+    const depStore = tx.objectStore('dependencies');
+    for (const r of assets) assetStore.put(r);
+    for (const r of dependencies) depStore.add(r);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(new Error(tx.error?.message ?? 'raw write failed'));
+  });
+  const ms = performance.now() - start;
+  db.close();
+  return ms;
+}
+
+export type ProjectImportResult = { fileMb: number; parseMs: number; writeMs: number; importMs: number; rawWriteMs: number };
+
+/**
+ * Import of a project file (`*.xcplan.json`) of n assets and 4n dependencies as the app does it
+ * (decode, parse and validate with the project-file schema, then commitImport in one transaction),
+ * then the raw write of the same rows in the same page.
+ */
+async function runProjectImport(n: number): Promise<ProjectImportResult> {
+  const estate = generateEstate({ assets: n, dependencies: 4 * n, seed: 11 });
+  const bytes = new TextEncoder().encode(JSON.stringify(estate));
+  await deleteDb('bench-project');
+  const database = new PlannerDB('bench-project');
+  await database.open();
+  const t0 = performance.now();
+  const parsed = parseProjectFileText(decodeText(bytes).text, 'estate.xcplan.json');
+  if (!parsed.ok) throw new Error(`parse failed: ${JSON.stringify(parsed.issues.slice(0, 3))}`);
+  const file = parsed.value;
+  const t1 = performance.now();
+  await commitImport('bench', { assets: file.assets, dependencies: file.dependencies, project: file }, { mode: 'replace', now: '2026-11-28T00:00:00.000Z' }, database);
+  const t2 = performance.now();
+  database.close();
+  const rows = await snapshotRows('bench-project');
+  const rawWriteMs = await rawProjectWrite(rows.assets, rows.dependencies);
+  return { fileMb: bytes.length / 1024 / 1024, parseMs: t1 - t0, writeMs: t2 - t1, importMs: t2 - t0, rawWriteMs };
+}
+
+/** Every asset and dependency row the app stored, as stored (the raw write puts the same objects). */
+async function snapshotRows(name: string): Promise<{ assets: object[]; dependencies: object[] }> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(name);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(new Error(`open ${name} failed`));
+  });
+  const all = (store: string) => new Promise<object[]>((resolve, reject) => {
+    const req = db.transaction(store).objectStore(store).getAll();
+    req.onsuccess = () => resolve(req.result as object[]);
+    req.onerror = () => reject(new Error(`read ${store} failed`));
+  });
+  const [assets, dependencies] = await Promise.all([all('assets'), all('dependencies')]);
+  db.close();
+  // The raw store numbers dependency rows itself, as the app's does.
+  return { assets, dependencies: dependencies.map((row) => { const { seq: _seq, ...rest } = row as { seq?: number }; return rest; }) };
+}
+
 export type GraphFloorResult = { readMs: number; layoutMs: number; drawMs: number; floorMs: number };
 
 const TIER_LABELS: Record<Tier, string> = { office: '办公', operations: '运营', 'clinical-support': '临床支撑', core: '核心' };
@@ -189,9 +271,9 @@ async function graphFloor(project: ProjectFile, width: number, height: number): 
 declare global {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- global augmentation needs an interface
   interface Window {
-    xcBench?: { runImport: (n: number) => Promise<ImportBenchResult>; graphFloor: typeof graphFloor };
+    xcBench?: { runImport: (n: number) => Promise<ImportBenchResult>; graphFloor: typeof graphFloor; runProjectImport: typeof runProjectImport };
   }
 }
 
-window.xcBench = { runImport, graphFloor };
+window.xcBench = { runImport, graphFloor, runProjectImport };
 document.getElementById('status')!.textContent = 'loaded';

@@ -27,6 +27,8 @@ export type GraphCanvasProps = {
   /** A new object asks the canvas to fit the drawing or focus a node. */
   request: ViewRequest | undefined;
   onPick: (node: number) => void;
+  /** Called after the first frame is drawn (and after later ones; it should be cheap and idempotent). */
+  onDrawn?: () => void;
 };
 
 /** The off-screen picture and the view it was drawn for. */
@@ -67,16 +69,16 @@ function baseLayer(kept: BaseLayer | undefined, scene: Scene, o: Parameters<type
   return { canvas, scene, k, tx, ty, width: o.width, height: o.height, dpr: o.dpr, margin };
 }
 
-export function GraphCanvas({ scene, tierLabels, label, connectFrom, request, onPick }: GraphCanvasProps) {
+export function GraphCanvas({ scene, tierLabels, label, connectFrom, request, onPick, onDrawn }: GraphCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const transform = useRef<Transform | undefined>(undefined);
   const size = useRef({ width: 800, height: 600 });
   const frame = useRef(0);
   const hover = useRef(-1);
   const stats = useRef({ count: 0, first: -1, mountedAt: 0 });
-  const latest = useRef({ scene, tierLabels, connectFrom, onPick });
+  const latest = useRef({ scene, tierLabels, connectFrom, onPick, onDrawn });
   useLayoutEffect(() => {
-    latest.current = { scene, tierLabels, connectFrom, onPick };
+    latest.current = { scene, tierLabels, connectFrom, onPick, onDrawn };
   });
   useLayoutEffect(() => {
     stats.current.mountedAt = performance.now();
@@ -90,7 +92,11 @@ export function GraphCanvas({ scene, tierLabels, label, connectFrom, request, on
     frame.current = 0;
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
+    if (!canvas || !ctx) {
+      // No 2D context (jsdom, a lost context): no frame will come, so nothing waits for one.
+      latest.current.onDrawn?.();
+      return;
+    }
     const { width, height } = size.current;
     const dpr = window.devicePixelRatio || 1;
     if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
@@ -116,6 +122,7 @@ export function GraphCanvas({ scene, tierLabels, label, connectFrom, request, on
     canvas.dataset.drawCount = String(stats.current.count);
     canvas.dataset.lastDrawMs = (t1 - t0).toFixed(2);
     canvas.dataset.firstDrawMs = stats.current.first.toFixed(1);
+    if (stats.current.count === 1) latest.current.onDrawn?.();
   });
   const requestDraw = useRef(() => {
     if (frame.current === 0) frame.current = requestAnimationFrame(() => draw.current());

@@ -14,6 +14,7 @@ import { addDependency, removeDependency } from '../../db/assets';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
 import { getLayoutClient } from '../../workers/layoutClient';
+import { getPlanClient } from '../../workers/planClient';
 import { usePlan } from '../plan/usePlan';
 import { exportGraph } from './exportGraph';
 import { GraphCanvas } from './GraphCanvas';
@@ -42,14 +43,18 @@ type ReadyProps = { project: ProjectFile; lang: 'zh' | 'en' };
 
 /**
  * The rings need no plan: the estate is laid out and drawn first (coloured by origin), and the
- * plan, asked for once the first layout is there, then colours it by wave. On a two-core machine
- * planning beside the layout would only delay the first frame.
+ * plan, asked for once the first frame is on screen, then colours it by wave. On a two-core machine
+ * planning beside the layout and the first draw (sending the project to the plan worker alone
+ * blocks the page for a while at 25,000 assets) would only delay the first frame. A plan made
+ * before (another view, a revisit) shows with the first frame.
  */
 function GraphReady({ project, lang }: ReadyProps) {
   const { t } = useTranslation('graph');
   const [filter, setFilter] = useState<EstateFilter>({});
   const layout = useEstateModel(project, filter);
-  const state = usePlan(layout.model ? project : undefined, lang);
+  const [drawn, setDrawn] = useState(false);
+  const onDrawn = useCallback(() => setDrawn(true), []);
+  const state = usePlan(drawn || getPlanClient().peek(project, lang) ? project : undefined, lang);
   if (!layout.model) return <p className="loading">{t('layingOut')}</p>;
   const ready = state.status === 'ready' ? state : undefined;
   const pending = state.status === 'loading' || (ready?.pending ?? false) || layout.pending;
@@ -60,7 +65,7 @@ function GraphReady({ project, lang }: ReadyProps) {
           {t('planFailed', { message: state.message })}
         </p>
       ) : null}
-      <GraphScene {...{ project, plan: ready?.plan, pending, lang, filter, setFilter }} model={layout.model} />
+      <GraphScene {...{ project, plan: ready?.plan, pending, lang, filter, setFilter, onDrawn }} model={layout.model} />
     </>
   );
 }
@@ -71,9 +76,11 @@ type SceneProps = ReadyProps & {
   model: EstateModel;
   filter: EstateFilter;
   setFilter: (filter: EstateFilter) => void;
+  /** Called once the canvas has drawn a frame. */
+  onDrawn: () => void;
 };
 
-function GraphScene({ project, plan, pending, lang, model, filter, setFilter }: SceneProps) {
+function GraphScene({ project, plan, pending, lang, model, filter, setFilter, onDrawn }: SceneProps) {
   const { t } = useTranslation('graph');
   const projectId = useAppStore((s) => s.activeProjectId);
   const selectedId = useAppStore((s) => s.selectedAssetId);
@@ -206,7 +213,7 @@ function GraphScene({ project, plan, pending, lang, model, filter, setFilter }: 
       ) : null}
       <div className="graph-body">
         <div className="graph-stage">
-          <GraphCanvas scene={scene} tierLabels={tierLabels} label={t('canvasLabel')} connectFrom={connectFrom} request={request} onPick={onPick} />
+          <GraphCanvas scene={scene} tierLabels={tierLabels} label={t('canvasLabel')} connectFrom={connectFrom} request={request} onPick={onPick} onDrawn={onDrawn} />
         </div>
         <div className="graph-side">
           {selectedNode ? (
