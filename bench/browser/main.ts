@@ -233,12 +233,21 @@ const TIER_LABELS: Record<Tier, string> = { office: '办公', operations: '运�
  * on a canvas of the app's size. No React, no worker, no plan. The project is written first
  * (not timed) with the app's writer.
  */
-async function graphFloor(project: ProjectFile, width: number, height: number): Promise<GraphFloorResult> {
+async function graphFloor(project: ProjectFile, width: number, height: number, rounds = 2): Promise<GraphFloorResult> {
   await deleteDb('bench-graph-floor');
   const database = new PlannerDB('bench-graph-floor');
   await database.open();
   await replaceProject('floor', project, '2026-11-28T00:00:00.000Z', database);
   database.close();
+  let best: GraphFloorResult | undefined;
+  for (let i = 0; i < rounds; i += 1) {
+    const r = await graphFloorRound(width, height);
+    if (!best || r.floorMs < best.floorMs) best = r;
+  }
+  return best!;
+}
+
+async function graphFloorRound(width: number, height: number): Promise<GraphFloorResult> {
   const canvas = document.createElement('canvas');
   canvas.style.width = `${width}px`;
   canvas.style.height = `${height}px`;
@@ -259,8 +268,8 @@ async function graphFloor(project: ProjectFile, width: number, height: number): 
     const scene = buildScene(model, states, [], -1);
     const ctx = canvas.getContext('2d')!;
     drawScene(ctx, scene, { width, height, dpr, transform: fitTransform(model.layout.extent, width, height), tierLabels: TIER_LABELS, connectFrom: -1, hover: -1 });
-    // The frame is on screen once the next animation frame starts.
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // Reading one pixel back makes the canvas rasterise now, so the drawing's cost is counted.
+    ctx.getImageData(0, 0, 1, 1);
     const t3 = performance.now();
     return { readMs: t1 - t0, layoutMs: t2 - t1, drawMs: t3 - t2, floorMs: t3 - t0 };
   } finally {
