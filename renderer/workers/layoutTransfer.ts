@@ -34,11 +34,11 @@ export type PackedProject = {
  */
 export function packProject(assets: readonly Asset[], dependencies: readonly Dependency[]): { packed: PackedProject; transfer: ArrayBuffer[] } {
   const indexOf = new Map<string, number>();
-  const slim = assets.map((asset, i) => {
+  const slim = assets.map((asset, i): Partial<Asset> => {
     if (!indexOf.has(asset.id)) indexOf.set(asset.id, i);
     const out: Record<string, unknown> = {};
     for (const field of LAYOUT_FIELDS) if (asset[field] !== undefined) out[field] = asset[field];
-    return out as Partial<Asset>;
+    return out;
   });
   const m = dependencies.length;
   const from = new Int32Array(m);
