@@ -58,25 +58,36 @@ function deleteDb(name: string): Promise<void> {
   });
 }
 
-/** The raw baseline: one transaction, same key and three indexes as the app's `assets` store. */
-async function rawWrite(records: readonly object[]): Promise<number> {
-  await deleteDb('bench-raw');
+/**
+ * The raw baseline: the rows put into stores with the app's keys and indexes
+ * (renderer/db/schema.ts: assets by [projectId+id] with three indexes, dependencies numbered with
+ * three indexes), in one transaction with strict durability.
+ * @returns the time of the write transaction
+ */
+async function rawWrite(name: string, rows: { assets: readonly object[]; dependencies?: readonly object[] }): Promise<number> {
+  await deleteDb(name);
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open('bench-raw', 1);
+    const req = indexedDB.open(name, 1);
     req.onupgradeneeded = () => {
-      const store = req.result.createObjectStore('assets', { keyPath: ['projectId', 'id'] });
-      store.createIndex('projectId', 'projectId');
-      store.createIndex('projectId_category', ['projectId', 'category']);
-      store.createIndex('projectId_origin', ['projectId', 'origin']);
+      const a = req.result.createObjectStore('assets', { keyPath: ['projectId', 'id'] });
+      a.createIndex('projectId', 'projectId');
+      a.createIndex('projectId_category', ['projectId', 'category']);
+      a.createIndex('projectId_origin', ['projectId', 'origin']);
+      const d = req.result.createObjectStore('dependencies', { keyPath: 'seq', autoIncrement: true });
+      d.createIndex('projectId', 'projectId');
+      d.createIndex('projectId_from', ['projectId', 'from']);
+      d.createIndex('projectId_to', ['projectId', 'to']);
     };
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(new Error('open bench-raw failed'));
+    req.onerror = () => reject(new Error(`open ${name} failed`));
   });
   const start = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction('assets', 'readwrite', { durability: 'strict' });
-    const store = tx.objectStore('assets');
-    for (const r of records) store.put(r);
+    const tx = db.transaction(['assets', 'dependencies'], 'readwrite', { durability: 'strict' });
+    const assetStore = tx.objectStore('assets');
+    const depStore = tx.objectStore('dependencies');
+    for (const r of rows.assets) assetStore.put(r);
+    for (const r of rows.dependencies ?? []) depStore.add(r);
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(new Error(tx.error?.message ?? 'raw write failed'));
   });
@@ -127,7 +138,7 @@ async function runImport(n: number): Promise<ImportBenchResult> {
   if (assets.length !== n) throw new Error(`expected ${n} assets, got ${assets.length}`);
   const records = assets.map((a) => ({ ...a, projectId: 'bench' }));
   const recordBytes = Math.round(JSON.stringify(records.slice(0, 1000)).length / 1000);
-  const rawMs = await rawWrite(records);
+  const rawMs = await rawWrite('bench-raw', { assets: records });
   return {
     rows: n,
     csvBytes: bytes.length,
@@ -139,43 +150,6 @@ async function runImport(n: number): Promise<ImportBenchResult> {
     import100kMs: t4 - t0,
     rawWrite100kMs: rawMs,
   };
-}
-
-/**
- * The raw baseline of a project import: every row the app stores for the project (asset rows and
- * dependency rows, exactly as commitImport writes them) put into stores with the app's keys and
- * indexes (renderer/db/schema.ts), one transaction, strict durability.
- */
-async function rawProjectWrite(assets: readonly object[], dependencies: readonly object[]): Promise<number> {
-  await deleteDb('bench-raw-project');
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open('bench-raw-project', 1);
-    req.onupgradeneeded = () => {
-      const a = req.result.createObjectStore('assets', { keyPath: ['projectId', 'id'] });
-      a.createIndex('projectId', 'projectId');
-      a.createIndex('projectId_category', ['projectId', 'category']);
-      a.createIndex('projectId_origin', ['projectId', 'origin']);
-      const d = req.result.createObjectStore('dependencies', { keyPath: 'seq', autoIncrement: true });
-      d.createIndex('projectId', 'projectId');
-      d.createIndex('projectId_from', ['projectId', 'from']);
-      d.createIndex('projectId_to', ['projectId', 'to']);
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(new Error('open bench-raw-project failed'));
-  });
-  const start = performance.now();
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(['assets', 'dependencies'], 'readwrite', { durability: 'strict' });
-    const assetStore = tx.objectStore('assets');
-    const depStore = tx.objectStore('dependencies');
-    for (const r of assets) assetStore.put(r);
-    for (const r of dependencies) depStore.add(r);
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(new Error(tx.error?.message ?? 'raw write failed'));
-  });
-  const ms = performance.now() - start;
-  db.close();
-  return ms;
 }
 
 export type ProjectImportResult = { fileMb: number; parseMs: number; writeMs: number; importMs: number; rawWriteMs: number };
@@ -200,7 +174,7 @@ async function runProjectImport(n: number): Promise<ProjectImportResult> {
   const t2 = performance.now();
   database.close();
   const rows = await snapshotRows('bench-project');
-  const rawWriteMs = await rawProjectWrite(rows.assets, rows.dependencies);
+  const rawWriteMs = await rawWrite('bench-raw-project', rows);
   return { fileMb: bytes.length / 1024 / 1024, parseMs: t1 - t0, writeMs: t2 - t1, importMs: t2 - t0, rawWriteMs };
 }
 
