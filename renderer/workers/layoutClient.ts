@@ -20,8 +20,13 @@ export type LayoutRequest = { id: number; project: PackedProject; filter: Estate
 type LayoutResponse = { id: number; packed?: PackedEstate; model?: EstateModel; error?: string };
 
 export type LayoutClient = {
-  /** Lays the estate out; resolves undefined when a newer request superseded this one. */
-  layout: (assets: readonly Asset[], dependencies: readonly Dependency[], filter: EstateFilter) => Promise<EstateModel | undefined>;
+  /**
+   * Lays the estate out; resolves undefined when a newer request superseded this one. `onPage`
+   * lays it out on the page's own thread instead of the worker: for the first drawing of a project,
+   * where nothing else is on screen to keep responsive, it saves sending the project across and
+   * starting the worker (measured: the worker round trip cost more than the layout itself).
+   */
+  layout: (assets: readonly Asset[], dependencies: readonly Dependency[], filter: EstateFilter, onPage?: boolean) => Promise<EstateModel | undefined>;
   /** The cached layout of exactly these inputs, if any (synchronous, no work). */
   peek: (assets: readonly Asset[], dependencies: readonly Dependency[], filter: EstateFilter) => EstateModel | undefined;
 };
@@ -68,14 +73,14 @@ export function createLayoutClient(): LayoutClient {
     peek(assets, dependencies, filter) {
       return lookup(assets, dependencies, filterKey(filter));
     },
-    async layout(assets, dependencies, filter) {
+    async layout(assets, dependencies, filter, onPage = false) {
       seq += 1;
       const id = seq;
       const key = filterKey(filter);
       const cached = lookup(assets, dependencies, key);
       if (cached) return cached;
       let response: LayoutResponse;
-      if (worker) {
+      if (worker && !onPage) {
         const target = worker;
         response = await new Promise<LayoutResponse>((resolve) => {
           waiting.set(id, resolve);

@@ -107,7 +107,8 @@ export function GraphCanvas({ scene, tierLabels, label, connectFrom, request, on
     const t0 = performance.now();
     const { scene, tierLabels, connectFrom } = latest.current;
     const options = { width, height, transform: t, dpr, tierLabels, connectFrom, hover: hover.current };
-    const layer = (base.current = baseLayer(base.current, scene, options));
+    // The first frame is drawn straight on the canvas (nothing to pan yet); the bitmap comes with the next.
+    const layer = stats.current.count > 0 ? (base.current = baseLayer(base.current, scene, options)) : undefined;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     if (layer) {
       // The bitmap's origin sits `margin` pixels up and left of the view it was drawn for.

@@ -3,7 +3,7 @@
  * plan (effective tiers come with the layout), so the first frame does not wait for planning. The
  * previous layout stays on screen while a new one is computed (`pending`).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import type { EstateFilter, EstateModel } from '../../../shared/layout';
 import type { ProjectFile } from '../../../shared/model';
@@ -20,12 +20,19 @@ export function useEstateModel(project: ProjectFile, filter: EstateFilter): Esta
   // adopted as the answer while rendering (React's adjust-state pattern).
   const cached = pending ? getLayoutClient().peek(project.assets, project.dependencies, filter) : undefined;
   if (cached) setAnswer({ model: cached, for: inputs });
+  // Whether a drawing is on screen already (the first one is laid out on the page).
+  const drawing = useRef(false);
+  useEffect(() => {
+    if (answer.model) drawing.current = true;
+  }, [answer.model]);
   useEffect(() => {
     let alive = true;
     const inputs = [project.assets, project.dependencies, filter];
     const client = getLayoutClient();
     if (client.peek(project.assets, project.dependencies, filter)) return;
-    client.layout(project.assets, project.dependencies, filter).then(
+    // The first drawing of a project is laid out on the page (see LayoutClient.layout); filter
+    // changes go to the worker while the current drawing stays on screen.
+    client.layout(project.assets, project.dependencies, filter, !drawing.current).then(
       (model) => {
         if (alive && model) setAnswer({ model, for: inputs });
       },
