@@ -14,7 +14,7 @@ import type { Asset, Dependency } from '../../shared/model';
 import type { EstateModel, EstateNode, GraphIndex, RingLayout } from '../../shared/layout';
 
 /** The asset fields the layout reads (filter, effective tiers, groups, collapse, ring size). */
-const LAYOUT_FIELDS = ['id', 'name', 'category', 'tier', 'site', 'department', 'origin', 'quantity'] as const satisfies readonly (keyof Asset)[];
+const LAYOUT_FIELDS = ['id', 'name', 'category', 'tier', 'site', 'department', 'vendorOrigin', 'quantity'] as const satisfies readonly (keyof Asset)[];
 
 export type PackedProject = {
   assets: Partial<Asset>[];
@@ -76,7 +76,7 @@ export function unpackProject(packed: PackedProject): { assets: Asset[]; depende
 export type PackedEstate = {
   /** Per node: index of its asset in the assets array the layout was made from, -1 for a collapsed group. */
   assetIndex: Int32Array;
-  /** Collapsed groups (node index, id, members, and the layout fields of the group's asset, which differ from its first member's in id, name, quantity and origin). */
+  /** Collapsed groups (node index, id, members, and the layout fields of the group's asset, which differ from its first member's in id, name, quantity and vendor origin). */
   synthetic: { node: number; id: string; asset: Partial<Asset>; members: string[] }[];
   /** Per node: index into TIERS. */
   tier: Uint8Array;
