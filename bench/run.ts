@@ -20,7 +20,12 @@ const REQUIRED: { key: string; source: string; target?: { max: number; label: st
   { key: 'planner100kMs', source: 'planner' },
   { key: 'plannerFloorRatio', source: 'planner' },
   { key: 'graphFirstDrawMs', source: 'graph', target: { max: 1500, label: '≤ 1.5 s' } },
+  { key: 'graphFirstDrawFloorRatio', source: 'graph', target: { max: 2, label: '≤ 2x floor (issue 12)' } },
   { key: 'graphFrameMedianMs', source: 'graph', target: { max: 33, label: '≤ 33 ms (30 fps, issue 6)' } },
+  { key: 'graphFirstDraw25kMs', source: 'graph' },
+  { key: 'graphFirstDraw25kFloorRatio', source: 'graph', target: { max: 2, label: '≤ 2x floor (issue 12)' } },
+  { key: 'graphFrame25kMedianMs', source: 'graph', target: { max: 16, label: '≤ 16 ms (issue 12)' } },
+  { key: 'projectImportVsRawRatio', source: 'projectImport', target: { max: 1.3, label: '≤ 1.3x raw IndexedDB (issue 12)' } },
   { key: 'forecastMs', source: 'forecast' },
   { key: 'webColdLoadMs', source: 'import' },
 ];

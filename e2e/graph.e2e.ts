@@ -46,7 +46,8 @@ export async function run(ctx: E2EContext): Promise<void> {
   if (dependents === 0) fail('HIS has no dependents in the sample: the check would prove nothing');
   await ctx.screenshot('graph-his-selected');
 
-  // Play the plan: two steps, then jump to the end.
+  // Play the plan: two steps, then jump to the end. The graph is drawn before the plan arrives; wait for it.
+  await page.waitForFunction(() => !/正在规划|Planning/.test(document.querySelector('[data-testid="graph-stats"]')?.textContent ?? ''), undefined, { timeout: 20_000 });
   const coverage = async () => Number(/([\d.]+)%/.exec((await page.getByTestId('play-coverage').textContent()) ?? '')?.[1] ?? NaN);
   const start = await coverage();
   await page.getByTestId('play-button').click();

@@ -6,11 +6,16 @@
  * and three indexes, one transaction, same durability. Exposes `window.xcBench`.
  */
 import { applySuggestions, classifyAsset, suggestClassifications } from '../../shared/classify';
-import { guessMapping, importAssetTable, readImportFile } from '../../shared/io';
+import { fitTransform, layoutEstate, nodeStatesAt } from '../../shared/layout';
+import { decodeText, guessMapping, importAssetTable, parseProjectFileText, readImportFile } from '../../shared/io';
+import { generateEstate } from '../../fixtures/generate/estate';
 import type { ColumnMapping } from '../../shared/io';
-import type { Asset } from '../../shared/model';
+import type { Asset, ProjectFile, Tier } from '../../shared/model';
 import { PlannerDB } from '../../renderer/db/database';
 import { commitImport } from '../../renderer/db/importCommit';
+import { readProject, replaceProject } from '../../renderer/db/projects';
+import { drawScene } from '../../renderer/views/graph/drawScene';
+import { buildScene, combineStates } from '../../renderer/views/graph/scene';
 
 const HEADER = ['资产编号', '设备名称', '资产类别', '品牌', '型号', '版本', '数量', '院区', '科室', '操作系统', 'CPU', '购置日期', '维保到期', '等保级别', '状态', '单价', '业务分层', '备注'];
 const PRODUCTS: [string, string, string, string, string, string][] = [
@@ -53,25 +58,36 @@ function deleteDb(name: string): Promise<void> {
   });
 }
 
-/** The raw baseline: one transaction, same key and three indexes as the app's `assets` store. */
-async function rawWrite(records: readonly object[]): Promise<number> {
-  await deleteDb('bench-raw');
+/**
+ * The raw baseline: the rows put into stores with the app's keys and indexes
+ * (renderer/db/schema.ts: assets by [projectId+id] with three indexes, dependencies numbered with
+ * three indexes), in one transaction with strict durability.
+ * @returns the time of the write transaction
+ */
+async function rawWrite(name: string, rows: { assets: readonly object[]; dependencies?: readonly object[] }): Promise<number> {
+  await deleteDb(name);
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open('bench-raw', 1);
+    const req = indexedDB.open(name, 1);
     req.onupgradeneeded = () => {
-      const store = req.result.createObjectStore('assets', { keyPath: ['projectId', 'id'] });
-      store.createIndex('projectId', 'projectId');
-      store.createIndex('projectId_category', ['projectId', 'category']);
-      store.createIndex('projectId_origin', ['projectId', 'origin']);
+      const a = req.result.createObjectStore('assets', { keyPath: ['projectId', 'id'] });
+      a.createIndex('projectId', 'projectId');
+      a.createIndex('projectId_category', ['projectId', 'category']);
+      a.createIndex('projectId_origin', ['projectId', 'origin']);
+      const d = req.result.createObjectStore('dependencies', { keyPath: 'seq', autoIncrement: true });
+      d.createIndex('projectId', 'projectId');
+      d.createIndex('projectId_from', ['projectId', 'from']);
+      d.createIndex('projectId_to', ['projectId', 'to']);
     };
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(new Error('open bench-raw failed'));
+    req.onerror = () => reject(new Error(`open ${name} failed`));
   });
   const start = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction('assets', 'readwrite', { durability: 'strict' });
-    const store = tx.objectStore('assets');
-    for (const r of records) store.put(r);
+    const tx = db.transaction(['assets', 'dependencies'], 'readwrite', { durability: 'strict' });
+    const assetStore = tx.objectStore('assets');
+    const depStore = tx.objectStore('dependencies');
+    for (const r of rows.assets) assetStore.put(r);
+    for (const r of rows.dependencies ?? []) depStore.add(r);
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(new Error(tx.error?.message ?? 'raw write failed'));
   });
@@ -121,7 +137,7 @@ async function runImport(n: number): Promise<ImportBenchResult> {
   if (assets.length !== n) throw new Error(`expected ${n} assets, got ${assets.length}`);
   const records = assets.map((a) => ({ ...a, projectId: 'bench' }));
   const recordBytes = Math.round(JSON.stringify(records.slice(0, 1000)).length / 1000);
-  const rawMs = await rawWrite(records);
+  const rawMs = await rawWrite('bench-raw', { assets: records });
   return {
     rows: n,
     csvBytes: bytes.length,
@@ -135,12 +151,111 @@ async function runImport(n: number): Promise<ImportBenchResult> {
   };
 }
 
-declare global {
-  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- global augmentation needs an interface
-  interface Window {
-    xcBench?: { runImport: (n: number) => Promise<ImportBenchResult> };
+export type ProjectImportResult = { fileMb: number; parseMs: number; writeMs: number; importMs: number; rawWriteMs: number };
+
+/**
+ * Import of a project file (`*.xcplan.json`) of n assets and 4n dependencies as the app does it
+ * (decode, parse and validate with the project-file schema, then commitImport in one transaction),
+ * then the raw write of the same rows in the same page.
+ */
+async function runProjectImport(n: number): Promise<ProjectImportResult> {
+  const estate = generateEstate({ assets: n, dependencies: 4 * n, seed: 11 });
+  const bytes = new TextEncoder().encode(JSON.stringify(estate));
+  await deleteDb('bench-project');
+  const database = new PlannerDB('bench-project');
+  await database.open();
+  const t0 = performance.now();
+  const parsed = parseProjectFileText(decodeText(bytes).text, 'estate.xcplan.json');
+  if (!parsed.ok) throw new Error(`parse failed: ${JSON.stringify(parsed.issues.slice(0, 3))}`);
+  const file = parsed.value;
+  const t1 = performance.now();
+  await commitImport('bench', { assets: file.assets, dependencies: file.dependencies, project: file }, { mode: 'replace', now: '2026-11-28T00:00:00.000Z' }, database);
+  const t2 = performance.now();
+  database.close();
+  const rows = await snapshotRows('bench-project');
+  const rawWriteMs = await rawWrite('bench-raw-project', rows);
+  return { fileMb: bytes.length / 1024 / 1024, parseMs: t1 - t0, writeMs: t2 - t1, importMs: t2 - t0, rawWriteMs };
+}
+
+/** Every asset and dependency row the app stored, as stored (the raw write puts the same objects). */
+async function snapshotRows(name: string): Promise<{ assets: object[]; dependencies: object[] }> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(name);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(new Error(`open ${name} failed`));
+  });
+  const all = (store: string) => new Promise<object[]>((resolve, reject) => {
+    const req = db.transaction(store).objectStore(store).getAll();
+    req.onsuccess = () => resolve(req.result as object[]);
+    req.onerror = () => reject(new Error(`read ${store} failed`));
+  });
+  const [assets, dependencies] = await Promise.all([all('assets'), all('dependencies')]);
+  db.close();
+  // The raw store numbers dependency rows itself, as the app's does.
+  return { assets, dependencies: dependencies.map((row) => { const { seq: _seq, ...rest } = row as { seq?: number }; return rest; }) };
+}
+
+export type GraphFloorResult = { readMs: number; layoutMs: number; drawMs: number; floorMs: number };
+
+const TIER_LABELS: Record<Tier, string> = { office: '办公', operations: '运营', 'clinical-support': '临床支撑', core: '核心' };
+
+/**
+ * The graph's first-draw floor: the least work any graph view must do, measured in this page on
+ * the same browser and machine: read the project back from IndexedDB with the app's own reader
+ * (readProject), lay it out with the app's ring layout (effective tiers included) and draw it once
+ * on a canvas of the app's size. No React, no worker, no plan. The project is written first
+ * (not timed) with the app's writer.
+ */
+async function graphFloor(project: ProjectFile, width: number, height: number, rounds = 2): Promise<GraphFloorResult> {
+  await deleteDb('bench-graph-floor');
+  const database = new PlannerDB('bench-graph-floor');
+  await database.open();
+  await replaceProject('floor', project, '2026-11-28T00:00:00.000Z', database);
+  database.close();
+  let best: GraphFloorResult | undefined;
+  for (let i = 0; i < rounds; i += 1) {
+    const r = await graphFloorRound(width, height);
+    if (!best || r.floorMs < best.floorMs) best = r;
+  }
+  return best!;
+}
+
+async function graphFloorRound(width: number, height: number): Promise<GraphFloorResult> {
+  const canvas = document.createElement('canvas');
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  const dpr = window.devicePixelRatio || 1;
+  canvas.width = Math.round(width * dpr);
+  canvas.height = Math.round(height * dpr);
+  document.body.append(canvas);
+  try {
+    const t0 = performance.now();
+    const reader = new PlannerDB('bench-graph-floor');
+    const file = await readProject('floor', reader);
+    reader.close();
+    if (!file) throw new Error('the floor project was not read back');
+    const t1 = performance.now();
+    const model = layoutEstate(file.assets, file.dependencies);
+    const t2 = performance.now();
+    const states = combineStates(model, file.assets.map((a) => a.id), nodeStatesAt(file.assets, undefined, 0));
+    const scene = buildScene(model, states, [], -1);
+    const ctx = canvas.getContext('2d')!;
+    drawScene(ctx, scene, { width, height, dpr, transform: fitTransform(model.layout.extent, width, height), tierLabels: TIER_LABELS, connectFrom: -1, hover: -1 });
+    // Reading one pixel back makes the canvas rasterise now, so the drawing's cost is counted.
+    ctx.getImageData(0, 0, 1, 1);
+    const t3 = performance.now();
+    return { readMs: t1 - t0, layoutMs: t2 - t1, drawMs: t3 - t2, floorMs: t3 - t0 };
+  } finally {
+    canvas.remove();
   }
 }
 
-window.xcBench = { runImport };
+declare global {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- global augmentation needs an interface
+  interface Window {
+    xcBench?: { runImport: (n: number) => Promise<ImportBenchResult>; graphFloor: typeof graphFloor; runProjectImport: typeof runProjectImport };
+  }
+}
+
+window.xcBench = { runImport, graphFloor, runProjectImport };
 document.getElementById('status')!.textContent = 'loaded';

@@ -3,33 +3,42 @@
  * never shows a stale layout. Without module workers (jsdom tests) the layout runs on the main
  * thread, still asynchronously, so callers behave the same.
  *
+ * The layout needs no plan (the effective tiers are computed with it, `layoutEstate`), so the graph
+ * is drawn while the plan is still being computed.
+ *
  * Layouts are cached by the project's asset array (the same object across views until a write),
- * its dependency array, the plan's tier map and the filter's content, a few filters per project:
- * coming back to the graph, or back to a filter just used, shows the drawing without laying the
- * estate out again.
+ * its dependency array and the filter's content, a few filters per project: coming back to the
+ * graph, or back to a filter just used, shows the drawing without laying the estate out again.
  */
-import { buildEstateModel } from '../../shared/layout';
+import { layoutEstate } from '../../shared/layout';
 import type { EstateFilter, EstateModel } from '../../shared/layout';
-import type { Asset, Dependency, Tier } from '../../shared/model';
+import type { Asset, Dependency } from '../../shared/model';
+import { packProject, unpackEstate } from './layoutTransfer';
+import type { PackedEstate, PackedProject } from './layoutTransfer';
 
-export type LayoutRequest = { id: number; assets: readonly Asset[]; dependencies: readonly Dependency[]; tiers: Record<string, Tier>; filter: EstateFilter };
-type LayoutResponse = { id: number; model?: EstateModel; error?: string };
+export type LayoutRequest = { id: number; project: PackedProject; filter: EstateFilter };
+type LayoutResponse = { id: number; packed?: PackedEstate; model?: EstateModel; error?: string };
 
 export type LayoutClient = {
-  /** Lays the estate out; resolves undefined when a newer request superseded this one. */
-  layout: (assets: readonly Asset[], dependencies: readonly Dependency[], tiers: Record<string, Tier>, filter: EstateFilter) => Promise<EstateModel | undefined>;
+  /**
+   * Lays the estate out; resolves undefined when a newer request superseded this one. `onPage`
+   * lays it out on the page's own thread instead of the worker: for the first drawing of a project,
+   * where nothing else is on screen to keep responsive, it saves sending the project across and
+   * starting the worker (measured: the worker round trip cost more than the layout itself).
+   */
+  layout: (assets: readonly Asset[], dependencies: readonly Dependency[], filter: EstateFilter, onPage?: boolean) => Promise<EstateModel | undefined>;
   /** The cached layout of exactly these inputs, if any (synchronous, no work). */
-  peek: (assets: readonly Asset[], dependencies: readonly Dependency[], tiers: Record<string, Tier>, filter: EstateFilter) => EstateModel | undefined;
+  peek: (assets: readonly Asset[], dependencies: readonly Dependency[], filter: EstateFilter) => EstateModel | undefined;
 };
 
 /** How many filters' layouts are kept per project (a 25k-asset layout is a few MB). */
 const FILTERS_KEPT = 4;
 
-type Cached = { dependencies: readonly Dependency[]; tiers: Record<string, Tier>; filter: string; model: EstateModel };
+type Cached = { dependencies: readonly Dependency[]; filter: string; model: EstateModel };
 
 let shared: LayoutClient | undefined;
 
-/** The app's one layout client (its worker lives as long as the page). */
+/** The app's one layout client (its worker lives as long as the page; the first call starts it). */
 export function getLayoutClient(): LayoutClient {
   shared ??= createLayoutClient();
   return shared;
@@ -39,10 +48,10 @@ export function getLayoutClient(): LayoutClient {
 export function createLayoutClient(): LayoutClient {
   let seq = 0;
   const cache = new WeakMap<readonly Asset[], Cached[]>();
-  const lookup = (assets: readonly Asset[], dependencies: readonly Dependency[], tiers: Record<string, Tier>, filter: string) =>
-    cache.get(assets)?.find((entry) => entry.dependencies === dependencies && entry.tiers === tiers && entry.filter === filter)?.model;
+  const lookup = (assets: readonly Asset[], dependencies: readonly Dependency[], filter: string) =>
+    cache.get(assets)?.find((entry) => entry.dependencies === dependencies && entry.filter === filter)?.model;
   const store = (assets: readonly Asset[], entry: Cached) => {
-    const entries = (cache.get(assets) ?? []).filter((e) => !(e.dependencies === entry.dependencies && e.tiers === entry.tiers && e.filter === entry.filter));
+    const entries = (cache.get(assets) ?? []).filter((e) => !(e.dependencies === entry.dependencies && e.filter === entry.filter));
     entries.unshift(entry);
     cache.set(assets, entries.slice(0, FILTERS_KEPT));
   };
@@ -61,29 +70,31 @@ export function createLayoutClient(): LayoutClient {
     }
   }
   return {
-    peek(assets, dependencies, tiers, filter) {
-      return lookup(assets, dependencies, tiers, filterKey(filter));
+    peek(assets, dependencies, filter) {
+      return lookup(assets, dependencies, filterKey(filter));
     },
-    async layout(assets, dependencies, tiers, filter) {
+    async layout(assets, dependencies, filter, onPage = false) {
       seq += 1;
       const id = seq;
       const key = filterKey(filter);
-      const cached = lookup(assets, dependencies, tiers, key);
+      const cached = lookup(assets, dependencies, key);
       if (cached) return cached;
       let response: LayoutResponse;
-      if (worker) {
+      if (worker && !onPage) {
         const target = worker;
         response = await new Promise<LayoutResponse>((resolve) => {
           waiting.set(id, resolve);
-          target.postMessage({ id, assets, dependencies, tiers, filter } satisfies LayoutRequest);
+          const { packed, transfer } = packProject(assets, dependencies);
+          target.postMessage({ id, project: packed, filter } satisfies LayoutRequest, transfer);
         });
       } else {
         await Promise.resolve();
-        response = { id, model: buildEstateModel(assets, dependencies, tiers, filter) };
+        response = { id, model: layoutEstate(assets, dependencies, filter) };
       }
       if (response.error) throw new Error(response.error);
-      if (response.model) store(assets, { dependencies, tiers, filter: key, model: response.model });
-      return id === seq ? response.model : undefined;
+      const model = response.packed ? unpackEstate(response.packed, assets) : response.model;
+      if (model) store(assets, { dependencies, filter: key, model });
+      return id === seq ? model : undefined;
     },
   };
 }

@@ -5,6 +5,7 @@
  * so the view can run it in a worker or on the main thread and tests can check it in Node.
  */
 import type { Asset, Category, Dependency, Tier, VendorOrigin } from '../model';
+import { effectiveTiers } from '../planner/precedence';
 import { assignSystemGroups } from './groups';
 import { buildGraphIndex } from './graphIndex';
 import type { GraphIndex } from './graphIndex';
@@ -103,6 +104,18 @@ export function buildEstateModel(
     options,
   );
   return { nodes, graph, layout, nodeOfAsset };
+}
+
+/**
+ * The drawn estate with the effective tiers computed here (DESIGN.md planning rule 4, the same
+ * function the planner uses), so the graph can be laid out and drawn before any plan exists: the
+ * rings never depend on the plan, only the colours do.
+ * @param assets all assets of the project
+ * @param dependencies all dependencies
+ * @param filter what to show
+ */
+export function layoutEstate(assets: readonly Asset[], dependencies: readonly Dependency[], filter: EstateFilter = {}): EstateModel {
+  return buildEstateModel(assets, dependencies, effectiveTiers(assets, dependencies), filter);
 }
 
 /** Whether a node id stands for a collapsed group of terminals. */

@@ -72,6 +72,40 @@ export function segmentMayBeVisible(ax: number, ay: number, bx: number, by: numb
   return Math.max(ax, bx) >= rect.x0 && Math.min(ax, bx) <= rect.x1 && Math.max(ay, by) >= rect.y0 && Math.min(ay, by) <= rect.y1;
 }
 
+/**
+ * The part of a segment inside a rectangle (Liang–Barsky), as parameters along it: 0 at (ax, ay),
+ * 1 at (bx, by). Zoomed in, an edge to a far node is thousands of pixels long and a dashed stroke
+ * costs by its length, so only the visible part is drawn.
+ * @returns [t0, t1] with 0 ≤ t0 ≤ t1 ≤ 1, or undefined when the segment misses the rectangle
+ */
+export function clipSegment(ax: number, ay: number, bx: number, by: number, rect: Rect): [number, number] | undefined {
+  const dx = bx - ax;
+  const dy = by - ay;
+  let t0 = 0;
+  let t1 = 1;
+  const sides: [number, number][] = [
+    [-dx, ax - rect.x0],
+    [dx, rect.x1 - ax],
+    [-dy, ay - rect.y0],
+    [dy, rect.y1 - ay],
+  ];
+  for (const [p, q] of sides) {
+    if (p === 0) {
+      if (q < 0) return undefined;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) {
+      if (t > t1) return undefined;
+      if (t > t0) t0 = t;
+    } else {
+      if (t < t0) return undefined;
+      if (t < t1) t1 = t;
+    }
+  }
+  return [t0, t1];
+}
+
 export function clampZoom(k: number): number {
   return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, k));
 }

@@ -2,13 +2,19 @@
  * The estate drawn on a canvas: pan (drag, arrow keys), zoom (wheel, +/-), hover, click to select,
  * and in connect mode click a source then a target. The transform lives in a ref and frames are
  * drawn on requestAnimationFrame only when something changed, so React never re-renders per frame.
+ *
+ * The picture (edges, nodes, rings: `drawBase`) is kept in an off-screen bitmap a margin larger
+ * than the view, drawn at the current zoom; a pan frame copies that bitmap at its new offset and
+ * draws only the text and pointer marks over it (`drawOverlay`), so panning a 25,000-asset estate
+ * costs the same as panning ten assets. The bitmap is redrawn when the scene or the zoom changes
+ * or the pan leaves the margin.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 
 import { buildHitGrid, centreOn, fitTransform, hitTest, panBy, toWorld, zoomAt } from '../../../shared/layout';
 import type { Transform } from '../../../shared/layout';
 import type { Tier } from '../../../shared/model';
-import { drawScene } from './drawScene';
+import { drawBase, drawOverlay } from './drawScene';
 import type { Scene } from './scene';
 
 export type ViewRequest = { kind: 'fit' } | { kind: 'focus'; node: number };
@@ -21,18 +27,58 @@ export type GraphCanvasProps = {
   /** A new object asks the canvas to fit the drawing or focus a node. */
   request: ViewRequest | undefined;
   onPick: (node: number) => void;
+  /** Called after the first frame is drawn (and after later ones; it should be cheap and idempotent). */
+  onDrawn?: () => void;
 };
 
-export function GraphCanvas({ scene, tierLabels, label, connectFrom, request, onPick }: GraphCanvasProps) {
+/** The off-screen picture and the view it was drawn for. */
+type BaseLayer = { canvas: HTMLCanvasElement; scene: Scene; k: number; tx: number; ty: number; width: number; height: number; dpr: number; margin: number };
+
+/** Pixels drawn beyond each side of the view: a pan of up to this much reuses the bitmap. */
+const MARGIN = 256;
+
+/**
+ * The picture for this frame: the one kept when it still covers the view (same scene, zoom, size
+ * and pixel ratio, panned less than the margin), else a new one drawn now. Undefined when no
+ * off-screen canvas can be made (the caller then draws directly).
+ */
+function baseLayer(kept: BaseLayer | undefined, scene: Scene, o: Parameters<typeof drawBase>[2]): BaseLayer | undefined {
+  const { k, tx, ty } = o.transform;
+  if (
+    kept &&
+    kept.scene === scene &&
+    kept.k === k &&
+    kept.width === o.width &&
+    kept.height === o.height &&
+    kept.dpr === o.dpr &&
+    Math.abs(tx - kept.tx) <= kept.margin &&
+    Math.abs(ty - kept.ty) <= kept.margin
+  )
+    return kept;
+  const canvas = kept?.canvas ?? document.createElement('canvas');
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return undefined;
+  const margin = MARGIN;
+  const w = o.width + 2 * margin;
+  const h = o.height + 2 * margin;
+  if (canvas.width !== Math.round(w * o.dpr) || canvas.height !== Math.round(h * o.dpr)) {
+    canvas.width = Math.round(w * o.dpr);
+    canvas.height = Math.round(h * o.dpr);
+  }
+  drawBase(ctx, scene, { ...o, width: w, height: h, transform: { k, tx: tx + margin, ty: ty + margin } });
+  return { canvas, scene, k, tx, ty, width: o.width, height: o.height, dpr: o.dpr, margin };
+}
+
+export function GraphCanvas({ scene, tierLabels, label, connectFrom, request, onPick, onDrawn }: GraphCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const transform = useRef<Transform | undefined>(undefined);
   const size = useRef({ width: 800, height: 600 });
   const frame = useRef(0);
   const hover = useRef(-1);
   const stats = useRef({ count: 0, first: -1, mountedAt: 0 });
-  const latest = useRef({ scene, tierLabels, connectFrom, onPick });
+  const latest = useRef({ scene, tierLabels, connectFrom, onPick, onDrawn });
   useLayoutEffect(() => {
-    latest.current = { scene, tierLabels, connectFrom, onPick };
+    latest.current = { scene, tierLabels, connectFrom, onPick, onDrawn };
   });
   useLayoutEffect(() => {
     stats.current.mountedAt = performance.now();
@@ -40,11 +86,17 @@ export function GraphCanvas({ scene, tierLabels, label, connectFrom, request, on
   const { x, y, r } = scene.model.layout;
   const grid = useMemo(() => buildHitGrid(x, y, 28), [x, y]);
 
+  const base = useRef<BaseLayer | undefined>(undefined);
+
   const draw = useRef(() => {
     frame.current = 0;
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
+    if (!canvas || !ctx) {
+      // No 2D context (jsdom, a lost context): no frame will come, so nothing waits for one.
+      latest.current.onDrawn?.();
+      return;
+    }
     const { width, height } = size.current;
     const dpr = window.devicePixelRatio || 1;
     if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
@@ -53,13 +105,25 @@ export function GraphCanvas({ scene, tierLabels, label, connectFrom, request, on
     }
     const t = (transform.current ??= fitTransform(latest.current.scene.model.layout.extent, width, height));
     const t0 = performance.now();
-    drawScene(ctx, latest.current.scene, { width, height, transform: t, dpr, tierLabels: latest.current.tierLabels, connectFrom: latest.current.connectFrom, hover: hover.current });
+    const { scene, tierLabels, connectFrom } = latest.current;
+    const options = { width, height, transform: t, dpr, tierLabels, connectFrom, hover: hover.current };
+    // The first frame is drawn straight on the canvas (nothing to pan yet); the bitmap comes with the next.
+    const layer = stats.current.count > 0 ? (base.current = baseLayer(base.current, scene, options)) : undefined;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    if (layer) {
+      // The bitmap's origin sits `margin` pixels up and left of the view it was drawn for.
+      ctx.drawImage(layer.canvas, Math.round((t.tx - layer.tx - layer.margin) * dpr), Math.round((t.ty - layer.ty - layer.margin) * dpr));
+    } else {
+      drawBase(ctx, scene, options);
+    }
+    drawOverlay(ctx, scene, options);
     const t1 = performance.now();
     stats.current.count += 1;
     if (stats.current.first < 0) stats.current.first = t1 - stats.current.mountedAt;
     canvas.dataset.drawCount = String(stats.current.count);
     canvas.dataset.lastDrawMs = (t1 - t0).toFixed(2);
     canvas.dataset.firstDrawMs = stats.current.first.toFixed(1);
+    if (stats.current.count === 1) latest.current.onDrawn?.();
   });
   const requestDraw = useRef(() => {
     if (frame.current === 0) frame.current = requestAnimationFrame(() => draw.current());

@@ -8,11 +8,13 @@ import { useTranslation } from 'react-i18next';
 
 import { coverageAt, isCollapsedNode, lastWave, nodeStatesAt } from '../../../shared/layout';
 import type { EstateFilter, EstateModel } from '../../../shared/layout';
-import type { Dependency, DependencyKind, ProjectFile, Tier } from '../../../shared/model';
+import type { Dependency, DependencyKind, ProjectFile } from '../../../shared/model';
 import { EmptyState, formatNumber, pushToast, toDisplayLang } from '../../components';
 import { addDependency, removeDependency } from '../../db/assets';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
+import { getLayoutClient } from '../../workers/layoutClient';
+import { getPlanClient } from '../../workers/planClient';
 import { usePlan } from '../plan/usePlan';
 import { exportGraph } from './exportGraph';
 import { GraphCanvas } from './GraphCanvas';
@@ -29,11 +31,33 @@ export function GraphView() {
   const { t, i18n } = useTranslation('graph');
   const lang = toDisplayLang(i18n.language);
   const project = useActiveProjectFile();
-  const state = usePlan(project, lang);
-  if (project === undefined || state.status === 'loading') return <p className="loading">{t('loading')}</p>;
-  if (project === null || state.status === 'no-project') return <EmptyState title={t('noProject')} />;
+  // Starts the layout worker while the project is still being read.
+  getLayoutClient();
+  if (project === undefined) return <p className="loading">{t('loading')}</p>;
+  if (project === null) return <EmptyState title={t('noProject')} />;
   if (project.assets.length === 0) return <EmptyState title={t('empty')} />;
+  return <GraphReady project={project} lang={lang} />;
+}
+
+type ReadyProps = { project: ProjectFile; lang: 'zh' | 'en' };
+
+/**
+ * The rings need no plan: the estate is laid out and drawn first (coloured by origin), and the
+ * plan, asked for once the first frame is on screen, then colours it by wave. On a two-core machine
+ * planning beside the layout and the first draw (sending the project to the plan worker alone
+ * blocks the page for a while at 25,000 assets) would only delay the first frame. A plan made
+ * before (another view, a revisit) shows with the first frame.
+ */
+function GraphReady({ project, lang }: ReadyProps) {
+  const { t } = useTranslation('graph');
+  const [filter, setFilter] = useState<EstateFilter>({});
+  const layout = useEstateModel(project, filter);
+  const [drawn, setDrawn] = useState(false);
+  const onDrawn = useCallback(() => setDrawn(true), []);
+  const state = usePlan(drawn || getPlanClient().peek(project, lang) ? project : undefined, lang);
+  if (!layout.model) return <p className="loading">{t('layingOut')}</p>;
   const ready = state.status === 'ready' ? state : undefined;
+  const pending = state.status === 'loading' || (ready?.pending ?? false) || layout.pending;
   return (
     <>
       {state.status === 'error' ? (
@@ -41,30 +65,22 @@ export function GraphView() {
           {t('planFailed', { message: state.message })}
         </p>
       ) : null}
-      <GraphReady project={project} plan={ready?.plan} tiers={ready?.tiers} pending={ready?.pending ?? false} lang={lang} />
+      <GraphScene {...{ project, plan: ready?.plan, pending, lang, filter, setFilter, onDrawn }} model={layout.model} />
     </>
   );
 }
 
-type ReadyProps = {
-  project: ProjectFile;
+type SceneProps = ReadyProps & {
   plan: Extract<ReturnType<typeof usePlan>, { status: 'ready' }>['plan'] | undefined;
-  tiers: Record<string, Tier> | undefined;
   pending: boolean;
-  lang: 'zh' | 'en';
+  model: EstateModel;
+  filter: EstateFilter;
+  setFilter: (filter: EstateFilter) => void;
+  /** Called once the canvas has drawn a frame. */
+  onDrawn: () => void;
 };
 
-function GraphReady({ project, plan, tiers, pending, lang }: ReadyProps) {
-  const { t } = useTranslation('graph');
-  const [filter, setFilter] = useState<EstateFilter>({});
-  const layout = useEstateModel(project, tiers, filter);
-  if (!layout.model) return <p className="loading">{t('layingOut')}</p>;
-  return <GraphScene {...{ project, plan, pending: pending || layout.pending, lang, filter, setFilter }} model={layout.model} />;
-}
-
-type SceneProps = Omit<ReadyProps, 'tiers'> & { model: EstateModel; filter: EstateFilter; setFilter: (filter: EstateFilter) => void };
-
-function GraphScene({ project, plan, pending, lang, model, filter, setFilter }: SceneProps) {
+function GraphScene({ project, plan, pending, lang, model, filter, setFilter, onDrawn }: SceneProps) {
   const { t } = useTranslation('graph');
   const projectId = useAppStore((s) => s.activeProjectId);
   const selectedId = useAppStore((s) => s.selectedAssetId);
@@ -197,7 +213,7 @@ function GraphScene({ project, plan, pending, lang, model, filter, setFilter }: 
       ) : null}
       <div className="graph-body">
         <div className="graph-stage">
-          <GraphCanvas scene={scene} tierLabels={tierLabels} label={t('canvasLabel')} connectFrom={connectFrom} request={request} onPick={onPick} />
+          <GraphCanvas scene={scene} tierLabels={tierLabels} label={t('canvasLabel')} connectFrom={connectFrom} request={request} onPick={onPick} onDrawn={onDrawn} />
         </div>
         <div className="graph-side">
           {selectedNode ? (

@@ -4,7 +4,7 @@
  * where they can be read, so 5,000 nodes and 20,000 edges stay interactive.
  */
 import type { Transform } from '../../../shared/layout';
-import { DEPENDENCY_KIND_ORDER, circleInRect, segmentMayBeVisible, visibleWorldRect } from '../../../shared/layout';
+import { DEPENDENCY_KIND_ORDER, circleInRect, clipSegment, segmentMayBeVisible, visibleWorldRect } from '../../../shared/layout';
 import type { Tier } from '../../../shared/model';
 import { EDGE, FILL_ORDER, HIGHLIGHT, RING, ROLE } from './scene';
 import type { Scene } from './scene';
@@ -25,9 +25,25 @@ export type DrawOptions = {
 
 const DASH: Record<string, number[]> = { 'runs-on': [], 'connects-to': [2, 3], 'integrates-with': [6, 4] };
 const MAX_LABELS = 250;
+/**
+ * Screen length (pixels) of one dashed edge kind above which it is drawn solid: about 200,000
+ * dashes. The sample hospitals stay far below it (under 80,000 px at the fitted zoom); a 5,000-asset
+ * estate's client links exceed it until zoomed in about four times, a 25,000-asset estate's all do.
+ */
+const DASH_BUDGET_PX = 1_000_000;
 
-/** Draws one frame. */
+/** Draws one frame: the picture, then what goes over it. */
 export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOptions): void {
+  drawBase(ctx, scene, o);
+  drawOverlay(ctx, scene, o);
+}
+
+/**
+ * The picture without the pointer's marks and the text: background, ring guides, edges, nodes and
+ * their status and selection rings. It depends only on the scene and the zoom, so the canvas keeps
+ * it in a bitmap and a pan only moves that bitmap (GraphCanvas).
+ */
+export function drawBase(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOptions): void {
   const { bands } = scene.model.layout;
   const { k, tx, ty } = o.transform;
   ctx.setTransform(o.dpr, 0, 0, o.dpr, 0, 0);
@@ -48,7 +64,21 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOp
     ctx.stroke();
   }
   drawEdges(ctx, scene, view, px);
-  drawNodes(ctx, scene, view, px, o);
+  drawNodes(ctx, scene, view, px);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+}
+
+/**
+ * What goes over the picture, drawn on every frame: the connect-mode and hover marks, node labels
+ * and the ring titles (text stays at its screen size and placement whatever was panned).
+ */
+export function drawOverlay(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOptions): void {
+  const { k, tx, ty } = o.transform;
+  ctx.setTransform(o.dpr * k, 0, 0, o.dpr * k, o.dpr * tx, o.dpr * ty);
+  const view = visibleWorldRect(o.transform, o.width, o.height, 20);
+  const px = 1 / k;
+  if (o.connectFrom >= 0) strokeNode(ctx, scene, view, px, o.connectFrom, '#111827', 2.5, [4, 3], 4);
+  if (o.hover >= 0) strokeNode(ctx, scene, view, px, o.hover, '#111827', 1.5, [], 2);
   // Tier names sit at 12 o'clock in the empty annulus just inside each band, where the layout keeps
   // a sector free of nodes; node labels give way to them (their screen boxes are reserved first).
   const titles = ringTitles(ctx, scene, o);
@@ -99,6 +129,8 @@ function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType
   const faded = scene.hasSelection;
   for (let kind = 0; kind < DEPENDENCY_KIND_ORDER.length; kind += 1) {
     const name = DEPENDENCY_KIND_ORDER[kind]!;
+    const period = (DASH[name] ?? []).reduce((sum, d) => sum + d, 0);
+    let screenLength = 0;
     ctx.beginPath();
     let any = false;
     for (let e = 0; e < edgeFrom.length; e += 1) {
@@ -106,15 +138,22 @@ function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType
       const a = edgeFrom[e]!;
       const b = edgeTo[e]!;
       if (!segmentMayBeVisible(x[a]!, y[a]!, x[b]!, y[b]!, view)) continue;
-      ctx.moveTo(x[a]!, y[a]!);
-      ctx.lineTo(x[b]!, y[b]!);
-      any = true;
+      const drawn = addSegment(ctx, x[a]!, y[a]!, x[b]!, y[b]!, view, period * px);
+      if (drawn) {
+        any = true;
+        screenLength += drawn;
+      }
     }
     if (!any) continue;
+    const dash = DASH[name]!;
+    // Level of detail: past the budget the dashes of a kind are too many to draw in a frame and
+    // too fine to see; the lines are drawn solid at the alpha their dashes cover on average.
+    const dashed = dash.length > 0 && screenLength / px <= DASH_BUDGET_PX;
+    const duty = dash.length > 0 && !dashed ? (dash[0] ?? 0) / period : 1;
     ctx.strokeStyle = EDGE[name];
-    ctx.globalAlpha = faded ? 0.06 : kind === 1 ? 0.35 : 0.55;
+    ctx.globalAlpha = (faded ? 0.06 : kind === 1 ? 0.35 : 0.55) * duty;
     ctx.lineWidth = (kind === 0 ? 1.1 : 0.8) * px;
-    ctx.setLineDash(DASH[name]!.map((d) => d * px));
+    ctx.setLineDash(dashed ? dash.map((d) => d * px) : []);
     ctx.stroke();
   }
   ctx.setLineDash([]);
@@ -135,9 +174,7 @@ function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType
       const a = edgeFrom[e]!;
       const b = edgeTo[e]!;
       if (!segmentMayBeVisible(x[a]!, y[a]!, x[b]!, y[b]!, view)) continue;
-      ctx.moveTo(x[a]!, y[a]!);
-      ctx.lineTo(x[b]!, y[b]!);
-      any = true;
+      any = addSegment(ctx, x[a]!, y[a]!, x[b]!, y[b]!, view, 0) > 0 || any;
     }
     if (!any) continue;
     ctx.strokeStyle = colour;
@@ -148,7 +185,29 @@ function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType
   ctx.globalAlpha = 1;
 }
 
-function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType<typeof visibleWorldRect>, px: number, o: DrawOptions): void {
+/**
+ * Adds the visible part of a segment to the path. A dashed edge's clipped start is moved back to a
+ * whole number of dash periods from its node, so its dashes fall where they would on the whole line.
+ * @param period dash period in world units (0: solid)
+ * @returns the length added (world units; a tiny positive number for a zero-length edge), 0 when nothing was
+ */
+function addSegment(ctx: CanvasRenderingContext2D, ax: number, ay: number, bx: number, by: number, view: ReturnType<typeof visibleWorldRect>, period: number): number {
+  const clip = clipSegment(ax, ay, bx, by, view);
+  if (!clip) return 0;
+  let [t0] = clip;
+  const t1 = clip[1];
+  if (t0 > 0 && period > 0) {
+    const length = Math.hypot(bx - ax, by - ay);
+    t0 = length > 0 ? (Math.floor((t0 * length) / period) * period) / length : 0;
+  }
+  const dx = bx - ax;
+  const dy = by - ay;
+  ctx.moveTo(ax + t0 * dx, ay + t0 * dy);
+  ctx.lineTo(ax + t1 * dx, ay + t1 * dy);
+  return Math.max(1e-9, (t1 - t0) * Math.hypot(dx, dy));
+}
+
+function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType<typeof visibleWorldRect>, px: number): void {
   const { x, y, r } = scene.model.layout;
   const n = x.length;
   const tiny = 1.5 * px;
@@ -187,17 +246,21 @@ function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType
   if (scene.hasSelection) {
     strokeNodes(ctx, scene, view, px, (i) => scene.role[i] === ROLE.prerequisite, HIGHLIGHT.prerequisite, 2, []);
     strokeNodes(ctx, scene, view, px, (i) => scene.role[i] === ROLE.dependent, HIGHLIGHT.dependent, 2, []);
-    strokeNodes(ctx, scene, view, px, (i) => i === scene.selected, RING.selected, 3.5, [], 3);
+    strokeNode(ctx, scene, view, px, scene.selected, RING.selected, 3.5, [], 3);
   }
-  if (o.connectFrom >= 0) strokeNodes(ctx, scene, view, px, (i) => i === o.connectFrom, '#111827', 2.5, [4, 3], 4);
-  if (o.hover >= 0) strokeNodes(ctx, scene, view, px, (i) => i === o.hover, '#111827', 1.5, [], 2);
 }
 
-function strokeNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType<typeof visibleWorldRect>, px: number, pick: (i: number) => boolean, colour: string, width: number, dash: number[], grow = 1.5): void {
+/** One node's ring (selection, connect source, hover). */
+function strokeNode(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType<typeof visibleWorldRect>, px: number, node: number, colour: string, width: number, dash: number[], grow: number): void {
+  strokeNodes(ctx, scene, view, px, (i) => i === node, colour, width, dash, grow, node);
+}
+
+function strokeNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType<typeof visibleWorldRect>, px: number, pick: (i: number) => boolean, colour: string, width: number, dash: number[], grow = 1.5, only = -1): void {
   const { x, y, r } = scene.model.layout;
   ctx.beginPath();
   let any = false;
-  for (let i = 0; i < x.length; i += 1) {
+  const [first, end] = only >= 0 ? [only, Math.min(only + 1, x.length)] : [0, x.length];
+  for (let i = first; i < end; i += 1) {
     if (!pick(i) || !circleInRect(x[i]!, y[i]!, r[i]!, view)) continue;
     const rr = Math.max(r[i]!, 1.5 * px) + grow * px;
     ctx.moveTo(x[i]! + rr, y[i]!);

@@ -1,0 +1,60 @@
+/**
+ * Project-file import benchmark (issue 12), measured in Debian's Chromium on the benchmark page
+ * (bench/browser/main.ts `runProjectImport`):
+ * - projectImport100kMs: a generated project file of 100,000 assets and 400,000 dependencies
+ *   (about 54 MB) imported as the app does it: decode, parse and validate (project-file schema),
+ *   then commitImport's one transaction;
+ * - projectRawWrite100kMs: a raw IndexedDB write of the very rows the app stored, same keys and
+ *   indexes, one transaction, same durability, same page and run; projectImportVsRawRatio.
+ * XC_BENCH_PROJECT_ASSETS=N measures another size. Standalone: `npx tsx bench/projectImport.bench.ts`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { launchBrowser, ROOT, startPreview } from '../e2e/harness';
+
+const ASSETS = Number(process.env.XC_BENCH_PROJECT_ASSETS ?? 100_000);
+const PORT = Number(process.env.E2E_PORT ?? 4177);
+const BENCH_CONFIG = join(ROOT, 'bench', 'browser', 'vite.config.ts');
+const BENCH_INDEX = join(ROOT, 'bench-results', 'web', 'index.html');
+
+export async function run(): Promise<Record<string, number>> {
+  if (!process.env.XC_BENCH_SKIP_BUILD || !existsSync(BENCH_INDEX)) {
+    const built = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error', '--config', BENCH_CONFIG], { cwd: ROOT, stdio: 'ignore' });
+    if (built.status !== 0) throw new Error('vite build of the benchmark page failed');
+  }
+  const server = await startPreview({ port: PORT, config: BENCH_CONFIG, builtIndex: BENCH_INDEX });
+  const dir = await mkdtemp(join(tmpdir(), 'xc-bench-project-'));
+  const context = await launchBrowser(join(dir, 'profile'), join(dir, 'dl'));
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.xcBench !== undefined, undefined, { timeout: 20_000 });
+    page.setDefaultTimeout(1_200_000);
+    const r = await page.evaluate((n) => window.xcBench!.runProjectImport(n), ASSETS);
+    if (pageErrors.length > 0) throw new Error(`page errors: ${pageErrors.join('; ')}`);
+    const size = ASSETS === 100_000 ? '100k' : `${Math.round(ASSETS / 1000)}k`;
+    return {
+      [`projectImport${size}Ms`]: Math.round(r.importMs),
+      [`projectImportParse${size}Ms`]: Math.round(r.parseMs),
+      [`projectImportWrite${size}Ms`]: Math.round(r.writeMs),
+      [`projectRawWrite${size}Ms`]: Math.round(r.rawWriteMs),
+      projectImportVsRawRatio: Number((r.importMs / r.rawWriteMs).toFixed(2)),
+      projectFileMb: Number(r.fileMb.toFixed(1)),
+    };
+  } finally {
+    await context.close().catch(() => undefined);
+    await rm(dir, { recursive: true, force: true });
+    await server.stop();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  run().then((r) => console.log(JSON.stringify(r, null, 2)), (err: unknown) => { console.error(err); process.exit(1); });
+}
