@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { command as classify } from '../cli/commands/classify';
 import { command as procure } from '../cli/commands/procure';
 import { captureIo } from '../cli/testIo';
+import { isCompliant } from '../model';
+import type { ProjectFile } from '../model';
 
 const dir = mkdtempSync(join(tmpdir(), 'xcplan-classify-'));
 const projectPath = join(dir, 'h.xcplan.json');
@@ -38,8 +40,8 @@ describe('xcplan classify', () => {
     expect(await classify.run([projectPath, '--json'], io)).toBe(0);
     const rows = JSON.parse(io.out.join('\n')) as Record<string, unknown>[];
     expect(rows).toEqual([
-      { id: 'PC-1', category: 'terminal', origin: 'foreign', cpuArch: 'x86-64', match: { vendor: '联想', product: expect.stringContaining('ThinkCentre') as unknown }, confidence: 0.95 },
-      { id: 'DB-1', category: 'database', origin: 'foreign', cpuArch: null, match: { vendor: '甲骨文', product: 'Oracle Database' }, confidence: expect.any(Number) as unknown },
+      { id: 'PC-1', category: 'terminal', origin: 'foreign', vendorOrigin: 'foreign', disposition: 'replace', dispositionReason: '进口产品：替代为国产产品', cpuArch: 'x86-64', match: { vendor: '联想', product: expect.stringContaining('ThinkCentre') as unknown }, confidence: 0.95 },
+      { id: 'DB-1', category: 'database', origin: 'foreign', vendorOrigin: 'foreign', disposition: 'replace', dispositionReason: '进口产品：替代为国产产品', cpuArch: null, match: { vendor: '甲骨文', product: 'Oracle Database' }, confidence: expect.any(Number) as unknown },
     ]);
   });
 
@@ -56,8 +58,8 @@ describe('xcplan classify', () => {
   it('reads the messy hospital list as the import wizard does (title rows, GB18030), in a Chinese table', async () => {
     const io = captureIo();
     expect(await classify.run([join(__dirname, '../../fixtures/messy/hospital-assets-gb18030.csv')], io)).toBe(0);
-    expect(io.out[0]).toMatch(/^编号\s+类别\s+来源\s+CPU 架构\s+置信度\s+匹配产品$/);
-    expect(io.out.find((line) => line.startsWith('SRV-004'))).toMatch(/服务器\s+国产\s+ARMv8/);
+    expect(io.out[0]).toMatch(/^编号\s+类别\s+产地\s+建议处置\s+CPU 架构\s+置信度\s+匹配产品$/);
+    expect(io.out.find((line) => line.startsWith('SRV-004'))).toMatch(/服务器\s+国产\s+已信创\s+ARMv8/);
     expect(io.out.at(-1)).toMatch(/^共 150 条：国产 \d+，进口 \d+，未识别 0/);
     const json = captureIo();
     expect(await classify.run([join(__dirname, '../../fixtures/messy/hospital-assets.xlsx'), '--json'], json)).toBe(0);
@@ -88,7 +90,11 @@ describe('xcplan procure', () => {
     const ids = list.items.map((i) => i.assetId);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBeGreaterThan(50);
-    expect(list.items.every((i) => i.origin !== 'domestic')).toBe(true);
+    // Compliant assets are never bought again; domestic applications to adapt are (their adaptation).
+    const file = JSON.parse(readFileSync(sample, 'utf8')) as ProjectFile;
+    const compliant = new Set(file.assets.filter((a) => isCompliant(a)).map((a) => a.id));
+    expect(ids.filter((id) => compliant.has(id))).toEqual([]);
+    expect(list.items.filter((i) => i.origin === 'domestic').every((i) => file.assets.find((a) => a.id === i.assetId)?.disposition === 'adapt')).toBe(true);
     expect(list.total.cost).toBeGreaterThan(0);
     const csv = captureIo();
     expect(await procure.run([sample, '--csv'], csv)).toBe(0);

@@ -74,6 +74,8 @@ export function unitPrice(book: PriceBook, item: PriceItem, variant: Variant = '
 export function replacementCost(asset: Asset, book: PriceBook, variant: Variant = 'base', options: CostOptions = {}): CostPart[] {
   const items = itemsFor(asset, options.osCarriedSeparately);
   const quantity = asset.quantity;
+  // Out of scope (category `other`): kept in the inventory, never bought.
+  if (CATEGORY_ITEMS[asset.category].length === 0) return [];
   if (asset.unitCost !== undefined) {
     const primary = items[0] ?? CATEGORY_ITEMS[asset.category][0]!;
     const entry = book.items[primary];

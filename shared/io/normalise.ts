@@ -111,7 +111,7 @@ const TIER_WORDS: WordTable<Tier> = [
   ['office', ['办公', '行政办公', '办公类', 'oa', '边缘', 'office', 'edge']],
   ['operations', ['运营', '运营管理', '经营管理', '后勤', '管理类', '运营类', 'operations', 'operation']],
   ['clinical-support', ['临床支持', '医技', '医技类', '临床辅助', 'clinical support', 'clinical-support']],
-  ['core', ['核心', '核心业务', '临床核心', '核心类', 'core']],
+  ['core', ['核心', '核心临床', '核心业务', '临床核心', '核心类', 'core clinical', 'core']],
 ];
 
 const ORIGIN_WORDS: WordTable<VendorOrigin> = [
