@@ -187,7 +187,7 @@ function assemble(context: PlanContext): PlanResult {
         reason = { code: 'with-system', detail: `${text.withSystem(lang, unitId)}；${reason.detail}`, ...(reason.blockedBy ? { blockedBy: reason.blockedBy } : {}) };
       }
       if (wave > 0 && units.core[u] === 1 && calendar.movedPast[wave]) {
-        reason = { ...reason, detail: `${reason.detail}；${text.freezeMoved(lang, calendar.cutoverDate[wave]!, calendar.movedPast[wave]!)}` };
+        reason = { ...reason, detail: `${reason.detail}；${text.freezeMoved(lang, calendar.cutoverDate[wave]!, calendar.movedPast[wave])}` };
       }
     }
     const placement: Placement = { wave: wave > 0 ? wave : -1, reason, tier, unit: unitId };

@@ -411,8 +411,8 @@ export function schedule(input: ScheduleInput): Schedule {
     placedOrder[placedCount++] = c;
     capLeft -= effort[c]! + be;
     coreLeft -= cutovers[c]!;
-    spentAll[y]! += cost[c]! + bc;
-    if (security[c] === 0) spentOther[y]! += cost[c]! + bc;
+    spentAll[y]! += cost[c] + bc;
+    if (security[c] === 0) spentOther[y]! += cost[c] + bc;
     useTeams(c);
     uncount(c);
     for (let e = offsets[c]!; e < offsets[c + 1]!; e++) {

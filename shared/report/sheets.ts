@@ -7,7 +7,6 @@ import { toXlsx } from '../io/export';
 import type { ExportCell, ExportSheet } from '../io/export';
 import { TIERS } from '../model';
 import { PLAN_WARNING_KIND_NAMES } from '../layout/planWarnings';
-import type { Lang } from '../model';
 import type { ReportModel } from './types';
 
 const WORDS = {

@@ -18,7 +18,6 @@ import { loadProjectForCommand, printIssues } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
 
-type Lang = CliIo['lang'];
 
 const wan = (yuan: number): string => (yuan / 10_000).toFixed(2);
 const num = (value: number): string => String(Math.round(value * 10) / 10);
