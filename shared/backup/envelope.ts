@@ -130,7 +130,7 @@ function validateBundle(raw: unknown, fileName: string): Parsed<BackupBundle> {
     // Re-parse through the project-file reader so the same forbidden-key and size rules apply.
     const parsed = parseProjectFileText(JSON.stringify(e.file ?? null), `${fileName} → ${e.id}`);
     if (!parsed.ok) return { ok: false, issues: parsed.issues };
-    issues.push(...parsed.issues);
+    for (const issue of parsed.issues) issues.push(issue);
     projects.push({ id: e.id, file: parsed.value });
   }
   const bundle: BackupBundle = { format: BACKUP_FORMAT, version: 1, createdAt: r.createdAt, projects };

@@ -154,7 +154,7 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
       if (section === undefined) delete issue.section;
       if (issue.value === undefined && field !== undefined && raw(field) !== '') issue.value = raw(field);
     }
-    issues.push(...fresh);
+    for (const issue of fresh) issues.push(issue);
     if (checked.ok) located.push({ asset: checked.value, row, section });
   }
   return { located, issues };
@@ -200,7 +200,7 @@ export function tableToAssets(sheet: TableSheet, mapping: ColumnMapping, fileNam
   const { located, issues } = convertSheet(sheet, mapping, fileName, options, new Map());
   const idIndex = mapping.id;
   const idHeader = (): string => (idIndex === undefined ? 'id' : (sheet.headers[idIndex] ?? 'id'));
-  issues.push(...duplicateIssues(located, fileName, idHeader));
+  for (const issue of duplicateIssues(located, fileName, idHeader)) issues.push(issue);
   return finish(located, issues, options, fileName);
 }
 
@@ -222,11 +222,12 @@ export function importAssetTable(
   for (const sheet of table.sheets) {
     const mapping = options.mappings?.[sheet.name] ?? guessMapping(sheet.headers);
     const converted = convertSheet(sheet, mapping, fileName, options, usedIds);
-    located.push(...converted.located);
-    issues.push(...converted.issues);
+    // Loops, not push(...list): a spread of 100,000 rows overflows the stack (in a worker first).
+    for (const item of converted.located) located.push(item);
+    for (const issue of converted.issues) issues.push(issue);
     idHeaders.set(sectionOf(sheet, fileName), mapping.id === undefined ? 'id' : (sheet.headers[mapping.id] ?? 'id'));
   }
-  issues.push(...duplicateIssues(located, fileName, (section) => idHeaders.get(section) ?? 'id'));
+  for (const issue of duplicateIssues(located, fileName, (section) => idHeaders.get(section) ?? 'id')) issues.push(issue);
   const done = finish(located, issues, options, fileName);
   return done.ok ? { ...done, value: { ...done.value, sheets: located.map((item) => item.section) } } : done;
 }

@@ -90,7 +90,7 @@ export function buildTable(
     }
   });
   if (sheets.length === 0) return fail(makeIssue({ code: 'no-data', file, zh: '文件中没有数据', en: 'the file holds no data' }));
-  for (const sheet of sheets) issues.push(...sheetIssues(sheet, file, kind));
+  for (const sheet of sheets) for (const issue of sheetIssues(sheet, file, kind)) issues.push(issue);
   if (issues.some((issue) => issue.severity === 'error')) return { ok: false, issues };
   const table: ImportTable = { kind, sheets };
   if (encoding !== undefined) table.encoding = encoding;

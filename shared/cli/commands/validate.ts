@@ -115,15 +115,15 @@ export const command: CliCommand = {
         const parsed = bytes.ok
           ? await parseDependencyFile(bytes.value, basename(depsPath), new Set(loaded.value.assets.map((asset) => asset.id)))
           : bytes;
-        issues.push(...parsed.issues);
+        for (const issue of parsed.issues) issues.push(issue);
         if (parsed.ok) {
           deps = parsed.value.length;
-          depList = [...depList, ...parsed.value];
+          depList = depList.concat(parsed.value);
           depsFile = basename(depsPath);
         } else ok = false;
       }
     }
-    if (ok && loaded.ok) issues.push(...cycleWarnings(loaded.value.assets, depList, depsFile));
+    if (ok && loaded.ok) for (const warning of cycleWarnings(loaded.value.assets, depList, depsFile)) issues.push(warning);
     if (flags.has('json')) {
       io.stdout(JSON.stringify({ ok, issues, assets: loaded.ok ? loaded.value.assets.length : undefined, dependencies: deps }, null, 2));
     } else {
