@@ -7,6 +7,7 @@
 import { makeIssue, validateAsset } from '../model';
 import type { Asset, Category, Issue, Parsed } from '../model';
 import { unneutraliseCell } from './export';
+import { capIssues } from './limits';
 import type { ColumnMapping, ImportField } from './mapping';
 import { guessMapping } from './mapping';
 import { CATEGORY_LABELS, cleanText, parseCategory, parseDate, parseNumber, parseOrigin, parseSecurityLevel, parseStatus, parseTier } from './normalise';
@@ -175,12 +176,6 @@ function duplicateIssues(located: readonly Located[], fileName: string, idHeader
     );
   }
   return issues;
-}
-
-function capIssues(issues: Issue[], max: number, fileName: string): Issue[] {
-  if (issues.length <= max) return issues;
-  const more = issues.length - max;
-  return [...issues.slice(0, max), makeIssue({ code: 'more-issues', file: fileName, zh: `另有 ${more} 条问题未列出`, en: `${more} more problems not listed` })];
 }
 
 function finish(located: Located[], issues: Issue[], options: TableToAssetsOptions, fileName: string): Parsed<ImportedAssets> {

@@ -15,6 +15,8 @@ export const IMPORT_LIMITS = {
    */
   projectBytes: 256 * 1024 * 1024,
   rows: 100_000,
+  /** Issues listed for one file; the rest are counted in one more issue (issue 15 #5). */
+  listedIssues: 1000,
   columns: 200,
   /** Excel's own limit on the characters in a cell. */
   cellChars: 32_767,
@@ -87,4 +89,18 @@ export function limitIssue(
     header: { code: 'too-many-columns', zh: `表头列数过多（${got} > ${IMPORT_LIMITS.headerNames}）`, en: `too many header names (${got} > ${IMPORT_LIMITS.headerNames})` },
   }[what];
   return makeIssue({ code: text.code, file, ...where, zh: text.zh, en: text.en });
+}
+
+/**
+ * At most `max` issues, then one that says how many more there were (errors first, so a cap
+ * never hides that a file failed).
+ * @param leftOut issues already dropped before this call (counted in the summary)
+ */
+export function capIssues(issues: readonly Issue[], max: number, file: string, leftOut = 0): Issue[] {
+  if (issues.length <= max && leftOut === 0) return issues as Issue[];
+  const sorted = issues.length <= max ? issues : [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const kept = sorted.slice(0, max);
+  const more = issues.length - kept.length + leftOut;
+  const severity = leftOut > 0 || sorted.slice(max).some((issue) => issue.severity === 'error') ? 'error' : 'warning';
+  return [...kept, makeIssue({ severity, code: 'more-issues', file, zh: `另有 ${more} 条问题未列出`, en: `${more} more problems not listed` })];
 }
