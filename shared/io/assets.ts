@@ -8,6 +8,7 @@ import { makeIssue, validateAsset } from '../model';
 import type { Asset, Category, Issue, Parsed } from '../model';
 import { unneutraliseCell } from './export';
 import { capIssues } from './limits';
+import { idIssue, lookAlikeIssues } from './text';
 import type { ColumnMapping, ImportField } from './mapping';
 import { guessMapping } from './mapping';
 import { CATEGORY_LABELS, cleanText, parseCategory, parseDate, parseNumber, parseOrigin, parseSecurityLevel, parseStatus, parseTier } from './normalise';
@@ -146,6 +147,11 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
       id = seen === 0 ? base : `${base}-${seen + 1}`;
     }
     record.id = id;
+    const badId = idIssue(id, { file: fileName, section, row, field: header('id') });
+    if (badId) {
+      badFields.add('id');
+      issues.push(badId);
+    }
     const checked = validateAsset(record, fileName, row, section ?? 'assets');
     // A field already reported as unreadable is missing from the record: no second message for it.
     const fresh = checked.issues.filter((issue) => issue.field === undefined || !badFields.has(issue.field));
@@ -156,7 +162,7 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
       if (issue.value === undefined && field !== undefined && raw(field) !== '') issue.value = raw(field);
     }
     for (const issue of fresh) issues.push(issue);
-    if (checked.ok) located.push({ asset: checked.value, row, section });
+    if (checked.ok && !badId) located.push({ asset: checked.value, row, section });
   }
   return { located, issues };
 }
@@ -164,6 +170,10 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
 function duplicateIssues(located: readonly Located[], fileName: string, idHeader: (section: string | undefined) => string): Issue[] {
   const first = new Map<string, Located>();
   const issues: Issue[] = [];
+  for (const issue of lookAlikeIssues(located.map((item) => ({ id: item.asset.id, row: item.row, section: item.section })), fileName)) {
+    issue.field = idHeader(issue.section);
+    issues.push(issue);
+  }
   for (const item of located) {
     const seen = first.get(item.asset.id);
     if (!seen) {

@@ -35,3 +35,5 @@ export { parseDependencyFile, parseDependencyKind } from './dependencies';
 export { jsonErrorLocation, MAX_JSON_DEPTH, parseProjectFileText, parseProjectFileValue, serializeProjectFile } from './project';
 export { assetExportHeaders, assetExportRows, displayWidth, exportAssetsCsv, exportAssetsXlsx, neutraliseCell, safeSheetNames, toCsv, toXlsx, unneutraliseCell } from './export';
 export type { ExportCell, ExportSheet } from './export';
+export { FORBIDDEN_IDS, crossLookAlikeIssues, idIssue, idLookKey, lookAlikeIssues, unkeepableText, unkeepableTextIssue } from './text';
+export type { LocatedId } from './text';

@@ -5,6 +5,7 @@
 import { dependencySchema, makeIssue, validateAsset, validateProjectFile } from '../model';
 import type { Issue, Parsed, ProjectFile } from '../model';
 import { capIssues, fail, formatBytes, IMPORT_LIMITS } from './limits';
+import { idIssue, lookAlikeIssues, unkeepableTextIssue } from './text';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -19,20 +20,28 @@ export const MAX_JSON_DEPTH = 64;
  * Walks parsed JSON iteratively (no recursion on untrusted depth) and finds forbidden keys and
  * the first path nested deeper than `MAX_JSON_DEPTH`.
  */
-function scanJson(root: unknown, limit = 20): { forbidden: string[]; tooDeep?: string } {
+function scanJson(root: unknown, fileName: string, limit = 20): { forbidden: string[]; tooDeep?: string; badText: Issue[] } {
   const forbidden: string[] = [];
+  const badText: Issue[] = [];
   const stack: { node: unknown; path: string; depth: number }[] = [{ node: root, path: '', depth: 0 }];
   while (stack.length > 0 && forbidden.length < limit) {
     const { node, path, depth } = stack.pop()!;
+    if (typeof node === 'string') {
+      const issue = badText.length < limit ? unkeepableTextIssue(node, { file: fileName, field: path }) : undefined;
+      if (issue) badText.push(issue);
+      continue;
+    }
     if (node === null || typeof node !== 'object') continue;
-    if (depth >= MAX_JSON_DEPTH) return { forbidden, tooDeep: path.length > 120 ? `${path.slice(0, 120)}…` : path };
+    if (depth >= MAX_JSON_DEPTH) return { forbidden, badText, tooDeep: path.length > 120 ? `${path.slice(0, 120)}…` : path };
     for (const key of Object.keys(node)) {
       const child = `${path}${path ? '.' : ''}${key}`;
+      const keyIssue = badText.length < limit ? unkeepableTextIssue(key, { file: fileName, field: child }) : undefined;
+      if (keyIssue) badText.push(keyIssue);
       if (FORBIDDEN_KEYS.has(key)) forbidden.push(child);
       else stack.push({ node: (node as Record<string, unknown>)[key], path: child, depth: depth + 1 });
     }
   }
-  return { forbidden };
+  return { forbidden, badText };
 }
 
 /** Line and column (1-based) of a JSON.parse error, from the position the engine reports. */
@@ -44,10 +53,16 @@ export function jsonErrorLocation(message: string, text: string): { line: number
   return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }
 
+const hasRequiredAssetFields = (record: unknown): boolean => {
+  if (record === null || typeof record !== 'object') return false;
+  const r = record as Record<string, unknown>;
+  return typeof r.id === 'string' && typeof r.name === 'string' && typeof r.category === 'string' && typeof r.quantity === 'number';
+};
+
 /**
  * A pass over the records that keeps at most `max` issues: when a file has more bad records than
  * that (a million `{}` would otherwise make four million issue objects, gigabytes), it returns the
- * first ones and a count of the rest instead of running the full validation.
+ * first issues and the number of further bad records instead of running the full validation.
  */
 function boundedRecordIssues(root: Record<string, unknown>, fileName: string, max: number): Issue[] | undefined {
   const assets = Array.isArray(root.assets) ? (root.assets as unknown[]) : [];
@@ -61,17 +76,25 @@ function boundedRecordIssues(root: Record<string, unknown>, fileName: string, ma
     else more++;
   };
   assets.forEach((record, index) => {
+    // Past the cap only the count matters: a record without its required fields is bad without
+    // building its issues (the schema's error objects made a million `{}` take half a minute).
+    if (kept.length >= max && !hasRequiredAssetFields(record)) {
+      badRecords++;
+      more++;
+      return;
+    }
     const checked = validateAsset(record, fileName, index + 1);
     if (checked.ok) return;
     badRecords++;
-    for (const issue of checked.issues) keep(issue);
+    if (kept.length >= max) more++;
+    else for (const issue of checked.issues) keep(issue);
   });
   dependencies.forEach((record, index) => {
     const checked = dependencySchema.safeParse(record);
     if (checked.success) return;
     badRecords++;
     if (kept.length >= max) {
-      more += checked.error.issues.length;
+      more++;
       return;
     }
     // The full validator's own messages for this record, renumbered to its row.
@@ -90,7 +113,7 @@ function boundedRecordIssues(root: Record<string, unknown>, fileName: string, ma
  * @param fileName file name for messages
  */
 export function parseProjectFileValue(raw: unknown, fileName: string, maxIssues: number = IMPORT_LIMITS.listedIssues): Parsed<ProjectFile> {
-  const { forbidden, tooDeep } = scanJson(raw);
+  const { forbidden, tooDeep, badText } = scanJson(raw, fileName);
   if (tooDeep !== undefined) {
     return fail(makeIssue({ code: 'too-deep', file: fileName, field: tooDeep, zh: `嵌套层数超过 ${MAX_JSON_DEPTH} 层，不是有效的项目文件`, en: `nested deeper than ${MAX_JSON_DEPTH} levels: not a valid project file` }));
   }
@@ -100,11 +123,23 @@ export function parseProjectFileValue(raw: unknown, fileName: string, maxIssues:
     );
     return { ok: false, issues };
   }
+  if (badText.length > 0) return { ok: false, issues: badText };
   if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
     const bounded = boundedRecordIssues(raw as Record<string, unknown>, fileName, maxIssues);
     if (bounded) return { ok: false, issues: bounded };
   }
   const parsed = validateProjectFile(raw, fileName);
+  if (parsed.ok) {
+    // Ids: no prototype names, no invisible characters, no look-alike pairs (issue 15 #7, #9).
+    const idProblems: Issue[] = [];
+    parsed.value.assets.forEach((asset, index) => {
+      const issue = idIssue(asset.id, { file: fileName, section: 'assets', row: index + 1, field: 'id' });
+      if (issue) idProblems.push(issue);
+    });
+    const lookAlikes = lookAlikeIssues(parsed.value.assets.map((asset, index) => ({ id: asset.id, row: index + 1 })), fileName, 'id', 'assets');
+    for (const issue of lookAlikes) idProblems.push(issue);
+    if (idProblems.length > 0) return { ok: false, issues: capIssues([...parsed.issues, ...idProblems], maxIssues, fileName) };
+  }
   return { ...parsed, issues: capIssues(parsed.issues, maxIssues, fileName) } as Parsed<ProjectFile>;
 }
 
