@@ -13,18 +13,18 @@ type Props = { children: ReactNode; onBack: () => void; backLabel: string };
 type State = { error?: Error };
 
 export class ErrorBoundary extends Component<Props, State> {
-  state: State = {};
+  override state: State = {};
 
   static getDerivedStateFromError(error: unknown): State {
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
-  componentDidCatch(error: Error, info: ErrorInfo): void {
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
     // The console only (no user data in logs beyond the message; R-C4 keeps hostnames out of reports).
     console.warn('view crashed', error.name, info.componentStack?.split('\n')[1]?.trim());
   }
 
-  render(): ReactNode {
+  override render(): ReactNode {
     if (!this.state.error) return this.props.children;
     return <CrashNotice error={this.state.error} onRetry={() => this.setState({ error: undefined })} onBack={this.props.onBack} backLabel={this.props.backLabel} />;
   }
