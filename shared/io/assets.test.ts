@@ -153,7 +153,7 @@ describe('large tables (issue 15 #1)', () => {
       expect(result.value.assets).toHaveLength(200_000);
       expect(result.value.assets[199_999]!.id).toBe('B-99999');
     }
-  });
+  }, 120_000);
 
   it('reports 200,000 bad rows capped with a count of the rest, without overflowing', () => {
     const result = importAssetTable({ kind: 'xlsx', sheets: [big(100_000, 'A', 'x'), big(100_000, 'B', 'x')] }, 'bad.xlsx');
@@ -161,5 +161,5 @@ describe('large tables (issue 15 #1)', () => {
     expect(result.issues).toHaveLength(501);
     expect(result.issues[0]).toMatchObject({ file: 'bad.xlsx', section: 'A', row: 2, field: '数量' });
     expect(result.issues[500]!.message.en).toBe('199500 more problems not listed');
-  });
+  }, 120_000);
 });
