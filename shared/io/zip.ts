@@ -180,6 +180,13 @@ function directoryIssue(entries: readonly ZipEntry[], file: string): Issue | und
       return makeIssue({ code: 'zip-bomb', file, value: entry.name, zh: `压缩比异常（${Math.round(ratio)}:1 > ${IMPORT_LIMITS.zipRatio}:1），疑似压缩炸弹`, en: `abnormal compression ratio (${Math.round(ratio)}:1 > ${IMPORT_LIMITS.zipRatio}:1), possible zip bomb` });
     }
   }
+  // Many entries each under the per-entry exemption can still add up to a bomb: the whole archive
+  // must keep the ratio too (a 3 MB file of 800 small, very compressible sheets; issue 15 #5).
+  const compressed = entries.reduce((sum, entry) => sum + entry.compressedSize, 0);
+  if (declared >= IMPORT_LIMITS.ratioMinBytes && declared / Math.max(1, compressed) > IMPORT_LIMITS.zipRatio) {
+    const ratio = Math.round(declared / Math.max(1, compressed));
+    return makeIssue({ code: 'zip-bomb', file, value: `${ratio}:1`, zh: `整体压缩比异常（${ratio}:1 > ${IMPORT_LIMITS.zipRatio}:1），疑似压缩炸弹`, en: `abnormal overall compression ratio (${ratio}:1 > ${IMPORT_LIMITS.zipRatio}:1), possible zip bomb` });
+  }
   if (declared > IMPORT_LIMITS.zipUncompressedBytes) {
     return makeIssue({ code: 'zip-bomb', file, value: formatBytes(declared), zh: `解压后过大（${formatBytes(declared)} > ${formatBytes(IMPORT_LIMITS.zipUncompressedBytes)}），疑似压缩炸弹`, en: `too large when uncompressed (${formatBytes(declared)} > ${formatBytes(IMPORT_LIMITS.zipUncompressedBytes)}), possible zip bomb` });
   }
