@@ -5,7 +5,7 @@
  * Opening never throws: a missing or wrong passphrase is a typed error and yields nothing, so an
  * import with a wrong passphrase imports nothing.
  */
-import { parseProjectFileText, parseProjectFileValue, serializeProjectFile } from '../io';
+import { exceedsJsonDepth, parseProjectFileText, parseProjectFileValue, serializeProjectFile } from '../io';
 import { makeIssue } from '../model';
 import type { Issue, Parsed, ProjectFile } from '../model';
 import { decryptBytes, encryptBytes, isEncrypted } from './passphrase';
@@ -80,6 +80,9 @@ export async function checkBackupIntegrity(text: string): Promise<'ok' | 'mismat
     return 'unreadable';
   }
   if (typeof raw?.checksum !== 'string') return 'missing';
+  // A planted backup nested 100,000 levels deep has a valid checksum, but JSON.stringify throws a
+  // RangeError on it: refuse it by depth first, so start-up never throws (issue 15 #6).
+  if (exceedsJsonDepth(raw.projects)) return 'unreadable';
   const actual = `sha256:${await sha256Hex(new TextEncoder().encode(JSON.stringify(raw.projects ?? null)))}`;
   return actual === raw.checksum ? 'ok' : 'mismatch';
 }

@@ -32,7 +32,7 @@ export {
 export { importAssetTable, stableHash, tableToAssets } from './assets';
 export type { ImportedAssets, TableToAssetsOptions } from './assets';
 export { parseDependencyFile, parseDependencyKind } from './dependencies';
-export { jsonErrorLocation, MAX_JSON_DEPTH, parseProjectFileText, parseProjectFileValue, serializeProjectFile } from './project';
+export { exceedsJsonDepth, jsonErrorLocation, MAX_JSON_DEPTH, parseProjectFileText, parseProjectFileValue, serializeProjectFile } from './project';
 export { assetExportHeaders, assetExportRows, displayWidth, exportAssetsCsv, exportAssetsXlsx, neutraliseCell, safeSheetNames, toCsv, toXlsx, unneutraliseCell } from './export';
 export type { ExportCell, ExportSheet } from './export';
 export { FORBIDDEN_IDS, crossLookAlikeIssues, idIssue, idLookKey, lookAlikeIssues, unkeepableText, unkeepableTextIssue } from './text';

@@ -44,6 +44,18 @@ function scanJson(root: unknown, fileName: string, limit = 20): { forbidden: str
   return { forbidden, badText };
 }
 
+/** True when parsed JSON nests deeper than `MAX_JSON_DEPTH` (checked without recursion). */
+export function exceedsJsonDepth(value: unknown, max = MAX_JSON_DEPTH): boolean {
+  const stack: { node: unknown; depth: number }[] = [{ node: value, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(node)) stack.push({ node: child, depth: depth + 1 });
+  }
+  return false;
+}
+
 /** Line and column (1-based) of a JSON.parse error, from the position the engine reports. */
 export function jsonErrorLocation(message: string, text: string): { line: number; column: number } | undefined {
   const position = /at position (\d+)/.exec(message);
