@@ -10,6 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import { classifyAsset } from '../../classify';
+import { readPriceBook } from '../../forecast';
 import { checkFileSize, importAssetTable, parseDependencyFile, readImportFile, sniffKind } from '../../io';
 import { makeIssue } from '../../model';
 import type { Asset, Dependency, Issue, Parsed } from '../../model';
@@ -43,7 +44,12 @@ async function loadAny(path: string): Promise<Parsed<Loaded>> {
   if (kind.value === 'json') {
     const project = await loadProjectFile(path);
     if (!project.ok) return project;
-    return { ok: true, value: { assets: project.value.assets, dependencies: project.value.dependencies, kind: 'json' }, issues: project.issues };
+    // What `plan`, `forecast` and `report` read besides the records: the price book. A file those
+    // commands refuse must not pass here (issue 15 #10).
+    const book = readPriceBook(project.value, file);
+    const issues = [...project.issues, ...book.issues];
+    if (!book.ok) return { ok: false, issues };
+    return { ok: true, value: { assets: project.value.assets, dependencies: project.value.dependencies, kind: 'json' }, issues };
   }
   const table = await readImportFile(bytes.value, file);
   if (!table.ok) return table;
