@@ -37,7 +37,7 @@ async function storeDigest(page: Page, store: string): Promise<{ count: number; 
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open(dbName);
         open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(open.error?.message ?? 'open failed'));
       });
       try {
         return await new Promise<{ count: number; hash: string }>((resolve, reject) => {
@@ -52,7 +52,7 @@ async function storeDigest(page: Page, store: string): Promise<{ count: number; 
             count++;
             at.continue();
           };
-          cursor.onerror = () => reject(cursor.error);
+          cursor.onerror = () => reject(new Error(cursor.error?.message ?? 'cursor failed'));
         });
       } finally {
         db.close();

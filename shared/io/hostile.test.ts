@@ -69,10 +69,10 @@ describe('encodings (issue 15 #8)', () => {
   });
 
   it('refuses bytes that are neither UTF-8 nor GB18030 (Shift-JIS half-width katakana) naming the line', async () => {
-    const bytes = new Uint8Array([...utf8('编号,名称,类别,数量\n'.replace(/[^\x00-\x7f]/g, '')), ...utf8('id,name,category,quantity\nA-1,'), 0xb1, 0x2c, ...utf8('server,1\n')]);
+    const bytes = new Uint8Array([...utf8('id,name,category,quantity\nA-1,'), 0xb1, 0x2c, ...utf8('server,1\n')]);
     const result = await importCsv(bytes);
     expect(result.ok).toBe(false);
-    expect(result.issues[0]).toMatchObject({ code: 'unknown-encoding', file: 'list.csv', row: 3 });
+    expect(result.issues[0]).toMatchObject({ code: 'unknown-encoding', file: 'list.csv', row: 2 });
   });
 });
 
@@ -113,7 +113,7 @@ describe('ids (issue 15 #7, #9)', () => {
   ])('refuses an id with a %s, showing the invisible character', (_what, id) => {
     const parsed = parseProjectFileText(projectText([asset('HIS-01'), asset(id)]), 'p.json');
     expect(parsed.ok).toBe(false);
-    expect(parsed.issues).toContainEqual(expect.objectContaining({ code: 'invisible-id', row: 2, field: 'id', value: expect.stringMatching(/<U\+[0-9A-F]{4}>/) }));
+    expect(parsed.issues).toContainEqual(expect.objectContaining({ code: 'invisible-id', row: 2, field: 'id', value: expect.stringMatching(/<U\+[0-9A-F]{4}>/) as unknown }));
   });
 
   it.each([
@@ -124,10 +124,10 @@ describe('ids (issue 15 #7, #9)', () => {
     const parsed = parseProjectFileText(projectText([asset(a), asset(b)]), 'p.json');
     expect(parsed.ok).toBe(false);
     // Where the model already normalises the id (NFC, full-width), it is an exact duplicate; else a look-alike.
-    expect(parsed.issues).toContainEqual(expect.objectContaining({ code: expect.stringMatching(/^(look-alike-id|duplicate-id)$/), row: 2, field: 'id' }));
+    expect(parsed.issues).toContainEqual(expect.objectContaining({ code: expect.stringMatching(/^(look-alike-id|duplicate-id)$/) as unknown, row: 2, field: 'id' }));
     const csv = await importCsv(`编号,名称,类别,数量\n${a},服务器,服务器,1\n${b},服务器,服务器,1\n`);
     expect(csv.ok).toBe(false);
-    expect(csv.issues).toContainEqual(expect.objectContaining({ code: expect.stringMatching(/^(look-alike-id|duplicate-id)$/), row: 3, field: '编号' }));
+    expect(csv.issues).toContainEqual(expect.objectContaining({ code: expect.stringMatching(/^(look-alike-id|duplicate-id)$/) as unknown, row: 3, field: '编号' }));
   });
 
   it('finds look-alikes of the project ids in a file to merge, and lets equal ids through (they are conflicts)', () => {

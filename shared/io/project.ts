@@ -152,7 +152,7 @@ export function parseProjectFileValue(raw: unknown, fileName: string, maxIssues:
     for (const issue of lookAlikes) idProblems.push(issue);
     if (idProblems.length > 0) return { ok: false, issues: capIssues([...parsed.issues, ...idProblems], maxIssues, fileName) };
   }
-  return { ...parsed, issues: capIssues(parsed.issues, maxIssues, fileName) } as Parsed<ProjectFile>;
+  return { ...parsed, issues: capIssues(parsed.issues, maxIssues, fileName) };
 }
 
 /**
