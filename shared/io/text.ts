@@ -62,6 +62,17 @@ export function idIssue(id: string, where: Where): Issue | undefined {
 
 export type LocatedId = { id: string; row?: number; section?: string };
 
+function lookAlikeIssue(item: LocatedId, where: Where, twin: { zh: string; en: string }): Issue {
+  return makeIssue({
+    code: 'look-alike-id',
+    ...where,
+    row: item.row,
+    value: item.id,
+    zh: `编号与 ${twin.zh}只在大小写或 Unicode 写法上不同，视为重复`,
+    en: `the id differs from ${twin.en} only in case or Unicode form: a look-alike duplicate`,
+  });
+}
+
 /**
  * Look-alike duplicates within one list: ids that differ but share `idLookKey` (NFC vs NFD,
  * full-width vs ASCII, case). Exact duplicates are someone else's check.
@@ -79,18 +90,7 @@ export function lookAlikeIssues(ids: readonly LocatedId[], file: string, field =
     if (seen.id === item.id) continue;
     const at = seen.row !== undefined ? `${seen.section ? `${seen.section} ` : ''}第 ${seen.row} 行` : '';
     const atEn = seen.row !== undefined ? `${seen.section ? `${seen.section} ` : ''}row ${seen.row}` : '';
-    issues.push(
-      makeIssue({
-        code: 'look-alike-id',
-        file,
-        section: item.section ?? sectionDefault,
-        row: item.row,
-        field,
-        value: item.id,
-        zh: `编号与 ${at}的“${seen.id}”只在大小写或 Unicode 写法上不同，视为重复`,
-        en: `the id differs from “${seen.id}” (${atEn}) only in case or Unicode form: a look-alike duplicate`,
-      }),
-    );
+    issues.push(lookAlikeIssue(item, { file, section: item.section ?? sectionDefault, field }, { zh: `${at}的“${seen.id}”`, en: `“${seen.id}” (${atEn})` }));
   }
   return issues;
 }
@@ -108,18 +108,7 @@ export function crossLookAlikeIssues(existing: readonly string[], incoming: read
     if (mine.has(item.id)) continue;
     const twin = byKey.get(idLookKey(item.id));
     if (twin === undefined) continue;
-    issues.push(
-      makeIssue({
-        code: 'look-alike-id',
-        file,
-        section: item.section ?? sectionDefault,
-        row: item.row,
-        field: 'id',
-        value: item.id,
-        zh: `编号与项目中已有的“${twin}”只在大小写或 Unicode 写法上不同，视为重复`,
-        en: `the id differs from “${twin}”, already in the project, only in case or Unicode form: a look-alike duplicate`,
-      }),
-    );
+    issues.push(lookAlikeIssue(item, { file, section: item.section ?? sectionDefault, field: 'id' }, { zh: `项目中已有的“${twin}”`, en: `“${twin}”, already in the project,` }));
   }
   return issues;
 }
