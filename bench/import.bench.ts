@@ -1,7 +1,8 @@
 /**
  * Import and web-build benchmark, measured in Debian's Chromium (playwright-core):
- * - import100kMs: the whole import of a 100,000-asset CSV (read, decode, parse, validate,
- *   classify, Dexie write via commitImport in one transaction) — bench/browser/main.ts;
+ * - import100kMs: the whole import of a 100,000-asset CSV through the wizard's import worker
+ *   (read task, convert task with classification) and the Dexie write via commitImport in one
+ *   transaction — bench/browser/main.ts; importReadMs and importConvertMs are the worker tasks;
  * - rawWrite100kMs: a raw IndexedDB write of the same records (same key, three indexes, one
  *   transaction, strict durability) in the same page and run; importVsRawRatio and dexieVsRawRatio;
  * - webColdLoadMs: the built app in a fresh profile until the navigation is interactive;
@@ -85,7 +86,6 @@ async function importFigures(out: Record<string, number>): Promise<void> {
       out.rawWrite100kMs = Math.round(best('rawWrite100kMs'));
       out.importReadMs = Math.round(best('readMs'));
       out.importConvertMs = Math.round(best('convertMs'));
-      out.importClassifyMs = Math.round(best('classifyMs'));
       out.dexieWrite100kMs = Math.round(best('dexieWriteMs'));
       out.importVsRawRatio = Number((best('import100kMs') / best('rawWrite100kMs')).toFixed(2));
       out.dexieVsRawRatio = Number((best('dexieWriteMs') / best('rawWrite100kMs')).toFixed(2));

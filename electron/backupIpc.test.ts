@@ -56,6 +56,15 @@ describe('backup channels', () => {
     expect(new Uint8Array(await readFile(join(dir, NAME)))).toEqual(data);
   });
 
+  it('writes and reads back a backup over 200 MB, as a bundle of large projects is (issue 15 #4)', async () => {
+    const { d } = deps();
+    const data = new Uint8Array(210 * 1024 * 1024).fill(0x20);
+    const r = await handleBackupWrite(d, APP, { name: NAME, data });
+    expect(r).toMatchObject({ ok: true, value: { name: NAME, size: data.length } });
+    const back = await handleBackupRead(d, APP, { name: NAME });
+    expect(back.ok && back.value.length).toBe(data.length);
+  });
+
   it('a failed write leaves the previous backup intact and no temp file', async () => {
     const { d } = deps();
     await handleBackupWrite(d, APP, { name: NAME, data: new TextEncoder().encode('old') });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { IMPORT_LIMITS } from '../shared/io/limits';
 import { IPC_CHANNELS, MAX_OPEN_BYTES } from '../shared/ipc';
 import type { IpcResult } from '../shared/ipc';
 import { handleAppInfo, handleOpenExternal, handleOpenFile, handleSaveFile, registerIpcHandlers, writeFileAtomic } from './ipc';
@@ -119,11 +120,19 @@ describe('open file', () => {
   });
   it('refuses a file over the cap before reading it (R-I1)', async () => {
     const { d, fs } = deps();
-    fs.stat.mockResolvedValueOnce({ size: 50 * 1024 * 1024, isFile: () => true });
+    fs.stat.mockResolvedValueOnce({ size: 300 * 1024 * 1024, isFile: () => true });
     const r = await handleOpenFile(d, APP, okOpen);
     expect(code(r)).toBe('too-large');
-    if (!r.ok) expect(r.error.en).toContain(`50.0 MB > ${(MAX_OPEN_BYTES / 1024 / 1024).toFixed(1)} MB`);
+    if (!r.ok) expect(r.error.en).toContain(`300.0 MB > ${(MAX_OPEN_BYTES / 1024 / 1024).toFixed(1)} MB`);
     expect(fs.readFile).not.toHaveBeenCalled();
+  });
+  it('reads project files and backups up to the project-file cap for restore and merge (issue 15 #4)', async () => {
+    expect(MAX_OPEN_BYTES).toBe(IMPORT_LIMITS.projectBytes);
+    const { d, fs } = deps();
+    fs.stat.mockResolvedValueOnce({ size: 54 * 1024 * 1024, isFile: () => true });
+    const r = await handleOpenFile(d, APP, okOpen);
+    expect(r.ok).toBe(true);
+    expect(fs.readFile).toHaveBeenCalled();
   });
   it('turns a read failure into a typed io error', async () => {
     const { d, fs } = deps();
@@ -194,5 +203,28 @@ describe('writeFileAtomic (R-X3)', () => {
     const failingRename = (() => Promise.reject(new Error('EXDEV'))) as unknown as typeof rename;
     await expect(writeFileAtomic(target, 'x', { open, rename: failingRename, unlink })).rejects.toThrow('EXDEV');
     expect(await readdir(dir)).toEqual([]);
+  });
+  it('fsyncs the directory after the rename, so the new name survives a power cut (issue 15 #11)', async () => {
+    const target = join(dir, 'backup.json');
+    const events: string[] = [];
+    const tracingOpen = (async (path: string, flags: string, mode?: number) => {
+      const handle = await open(path, flags, mode);
+      const kind = path === dir ? 'dir' : 'file';
+      return Object.assign(Object.create(handle) as object, {
+        writeFile: (data: string) => handle.writeFile(data),
+        sync: async () => {
+          events.push(`sync ${kind}`);
+          await handle.sync();
+        },
+        close: () => handle.close(),
+      });
+    }) as unknown as typeof open;
+    const tracingRename = (async (from: string, to: string) => {
+      events.push('rename');
+      await rename(from, to);
+    }) as unknown as typeof rename;
+    await writeFileAtomic(target, 'data', { open: tracingOpen, rename: tracingRename, unlink });
+    expect(events).toEqual(['sync file', 'rename', 'sync dir']);
+    expect(await readFile(target, 'utf8')).toBe('data');
   });
 });

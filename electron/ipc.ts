@@ -1,7 +1,7 @@
 // Main process. The IPC handlers behind `window.planner` (shared/ipc.ts). Each handler first
 // checks the sender frame's origin, then the payload schema, and only then acts; failures are
 // typed `IpcResult` errors, never throws (R-E8). Files are read with a size cap checked before
-// reading (R-I1) and written atomically: temp file + fsync + rename (R-X3).
+// reading (R-I1) and written atomically: temp file + fsync + rename + fsync of the directory (R-X3).
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -9,7 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions } from 'electron';
 
 import { parseBackupFileName } from '../shared/backup/naming';
-import { IPC_CHANNELS, MAX_OPEN_BYTES, MAX_SAVE_BYTES, ipcError, ipcFail, ipcOk } from '../shared/ipc';
+import { IPC_CHANNELS, MAX_BACKUP_BYTES, MAX_OPEN_BYTES, ipcError, ipcFail, ipcOk } from '../shared/ipc';
 import type { AppInfo, BackupFileInfo, BackupListResult, IpcResult, OpenFileResult, SaveFileResult } from '../shared/ipc';
 import { openExternalSafely } from './security';
 import type { ShellLike } from './security';
@@ -60,6 +60,25 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string, f
   } catch (err) {
     await fs.unlink(tmp).catch(() => undefined);
     throw err;
+  }
+  await syncDirectory(dirname(path), fs);
+}
+
+/**
+ * fsyncs a directory so a rename in it survives a power cut (the rename itself lives in the
+ * directory's entries). Windows cannot open a directory for fsync (EPERM/EISDIR): skipped there,
+ * where NTFS journals the rename.
+ */
+export async function syncDirectory(dir: string, fs: Pick<AtomicFs, 'open'> = { open }): Promise<void> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await fs.open(dir, 'r');
+    await handle.sync();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'EISDIR' && code !== 'EACCES' && code !== 'EINVAL') throw err;
+  } finally {
+    await handle?.close();
   }
 }
 
@@ -206,7 +225,7 @@ export async function handleBackupRead(deps: IpcDeps, event: IpcMainInvokeEvent,
     try {
       const info = await fs.stat(path);
       if (!info.isFile()) return ipcFail(ipcError('invalid-payload', '备份不是文件', 'The backup is not a file', 'name'));
-      if (info.size > MAX_SAVE_BYTES) return ipcFail(ipcError('too-large', `备份过大（${mb(info.size)} MB）`, `Backup too large (${mb(info.size)} MB)`));
+      if (info.size > MAX_BACKUP_BYTES) return ipcFail(ipcError('too-large', `备份过大（${mb(info.size)} MB）`, `Backup too large (${mb(info.size)} MB)`));
       return ipcOk(new Uint8Array(await fs.readFile(path)));
     } catch (err) {
       return ipcFail(ioFailed('读取备份', 'Reading the backup', err));

@@ -43,7 +43,7 @@ export function start(mainDir: string): boolean {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
   app.whenReady().then(async () => {
-    hardenSession(session.defaultSession);
+    hardenSession(session.defaultSession, isDev);
     installAppProtocol(protocol, paths.distDir);
     registerIpcHandlers({
       ipcMain,

@@ -85,6 +85,12 @@ describe('URL checks', () => {
       expect(isAllowedRequest(url), url).toBe(true);
     }
   });
+  it('refuses devtools: and chrome-extension: outside development (issue 15 #11)', () => {
+    for (const url of ['devtools://devtools/bundled/inspector.html', 'chrome-extension://abcdefghijklmnop/background.js']) {
+      expect(isAllowedRequest(url), url).toBe(false);
+      expect(isAllowedRequest(url, true), url).toBe(true);
+    }
+  });
 });
 
 describe('hardenWebContents (R-E4)', () => {

@@ -28,7 +28,9 @@ export const CSP = [
 export const EXTERNAL_ALLOWED_HOSTS: readonly string[] = ['www.gov.cn', 'www.miit.gov.cn', 'www.nhc.gov.cn', 'www.nhsa.gov.cn'];
 
 /** Schemes a renderer request may use at all; everything else (http, https, ws, ftp, file...) is cancelled (R-E6). */
-const ALLOWED_REQUEST_SCHEMES = new Set([`${APP_SCHEME}:`, 'data:', 'blob:', 'devtools:', 'chrome-extension:']);
+const ALLOWED_REQUEST_SCHEMES = new Set([`${APP_SCHEME}:`, 'data:', 'blob:']);
+/** The developer tools' own schemes: allowed only in development, where devTools is on (issue 15 #11). */
+const DEV_REQUEST_SCHEMES = new Set(['devtools:', 'chrome-extension:']);
 
 /** The webPreferences of every window (R-E1). `devTools` only in development. */
 export function secureWebPreferences(preloadPath: string, isDev: boolean): WebPreferences {
@@ -64,12 +66,12 @@ export function isAppUrl(url: string): boolean {
   return u !== undefined && u.protocol === `${APP_SCHEME}:` && u.hostname === APP_HOST && u.username === '' && u.password === '';
 }
 
-/** True when a renderer request may proceed (the app's own scheme, data:, blob:). */
-export function isAllowedRequest(url: string): boolean {
+/** True when a renderer request may proceed (the app's own scheme, data:, blob:; the devtools' schemes in development only). */
+export function isAllowedRequest(url: string, isDev = false): boolean {
   const u = parse(url);
   if (!u) return false;
   if (u.protocol === `${APP_SCHEME}:`) return isAppUrl(url);
-  return ALLOWED_REQUEST_SCHEMES.has(u.protocol);
+  return ALLOWED_REQUEST_SCHEMES.has(u.protocol) || (isDev && DEV_REQUEST_SCHEMES.has(u.protocol));
 }
 
 /** True when `shell.openExternal` may open the URL: https on an allow-listed host, no credentials, default port. */
@@ -113,12 +115,12 @@ export function hardenWebContents(contents: WebContents): void {
  * Locks the session down (R-E5, R-E6): every permission request and check is denied, and every
  * request other than the app's own scheme, data: and blob: is cancelled (the app is offline).
  */
-export function hardenSession(session: Session): void {
+export function hardenSession(session: Session, isDev = false): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedRequest(details.url) });
+    callback({ cancel: !isAllowedRequest(details.url, isDev) });
   });
   session.on('will-download', (event) => {
     // Exports go through the save dialog in the main process, never a renderer download.

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   MAX_FILTERS,
   MAX_NAME_CHARS,
+  MAX_BACKUP_BYTES,
   MAX_SAVE_BYTES,
   ipcError,
 } from '../shared/ipc';
@@ -52,7 +53,7 @@ const backupName = z.string().max(80).regex(BACKUP_NAME_PATTERN, 'not a backup f
 
 export const backupWriteSchema = z.strictObject({
   name: backupName,
-  data: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= MAX_SAVE_BYTES, 'data is empty or larger than the save limit'),
+  data: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= MAX_BACKUP_BYTES, 'data is empty or larger than the backup limit'),
 });
 
 export const backupNameSchema = z.strictObject({ name: backupName });

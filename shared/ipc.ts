@@ -26,10 +26,20 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'planner';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/** Largest file the open dialog reads (QUALITY.md R-I1: checked before reading). */
-export const MAX_OPEN_BYTES = 20 * 1024 * 1024;
-/** Largest payload the save handler writes (reports and full project exports). */
-export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
+/**
+ * Largest file the open dialog reads (QUALITY.md R-I1: checked before reading): the project-file
+ * cap, so restore from file and merge take any project file or backup the app accepts (a 100k
+ * estate is about 54 MB). The renderer then applies the cap of the file's type (CSV/XLSX 20 MB).
+ * Equal to IMPORT_LIMITS.projectBytes (asserted in electron/ipc.test.ts; no import, to keep the preload tiny).
+ */
+export const MAX_OPEN_BYTES = 256 * 1024 * 1024;
+/** Largest payload the save handler writes (reports and full project exports: a project file at its cap). */
+export const MAX_SAVE_BYTES = 256 * 1024 * 1024;
+/**
+ * Largest backup the shell writes or reads: a bundle of every project, so larger than one project
+ * file. 512 MB is about the longest string V8 can build, which bounds one JSON bundle anyway.
+ */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 /** Limits on names and filters, so a payload cannot be used to flood the dialogs. */
 export const MAX_NAME_CHARS = 255;
 export const MAX_FILTERS = 10;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import '../components/components.css';
 import { BackupHost } from '../backup/BackupHost';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ToastHost } from '../components/ToastHost';
 import { useBootstrap } from '../hooks/useBootstrap';
 import { useActiveProjectRow } from '../hooks/useProjects';
@@ -58,9 +59,12 @@ export function App() {
             {startErrorMessage(error, t)}
           </p>
         ) : ready ? (
-          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-            <View />
-          </Suspense>
+          // Keyed by view: moving to another view clears a crash notice.
+          <ErrorBoundary key={view} onBack={() => setView(view === 'inventory' ? 'projects' : 'inventory')} backLabel={view === 'inventory' ? t('nav.projects') : t('crash.back')}>
+            <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+              <View />
+            </Suspense>
+          </ErrorBoundary>
         ) : (
           <p className="loading">{t('loading')}</p>
         )}

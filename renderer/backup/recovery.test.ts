@@ -102,4 +102,43 @@ describe('start-up recovery (desktop)', () => {
     expect(opened).toBe('p2');
     expect((await readProject('p1', database))?.assets.find((a) => a.id === 'PC-001')?.quantity).toBe(300);
   });
+
+  it('a planted backup with a valid checksum and 100,000 levels of nesting is flagged damaged, not thrown on every launch (issue 15 #6)', async () => {
+    const planted = backupFileName('2026-11-30T04:00:00.000Z', false);
+    const good = backupFileName('2026-11-28T04:00:00.000Z', false);
+    const depth = 100_000;
+    const projects = `[{"id":"p1","file":{"format":"xcplan","version":1,"project":{"name":"x","startDate":"2027-01-01","horizonYears":5,"waveMonths":3},"assets":[],"dependencies":[],"extensions":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}}]`;
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(projects));
+    const checksum = `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+    const plantedBytes = await sealText(`{"format":"xcplan-backup","version":1,"createdAt":"2026-11-30T04:00:00.000Z","checksum":"${checksum}","projects":${projects}}`);
+    const folder = await folderWith([planted, good]);
+    const read = folder.read;
+    folder.read = (name) => (name === planted ? Promise.resolve(plantedBytes) : read(name));
+    const asked: Omit<RecoveryRequest, 'resolve'>[] = [];
+    const answers = [planted, good];
+    const opened = await startupRecovery(database, folder, (request) => {
+      asked.push(request);
+      return Promise.resolve(answers.shift());
+    });
+    expect(asked[0]!.checks).toEqual({ [planted]: 'damaged', [good]: 'ok' });
+    expect(opened).toBe('p2');
+    expect(await database.projects.count()).toBe(2);
+  });
+
+  it('restores the projects of a backup all or nothing: a failure in the second leaves no trace of the first (issue 15 #6)', async () => {
+    const name = backupFileName(NOW, false);
+    const bulkAdd = database.assets.bulkAdd.bind(database.assets);
+    let calls = 0;
+    vi.spyOn(database.assets, 'bulkAdd').mockImplementation(((...args: Parameters<typeof bulkAdd>) => {
+      calls++;
+      if (calls === 2) return Promise.reject(new Error('injected failure in the second project'));
+      return bulkAdd(...args);
+    }) as typeof database.assets.bulkAdd);
+    const answers = [name];
+    const opened = await startupRecovery(database, await folderWith([name]), () => Promise.resolve(answers.shift()));
+    expect(opened).toBeUndefined();
+    expect(calls).toBe(2);
+    expect(await database.projects.count()).toBe(0);
+    expect(await database.assets.count()).toBe(0);
+  });
 });

@@ -57,9 +57,13 @@ export async function startupRecovery(database: PlannerDB = db, target: DesktopB
         await database.open();
       }
       const now = new Date().toISOString();
-      for (const { id, file } of parsed.value.projects) {
-        await commitImport(id, { assets: file.assets, dependencies: file.dependencies, project: file }, { mode: 'replace', now }, database);
-      }
+      // Every project in ONE transaction (each commit joins it): a failure in the third project
+      // rolls back the first two, so recovery never leaves half a backup (issue 15 #6).
+      await database.transaction('rw', [database.projects, database.assets, database.dependencies, database.scenarios, database.meta], async () => {
+        for (const { id, file } of parsed.value.projects) {
+          await commitImport(id, { assets: file.assets, dependencies: file.dependencies, project: file }, { mode: 'replace', now }, database);
+        }
+      });
       const ids = parsed.value.projects.map((p) => p.id);
       const active = parsed.value.activeProjectId;
       return active && ids.includes(active) ? active : ids[0];
@@ -76,7 +80,12 @@ export async function startupRecovery(database: PlannerDB = db, target: DesktopB
 export async function checkNewestFirst(target: DesktopBackups, names: readonly string[], limit = 10): Promise<Record<string, 'ok' | 'locked' | 'damaged'>> {
   const checks: Record<string, 'ok' | 'locked' | 'damaged'> = {};
   for (const name of names.slice(0, limit)) {
-    const result = await target.read(name).then((bytes) => checkBackupFile(bytes), () => 'damaged' as const);
+    // Any failure while checking (a planted file, a parser bug) marks this backup damaged and the
+    // next one is checked; it never throws out of start-up (issue 15 #6).
+    const result = await target
+      .read(name)
+      .then((bytes) => checkBackupFile(bytes))
+      .catch(() => 'damaged' as const);
     checks[name] = result;
     if (result !== 'damaged') break;
   }

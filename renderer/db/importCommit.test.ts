@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Asset } from '../../shared/model';
 import { TEST_PROJECT } from '../test-setup/projects';
 import { PlannerDB } from './database';
-import { IMPORT_PENDING_KEY, commitImport, takeUnfinishedImport } from './importCommit';
+import { EmptyReplaceRefused, IMPORT_PENDING_KEY, commitImport, takeUnfinishedImport } from './importCommit';
 import { readProject, replaceProject } from './projects';
 
 const NOW = '2026-11-28T10:00:00.000Z';
@@ -67,6 +67,21 @@ describe('commitImport', () => {
     expect(file?.dependencies).toEqual([{ from: 'NEW-1', to: 'NEW-2', kind: 'connects-to' }]);
     expect(file?.project.name).toBe('测试医院');
     expect(await database.meta.get(IMPORT_PENDING_KEY)).toBeUndefined();
+  });
+
+  it('refuses a zero-row replace over a non-empty inventory unless the deletion was confirmed (issue 15 #2)', async () => {
+    const inProject = TEST_PROJECT.assets.length;
+    expect(inProject).toBeGreaterThan(0);
+    const before = await contentHash(database);
+    const refused = commitImport('p1', { assets: [], dependencies: [] }, { mode: 'replace', now: NOW }, database);
+    await expect(refused).rejects.toBeInstanceOf(EmptyReplaceRefused);
+    await expect(refused).rejects.toMatchObject({ assetsInProject: inProject });
+    // A confirmation of another count (stale dialog) is not a confirmation of this deletion.
+    await expect(commitImport('p1', { assets: [], dependencies: [] }, { mode: 'replace', now: NOW, confirmedDeletion: inProject - 1 }, database)).rejects.toBeInstanceOf(EmptyReplaceRefused);
+    expect(await contentHash(database)).toBe(before);
+    const done = await commitImport('p1', { assets: [], dependencies: [] }, { mode: 'replace', now: NOW, confirmedDeletion: inProject }, database);
+    expect(done.assetsWritten).toBe(0);
+    expect(await database.assets.where('projectId').equals('p1').count()).toBe(0);
   });
 
   it('leaves the database unchanged when a bulk write fails half way (duplicate id at row 4,001)', async () => {

@@ -28,6 +28,12 @@ export type CommitOptions = {
   onProgress?: (progress: CommitProgress) => void;
   /** Rows per bulk call; smaller chunks report progress more often. */
   chunkSize?: number;
+  /**
+   * A replace that writes no assets deletes the whole inventory: it runs only when the user
+   * confirmed deleting exactly this many assets (the count shown to them). Otherwise it throws
+   * `EmptyReplaceRefused` and nothing changes.
+   */
+  confirmedDeletion?: number;
 };
 
 export type CommitResult = { assetsWritten: number; dependenciesWritten: number; skippedIds: string[] };
@@ -39,6 +45,14 @@ export class ImportCancelled extends Error {
   constructor() {
     super('import cancelled');
     this.name = 'ImportCancelled';
+  }
+}
+
+/** A replace with zero assets over a non-empty project, not confirmed: refused, nothing written. */
+export class EmptyReplaceRefused extends Error {
+  constructor(readonly assetsInProject: number) {
+    super(`refusing to replace ${assetsInProject} assets with an empty list without confirmation`);
+    this.name = 'EmptyReplaceRefused';
   }
 }
 
@@ -58,7 +72,7 @@ export function findExistingIds(existingIds: ReadonlySet<string>, assets: readon
  * @param options mode, clock, cancel signal and progress callback
  */
 export async function commitImport(projectId: string, payload: ImportPayload, options: CommitOptions, database: PlannerDB = db): Promise<CommitResult> {
-  const { mode, now, signal, onProgress, chunkSize = 2000 } = options;
+  const { mode, now, signal, onProgress, chunkSize = 2000, confirmedDeletion } = options;
   await database.meta.put({ key: IMPORT_PENDING_KEY, value: { projectId, startedAt: now } });
   try {
     return await database.transaction(
@@ -70,6 +84,10 @@ export async function commitImport(projectId: string, payload: ImportPayload, op
         let assets = payload.assets;
         let dependencies = payload.dependencies;
         if (mode === 'replace' || !existing) {
+          if (existing && payload.assets.length === 0) {
+            const inProject = await database.assets.where('projectId').equals(projectId).count();
+            if (inProject > 0 && confirmedDeletion !== inProject) throw new EmptyReplaceRefused(inProject);
+          }
           await database.assets.where('projectId').equals(projectId).delete();
           await database.dependencies.where('projectId').equals(projectId).delete();
           if (payload.project || !existing) await writeProjectRow(database, projectId, payload.project, existing, now);

@@ -74,6 +74,25 @@ describe('ImportWizard', () => {
     expect(file?.dependencies).toEqual([]);
   });
 
+  it('never runs a header-only replace silently: the commit waits for a confirmation naming the assets it deletes (issue 15 #2)', async () => {
+    const inProject = TEST_PROJECT.assets.length;
+    const before = await snapshot();
+    render(<ImportWizard />);
+    fireEvent.change(screen.getByTestId('import-input'), { target: { files: [fileOf('空表.csv', '资产编号,设备名称,资产类别,数量\r\n')] } });
+    fireEvent.click(await screen.findByRole('button', { name: '校验' }));
+    const warning = await screen.findByTestId('empty-replace', {}, SLOW);
+    expect(warning.textContent).toContain(`全部 ${inProject} 条资产`);
+    const commitButton = screen.getByRole<HTMLButtonElement>('button', { name: '替换并导入 0 条' });
+    expect(commitButton.disabled).toBe(true);
+    fireEvent.click(commitButton);
+    expect(await snapshot()).toEqual(before);
+    fireEvent.click(screen.getByTestId('empty-replace-confirm'));
+    expect(commitButton.disabled).toBe(false);
+    fireEvent.click(commitButton);
+    await screen.findByTestId('import-done');
+    expect(await db.assets.where('projectId').equals('p1').count()).toBe(0);
+  });
+
   it('lets the user change a mapping before checking', async () => {
     render(<ImportWizard />);
     fireEvent.change(screen.getByTestId('import-input'), { target: { files: [fileOf('台账.csv', `\uFEFF${GOOD_CSV}`)] } });

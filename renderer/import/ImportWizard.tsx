@@ -18,7 +18,7 @@ import { Dialog } from '../components/Dialog';
 import { toDisplayLang } from '../components/format';
 import { IssueList } from '../components/IssueList';
 import { ProgressBar } from '../components/ProgressBar';
-import { listAssets } from '../db/assets';
+import { countProjectAssets, listAssets } from '../db/assets';
 import { commitImport } from '../db/importCommit';
 import type { CommitResult, ImportMode } from '../db/importCommit';
 import { newProjectId } from '../db/samples';
@@ -27,15 +27,15 @@ import type { ConvertResult } from './importTasks';
 import { MappingStep } from './MappingStep';
 import { ReportStep } from './ReportStep';
 import { runImportTask } from './workerClient';
-import { canCommit, checkSizeBeforeRead, missingRequired } from './wizardModel';
+import { canCommit, checkSizeBeforeRead, missingRequired, needsConfirmation } from './wizardModel';
 import './import.css';
 
 type Step =
   | { name: 'choose'; issues: Issue[]; fileName?: string }
   | { name: 'busy'; label: string; progress?: { done: number; total: number } }
-  | { name: 'project'; fileName: string; file: ProjectFile; issues: Issue[] }
+  | { name: 'project'; fileName: string; file: ProjectFile; issues: Issue[]; inProject: number }
   | { name: 'mapping'; fileName: string; table: ImportTable; mappings: Record<string, ColumnMapping>; issues: Issue[] }
-  | { name: 'report'; fileName: string; table: ImportTable; mappings: Record<string, ColumnMapping>; converted: ConvertResult; existing: string[] }
+  | { name: 'report'; fileName: string; table: ImportTable; mappings: Record<string, ColumnMapping>; converted: ConvertResult; existing: string[]; inProject: number }
   | { name: 'done'; result: CommitResult; fileName: string };
 
 type Deps = { fileName: string; dependencies: Dependency[]; issues: Issue[]; ok: boolean };
@@ -51,6 +51,8 @@ export function ImportWizard() {
   const [projectTarget, setProjectTarget] = useState<'active' | 'new'>('new');
   const [acceptSuggestions, setAcceptSuggestions] = useState(true);
   const [deps, setDeps] = useState<Deps | undefined>();
+  // The count of assets the user agreed to delete with an empty replace (issue 15 #2); reset per file.
+  const [confirmedDeletion, setConfirmedDeletion] = useState<number | undefined>();
   const abortRef = useRef<AbortController | undefined>(undefined);
   const close = () => {
     abortRef.current?.abort();
@@ -63,6 +65,7 @@ export function ImportWizard() {
 
   const readFile = async (file: File) => {
     setDeps(undefined);
+    setConfirmedDeletion(undefined);
     withdrawUndo();
     // An encrypted export (`*.xcplan.xcpe`) holds a project file: it gets the project-file cap.
     const tooLarge = checkSizeBeforeRead(file.size, file.name.replace(/\.xcpe$/i, '.json'));
@@ -80,7 +83,7 @@ export function ImportWizard() {
       }
       const { result } = await runImportTask({ op: 'read', bytes, fileName: file.name }, { signal: controller.signal });
       if (!result.ok) setStep({ name: 'choose', fileName: file.name, issues: result.issues });
-      else if (result.kind === 'project') setStep({ name: 'project', fileName: file.name, file: result.file, issues: result.issues });
+      else if (result.kind === 'project') setStep({ name: 'project', fileName: file.name, file: result.file, issues: result.issues, inProject: projectId && result.file.assets.length === 0 ? await countProjectAssets(projectId) : 0 });
       else setStep({ name: 'mapping', fileName: file.name, table: result.table, mappings: result.mappings, issues: result.issues });
     } catch (error) {
       setStep(failed(file.name, error));
@@ -95,7 +98,8 @@ export function ImportWizard() {
       const { result } = await runImportTask({ op: 'convert', request: { fileName: from.fileName, table: from.table, mappings: from.mappings, acceptSuggestions: accept } }, { signal: controller.signal });
       const existingIds = mode === 'add' && projectId && result.ok ? new Set((await listAssets(projectId)).map((a) => a.id)) : new Set<string>();
       const existing = result.ok ? result.assets.filter((a) => existingIds.has(a.id)).map((a) => a.id) : [];
-      setStep({ name: 'report', fileName: from.fileName, table: from.table, mappings: from.mappings, converted: result, existing });
+      const inProject = mode === 'replace' && projectId && result.ok && result.assets.length === 0 ? await countProjectAssets(projectId) : 0;
+      setStep({ name: 'report', fileName: from.fileName, table: from.table, mappings: from.mappings, converted: result, existing, inProject });
     } catch (error) {
       setStep(failed(from.fileName, error));
     }
@@ -126,6 +130,7 @@ export function ImportWizard() {
       const previousActive = projectId;
       const result = await commitImport(target, payload, {
         mode: commitMode,
+        confirmedDeletion,
         now: new Date().toISOString(),
         signal: controller.signal,
         onProgress: (progress) => setStep({ name: 'busy', label, progress }),
@@ -190,6 +195,7 @@ export function ImportWizard() {
                 {t('project.replaceActive')}
               </label>
             </fieldset>
+            {projectTarget === 'active' ? <EmptyReplaceConfirm inProject={step.inProject} confirmed={confirmedDeletion} onChange={setConfirmedDeletion} /> : null}
           </div>
         );
       case 'mapping':
@@ -201,6 +207,7 @@ export function ImportWizard() {
         );
       case 'report':
         return (
+          <>
           <ReportStep
             converted={step.converted}
             acceptSuggestions={acceptSuggestions}
@@ -213,6 +220,8 @@ export function ImportWizard() {
             deps={deps ? { fileName: deps.fileName, count: deps.dependencies.length, issues: deps.issues } : undefined}
             onPickDeps={(file) => void readDeps(file, step.converted)}
           />
+          {mode === 'replace' ? <EmptyReplaceConfirm inProject={step.inProject} confirmed={confirmedDeletion} onChange={setConfirmedDeletion} /> : null}
+          </>
         );
       case 'done':
         return (
@@ -232,7 +241,7 @@ export function ImportWizard() {
         return (
           <>
             <Button onClick={() => setStep({ name: 'choose', issues: [] })}>{t('back')}</Button>
-            <Button variant="primary" disabled={!canCommit(step.issues)} onClick={() => void commit(step.fileName, target, { assets: step.file.assets, dependencies: step.file.dependencies, project: step.file }, 'replace')}>
+            <Button variant="primary" disabled={!canCommit(step.issues) || (projectTarget === 'active' && needsConfirmation(step.inProject, confirmedDeletion))} onClick={() => void commit(step.fileName, target, { assets: step.file.assets, dependencies: step.file.dependencies, project: step.file }, 'replace')}>
               {t('commit')}
             </Button>
           </>
@@ -250,7 +259,7 @@ export function ImportWizard() {
         );
       }
       case 'report': {
-        const ready = step.converted.ok && canCommit(step.converted.issues) && (!deps || deps.ok) && projectId !== undefined;
+        const ready = step.converted.ok && canCommit(step.converted.issues) && (!deps || deps.ok) && projectId !== undefined && !(mode === 'replace' && needsConfirmation(step.inProject, confirmedDeletion));
         return (
           <>
             <Button onClick={() => setStep({ name: 'mapping', fileName: step.fileName, table: step.table, mappings: step.mappings, issues: [] })}>{t('back')}</Button>
@@ -289,6 +298,25 @@ export function ImportWizard() {
   );
 }
 
+/**
+ * An empty replace deletes the whole inventory: the user ticks a box that names how many assets
+ * will be deleted before the commit button is enabled (issue 15 #2). Nothing shows when the list
+ * is not empty or the project holds nothing.
+ */
+function EmptyReplaceConfirm({ inProject, confirmed, onChange }: { inProject: number; confirmed: number | undefined; onChange: (count: number | undefined) => void }) {
+  const { t } = useTranslation('import');
+  if (inProject === 0) return null;
+  return (
+    <div role="alert" className="wiz-error" data-testid="empty-replace">
+      <p>{t('emptyReplace.warning', { count: inProject })}</p>
+      <label>
+        <input type="checkbox" checked={confirmed === inProject} onChange={(e) => onChange(e.target.checked ? inProject : undefined)} data-testid="empty-replace-confirm" />
+        {t('emptyReplace.confirm', { count: inProject })}
+      </label>
+    </div>
+  );
+}
+
 function stepGroup(step: Step): 'choose' | 'mapping' | 'report' | 'done' {
   if (step.name === 'project') return 'report';
   if (step.name === 'busy') return 'report';
@@ -299,6 +327,7 @@ function messageOf(error: unknown, lang: 'zh' | 'en', t: (key: string, options?:
   const name = error instanceof Error ? error.name : '';
   if (name === 'ImportCancelled' || name === 'TaskCancelled') return t('errors.cancelled', { lng: lang });
   if (name === 'TaskTimeout') return t('errors.timeout', { lng: lang });
+  if (name === 'EmptyReplaceRefused') return t('errors.emptyReplace', { lng: lang });
   if (name === 'BulkError' || name === 'ConstraintError') return t('errors.constraint', { lng: lang, message: error instanceof Error ? error.message : '' });
   return t('errors.other', { lng: lang, message: error instanceof Error ? error.message : String(error) });
 }

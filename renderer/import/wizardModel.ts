@@ -54,3 +54,9 @@ export function checkSizeBeforeRead(size: number, fileName: string): Issue | und
 
 /** True when the issues allow a commit (warnings only). */
 export const canCommit = (issues: readonly Issue[]): boolean => !hasErrors(issues);
+
+/**
+ * Whether a replace still waits for the user's confirmation: it would delete `inProject` assets
+ * and write none, and the user has not confirmed deleting exactly that many (issue 15 #2).
+ */
+export const needsConfirmation = (inProject: number, confirmed: number | undefined): boolean => inProject > 0 && confirmed !== inProject;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { decryptBytes, encryptBytes, isEncrypted, MIN_PBKDF2_ITERATIONS } from './passphrase';
+import { decryptBytes, encryptBytes, isEncrypted, MAX_PBKDF2_ITERATIONS, MIN_PBKDF2_ITERATIONS } from './passphrase';
 import { DEFAULT_RETENTION, retentionCap, selectBackupsToKeep } from './retention';
 
 const text = (s: string) => new TextEncoder().encode(s);
@@ -38,11 +38,15 @@ describe('passphrase encryption', () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
   });
 
-  it('rejects headers that ask for fewer iterations than the minimum', async () => {
+  it.each([
+    ['fewer iterations than the minimum', 1000],
+    ['10 million iterations (minutes of work before the passphrase is checked; issue 15 #11)', 10_000_000],
+    ['more than the maximum', MAX_PBKDF2_ITERATIONS + 1],
+  ])('rejects headers that ask for %s', async (_what, iterations) => {
     const sealed = await encryptBytes(text('x'), 'pw');
     const headerLength = (sealed[4]! << 8) | sealed[5]!;
     const header = new TextDecoder().decode(sealed.subarray(6, 6 + headerLength));
-    const weak = header.replace(`"iter":${MIN_PBKDF2_ITERATIONS}`, '"iter":1000');
+    const weak = header.replace(`"iter":${MIN_PBKDF2_ITERATIONS}`, `"iter":${iterations}`);
     const weakBytes = new TextEncoder().encode(weak);
     const rebuilt = new Uint8Array(6 + weakBytes.length + sealed.length - 6 - headerLength);
     rebuilt.set(sealed.subarray(0, 4));

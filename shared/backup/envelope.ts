@@ -5,7 +5,7 @@
  * Opening never throws: a missing or wrong passphrase is a typed error and yields nothing, so an
  * import with a wrong passphrase imports nothing.
  */
-import { parseProjectFileText, serializeProjectFile } from '../io';
+import { exceedsJsonDepth, parseProjectFileText, parseProjectFileValue, serializeProjectFile } from '../io';
 import { makeIssue } from '../model';
 import type { Issue, Parsed, ProjectFile } from '../model';
 import { decryptBytes, encryptBytes, isEncrypted } from './passphrase';
@@ -80,6 +80,9 @@ export async function checkBackupIntegrity(text: string): Promise<'ok' | 'mismat
     return 'unreadable';
   }
   if (typeof raw?.checksum !== 'string') return 'missing';
+  // A planted backup nested 100,000 levels deep has a valid checksum, but JSON.stringify throws a
+  // RangeError on it: refuse it by depth first, so start-up never throws (issue 15 #6).
+  if (exceedsJsonDepth(raw.projects)) return 'unreadable';
   const actual = `sha256:${await sha256Hex(new TextEncoder().encode(JSON.stringify(raw.projects ?? null)))}`;
   return actual === raw.checksum ? 'ok' : 'mismatch';
 }
@@ -127,10 +130,11 @@ function validateBundle(raw: unknown, fileName: string): Parsed<BackupBundle> {
     if (!e || typeof e.id !== 'string' || e.id.length === 0 || e.id.length > 200) return bad(`projects.${index}.id`, `第 ${index + 1} 个项目的编号无效`, `project ${index + 1} has an invalid id`);
     if (seen.has(e.id)) return bad(`projects.${index}.id`, `项目编号重复：${e.id}`, `duplicate project id: ${e.id}`);
     seen.add(e.id);
-    // Re-parse through the project-file reader so the same forbidden-key and size rules apply.
-    const parsed = parseProjectFileText(JSON.stringify(e.file ?? null), `${fileName} → ${e.id}`);
+    // The project-file reader's rules (forbidden keys, nesting depth) on the parsed value: no
+    // JSON.stringify round trip, which throws a RangeError on a deeply nested planted entry.
+    const parsed = parseProjectFileValue(e.file ?? null, `${fileName} → ${e.id}`);
     if (!parsed.ok) return { ok: false, issues: parsed.issues };
-    issues.push(...parsed.issues);
+    for (const issue of parsed.issues) issues.push(issue);
     projects.push({ id: e.id, file: parsed.value });
   }
   const bundle: BackupBundle = { format: BACKUP_FORMAT, version: 1, createdAt: r.createdAt, projects };

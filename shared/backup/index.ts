@@ -1,5 +1,5 @@
 /** Backups, restore sources and passphrase encryption (issue 7). Pure TypeScript. */
-export { ENCRYPTED_MAGIC, MIN_PBKDF2_ITERATIONS, decryptBytes, encryptBytes, isEncrypted } from './passphrase';
+export { ENCRYPTED_MAGIC, MAX_PBKDF2_ITERATIONS, MIN_PBKDF2_ITERATIONS, decryptBytes, encryptBytes, isEncrypted } from './passphrase';
 export type { DecryptError, EncryptionHeader } from './passphrase';
 export { DEFAULT_RETENTION, retentionCap, selectBackupsToKeep } from './retention';
 export type { BackupEntry, RetentionPolicy } from './retention';

@@ -9,6 +9,11 @@
 
 export const ENCRYPTED_MAGIC = 'XCPE';
 export const MIN_PBKDF2_ITERATIONS = 600_000;
+/**
+ * Most iterations a file header may ask for. We write 600,000; a header asking for 10 million
+ * would make opening the file spin for minutes before the passphrase is even checked (issue 15 #11).
+ */
+export const MAX_PBKDF2_ITERATIONS = 2_000_000;
 const FORMAT_VERSION = 1;
 
 export type EncryptionHeader = {
@@ -87,7 +92,7 @@ export async function decryptBytes(bytes: Uint8Array, passphrase: string): Promi
   if (header.v !== FORMAT_VERSION || header.alg !== 'AES-256-GCM' || header.kdf !== 'PBKDF2-SHA256') {
     return fail('unsupported-version', '不支持的加密格式版本', 'unsupported encryption format version');
   }
-  if (!Number.isInteger(header.iter) || header.iter < MIN_PBKDF2_ITERATIONS || header.iter > 10_000_000) {
+  if (!Number.isInteger(header.iter) || header.iter < MIN_PBKDF2_ITERATIONS || header.iter > MAX_PBKDF2_ITERATIONS) {
     return fail('weak-kdf', '密钥派生参数不安全，拒绝解密', 'unsafe key-derivation parameters; refusing to decrypt');
   }
   try {

@@ -6,7 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import { IMPORT_LIMITS } from '../io/limits';
-import { formatIssue, makeIssue, validateProjectFile } from '../model';
+import { parseProjectFileText } from '../io/project';
+import { formatIssue, makeIssue } from '../model';
 import type { Issue, Parsed, ProjectFile, Scenario } from '../model';
 import { scenarioSchema } from '../model/schema';
 import type { CliIo } from './types';
@@ -43,24 +44,9 @@ export async function loadProjectFile(path: string): Promise<Parsed<ProjectFile>
   } catch {
     return fail('not-utf8', '项目文件不是 UTF-8 文本', 'the project file is not UTF-8 text');
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const at = jsonErrorLocation(detail, text);
-    return fail('invalid-json', `不是有效的 JSON${at ? `（第 ${at.line} 行第 ${at.column} 列）` : ''}：${detail}`, `not valid JSON${at ? ` (line ${at.line}, column ${at.column})` : ''}: ${detail}`);
-  }
-  return validateProjectFile(raw, file);
-}
-
-/** Line and column (1-based) of a JSON.parse error, from the position Node reports. */
-export function jsonErrorLocation(message: string, text: string): { line: number; column: number } | undefined {
-  const position = /at position (\d+)/.exec(message);
-  if (!position) return undefined;
-  const before = text.slice(0, Number(position[1]));
-  const lines = before.split('\n');
-  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+  // The app's own project importer (import wizard, merge, restore): forbidden keys at any depth,
+  // nesting depth and the issue cap apply the same here (issue 15 #10).
+  return parseProjectFileText(text, file);
 }
 
 /**

@@ -89,11 +89,20 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Serves a directory on 127.0.0.1 (a random port), GET only, never outside the directory. */
-async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves a directory on 127.0.0.1 (a random port), GET only, never outside the directory. A
+ * request the server cannot decode (`/%`) gets 400 instead of an exception that ends the process.
+ */
+export async function serveDirectory(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const root = normalize(dir + sep);
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     const file = normalize(join(root, path === '/' ? 'report.html' : path));
     if (req.method !== 'GET' || !file.startsWith(root)) {
       res.writeHead(404).end();
@@ -107,6 +116,17 @@ async function serve(dir: string): Promise<{ url: string; close: () => Promise<v
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}/report.html`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * Chromium's flags. The sandbox stays on wherever it can run; Chromium refuses to start sandboxed
+ * as root (CI containers run as root), so only there `--no-sandbox` is added. The page it renders
+ * is our own report build served from 127.0.0.1, offline (issue 15 #11).
+ * @param asRoot whether this process runs as root (no getuid on Windows, where the sandbox always runs)
+ */
+export function chromiumArgs(asRoot: boolean = process.getuid?.() === 0): string[] {
+  const args = ['--disable-gpu', '--no-first-run', '--disable-background-networking'];
+  return asRoot ? ['--no-sandbox', ...args] : args;
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -130,8 +150,8 @@ export async function renderReportPdf(model: ReportModel, out: string, options: 
   if (!existsSync(executablePath)) throw new ChromiumMissingError(executablePath);
   const dir = await ensureReportBuild(options.log);
   const { chromium } = await import('playwright-core');
-  const server = await serve(dir);
-  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const server = await serveDirectory(dir);
+  const browser = await chromium.launch({ executablePath, headless: true, args: chromiumArgs() });
   try {
     const page = await browser.newPage({ locale: model.lang === 'zh' ? 'zh-CN' : 'en-US' });
     // tsx wraps named functions in `__name(...)`; give the page a no-op so evaluated code runs.

@@ -7,6 +7,8 @@
 import { makeIssue, validateAsset } from '../model';
 import type { Asset, Category, Issue, Parsed } from '../model';
 import { unneutraliseCell } from './export';
+import { capIssues } from './limits';
+import { idIssue, lookAlikeIssues } from './text';
 import type { ColumnMapping, ImportField } from './mapping';
 import { guessMapping } from './mapping';
 import { CATEGORY_LABELS, cleanText, parseCategory, parseDate, parseNumber, parseDisposition, parseSecurityLevel, parseTier, parseVendorOrigin } from './normalise';
@@ -145,6 +147,11 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
       id = seen === 0 ? base : `${base}-${seen + 1}`;
     }
     record.id = id;
+    const badId = idIssue(id, { file: fileName, section, row, field: header('id') });
+    if (badId) {
+      badFields.add('id');
+      issues.push(badId);
+    }
     const checked = validateAsset(record, fileName, row, section ?? 'assets');
     // A field already reported as unreadable is missing from the record: no second message for it.
     const fresh = checked.issues.filter((issue) => issue.field === undefined || !badFields.has(issue.field));
@@ -154,8 +161,8 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
       if (section === undefined) delete issue.section;
       if (issue.value === undefined && field !== undefined && raw(field) !== '') issue.value = raw(field);
     }
-    issues.push(...fresh);
-    if (checked.ok) located.push({ asset: checked.value, row, section });
+    for (const issue of fresh) issues.push(issue);
+    if (checked.ok && !badId) located.push({ asset: checked.value, row, section });
   }
   return { located, issues };
 }
@@ -163,6 +170,10 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
 function duplicateIssues(located: readonly Located[], fileName: string, idHeader: (section: string | undefined) => string): Issue[] {
   const first = new Map<string, Located>();
   const issues: Issue[] = [];
+  for (const issue of lookAlikeIssues(located.map((item) => ({ id: item.asset.id, row: item.row, section: item.section })), fileName)) {
+    issue.field = idHeader(issue.section);
+    issues.push(issue);
+  }
   for (const item of located) {
     const seen = first.get(item.asset.id);
     if (!seen) {
@@ -175,12 +186,6 @@ function duplicateIssues(located: readonly Located[], fileName: string, idHeader
     );
   }
   return issues;
-}
-
-function capIssues(issues: Issue[], max: number, fileName: string): Issue[] {
-  if (issues.length <= max) return issues;
-  const more = issues.length - max;
-  return [...issues.slice(0, max), makeIssue({ code: 'more-issues', file: fileName, zh: `另有 ${more} 条问题未列出`, en: `${more} more problems not listed` })];
 }
 
 function finish(located: Located[], issues: Issue[], options: TableToAssetsOptions, fileName: string): Parsed<ImportedAssets> {
@@ -200,7 +205,7 @@ export function tableToAssets(sheet: TableSheet, mapping: ColumnMapping, fileNam
   const { located, issues } = convertSheet(sheet, mapping, fileName, options, new Map());
   const idIndex = mapping.id;
   const idHeader = (): string => (idIndex === undefined ? 'id' : (sheet.headers[idIndex] ?? 'id'));
-  issues.push(...duplicateIssues(located, fileName, idHeader));
+  for (const issue of duplicateIssues(located, fileName, idHeader)) issues.push(issue);
   return finish(located, issues, options, fileName);
 }
 
@@ -222,11 +227,12 @@ export function importAssetTable(
   for (const sheet of table.sheets) {
     const mapping = options.mappings?.[sheet.name] ?? guessMapping(sheet.headers);
     const converted = convertSheet(sheet, mapping, fileName, options, usedIds);
-    located.push(...converted.located);
-    issues.push(...converted.issues);
+    // Loops, not push(...list): a spread of 100,000 rows overflows the stack (in a worker first).
+    for (const item of converted.located) located.push(item);
+    for (const issue of converted.issues) issues.push(issue);
     idHeaders.set(sectionOf(sheet, fileName), mapping.id === undefined ? 'id' : (sheet.headers[mapping.id] ?? 'id'));
   }
-  issues.push(...duplicateIssues(located, fileName, (section) => idHeaders.get(section) ?? 'id'));
+  for (const issue of duplicateIssues(located, fileName, (section) => idHeaders.get(section) ?? 'id')) issues.push(issue);
   const done = finish(located, issues, options, fileName);
   return done.ok ? { ...done, value: { ...done.value, sheets: located.map((item) => item.section) } } : done;
 }

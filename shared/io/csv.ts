@@ -5,8 +5,10 @@
  * Written by hand rather than with Papa Parse because the importer needs each record's starting
  * line for its messages and must stop at the limits, which Papa Parse's streaming API makes awkward.
  */
+import { makeIssue } from '../model';
 import type { Issue, Parsed } from '../model';
 import { IMPORT_LIMITS, limitIssue } from './limits';
+import { unkeepableTextIssue } from './text';
 
 export type CsvRecord = { line: number; cells: string[] };
 
@@ -61,6 +63,11 @@ export function parseCsv(text: string, file: string, delimiter = detectDelimiter
       issues.push(limitIssue('cell', field.length, file, { row: recordLine, field: `#${cells.length + 1}` }));
       return false;
     }
+    const badText = unkeepableTextIssue(field, { file, row: recordLine, field: `#${cells.length + 1}` });
+    if (badText) {
+      issues.push(badText);
+      return false;
+    }
     cells.push(field);
     field = '';
     if (cells.length > IMPORT_LIMITS.columns) {
@@ -80,6 +87,24 @@ export function parseCsv(text: string, file: string, delimiter = detectDelimiter
     }
     return true;
   };
+  let quoteLine = 1;
+  // A quoted cell that holds several lines that each look like a record (they contain the
+  // delimiter) is most likely a missing closing quote that swallowed rows: say so, naming the row.
+  const checkSwallowed = (cell: string, from: number, to: number): void => {
+    const lines = cell.split(/\r\n|\n|\r/);
+    if (lines.length < 3 || lines.slice(1).filter((part) => part.includes(delimiter)).length < 2) return;
+    issues.push(
+      makeIssue({
+        severity: 'warning',
+        code: 'quote-spans-rows',
+        file,
+        row: recordLine,
+        field: `#${cells.length + 1}`,
+        zh: `引号内的单元格从第 ${from} 行跨到第 ${to} 行，并包含 ${lines.length - 1} 个看似数据行的换行：可能缺少右引号，行被并入了这个单元格`,
+        en: `a quoted cell runs from line ${from} to line ${to} across ${lines.length - 1} line breaks that look like rows: a closing quote may be missing and rows swallowed`,
+      }),
+    );
+  };
   const n = text.length;
   let start = 0;
   for (let i = 0; i < n; i++) {
@@ -94,6 +119,7 @@ export function parseCsv(text: string, file: string, delimiter = detectDelimiter
           field += text.slice(start, i);
           inQuotes = false;
           start = i + 1;
+          if (line > quoteLine) checkSwallowed(field, quoteLine, line);
         }
       } else if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
         line++;
@@ -102,6 +128,7 @@ export function parseCsv(text: string, file: string, delimiter = detectDelimiter
     }
     if (c === 0x22 && field === '' && start === i) {
       inQuotes = true;
+      quoteLine = line;
       start = i + 1;
     } else if (c === sep) {
       field += text.slice(start, i);
@@ -115,6 +142,20 @@ export function parseCsv(text: string, file: string, delimiter = detectDelimiter
       line++;
       recordLine = line;
     }
+  }
+  if (inQuotes) {
+    // An unclosed quote would silently turn every following row into one cell.
+    issues.push(
+      makeIssue({
+        code: 'unclosed-quote',
+        file,
+        row: quoteLine,
+        field: `#${cells.length + 1}`,
+        zh: `第 ${quoteLine} 行的引号没有闭合，其后的 ${line - quoteLine} 行都被读进了一个单元格；请补上右引号`,
+        en: `the quote opened on line ${quoteLine} is never closed: the ${line - quoteLine} lines after it would be read as one cell; add the closing quote`,
+      }),
+    );
+    return { ok: false, issues };
   }
   field += text.slice(start, n);
   if (field !== '' || cells.length > 0) {

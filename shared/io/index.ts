@@ -3,7 +3,7 @@
  * the project file JSON, and formula-injection-safe CSV/XLSX writers. Pure TypeScript for Node and
  * the browser; every reader returns `Parsed<...>` and never throws on bad bytes.
  */
-export { IMPORT_LIMITS, checkFileSize, formatBytes, isProjectFileName, sizeCapFor } from './limits';
+export { IMPORT_LIMITS, capIssues, checkFileSize, formatBytes, isProjectFileName, sizeCapFor } from './limits';
 export { decodeText, sniffKind } from './sniff';
 export type { ImportKind, TextEncodingName } from './sniff';
 export { listZip, preflightXlsx } from './zip';
@@ -30,6 +30,8 @@ export {
 export { importAssetTable, stableHash, tableToAssets } from './assets';
 export type { ImportedAssets, TableToAssetsOptions } from './assets';
 export { parseDependencyFile, parseDependencyKind } from './dependencies';
-export { parseProjectFileText, serializeProjectFile } from './project';
+export { exceedsJsonDepth, jsonErrorLocation, MAX_JSON_DEPTH, parseProjectFileText, parseProjectFileValue, serializeProjectFile } from './project';
 export { assetExportHeaders, assetExportRows, displayWidth, exportAssetsCsv, exportAssetsXlsx, neutraliseCell, safeSheetNames, toCsv, toXlsx, unneutraliseCell } from './export';
 export type { ExportCell, ExportSheet } from './export';
+export { FORBIDDEN_IDS, crossLookAlikeIssues, idIssue, idLookKey, lookAlikeIssues, unkeepableText, unkeepableTextIssue } from './text';
+export type { LocatedId } from './text';

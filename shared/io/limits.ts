@@ -15,10 +15,17 @@ export const IMPORT_LIMITS = {
    */
   projectBytes: 256 * 1024 * 1024,
   rows: 100_000,
+  /** Issues listed for one file; the rest are counted in one more issue (issue 15 #5). */
+  listedIssues: 1000,
   columns: 200,
   /** Excel's own limit on the characters in a cell. */
   cellChars: 32_767,
   sheets: 50,
+  /**
+   * Cells of all worksheets of an XLSX. ExcelJS holds about 500 bytes a cell while it reads (1
+   * million cells: 770 MB measured), so this keeps an import under 1 GB; larger lists go as CSV.
+   */
+  xlsxCells: 1_000_000,
   headerNames: 200,
   zipEntries: 1000,
   /** Sum of the uncompressed sizes of all ZIP entries, bytes. */
@@ -74,7 +81,7 @@ export function checkFileSize(size: number, file: string, cap: number = sizeCapF
 
 /** An error for a shape limit (rows, columns, sheets, cell length). */
 export function limitIssue(
-  what: 'rows' | 'columns' | 'sheets' | 'cell' | 'header',
+  what: 'rows' | 'columns' | 'sheets' | 'cell' | 'header' | 'cells',
   got: number,
   file: string,
   where: { section?: string; row?: number; field?: string } = {},
@@ -84,7 +91,22 @@ export function limitIssue(
     columns: { code: 'too-many-columns', zh: `列数过多（${got} > ${IMPORT_LIMITS.columns}）`, en: `too many columns (${got} > ${IMPORT_LIMITS.columns})` },
     sheets: { code: 'too-many-sheets', zh: `工作表过多（${got} > ${IMPORT_LIMITS.sheets}）`, en: `too many sheets (${got} > ${IMPORT_LIMITS.sheets})` },
     cell: { code: 'cell-too-long', zh: `单元格内容过长（${got} > ${IMPORT_LIMITS.cellChars} 个字符）`, en: `cell too long (${got} > ${IMPORT_LIMITS.cellChars} characters)` },
+    cells: { code: 'too-many-cells', zh: `XLSX 单元格过多（超过 ${IMPORT_LIMITS.xlsxCells}），请另存为 CSV 后导入`, en: `too many XLSX cells (over ${IMPORT_LIMITS.xlsxCells}); save as CSV and import that` },
     header: { code: 'too-many-columns', zh: `表头列数过多（${got} > ${IMPORT_LIMITS.headerNames}）`, en: `too many header names (${got} > ${IMPORT_LIMITS.headerNames})` },
   }[what];
   return makeIssue({ code: text.code, file, ...where, zh: text.zh, en: text.en });
+}
+
+/**
+ * At most `max` issues, then one that says how many more there were (errors first, so a cap
+ * never hides that a file failed).
+ * @param leftOut issues already dropped before this call (counted in the summary)
+ */
+export function capIssues(issues: readonly Issue[], max: number, file: string, leftOut = 0): Issue[] {
+  if (issues.length <= max && leftOut === 0) return issues as Issue[];
+  const sorted = issues.length <= max ? issues : [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const kept = sorted.slice(0, max);
+  const more = issues.length - kept.length + leftOut;
+  const severity = leftOut > 0 || sorted.slice(max).some((issue) => issue.severity === 'error') ? 'error' : 'warning';
+  return [...kept, makeIssue({ severity, code: 'more-issues', file, zh: `另有 ${more} 条问题未列出`, en: `${more} more problems not listed` })];
 }

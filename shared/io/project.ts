@@ -2,26 +2,157 @@
  * The project file (`*.xcplan.json`) as text: parse with a size cap and full validation, and
  * serialise so that parse(serialise(p)) deep-equals p.
  */
-import { makeIssue, validateProjectFile } from '../model';
+import { dependencySchema, makeIssue, validateAsset, validateProjectFile } from '../model';
 import type { Issue, Parsed, ProjectFile } from '../model';
-import { fail, formatBytes, IMPORT_LIMITS } from './limits';
+import { capIssues, fail, formatBytes, IMPORT_LIMITS } from './limits';
+import { idIssue, lookAlikeIssues, unkeepableTextIssue } from './text';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Finds forbidden keys anywhere in parsed JSON, iteratively (no recursion on untrusted depth). */
-function forbiddenKeyPaths(root: unknown, limit = 20): string[] {
-  const found: string[] = [];
-  const stack: { node: unknown; path: string }[] = [{ node: root, path: '' }];
-  while (stack.length > 0 && found.length < limit) {
-    const { node, path } = stack.pop()!;
+/**
+ * Deepest nesting a project file may have. A real one nests about six levels (file → scenarios →
+ * pins…); a planted file 100,000 levels deep would make JSON.stringify, structuredClone and
+ * recursive validators throw a RangeError (at every start-up, for a backup).
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Walks parsed JSON iteratively (no recursion on untrusted depth) and finds forbidden keys and
+ * the first path nested deeper than `MAX_JSON_DEPTH`.
+ */
+function scanJson(root: unknown, fileName: string, limit = 20): { forbidden: string[]; tooDeep?: string; badText: Issue[] } {
+  const forbidden: string[] = [];
+  const badText: Issue[] = [];
+  const stack: { node: unknown; path: string; depth: number }[] = [{ node: root, path: '', depth: 0 }];
+  while (stack.length > 0 && forbidden.length < limit) {
+    const { node, path, depth } = stack.pop()!;
+    if (typeof node === 'string') {
+      const issue = badText.length < limit ? unkeepableTextIssue(node, { file: fileName, field: path }) : undefined;
+      if (issue) badText.push(issue);
+      continue;
+    }
     if (node === null || typeof node !== 'object') continue;
+    if (depth >= MAX_JSON_DEPTH) return { forbidden, badText, tooDeep: path.length > 120 ? `${path.slice(0, 120)}…` : path };
     for (const key of Object.keys(node)) {
       const child = `${path}${path ? '.' : ''}${key}`;
-      if (FORBIDDEN_KEYS.has(key)) found.push(child);
-      else stack.push({ node: (node as Record<string, unknown>)[key], path: child });
+      const keyIssue = badText.length < limit ? unkeepableTextIssue(key, { file: fileName, field: child }) : undefined;
+      if (keyIssue) badText.push(keyIssue);
+      if (FORBIDDEN_KEYS.has(key)) forbidden.push(child);
+      else stack.push({ node: (node as Record<string, unknown>)[key], path: child, depth: depth + 1 });
     }
   }
-  return found;
+  return { forbidden, badText };
+}
+
+/** True when parsed JSON nests deeper than `MAX_JSON_DEPTH` (checked without recursion). */
+export function exceedsJsonDepth(value: unknown, max = MAX_JSON_DEPTH): boolean {
+  const stack: { node: unknown; depth: number }[] = [{ node: value, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(node)) stack.push({ node: child, depth: depth + 1 });
+  }
+  return false;
+}
+
+/** Line and column (1-based) of a JSON.parse error, from the position the engine reports. */
+export function jsonErrorLocation(message: string, text: string): { line: number; column: number } | undefined {
+  const position = /at position (\d+)/.exec(message);
+  if (!position) return undefined;
+  const before = text.slice(0, Number(position[1]));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+}
+
+const hasRequiredAssetFields = (record: unknown): boolean => {
+  if (record === null || typeof record !== 'object') return false;
+  const r = record as Record<string, unknown>;
+  return typeof r.id === 'string' && typeof r.name === 'string' && typeof r.category === 'string' && typeof r.quantity === 'number';
+};
+
+/**
+ * A pass over the records that keeps at most `max` issues: when a file has more bad records than
+ * that (a million `{}` would otherwise make four million issue objects, gigabytes), it returns the
+ * first issues and the number of further bad records instead of running the full validation.
+ */
+function boundedRecordIssues(root: Record<string, unknown>, fileName: string, max: number): Issue[] | undefined {
+  const assets = Array.isArray(root.assets) ? (root.assets as unknown[]) : [];
+  const dependencies = Array.isArray(root.dependencies) ? (root.dependencies as unknown[]) : [];
+  if (assets.length + dependencies.length <= max) return undefined;
+  const kept: Issue[] = [];
+  let badRecords = 0;
+  let more = 0;
+  const keep = (issue: Issue) => {
+    if (kept.length < max) kept.push(issue);
+    else more++;
+  };
+  assets.forEach((record, index) => {
+    // Past the cap only the count matters: a record without its required fields is bad without
+    // building its issues (the schema's error objects made a million `{}` take half a minute).
+    if (kept.length >= max && !hasRequiredAssetFields(record)) {
+      badRecords++;
+      more++;
+      return;
+    }
+    const checked = validateAsset(record, fileName, index + 1);
+    if (checked.ok) return;
+    badRecords++;
+    if (kept.length >= max) more++;
+    else for (const issue of checked.issues) keep(issue);
+  });
+  dependencies.forEach((record, index) => {
+    const checked = dependencySchema.safeParse(record);
+    if (checked.success) return;
+    badRecords++;
+    if (kept.length >= max) {
+      more++;
+      return;
+    }
+    // The full validator's own messages for this record, renumbered to its row.
+    const alone = validateProjectFile({ format: root.format, version: root.version, project: root.project, assets: [], dependencies: [record] }, fileName);
+    for (const issue of alone.issues) if (issue.section === 'dependencies') keep({ ...issue, row: index + 1 });
+  });
+  if (badRecords <= max) return undefined;
+  return capIssues(kept, max, fileName, more);
+}
+
+/**
+ * Validates already-parsed JSON as a project file, as the app's importer does everywhere (import
+ * wizard, merge, restore, backups, the command line): forbidden keys and nesting depth refused
+ * first, records checked, at most `maxIssues` issues returned (then one that counts the rest).
+ * @param raw the parsed JSON
+ * @param fileName file name for messages
+ */
+export function parseProjectFileValue(raw: unknown, fileName: string, maxIssues: number = IMPORT_LIMITS.listedIssues): Parsed<ProjectFile> {
+  const { forbidden, tooDeep, badText } = scanJson(raw, fileName);
+  if (tooDeep !== undefined) {
+    return fail(makeIssue({ code: 'too-deep', file: fileName, field: tooDeep, zh: `嵌套层数超过 ${MAX_JSON_DEPTH} 层，不是有效的项目文件`, en: `nested deeper than ${MAX_JSON_DEPTH} levels: not a valid project file` }));
+  }
+  if (forbidden.length > 0) {
+    const issues: Issue[] = forbidden.map((path) =>
+      makeIssue({ code: 'forbidden-key', file: fileName, field: path, zh: '不允许的字段名（可能是原型污染攻击）', en: 'forbidden field name (possible prototype pollution)' }),
+    );
+    return { ok: false, issues };
+  }
+  if (badText.length > 0) return { ok: false, issues: badText };
+  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+    const bounded = boundedRecordIssues(raw as Record<string, unknown>, fileName, maxIssues);
+    if (bounded) return { ok: false, issues: bounded };
+  }
+  const parsed = validateProjectFile(raw, fileName);
+  if (parsed.ok) {
+    // Ids: no prototype names, no invisible characters, no look-alike pairs (issue 15 #7, #9).
+    const idProblems: Issue[] = [];
+    parsed.value.assets.forEach((asset, index) => {
+      const issue = idIssue(asset.id, { file: fileName, section: 'assets', row: index + 1, field: 'id' });
+      if (issue) idProblems.push(issue);
+    });
+    const lookAlikes = lookAlikeIssues(parsed.value.assets.map((asset, index) => ({ id: asset.id, row: index + 1 })), fileName, 'id', 'assets');
+    for (const issue of lookAlikes) idProblems.push(issue);
+    if (idProblems.length > 0) return { ok: false, issues: capIssues([...parsed.issues, ...idProblems], maxIssues, fileName) };
+  }
+  return { ...parsed, issues: capIssues(parsed.issues, maxIssues, fileName) };
 }
 
 /**
@@ -40,20 +171,16 @@ export function parseProjectFileText(text: string, fileName: string, maxBytes: n
     }
   }
   let raw: unknown;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    raw = JSON.parse(body);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail(makeIssue({ code: 'invalid-json', file: fileName, value: detail, zh: '不是有效的 JSON', en: 'not valid JSON' }));
+    const at = jsonErrorLocation(detail, body);
+    const where = { zh: at ? `（第 ${at.line} 行第 ${at.column} 列）` : '', en: at ? ` (line ${at.line}, column ${at.column})` : '' };
+    return fail(makeIssue({ code: 'invalid-json', file: fileName, value: detail, zh: `不是有效的 JSON${where.zh}`, en: `not valid JSON${where.en}` }));
   }
-  const forbidden = forbiddenKeyPaths(raw);
-  if (forbidden.length > 0) {
-    const issues: Issue[] = forbidden.map((path) =>
-      makeIssue({ code: 'forbidden-key', file: fileName, field: path, zh: '不允许的字段名（可能是原型污染攻击）', en: 'forbidden field name (possible prototype pollution)' }),
-    );
-    return { ok: false, issues };
-  }
-  return validateProjectFile(raw, fileName);
+  return parseProjectFileValue(raw, fileName);
 }
 
 /**

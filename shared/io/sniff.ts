@@ -42,13 +42,97 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   }
 }
 
+/** 1-based line of a byte offset. */
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/**
+ * Byte offsets where strict UTF-8 decoding fails, and how many well-formed multi-byte sequences
+ * the file holds (a UTF-8 file with Chinese text has many; a GBK file has almost none).
+ */
+function utf8Survey(bytes: Uint8Array, maxBad = 5): { bad: number[]; badCount: number; multiByte: number } {
+  const bad: number[] = [];
+  let badCount = 0;
+  let multiByte = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need > 0 && i + need < bytes.length;
+    for (let k = 1; ok && k <= need; k++) ok = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
+    if (ok) {
+      multiByte++;
+      i += need + 1;
+    } else {
+      badCount++;
+      if (bad.length < maxBad) bad.push(i);
+      i++;
+    }
+  }
+  return { bad, badCount, multiByte };
+}
+
+/**
+ * Decodes a CSV's bytes like `decodeText`, and says so whenever it had to judge (issue 15 #8):
+ * - a file that is UTF-8 except for a few lines (one line pasted from a GBK file) is refused,
+ *   naming the lines, instead of decoding the whole file as GB18030;
+ * - a file read as GB18030 reports the encoding with its facts, as before;
+ * - bytes that are not GB18030 either (Big5, Shift-JIS, Latin-1…) are refused naming the line:
+ *   nothing is guessed silently.
+ */
+export function decodeTableText(bytes: Uint8Array, file: string): { text: string; encoding: TextEncodingName; issues: Issue[] } | { issues: Issue[]; text?: undefined } {
+  const decoded = decodeText(bytes);
+  if (decoded.encoding !== 'gb18030') return { ...decoded, issues: [] };
+  const survey = utf8Survey(bytes);
+  // Mostly well-formed UTF-8 with Chinese text and a handful of bad bytes: mixed encodings.
+  if (survey.multiByte >= 8 && survey.badCount * 20 < survey.multiByte) {
+    const lines = [...new Set(survey.bad.map((offset) => lineAt(bytes, offset)))];
+    return {
+      issues: [
+        makeIssue({
+          code: 'mixed-encoding',
+          file,
+          row: lines[0],
+          value: lines.join(', '),
+          zh: `文件是 UTF-8 编码，但第 ${lines.join('、')} 行不是（多半是从 GBK 文件粘贴来的）。请在 Excel 或记事本中统一另存为 UTF-8 后再导入`,
+          en: `the file is UTF-8 but line(s) ${lines.join(', ')} are not (likely pasted from a GBK file). Save the whole file as UTF-8 and import again`,
+        }),
+      ],
+    };
+  }
+  const replacement = decoded.text.indexOf('\uFFFD');
+  if (replacement >= 0) {
+    const line = decoded.text.slice(0, replacement).split(/\r\n|\n|\r/).length;
+    return {
+      issues: [
+        makeIssue({
+          code: 'unknown-encoding',
+          file,
+          row: line,
+          zh: `无法识别文件编码：既不是 UTF-8，也不是 GB18030/GBK（第 ${line} 行起无法解码，可能是 Big5 或其他编码）。请另存为 UTF-8 后再导入`,
+          en: `unknown encoding: neither UTF-8 nor GB18030/GBK (line ${line} cannot be decoded; perhaps Big5 or another code page). Save as UTF-8 and import again`,
+        }),
+      ],
+    };
+  }
+  // Plain GB18030/GBK, the usual Chinese Excel export: the encoding is shown with the file's facts
+  // (wizard) and in the summary (CLI), so the user sees how it was read.
+  return { ...decoded, issues: [] };
+}
+
 /** True when the head of a file looks like binary data rather than text. */
 function looksBinary(bytes: Uint8Array): boolean {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false;
   const head = bytes.subarray(0, 8192);
   let control = 0;
+  // A stray NUL in a text file is not binary: the CSV reader refuses it naming its row and column.
   for (const b of head) {
-    if (b === 0) return true;
     if (b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f) control++;
   }
   return control > head.length / 50;

@@ -8,7 +8,7 @@ import type { Issue, Parsed } from '../model';
 import { parseCsv } from './csv';
 import { fail, IMPORT_LIMITS, limitIssue } from './limits';
 import { fieldForHeader } from './mapping';
-import { decodeText, sniffKind } from './sniff';
+import { decodeTableText, sniffKind } from './sniff';
 import { readXlsxRows } from './xlsx';
 
 export type TableRow = { row: number; cells: string[] };
@@ -90,7 +90,7 @@ export function buildTable(
     }
   });
   if (sheets.length === 0) return fail(makeIssue({ code: 'no-data', file, zh: '文件中没有数据', en: 'the file holds no data' }));
-  for (const sheet of sheets) issues.push(...sheetIssues(sheet, file, kind));
+  for (const sheet of sheets) for (const issue of sheetIssues(sheet, file, kind)) issues.push(issue);
   if (issues.some((issue) => issue.severity === 'error')) return { ok: false, issues };
   const table: ImportTable = { kind, sheets };
   if (encoding !== undefined) table.encoding = encoding;
@@ -125,11 +125,13 @@ export async function readRawSheets(
       const sheets = await readXlsxRows(bytes, fileName);
       return sheets.ok ? { ok: true, value: { kind: 'xlsx', sheets: sheets.value }, issues: [...mismatch, ...sheets.issues] } : sheets;
     }
-    const { text, encoding } = decodeText(bytes);
+    const decoded = decodeTableText(bytes, fileName);
+    if (decoded.text === undefined) return { ok: false, issues: decoded.issues };
+    const { text, encoding } = decoded;
     const parsed = parseCsv(text, fileName);
     if (!parsed.ok) return parsed;
     const rows = parsed.value.map((record) => ({ row: record.line, cells: record.cells }));
-    return { ok: true, value: { kind: 'csv', encoding, sheets: [{ name: fileName, rows }] }, issues: [...mismatch, ...parsed.issues] };
+    return { ok: true, value: { kind: 'csv', encoding, sheets: [{ name: fileName, rows }] }, issues: [...mismatch, ...decoded.issues, ...parsed.issues] };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return fail(makeIssue({ code: 'read-failed', file: fileName, value: detail, zh: '无法读取文件', en: 'the file cannot be read' }));

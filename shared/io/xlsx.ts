@@ -10,6 +10,7 @@ import type * as ExcelNamespace from 'exceljs';
 import { makeIssue } from '../model';
 import type { Issue, Parsed } from '../model';
 import { fail, IMPORT_LIMITS, limitIssue } from './limits';
+import { unkeepableTextIssue } from './text';
 import type { RawSheet, TableRow } from './table';
 import { preflightXlsx } from './zip';
 
@@ -81,6 +82,12 @@ export async function readXlsxRows(bytes: Uint8Array, fileName: string): Promise
         const text = cellValueText(row.getCell(col).value);
         if (text.length > IMPORT_LIMITS.cellChars) {
           issues.push(limitIssue('cell', text.length, fileName, { section: worksheet.name, row: rowNumber, field: `#${col}` }));
+          failed = true;
+          return;
+        }
+        const badText = unkeepableTextIssue(text, { file: fileName, section: worksheet.name, row: rowNumber, field: `#${col}` });
+        if (badText) {
+          issues.push(badText);
           failed = true;
           return;
         }

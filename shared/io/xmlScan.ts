@@ -22,12 +22,39 @@ export function parseCellRef(ref: string): { column: number; row: number } | und
   return { column: columnNumber(match[1]!), row: Number(match[2]) };
 }
 
-function attribute(tag: string, name: string): string | undefined {
-  const at = tag.indexOf(` ${name}="`);
-  if (at < 0) return undefined;
-  const start = at + name.length + 3;
-  const end = tag.indexOf('"', start);
-  return end < 0 ? undefined : tag.slice(start, end);
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+
+/**
+ * An attribute's value as an XML parser reads it: any whitespace before the name, optional
+ * whitespace around `=`, single or double quotes (`r='5'` and `<row\nr="5">` are both valid XML,
+ * and a scan that only knew ` r="` let them through; issue 15 #3).
+ */
+export function attribute(tag: string, name: string): string | undefined {
+  let from = 0;
+  for (;;) {
+    const at = tag.indexOf(name, from);
+    if (at < 0) return undefined;
+    from = at + 1;
+    if (!isSpace(tag.charCodeAt(at - 1))) continue;
+    let i = at + name.length;
+    while (isSpace(tag.charCodeAt(i))) i++;
+    if (tag[i] !== '=') continue;
+    i++;
+    while (isSpace(tag.charCodeAt(i))) i++;
+    const quote = tag[i];
+    if (quote !== '"' && quote !== "'") continue;
+    const end = tag.indexOf(quote, i + 1);
+    return end < 0 ? undefined : tag.slice(i + 1, end);
+  }
+}
+
+/** The local name of an element tag (`<x:row r="1">` → `row`), or '' for closing tags and others. */
+function localName(tag: string): string {
+  let end = 1;
+  while (end < tag.length && !isSpace(tag.charCodeAt(end)) && tag[end] !== '/' && tag[end] !== '>') end++;
+  const name = tag.slice(1, end);
+  const colon = name.indexOf(':');
+  return colon >= 0 ? name.slice(colon + 1) : name;
 }
 
 function outOfGrid(file: string, section: string, value: string, row: boolean): Issue {
@@ -61,7 +88,7 @@ function checkRef(ref: string, file: string, section: string): Issue | undefined
  * @param section the ZIP entry, e.g. `xl/worksheets/sheet1.xml`
  * @returns the first problem, or undefined when the sheet is inside the grid and the limits
  */
-export function scanWorksheetXml(xml: string, file: string, section: string): Issue | undefined {
+export function scanWorksheetXml(xml: string, file: string, section: string, counter: { cells: number } = { cells: 0 }): Issue | undefined {
   let rows = 0;
   let pos = 0;
   for (;;) {
@@ -70,18 +97,22 @@ export function scanWorksheetXml(xml: string, file: string, section: string): Is
     const close = xml.indexOf('>', open);
     if (close < 0) return undefined;
     pos = close + 1;
-    const head = xml.charCodeAt(open + 1);
-    // Only <row ...>, <c ...>, <dimension ...>, <mergeCell ...> and <comment ...> carry indexes.
-    if (head !== 0x72 && head !== 0x63 && head !== 0x64 && head !== 0x6d) continue;
+    // Only <row>, <c>, <dimension>, <mergeCell> and <comment> carry indexes (with any prefix).
+    const name = localName(xml.slice(open, Math.min(close, open + 64)));
+    if (name !== 'row' && name !== 'c' && name !== 'dimension' && name !== 'mergeCell' && name !== 'comment') continue;
     const tag = xml.slice(open, close);
-    if (tag.startsWith('<row ') || tag.startsWith('<row>')) {
+    if (name === 'c') {
+      counter.cells++;
+      if (counter.cells > IMPORT_LIMITS.xlsxCells) return limitIssue('cells', counter.cells, file, { section });
+    }
+    if (name === 'row') {
       rows++;
       if (rows > IMPORT_LIMITS.rows + 1000) return limitIssue('rows', rows, file, { section });
       const r = attribute(tag, 'r');
       if (r !== undefined && (!/^\d{1,12}$/.test(r) || Number(r) > IMPORT_LIMITS.excelMaxRow)) return outOfGrid(file, section, r, true);
       continue;
     }
-    if (tag.startsWith('<comment ')) {
+    if (name === 'comment') {
       // CVE-2023-30533 used a comment whose ref was `__proto__`: only real cell references pass.
       const ref = attribute(tag, 'ref') ?? '';
       if (!parseCellRef(ref.replace(/\$/g, ''))) {
@@ -91,8 +122,8 @@ export function scanWorksheetXml(xml: string, file: string, section: string): Is
       if (issue) return issue;
       continue;
     }
-    if (tag.startsWith('<c ') || tag.startsWith('<dimension ') || tag.startsWith('<mergeCell ')) {
-      const ref = attribute(tag, tag.startsWith('<c ') ? 'r' : 'ref');
+    {
+      const ref = attribute(tag, name === 'c' ? 'r' : 'ref');
       if (ref === undefined) continue;
       const issue = checkRef(ref, file, section);
       if (issue) return issue;

@@ -126,6 +126,32 @@ function inflateCapped(data: Uint8Array, cap: number): Uint8Array | 'over' | 'ba
   return out;
 }
 
+/**
+ * Where the local header disagrees with the central directory (name, method, flags, sizes): a
+ * reader that trusts the other copy would see a different file than this pre-flight checked
+ * (issue 15 #3). Undefined when they agree.
+ */
+function localHeaderMismatch(bytes: Uint8Array, entry: ZipEntry): string | undefined {
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL_SIGNATURE) return 'no local header';
+  const nameLength = u16(bytes, at + 26);
+  if (at + 30 + nameLength > bytes.length) return 'local name out of bounds';
+  if (utf8.decode(bytes.subarray(at + 30, at + 30 + nameLength)) !== entry.name) return 'local name differs';
+  if (u16(bytes, at + 8) !== entry.method) return 'local compression method differs';
+  const flags = u16(bytes, at + 6);
+  if ((flags & 1) !== (entry.flags & 1)) return 'local encryption flag differs';
+  // With bit 3 the sizes follow the data (and may be 0 here); otherwise they must match.
+  if ((flags & 8) === 0 && (u32(bytes, at + 18) !== entry.compressedSize || u32(bytes, at + 22) !== entry.uncompressedSize)) return 'local sizes differ';
+  return undefined;
+}
+
+/** True when the bytes start like XML (after a BOM and whitespace), whatever the entry is named. */
+function looksLikeXml(content: Uint8Array): boolean {
+  let i = content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf ? 3 : 0;
+  while (i < content.length && (content[i] === 0x20 || content[i] === 0x09 || content[i] === 0x0a || content[i] === 0x0d)) i++;
+  return content[i] === 0x3c;
+}
+
 function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
   const at = entry.localOffset;
   if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL_SIGNATURE) return undefined;
@@ -137,7 +163,12 @@ function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
 /** Checks done on the central directory alone: counts, names, encryption, methods, sizes, ratios. */
 function directoryIssue(entries: readonly ZipEntry[], file: string): Issue | undefined {
   let declared = 0;
+  const names = new Set<string>();
   for (const entry of entries) {
+    // Two entries of one name: readers disagree on which one counts (the first or the last).
+    const key = entry.name.toLowerCase();
+    if (names.has(key)) return corrupt(file, `duplicate entry ${entry.name}`, `条目 ${entry.name} 重复`);
+    names.add(key);
     if (isUnsafeName(entry.name)) {
       return makeIssue({ code: 'zip-unsafe-name', file, value: entry.name, zh: '压缩包含有不安全的路径', en: 'the ZIP contains an unsafe path' });
     }
@@ -148,6 +179,13 @@ function directoryIssue(entries: readonly ZipEntry[], file: string): Issue | und
     if (entry.uncompressedSize >= IMPORT_LIMITS.ratioMinBytes && ratio > IMPORT_LIMITS.zipRatio) {
       return makeIssue({ code: 'zip-bomb', file, value: entry.name, zh: `压缩比异常（${Math.round(ratio)}:1 > ${IMPORT_LIMITS.zipRatio}:1），疑似压缩炸弹`, en: `abnormal compression ratio (${Math.round(ratio)}:1 > ${IMPORT_LIMITS.zipRatio}:1), possible zip bomb` });
     }
+  }
+  // Many entries each under the per-entry exemption can still add up to a bomb: the whole archive
+  // must keep the ratio too (a 3 MB file of 800 small, very compressible sheets; issue 15 #5).
+  const compressed = entries.reduce((sum, entry) => sum + entry.compressedSize, 0);
+  if (declared >= IMPORT_LIMITS.ratioMinBytes && declared / Math.max(1, compressed) > IMPORT_LIMITS.zipRatio) {
+    const ratio = Math.round(declared / Math.max(1, compressed));
+    return makeIssue({ code: 'zip-bomb', file, value: `${ratio}:1`, zh: `整体压缩比异常（${ratio}:1 > ${IMPORT_LIMITS.zipRatio}:1），疑似压缩炸弹`, en: `abnormal overall compression ratio (${ratio}:1 > ${IMPORT_LIMITS.zipRatio}:1), possible zip bomb` });
   }
   if (declared > IMPORT_LIMITS.zipUncompressedBytes) {
     return makeIssue({ code: 'zip-bomb', file, value: formatBytes(declared), zh: `解压后过大（${formatBytes(declared)} > ${formatBytes(IMPORT_LIMITS.zipUncompressedBytes)}），疑似压缩炸弹`, en: `too large when uncompressed (${formatBytes(declared)} > ${formatBytes(IMPORT_LIMITS.zipUncompressedBytes)}), possible zip bomb` });
@@ -168,8 +206,11 @@ export function preflightXlsx(bytes: Uint8Array, file: string): Parsed<{ sheetCo
   if (refused) return fail(refused);
   let sheetCount = 0;
   let total = 0;
+  const counter = { cells: 0 };
   for (const entry of entries) {
-    if (entry.name.endsWith('/')) continue;
+    const mismatch = localHeaderMismatch(bytes, entry);
+    if (mismatch) return fail(corrupt(file, `entry ${entry.name}: ${mismatch} from the central directory`, `条目 ${entry.name} 的本地文件头与中央目录不一致`));
+    if (entry.name.endsWith('/') && entry.uncompressedSize === 0) continue;
     const data = entryData(bytes, entry);
     if (!data) return fail(corrupt(file, `entry ${entry.name} is out of bounds`, `条目 ${entry.name} 越界`));
     const cap = Math.min(entry.uncompressedSize, IMPORT_LIMITS.zipUncompressedBytes - total);
@@ -182,7 +223,14 @@ export function preflightXlsx(bytes: Uint8Array, file: string): Parsed<{ sheetCo
     }
     total += content.length;
     const lower = entry.name.toLowerCase();
-    if (!lower.endsWith('.xml') && !lower.endsWith('.rels')) continue;
+    // By content, not by name: ExcelJS reads any entry matching `xl/worksheets/sheetN.xml` anywhere
+    // in its name, so `sheet1.xml.bin` is a worksheet too (issue 15 #3).
+    if (!looksLikeXml(content)) {
+      if (lower.startsWith('xl/worksheets/') || lower.endsWith('.xml') || lower.endsWith('.rels')) {
+        return fail(corrupt(file, `entry ${entry.name} is not XML`, `条目 ${entry.name} 不是 XML`));
+      }
+      continue;
+    }
     const xml = utf8.decode(content);
     if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
       return fail(makeIssue({ code: 'xml-doctype', file, value: entry.name, zh: 'XML 含有 DOCTYPE/实体声明，已拒绝', en: 'the XML declares a DOCTYPE or entities: refused' }));
@@ -190,8 +238,8 @@ export function preflightXlsx(bytes: Uint8Array, file: string): Parsed<{ sheetCo
     if (lower === 'xl/workbook.xml') {
       sheetCount = xml.split('<sheet ').length - 1;
       if (sheetCount > IMPORT_LIMITS.sheets) return fail(limitIssue('sheets', sheetCount, file));
-    } else if ((lower.startsWith('xl/worksheets/') || /^xl\/comments\d*\.xml$/.test(lower)) && lower.endsWith('.xml')) {
-      const issue = scanWorksheetXml(xml, file, entry.name);
+    } else if (lower.startsWith('xl/worksheets/') || lower.includes('comments') || xml.includes('sheetData>') || xml.includes('<comment')) {
+      const issue = scanWorksheetXml(xml, file, entry.name, counter);
       if (issue) return fail(issue);
     }
   }

@@ -36,7 +36,9 @@ export const arbitraryAsset = (id: string): fc.Arbitrary<Asset> =>
 
 /** A valid project file of 1..maxAssets assets, dependencies between them and a scenario. */
 export const arbitraryProject = (maxAssets = 12, maxDependencies = 20): fc.Arbitrary<ProjectFile> =>
-  fc.uniqueArray(word, { minLength: 1, maxLength: maxAssets }).chain((ids) =>
+  // Ids unique also up to case and Unicode form, and never a prototype name: the importer refuses
+  // look-alike and reserved ids (issue 15 #7, #9).
+  fc.uniqueArray(word.filter((s) => !['__proto__', 'constructor', 'prototype'].includes(s)), { minLength: 1, maxLength: maxAssets, selector: (s) => s.normalize('NFKC').toLowerCase() }).chain((ids) =>
     fc.record({
       format: fc.constant('xcplan' as const),
       version: fc.constant(2 as const),

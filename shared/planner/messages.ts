@@ -8,6 +8,9 @@ import { REL_CLIENT, REL_INTERFACE, REL_NETWORK, REL_PLATFORM, REL_PROTECTS } fr
 
 export type { Lang };
 
+/** Assets of a dependency cycle named in a reason; the rest are counted. */
+export const CYCLE_SHOWN = 20;
+
 const RELATION: Record<Lang, string[]> = {
   zh: ['运行平台', '接入它的终端或客户端', '它所连接的系统', '更靠近边缘的接口系统', '它所经过的网络或存储', '防护它的安全产品'],
   en: ['its platform', 'a client connected to it', 'the system it connects to', 'an interfaced system nearer the edge', 'the network or storage on its path', 'the security product protecting it'],
@@ -100,8 +103,16 @@ export const text = {
   freeze: (lang: Lang, wave: number): string =>
     lang === 'zh' ? `第 ${wave} 波全部处于封网时段，不安排切换` : `wave ${wave} lies wholly in freeze windows: no cut-over`,
   pinned: (lang: Lang, wave: number): string => (lang === 'zh' ? `用户固定在第 ${wave} 波` : `pinned by the user to wave ${wave}`),
-  bundle: (lang: Lang, cycle: readonly string[]): string =>
-    lang === 'zh' ? `循环依赖 ${cycle.join(' → ')} → ${cycle[0] ?? ''}，同批迁移` : `dependency cycle ${cycle.join(' → ')} → ${cycle[0] ?? ''}: migrated together`,
+  // A long cycle is named by its first CYCLE_SHOWN assets and a count: every asset of a
+  // 10,000-node cycle carries this reason, and the full list made `plan --json` gigabytes (issue 15 #5).
+  bundle: (lang: Lang, cycle: readonly string[]): string => {
+    if (cycle.length > CYCLE_SHOWN) {
+      const shown = cycle.slice(0, CYCLE_SHOWN).join(' → ');
+      const more = cycle.length - CYCLE_SHOWN;
+      return lang === 'zh' ? `循环依赖 ${shown} → …（另有 ${more} 项，共 ${cycle.length} 项），同批迁移` : `dependency cycle ${shown} → … (${more} more, ${cycle.length} in all): migrated together`;
+    }
+    return lang === 'zh' ? `循环依赖 ${cycle.join(' → ')} → ${cycle[0] ?? ''}，同批迁移` : `dependency cycle ${cycle.join(' → ')} → ${cycle[0] ?? ''}: migrated together`;
+  },
   cutover: (lang: Lang, month: string): string => (lang === 'zh' ? `切换月份 ${month}` : `cut-over month ${month}`),
   unReady: (lang: Lang, date: string): string =>
     lang === 'zh' ? `国产替代 ${date} 才就绪，晚于规划期` : `replacement ready only from ${date}, after the horizon`,

@@ -6,7 +6,7 @@
 import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { checkFileSize, decodeText, parseProjectFileText } from '../../../shared/io';
+import { capIssues, checkFileSize, crossLookAlikeIssues, decodeText, IMPORT_LIMITS, parseProjectFileText } from '../../../shared/io';
 import { CATEGORY_LABELS, FIELD_HEADERS, TIER_LABELS } from '../../../shared/io';
 import { DISPOSITION_NAMES, VENDOR_ORIGIN_NAMES } from '../../../shared/model';
 import type { ImportField } from '../../../shared/io';
@@ -72,6 +72,13 @@ export function MergeDialog({ projectId, projectName, onClose }: { projectId: st
     const base = await readProject(projectId);
     if (!base) {
       onClose();
+      return;
+    }
+    // An incoming id that only looks like one of ours (case, NFC/NFD) would be added as a
+    // second, invisible duplicate with no conflict shown: refused, naming the row (issue 15 #9).
+    const twins = crossLookAlikeIssues(base.assets.map((a) => a.id), parsed.value.assets.map((a, i) => ({ id: a.id, row: i + 1 })), picked.name);
+    if (twins.length > 0) {
+      setStep({ kind: 'invalid', file: picked.name, issues: capIssues(twins, IMPORT_LIMITS.listedIssues, picked.name) });
       return;
     }
     setChoices({});

@@ -59,7 +59,7 @@ export const command: CliCommand = {
       return 0;
     }
     const zh = io.lang === 'zh';
-    const idWidth = Math.min(24, Math.max(6, ...rows.map((row) => row.id.length + 2)));
+    const idWidth = Math.min(24, rows.reduce((max, row) => Math.max(max, row.id.length + 2), 6));
     const line = (cells: string[]) => [pad(cells[0]!, idWidth), pad(cells[1]!, 18), pad(cells[2]!, 12), pad(cells[3]!, 12), pad(cells[4]!, 11), pad(cells[5]!, 8), cells[6]!].join('').trimEnd();
     io.stdout(line([zh ? '编号' : 'id', zh ? '类别' : 'category', zh ? '产地' : 'origin', zh ? '建议处置' : 'disposition', zh ? 'CPU 架构' : 'CPU arch', zh ? '置信度' : 'conf.', zh ? '匹配产品' : 'match']));
     for (const row of rows) {

@@ -9,7 +9,7 @@ import { formatMoney } from '../../forecast';
 import { readXlsxRows } from '../../io/xlsx';
 import type { ProjectFile } from '../../model';
 import { buildReport } from '../../report';
-import { countPdfPages, DEFAULT_CHROMIUM, renderReportPdf } from '../reportPdf';
+import { chromiumArgs, countPdfPages, DEFAULT_CHROMIUM, renderReportPdf, serveDirectory } from '../reportPdf';
 import { UsageError } from '../types';
 import { command as report } from './report';
 import { captureIo } from '../testIo';
@@ -108,4 +108,28 @@ describe('xcplan report', () => {
     expect(result.text).toContain(`${model.summary.waves} waves`);
     expect(result.pages).toBeGreaterThanOrEqual(8);
   }, 180_000);
+});
+
+describe('the report renderer hardening (issue 15 #11)', () => {
+  test('its local server answers a malformed URI with 400 and keeps serving', async () => {
+    await writeFile(join(dir, 'report.html'), '<p>ok</p>');
+    const server = await serveDirectory(dir);
+    try {
+      const origin = new URL(server.url).origin;
+      expect((await fetch(`${origin}/%`)).status).toBe(400);
+      expect((await fetch(`${origin}/%E0%A4%A`)).status).toBe(400);
+      expect((await fetch(`${origin}/..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
+      const page = await fetch(server.url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toBe('<p>ok</p>');
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('Chromium keeps its sandbox except as root, where it cannot start sandboxed', () => {
+    expect(chromiumArgs(false)).not.toContain('--no-sandbox');
+    expect(chromiumArgs(true)).toContain('--no-sandbox');
+    expect(chromiumArgs()).toEqual(chromiumArgs(process.getuid?.() === 0));
+  });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -88,5 +88,29 @@ describe('xcplan validate', () => {
     const missing = captureIo();
     expect(await validate.run([join(dir, 'nope.csv')], missing)).toBe(1);
     expect(missing.err[0]).toContain('文件不存在');
+  });
+});
+
+describe('validate, plan and report read project files alike (issue 15 #7, #10)', async () => {
+  const { command: plan } = await import('./plan');
+  const base = JSON.parse(readFileSync(join(__dirname, '../../../fixtures/sample-secondary.xcplan.json'), 'utf8')) as { assets: { id: string }[]; extensions?: Record<string, unknown> };
+  const write = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const cases: [string, string][] = [
+    ['a nested __proto__ key', JSON.stringify({ ...base, extensions: { note: { ['__proto__']: { polluted: 1 } } } }).replace('"note":{}', '"note":{"__proto__":{"polluted":1}}')],
+    ['an asset id __proto__', JSON.stringify({ ...base, assets: [...base.assets, { ...base.assets[0], id: '__proto__' }] })],
+    ['a damaged price book', JSON.stringify({ ...base, extensions: { ...base.extensions, priceBook: { baseYear: 'not a year' } } })],
+  ];
+  it.each(cases)('%s: validate and plan both exit 1', async (_what, text) => {
+    const path = write(`case-${Math.random()}.xcplan.json`, text);
+    const v = captureIo();
+    expect(await validate.run([path], v)).toBe(1);
+    const p = captureIo();
+    expect(await plan.run([path, '--json'], p)).toBe(1);
+    expect(p.out).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

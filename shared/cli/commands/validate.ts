@@ -10,6 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import { classifyAsset } from '../../classify';
+import { readPriceBook } from '../../forecast';
 import { checkFileSize, importAssetTable, parseDependencyFile, readImportFile, sniffKind } from '../../io';
 import { makeIssue } from '../../model';
 import type { Asset, Dependency, Issue, Parsed } from '../../model';
@@ -43,7 +44,12 @@ async function loadAny(path: string): Promise<Parsed<Loaded>> {
   if (kind.value === 'json') {
     const project = await loadProjectFile(path);
     if (!project.ok) return project;
-    return { ok: true, value: { assets: project.value.assets, dependencies: project.value.dependencies, kind: 'json' }, issues: project.issues };
+    // What `plan`, `forecast` and `report` read besides the records: the price book. A file those
+    // commands refuse must not pass here (issue 15 #10).
+    const book = readPriceBook(project.value, file);
+    const issues = [...project.issues, ...book.issues];
+    if (!book.ok) return { ok: false, issues };
+    return { ok: true, value: { assets: project.value.assets, dependencies: project.value.dependencies, kind: 'json' }, issues };
   }
   const table = await readImportFile(bytes.value, file);
   if (!table.ok) return table;
@@ -115,15 +121,15 @@ export const command: CliCommand = {
         const parsed = bytes.ok
           ? await parseDependencyFile(bytes.value, basename(depsPath), new Set(loaded.value.assets.map((asset) => asset.id)))
           : bytes;
-        issues.push(...parsed.issues);
+        for (const issue of parsed.issues) issues.push(issue);
         if (parsed.ok) {
           deps = parsed.value.length;
-          depList = [...depList, ...parsed.value];
+          depList = depList.concat(parsed.value);
           depsFile = basename(depsPath);
         } else ok = false;
       }
     }
-    if (ok && loaded.ok) issues.push(...cycleWarnings(loaded.value.assets, depList, depsFile));
+    if (ok && loaded.ok) for (const warning of cycleWarnings(loaded.value.assets, depList, depsFile)) issues.push(warning);
     if (flags.has('json')) {
       io.stdout(JSON.stringify({ ok, issues, assets: loaded.ok ? loaded.value.assets.length : undefined, dependencies: deps }, null, 2));
     } else {

@@ -14,6 +14,13 @@ export const messages = {
     group: 'Hospital group',
     settings: 'Settings',
   },
+  crash: {
+    title: 'This page ran into a problem',
+    body: 'Something unexpected happened while showing this page. Your data is stored in the local database and nothing was lost. Try again, or go back to the inventory to check the data.',
+    detail: 'Error: ',
+    retry: 'Try again',
+    back: 'Back to the inventory',
+  },
   language: 'Language',
   loading: 'Loading…',
   project: 'Project',

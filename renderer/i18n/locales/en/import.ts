@@ -59,7 +59,12 @@ export const messages = {
   commitAdd: 'Add {{count}}',
   cancelImport: 'Cancel import',
   done: 'Imported {{file}}: {{assets}} assets and {{deps}} dependencies written, {{skipped}} existing assets skipped.',
+  emptyReplace: {
+    warning: 'This file has no asset rows. Replacing will delete all {{count}} assets of the current project and their dependencies, and import nothing.',
+    confirm: 'I confirm deleting all {{count}} assets of the current project',
+  },
   errors: {
+    emptyReplace: 'The file has no assets and replacing would empty the current project; without confirmation nothing was written and the database was not changed.',
     cancelled: 'Import cancelled; the database was not changed.',
     timeout: 'Reading the file took longer than 30 s and was stopped. The file may be too large or damaged; the database was not changed.',
     constraint: 'A duplicate asset id was found while writing; the whole import was rolled back and the database was not changed ({{message}})',

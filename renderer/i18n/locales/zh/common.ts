@@ -14,6 +14,13 @@ export const messages = {
     group: '医联体汇总',
     settings: '设置',
   },
+  crash: {
+    title: '这个页面出错了',
+    body: '页面显示时遇到意外问题。您的数据保存在本机数据库中，没有丢失。可以重试，或返回资产清单检查数据。',
+    detail: '错误信息：',
+    retry: '重试',
+    back: '返回资产清单',
+  },
   language: '语言',
   loading: '加载中…',
   project: '当前项目',

@@ -59,7 +59,12 @@ export const messages = {
   commitAdd: '追加导入 {{count}} 条',
   cancelImport: '取消导入',
   done: '已导入 {{file}}：写入 {{assets}} 条资产、{{deps}} 条依赖关系，跳过 {{skipped}} 条已存在的资产。',
+  emptyReplace: {
+    warning: '这份文件没有任何资产行。“替换”将删除当前项目的全部 {{count}} 条资产及其依赖关系，且不导入任何内容。',
+    confirm: '我确认删除当前项目的全部 {{count}} 条资产',
+  },
   errors: {
+    emptyReplace: '文件中没有资产，替换会清空当前项目；未经确认，已拒绝写入，数据库未做任何修改。',
     cancelled: '导入已取消，数据库未做任何修改。',
     timeout: '读取文件超时（超过 30 秒），已中止。文件可能过大或已损坏；数据库未做任何修改。',
     constraint: '写入时发现重复的资产编号，整个导入已撤销，数据库未做任何修改（{{message}}）',
