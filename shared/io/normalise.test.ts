@@ -12,11 +12,11 @@ import {
   parseNumber,
   parseOrigin,
   parseSecurityLevel,
-  parseStatus,
   parseTier,
   STATUS_LABELS,
   TIER_LABELS,
 } from './normalise';
+import { parseStatus } from './values';
 
 describe('numbers', () => {
   it.each([

@@ -52,15 +52,30 @@ export function excelSerialToIso(serial: number): string | undefined {
   return isoFromParts(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
+/** How a column writes day-first or month-first short dates (`1/23/23`, `23.1.2023`). */
+export type DateOrder = 'mdy' | 'dmy';
+
+const SHORT_DATE = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{2}|\d{4})$/;
+const TIME_SUFFIX = /(\s+|T)\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s*[ap]\.?m\.?)?$/i;
+
+function shortYear(text: string): number {
+  const y = Number(text);
+  return text.length === 4 ? y : y < 70 ? 2000 + y : 1900 + y;
+}
+
 /**
  * Reads a date: `2019-03-05`, `2019/3/5`, `2019.03.05`, `2019年3月5日`, `20190305`, `2019-03`
- * (first of the month), `2019年` (1 January), a JS date string, or an Excel serial (20000..80000).
+ * (first of the month), `2019年` (1 January), a time after the date, an Excel serial
+ * (20000..80000), and with `order` the short forms `1/23/23` (mdy) or `23.1.2023` (dmy).
  * @returns an ISO date, or undefined
  */
-export function parseDate(value: string): string | undefined {
-  const text = cleanText(value).replace(/\s*(0?0:00(:00)?)$/, '').trim();
+export function parseDate(value: string, order?: DateOrder): string | undefined {
+  let text = cleanText(value).replace(/\s*(0?0:00(:00)?)$/, '').trim();
   if (text === '') return undefined;
-  let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
+  let m = /^(\d{4})-(\d{2})-(\d{2})T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
+  if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  text = text.replace(TIME_SUFFIX, '').trim();
+  m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -68,13 +83,45 @@ export function parseDate(value: string): string | undefined {
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), 1);
   m = /^(\d{4})\s*年$/.exec(text);
   if (m) return isoFromParts(Number(m[1]), 1, 1);
-  m = /^(\d{4})-(\d{2})-(\d{2})T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
-  if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = order ? SHORT_DATE.exec(text) : null;
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    return order === 'mdy' ? isoFromParts(shortYear(m[3]!), a, b) : isoFromParts(shortYear(m[3]!), b, a);
+  }
   if (/^\d{5}(\.\d+)?$/.test(text)) {
     const serial = Number(text);
     if (serial >= 20_000 && serial <= 80_000) return excelSerialToIso(serial);
   }
   return undefined;
+}
+
+/**
+ * The order of a column's short dates, inferred from its values: a first part above 12 means
+ * day first, a second part above 12 means month first; a column that never says is read month
+ * first (the US order of the tools that write `1/23/23`) and `decided` is false.
+ * @returns undefined when the column has no short dates
+ */
+export function detectDateOrder(values: Iterable<string>): { order: DateOrder; decided: boolean; example?: string } | undefined {
+  let mdy = false;
+  let dmy = false;
+  let example: string | undefined;
+  for (const value of values) {
+    const m = SHORT_DATE.exec(cleanText(value).replace(TIME_SUFFIX, '').trim());
+    if (!m) continue;
+    example ??= value;
+    if (Number(m[1]) > 12) {
+      dmy = true;
+      example = value;
+    }
+    if (Number(m[2]) > 12) {
+      mdy = true;
+      example = value;
+    }
+    if (mdy && dmy) break;
+  }
+  if (example === undefined) return undefined;
+  if (dmy && !mdy) return { order: 'dmy', decided: true, example };
+  return { order: 'mdy', decided: mdy && !dmy, example };
 }
 
 type WordTable<T> = readonly (readonly [T, readonly string[]])[];
@@ -94,12 +141,6 @@ const CATEGORY_WORDS: WordTable<Category> = [
   ['network', ['网络设备', '交换机', '核心交换机', '接入交换机', '路由器', '无线ap', '无线控制器', 'ap', '负载均衡', 'switch', 'router', 'network']],
   ['peripheral', ['外设', '打印机', '扫描仪', '复印机', '条码打印机', '腕带打印机', '高拍仪', '读卡器', '自助机外设', 'printer', 'scanner', 'peripheral']],
   ['terminal', ['终端', '台式机', '台式电脑', '电脑', '计算机', '笔记本', '笔记本电脑', '一体机', '瘦客户机', '云终端', '工作站', '医生工作站', '护士工作站', '自助机', 'pc', 'desktop', 'laptop', 'notebook', 'workstation', 'thin client', 'terminal']],
-];
-
-const STATUS_WORDS: WordTable<Status> = [
-  ['in-use', ['在用', '使用中', '正常', '正常使用', '运行', '运行中', '在线', 'in use', 'in-use', 'active']],
-  ['retained', ['保留', '暂不替换', '不替换', '保留使用', '继续使用', 'retained', 'keep']],
-  ['replaced', ['已替换', '已更换', '已国产化', '已完成替代', '已替代', 'replaced', 'done']],
 ];
 
 const TIER_WORDS: WordTable<Tier> = [
@@ -129,7 +170,6 @@ function buildLookup<T>(table: WordTable<T>): Map<string, T> {
 }
 
 const CATEGORY_LOOKUP = buildLookup(CATEGORY_WORDS);
-const STATUS_LOOKUP = buildLookup(STATUS_WORDS);
 const TIER_LOOKUP = buildLookup(TIER_WORDS);
 const ORIGIN_LOOKUP = buildLookup(ORIGIN_WORDS);
 
@@ -147,8 +187,6 @@ export function parseCategory(value: string): Category | undefined {
   return undefined;
 }
 
-/** 在用 / 保留 / 已替换 and English codes. */
-export const parseStatus = (value: string): Status | undefined => STATUS_LOOKUP.get(wordKey(value));
 /** 办公 / 运营 / 临床支持 / 核心 and English codes. */
 export const parseTier = (value: string): Tier | undefined => TIER_LOOKUP.get(wordKey(value));
 /** 国产 / 进口 / 未知 and English codes. */

@@ -1,0 +1,149 @@
+/**
+ * What the words in a status, category, tier or origin column mean, in one table each, and the
+ * user's decisions for the words the tables do not know ("value → meaning", decided once per
+ * file). Status words are read as a *meaning* (in the estate, keep, already replaced, retire);
+ * `statusFields` is the one place that turns a meaning into asset fields, so the v2 model's
+ * `disposition` is a change of that function alone. Out-of-scope kit (UPS, air conditioning) is
+ * the category meaning `other`, turned into fields by `OUT_OF_SCOPE` alone.
+ */
+import type { Asset, Category, Origin, Status, Tier } from '../model';
+import { CATEGORIES, ORIGINS, TIERS } from '../model';
+import { cleanText, parseCategory, parseOrigin, parseTier } from './normalise';
+
+/** The meanings a status word can have for planning. */
+export const STATUS_MEANINGS = ['active', 'retain', 'replaced', 'retire'] as const;
+export type StatusMeaning = (typeof STATUS_MEANINGS)[number];
+
+type WordTable<T> = readonly (readonly [T, readonly string[]])[];
+
+/**
+ * Status words of hospital ledgers and of GLPI, Snipe-IT, iTop, OCS, NetBox, Lansweeper, Intune,
+ * Ralph and bk-cmdb. Idle, spare, in stock, in repair and planned kit is still in the estate
+ * (`active`): it is planned like the rest unless the hospital decides otherwise.
+ */
+const STATUS_MEANING_WORDS: WordTable<StatusMeaning> = [
+  [
+    'active',
+    [
+      '在用', '使用中', '正常', '正常使用', '运行', '运行中', '在线', '生产', '生产中', '已上线', '上线', '在库', '库存', '闲置', '备用', '备件', '维修', '维修中', '待修', '故障',
+      '借出', '已借出', '调拨中', '计划', '规划中', '待上线', '部署中', '测试', '开发', '实施中', '离线', '停用', '待分配', '可部署', '待处理', '已部署',
+      'in use', 'in-use', 'active', 'production', 'deployed', 'online', 'in stock', 'stock', 'spare', 'idle', 'planned', 'staged', 'offline', 'failed', 'repair',
+      'in repair', 'out for repair', 'out for diagnostics', 'ready to deploy', 'pending', 'implementation', 'test', 'development', 'inventory', 'compliant', 'noncompliant', 'not compliant', 'in grace period', 'unknown',
+    ],
+  ],
+  ['retain', ['保留', '暂不替换', '不替换', '保留使用', '继续使用', 'retained', 'retain', 'keep']],
+  ['replaced', ['已替换', '已更换', '已国产化', '已完成替代', '已替代', 'replaced', 'done']],
+  [
+    'retire',
+    ['报废', '待报废', '已报废', '报损', '淘汰', '已淘汰', '待淘汰', '处置', '已处置', '待处置', '下线', '已下线', '退役', '已退役', '丢失', '遗失', 'retired', 'retire', 'decommissioned', 'disposed', 'archived', 'broken - not fixable', 'lost/stolen', 'stolen', 'lost', 'end of life', 'obsolete', 'decommissioning'],
+  ],
+];
+
+/** Words of out-of-scope kit: facilities and equipment with no OS, CPU or software to replace. */
+const OUT_OF_SCOPE_WORDS: readonly string[] = [
+  'ups', '不间断电源', 'ups电源', '空调', '精密空调', '机房空调', '柜式空调', '分体空调', '配电柜', '配电箱', '列头柜', '发电机', '柴油发电机', '蓄电池', '电池组', '稳压电源',
+  '门禁', '摄像头', '摄像机', '监控摄像机', '硬盘录像机', '电话', '电话机', '投影仪', '电视', '电视机', '显示器', '机柜', '温湿度传感器', '消防', '灭火器',
+  'air conditioner', 'air conditioning', 'hvac', 'pdu', 'generator', 'battery', 'camera', 'monitor', 'display', 'projector', 'phone', 'rack', 'cabinet',
+];
+
+/**
+ * What a row of out-of-scope kit becomes. Model v1 has no `other` category, so such rows are left
+ * out and listed; with model v2 this becomes `'other'` (kept, never planned).
+ */
+export const OUT_OF_SCOPE: Category | 'skip' = 'skip';
+
+/**
+ * The asset fields a status meaning sets: the only place that knows how the model stores it.
+ * Model v1 has no "retire": a retiring asset is kept out of the plan as retained, with the reason.
+ */
+export function statusFields(meaning: StatusMeaning): { status: Status; retainReason?: string } {
+  switch (meaning) {
+    case 'active':
+      return { status: 'in-use' };
+    case 'retain':
+      return { status: 'retained' };
+    case 'replaced':
+      return { status: 'replaced' };
+    case 'retire':
+      return { status: 'retained', retainReason: '计划报废（导入时的状态）' };
+  }
+}
+
+/** The key a word is looked up by: NFKC, lower case, white space collapsed. */
+export function valueKey(value: string): string {
+  return cleanText(value).toLowerCase().replace(/[\s_]+/g, ' ');
+}
+
+function lookup<T>(table: WordTable<T>): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const [code, words] of table) {
+    map.set(String(code), code);
+    for (const word of words) if (!map.has(valueKey(word))) map.set(valueKey(word), code);
+  }
+  return map;
+}
+
+const STATUS_LOOKUP = lookup(STATUS_MEANING_WORDS);
+const OUT_OF_SCOPE_SET = new Set(OUT_OF_SCOPE_WORDS.map(valueKey));
+const OLD_STATUS: Record<Status, StatusMeaning> = { 'in-use': 'active', retained: 'retain', replaced: 'replaced' };
+
+/** The meaning of a status word, or undefined when the table does not know it. */
+export function statusMeaning(value: string): StatusMeaning | undefined {
+  const key = valueKey(value);
+  return STATUS_LOOKUP.get(key) ?? OLD_STATUS[key as Status];
+}
+
+/** 在用 / 保留 / 已替换 and the tools' words, as the model's status. */
+export function parseStatus(value: string): Status | undefined {
+  const meaning = statusMeaning(value);
+  return meaning === undefined ? undefined : statusFields(meaning).status;
+}
+
+/** True when a category word or a name names out-of-scope kit (UPS, 空调…). */
+export function isOutOfScope(value: string): boolean {
+  const key = valueKey(value);
+  if (key === '') return false;
+  if (OUT_OF_SCOPE_SET.has(key)) return true;
+  for (const word of OUT_OF_SCOPE_WORDS) {
+    if (/[^\u0020-\u007e]/.test(word) && word.length >= 2 && key.endsWith(word)) return true;
+  }
+  return /^(ups|pdu)\b/.test(key) || /\bups$/.test(key);
+}
+
+/** The meaning of a category word: a category, `other` (out of scope), or undefined when unknown. */
+export function categoryMeaning(value: string): Category | 'other' | undefined {
+  return isOutOfScope(value) ? 'other' : parseCategory(value);
+}
+
+/** Fields whose words go through a table, and the choices the user has for an unknown word. */
+export const VALUE_FIELDS = ['status', 'category', 'tier', 'origin'] as const;
+export type ValueField = (typeof VALUE_FIELDS)[number];
+export type ValueChoice = { status: StatusMeaning; category: Category | 'other'; tier: Tier; origin: Origin };
+/** The user's decisions: per field, word key (valueKey) → meaning, or `ignore` to leave the field empty. */
+export type ValueMap = { [F in ValueField]?: Record<string, ValueChoice[F] | 'ignore'> };
+
+/** The meanings offered for each field in the wizard's "value → meaning" table. */
+export const VALUE_CHOICES: { [F in ValueField]: readonly ValueChoice[F][] } = {
+  status: STATUS_MEANINGS,
+  category: [...CATEGORIES, 'other'],
+  tier: TIERS,
+  origin: ORIGINS,
+};
+
+/**
+ * Reads a word of a value field: the user's decision first, then the table.
+ * @returns the meaning, `ignore`, or undefined when neither knows the word
+ */
+export function readValue<F extends ValueField>(field: F, value: string, map: ValueMap | undefined): ValueChoice[F] | 'ignore' | undefined {
+  const decided = map?.[field]?.[valueKey(value)];
+  if (decided !== undefined) return decided as ValueChoice[F] | 'ignore';
+  const known = field === 'status' ? statusMeaning(value) : field === 'category' ? categoryMeaning(value) : field === 'tier' ? parseTier(value) : parseOrigin(value);
+  return known as ValueChoice[F] | undefined;
+}
+
+/** Applies a status meaning to a record without overwriting a retain reason the file gives. */
+export function applyStatus(record: Partial<Asset>, meaning: StatusMeaning): void {
+  const fields = statusFields(meaning);
+  record.status = fields.status;
+  if (fields.retainReason !== undefined && record.retainReason === undefined) record.retainReason = fields.retainReason;
+}
