@@ -16,7 +16,7 @@ import type { ColumnMapping, ImportField } from './mapping';
 import type { DateOrder } from './normalise';
 import { CATEGORY_LABELS, cleanText, detectDateOrder, parseDate, parseNumber, parseSecurityLevel } from './normalise';
 import type { ImportProfile } from './profiles';
-import { profileMapping } from './profiles';
+import { findBuiltInProfile, profileMapping } from './profiles';
 import type { ImportTable, TableSheet } from './table';
 import { isWorkbookKind, rowList } from './table';
 import type { ValueField, ValueMap } from './values';
@@ -438,10 +438,13 @@ export function convertAssetTable(table: ImportTable, fileName: string, options:
   const unknown: UnknownValue[] = [];
   const dateOrders: DateChoice[] = [];
   const idHeaders = new Map<string | undefined, string>();
-  const values = mergeValues(options.profile, options.values);
+  // The profile the table was recognised as, unless the caller gives one (a user profile).
+  const profile = options.profile ?? (table.profile ? findBuiltInProfile(table.profile.id) : undefined);
+  const values = mergeValues(profile, options.values);
+  const withProfile = profile ? { ...options, profile } : options;
   for (const sheet of table.sheets) {
-    const mapping = options.mappings?.[sheet.name] ?? profileMapping(options.profile, sheet.headers);
-    const converted = convertSheet(sheet, mapping, fileName, options, usedIds, values);
+    const mapping = options.mappings?.[sheet.name] ?? profileMapping(profile, sheet.headers);
+    const converted = convertSheet(sheet, mapping, fileName, withProfile, usedIds, values);
     for (const item of converted.located) located.push(item);
     for (const issue of converted.issues) issues.push(issue);
     for (const item of converted.rejects) rejects.push(item);

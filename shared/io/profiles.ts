@@ -87,6 +87,12 @@ export const BUILT_IN_PROFILES: readonly ImportProfile[] = [
     },
     signature: ['Tenant', 'Rack', 'Role', 'Platform', 'Asset tag', 'Site', 'Device type', 'Primary IPv4', 'Position'],
     minMatch: 4,
+    values: {
+      category: {
+        'core switch': 'network', 'access switch': 'network', 'distribution switch': 'network', switch: 'network', router: 'network', 'wireless controller': 'network', 'access point': 'network', firewall: 'security-appliance',
+        'load balancer': 'network', server: 'server', 'storage': 'storage', 'patch panel': 'other', pdu: 'other', 'console server': 'network', ups: 'other',
+      },
+    },
   }),
   p({
     id: 'lansweeper',
@@ -102,7 +108,7 @@ export const BUILT_IN_PROFILES: readonly ImportProfile[] = [
     id: 'intune',
     name: { zh: 'Microsoft Intune 设备导出', en: 'Microsoft Intune devices export' },
     headers: {
-      'Device ID': null, 'Device name': 'name', 'Managed by': null, Ownership: null, Compliance: null, OS: 'os', 'OS version': 'version', 'Last check-in': null, 'Primary user UPN': null,
+      'Device ID': null, 'Device name': 'name', 'Managed by': null, Ownership: null, Compliance: null, OS: 'os', 'OS version': null, 'Last check-in': null, 'Primary user UPN': null,
       'Primary user display name': null, 'Primary user email address': null, 'Serial number': 'id', Manufacturer: 'vendor', Model: 'product', 'Total storage': null, 'Free storage': null, 'Enrollment date': 'purchaseDate', 'Azure AD Device ID': null, 'Entra Device ID': null,
     },
     signature: ['Device ID', 'Device name', 'Managed by', 'Ownership', 'Compliance', 'Last check-in', 'Primary user UPN', 'Azure AD Device ID', 'Entra Device ID', 'Enrollment date'],

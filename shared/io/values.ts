@@ -26,16 +26,16 @@ const STATUS_MEANING_WORDS: WordTable<StatusMeaning> = [
     'active',
     [
       '在用', '使用中', '正常', '正常使用', '运行', '运行中', '在线', '生产', '生产中', '已上线', '上线', '在库', '库存', '闲置', '备用', '备件', '维修', '维修中', '待修', '故障',
-      '借出', '已借出', '调拨中', '计划', '规划中', '待上线', '部署中', '测试', '开发', '实施中', '离线', '停用', '待分配', '可部署', '待处理', '已部署',
+      '借出', '已借出', '调拨中', '计划', '规划中', '待上线', '部署中', '测试', '开发', '实施中', '离线', '停用', '待分配', '可部署', '待处理', '已部署', '实施', '实施中', '备用机', '损坏',
       'in use', 'in-use', 'active', 'production', 'deployed', 'online', 'in stock', 'stock', 'spare', 'idle', 'planned', 'staged', 'offline', 'failed', 'repair',
-      'in repair', 'out for repair', 'out for diagnostics', 'ready to deploy', 'pending', 'implementation', 'test', 'development', 'inventory', 'compliant', 'noncompliant', 'not compliant', 'in grace period', 'unknown',
+      'in repair', 'broken', 'out for repair', 'out for diagnostics', 'ready to deploy', 'pending', 'implementation', 'test', 'development', 'inventory', 'compliant', 'noncompliant', 'not compliant', 'in grace period', 'unknown',
     ],
   ],
   ['retain', ['保留', '暂不替换', '不替换', '保留使用', '继续使用', 'retained', 'retain', 'keep']],
   ['replaced', ['已替换', '已更换', '已国产化', '已完成替代', '已替代', 'replaced', 'done']],
   [
     'retire',
-    ['报废', '待报废', '已报废', '报损', '淘汰', '已淘汰', '待淘汰', '处置', '已处置', '待处置', '下线', '已下线', '退役', '已退役', '丢失', '遗失', 'retired', 'retire', 'decommissioned', 'disposed', 'archived', 'broken - not fixable', 'lost/stolen', 'stolen', 'lost', 'end of life', 'obsolete', 'decommissioning'],
+    ['报废', '待报废', '已报废', '报损', '废弃', '已存档', '归档', '待回收', '已回收', '淘汰', '已淘汰', '待淘汰', '处置', '已处置', '待处置', '下线', '已下线', '退役', '已退役', '丢失', '遗失', 'retired', 'retire', 'decommissioned', 'disposed', 'archived', 'broken - not fixable', 'lost/stolen', 'stolen', 'lost', 'end of life', 'obsolete', 'decommissioning'],
   ],
 ];
 
