@@ -55,6 +55,8 @@ export type AssetConversion = {
   rejects: RejectedRow[];
   unknownValues: UnknownValue[];
   dateOrders: DateChoice[];
+  /** Rows of out-of-scope kit left out (while the model has no `other` category). */
+  outOfScope: { section?: string; row: number }[];
 };
 
 export type ImportedAssets = { assets: Asset[]; rows: number[] };
@@ -437,6 +439,7 @@ export function convertAssetTable(table: ImportTable, fileName: string, options:
   const rejects: RejectedRow[] = [];
   const unknown: UnknownValue[] = [];
   const dateOrders: DateChoice[] = [];
+  const outOfScope: { section?: string; row: number }[] = [];
   const idHeaders = new Map<string | undefined, string>();
   // The profile the table was recognised as, unless the caller gives one (a user profile).
   const profile = options.profile ?? (table.profile ? findBuiltInProfile(table.profile.id) : undefined);
@@ -451,6 +454,7 @@ export function convertAssetTable(table: ImportTable, fileName: string, options:
     for (const item of converted.unknown.values()) unknown.push(item);
     for (const item of converted.dates) dateOrders.push(item);
     const section = isWorkbookKind(table.kind) ? sheet.name : sectionOf(sheet, fileName);
+    for (const row of converted.outOfScope) outOfScope.push(section === undefined ? { row } : { section, row });
     if (converted.outOfScope.length > 0) {
       issues.push(
         makeIssue({
@@ -487,6 +491,7 @@ export function convertAssetTable(table: ImportTable, fileName: string, options:
     rejects,
     unknownValues: unknown,
     dateOrders,
+    outOfScope,
   };
 }
 

@@ -46,7 +46,20 @@ export type ImportTable = {
 export type RawSheet = { name: string; rows: TableRow[]; hidden?: boolean };
 
 /** The user's choices when reading: header row per sheet, sheets included or left out, a profile. */
-export type ReadOptions = { headerRows?: Record<string, number>; sheets?: Record<string, boolean>; profile?: ImportProfile; profiles?: readonly ImportProfile[] };
+export type ReadOptions = {
+  /** Header row per sheet name. */
+  headerRows?: Record<string, number>;
+  /** Header row for every sheet without its own (the command line's `--header-row`). */
+  headerRow?: number;
+  /** Sheets included (true) or left out (false) by name; others follow the defaults. */
+  sheets?: Record<string, boolean>;
+  /** Only this sheet (the command line's `--sheet`), hidden or not. */
+  only?: string;
+  /** A profile to use instead of detecting one. */
+  profile?: ImportProfile;
+  /** The user's saved profiles, tried before the built-in ones. */
+  profiles?: readonly ImportProfile[];
+};
 
 const FORBIDDEN_HEADERS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -136,19 +149,26 @@ export function buildTable(
   const generic = (header: string): string | undefined => (isKnownHeader(header) ? (fieldForHeader(header) ?? header) : undefined);
   const fieldOf = profile ? (header: string) => profileFieldOf(profile, header) ?? generic(header) : generic;
   const gaps = isWorkbookKind(kind);
+  if (options.only !== undefined && !raws.some((raw) => raw.name === options.only)) {
+    return fail(makeIssue({ code: 'sheet-not-found', file, value: options.only, zh: `没有名为“${options.only}”的工作表（有：${raws.map((raw) => raw.name).join('、')}）`, en: `no sheet named “${options.only}” (sheets: ${raws.map((raw) => raw.name).join(', ')})` }));
+  }
   const found = raws.map((raw) => {
-    const chosen = options.headerRows?.[raw.name];
+    const chosen = options.headerRows?.[raw.name] ?? options.headerRow;
     const header = chosen !== undefined ? headerAt(raw, chosen, fieldOf) : findHeader(raw, fieldOf);
+    if (chosen !== undefined && !header && (options.only === undefined || options.only === raw.name)) {
+      const section = isWorkbookKind(kind) ? raw.name : undefined;
+      issues.push(makeIssue({ code: 'header-row-invalid', file, section, row: chosen, zh: `第 ${chosen} 行为空或不存在，不能作为表头`, en: `row ${chosen} is empty or missing and cannot be the header` }));
+    }
     return header ? sheetUnder(raw, header, gaps) : undefined;
   });
-  const wanted = (raw: RawSheet, index: number): boolean => options.sheets?.[raw.name] ?? (!raw.hidden && found[index] !== undefined);
+  const wanted = (raw: RawSheet, index: number): boolean => (options.only !== undefined ? raw.name === options.only : (options.sheets?.[raw.name] ?? (!raw.hidden && found[index] !== undefined)));
   const anyFound = found.some((sheet, index) => sheet !== undefined && wanted(raws[index]!, index));
   const sheets: TableSheet[] = [];
   const skippedSheets: SheetSkip[] = [];
   raws.forEach((raw, index) => {
     const detected = found[index];
     const section = isWorkbookKind(kind) ? raw.name : undefined;
-    const include = options.sheets?.[raw.name];
+    const include = options.only !== undefined ? raw.name === options.only : options.sheets?.[raw.name];
     if (include === false) {
       skippedSheets.push({ name: raw.name, reason: 'user', hidden: raw.hidden });
     } else if (raw.hidden && include !== true) {
