@@ -79,7 +79,7 @@ export function headerAt(raw: RawSheet, rowNumber: number, fieldOf: (header: str
   return candidatesAt(raw.rows, index, fieldOf)[0];
 }
 
-const TOTAL = /^(合\s*计|小\s*计|总\s*计|总合计|本页合计|本页小计|本表合计|累\s*计|共\s*计|total|sub-?total|grand total)\s*[:：]?/i;
+const TOTAL = /^(合\s*计|小\s*计|总\s*计|总合计|本页合计|本页小计|本表合计|累\s*计|共\s*计|total|sub-?total|grand total)\s*[:：]?\s*([(（][^)）]*[)）])?\s*$/i;
 const SIGNATURE = /^(制表人|制表|制单人|审核人|审核|复核人|复核|审批人|填表人|填报人|填报单位|填表单位|负责人|经办人|编制人|编制单位|编制|打印日期|打印时间|制表日期|填表日期|日期|盘点人|监盘人|单位负责人|财务负责人|部门负责人|保管人|签字|签章|盖章|单位盖章)\s*[:：]|^(制表人|审核人|复核人|填表人|填报人|负责人|经办人|盘点人|监盘人|保管人)$/;
 const NOTE = /^(注|注意|说明|备注|填表说明|附注|note|notes)\s*[:：]|^注\s*\d/i;
 const FIELD_TYPES = new Set([

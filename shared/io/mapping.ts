@@ -105,7 +105,7 @@ const LOOKUP: ReadonlyMap<string, ImportField> = (() => {
 const WEAK_LOOKUP: ReadonlyMap<string, ImportField> = (() => {
   const map = new Map<string, ImportField>();
   for (const [field, words] of Object.entries(WEAK_SYNONYMS) as [ImportField, readonly string[]][]) {
-    for (const word of words) if (!LOOKUP.has(normaliseHeader(word))) map.set(normaliseHeader(word), field);
+    for (const word of words) map.set(normaliseHeader(word), field);
   }
   return map;
 })();
@@ -114,8 +114,10 @@ const WEAK_LOOKUP: ReadonlyMap<string, ImportField> = (() => {
 export function matchHeader(header: string): { field: ImportField; weak: boolean } | undefined {
   const key = normaliseHeader(header);
   if (key === '') return undefined;
-  const strong = LOOKUP.get(key);
-  const found = strong !== undefined ? { field: strong, weak: false } : WEAK_LOOKUP.has(key) ? { field: WEAK_LOOKUP.get(key)!, weak: true } : undefined;
+  // A weak name (`ID`) stays weak even where it is also a field's own name.
+  const weak = WEAK_LOOKUP.get(key);
+  const strong = weak === undefined ? LOOKUP.get(key) : undefined;
+  const found = weak !== undefined ? { field: weak, weak: true } : strong !== undefined ? { field: strong, weak: false } : undefined;
   if (found && TEXT_HEADER_FIELDS.has(found.field) && UNIT_IN_HEADER.test(header.normalize('NFKC'))) return undefined;
   return found;
 }
