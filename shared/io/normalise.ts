@@ -124,7 +124,8 @@ export function detectDateOrder(values: Iterable<string>): { order: DateOrder; d
   return { order: 'mdy', decided: mdy && !dmy, example };
 }
 
-type WordTable<T> = readonly (readonly [T, readonly string[]])[];
+/** Words per code: the code, then the words that mean it. */
+export type WordTable<T> = readonly (readonly [T, readonly string[]])[];
 
 const CATEGORY_WORDS: WordTable<Category> = [
   ['medical-device', ['医疗设备', '医疗器械', '医用设备', '影像设备', '检验设备', 'medical device', 'medical-device']],
@@ -156,11 +157,13 @@ const ORIGIN_WORDS: WordTable<Origin> = [
   ['unknown', ['未知', '不详', '待确认', 'unknown']],
 ];
 
-function wordKey(value: string): string {
+/** The key a word is looked up by: NFKC, lower case, white space collapsed. */
+export function wordKey(value: string): string {
   return cleanText(value).toLowerCase().replace(/[\s_]+/g, ' ');
 }
 
-function buildLookup<T>(table: WordTable<T>): Map<string, T> {
+/** A word → code map of a word table (codes map to themselves; the first code of a word wins). */
+export function buildLookup<T>(table: WordTable<T>): Map<string, T> {
   const map = new Map<string, T>();
   for (const [code, words] of table) {
     map.set(String(code), code);

@@ -8,13 +8,12 @@
  */
 import type { Asset, Category, Origin, Status, Tier } from '../model';
 import { CATEGORIES, ORIGINS, TIERS } from '../model';
-import { cleanText, parseCategory, parseOrigin, parseTier } from './normalise';
+import type { WordTable } from './normalise';
+import { buildLookup, parseCategory, parseOrigin, parseTier, wordKey } from './normalise';
 
 /** The meanings a status word can have for planning. */
 export const STATUS_MEANINGS = ['active', 'retain', 'replaced', 'retire'] as const;
 export type StatusMeaning = (typeof STATUS_MEANINGS)[number];
-
-type WordTable<T> = readonly (readonly [T, readonly string[]])[];
 
 /**
  * Status words of hospital ledgers and of GLPI, Snipe-IT, iTop, OCS, NetBox, Lansweeper, Intune,
@@ -69,21 +68,10 @@ export function statusFields(meaning: StatusMeaning): { status: Status; retainRe
   }
 }
 
-/** The key a word is looked up by: NFKC, lower case, white space collapsed. */
-export function valueKey(value: string): string {
-  return cleanText(value).toLowerCase().replace(/[\s_]+/g, ' ');
-}
+/** The key a word is looked up by (the decisions of a ValueMap are keyed by it). */
+export const valueKey = wordKey;
 
-function lookup<T>(table: WordTable<T>): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const [code, words] of table) {
-    map.set(String(code), code);
-    for (const word of words) if (!map.has(valueKey(word))) map.set(valueKey(word), code);
-  }
-  return map;
-}
-
-const STATUS_LOOKUP = lookup(STATUS_MEANING_WORDS);
+const STATUS_LOOKUP = buildLookup(STATUS_MEANING_WORDS);
 const OUT_OF_SCOPE_SET = new Set(OUT_OF_SCOPE_WORDS.map(valueKey));
 const OLD_STATUS: Record<Status, StatusMeaning> = { 'in-use': 'active', retained: 'retain', replaced: 'replaced' };
 
