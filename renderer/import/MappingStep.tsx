@@ -40,7 +40,7 @@ export function MappingStep({ fileName, table, mappings, onChange, onHeaderRow, 
   const [profileName, setProfileName] = useState('');
   const totalRows = table.sheets.reduce((n, s) => n + s.rows.length, 0);
   const workbook = table.kind === 'xlsx' || table.kind === 'xls' || table.kind === 'ods';
-  const allSheets = [...table.sheets.map((s) => ({ name: s.name, included: true, reason: undefined as string | undefined })), ...(table.skippedSheets ?? []).map((s) => ({ name: s.name, included: false, reason: s.reason as string | undefined }))];
+  const allSheets = [...table.sheets.map((s) => ({ name: s.name, included: true, reason: undefined as string | undefined })), ...(table.skippedSheets ?? []).map((s) => ({ name: s.name, included: false, reason: s.reason }))];
   return (
     <div className="wiz-mapping">
       <p className="wiz-facts" data-testid="import-facts">

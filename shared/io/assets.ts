@@ -14,7 +14,7 @@ import type { Asset, Category, Issue, Parsed } from '../model';
 import { unneutraliseCell } from './export';
 import type { ColumnMapping, ImportField } from './mapping';
 import type { DateOrder } from './normalise';
-import { CATEGORY_LABELS, cleanText, detectDateOrder, parseDate, parseNumber, parseSecurityLevel } from './normalise';
+import { cleanText, detectDateOrder, parseDate, parseNumber, parseSecurityLevel } from './normalise';
 import type { ImportProfile } from './profiles';
 import { findBuiltInProfile, profileMapping } from './profiles';
 import type { ImportTable, TableSheet } from './table';

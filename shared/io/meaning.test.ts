@@ -16,7 +16,6 @@ import type { ImportTable } from './table';
 import { readValue, statusFields, statusMeaning } from './values';
 
 const table = (headers: string[], rows: string[][]): ImportTable => ({ kind: 'csv', sheets: [{ name: 'f.csv', headerRow: 1, headers, rows: rows.map((cells, i) => ({ row: i + 2, cells })) }] });
-const server = () => 'server' as const;
 
 describe('value words', () => {
   it.each([

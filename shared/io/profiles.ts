@@ -265,14 +265,15 @@ export function parseProfile(raw: unknown, file: string): Parsed<ImportProfile> 
   const bad = (zh: string, en: string): Parsed<ImportProfile> => ({ ok: false, issues: [makeIssue({ code: 'profile-invalid', file, zh: `导入配置无效：${zh}`, en: `invalid import profile: ${en}` })] });
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return bad('应为 JSON 对象', 'expected a JSON object');
   const record = raw as Record<string, unknown>;
-  const name = typeof record.name === 'string' ? record.name : typeof record.name === 'object' && record.name !== null ? String((record.name as { zh?: unknown }).zh ?? '') : '';
+  const nested = typeof record.name === 'object' && record.name !== null ? (record.name as { zh?: unknown }).zh : undefined;
+  const name = typeof record.name === 'string' ? record.name : typeof nested === 'string' ? nested : '';
   if (name.trim() === '') return bad('缺少 name', 'name is missing');
   if (record.headers === null || typeof record.headers !== 'object' || Array.isArray(record.headers)) return bad('headers 应为“表头 → 字段”的对象', 'headers must map header → field');
   const fields = new Set<string>(MAPPABLE_FIELDS);
   const headers: Record<string, ImportField | null> = Object.create(null) as Record<string, ImportField | null>;
   for (const [header, field] of Object.entries(record.headers as Record<string, unknown>)) {
     if (header === '__proto__' || header === 'constructor' || header === 'prototype') return bad(`不允许的表头 ${header}`, `forbidden header ${header}`);
-    if (field !== null && (typeof field !== 'string' || !fields.has(field))) return bad(`“${header}”对应的字段 ${String(field)} 不存在`, `unknown field ${String(field)} for “${header}”`);
+    if (field !== null && (typeof field !== 'string' || !fields.has(field))) return bad(`“${header}”对应的字段 ${JSON.stringify(field)} 不存在`, `unknown field ${JSON.stringify(field)} for “${header}”`);
     headers[header] = field as ImportField | null;
   }
   const values: ValueMap = {};
@@ -292,7 +293,7 @@ export function parseProfile(raw: unknown, file: string): Parsed<ImportProfile> 
     }
   }
   const defaultCategory = record.defaultCategory;
-  if (defaultCategory !== undefined && !(CATEGORIES as readonly unknown[]).includes(defaultCategory)) return bad(`defaultCategory ${String(defaultCategory)} 不存在`, `unknown defaultCategory ${String(defaultCategory)}`);
+  if (defaultCategory !== undefined && !(CATEGORIES as readonly unknown[]).includes(defaultCategory)) return bad(`defaultCategory ${JSON.stringify(defaultCategory)} 不存在`, `unknown defaultCategory ${JSON.stringify(defaultCategory)}`);
   const signature = Array.isArray(record.signature) ? record.signature.filter((s): s is string => typeof s === 'string') : Object.keys(headers);
   const profile: ImportProfile = { id: `user:${name}`, name: { zh: name, en: name }, headers, signature, values };
   if (defaultCategory !== undefined) profile.defaultCategory = defaultCategory as Category;

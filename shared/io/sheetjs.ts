@@ -6,12 +6,14 @@
  * loaded lazily so its chunk is fetched only for these files. Cells become text as in xlsx.ts:
  * dates as ISO dates, numbers in full, formulas as their cached result.
  */
+import type * as XlsxNamespace from '@e965/xlsx';
+
 import { makeIssue } from '../model';
 import type { Issue, Parsed } from '../model';
 import { fail, IMPORT_LIMITS, limitIssue } from './limits';
 import type { RawSheet, TableRow } from './table';
 
-type SheetJs = typeof import('@e965/xlsx');
+type SheetJs = typeof XlsxNamespace;
 
 async function loadSheetJs(): Promise<SheetJs> {
   const mod = (await import('@e965/xlsx')) as SheetJs & { default?: SheetJs };
@@ -29,7 +31,7 @@ function cellText(value: unknown): string {
   }
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
+  return typeof value === 'string' ? value : '';
 }
 
 export type SheetJsKind = 'xls' | 'ods' | 'html';

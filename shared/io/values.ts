@@ -124,7 +124,7 @@ export const VALUE_CHOICES: { [F in ValueField]: readonly ValueChoice[F][] } = {
  */
 export function readValue<F extends ValueField>(field: F, value: string, map: ValueMap | undefined): ValueChoice[F] | 'ignore' | undefined {
   const decided = map?.[field]?.[valueKey(value)];
-  if (decided !== undefined) return decided as ValueChoice[F] | 'ignore';
+  if (decided !== undefined) return decided;
   const known = field === 'status' ? statusMeaning(value) : field === 'category' ? categoryMeaning(value) : field === 'tier' ? parseTier(value) : parseOrigin(value);
   return known as ValueChoice[F] | undefined;
 }
