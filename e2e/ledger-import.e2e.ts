@@ -58,9 +58,9 @@ export async function run(ctx: E2EContext): Promise<void> {
   await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: '关闭', exact: true }).click();
   await page.waitForFunction(() => document.querySelector('[data-testid="inventory-counts"]')?.textContent?.startsWith('5 条资产') ?? false, undefined, { timeout: 15_000 });
-  const assets = (await ctx.readStore('assets')) as { id: string; status?: string; retainReason?: string }[];
+  const assets = (await ctx.readStore('assets')) as { id: string; disposition?: string }[];
   if (assets.length !== 5) fail(`expected 5 assets stored, found ${assets.length}`);
   const kiosk = assets.find((asset) => asset.id === 'XXK-005');
-  if (!kiosk?.retainReason?.includes('报废')) fail(`the 待鉴定 row did not take the chosen meaning: ${JSON.stringify(kiosk)}`);
+  if (kiosk?.disposition !== 'retire') fail(`the 待鉴定 row did not take the chosen meaning: ${JSON.stringify(kiosk)}`);
   ctx.assertNoErrors();
 }

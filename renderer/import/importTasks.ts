@@ -3,10 +3,10 @@
  * worker (import.worker.ts); in environments without workers (jsdom tests) the client calls
  * them directly. Inputs and outputs are structured-clone friendly.
  */
-import { classifyAsset, suggestClassifications } from '../../shared/classify';
+import { applySuggestions, classifyAsset, suggestClassifications } from '../../shared/classify';
 import { convertAssetTable, decodeText, findBuiltInProfile, parseDependencyFile, parseProjectFileText, profileMapping, readImportFile, sniffKind } from '../../shared/io';
 import type { ColumnMapping, DateChoice, DateOrder, ImportProfile, ImportTable, ReadOptions, RejectedRow, UnknownValue, ValueMap } from '../../shared/io';
-import type { Asset, Dependency, Issue, Origin, ProjectFile } from '../../shared/model';
+import type { Asset, Dependency, Disposition, Issue, ProjectFile, VendorOrigin } from '../../shared/model';
 
 /** First look at a file: a project file, or a table with guessed column mappings per sheet. */
 export type ReadResult =
@@ -28,6 +28,16 @@ export type ConvertRequest = {
 };
 
 /**
+ * What the classifier filled in (never a value the file has): categories, vendor origins and
+ * dispositions, each disposition with its reason, all shown to the user for review.
+ */
+export type SuggestedValues = {
+  categories: string[];
+  origins: Record<string, VendorOrigin>;
+  dispositions: Record<string, { disposition: Disposition; reason: { zh: string; en: string } }>;
+};
+
+/**
  * Converted assets, with what the classifier filled in (for the preview's markers). `ok` is
  * false when some rows have errors: `assets` then holds the valid rows and `rejects` the others,
  * for a partial import the user may choose.
@@ -38,7 +48,7 @@ export type ConvertResult = {
   rows: number[];
   sheets: (string | undefined)[];
   issues: Issue[];
-  suggested: { categories: string[]; origins: Record<string, Origin> };
+  suggested: SuggestedValues;
   rejects: RejectedRow[];
   unknownValues: UnknownValue[];
   dateOrders: DateChoice[];
@@ -76,12 +86,16 @@ export function convertTask({ table, fileName, mappings, acceptSuggestions, valu
   const options = { mappings, ...(acceptSuggestions ? { inferCategory } : {}), ...(values ? { values } : {}), ...(dateOrders ? { dateOrders } : {}), ...(profile ? { profile } : {}) };
   const converted = convertAssetTable(table, fileName, options);
   const categories = acceptSuggestions ? inferredCategoryIds(table, mappings, converted) : [];
-  const origins: Record<string, Origin> = {};
+  const origins: Record<string, VendorOrigin> = {};
+  const dispositions: Record<string, { disposition: Disposition; reason: { zh: string; en: string } }> = {};
   let assets = converted.assets;
   if (acceptSuggestions) {
-    const suggestions = suggestClassifications(assets).filter((s) => s.changes.origin !== undefined);
-    for (const s of suggestions) origins[s.id] = s.changes.origin!;
-    if (suggestions.length > 0) assets = assets.map((a) => (origins[a.id] && !a.origin ? { ...a, origin: origins[a.id] } : a));
+    const suggestions = suggestClassifications(assets).filter((s) => s.changes.vendorOrigin !== undefined || s.changes.disposition !== undefined);
+    for (const s of suggestions) {
+      if (s.changes.vendorOrigin) origins[s.id] = s.changes.vendorOrigin;
+      if (s.changes.disposition) dispositions[s.id] = { disposition: s.changes.disposition, reason: s.classification.dispositionReason };
+    }
+    if (suggestions.length > 0) assets = applySuggestions(assets, suggestions);
   }
   return {
     ok: converted.errors === 0,
@@ -89,7 +103,7 @@ export function convertTask({ table, fileName, mappings, acceptSuggestions, valu
     rows: converted.rows,
     sheets: converted.sheets,
     issues: converted.issues,
-    suggested: { categories, origins },
+    suggested: { categories, origins, dispositions },
     rejects: converted.rejects,
     unknownValues: converted.unknownValues,
     dateOrders: converted.dateOrders,
@@ -122,7 +136,7 @@ export async function runTask(request: TaskRequest): Promise<TaskResponse> {
       file: fileName,
       message: { zh: `读取文件时出错：${String(error)}`, en: `error while reading the file: ${String(error)}` },
     };
-    if (request.op === 'convert') return { op: 'convert', result: { ok: false, assets: [], rows: [], sheets: [], issues: [issue], suggested: { categories: [], origins: {} }, rejects: [], unknownValues: [], dateOrders: [] } };
+    if (request.op === 'convert') return { op: 'convert', result: { ok: false, assets: [], rows: [], sheets: [], issues: [issue], suggested: { categories: [], origins: {}, dispositions: {} }, rejects: [], unknownValues: [], dateOrders: [] } };
     return { op: request.op, result: { ok: false, issues: [issue] } };
   }
 }

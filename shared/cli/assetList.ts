@@ -7,7 +7,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
-import { BUILT_IN_PROFILES, checkFileSize, convertAssetTable, findBuiltInProfile, parseProfile, readImportFile, rejectsSheet, toCsv, toXlsx } from '../io';
+import { BUILT_IN_PROFILES, OUT_OF_SCOPE, checkFileSize, convertAssetTable, findBuiltInProfile, parseProfile, readImportFile, rejectsSheet, toCsv, toXlsx } from '../io';
 import type { AssetConversion, ImportProfile, ImportTable, ReadOptions } from '../io';
 import type { Asset, Category, Issue, Parsed } from '../model';
 import { makeIssue } from '../model';
@@ -94,7 +94,7 @@ export async function writeRejects(path: string, list: AssetList, io: CliIo): Pr
 
 /** Counts for the summary: valid rows, rows set aside, rows left out as not assets. */
 export function listCounts(list: AssetList): { valid: number; rejected: number; skipped: number } {
-  const skipped = list.table.sheets.reduce((n, sheet) => n + (sheet.skipped?.length ?? 0), 0) + list.conversion.outOfScope.length;
+  const skipped = list.table.sheets.reduce((n, sheet) => n + (sheet.skipped?.length ?? 0), 0) + (OUT_OF_SCOPE === 'skip' ? list.conversion.outOfScope.length : 0);
   return { valid: list.conversion.assets.length, rejected: list.conversion.rejects.length, skipped };
 }
 

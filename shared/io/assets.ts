@@ -55,7 +55,7 @@ export type AssetConversion = {
   rejects: RejectedRow[];
   unknownValues: UnknownValue[];
   dateOrders: DateChoice[];
-  /** Rows of out-of-scope kit left out (while the model has no `other` category). */
+  /** Rows of out-of-scope kit (category `other`, or left out when OUT_OF_SCOPE is `skip`). */
   outOfScope: { section?: string; row: number }[];
 };
 
@@ -84,10 +84,10 @@ const DATE_FIELDS = ['purchaseDate', 'endOfSupport', 'readyFrom'] as const;
 const EXCEL_ROUNDED = /^[+-]?\d(\.\d+)?e\+\d+$/i;
 const NUMERIC_ONLY = /^[\d.,\s]+(mhz|ghz|核|cores?)?$/i;
 const VALUE_TEXT: Record<ValueField, { zh: string; en: string }> = {
-  status: { zh: '状态', en: 'status' },
+  disposition: { zh: '状态/处置', en: 'status' },
   category: { zh: '类别', en: 'category' },
   tier: { zh: '业务分层', en: 'tier' },
-  origin: { zh: '国产/进口', en: 'origin' },
+  vendorOrigin: { zh: '产地', en: 'origin' },
 };
 
 function sectionOf(sheet: TableSheet, fileName: string): string | undefined {
@@ -98,7 +98,7 @@ function mergeValues(profile: ImportProfile | undefined, user: ValueMap | undefi
   if (!profile?.values) return user;
   if (!user) return profile.values;
   const out: ValueMap = {};
-  for (const field of ['status', 'category', 'tier', 'origin'] as const) {
+  for (const field of ['disposition', 'category', 'tier', 'vendorOrigin'] as const) {
     const merged = { ...profile.values[field], ...user[field] };
     if (Object.keys(merged).length > 0) (out as Record<string, unknown>)[field] = merged;
   }
@@ -265,12 +265,12 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
         unknown.set(key, entry);
       }
     };
-    if (raw('status') !== '') {
-      const meaning = readValue('status', raw('status'), values);
-      if (meaning === undefined) noteUnknown('status');
+    if (raw('disposition') !== '') {
+      const meaning = readValue('disposition', raw('disposition'), values);
+      if (meaning === undefined) noteUnknown('disposition');
       else if (meaning !== 'ignore') applyStatus(record, meaning);
     }
-    for (const field of ['tier', 'origin'] as const) {
+    for (const field of ['tier', 'vendorOrigin'] as const) {
       if (raw(field) === '') continue;
       const meaning = readValue(field, raw(field), values);
       if (meaning === undefined) noteUnknown(field);
@@ -302,10 +302,8 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
       else bad('category', 'category-missing', '资产类别为空，且无法自动推断', 'category is empty and cannot be inferred');
     }
     if (outside) {
-      if (OUT_OF_SCOPE === 'skip') {
-        outOfScope.push(row);
-        continue;
-      }
+      outOfScope.push(row);
+      if (OUT_OF_SCOPE === 'skip') continue;
       record.category = OUT_OF_SCOPE;
     }
     let id = cleanText(raw('id'));
@@ -456,15 +454,17 @@ export function convertAssetTable(table: ImportTable, fileName: string, options:
     const section = isWorkbookKind(table.kind) ? sheet.name : sectionOf(sheet, fileName);
     for (const row of converted.outOfScope) outOfScope.push(section === undefined ? { row } : { section, row });
     if (converted.outOfScope.length > 0) {
+      const n = converted.outOfScope.length;
+      const skip = OUT_OF_SCOPE === 'skip';
       issues.push(
         makeIssue({
           severity: 'warning',
-          code: 'skipped-out-of-scope',
+          code: skip ? 'skipped-out-of-scope' : 'out-of-scope',
           file: fileName,
           section,
           row: converted.outOfScope[0],
-          zh: `已跳过 ${converted.outOfScope.length} 行不在规划范围内的设备（UPS、空调等）（第 ${rowList(converted.outOfScope, 'zh')} 行）`,
-          en: `${converted.outOfScope.length} rows of out-of-scope equipment (UPS, air conditioning…) left out (row ${rowList(converted.outOfScope, 'en')})`,
+          zh: skip ? `已跳过 ${n} 行不在规划范围内的设备（UPS、空调等）（第 ${rowList(converted.outOfScope, 'zh')} 行）` : `${n} 行不在规划范围内的设备（UPS、空调等）记为“其他（不纳入规划）”，不参与迁移规划（第 ${rowList(converted.outOfScope, 'zh')} 行）`,
+          en: skip ? `${n} rows of out-of-scope equipment (UPS, air conditioning…) left out (row ${rowList(converted.outOfScope, 'en')})` : `${n} rows of out-of-scope equipment (UPS, air conditioning…) kept as “other”, never planned (row ${rowList(converted.outOfScope, 'en')})`,
         }),
       );
     }

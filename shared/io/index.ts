@@ -21,8 +21,6 @@ export { FIELD_HEADERS, FIELD_SYNONYMS, IMPORT_FIELDS, MAPPABLE_FIELDS, fieldFor
 export type { ColumnMapping, ImportField } from './mapping';
 export {
   CATEGORY_LABELS,
-  ORIGIN_LABELS,
-  STATUS_LABELS,
   TIER_LABELS,
   cleanText,
   detectDateOrder,
@@ -30,11 +28,11 @@ export {
   parseCategory,
   parseDate,
   parseNumber,
-  parseOrigin,
+  parseVendorOrigin,
   parseSecurityLevel,
   parseTier,
 } from './normalise';
-export { parseStatus, statusMeaning, statusFields, applyStatus, categoryMeaning, isOutOfScope, readValue, valueKey, OUT_OF_SCOPE, STATUS_MEANINGS, VALUE_CHOICES, VALUE_FIELDS } from './values';
+export { parseDisposition, statusMeaning, statusFields, applyStatus, categoryMeaning, isOutOfScope, readValue, valueKey, OUT_OF_SCOPE, STATUS_MEANINGS, VALUE_CHOICES, VALUE_FIELDS } from './values';
 export type { StatusMeaning, ValueChoice, ValueField, ValueMap } from './values';
 export { convertAssetTable, importAssetTable, stableHash, tableToAssets } from './assets';
 export type { AssetConversion, DateChoice, ImportedAssets, RejectedRow, TableToAssetsOptions, UnknownValue } from './assets';

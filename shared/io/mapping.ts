@@ -20,11 +20,11 @@ export const IMPORT_FIELDS = [
   'endOfSupport',
   'readyFrom',
   'securityLevel',
-  'status',
+  'disposition',
   'retainReason',
   'unitCost',
   'tier',
-  'origin',
+  'vendorOrigin',
   'notes',
 ] as const;
 /**
@@ -54,11 +54,11 @@ export const FIELD_SYNONYMS: Record<ImportField, readonly string[]> = {
   endOfSupport: ['维保到期', '停保日期', '支持截止', '维保到期日', '保修到期', '维保截止日期', '质保到期', '保修截止日期', '保修结束', 'end of support', 'eos', 'support ends', 'warranty expiration', 'warranty expiration date', 'end of warranty', 'asset eol date'],
   readyFrom: ['适配就绪日期', '适配就绪', '就绪日期', '可替换日期', 'ready from', 'ready date'],
   securityLevel: ['等保级别', '等保等级', '安全等级', '等级保护', 'security level', 'mlps level'],
-  status: ['状态', '使用状态', '资产状态', '设备状态', '使用状况', '运行状态', '当前状态', 'status', 'state'],
+  disposition: ['处置方式', '处置', '状态', '使用状态', '资产状态', '设备状态', '使用状况', '运行状态', '当前状态', 'disposition', 'status', 'state'],
   retainReason: ['保留原因', '保留理由', 'retain reason', 'retention reason'],
   unitCost: ['单价', '价格', '单价元', '采购单价', '购买价格', 'unit cost', 'unit price', 'price', 'cost', 'purchase cost'],
   tier: ['业务分层', '层级', '业务层级', '分层', 'tier', 'layer'],
-  origin: ['国产', '产地', '国产/进口', '是否国产', '来源', 'origin', 'domestic'],
+  vendorOrigin: ['产地', '国产', '国产/进口', '是否国产', '来源', 'vendor origin', 'origin', 'domestic'],
   notes: ['备注', '说明', '备注说明', 'notes', 'note', 'remarks', 'comment', 'comments'],
   totalCost: ['原值', '资产原值', '金额', '总价', '总金额', '账面原值', '原值合计', '价值', '资产价值', 'total cost', 'total value'],
 };
@@ -74,7 +74,7 @@ const WEAK_SYNONYMS: Partial<Record<ImportField, readonly string[]>> = {
 };
 
 /** Text fields: a header that names a unit (`CPU (MHz)`, `内存（GB）`) holds numbers, not them. */
-const TEXT_HEADER_FIELDS: ReadonlySet<ImportField> = new Set(['id', 'name', 'category', 'vendor', 'product', 'version', 'site', 'department', 'os', 'cpu', 'status', 'tier', 'origin']);
+const TEXT_HEADER_FIELDS: ReadonlySet<ImportField> = new Set(['id', 'name', 'category', 'vendor', 'product', 'version', 'site', 'department', 'os', 'cpu', 'disposition', 'tier', 'vendorOrigin']);
 const UNIT_IN_HEADER = /[(（【[]\s*(mhz|ghz|hz|核|cores?|个|gb|mb|tb|g|m|次|%)\s*[)）】\]]|频率|核心数|核数|主频|数量$/i;
 
 /**
@@ -175,11 +175,11 @@ export const FIELD_HEADERS: Record<ImportField, { zh: string; en: string }> = {
   endOfSupport: { zh: '维保到期', en: 'End of support' },
   readyFrom: { zh: '适配就绪日期', en: 'Ready from' },
   securityLevel: { zh: '等保级别', en: 'Security level' },
-  status: { zh: '使用状态', en: 'Status' },
+  disposition: { zh: '处置方式', en: 'Disposition' },
   retainReason: { zh: '保留原因', en: 'Retain reason' },
   unitCost: { zh: '单价', en: 'Unit cost' },
   tier: { zh: '业务分层', en: 'Tier' },
-  origin: { zh: '国产/进口', en: 'Origin' },
+  vendorOrigin: { zh: '产地', en: 'Vendor origin' },
   notes: { zh: '备注', en: 'Notes' },
   totalCost: { zh: '原值（合计）', en: 'Total cost' },
 };

@@ -19,37 +19,37 @@ const table = (headers: string[], rows: string[][]): ImportTable => ({ kind: 'cs
 
 describe('value words', () => {
   it.each([
-    ['闲置', 'active'], ['备用', 'active'], ['维修', 'active'], ['库存', 'active'], ['生产', 'active'], ['In stock', 'active'], ['Planned', 'active'], ['Offline', 'active'],
-    ['报废', 'retire'], ['Retired', 'retire'], ['在用', 'active'], ['保留', 'retain'], ['已替换', 'replaced'],
+    ['闲置', 'none'], ['备用', 'none'], ['维修', 'none'], ['库存', 'none'], ['生产', 'none'], ['In stock', 'none'], ['Planned', 'none'], ['Offline', 'none'],
+    ['报废', 'retire'], ['Retired', 'retire'], ['在用', 'none'], ['保留', 'retain'], ['已替换', 'compliant'],
   ])('%s means %s', (word, meaning) => {
     expect(statusMeaning(word)).toBe(meaning);
   });
 
-  it('maps meanings to the model in one place (报废 → kept out of the plan with the reason)', () => {
-    expect(statusFields('retire')).toEqual({ status: 'retained', retainReason: '计划报废（导入时的状态）' });
-    expect(statusFields('active')).toEqual({ status: 'in-use' });
+  it('maps meanings to the model in one place (报废 → retire, 在用 → no disposition)', () => {
+    expect(statusFields('retire')).toEqual({ disposition: 'retire' });
+    expect(statusFields('none')).toEqual({});
   });
 
   it('an unknown status is one warning for the file, never an error per row, and the user decides it once', () => {
     const t = table(['资产编号', '设备名称', '资产类别', '使用状态'], [['A', 'x', '服务器', '待鉴定'], ['B', 'y', '服务器', '待鉴定'], ['C', 'z', '服务器', '在用']]);
     const first = convertAssetTable(t, 'f.csv');
     expect(first.errors).toBe(0);
-    expect(first.unknownValues).toEqual([expect.objectContaining({ field: 'status', value: '待鉴定', count: 2, rows: [2, 3] })]);
+    expect(first.unknownValues).toEqual([expect.objectContaining({ field: 'disposition', value: '待鉴定', count: 2, rows: [2, 3] })]);
     expect(first.issues.filter((issue) => issue.code === 'unknown-value')).toHaveLength(1);
-    expect(first.assets[0]!.status).toBeUndefined();
-    const decided = convertAssetTable(t, 'f.csv', { values: { status: { 待鉴定: 'retire' } } });
+    expect(first.assets[0]!.disposition).toBeUndefined();
+    const decided = convertAssetTable(t, 'f.csv', { values: { disposition: { 待鉴定: 'retire' } } });
     expect(decided.unknownValues).toEqual([]);
-    expect(decided.assets.map((asset) => asset.status)).toEqual(['retained', 'retained', 'in-use']);
-    expect(readValue('status', '待鉴定', { status: { 待鉴定: 'ignore' } })).toBe('ignore');
+    expect(decided.assets.map((asset) => asset.disposition)).toEqual(['retire', 'retire', undefined]);
+    expect(readValue('disposition', '待鉴定', { disposition: { 待鉴定: 'ignore' } })).toBe('ignore');
   });
 
-  it('leaves out-of-scope kit (UPS, 空调) out of the plan instead of failing the file', () => {
+  it('keeps out-of-scope kit (UPS, 空调) as category other instead of failing the file', () => {
     const t = table(['资产编号', '设备名称', '资产类别'], [['A', 'UPS不间断电源', '不间断电源'], ['B', '机房精密空调', ''], ['C', 'HIS 服务器', '服务器']]);
     const result = convertAssetTable(t, 'f.csv');
     expect(result.errors).toBe(0);
-    expect(result.assets.map((asset) => asset.id)).toEqual(['C']);
+    expect(result.assets.map((asset) => asset.category)).toEqual(['other', 'other', 'server']);
     expect(result.outOfScope.map((item) => item.row)).toEqual([2, 3]);
-    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'skipped-out-of-scope', row: 2 }));
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'out-of-scope', row: 2 }));
   });
 });
 

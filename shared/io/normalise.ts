@@ -4,8 +4,8 @@
  * categories, statuses, tiers and origins. Each function returns undefined when it cannot read
  * the value, so the caller can report it with file, row and column.
  */
-import { CATEGORY_NAMES, isIsoDate } from '../model';
-import type { Category, Origin, Status, Tier } from '../model';
+import { CATEGORY_NAMES, TIER_NAMES, TIERS, isIsoDate } from '../model';
+import type { Category, Tier, VendorOrigin } from '../model';
 
 /** NFKC (full-width → half-width), trimmed, inner runs of white space collapsed. */
 export function cleanText(value: string): string {
@@ -128,6 +128,7 @@ export function detectDateOrder(values: Iterable<string>): { order: DateOrder; d
 export type WordTable<T> = readonly (readonly [T, readonly string[]])[];
 
 const CATEGORY_WORDS: WordTable<Category> = [
+  ['other', ['其他（不纳入规划）', '其他', '不纳入规划', 'other']],
   ['medical-device', ['医疗设备', '医疗器械', '医用设备', '影像设备', '检验设备', 'medical device', 'medical-device']],
   ['security-software', ['安全软件', '杀毒软件', '防病毒', '杀毒', '终端安全', '防病毒软件', 'antivirus', 'security software', 'security-software']],
   ['security-appliance', ['安全设备', '防火墙', '网闸', '堡垒机', '入侵检测', '入侵防御', 'waf', '态势感知', '日志审计', '漏洞扫描', '上网行为管理', 'vpn', 'firewall', 'security appliance', 'security-appliance']],
@@ -148,12 +149,13 @@ const TIER_WORDS: WordTable<Tier> = [
   ['office', ['办公', '行政办公', '办公类', 'oa', '边缘', 'office', 'edge']],
   ['operations', ['运营', '运营管理', '经营管理', '后勤', '管理类', '运营类', 'operations', 'operation']],
   ['clinical-support', ['临床支持', '医技', '医技类', '临床辅助', 'clinical support', 'clinical-support']],
-  ['core', ['核心', '核心业务', '临床核心', '核心类', 'core']],
+  ['core', ['核心', '核心临床', '核心业务', '临床核心', '核心类', 'core']],
 ];
 
-const ORIGIN_WORDS: WordTable<Origin> = [
+const ORIGIN_WORDS: WordTable<VendorOrigin> = [
   ['domestic', ['国产', '国内', '自主', '自主可控', '信创', '是', 'domestic', 'yes', 'y']],
   ['foreign', ['进口', '国外', '外资', '境外', '非国产', '否', 'foreign', 'imported', 'import', 'no', 'n']],
+  ['foreign-open-source', ['国外开源', '开源', 'foreign open source', 'foreign-open-source', 'open source']],
   ['unknown', ['未知', '不详', '待确认', 'unknown']],
 ];
 
@@ -192,8 +194,8 @@ export function parseCategory(value: string): Category | undefined {
 
 /** 办公 / 运营 / 临床支持 / 核心 and English codes. */
 export const parseTier = (value: string): Tier | undefined => TIER_LOOKUP.get(wordKey(value));
-/** 国产 / 进口 / 未知 and English codes. */
-export const parseOrigin = (value: string): Origin | undefined => ORIGIN_LOOKUP.get(wordKey(value));
+/** 国产 / 进口 / 国外开源 / 未知 and English codes. */
+export const parseVendorOrigin = (value: string): VendorOrigin | undefined => ORIGIN_LOOKUP.get(wordKey(value));
 
 /** 等保 level: `3`, `三级`, `等保三级`, `第三级`, `3级`, `level 3`. */
 export function parseSecurityLevel(value: string): number | undefined {
@@ -207,6 +209,4 @@ export const CATEGORY_LABELS = Object.fromEntries(
   (Object.keys(CATEGORY_NAMES) as Category[]).map((c) => [c, { zh: CATEGORY_NAMES[c].zh, en: c }]),
 ) as Record<Category, { zh: string; en: string }>;
 
-export const STATUS_LABELS: Record<Status, string> = { 'in-use': '在用', retained: '保留', replaced: '已替换' };
-export const TIER_LABELS: Record<Tier, string> = { office: '办公', operations: '运营', 'clinical-support': '临床支持', core: '核心' };
-export const ORIGIN_LABELS: Record<Origin, string> = { domestic: '国产', foreign: '进口', unknown: '未知' };
+export const TIER_LABELS = Object.fromEntries(TIERS.map((t) => [t, TIER_NAMES[t].zh])) as Record<Tier, string>;

@@ -1,19 +1,19 @@
 /**
- * What the words in a status, category, tier or origin column mean, in one table each, and the
- * user's decisions for the words the tables do not know ("value → meaning", decided once per
- * file). Status words are read as a *meaning* (in the estate, keep, already replaced, retire);
- * `statusFields` is the one place that turns a meaning into asset fields, so the v2 model's
- * `disposition` is a change of that function alone. Out-of-scope kit (UPS, air conditioning) is
- * the category meaning `other`, turned into fields by `OUT_OF_SCOPE` alone.
+ * What the words in a status/disposition, category, tier or origin column mean, in one table
+ * each, and the user's decisions for the words the tables do not know ("value → meaning",
+ * decided once per file). Status words of ledgers and tools (闲置, 报废, In stock, Retired…) are
+ * read as a disposition, or `none` for a usage status that decides nothing (在用); `statusFields`
+ * is the one place that turns a meaning into asset fields. Out-of-scope kit (UPS, air
+ * conditioning) is the category `other` (kept, never planned), decided by `OUT_OF_SCOPE` alone.
  */
-import type { Asset, Category, Origin, Status, Tier } from '../model';
-import { CATEGORIES, ORIGINS, TIERS } from '../model';
+import type { Asset, Category, Disposition, Tier, VendorOrigin } from '../model';
+import { CATEGORIES, DISPOSITIONS, OUT_OF_SCOPE_CATEGORY, TIERS, VENDOR_ORIGINS } from '../model';
 import type { WordTable } from './normalise';
-import { buildLookup, parseCategory, parseOrigin, parseTier, wordKey } from './normalise';
+import { buildLookup, parseCategory, parseTier, parseVendorOrigin, wordKey } from './normalise';
 
-/** The meanings a status word can have for planning. */
-export const STATUS_MEANINGS = ['active', 'retain', 'replaced', 'retire'] as const;
-export type StatusMeaning = (typeof STATUS_MEANINGS)[number];
+/** The meanings a status word can have for planning: a disposition, or `none` (in use, no decision). */
+export const STATUS_MEANINGS = ['none', ...DISPOSITIONS] as const;
+export type StatusMeaning = Disposition | 'none';
 
 /**
  * Status words of hospital ledgers and of GLPI, Snipe-IT, iTop, OCS, NetBox, Lansweeper, Intune,
@@ -22,16 +22,18 @@ export type StatusMeaning = (typeof STATUS_MEANINGS)[number];
  */
 const STATUS_MEANING_WORDS: WordTable<StatusMeaning> = [
   [
-    'active',
+    'none',
     [
       '在用', '使用中', '正常', '正常使用', '运行', '运行中', '在线', '生产', '生产中', '已上线', '上线', '在库', '库存', '闲置', '备用', '备件', '维修', '维修中', '待修', '故障',
-      '借出', '已借出', '调拨中', '计划', '规划中', '待上线', '部署中', '测试', '开发', '实施中', '离线', '停用', '待分配', '可部署', '待处理', '已部署', '实施', '实施中', '备用机', '损坏',
+      '借出', '已借出', '调拨中', '计划', '规划中', '待上线', '部署中', '测试', '开发', '实施中', '离线', '待分配', '可部署', '待处理', '已部署', '实施', '实施中', '备用机', '损坏',
       'in use', 'in-use', 'active', 'production', 'deployed', 'online', 'in stock', 'stock', 'spare', 'idle', 'planned', 'staged', 'offline', 'failed', 'repair',
       'in repair', 'broken', 'out for repair', 'out for diagnostics', 'ready to deploy', 'pending', 'implementation', 'test', 'development', 'inventory', 'compliant', 'noncompliant', 'not compliant', 'in grace period', 'unknown',
     ],
   ],
   ['retain', ['保留', '暂不替换', '不替换', '保留使用', '继续使用', 'retained', 'retain', 'keep']],
-  ['replaced', ['已替换', '已更换', '已国产化', '已完成替代', '已替代', 'replaced', 'done']],
+  ['compliant', ['已信创', '已替换', '已更换', '已国产化', '已完成替代', '已替代', 'compliant', 'replaced', 'done']],
+  ['adapt', ['适配', '适配迁移', '信创适配', '待适配', 'adapt']],
+  ['replace', ['替代', '替换', '待替换', '需替换', '待替代', 'replace']],
   [
     'retire',
     ['报废', '待报废', '已报废', '报损', '废弃', '已存档', '归档', '待回收', '已回收', '淘汰', '已淘汰', '待淘汰', '处置', '已处置', '待处置', '下线', '已下线', '退役', '已退役', '丢失', '遗失', 'retired', 'retire', 'decommissioned', 'disposed', 'archived', 'broken - not fixable', 'lost/stolen', 'stolen', 'lost', 'end of life', 'obsolete', 'decommissioning'],
@@ -46,26 +48,14 @@ const OUT_OF_SCOPE_WORDS: readonly string[] = [
 ];
 
 /**
- * What a row of out-of-scope kit becomes. Model v1 has no `other` category, so such rows are left
- * out and listed; with model v2 this becomes `'other'` (kept, never planned).
+ * What a row of out-of-scope kit becomes: the category `other` (kept in the inventory, never
+ * planned). `'skip'` would leave such rows out and list them instead.
  */
-export const OUT_OF_SCOPE: Category | 'skip' = 'skip';
+export const OUT_OF_SCOPE: Category | 'skip' = OUT_OF_SCOPE_CATEGORY;
 
-/**
- * The asset fields a status meaning sets: the only place that knows how the model stores it.
- * Model v1 has no "retire": a retiring asset is kept out of the plan as retained, with the reason.
- */
-export function statusFields(meaning: StatusMeaning): { status: Status; retainReason?: string } {
-  switch (meaning) {
-    case 'active':
-      return { status: 'in-use' };
-    case 'retain':
-      return { status: 'retained' };
-    case 'replaced':
-      return { status: 'replaced' };
-    case 'retire':
-      return { status: 'retained', retainReason: '计划报废（导入时的状态）' };
-  }
+/** The asset fields a status meaning sets: the only place that knows how the model stores it. */
+export function statusFields(meaning: StatusMeaning): { disposition?: Disposition } {
+  return meaning === 'none' ? {} : { disposition: meaning };
 }
 
 /** The key a word is looked up by (the decisions of a ValueMap are keyed by it). */
@@ -73,19 +63,13 @@ export const valueKey = wordKey;
 
 const STATUS_LOOKUP = buildLookup(STATUS_MEANING_WORDS);
 const OUT_OF_SCOPE_SET = new Set(OUT_OF_SCOPE_WORDS.map(valueKey));
-const OLD_STATUS: Record<Status, StatusMeaning> = { 'in-use': 'active', retained: 'retain', replaced: 'replaced' };
-
 /** The meaning of a status word, or undefined when the table does not know it. */
 export function statusMeaning(value: string): StatusMeaning | undefined {
-  const key = valueKey(value);
-  return STATUS_LOOKUP.get(key) ?? OLD_STATUS[key as Status];
+  return STATUS_LOOKUP.get(valueKey(value));
 }
 
-/** 在用 / 保留 / 已替换 and the tools' words, as the model's status. */
-export function parseStatus(value: string): Status | undefined {
-  const meaning = statusMeaning(value);
-  return meaning === undefined ? undefined : statusFields(meaning).status;
-}
+/** 已信创 / 适配 / 替代 / 保留 / 下线 / 报废 (and usage words such as 在用, 闲置: `none`) and English codes. */
+export const parseDisposition = statusMeaning;
 
 /** True when a category word or a name names out-of-scope kit (UPS, 空调…). */
 export function isOutOfScope(value: string): boolean {
@@ -99,23 +83,23 @@ export function isOutOfScope(value: string): boolean {
 }
 
 /** The meaning of a category word: a category, `other` (out of scope), or undefined when unknown. */
-export function categoryMeaning(value: string): Category | 'other' | undefined {
+export function categoryMeaning(value: string): Category | undefined {
   return isOutOfScope(value) ? 'other' : parseCategory(value);
 }
 
 /** Fields whose words go through a table, and the choices the user has for an unknown word. */
-export const VALUE_FIELDS = ['status', 'category', 'tier', 'origin'] as const;
+export const VALUE_FIELDS = ['disposition', 'category', 'tier', 'vendorOrigin'] as const;
 export type ValueField = (typeof VALUE_FIELDS)[number];
-export type ValueChoice = { status: StatusMeaning; category: Category | 'other'; tier: Tier; origin: Origin };
+export type ValueChoice = { disposition: StatusMeaning; category: Category; tier: Tier; vendorOrigin: VendorOrigin };
 /** The user's decisions: per field, word key (valueKey) → meaning, or `ignore` to leave the field empty. */
 export type ValueMap = { [F in ValueField]?: Record<string, ValueChoice[F] | 'ignore'> };
 
 /** The meanings offered for each field in the wizard's "value → meaning" table. */
 export const VALUE_CHOICES: { [F in ValueField]: readonly ValueChoice[F][] } = {
-  status: STATUS_MEANINGS,
-  category: [...CATEGORIES, 'other'],
+  disposition: STATUS_MEANINGS,
+  category: CATEGORIES,
   tier: TIERS,
-  origin: ORIGINS,
+  vendorOrigin: VENDOR_ORIGINS,
 };
 
 /**
@@ -125,13 +109,11 @@ export const VALUE_CHOICES: { [F in ValueField]: readonly ValueChoice[F][] } = {
 export function readValue<F extends ValueField>(field: F, value: string, map: ValueMap | undefined): ValueChoice[F] | 'ignore' | undefined {
   const decided = map?.[field]?.[valueKey(value)];
   if (decided !== undefined) return decided;
-  const known = field === 'status' ? statusMeaning(value) : field === 'category' ? categoryMeaning(value) : field === 'tier' ? parseTier(value) : parseOrigin(value);
+  const known = field === 'disposition' ? statusMeaning(value) : field === 'category' ? categoryMeaning(value) : field === 'tier' ? parseTier(value) : parseVendorOrigin(value);
   return known as ValueChoice[F] | undefined;
 }
 
-/** Applies a status meaning to a record without overwriting a retain reason the file gives. */
+/** Applies a status meaning to a record. */
 export function applyStatus(record: Partial<Asset>, meaning: StatusMeaning): void {
-  const fields = statusFields(meaning);
-  record.status = fields.status;
-  if (fields.retainReason !== undefined && record.retainReason === undefined) record.retainReason = fields.retainReason;
+  Object.assign(record, statusFields(meaning));
 }
