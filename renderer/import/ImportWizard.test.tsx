@@ -119,6 +119,22 @@ describe('ImportWizard', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('imports only the valid rows when the user sets the bad ones aside, and offers .xls/.ods in the picker', async () => {
+    render(<ImportWizard />);
+    expect(screen.getByTestId<HTMLInputElement>('import-input').accept).toContain('.xls');
+    expect(screen.getByTestId<HTMLInputElement>('import-input').accept).toContain('.ods');
+    fireEvent.change(screen.getByTestId('import-input'), { target: { files: [fileOf('bad.csv', BAD_CSV)] } });
+    fireEvent.click(await screen.findByRole('button', { name: '校验' }));
+    const partial = await screen.findByTestId<HTMLInputElement>('import-partial', {}, SLOW);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: /替换并导入/ }).disabled).toBe(true);
+    fireEvent.click(partial);
+    const commit = screen.getByRole<HTMLButtonElement>('button', { name: /替换并导入 1 条/ });
+    expect(commit.disabled).toBe(false);
+    fireEvent.click(commit);
+    await screen.findByTestId('import-done', {}, SLOW);
+    expect((await db.assets.toArray()).map((asset) => asset.id)).toEqual(['A-1']);
+  });
+
   it('refuses an oversized file before reading it', async () => {
     const big = fileOf('huge.csv', 'a,b\n1,2');
     Object.defineProperty(big, 'size', { value: 50 * 1024 * 1024 });

@@ -8,7 +8,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { isEncrypted } from '../../shared/backup';
-import type { ColumnMapping, ImportTable } from '../../shared/io';
+import { profileFromMapping } from '../../shared/io';
+import type { ColumnMapping, DateOrder, ImportTable, ReadOptions, ValueMap } from '../../shared/io';
 import type { Dependency, Issue, ProjectFile } from '../../shared/model';
 import { openSealedFile } from '../backup/openSealed';
 import { takeSnapshot } from '../backup/snapshot';
@@ -25,6 +26,8 @@ import { newProjectId } from '../db/samples';
 import { useAppStore } from '../state/store';
 import type { ConvertResult } from './importTasks';
 import { MappingStep } from './MappingStep';
+import { saveFile } from '../platform';
+import { loadUserProfiles, saveUserProfile } from './profileStore';
 import { ReportStep } from './ReportStep';
 import { runImportTask } from './workerClient';
 import { canCommit, checkSizeBeforeRead, missingRequired, needsConfirmation } from './wizardModel';
@@ -39,6 +42,8 @@ type Step =
   | { name: 'done'; result: CommitResult; fileName: string };
 
 type Deps = { fileName: string; dependencies: Dependency[]; issues: Issue[]; ok: boolean };
+/** The file's bytes and the reading choices, kept so a header row or sheet choice re-reads it. */
+type Source = { bytes: Uint8Array; fileName: string; options: ReadOptions };
 
 export function ImportWizard() {
   const { t, i18n } = useTranslation('import');
@@ -53,6 +58,11 @@ export function ImportWizard() {
   const [deps, setDeps] = useState<Deps | undefined>();
   // The count of assets the user agreed to delete with an empty replace (issue 15 #2); reset per file.
   const [confirmedDeletion, setConfirmedDeletion] = useState<number | undefined>();
+  const [source, setSource] = useState<Source | undefined>();
+  const [values, setValues] = useState<ValueMap>({});
+  const [dateOrders, setDateOrders] = useState<Record<string, DateOrder>>({});
+  const [partial, setPartial] = useState(false);
+  const [savedProfile, setSavedProfile] = useState<string | undefined>();
   const abortRef = useRef<AbortController | undefined>(undefined);
   const close = () => {
     abortRef.current?.abort();
@@ -81,21 +91,54 @@ export function ImportWizard() {
         if (!opened) return setStep({ name: 'choose', issues: [] });
         bytes = new Uint8Array(opened.bytes);
       }
-      const { result } = await runImportTask({ op: 'read', bytes, fileName: file.name }, { signal: controller.signal });
-      if (!result.ok) setStep({ name: 'choose', fileName: file.name, issues: result.issues });
-      else if (result.kind === 'project') setStep({ name: 'project', fileName: file.name, file: result.file, issues: result.issues, inProject: projectId && result.file.assets.length === 0 ? await countProjectAssets(projectId) : 0 });
-      else setStep({ name: 'mapping', fileName: file.name, table: result.table, mappings: result.mappings, issues: result.issues });
+      setValues({});
+      setDateOrders({});
+      setPartial(false);
+      setSavedProfile(undefined);
+      setConfirmedDeletion(undefined);
+      await readTable({ bytes, fileName: file.name, options: { profiles: loadUserProfiles() } }, controller.signal);
     } catch (error) {
       setStep(failed(file.name, error));
     }
   };
 
-  const convert = async (from: { fileName: string; table: ImportTable; mappings: Record<string, ColumnMapping> }, accept = acceptSuggestions) => {
+  /** Reads (or re-reads, after a header-row or sheet choice) the file into the mapping step. */
+  const readTable = async (next: Source, signal?: AbortSignal) => {
+    setSource(next);
+    setStep({ name: 'busy', label: t('busy.reading', { file: next.fileName }) });
+    try {
+      const { result } = await runImportTask({ op: 'read', bytes: next.bytes, fileName: next.fileName, options: next.options }, signal ? { signal } : {});
+      if (!result.ok) setStep({ name: 'choose', fileName: next.fileName, issues: result.issues });
+      else if (result.kind === 'project') setStep({ name: 'project', fileName: next.fileName, file: result.file, issues: result.issues, inProject: projectId && result.file.assets.length === 0 ? await countProjectAssets(projectId) : 0 });
+      else setStep({ name: 'mapping', fileName: next.fileName, table: result.table, mappings: result.mappings, issues: result.issues });
+    } catch (error) {
+      setStep(failed(next.fileName, error));
+    }
+  };
+
+  const reread = (change: (options: ReadOptions) => ReadOptions) => {
+    if (source) void readTable({ ...source, options: change(source.options) });
+  };
+
+  const userProfileOf = (table: ImportTable) => (table.profile?.id.startsWith('user:') ? loadUserProfiles().find((p) => p.id === table.profile!.id) : undefined);
+
+  const downloadRejects = async (table: ImportTable, converted: ConvertResult, fileName: string, format: 'csv' | 'xlsx') => {
+    const { rejectsTable } = await import('./exportTables');
+    const { bytes, mime } = await rejectsTable(table, converted.rejects, format, lang);
+    const base = fileName.replace(/\.[^.]+$/, '');
+    await saveFile(`${base}-${lang === 'zh' ? '未导入的行' : 'rows-set-aside'}.${format}`, bytes, mime);
+  };
+
+  const convert = async (from: { fileName: string; table: ImportTable; mappings: Record<string, ColumnMapping> }, accept = acceptSuggestions, decided: { values?: ValueMap; dateOrders?: Record<string, DateOrder> } = {}) => {
     const controller = new AbortController();
     abortRef.current = controller;
     setStep({ name: 'busy', label: t('busy.checking', { file: from.fileName }) });
+    const useValues = decided.values ?? values;
+    const useDates = decided.dateOrders ?? dateOrders;
+    const profile = userProfileOf(from.table);
     try {
-      const { result } = await runImportTask({ op: 'convert', request: { fileName: from.fileName, table: from.table, mappings: from.mappings, acceptSuggestions: accept } }, { signal: controller.signal });
+      const request = { fileName: from.fileName, table: from.table, mappings: from.mappings, acceptSuggestions: accept, values: useValues, dateOrders: useDates, ...(profile ? { profile } : {}) };
+      const { result } = await runImportTask({ op: 'convert', request }, { signal: controller.signal });
       const existingIds = mode === 'add' && projectId && result.ok ? new Set((await listAssets(projectId)).map((a) => a.id)) : new Set<string>();
       const existing = result.ok ? result.assets.filter((a) => existingIds.has(a.id)).map((a) => a.id) : [];
       const inProject = mode === 'replace' && projectId && result.ok && result.assets.length === 0 ? await countProjectAssets(projectId) : 0;
@@ -151,7 +194,7 @@ export function ImportWizard() {
             <p>{t('choose.intro')}</p>
             <label className="wiz-file wiz-file-main">
               {t('choose.pick')}
-              <input type="file" accept=".csv,.xlsx,.json,.xcplan.json,.xcpe,.txt" data-testid="import-input" onChange={(e) => e.target.files?.[0] && void readFile(e.target.files[0])} />
+              <input type="file" accept=".csv,.xlsx,.xls,.ods,.tsv,.txt,.json,.xcplan.json,.xcpe" data-testid="import-input" onChange={(e) => e.target.files?.[0] && void readFile(e.target.files[0])} />
             </label>
             <fieldset className="wiz-mode">
               <legend>{t('mode.label')}</legend>
@@ -202,7 +245,21 @@ export function ImportWizard() {
         return (
           <>
             <IssueList issues={step.issues} />
-            <MappingStep fileName={step.fileName} table={step.table} mappings={step.mappings} onChange={(sheet, mapping) => setStep({ ...step, mappings: { ...step.mappings, [sheet]: mapping } })} />
+            <MappingStep
+              fileName={step.fileName}
+              table={step.table}
+              mappings={step.mappings}
+              onChange={(sheet, mapping) => setStep({ ...step, mappings: { ...step.mappings, [sheet]: mapping } })}
+              onHeaderRow={(sheet, row) => reread((options) => ({ ...options, headerRows: { ...options.headerRows, [sheet]: row } }))}
+              onIncludeSheet={(sheet, include) => reread((options) => ({ ...options, sheets: { ...options.sheets, [sheet]: include } }))}
+              onSaveProfile={(name) => {
+                const first = step.table.sheets[0];
+                if (!first) return;
+                saveUserProfile(profileFromMapping(name, first.headers, step.mappings[first.name] ?? {}, values));
+                setSavedProfile(name);
+              }}
+              savedProfile={savedProfile}
+            />
           </>
         );
       case 'report':
@@ -219,6 +276,19 @@ export function ImportWizard() {
             mode={mode}
             deps={deps ? { fileName: deps.fileName, count: deps.dependencies.length, issues: deps.issues } : undefined}
             onPickDeps={(file) => void readDeps(file, step.converted)}
+            values={values}
+            onValues={(next) => {
+              setValues(next);
+              void convert(step, acceptSuggestions, { values: next });
+            }}
+            onDateOrder={(header, order) => {
+              const next = { ...dateOrders, [header]: order };
+              setDateOrders(next);
+              void convert(step, acceptSuggestions, { dateOrders: next });
+            }}
+            partial={partial}
+            onPartial={setPartial}
+            onDownloadRejects={(format) => void downloadRejects(step.table, step.converted, step.fileName, format)}
           />
           {mode === 'replace' ? <EmptyReplaceConfirm inProject={step.inProject} confirmed={confirmedDeletion} onChange={setConfirmedDeletion} /> : null}
           </>
@@ -259,16 +329,18 @@ export function ImportWizard() {
         );
       }
       case 'report': {
-        const ready = step.converted.ok && canCommit(step.converted.issues) && (!deps || deps.ok) && projectId !== undefined && !(mode === 'replace' && needsConfirmation(step.inProject, confirmedDeletion));
+        // A partial import writes only the valid rows (in one transaction); the others are set aside.
+        const partialOk = partial && !step.converted.ok && step.converted.assets.length > 0;
+        const ready = (partialOk || (step.converted.ok && canCommit(step.converted.issues))) && (!deps || deps.ok) && projectId !== undefined && !(mode === 'replace' && needsConfirmation(step.inProject, confirmedDeletion));
         return (
           <>
             <Button onClick={() => setStep({ name: 'mapping', fileName: step.fileName, table: step.table, mappings: step.mappings, issues: [] })}>{t('back')}</Button>
             <Button
               variant="primary"
               disabled={!ready}
-              onClick={() => step.converted.ok && projectId && void commit(step.fileName, projectId, { assets: step.converted.assets, dependencies: deps?.dependencies ?? [] }, mode)}
+              onClick={() => ready && projectId && void commit(step.fileName, projectId, { assets: step.converted.assets, dependencies: deps?.dependencies ?? [] }, mode)}
             >
-              {mode === 'replace' ? t('commitReplace', { count: step.converted.ok ? step.converted.assets.length : 0 }) : t('commitAdd', { count: step.converted.ok ? step.converted.assets.length - step.existing.length : 0 })}
+              {mode === 'replace' ? t('commitReplace', { count: ready ? step.converted.assets.length : 0 }) : t('commitAdd', { count: ready ? step.converted.assets.length - step.existing.length : 0 })}
             </Button>
           </>
         );

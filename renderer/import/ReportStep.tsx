@@ -1,10 +1,17 @@
 /**
- * The validation report: every problem with file, row and column; a preview of the assets as
- * they will be written, with the classifier's suggestions marked; and an optional dependency CSV.
+ * The validation report: every problem with file, row and column; the words the tables did not
+ * know, as one small "value → meaning" table decided once for the file; the short-date order
+ * chosen per column; when some rows have errors, the choice to import the valid rows and set the
+ * others aside (downloadable with a reason column); a preview of the assets as they will be
+ * written, with the classifier's suggestions marked; and an optional dependency CSV.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { VALUE_CHOICES } from '../../shared/io';
+import type { DateOrder, ValueField, ValueMap } from '../../shared/io';
 import type { Issue } from '../../shared/model';
+import { Button } from '../components/Button';
 import { Chip, chipTone } from '../components/Chip';
 import { IssueList } from '../components/IssueList';
 import type { ConvertResult, SuggestedValues } from './importTasks';
@@ -20,20 +27,101 @@ export type ReportStepProps = {
   mode: 'replace' | 'add';
   deps: { fileName: string; count: number; issues: Issue[] } | undefined;
   onPickDeps: (file: File) => void;
+  /** The value decisions in force, and a callback that re-checks with new ones. */
+  values: ValueMap;
+  onValues: (values: ValueMap) => void;
+  onDateOrder: (header: string, order: DateOrder) => void;
+  /** Whether the user chose to import the valid rows and set the others aside. */
+  partial: boolean;
+  onPartial: (partial: boolean) => void;
+  onDownloadRejects: (format: 'csv' | 'xlsx') => void;
 };
 
-export function ReportStep({ converted, acceptSuggestions, onAcceptSuggestions, existingIds, mode, deps, onPickDeps }: ReportStepProps) {
+export function ReportStep({ converted, acceptSuggestions, onAcceptSuggestions, existingIds, mode, deps, onPickDeps, values, onValues, onDateOrder, partial, onPartial, onDownloadRejects }: ReportStepProps) {
   const { t, i18n } = useTranslation('import');
   const lang = toDisplayLang(i18n.language);
   const errors = converted.issues.filter((i) => i.severity === 'error').length;
   const warnings = converted.issues.length - errors;
+  const [draft, setDraft] = useState<ValueMap>(values);
+  const choose = (field: ValueField, key: string, meaning: string) => setDraft((old) => ({ ...old, [field]: { ...old[field], [key]: meaning } }));
+  // Categories, tiers and origins read as everywhere else in the app; status meanings are the wizard's own.
+  const meaningLabel = (field: ValueField, meaning: string): string =>
+    field === 'disposition' ? t(`values.status.${meaning}`) : meaning === 'other' ? t('values.other') : t(`common:${field}.${meaning}`, { defaultValue: meaning });
+  const canPartial = !converted.ok && converted.assets.length > 0 && converted.rejects.length > 0;
   return (
     <div className="wiz-report">
       <p className={`wiz-summary ${converted.ok ? 'is-ok' : 'is-bad'}`} role="status" data-testid="import-summary">
         {converted.ok ? t('report.ok', { count: converted.assets.length, warnings }) : t('report.bad', { errors, warnings })}
       </p>
+      {converted.unknownValues.length > 0 ? (
+        <section className="wiz-values" data-testid="value-table">
+          <h3>{t('values.title')}</h3>
+          <p className="muted">{t('values.hint')}</p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('values.column')}</th>
+                <th scope="col">{t('values.value')}</th>
+                <th scope="col" className="num">{t('values.rows')}</th>
+                <th scope="col">{t('values.meaning')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {converted.unknownValues.map((item) => (
+                <tr key={`${item.section ?? ''}\u0001${item.field}\u0001${item.key}`}>
+                  <td>{item.header}</td>
+                  <td>{item.value}</td>
+                  <td className="num">{item.count}</td>
+                  <td>
+                    <select aria-label={t('values.aria', { value: item.value })} value={draft[item.field]?.[item.key] ?? ''} onChange={(e) => choose(item.field, item.key, e.target.value)}>
+                      <option value="">{t('values.undecided')}</option>
+                      <option value="ignore">{t('values.ignore')}</option>
+                      {(VALUE_CHOICES[item.field] as readonly string[]).map((meaning) => (
+                        <option key={meaning} value={meaning}>
+                          {meaningLabel(item.field, meaning)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Button onClick={() => onValues(clean(draft))}>{t('values.apply')}</Button>
+        </section>
+      ) : null}
+      {converted.dateOrders.length > 0 ? (
+        <section className="wiz-dates">
+          {converted.dateOrders.map((choice) => (
+            <label key={`${choice.section ?? ''}\u0001${choice.header}`} className="wiz-inline">
+              {t('dates.label', { header: choice.header, example: choice.example ?? '' })}
+              <select aria-label={t('dates.aria', { header: choice.header })} value={choice.order} onChange={(e) => onDateOrder(choice.header, e.target.value as DateOrder)}>
+                <option value="mdy">{t('dates.mdy')}</option>
+                <option value="dmy">{t('dates.dmy')}</option>
+              </select>
+            </label>
+          ))}
+        </section>
+      ) : null}
+      {converted.rejects.length > 0 ? (
+        <section className="wiz-partial">
+          {canPartial ? (
+            <label className="wiz-check">
+              <input type="checkbox" data-testid="import-partial" checked={partial} onChange={(e) => onPartial(e.target.checked)} />
+              {t('partial.choose', { valid: converted.assets.length, rejected: converted.rejects.length })}
+            </label>
+          ) : null}
+          <p className="muted">{t('partial.hint')}</p>
+          <Button data-testid="rejects-csv" onClick={() => onDownloadRejects('csv')}>
+            {t('partial.csv', { count: converted.rejects.length })}
+          </Button>{' '}
+          <Button data-testid="rejects-xlsx" onClick={() => onDownloadRejects('xlsx')}>
+            {t('partial.xlsx')}
+          </Button>
+        </section>
+      ) : null}
       <IssueList issues={converted.issues} testId="import-issues" />
-      {converted.ok ? (
+      {converted.ok || (partial && canPartial) ? (
         <>
           <label className="wiz-check">
             <input type="checkbox" checked={acceptSuggestions} onChange={(e) => onAcceptSuggestions(e.target.checked)} />
@@ -114,5 +202,15 @@ export function ReportStep({ converted, acceptSuggestions, onAcceptSuggestions, 
 function countDispositions(dispositions: SuggestedValues['dispositions']): { adapt: number; compliant: number; replace: number } {
   const out = { adapt: 0, compliant: 0, replace: 0 };
   for (const { disposition } of Object.values(dispositions)) if (disposition === 'adapt' || disposition === 'compliant' || disposition === 'replace') out[disposition]++;
+  return out;
+}
+
+/** Drops undecided rows from the value table's draft. */
+function clean(values: ValueMap): ValueMap {
+  const out: ValueMap = {};
+  for (const [field, words] of Object.entries(values) as [ValueField, Record<string, string> | undefined][]) {
+    const kept = Object.fromEntries(Object.entries(words ?? {}).filter(([, meaning]) => meaning !== ''));
+    if (Object.keys(kept).length > 0) (out as Record<string, Record<string, string>>)[field] = kept;
+  }
   return out;
 }

@@ -65,6 +65,13 @@ export async function main(argv: string[], io: Omit<CliIo, 'lang'>): Promise<num
 
 const isEntry = process.argv[1] !== undefined && /shared[\\/]cli[\\/]main\.ts$/.test(process.argv[1]);
 if (isEntry) {
+  // `xcplan … | head` closes the pipe early: stop quietly instead of crashing with EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),

@@ -37,6 +37,8 @@ describe('tableToAssets', () => {
       name: 'HIS 服务器', category: 'server', quantity: 2, purchaseDate: '2019-03-05', endOfSupport: '2019-03-05',
       securityLevel: 3, tier: 'core', vendorOrigin: 'foreign', unitCost: 12000, department: '信息中心',
     });
+    // 在用 is a usage status: it sets no disposition.
+    expect(result.value.assets[0]!.disposition).toBeUndefined();
     expect(result.value.assets[0]!.id).toMatch(/^IMP-[0-9A-Z]{11}$/);
   });
 
@@ -62,11 +64,11 @@ describe('tableToAssets', () => {
     const infer = (asset: Partial<Asset>): Asset['category'] | undefined => (asset.name?.includes('数据库') ? 'database' : asset.name?.includes('电脑') ? 'terminal' : undefined);
     const inferred = tableToAssets(s, guessMapping(s.headers), 'f.csv', { inferCategory: infer });
     expect(inferred.ok && inferred.value.assets.map((asset) => asset.category)).toEqual(['database', 'terminal']);
-    expect(inferred.issues).toEqual([expect.objectContaining({ code: 'category-inferred', severity: 'warning', row: 3 })]);
-    // The message names the category as the user reads it, not its internal id.
-    expect(inferred.issues[0]!.message).toEqual({ zh: '无法识别的类别，已按内容推断为“终端”', en: 'unknown category, inferred as “terminal” from the row' });
+    // One warning per unknown word for the whole file, not one per row.
+    expect(inferred.issues).toEqual([expect.objectContaining({ code: 'unknown-value', severity: 'warning', row: 3, value: '杂项' })]);
+    expect(inferred.issues[0]!.message.zh).toContain('已按每行内容推断类别');
     const plain = tableToAssets(s, guessMapping(s.headers), 'f.csv');
-    expect(plain.issues.map((issue) => issue.code)).toEqual(['category-missing', 'unknown-category']);
+    expect(plain.issues.map((issue) => issue.code)).toEqual(['category-missing', 'unknown-category', 'unknown-value']);
   });
 
   it('reports missing columns once, not per row', () => {

@@ -1,8 +1,13 @@
 /**
- * From a mapped table to validated assets. Values are normalised (normalise.ts), each row is
- * validated with the model's `validateAsset`, ids are checked for uniqueness, and every problem
- * names the file, the sheet, the row and the column header as it appears in the file. A table
- * with any error yields no assets at all (an import lands whole or not at all).
+ * From a mapped table to validated assets. Values are normalised (normalise.ts), words of status,
+ * category, tier and origin go through the tables and the user's decisions (values.ts), each row
+ * is validated with the model's `validateAsset`, ids are checked for uniqueness, and every problem
+ * names the file, the sheet, the row and the column header as it appears in the file.
+ * Column-level meaning checks run once per column: the order of short dates, CPU columns holding
+ * only numbers (MHz), ids Excel rounded to `2.01905E+11`, a card's total value over its quantity.
+ * A table with any error yields no assets from `importAssetTable` (all or nothing); the
+ * conversion (`convertAssetTable`) also hands back the valid rows and the rejected ones with
+ * their reasons, for a partial import with a rejects file.
  */
 import { makeIssue, validateAsset } from '../model';
 import type { Asset, Category, Issue, Parsed } from '../model';
@@ -10,9 +15,14 @@ import { unneutraliseCell } from './export';
 import { capIssues } from './limits';
 import { idIssue, lookAlikeIssues } from './text';
 import type { ColumnMapping, ImportField } from './mapping';
-import { guessMapping } from './mapping';
-import { CATEGORY_LABELS, cleanText, parseCategory, parseDate, parseNumber, parseDisposition, parseSecurityLevel, parseTier, parseVendorOrigin } from './normalise';
+import type { DateOrder } from './normalise';
+import { cleanText, detectDateOrder, parseDate, parseNumber, parseSecurityLevel } from './normalise';
+import type { ImportProfile } from './profiles';
+import { findBuiltInProfile, profileMapping } from './profiles';
 import type { ImportTable, TableSheet } from './table';
+import { isWorkbookKind, rowList } from './table';
+import type { ValueField, ValueMap } from './values';
+import { applyStatus, isOutOfScope, OUT_OF_SCOPE, readValue, valueKey } from './values';
 
 export type TableToAssetsOptions = {
   /** Fills a missing (or unreadable) category, e.g. from the classifier. */
@@ -21,6 +31,34 @@ export type TableToAssetsOptions = {
   idPrefix?: string;
   /** At most this many issues per sheet (default 500); one more says how many were left out. */
   maxIssues?: number;
+  /** The user's decisions for words the tables do not know (wins over the profile's). */
+  values?: ValueMap;
+  /** The profile the table was read with (its value words, default category, mapping). */
+  profile?: ImportProfile;
+  /** Short-date order per column header (`购置日期` → `dmy`), instead of the inferred one. */
+  dateOrders?: Record<string, DateOrder>;
+};
+
+/** A word of a value column that neither the tables nor the user's decisions know. */
+export type UnknownValue = { field: ValueField; header: string; value: string; key: string; count: number; rows: number[]; section?: string };
+/** A row set aside: its sheet, row number and cells, and why (each reason in both languages). */
+export type RejectedRow = { section?: string; sheet: string; row: number; cells: string[]; reasons: { zh: string; en: string }[] };
+/** The short-date order used for a column, and whether the column's values decided it. */
+export type DateChoice = { section?: string; header: string; order: DateOrder; decided: boolean; example?: string };
+
+/** Everything a conversion found: the valid assets, the rejected rows, the words to decide. */
+export type AssetConversion = {
+  assets: Asset[];
+  rows: number[];
+  sheets: (string | undefined)[];
+  issues: Issue[];
+  /** Error issues before capping. */
+  errors: number;
+  rejects: RejectedRow[];
+  unknownValues: UnknownValue[];
+  dateOrders: DateChoice[];
+  /** Rows of out-of-scope kit (category `other`, or left out when OUT_OF_SCOPE is `skip`). */
+  outOfScope: { section?: string; row: number }[];
 };
 
 export type ImportedAssets = { assets: Asset[]; rows: number[] };
@@ -39,33 +77,129 @@ export function stableHash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).toUpperCase().padStart(11, '0');
 }
 
-type Located = { asset: Asset; row: number; section?: string };
+type Located = { asset: Asset; row: number; section?: string; sheet: string; cells: string[] };
 
 const TEXT_FIELDS = ['vendor', 'product', 'version', 'cpu', 'os', 'site', 'department'] as const;
 const VERBATIM_FIELDS = ['retainReason', 'notes'] as const;
 const DATE_FIELDS = ['purchaseDate', 'endOfSupport', 'readyFrom'] as const;
+/** What Excel shows for a long number it rounded: `2.01905E+11`. */
+const EXCEL_ROUNDED = /^[+-]?\d(\.\d+)?e\+\d+$/i;
+const NUMERIC_ONLY = /^[\d.,\s]+(mhz|ghz|核|cores?)?$/i;
+const VALUE_TEXT: Record<ValueField, { zh: string; en: string }> = {
+  disposition: { zh: '状态/处置', en: 'status' },
+  category: { zh: '类别', en: 'category' },
+  tier: { zh: '业务分层', en: 'tier' },
+  vendorOrigin: { zh: '产地', en: 'origin' },
+};
 
 function sectionOf(sheet: TableSheet, fileName: string): string | undefined {
   return sheet.name === fileName ? undefined : sheet.name;
 }
 
-/** Converts the rows of one sheet; no cross-row checks. */
-function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: string, options: TableToAssetsOptions, usedIds: Map<string, number>): { located: Located[]; issues: Issue[] } {
+function mergeValues(profile: ImportProfile | undefined, user: ValueMap | undefined): ValueMap | undefined {
+  if (!profile?.values) return user;
+  if (!user) return profile.values;
+  const out: ValueMap = {};
+  for (const field of ['disposition', 'category', 'tier', 'vendorOrigin'] as const) {
+    const merged = { ...profile.values[field], ...user[field] };
+    if (Object.keys(merged).length > 0) (out as Record<string, unknown>)[field] = merged;
+  }
+  return out;
+}
+
+type SheetResult = { located: Located[]; issues: Issue[]; rejects: RejectedRow[]; unknown: Map<string, UnknownValue>; dates: DateChoice[]; outOfScope: number[] };
+
+/** Column-level checks before the rows: date order, numeric CPU columns, Excel-rounded ids. */
+function columnChecks(sheet: TableSheet, mapping: ColumnMapping, fileName: string, section: string | undefined, options: TableToAssetsOptions, header: (field: ImportField) => string) {
+  const issues: Issue[] = [];
+  const dates: DateChoice[] = [];
+  const orders: Partial<Record<ImportField, DateOrder>> = {};
+  const column = (field: ImportField): string[] => {
+    const index = mapping[field];
+    if (index === undefined) return [];
+    const out: string[] = [];
+    for (const row of sheet.rows) {
+      const cell = row.cells[index];
+      if (cell !== undefined && cell !== '') out.push(cell);
+    }
+    return out;
+  };
+  for (const field of DATE_FIELDS) {
+    if (mapping[field] === undefined) continue;
+    const chosen = options.dateOrders?.[header(field)];
+    const detected = detectDateOrder(column(field));
+    if (!detected && !chosen) continue;
+    const order = chosen ?? detected!.order;
+    orders[field] = order;
+    const choice: DateChoice = { section, header: header(field), order, decided: chosen !== undefined || detected!.decided };
+    if (detected?.example !== undefined) choice.example = detected.example;
+    dates.push(choice);
+    const zhOrder = order === 'mdy' ? '月/日/年' : '日/月/年';
+    const enOrder = order === 'mdy' ? 'month/day/year' : 'day/month/year';
+    const example = detected?.example ? `（例：${detected.example} → ${parseDate(detected.example, order) ?? '?'}）` : '';
+    const exampleEn = detected?.example ? ` (e.g. ${detected.example} → ${parseDate(detected.example, order) ?? '?'})` : '';
+    issues.push(
+      makeIssue({
+        severity: 'warning',
+        code: 'date-order',
+        file: fileName,
+        section,
+        field: header(field),
+        zh: `此列的短日期按 ${zhOrder} 读取${example}${choice.decided ? '' : '；数据无法判断顺序，如有误请在向导中改为另一种'}`,
+        en: `short dates in this column are read as ${enOrder}${exampleEn}${choice.decided ? '' : '; the values do not decide the order, change it in the wizard if wrong'}`,
+      }),
+    );
+  }
+  let cpuNumeric = false;
+  const cpu = column('cpu');
+  if (cpu.length > 0 && cpu.filter((value) => NUMERIC_ONLY.test(value)).length >= cpu.length * 0.8) {
+    cpuNumeric = true;
+    issues.push(
+      makeIssue({
+        severity: 'warning',
+        code: 'cpu-numeric',
+        file: fileName,
+        section,
+        field: header('cpu'),
+        value: cpu[0],
+        zh: '此列只有数字（如主频 MHz 或核数），不是 CPU 型号，未作为 CPU 导入',
+        en: 'this column holds only numbers (MHz or cores), not a CPU model: not imported as the CPU',
+      }),
+    );
+  }
+  return { issues, dates, orders, cpuNumeric };
+}
+
+/** Converts the rows of one sheet; cross-row checks (duplicates) come after. */
+function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: string, options: TableToAssetsOptions, usedIds: Map<string, number>, values: ValueMap | undefined): SheetResult {
   const section = sectionOf(sheet, fileName);
   const issues: Issue[] = [];
   const located: Located[] = [];
+  const rejects: RejectedRow[] = [];
+  const unknown = new Map<string, UnknownValue>();
+  const outOfScope: number[] = [];
   const header = (field: ImportField): string => {
     const index = mapping[field];
     return index === undefined ? field : (sheet.headers[index] ?? `#${index + 1}`);
   };
   const hasColumn = (field: ImportField): boolean => mapping[field] !== undefined;
+  const sheetErrors: Issue[] = [];
   if (!hasColumn('name') && !hasColumn('product')) {
-    issues.push(makeIssue({ code: 'missing-column', file: fileName, section, field: 'name', zh: '缺少“设备名称”列（或“型号”列）', en: 'the name column (or product column) is missing' }));
+    sheetErrors.push(makeIssue({ code: 'missing-column', file: fileName, section, field: 'name', zh: '缺少“设备名称”列（或“型号”列）', en: 'the name column (or product column) is missing' }));
   }
-  if (!hasColumn('category') && !options.inferCategory) {
-    issues.push(makeIssue({ code: 'missing-column', file: fileName, section, field: 'category', zh: '缺少“资产类别”列', en: 'the category column is missing' }));
+  if (!hasColumn('category') && !options.inferCategory && !options.profile?.defaultCategory) {
+    sheetErrors.push(makeIssue({ code: 'missing-column', file: fileName, section, field: 'category', zh: '缺少“资产类别”列', en: 'the category column is missing' }));
   }
-  if (issues.length > 0) return { located, issues };
+  if (sheetErrors.length > 0) {
+    const reasons = sheetErrors.map((issue) => issue.message);
+    for (const { row, cells } of sheet.rows) rejects.push({ section, sheet: sheet.name, row, cells, reasons });
+    return { located, issues: sheetErrors, rejects, unknown, dates: [], outOfScope };
+  }
+  const checks = columnChecks(sheet, mapping, fileName, section, options, header);
+  issues.push(...checks.issues);
+  let rounded = 0;
+  let firstRounded: string | undefined;
+  const fromTotal: { row: number; total: number; quantity: number }[] = [];
 
   for (const { row, cells } of sheet.rows) {
     const raw = (field: ImportField): string => {
@@ -73,13 +207,15 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
       // A leading ' before = + - @ is Excel's "this is text" mark (and what our export adds): drop it.
       return index === undefined ? '' : unneutraliseCell((cells[index] ?? '').trim());
     };
+    const rowIssues: Issue[] = [];
     const badFields = new Set<string>();
     const bad = (field: ImportField, code: string, zh: string, en: string): void => {
       badFields.add(field);
-      issues.push(makeIssue({ code, file: fileName, section, row, field: header(field), value: raw(field), zh, en }));
+      rowIssues.push(makeIssue({ code, file: fileName, section, row, field: header(field), value: raw(field), zh, en }));
     };
     const record: Partial<Asset> = {};
     for (const field of TEXT_FIELDS) {
+      if (field === 'cpu' && checks.cpuNumeric) continue;
       const value = cleanText(raw(field));
       if (value !== '') record[field] = value;
     }
@@ -91,9 +227,9 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
     if (name !== '') record.name = name;
     for (const field of DATE_FIELDS) {
       if (raw(field) === '') continue;
-      const date = parseDate(raw(field));
+      const date = parseDate(raw(field), checks.orders[field]);
       if (date) record[field] = date;
-      else bad(field, 'bad-date', '无法识别的日期（例：2019-03-05、2019/3/5、2019年3月5日）', 'unreadable date (e.g. 2019-03-05, 2019/3/5)');
+      else bad(field, 'bad-date', '无法识别的日期（例：2019-03-05、2019/3/5、2019年3月5日、2020年3月）', 'unreadable date (e.g. 2019-03-05, 2019/3/5, 2020-03)');
     }
     if (raw('quantity') === '') record.quantity = 1;
     else {
@@ -105,41 +241,79 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
       const cost = parseNumber(raw('unitCost'));
       if (cost === undefined) bad('unitCost', 'not-a-number', '单价不是数字', 'unit cost is not a number');
       else record.unitCost = cost;
+    } else if (raw('totalCost') !== '') {
+      const total = parseNumber(raw('totalCost'));
+      if (total === undefined) bad('totalCost', 'not-a-number', '金额不是数字', 'total cost is not a number');
+      else if (record.quantity !== undefined && record.quantity > 1) {
+        record.unitCost = Math.round((total / record.quantity) * 100) / 100;
+        fromTotal.push({ row, total, quantity: record.quantity });
+      } else record.unitCost = total;
     }
     if (raw('securityLevel') !== '') {
       const level = parseSecurityLevel(raw('securityLevel'));
       if (level === undefined) bad('securityLevel', 'bad-value', '无法识别的等保级别（应为 1 到 5 级）', 'unreadable security level (1 to 5)');
       else record.securityLevel = level;
     }
-    const enums = [
-      ['disposition', parseDisposition, '已信创、适配、替代、保留、下线、在用', 'compliant, adapt, replace, retain, retire, in use'],
-      ['tier', parseTier, '办公、运营管理、临床支持、核心临床', 'office, operations, clinical support, core'],
-      ['vendorOrigin', parseVendorOrigin, '国产、进口、国外开源、未知', 'domestic, foreign, foreign open source, unknown'],
-    ] as const;
-    for (const [field, parse, zh, en] of enums) {
+    const noteUnknown = (field: ValueField): void => {
+      const value = raw(field);
+      const key = `${field}\u0001${valueKey(value)}`;
+      const seen = unknown.get(key);
+      if (seen) {
+        seen.count++;
+        if (seen.rows.length < 20) seen.rows.push(row);
+      } else {
+        const entry: UnknownValue = { field, header: header(field), value, key: valueKey(value), count: 1, rows: [row] };
+        if (section !== undefined) entry.section = section;
+        unknown.set(key, entry);
+      }
+    };
+    if (raw('disposition') !== '') {
+      const meaning = readValue('disposition', raw('disposition'), values);
+      if (meaning === undefined) noteUnknown('disposition');
+      else if (meaning !== 'ignore') applyStatus(record, meaning);
+    }
+    for (const field of ['tier', 'vendorOrigin'] as const) {
       if (raw(field) === '') continue;
-      const value = parse(raw(field));
-      if (value === undefined) bad(field, 'bad-value', `无法识别的取值（可用：${zh}）`, `unreadable value (allowed: ${en})`);
-      else if (value !== 'none') (record as Record<string, unknown>)[field] = value;
+      const meaning = readValue(field, raw(field), values);
+      if (meaning === undefined) noteUnknown(field);
+      else if (meaning !== 'ignore') (record as Record<string, unknown>)[field] = meaning;
     }
     if (record.name === undefined && (record.vendor || record.product)) {
       record.name = [record.vendor, record.product].filter(Boolean).join(' ');
       issues.push(makeIssue({ severity: 'warning', code: 'name-generated', file: fileName, section, row, field: header('name'), value: record.name, zh: '名称为空，已用品牌和型号代替', en: 'name is empty: vendor and product used instead' }));
     }
+    let outside = false;
     if (raw('category') !== '') {
-      const category = parseCategory(raw('category'));
-      const inferred = category ?? options.inferCategory?.(record);
-      if (category) record.category = category;
-      else if (inferred) {
-        record.category = inferred;
-        issues.push(makeIssue({ severity: 'warning', code: 'category-inferred', file: fileName, section, row, field: header('category'), value: raw('category'), zh: `无法识别的类别，已按内容推断为“${CATEGORY_LABELS[inferred].zh}”`, en: `unknown category, inferred as “${CATEGORY_LABELS[inferred].en}” from the row` }));
-      } else bad('category', 'unknown-category', '无法识别的资产类别（例：服务器、台式机、交换机、数据库、应用系统）', 'unknown category (e.g. server, terminal, network, database, application)');
+      const meaning = readValue('category', raw('category'), values);
+      if (meaning === 'other') outside = true;
+      else if (meaning !== undefined && meaning !== 'ignore') record.category = meaning;
+      else {
+        if (meaning === undefined) noteUnknown('category');
+        if (isOutOfScope(record.name ?? '') || isOutOfScope(record.product ?? '')) outside = true;
+        else {
+          const inferred = options.inferCategory?.(record) ?? options.profile?.defaultCategory;
+          if (inferred) record.category = inferred;
+          else bad('category', 'unknown-category', '无法识别的资产类别（例：服务器、台式机、交换机、数据库、应用系统）', 'unknown category (e.g. server, terminal, network, database, application)');
+        }
+      }
+    } else if (isOutOfScope(record.name ?? '') || isOutOfScope(record.product ?? '')) {
+      outside = true;
     } else {
-      const inferred = options.inferCategory?.(record);
+      const inferred = hasColumn('category') ? (options.inferCategory?.(record) ?? options.profile?.defaultCategory) : (options.profile?.defaultCategory ?? options.inferCategory?.(record));
       if (inferred) record.category = inferred;
       else bad('category', 'category-missing', '资产类别为空，且无法自动推断', 'category is empty and cannot be inferred');
     }
+    if (outside) {
+      outOfScope.push(row);
+      if (OUT_OF_SCOPE === 'skip') continue;
+      record.category = OUT_OF_SCOPE;
+    }
     let id = cleanText(raw('id'));
+    if (EXCEL_ROUNDED.test(id)) {
+      rounded++;
+      firstRounded ??= id;
+      id = '';
+    }
     if (id === '') {
       const base = `${options.idPrefix ?? 'IMP'}-${stableHash(`${section ?? ''}\u0001${cells.map((cell) => cell.trim()).join('\u0001')}`)}`;
       const seen = usedIds.get(base) ?? 0;
@@ -147,29 +321,95 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
       id = seen === 0 ? base : `${base}-${seen + 1}`;
     }
     record.id = id;
+    // Invisible characters, bidi controls and prototype names are refused (issue 15, look-alike ids).
     const badId = idIssue(id, { file: fileName, section, row, field: header('id') });
     if (badId) {
       badFields.add('id');
-      issues.push(badId);
+      rowIssues.push(badId);
     }
     const checked = validateAsset(record, fileName, row, section ?? 'assets');
     // A field already reported as unreadable is missing from the record: no second message for it.
-    const fresh = checked.issues.filter((issue) => issue.field === undefined || !badFields.has(issue.field));
-    for (const issue of fresh) {
+    for (const issue of checked.issues) {
+      if (issue.field !== undefined && badFields.has(issue.field)) continue;
       const field = issue.field as ImportField | undefined;
       if (field !== undefined && mapping[field] !== undefined) issue.field = header(field);
       if (section === undefined) delete issue.section;
       if (issue.value === undefined && field !== undefined && raw(field) !== '') issue.value = raw(field);
+      rowIssues.push(issue);
     }
-    for (const issue of fresh) issues.push(issue);
-    if (checked.ok && !badId) located.push({ asset: checked.value, row, section });
+    for (const issue of rowIssues) issues.push(issue);
+    const errors = rowIssues.filter((issue) => issue.severity === 'error');
+    if (errors.length > 0) rejects.push({ section, sheet: sheet.name, row, cells, reasons: errors.map((issue) => reasonOf(issue)) });
+    else if (checked.ok) located.push({ asset: checked.value, row, section, sheet: sheet.name, cells });
   }
-  return { located, issues };
+  if (rounded > 0) {
+    issues.push(
+      makeIssue({
+        severity: 'warning',
+        code: 'id-excel-rounded',
+        file: fileName,
+        section,
+        field: header('id'),
+        value: firstRounded,
+        zh: `${rounded} 个编号被 Excel 改成了科学计数法（如 ${firstRounded}），原编号已丢失，已为这些行生成编号；请在 Excel 中把此列设为“文本”后重新导出以保留原编号`,
+        en: `${rounded} ids were rounded by Excel to scientific notation (e.g. ${firstRounded}); the original ids are lost and ids were generated for these rows. Format the column as Text in Excel and export again to keep them`,
+      }),
+    );
+  }
+  if (fromTotal.length > 0) {
+    const first = fromTotal[0]!;
+    issues.push(
+      makeIssue({
+        severity: 'warning',
+        code: 'unit-cost-from-total',
+        file: fileName,
+        section,
+        field: header('totalCost'),
+        row: first.row,
+        zh: `“${header('totalCost')}”是整张卡片的总值：数量大于 1 的 ${fromTotal.length} 行的单价按 总值 ÷ 数量 计算（如第 ${first.row} 行 ${first.total} ÷ ${first.quantity} = ${Math.round((first.total / first.quantity) * 100) / 100}）`,
+        en: `“${header('totalCost')}” is the card's total value: the unit cost of the ${fromTotal.length} rows with a quantity above one is total ÷ quantity (row ${first.row}: ${first.total} ÷ ${first.quantity} = ${Math.round((first.total / first.quantity) * 100) / 100})`,
+      }),
+    );
+  }
+  return { located, issues, rejects, unknown, dates: checks.dates, outOfScope };
 }
 
-function duplicateIssues(located: readonly Located[], fileName: string, idHeader: (section: string | undefined) => string): Issue[] {
+function reasonOf(issue: Issue): { zh: string; en: string } {
+  const where = issue.field ? `${issue.field}: ` : '';
+  return { zh: `${where}${issue.message.zh}`, en: `${where}${issue.message.en}` };
+}
+
+function unknownIssues(unknown: Iterable<UnknownValue>, fileName: string, inferring: boolean): Issue[] {
+  const issues: Issue[] = [];
+  for (const item of unknown) {
+    const what = VALUE_TEXT[item.field];
+    const then =
+      item.field === 'category'
+        ? inferring
+          ? { zh: '已按每行内容推断类别', en: 'the category was inferred from each row' }
+          : { zh: '无法推断', en: 'it cannot be inferred' }
+        : { zh: '已留空', en: 'left empty' };
+    issues.push(
+      makeIssue({
+        severity: 'warning',
+        code: 'unknown-value',
+        file: fileName,
+        section: item.section,
+        row: item.rows[0],
+        field: item.header,
+        value: item.value,
+        zh: `无法识别的${what.zh}取值（${item.count} 行：第 ${rowList(item.rows, 'zh')} 行），${then.zh}；可在导入向导的“取值对照”中为整个文件指定它的含义`,
+        en: `unknown ${what.en} value (${item.count} rows: row ${rowList(item.rows, 'en')}), ${then.en}; its meaning can be set once for the whole file in the wizard's value table`,
+      }),
+    );
+  }
+  return issues;
+}
+
+function duplicates(located: readonly Located[], fileName: string, idHeader: (section: string | undefined) => string): { issues: Issue[]; dropped: Set<Located> } {
   const first = new Map<string, Located>();
   const issues: Issue[] = [];
+  const dropped = new Set<Located>();
   for (const issue of lookAlikeIssues(located.map((item) => ({ id: item.asset.id, row: item.row, section: item.section })), fileName)) {
     issue.field = idHeader(issue.section);
     issues.push(issue);
@@ -184,14 +424,80 @@ function duplicateIssues(located: readonly Located[], fileName: string, idHeader
     issues.push(
       makeIssue({ code: 'duplicate-id', file: fileName, section: item.section, row: item.row, field: idHeader(item.section), value: item.asset.id, zh: `编号重复（${where}第 ${seen.row} 行已使用）`, en: `duplicate id (already used in ${where}row ${seen.row})` }),
     );
+    dropped.add(item);
   }
-  return issues;
+  return { issues, dropped };
 }
 
-function finish(located: Located[], issues: Issue[], options: TableToAssetsOptions, fileName: string): Parsed<ImportedAssets> {
-  const capped = capIssues(issues, options.maxIssues ?? 500, fileName);
-  if (capped.some((issue) => issue.severity === 'error')) return { ok: false, issues: capped };
-  return { ok: true, value: { assets: located.map((item) => item.asset), rows: located.map((item) => item.row) }, issues: capped };
+
+/**
+ * Converts every sheet of a table, each with its own (guessed or given) mapping, checks ids
+ * across sheets, and sorts rows into valid assets and rejected rows with their reasons.
+ * @param mappings per sheet, by sheet name; sheets without one use the profile's or the guessed mapping
+ */
+export function convertAssetTable(table: ImportTable, fileName: string, options: TableToAssetsOptions & { mappings?: Record<string, ColumnMapping> } = {}): AssetConversion {
+  const usedIds = new Map<string, number>();
+  const located: Located[] = [];
+  const issues: Issue[] = [];
+  const rejects: RejectedRow[] = [];
+  const unknown: UnknownValue[] = [];
+  const dateOrders: DateChoice[] = [];
+  const outOfScope: { section?: string; row: number }[] = [];
+  const idHeaders = new Map<string | undefined, string>();
+  // The profile the table was recognised as, unless the caller gives one (a user profile).
+  const profile = options.profile ?? (table.profile ? findBuiltInProfile(table.profile.id) : undefined);
+  const values = mergeValues(profile, options.values);
+  const withProfile = profile ? { ...options, profile } : options;
+  for (const sheet of table.sheets) {
+    const mapping = options.mappings?.[sheet.name] ?? profileMapping(profile, sheet.headers);
+    const converted = convertSheet(sheet, mapping, fileName, withProfile, usedIds, values);
+    for (const item of converted.located) located.push(item);
+    for (const issue of converted.issues) issues.push(issue);
+    for (const item of converted.rejects) rejects.push(item);
+    for (const item of converted.unknown.values()) unknown.push(item);
+    for (const item of converted.dates) dateOrders.push(item);
+    const section = isWorkbookKind(table.kind) ? sheet.name : sectionOf(sheet, fileName);
+    for (const row of converted.outOfScope) outOfScope.push(section === undefined ? { row } : { section, row });
+    if (converted.outOfScope.length > 0) {
+      const n = converted.outOfScope.length;
+      const skip = OUT_OF_SCOPE === 'skip';
+      issues.push(
+        makeIssue({
+          severity: 'warning',
+          code: skip ? 'skipped-out-of-scope' : 'out-of-scope',
+          file: fileName,
+          section,
+          row: converted.outOfScope[0],
+          zh: skip ? `已跳过 ${n} 行不在规划范围内的设备（UPS、空调等）（第 ${rowList(converted.outOfScope, 'zh')} 行）` : `${n} 行不在规划范围内的设备（UPS、空调等）记为“其他（不纳入规划）”，不参与迁移规划（第 ${rowList(converted.outOfScope, 'zh')} 行）`,
+          en: skip ? `${n} rows of out-of-scope equipment (UPS, air conditioning…) left out (row ${rowList(converted.outOfScope, 'en')})` : `${n} rows of out-of-scope equipment (UPS, air conditioning…) kept as “other”, never planned (row ${rowList(converted.outOfScope, 'en')})`,
+        }),
+      );
+    }
+    idHeaders.set(sectionOf(sheet, fileName), mapping.id === undefined ? 'id' : (sheet.headers[mapping.id] ?? 'id'));
+  }
+  for (const issue of unknownIssues(unknown, fileName, options.inferCategory !== undefined)) issues.push(issue);
+  const dup = duplicates(located, fileName, (section) => idHeaders.get(section) ?? 'id');
+  for (const issue of dup.issues) issues.push(issue);
+  const kept: Located[] = [];
+  for (const item of located) {
+    if (!dup.dropped.has(item)) kept.push(item);
+    else {
+      const issue = dup.issues.find((i) => i.row === item.row && i.section === item.section);
+      rejects.push({ section: item.section, sheet: item.sheet, row: item.row, cells: item.cells, reasons: issue ? [reasonOf(issue)] : [] });
+    }
+  }
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  return {
+    assets: kept.map((item) => item.asset),
+    rows: kept.map((item) => item.row),
+    sheets: kept.map((item) => item.section),
+    issues: capIssues(issues, options.maxIssues ?? 500, fileName),
+    errors,
+    rejects,
+    unknownValues: unknown,
+    dateOrders,
+    outOfScope,
+  };
 }
 
 /**
@@ -202,16 +508,14 @@ function finish(located: Located[], issues: Issue[], options: TableToAssetsOptio
  * @returns the assets and the sheet row of each, or every problem found (never a partial list)
  */
 export function tableToAssets(sheet: TableSheet, mapping: ColumnMapping, fileName: string, options: TableToAssetsOptions = {}): Parsed<ImportedAssets> {
-  const { located, issues } = convertSheet(sheet, mapping, fileName, options, new Map());
-  const idIndex = mapping.id;
-  const idHeader = (): string => (idIndex === undefined ? 'id' : (sheet.headers[idIndex] ?? 'id'));
-  for (const issue of duplicateIssues(located, fileName, idHeader)) issues.push(issue);
-  return finish(located, issues, options, fileName);
+  const converted = convertAssetTable({ kind: 'csv', sheets: [sheet] }, fileName, { ...options, mappings: { [sheet.name]: mapping } });
+  if (converted.errors > 0) return { ok: false, issues: converted.issues };
+  return { ok: true, value: { assets: converted.assets, rows: converted.rows }, issues: converted.issues };
 }
 
 /**
  * Converts every sheet of a table, each with its own (guessed or given) mapping, and checks ids
- * across sheets.
+ * across sheets. All or nothing: any error yields no assets.
  * @param mappings per sheet, by sheet name; sheets without one use `guessMapping`
  * @returns the assets with their rows; `sheets[i]` names the sheet of `assets[i]` (undefined for CSV)
  */
@@ -220,19 +524,7 @@ export function importAssetTable(
   fileName: string,
   options: TableToAssetsOptions & { mappings?: Record<string, ColumnMapping> } = {},
 ): Parsed<ImportedAssets & { sheets: (string | undefined)[] }> {
-  const usedIds = new Map<string, number>();
-  const located: Located[] = [];
-  const issues: Issue[] = [];
-  const idHeaders = new Map<string | undefined, string>();
-  for (const sheet of table.sheets) {
-    const mapping = options.mappings?.[sheet.name] ?? guessMapping(sheet.headers);
-    const converted = convertSheet(sheet, mapping, fileName, options, usedIds);
-    // Loops, not push(...list): a spread of 100,000 rows overflows the stack (in a worker first).
-    for (const item of converted.located) located.push(item);
-    for (const issue of converted.issues) issues.push(issue);
-    idHeaders.set(sectionOf(sheet, fileName), mapping.id === undefined ? 'id' : (sheet.headers[mapping.id] ?? 'id'));
-  }
-  for (const issue of duplicateIssues(located, fileName, (section) => idHeaders.get(section) ?? 'id')) issues.push(issue);
-  const done = finish(located, issues, options, fileName);
-  return done.ok ? { ...done, value: { ...done.value, sheets: located.map((item) => item.section) } } : done;
+  const converted = convertAssetTable(table, fileName, options);
+  if (converted.errors > 0) return { ok: false, issues: converted.issues };
+  return { ok: true, value: { assets: converted.assets, rows: converted.rows, sheets: converted.sheets }, issues: converted.issues };
 }

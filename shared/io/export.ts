@@ -7,7 +7,6 @@
 import type { Asset, Lang } from '../model';
 import { DISPOSITION_NAMES, VENDOR_ORIGIN_NAMES } from '../model';
 import { FIELD_HEADERS, IMPORT_FIELDS } from './mapping';
-import type { ImportField } from './mapping';
 import { CATEGORY_LABELS, TIER_LABELS } from './normalise';
 import { loadExcel } from './xlsx';
 
@@ -116,7 +115,7 @@ export async function toXlsx(sheets: readonly ExportSheet[]): Promise<Uint8Array
 /** Header row of an asset export. */
 export const assetExportHeaders = (lang: Lang): string[] => IMPORT_FIELDS.map((field) => FIELD_HEADERS[field][lang]);
 
-function cell(asset: Asset, field: ImportField, lang: Lang): ExportCell {
+function cell(asset: Asset, field: (typeof IMPORT_FIELDS)[number], lang: Lang): ExportCell {
   const zh = lang === 'zh';
   switch (field) {
     case 'category':

@@ -10,25 +10,33 @@ export { listZip, preflightXlsx } from './zip';
 export type { ZipEntry } from './zip';
 export { detectDelimiter, parseCsv } from './csv';
 export type { CsvRecord } from './csv';
-export { buildTable, detectHeader, readImportFile, readRawSheets } from './table';
-export type { ImportTable, RawSheet, TableRow, TableSheet } from './table';
-export { FIELD_HEADERS, FIELD_SYNONYMS, IMPORT_FIELDS, fieldForHeader, guessMapping, normaliseHeader } from './mapping';
+export { buildTable, detectHeader, isWorkbookKind, readImportFile, readRawSheets, rowList, skippedIssues } from './table';
+export type { ImportTable, RawSheet, ReadOptions, SheetSkip, TableKind, TableRow, TableSheet } from './table';
+export { findHeader, headerAt, mergeHeaderRows, noiseReason } from './headerFinder';
+export type { SkipReason, SkippedRow } from './headerFinder';
+export { BUILT_IN_PROFILES, detectProfile, findBuiltInProfile, parseProfile, profileField, profileFromMapping, profileMapping } from './profiles';
+export type { ImportProfile } from './profiles';
+export { rejectsSheet } from './rejects';
+export { FIELD_HEADERS, FIELD_SYNONYMS, IMPORT_FIELDS, MAPPABLE_FIELDS, fieldForHeader, guessMapping, matchHeader, normaliseHeader } from './mapping';
 export type { ColumnMapping, ImportField } from './mapping';
 export {
   CATEGORY_LABELS,
   TIER_LABELS,
   cleanText,
+  detectDateOrder,
   excelSerialToIso,
   parseCategory,
   parseDate,
   parseNumber,
   parseVendorOrigin,
   parseSecurityLevel,
-  parseDisposition,
   parseTier,
 } from './normalise';
-export { importAssetTable, stableHash, tableToAssets } from './assets';
-export type { ImportedAssets, TableToAssetsOptions } from './assets';
+export { parseDisposition, statusMeaning, statusFields, applyStatus, categoryMeaning, isOutOfScope, readValue, valueKey, OUT_OF_SCOPE, STATUS_MEANINGS, VALUE_CHOICES, VALUE_FIELDS } from './values';
+export type { StatusMeaning, ValueChoice, ValueField, ValueMap } from './values';
+export { convertAssetTable, importAssetTable, stableHash, tableToAssets } from './assets';
+export type { AssetConversion, DateChoice, ImportedAssets, RejectedRow, TableToAssetsOptions, UnknownValue } from './assets';
+export type { DateOrder } from './normalise';
 export { parseDependencyFile, parseDependencyKind } from './dependencies';
 export { exceedsJsonDepth, jsonErrorLocation, MAX_JSON_DEPTH, parseProjectFileText, parseProjectFileValue, serializeProjectFile } from './project';
 export { assetExportHeaders, assetExportRows, displayWidth, exportAssetsCsv, exportAssetsXlsx, neutraliseCell, safeSheetNames, toCsv, toXlsx, unneutraliseCell } from './export';

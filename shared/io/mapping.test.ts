@@ -14,9 +14,9 @@ describe('header mapping', () => {
     ['操作系统', 'os'], ['OS', 'os'], ['CPU', 'cpu'], ['处理器', 'cpu'],
     ['购置日期', 'purchaseDate'], ['采购日期', 'purchaseDate'], ['启用日期', 'purchaseDate'],
     ['维保到期', 'endOfSupport'], ['停保日期', 'endOfSupport'], ['支持截止', 'endOfSupport'],
-    ['等保级别', 'securityLevel'], ['等保等级', 'securityLevel'], ['状态', 'status'], ['使用状态', 'status'],
-    ['单价', 'unitCost'], ['金额', 'unitCost'], ['业务分层', 'tier'], ['层级', 'tier'],
-    ['国产', 'origin'], ['产地', 'origin'], ['备注', 'notes'],
+    ['等保级别', 'securityLevel'], ['等保等级', 'securityLevel'], ['状态', 'disposition'], ['使用状态', 'disposition'],
+    ['单价', 'unitCost'], ['金额', 'totalCost'], ['业务分层', 'tier'], ['层级', 'tier'],
+    ['国产', 'vendorOrigin'], ['产地', 'vendorOrigin'], ['备注', 'notes'],
   ])('%s → %s', (header, field) => {
     expect(fieldForHeader(header)).toBe(field);
   });

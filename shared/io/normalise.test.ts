@@ -11,10 +11,10 @@ import {
   parseNumber,
   parseVendorOrigin,
   parseSecurityLevel,
-  parseDisposition,
   parseTier,
   TIER_LABELS,
 } from './normalise';
+import { parseDisposition } from './values';
 
 describe('numbers', () => {
   it.each([

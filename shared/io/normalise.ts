@@ -5,7 +5,7 @@
  * the value, so the caller can report it with file, row and column.
  */
 import { CATEGORY_NAMES, TIER_NAMES, TIERS, isIsoDate } from '../model';
-import type { Category, Disposition, Tier, VendorOrigin } from '../model';
+import type { Category, Tier, VendorOrigin } from '../model';
 
 /** NFKC (full-width → half-width), trimmed, inner runs of white space collapsed. */
 export function cleanText(value: string): string {
@@ -52,15 +52,30 @@ export function excelSerialToIso(serial: number): string | undefined {
   return isoFromParts(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
+/** How a column writes day-first or month-first short dates (`1/23/23`, `23.1.2023`). */
+export type DateOrder = 'mdy' | 'dmy';
+
+const SHORT_DATE = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{2}|\d{4})$/;
+const TIME_SUFFIX = /(\s+|T)\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s*[ap]\.?m\.?)?$/i;
+
+function shortYear(text: string): number {
+  const y = Number(text);
+  return text.length === 4 ? y : y < 70 ? 2000 + y : 1900 + y;
+}
+
 /**
  * Reads a date: `2019-03-05`, `2019/3/5`, `2019.03.05`, `2019年3月5日`, `20190305`, `2019-03`
- * (first of the month), `2019年` (1 January), a JS date string, or an Excel serial (20000..80000).
+ * (first of the month), `2019年` (1 January), a time after the date, an Excel serial
+ * (20000..80000), and with `order` the short forms `1/23/23` (mdy) or `23.1.2023` (dmy).
  * @returns an ISO date, or undefined
  */
-export function parseDate(value: string): string | undefined {
-  const text = cleanText(value).replace(/\s*(0?0:00(:00)?)$/, '').trim();
+export function parseDate(value: string, order?: DateOrder): string | undefined {
+  let text = cleanText(value).replace(/\s*(0?0:00(:00)?)$/, '').trim();
   if (text === '') return undefined;
-  let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
+  let m = /^(\d{4})-(\d{2})-(\d{2})T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
+  if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  text = text.replace(TIME_SUFFIX, '').trim();
+  m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -68,8 +83,11 @@ export function parseDate(value: string): string | undefined {
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), 1);
   m = /^(\d{4})\s*年$/.exec(text);
   if (m) return isoFromParts(Number(m[1]), 1, 1);
-  m = /^(\d{4})-(\d{2})-(\d{2})T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
-  if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = order ? SHORT_DATE.exec(text) : null;
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    return order === 'mdy' ? isoFromParts(shortYear(m[3]!), a, b) : isoFromParts(shortYear(m[3]!), b, a);
+  }
   if (/^\d{5}(\.\d+)?$/.test(text)) {
     const serial = Number(text);
     if (serial >= 20_000 && serial <= 80_000) return excelSerialToIso(serial);
@@ -77,7 +95,37 @@ export function parseDate(value: string): string | undefined {
   return undefined;
 }
 
-type WordTable<T> = readonly (readonly [T, readonly string[]])[];
+/**
+ * The order of a column's short dates, inferred from its values: a first part above 12 means
+ * day first, a second part above 12 means month first; a column that never says is read month
+ * first (the US order of the tools that write `1/23/23`) and `decided` is false.
+ * @returns undefined when the column has no short dates
+ */
+export function detectDateOrder(values: Iterable<string>): { order: DateOrder; decided: boolean; example?: string } | undefined {
+  let mdy = false;
+  let dmy = false;
+  let example: string | undefined;
+  for (const value of values) {
+    const m = SHORT_DATE.exec(cleanText(value).replace(TIME_SUFFIX, '').trim());
+    if (!m) continue;
+    example ??= value;
+    if (Number(m[1]) > 12) {
+      dmy = true;
+      example = value;
+    }
+    if (Number(m[2]) > 12) {
+      mdy = true;
+      example = value;
+    }
+    if (mdy && dmy) break;
+  }
+  if (example === undefined) return undefined;
+  if (dmy && !mdy) return { order: 'dmy', decided: true, example };
+  return { order: 'mdy', decided: mdy && !dmy, example };
+}
+
+/** Words per code: the code, then the words that mean it. */
+export type WordTable<T> = readonly (readonly [T, readonly string[]])[];
 
 const CATEGORY_WORDS: WordTable<Category> = [
   ['other', ['其他（不纳入规划）', '其他', '不纳入规划', 'other']],
@@ -97,16 +145,6 @@ const CATEGORY_WORDS: WordTable<Category> = [
   ['terminal', ['终端', '台式机', '台式电脑', '电脑', '计算机', '笔记本', '笔记本电脑', '一体机', '瘦客户机', '云终端', '工作站', '医生工作站', '护士工作站', '自助机', 'pc', 'desktop', 'laptop', 'notebook', 'workstation', 'thin client', 'terminal']],
 ];
 
-/** `none`: a usage status that says nothing about the programme (在用): no disposition is set. */
-const DISPOSITION_WORDS: WordTable<Disposition | 'none'> = [
-  ['none', ['在用', '使用中', '正常', '正常使用', '运行', '运行中', '在线', 'in use', 'in-use', 'active']],
-  ['retain', ['保留', '暂不替换', '不替换', '保留使用', '继续使用', 'retain', 'retained', 'keep']],
-  ['compliant', ['已信创', '已替换', '已更换', '已国产化', '已完成替代', '已替代', 'compliant', 'replaced', 'done']],
-  ['adapt', ['适配', '适配迁移', '信创适配', '待适配', 'adapt']],
-  ['replace', ['替代', '替换', '待替换', '需替换', '待替代', 'replace']],
-  ['retire', ['下线', '停用', '报废', '淘汰', '退役', 'retire', 'retired', 'decommissioned']],
-];
-
 const TIER_WORDS: WordTable<Tier> = [
   ['office', ['办公', '行政办公', '办公类', 'oa', '边缘', 'office', 'edge']],
   ['operations', ['运营', '运营管理', '经营管理', '后勤', '管理类', '运营类', 'operations', 'operation']],
@@ -121,11 +159,13 @@ const ORIGIN_WORDS: WordTable<VendorOrigin> = [
   ['unknown', ['未知', '不详', '待确认', 'unknown']],
 ];
 
-function wordKey(value: string): string {
+/** The key a word is looked up by: NFKC, lower case, white space collapsed. */
+export function wordKey(value: string): string {
   return cleanText(value).toLowerCase().replace(/[\s_]+/g, ' ');
 }
 
-function buildLookup<T>(table: WordTable<T>): Map<string, T> {
+/** A word → code map of a word table (codes map to themselves; the first code of a word wins). */
+export function buildLookup<T>(table: WordTable<T>): Map<string, T> {
   const map = new Map<string, T>();
   for (const [code, words] of table) {
     map.set(String(code), code);
@@ -135,7 +175,6 @@ function buildLookup<T>(table: WordTable<T>): Map<string, T> {
 }
 
 const CATEGORY_LOOKUP = buildLookup(CATEGORY_WORDS);
-const DISPOSITION_LOOKUP = buildLookup(DISPOSITION_WORDS);
 const TIER_LOOKUP = buildLookup(TIER_WORDS);
 const ORIGIN_LOOKUP = buildLookup(ORIGIN_WORDS);
 
@@ -153,8 +192,6 @@ export function parseCategory(value: string): Category | undefined {
   return undefined;
 }
 
-/** 已信创 / 适配 / 替代 / 保留 / 下线 (and usage words such as 在用: `none`) and English codes. */
-export const parseDisposition = (value: string): Disposition | 'none' | undefined => DISPOSITION_LOOKUP.get(wordKey(value));
 /** 办公 / 运营 / 临床支持 / 核心 and English codes. */
 export const parseTier = (value: string): Tier | undefined => TIER_LOOKUP.get(wordKey(value));
 /** 国产 / 进口 / 国外开源 / 未知 and English codes. */

@@ -7,7 +7,7 @@ import type { Issue, Parsed } from '../model';
 import { checkFileSize, fail, IMPORT_LIMITS } from './limits';
 import { listZip, workbookTypeIssue } from './zip';
 
-export type ImportKind = 'json' | 'csv' | 'xlsx';
+export type ImportKind = 'json' | 'csv' | 'xlsx' | 'xls' | 'ods';
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
@@ -138,6 +138,17 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > head.length / 50;
 }
 
+/** True when an OLE directory names a stream (names are UTF-16LE). */
+function hasOleName(bytes: Uint8Array, name: string): boolean {
+  const pattern = Array.from(name, (ch) => [ch.charCodeAt(0), 0]).flat();
+  pattern.push(0, 0);
+  outer: for (let i = 512; i + pattern.length <= bytes.length; i++) {
+    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
 function refused(file: string, code: string, zh: string, en: string): Issue {
   return makeIssue({ code, file, zh, en });
 }
@@ -156,16 +167,20 @@ export function sniffKind(bytes: Uint8Array, fileName: string): Parsed<ImportKin
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     const listed = listZip(bytes, fileName);
     if (!listed.ok) return listed;
+    if (listed.value.some((entry) => entry.name === 'content.xml') && listed.value.some((entry) => entry.name === 'mimetype')) return { ok: true, value: 'ods', issues: [] };
     const issue = workbookTypeIssue(listed.value, fileName);
     return issue ? fail(issue) : { ok: true, value: 'xlsx', issues: [] };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    // An OLE container: a BIFF workbook has a `Workbook` (or `Book`) stream, an encrypted OOXML
+    // workbook an `EncryptedPackage` one; anything else (a Word file) is refused below.
+    if (!hasOleName(bytes, 'EncryptedPackage') && (hasOleName(bytes, 'Workbook') || hasOleName(bytes, 'Book'))) return { ok: true, value: 'xls', issues: [] };
     return fail(
       refused(
         fileName,
         'ole-rejected',
-        '不支持旧版 Excel（.xls）或加密的工作簿，请在 Excel 中另存为 .xlsx（并取消密码）',
-        'old Excel (.xls) and encrypted workbooks are not supported; save as .xlsx (without a password)',
+        '这是加密的工作簿或其他 Office（OLE）文件，无法读取：请在 Excel 或 WPS 中取消密码，另存为 Excel 工作簿（.xlsx）后再导入',
+        'this is an encrypted workbook or another Office (OLE) file and cannot be read: remove the password in Excel or WPS and save as Excel Workbook (.xlsx)',
       ),
     );
   }

@@ -96,7 +96,7 @@ export async function readXlsxRows(bytes: Uint8Array, fileName: string): Promise
       rows.push({ row: rowNumber, cells });
     });
     if (failed) return { ok: false, issues };
-    sheets.push({ name: worksheet.name, rows });
+    sheets.push(worksheet.state === 'hidden' ? { name: worksheet.name, rows, hidden: true } : { name: worksheet.name, rows });
   }
   return { ok: true, value: sheets, issues };
 }

@@ -6,16 +6,17 @@
  * Asset lists (CSV in UTF-8/GB18030, XLSX) are read as the import wizard reads them: title rows
  * skipped, Chinese headers mapped, problems named by file, row and column.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../../catalogue';
 import type { Catalogue } from '../../catalogue';
 import { classifierFor, vendorOriginOf } from '../../classify';
-import { CATEGORY_LABELS, checkFileSize, importAssetTable, readImportFile, sniffKind } from '../../io';
-import type { Asset } from '../../model';
-import { DISPOSITION_NAMES, makeIssue, VENDOR_ORIGIN_NAMES } from '../../model';
+import { CATEGORY_LABELS, sniffKind } from '../../io';
+import type { ReadOptions } from '../../io';
+import type { Asset, Issue } from '../../model';
+import { DISPOSITION_NAMES, VENDOR_ORIGIN_NAMES } from '../../model';
 import { parseArgs } from '../args';
+import { LIST_OPTIONS, loadAssetList, partialSummary, readListBytes, readOptionsFrom, writeRejects } from '../assetList';
 import { loadProjectFile, printIssues } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
@@ -29,14 +30,22 @@ function pad(text: string, width: number): string {
 
 export const command: CliCommand = {
   name: 'classify',
-  usage: 'classify <项目文件.xcplan.json | 清单.csv> [--json]',
+  usage: 'classify <项目文件.xcplan.json | 清单.csv|.xlsx|.xls|.ods> [--profile 名称|配置.json] [--header-row N] [--sheet 工作表] [--rejects 问题行.csv] [--json]',
   summary: { zh: '自动识别资产的类别、国产/进口、CPU 架构与目录产品', en: 'infer category, origin, CPU architecture and catalogue product of every asset' },
   async run(args, io) {
-    const { positionals, flags } = parseArgs(args, { flags: ['json'] });
+    const { positionals, flags, options } = parseArgs(args, { flags: ['json'], options: [...LIST_OPTIONS] });
     const [path] = positionals;
     if (!path) throw new UsageError(io.lang === 'zh' ? '缺少文件参数' : 'missing the file argument');
-    const loaded = /\.json$/i.test(path) ? await readProjectAssets(path, io) : await readListAssets(path, io);
-    if (!loaded) return 1;
+    const json = flags.has('json');
+    // With --json, problems go into one JSON object on stdout instead of lines on stderr.
+    const problems: Issue[] = [];
+    const report = json ? (issues: readonly Issue[]) => void problems.push(...issues) : (issues: readonly Issue[]) => printIssues(issues, io);
+    const read = await readOptionsFrom(options, io);
+    const loaded = !read.ok ? (report(read.issues), undefined) : /\.json$/i.test(path) ? await readProjectAssets(path, report) : await readListAssets(path, read.value, options.get('rejects'), report, io);
+    if (!loaded) {
+      if (json) io.stdout(JSON.stringify({ ok: false, issues: problems }, null, 2));
+      return 1;
+    }
     const classifier = classifierFor(loaded.catalogue);
     const rows = loaded.assets.map((asset, index) => {
       const result = classifier.classify(asset);
@@ -78,45 +87,39 @@ export const command: CliCommand = {
 
 type Loaded = { assets: Partial<Asset>[]; catalogue: Catalogue };
 
-async function readProjectAssets(path: string, io: CliIo): Promise<Loaded | undefined> {
+type Report = (issues: readonly Issue[]) => void;
+
+async function readProjectAssets(path: string, report: Report): Promise<Loaded | undefined> {
   const loaded = await loadProjectFile(path);
-  printIssues(loaded.issues, io);
+  report(loaded.issues);
   if (!loaded.ok) return undefined;
   const user = parseUserCatalogue(loaded.value.extensions?.[USER_CATALOGUE_KEY], basename(path));
-  printIssues(user.issues, io);
+  report(user.issues);
   return { assets: loaded.value.assets, catalogue: mergeCatalogue(BUILT_IN_CATALOGUE, user.ok ? user.value : undefined) };
 }
 
-/** An asset list (CSV/XLSX) read as the import wizard reads it; rows with errors stop the command. */
-async function readListAssets(path: string, io: CliIo): Promise<Loaded | undefined> {
+/** An asset list (CSV/XLSX/XLS/ODS) read as the import wizard reads it; rows with errors stop the command. */
+async function readListAssets(path: string, read: ReadOptions, rejectsPath: string | undefined, report: Report, io: CliIo): Promise<Loaded | undefined> {
   const file = basename(path);
-  let size: number;
-  try {
-    size = (await stat(path)).size;
-  } catch {
-    printIssues([makeIssue({ code: 'file-not-found', file, zh: '文件不存在或无法读取', en: 'the file does not exist or cannot be read' })], io);
+  const bytes = await readListBytes(path);
+  if (!bytes.ok) {
+    report(bytes.issues);
     return undefined;
   }
-  const tooLarge = checkFileSize(size, file);
-  if (tooLarge) {
-    printIssues([tooLarge], io);
-    return undefined;
-  }
-  const bytes = new Uint8Array(await readFile(path));
-  const kind = sniffKind(bytes, file);
+  const kind = sniffKind(bytes.value, file);
   if (!kind.ok || kind.value === 'json') {
-    if (kind.ok) return readProjectAssets(path, io);
-    printIssues(kind.issues, io);
-    return undefined;
-  }
-  const table = await readImportFile(bytes, file);
-  if (!table.ok) {
-    printIssues(table.issues, io);
+    if (kind.ok) return readProjectAssets(path, report);
+    report(kind.issues);
     return undefined;
   }
   const classifier = classifierFor(BUILT_IN_CATALOGUE);
-  const imported = importAssetTable(table.value, file, { inferCategory: (asset) => classifier.classify(asset).category });
-  printIssues([...table.issues, ...imported.issues], io);
-  if (!imported.ok) return undefined;
-  return { assets: imported.value.assets, catalogue: BUILT_IN_CATALOGUE };
+  const loaded = await loadAssetList(bytes.value, file, read, (asset) => classifier.classify(asset).category);
+  report(loaded.issues);
+  if (!loaded.ok) return undefined;
+  if (rejectsPath !== undefined) await writeRejects(rejectsPath, loaded.value, io);
+  if (loaded.value.conversion.errors > 0) {
+    io.stderr(partialSummary(loaded.value, io));
+    return undefined;
+  }
+  return { assets: loaded.value.conversion.assets, catalogue: BUILT_IN_CATALOGUE };
 }

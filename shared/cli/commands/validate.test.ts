@@ -15,7 +15,8 @@ describe('xcplan validate', () => {
   it('accepts the GB18030 CSV with its dependency file', async () => {
     const io = captureIo();
     const code = await validate.run([join(MESSY, 'hospital-assets-gb18030.csv'), '--deps', join(MESSY, 'dependencies.csv')], io);
-    expect(io.err).toEqual([]);
+    // The blank separator rows between groups are listed, with their row numbers.
+    expect(io.err).toEqual([expect.stringContaining('已跳过 5 行空白分隔行')]);
     expect(code).toBe(0);
     expect(io.out[0]).toContain('通过：150 条资产');
     expect(io.out[0]).toContain('62 条依赖');
@@ -112,5 +113,42 @@ describe('validate, plan and report read project files alike (issue 15 #7, #10)'
     expect(await plan.run([path, '--json'], p)).toBe(1);
     expect(p.out).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('xcplan validate on the files hospitals really have (issue 14)', () => {
+  const REAL = join(__dirname, '../../../fixtures/real-shaped');
+  it('imports a merged-header ledger, lists skipped rows and names the profile', async () => {
+    const io = captureIo();
+    const code = await validate.run([join(REAL, 'ledger-it-dept-merged.xlsx')], io);
+    expect(code).toBe(0);
+    expect(io.out[0]).toContain('通过：5 条资产');
+    expect(io.out[0]).toContain('跳过 3 行非资产行');
+    expect(io.out[0]).toContain('识别为 信息科设备台账');
+  });
+
+  it('--json stays JSON with errors, with the valid and set-aside rows; --rejects writes them with the reason', async () => {
+    const io = captureIo();
+    const rejects = join(dir, 'rejects.csv');
+    const code = await validate.run([join(REAL, 'ledger-it-dept-bad-row.xlsx'), '--json', '--rejects', rejects], io);
+    expect(code).toBe(1);
+    const out = JSON.parse(io.out.join('\n')) as { ok: boolean; valid: number; rejected: number; rejects: { row: number; reasons: string[] }[]; profile: string };
+    expect(out).toMatchObject({ ok: false, valid: 5, rejected: 1, profile: 'ledger-it-dept', rejects: [{ row: 10, reasons: ['数量: 数量不是数字'] }] });
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(rejects, 'utf8')).toContain('两台半');
+  });
+
+  it('--profile, --header-row and --sheet choose what the wizard would', async () => {
+    const io = captureIo('en');
+    expect(await validate.run([join(REAL, 'ledger-finance-cards.xlsx'), '--header-row', '3', '--sheet', '固定资产卡片', '--profile', 'ledger-finance-card'], io)).toBe(0);
+    expect(io.out[0]).toMatch(/^ok: 4 assets/);
+    const wrongSheet = captureIo('en');
+    expect(await validate.run([join(REAL, 'ledger-finance-cards.xlsx'), '--sheet', 'nope'], wrongSheet)).toBe(1);
+    expect(wrongSheet.err.join('\n')).toContain('no sheet named');
+    await expect(validate.run([join(REAL, 'ledger-finance-cards.xlsx'), '--profile', 'nope'], captureIo())).rejects.toThrow(/未知的导入配置/);
+    const profile = join(dir, 'profile.json');
+    writeFileSync(profile, JSON.stringify({ name: 'mine', headers: { 资产名称: 'name', 规格型号: 'product', 原值: 'totalCost', 数量: 'quantity' }, defaultCategory: 'terminal' }));
+    const own = captureIo();
+    expect(await validate.run([join(REAL, 'ledger-finance-cards.xlsx'), '--profile', profile], own)).toBe(0);
   });
 });

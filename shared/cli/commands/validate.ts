@@ -6,36 +6,27 @@
  * planner migrates each cycle as one bundle, and the warning names its assets so a planner can
  * check whether the cycle is real.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import { classifyAsset } from '../../classify';
 import { readPriceBook } from '../../forecast';
-import { checkFileSize, importAssetTable, parseDependencyFile, readImportFile, sniffKind } from '../../io';
-import { makeIssue } from '../../model';
+import type { ReadOptions } from '../../io';
+import { parseDependencyFile, sniffKind } from '../../io';
 import type { Asset, Dependency, Issue, Parsed } from '../../model';
+import { makeIssue } from '../../model';
 import { findBundles } from '../../planner';
 import { parseArgs } from '../args';
+import type { AssetList } from '../assetList';
+import { LIST_OPTIONS, listCounts, loadAssetList, partialSummary, readListBytes, readOptionsFrom, writeRejects } from '../assetList';
 import { loadProjectFile, printIssues } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
 
-type Loaded = { assets: Asset[]; dependencies: Dependency[]; kind: string; encoding?: string };
+type Loaded = { assets: Asset[]; dependencies: Dependency[]; kind: string; encoding?: string; profile?: { zh: string; en: string } };
 
-async function readBytes(path: string): Promise<Parsed<Uint8Array>> {
-  const file = basename(path);
-  let size: number;
-  try {
-    size = (await stat(path)).size;
-  } catch {
-    return { ok: false, issues: [makeIssue({ code: 'file-not-found', file, zh: '文件不存在或无法读取', en: 'the file does not exist or cannot be read' })] };
-  }
-  const tooLarge = checkFileSize(size, file);
-  if (tooLarge) return { ok: false, issues: [tooLarge] };
-  return { ok: true, value: new Uint8Array(await readFile(path)), issues: [] };
-}
+const readBytes = readListBytes;
 
-async function loadAny(path: string): Promise<Parsed<Loaded>> {
+async function loadAny(path: string, read: ReadOptions): Promise<Parsed<Loaded> & { list?: AssetList }> {
   const file = basename(path);
   const bytes = await readBytes(path);
   if (!bytes.ok) return bytes;
@@ -46,18 +37,21 @@ async function loadAny(path: string): Promise<Parsed<Loaded>> {
     if (!project.ok) return project;
     // What `plan`, `forecast` and `report` read besides the records: the price book. A file those
     // commands refuse must not pass here (issue 15 #10).
-    const book = readPriceBook(project.value, file);
+    const book = readPriceBook(project.value, basename(path));
     const issues = [...project.issues, ...book.issues];
     if (!book.ok) return { ok: false, issues };
     return { ok: true, value: { assets: project.value.assets, dependencies: project.value.dependencies, kind: 'json' }, issues };
   }
-  const table = await readImportFile(bytes.value, file);
-  if (!table.ok) return table;
-  const imported = importAssetTable(table.value, file, { inferCategory: (asset) => classifyAsset(asset).category });
-  const issues = [...table.issues, ...imported.issues];
-  if (!imported.ok) return { ok: false, issues };
-  return { ok: true, value: { assets: imported.value.assets, dependencies: [], kind: table.value.kind, encoding: table.value.encoding }, issues };
+  const loaded = await loadAssetList(bytes.value, file, read, (asset) => classifyAsset(asset).category);
+  if (!loaded.ok) return loaded;
+  const list = loaded.value;
+  if (list.conversion.errors > 0) return { ok: false, issues: list.issues, list };
+  const value: Loaded = { assets: list.conversion.assets, dependencies: [], kind: list.table.kind };
+  if (list.table.encoding !== undefined) value.encoding = list.table.encoding;
+  if (list.table.profile) value.profile = list.table.profile.name;
+  return { ok: true, value, issues: list.issues, list };
 }
+
 
 /**
  * One warning per dependency cycle (a bundle the planner will migrate in one wave), naming the
@@ -86,27 +80,32 @@ export function cycleWarnings(assets: readonly Asset[], dependencies: readonly D
   });
 }
 
-function summary(loaded: Loaded, deps: number | undefined, warnings: number, io: CliIo): string {
+function summary(loaded: Loaded, deps: number | undefined, warnings: number, skipped: number, io: CliIo): string {
   const units = loaded.assets.reduce((sum, asset) => sum + asset.quantity, 0);
   const dependencies = loaded.dependencies.length + (deps ?? 0);
   const encoding = loaded.encoding ? (io.lang === 'zh' ? `，编码 ${loaded.encoding}` : `, encoding ${loaded.encoding}`) : '';
+  const profile = loaded.profile ? (io.lang === 'zh' ? `，识别为 ${loaded.profile.zh}` : `, recognised as ${loaded.profile.en}`) : '';
+  const skippedText = skipped > 0 ? (io.lang === 'zh' ? `，跳过 ${skipped} 行非资产行` : `, ${skipped} non-asset rows left out`) : '';
   return io.lang === 'zh'
-    ? `通过：${loaded.assets.length} 条资产（${units} 台/套），${dependencies} 条依赖，${warnings} 条警告${encoding}`
-    : `ok: ${loaded.assets.length} assets (${units} units), ${dependencies} dependencies, ${warnings} warnings${encoding}`;
+    ? `通过：${loaded.assets.length} 条资产（${units} 台/套），${dependencies} 条依赖，${warnings} 条警告${skippedText}${encoding}${profile}`
+    : `ok: ${loaded.assets.length} assets (${units} units), ${dependencies} dependencies, ${warnings} warnings${skippedText}${encoding}${profile}`;
 }
 
 export const command: CliCommand = {
   name: 'validate',
-  usage: 'validate <项目文件.xcplan.json|资产清单.csv|.xlsx> [--deps 依赖.csv] [--json]',
+  usage: 'validate <项目文件.xcplan.json|资产清单.csv|.xlsx|.xls|.ods> [--deps 依赖.csv] [--profile 名称|配置.json] [--header-row N] [--sheet 工作表] [--rejects 问题行.csv|.xlsx] [--json]',
   summary: {
     zh: '检查项目文件或资产清单（CSV/XLSX，自动识别表头与编码），逐条列出问题（文件、工作表、行、列）',
     en: 'check a project file or an asset list (CSV/XLSX, headers and encoding detected) and list every problem (file, sheet, row, column)',
   },
   async run(args, io) {
-    const { positionals, flags, options } = parseArgs(args, { flags: ['json'], options: ['deps'] });
+    const { positionals, flags, options } = parseArgs(args, { flags: ['json'], options: ['deps', ...LIST_OPTIONS] });
     const [path] = positionals;
     if (!path) throw new UsageError(io.lang === 'zh' ? '缺少文件参数' : 'missing the file argument');
-    const loaded = await loadAny(path);
+    const read = await readOptionsFrom(options, io);
+    const loaded: Parsed<Loaded> & { list?: AssetList } = read.ok ? await loadAny(path, read.value) : read;
+    const rejectsPath = options.get('rejects');
+    if (rejectsPath !== undefined && loaded.list) await writeRejects(rejectsPath, loaded.list, io);
     const issues: Issue[] = [...loaded.issues];
     let ok = loaded.ok;
     let deps: number | undefined;
@@ -130,11 +129,35 @@ export const command: CliCommand = {
       }
     }
     if (ok && loaded.ok) for (const warning of cycleWarnings(loaded.value.assets, depList, depsFile)) issues.push(warning);
+    const counts = loaded.list ? listCounts(loaded.list) : undefined;
     if (flags.has('json')) {
-      io.stdout(JSON.stringify({ ok, issues, assets: loaded.ok ? loaded.value.assets.length : undefined, dependencies: deps }, null, 2));
+      const list = loaded.list;
+      io.stdout(
+        JSON.stringify(
+          {
+            ok,
+            issues,
+            assets: loaded.ok ? loaded.value.assets.length : undefined,
+            dependencies: deps,
+            ...(list && counts
+              ? {
+                  valid: counts.valid,
+                  rejected: counts.rejected,
+                  skipped: counts.skipped,
+                  profile: list.table.profile?.id ?? null,
+                  sheets: list.table.sheets.map((sheet) => ({ name: sheet.name, headerRow: sheet.headerRow, rows: sheet.rows.length, skipped: sheet.skipped ?? [] })),
+                  rejects: list.conversion.rejects.map((reject) => ({ sheet: reject.section ?? null, row: reject.row, reasons: reject.reasons.map((reason) => reason[io.lang]) })),
+                }
+              : {}),
+          },
+          null,
+          2,
+        ),
+      );
     } else {
       printIssues(issues, io);
-      if (ok && loaded.ok) io.stdout(summary(loaded.value, deps, issues.length, io));
+      if (ok && loaded.ok) io.stdout(summary(loaded.value, deps, issues.length, counts?.skipped ?? 0, io));
+      else if (loaded.list) io.stderr(partialSummary(loaded.list, io));
     }
     return ok ? 0 : 1;
   },
