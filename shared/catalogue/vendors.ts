@@ -205,6 +205,11 @@ const DOMESTIC: Vendor[] = [
   v('meikang', '美康盛德', 'Meikang', 'domestic', ['美康盛德', '美康'], 'application'),
   v('landray', '蓝凌', 'Landray', 'domestic', ['蓝凌', 'landray'], 'application'),
   v('fanruan', '帆软', 'FanRuan', 'domestic', ['帆软', 'fanruan'], 'application'),
+  v('smartbi', '思迈特', 'Smartbi', 'domestic', ['思迈特', 'smartbi'], 'application'),
+  v('yonghong', '永洪科技', 'Yonghong Tech', 'domestic', ['永洪科技', '永洪'], 'application'),
+  v('dptech', '迪普科技', 'DPtech', 'domestic', ['迪普科技', 'dptech'], 'network'),
+  // Generic Xinchuang device lines (kiosks, handhelds, thin clients) sold by many OEMs; no brand is implied.
+  v('xc-oem', '多家信创整机厂商', 'various Xinchuang OEMs', 'domestic', []),
   v('aishu', '爱数', 'AISHU (Eisoo)', 'domestic', ['爱数', 'eisoo', 'aishu'], 'application'),
 ];
 
