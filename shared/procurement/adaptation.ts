@@ -49,7 +49,7 @@ const rowSchema = z.object({
  * Reads the project's matrix (the starter rows, then the project's own).
  * @returns rows; a bad row is skipped with a warning naming its row and field
  */
-export function readAdaptationMatrix(project: Pick<ProjectFile, 'extensions'>, file = 'project'): Parsed<AdaptationCert[]> {
+export function readAdaptationMatrix(project: Pick<ProjectFile, 'extensions'>, file = 'project'): Extract<Parsed<AdaptationCert[]>, { ok: true }> {
   const raw = project.extensions?.[ADAPTATION_MATRIX_KEY];
   const section = `extensions.${ADAPTATION_MATRIX_KEY}`;
   if (raw === undefined) return { ok: true, value: [...STARTER_ADAPTATION_MATRIX], issues: [] };

@@ -183,7 +183,8 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
     if (alternatives.some((alt) => alt.caveat === 'isa-change')) flags.push('isa-change');
     if (alternatives.some((alt) => alt.caveat === 'application-rewrite')) flags.push('application-rewrite');
     const recommended = alternatives.find((alt) => alt.compatible) ?? alternatives[0];
-    if (recommended?.listing && recommended.listing.status !== 'listed') flags.push('assessment');
+    // Unknown stays unknown (shown in the assessment column); a listing that lapses before the purchase is flagged.
+    if (recommended?.listing?.status === 'expires') flags.push('assessment');
     let certification: ProcurementItem['certification'];
     if (treatment === 'adapt') {
       const suggestion = start ? laterOf(asset.readyFrom, addMonths(start, ADAPTATION_MONTHS)) : asset.readyFrom;

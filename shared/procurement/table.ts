@@ -22,7 +22,7 @@ export const FLAG_LABELS: Record<ProcurementFlag, { zh: string; en: string }> = 
   incompatible: { zh: '替代品不适配目标平台', en: 'no substitute fits the target platform' },
   'isa-change': { zh: '部分替代品需更换指令集', en: 'some substitutes need another instruction set' },
   'application-rewrite': { zh: '需改写应用（非兼容替换）', en: 'application rewrite (not a drop-in swap)' },
-  assessment: { zh: '测评状态未知或采购前到期', en: 'assessment unknown or expiring before purchase' },
+  assessment: { zh: '测评有效期早于采购', en: 'assessment expires before purchase' },
   'not-certified': { zh: '目标平台未见适配认证', en: 'not certified on the target stack' },
   bundle: { zh: '须捆绑迁移', en: 'must move together' },
   'open-source': { zh: '境外开源（按政策替换）', en: 'foreign open source (replace if policy requires)' },

@@ -13,7 +13,7 @@ export const PROCUREMENT_FLAGS = ['no-substitute', 'import-only', 'import-justif
  * - `incompatible`: domestic products exist but none is recorded as supporting the target CPU/OS.
  * - `isa-change`: the software on this host needs another instruction set than some substitutes (x86 Windows VMs on ARM).
  * - `application-rewrite`: the swap is not a drop-in (Caché/MUMPS → a relational database rewrites the application).
- * - `assessment`: the recommended product has no known 安全可靠测评 listing, or it expires before the purchase.
+ * - `assessment`: the recommended product's 安全可靠测评 listing expires before the purchase (an unknown listing is shown, not flagged).
  * - `not-certified`: an application adapted by its developer has no certification (互认证) on the target stack.
  * - `bundle`: must move together with other items (a dependency cycle, or software and its platform in one wave).
  * - `open-source`: foreign-origin open source (MySQL, PostgreSQL, Tomcat): replace only if policy requires.

@@ -9,6 +9,9 @@ export const messages = {
   noMatch: 'No items match the filters.',
   target: 'Target platform',
   targetMixed: 'mixed (any CPU architecture)',
+  targetInferred: 'inferred from the price book and the estate; set it in the project settings (targetPlatform)',
+  purchaseBy: 'purchase by {{date}} · budget {{year}}',
+  itemRule: 'Procurement rule ({{place}}): {{text}}',
   filters: {
     year: 'Year',
     allYears: 'All years',

@@ -9,6 +9,9 @@ export const messages = {
   noMatch: '没有符合筛选条件的条目。',
   target: '目标平台',
   targetMixed: '混合（不限 CPU 架构）',
+  targetInferred: '由价格本与现有资产推断；可在项目设置中指定目标平台',
+  purchaseBy: '采购完成 {{date}} · {{year}} 年预算',
+  itemRule: '采购规则（{{place}}）：{{text}}',
   filters: {
     year: '年度',
     allYears: '全部年度',
