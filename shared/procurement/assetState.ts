@@ -13,11 +13,22 @@ type Loose = Record<string, unknown>;
 const ORIGINS: readonly string[] = ['domestic', 'foreign', 'foreign-open-source', 'unknown'];
 const DISPOSITIONS: readonly string[] = ['compliant', 'adapt', 'replace', 'retain', 'retire'];
 
-/** Who makes the asset: v2 `vendorOrigin`, else v1 `origin`, else the classifier's guess. */
+/**
+ * Who makes the asset: v2 `vendorOrigin`, else v1 `origin`, else the classifier's guess. A v1
+ * application's `origin: foreign` says its deployment is not 信创 (a Chinese developer's HIS on
+ * Windows/Oracle), not who wrote it: there the developer decides (the classifier's vendor, else a
+ * vendor written in Chinese is taken as a Chinese developer).
+ */
 export function vendorOriginOf(asset: Asset, classified?: string): VendorOrigin {
   const loose = asset as unknown as Loose;
   const v2 = loose.vendorOrigin;
   if (typeof v2 === 'string' && ORIGINS.includes(v2)) return v2 as VendorOrigin;
+  if (asset.category === 'application') {
+    if (classified === 'domestic' || classified === 'foreign' || classified === 'foreign-open-source') return classified;
+    const vendor = asset.vendor?.trim() ?? '';
+    if (/[\u3400-\u9fff]/u.test(vendor)) return 'domestic';
+    if (/[a-z]/i.test(vendor)) return 'foreign';
+  }
   const v1 = loose.origin;
   if (typeof v1 === 'string' && ORIGINS.includes(v1) && v1 !== 'unknown') return v1 as VendorOrigin;
   if (classified && ORIGINS.includes(classified)) return classified as VendorOrigin;

@@ -203,7 +203,8 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
       wave,
       category: asset.category,
       quantity: asset.quantity,
-      origin,
+      origin: deployedOrigin(asset, origin),
+      vendorOrigin: origin,
       treatment,
       replaces: {
         ...(asset.vendor ? { vendor: asset.vendor } : {}),
@@ -231,6 +232,14 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
 
 /** Months a developer needs to adapt and certify an application on a new stack, when nothing says otherwise (an estimate). */
 const ADAPTATION_MONTHS = 6;
+
+/** v1 `origin` as written, else domestic only when a domestic product is already compliant. */
+function deployedOrigin(asset: Asset, vendor: string): 'domestic' | 'foreign' | 'unknown' {
+  const v1 = (asset as { origin?: unknown }).origin;
+  if (v1 === 'domestic' || v1 === 'foreign' || v1 === 'unknown') return v1;
+  if (dispositionOf(asset) === 'compliant') return 'domestic';
+  return vendor === 'unknown' ? 'unknown' : 'foreign';
+}
 
 const laterOf = (a: string | undefined, b: string): string => (a && a > b ? a : b);
 

@@ -1,6 +1,6 @@
 /** The domestic-priority procurement list: what to buy, per year and wave, to replace what. */
 import type { CpuArch, ProductRole } from '../catalogue';
-import type { Category, IsoDate } from '../model';
+import type { Category, IsoDate, Origin } from '../model';
 import type { VendorOrigin } from './assetState';
 import type { ProvinceRule } from './provinceRules';
 
@@ -49,7 +49,10 @@ export type ProcurementItem = {
   wave: number;
   category: Category;
   quantity: number;
-  origin: VendorOrigin;
+  /** Whether the item is domestic as deployed (v1 `origin`): a Chinese developer's HIS on Oracle is `foreign` here. */
+  origin: Origin;
+  /** Who makes it (v2 `vendorOrigin`): that HIS is `domestic` here. */
+  vendorOrigin: VendorOrigin;
   /** The role the item fills (core switch, kiosk, BI…), when known. */
   role?: ProductRole;
   /** `replace`: buy a domestic product; `adapt`: the developer ports it; `import`: no domestic substitute (进口论证); `retain`: kept foreign by exception. */
