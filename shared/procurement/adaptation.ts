@@ -12,6 +12,7 @@ import { z } from 'zod';
 
 import { makeIssue } from '../model';
 import type { Asset, Issue, IsoDate, Parsed, ProjectFile } from '../model';
+import type { Certification } from './types';
 
 export const ADAPTATION_MATRIX_KEY = 'adaptationMatrix';
 
@@ -110,7 +111,7 @@ const norm = (text: string | undefined) => (text ?? '').toLowerCase().replace(/[
  * @param readyFromSuggestion suggested `readyFrom` when it is not certified
  * @returns undefined when no target stack is known
  */
-export function certificationOf(asset: Asset, stack: { os?: string; cpu?: string }, matrix: readonly AdaptationCert[], readyFromSuggestion: IsoDate | undefined): import('./types').Certification | undefined {
+export function certificationOf(asset: Asset, stack: { os?: string; cpu?: string }, matrix: readonly AdaptationCert[], readyFromSuggestion: IsoDate | undefined): Certification | undefined {
   const os = osKey(stack.os);
   const cpu = cpuKey(stack.cpu);
   if (!os && !cpu) return undefined;

@@ -253,3 +253,29 @@ describe('target platform', () => {
     for (const row of osRows) expect(row.alternatives[0]!.product, row.assetId).toMatch(/统信 UOS/);
   });
 });
+
+describe('adaptation matrix (互认证)', () => {
+  it('flags an adapted application not certified on the target stack with a readyFrom suggestion, and clears it once a certificate is recorded', async () => {
+    const { buildProcurementList, resolveTarget } = await import('./procurement');
+    const { readAdaptationMatrix, withAdaptationMatrix } = await import('./adaptation');
+    const base = read(TERTIARY);
+    const project = { ...base, project: { ...base.project, targetPlatform: { os: '银河麒麟', cpu: '海光' } } } as ProjectFile;
+    const placements = { 'APP-LIS': { wave: 3, reason: { code: 'earliest' as const, detail: '' } } };
+    const plan = { waves: [{ index: 3, start: '2027-07-01', end: '2027-09-30', assets: ['APP-LIS'], effort: 0, cost: 0 }], placements, bundles: [], unscheduled: [], metrics: { waves: 3, lowerBound: 1, assetsPlanned: 1, effortTotal: 0, costTotal: 0 } };
+    const target = resolveTarget(project, 'mixed');
+    const before = buildProcurementList(project, plan, { costOf: () => 1, target, adaptationMatrix: readAdaptationMatrix(project).value });
+    const lis = before.items.find((i) => i.assetId === 'APP-LIS')!;
+    expect(lis.treatment).toBe('adapt');
+    expect(lis.flags).toContain('not-certified');
+    expect(lis.certification).toMatchObject({ status: 'not-certified', readyFromSuggestion: '2028-01-01' });
+    expect(procurementTable(before, 'zh').rows.find((r) => r[3] === 'APP-LIS')!.at(-1)).toMatch(/未见适配认证.*2028-01-01/);
+
+    const certified = withAdaptationMatrix(project, [{ vendor: '杏和', product: 'LIS', os: '银河麒麟高级服务器操作系统 V10', cpu: '海光 C86', source: '开发商提供的兼容性认证证书' }, { vendor: '', os: 'x' }] as never);
+    const matrix = readAdaptationMatrix(certified, 'h.xcplan.json');
+    expect(matrix.issues[0]).toMatchObject({ row: 2, section: 'extensions.adaptationMatrix', field: 'vendor' });
+    const after = buildProcurementList(certified, plan, { costOf: () => 1, target, adaptationMatrix: matrix.value });
+    const lis2 = after.items.find((i) => i.assetId === 'APP-LIS')!;
+    expect(lis2.flags).not.toContain('not-certified');
+    expect(lis2.certification).toMatchObject({ status: 'certified', source: '开发商提供的兼容性认证证书' });
+  });
+});
