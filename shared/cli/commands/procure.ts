@@ -91,7 +91,8 @@ function printText(list: ReturnType<typeof buildProcurementList>, info: { name: 
       io.stdout(`  W${item.wave} ${item.assetId} ${item.assetName}（${CATEGORY_LABELS[item.category][io.lang]}）×${item.quantity}  ${money(item.cost)}  → ${alt}${flagText ? `  [${flagText}${bundle}]` : ''}${by}`);
       for (const id of item.ruleIds) {
         const rule = list.rules.find((r) => r.id === id);
-        if (rule) io.stdout(`      ${zh ? '采购规则' : 'Rule'}【${placeName(rule.city ?? rule.province, io.lang)}】${rule.text[io.lang] || rule.text.zh}`);
+        const place = placeName(rule?.city ?? rule?.province ?? '', io.lang);
+        if (rule) io.stdout(zh ? `      采购规则【${place}】${rule.text.zh}` : `      Rule [${place}] ${rule.text.en || rule.text.zh}`);
       }
     }
   }
