@@ -279,3 +279,20 @@ describe('adaptation matrix (互认证)', () => {
     expect(lis2.certification).toMatchObject({ status: 'certified', source: '开发商提供的兼容性认证证书' });
   });
 });
+
+describe('procurement timing from the scenario', () => {
+  it('reads tenderLeadMonths and budgetRequestYearBefore (预算编报 the year before)', async () => {
+    const { buildProcurementList } = await import('./procurement');
+    const base = read(SECONDARY);
+    const project = { ...base, scenario: { ...base.scenario!, tenderLeadMonths: 6, budgetRequestYearBefore: true } } as ProjectFile;
+    const placements = { 'PER-KIOSK': { wave: 3, reason: { code: 'earliest' as const, detail: '' } } };
+    const plan = { waves: [{ index: 3, start: '2027-07-01', end: '2027-09-30', assets: ['PER-KIOSK'], effort: 0, cost: 0 }], placements, bundles: [], unscheduled: [], metrics: { waves: 3, lowerBound: 1, assetsPlanned: 1, effortTotal: 0, costTotal: 0 } };
+    const list = buildProcurementList(project, plan, { costOf: () => 1 });
+    expect(list.tenderLeadMonths).toBe(6);
+    expect(list.items.find((i) => i.assetId === 'PER-KIOSK')).toMatchObject({ assetId: 'PER-KIOSK', year: 2027, purchaseBy: '2027-01-01', budgetYear: 2026 });
+    const table = procurementTable(list, 'zh');
+    const kiosk = table.rows.find((r) => r[3] === 'PER-KIOSK')!;
+    expect(kiosk[table.headers.indexOf('采购完成时限')]).toBe('2027-01-01');
+    expect(kiosk[table.headers.indexOf('预算编报年度')]).toBe(2026);
+  });
+});
