@@ -3,10 +3,9 @@
  * target platform and tender timing, so the data-model change (v1 `origin`/`status` → v2
  * `vendorOrigin`/`disposition`, `project.targetPlatform`, scenario timing fields) is absorbed here.
  */
-import type { Asset, ProjectFile } from '../model';
+import type { Asset, Disposition, ProjectFile, VendorOrigin } from '../model';
 
-export type VendorOrigin = 'domestic' | 'foreign' | 'foreign-open-source' | 'unknown';
-export type Disposition = 'compliant' | 'adapt' | 'replace' | 'retain' | 'retire';
+export type { Disposition, VendorOrigin };
 
 type Loose = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
  */
 import { assetRole, BUILT_IN_CATALOGUE, entryRoles } from '../catalogue';
 import type { Catalogue, CatalogueEntry, CpuArch, ProductRole } from '../catalogue';
-import { classifierFor } from '../classify';
+import { classifierFor, vendorOriginOf as classifiedVendorOrigin } from '../classify';
 import type { Classifier } from '../classify';
 import type { Asset, ProjectFile } from '../model';
 import { addMonths } from '../planner/calendar';
@@ -148,7 +148,7 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
     const placement = plan.placements[asset.id];
     const disposition = dispositionOf(asset);
     const classification = classifier.classify(asset);
-    const origin = vendorOriginOf(asset, classification.origin);
+    const origin = vendorOriginOf(asset, classifiedVendorOrigin(classification));
     const retainedImport = disposition === 'retain' && origin !== 'domestic';
     if (!retainedImport && (!placement || placement.wave < 1)) continue;
     const wave = retainedImport ? 0 : placement!.wave;
@@ -203,8 +203,7 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
       wave,
       category: asset.category,
       quantity: asset.quantity,
-      origin: deployedOrigin(asset, origin),
-      vendorOrigin: origin,
+      origin,
       treatment,
       replaces: {
         ...(asset.vendor ? { vendor: asset.vendor } : {}),
@@ -232,14 +231,6 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
 
 /** Months a developer needs to adapt and certify an application on a new stack, when nothing says otherwise (an estimate). */
 const ADAPTATION_MONTHS = 6;
-
-/** v1 `origin` as written, else domestic only when a domestic product is already compliant. */
-function deployedOrigin(asset: Asset, vendor: string): 'domestic' | 'foreign' | 'unknown' {
-  const v1 = (asset as { origin?: unknown }).origin;
-  if (v1 === 'domestic' || v1 === 'foreign' || v1 === 'unknown') return v1;
-  if (dispositionOf(asset) === 'compliant') return 'domestic';
-  return vendor === 'unknown' ? 'unknown' : 'foreign';
-}
 
 const laterOf = (a: string | undefined, b: string): string => (a && a > b ? a : b);
 

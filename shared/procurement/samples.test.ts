@@ -16,6 +16,7 @@ import { captureIo } from '../cli/testIo';
 import { toXlsx } from '../io/export';
 import { readXlsxRows } from '../io/xlsx';
 import type { ProjectFile } from '../model';
+import type { PlanResult, Wave } from '../planner/types';
 import { dispositionOf, vendorOriginOf } from './assetState';
 import { procurementTable } from './table';
 import type { ProcurementList } from './types';
@@ -31,6 +32,18 @@ async function procure(file: string, args: string[] = []): Promise<ProcurementLi
   expect(code, io.err.join('\n')).toBe(0);
   return JSON.parse(io.out.join('\n')) as ProcurementList;
 }
+
+/** A stand-in plan: the given placements and waves, nothing else. */
+const planOf = (placements: PlanResult['placements'], waves: Wave[] = []): PlanResult => ({
+  waves,
+  placements,
+  bundles: [],
+  unscheduled: [],
+  metrics: { waves: waves.length, lowerBound: 1, assetsPlanned: Object.keys(placements).length, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } },
+  units: [],
+  events: [],
+  warnings: [],
+});
 
 const entry = (id: string): CatalogueEntry => BUILT_IN_CATALOGUE.entries.find((e) => e.id === id)!;
 const fillsRole = (role: ProductRole) => (alt: { entryId: string }) => entryRoles(entry(alt.entryId)).includes(role);
@@ -167,7 +180,7 @@ describe('hosts carrying x86 Windows', () => {
   it('marks ARM and LoongArch servers under Windows VMs as another instruction set, never compatible', async () => {
     const project: ProjectFile = {
       format: 'xcplan',
-      version: 1,
+      version: 2,
       project: { name: '测试', province: '安徽', startDate: '2027-01-01', horizonYears: 3, waveMonths: 6 },
       assets: [
         { id: 'HOST', name: '虚拟化主机', category: 'server', quantity: 4, vendor: 'Dell', product: 'PowerEdge R740', cpu: 'Xeon Gold 6230' },
@@ -181,7 +194,7 @@ describe('hosts carrying x86 Windows', () => {
     };
     const { buildProcurementList } = await import('./procurement');
     const placements = Object.fromEntries(project.assets.map((a) => [a.id, { wave: 1, reason: { code: 'earliest' as const, detail: '' } }]));
-    const plan = { waves: [], placements, bundles: [], unscheduled: [], metrics: { waves: 1, lowerBound: 1, assetsPlanned: 3, effortTotal: 0, costTotal: 0 } };
+    const plan = planOf(placements);
     const list = buildProcurementList(project, plan, { costOf: () => 1000 });
     const host = list.items.find((i) => i.assetId === 'HOST')!;
     const taishan = host.alternatives.find((a) => a.entryId === 'server.taishan')!;
@@ -205,7 +218,7 @@ describe('province rules on items (安徽)', () => {
     const list = await listOf(TERTIARY);
     const retained = project.assets.filter((a) => dispositionOf(a) === 'retain' && vendorOriginOf(a) !== 'domestic');
     expect(retained.length).toBeGreaterThan(0);
-    const noSubstitute = list.items.filter((i) => i.category === 'application' && i.vendorOrigin === 'foreign' && i.alternatives.length === 0);
+    const noSubstitute = list.items.filter((i) => i.category === 'application' && i.origin === 'foreign' && i.alternatives.length === 0);
     expect(noSubstitute.map((i) => i.assetId)).toEqual(expect.arrayContaining(['APP-CALL', 'APP-RT']));
     const mustCarry = new Set([...retained.map((a) => a.id), ...noSubstitute.map((i) => i.assetId)]);
     for (const id of mustCarry) {
@@ -261,7 +274,7 @@ describe('adaptation matrix (互认证)', () => {
     const base = read(TERTIARY);
     const project = { ...base, project: { ...base.project, targetPlatform: { os: '银河麒麟', cpu: '海光' } } } as ProjectFile;
     const placements = { 'APP-LIS': { wave: 3, reason: { code: 'earliest' as const, detail: '' } } };
-    const plan = { waves: [{ index: 3, start: '2027-07-01', end: '2027-09-30', assets: ['APP-LIS'], effort: 0, cost: 0 }], placements, bundles: [], unscheduled: [], metrics: { waves: 3, lowerBound: 1, assetsPlanned: 1, effortTotal: 0, costTotal: 0 } };
+    const plan = planOf(placements, [{ index: 3, start: '2027-07-01', end: '2027-09-30', assets: ['APP-LIS'], effort: 0, cost: 0 }]);
     const target = resolveTarget(project, 'mixed');
     const before = buildProcurementList(project, plan, { costOf: () => 1, target, adaptationMatrix: readAdaptationMatrix(project).value });
     const lis = before.items.find((i) => i.assetId === 'APP-LIS')!;
@@ -286,7 +299,7 @@ describe('procurement timing from the scenario', () => {
     const base = read(SECONDARY);
     const project = { ...base, scenario: { ...base.scenario!, tenderLeadMonths: 6, budgetRequestYearBefore: true } } as ProjectFile;
     const placements = { 'PER-KIOSK': { wave: 3, reason: { code: 'earliest' as const, detail: '' } } };
-    const plan = { waves: [{ index: 3, start: '2027-07-01', end: '2027-09-30', assets: ['PER-KIOSK'], effort: 0, cost: 0 }], placements, bundles: [], unscheduled: [], metrics: { waves: 3, lowerBound: 1, assetsPlanned: 1, effortTotal: 0, costTotal: 0 } };
+    const plan = planOf(placements, [{ index: 3, start: '2027-07-01', end: '2027-09-30', assets: ['PER-KIOSK'], effort: 0, cost: 0 }]);
     const list = buildProcurementList(project, plan, { costOf: () => 1 });
     expect(list.tenderLeadMonths).toBe(6);
     expect(list.items.find((i) => i.assetId === 'PER-KIOSK')).toMatchObject({ assetId: 'PER-KIOSK', year: 2027, purchaseBy: '2027-01-01', budgetYear: 2026 });

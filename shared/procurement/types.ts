@@ -1,7 +1,6 @@
 /** The domestic-priority procurement list: what to buy, per year and wave, to replace what. */
 import type { CpuArch, ProductRole } from '../catalogue';
-import type { Category, IsoDate, Origin } from '../model';
-import type { VendorOrigin } from './assetState';
+import type { Category, IsoDate, VendorOrigin } from '../model';
 import type { ProvinceRule } from './provinceRules';
 
 export const PROCUREMENT_FLAGS = ['no-substitute', 'import-only', 'import-justification', 'retained-import', 'incompatible', 'isa-change', 'application-rewrite', 'assessment', 'not-certified', 'bundle', 'open-source'] as const;
@@ -49,10 +48,8 @@ export type ProcurementItem = {
   wave: number;
   category: Category;
   quantity: number;
-  /** Whether the item is domestic as deployed (v1 `origin`): a Chinese developer's HIS on Oracle is `foreign` here. */
-  origin: Origin;
-  /** Who makes it (v2 `vendorOrigin`): that HIS is `domestic` here. */
-  vendorOrigin: VendorOrigin;
+  /** Who makes it (`vendorOrigin`): a Chinese developer's HIS being adapted is `domestic`. */
+  origin: VendorOrigin;
   /** The role the item fills (core switch, kiosk, BI…), when known. */
   role?: ProductRole;
   /** `replace`: buy a domestic product; `adapt`: the developer ports it; `import`: no domestic substitute (进口论证); `retain`: kept foreign by exception. */
