@@ -219,7 +219,7 @@ describe('province rules on items (安徽)', () => {
     const retained = project.assets.filter((a) => dispositionOf(a) === 'retain' && vendorOriginOf(a) !== 'domestic');
     expect(retained.length).toBeGreaterThan(0);
     const noSubstitute = list.items.filter((i) => i.category === 'application' && i.origin === 'foreign' && i.alternatives.length === 0);
-    expect(noSubstitute.map((i) => i.assetId)).toEqual(expect.arrayContaining(['APP-CALL', 'APP-RT']));
+    expect(noSubstitute.map((i) => i.assetId)).toEqual(expect.arrayContaining(['APP-RT']));
     const mustCarry = new Set([...retained.map((a) => a.id), ...noSubstitute.map((i) => i.assetId)]);
     for (const id of mustCarry) {
       const it = list.items.find((i) => i.assetId === id);

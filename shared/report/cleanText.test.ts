@@ -4,7 +4,7 @@
  * the province rules, the market model's sources, and the report and procurement exports built
  * from both samples. Sourcing notes stay in code comments.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ function offending(text: string): string[] {
 describe('user-facing text has no internal citation tags', () => {
   it('in the locale files', () => {
     const dir = join(root, 'renderer/i18n/locales');
-    for (const lang of readdirSync(dir)) {
+    for (const lang of readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory())) {
       for (const file of readdirSync(join(dir, lang))) {
         const lines = offending(readFileSync(join(dir, lang, file), 'utf8')).filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line));
         expect(lines, `${lang}/${file}`).toEqual([]);
