@@ -12,10 +12,12 @@ import type { Catalogue, CatalogueEntry, UserCatalogue, Vendor } from './types';
 import { BUILT_IN_VENDORS } from './vendors';
 
 export * from './types';
+export { assetRole, entryRoles, PRODUCT_ROLES, ROLE_NAMES } from './roles';
+export type { ProductRole } from './roles';
 export { checkCatalogue, parseUserCatalogue, removeUserEntry, upsertUserEntry, upsertUserVendor, USER_CATALOGUE_KEY, withUserCatalogue } from './user';
 
 /** Year.month.revision of the built-in data. */
-export const CATALOGUE_VERSION = '2026.11.2';
+export const CATALOGUE_VERSION = '2026.12.1';
 
 /** The built-in catalogue; never mutated (user entries are merged into a copy). */
 export const BUILT_IN_CATALOGUE: Catalogue = Object.freeze({

@@ -5,6 +5,7 @@
  * the project's `extensions.catalogue`, never by editing the built-in set.
  */
 import type { Category, IsoDate } from '../model';
+import type { ProductRole } from './roles';
 
 /** Instruction-set architectures that drive software compatibility (DOMAIN.md §1.1). */
 export const CPU_ARCHES = ['x86-64', 'ARMv8', 'LoongArch', 'MIPS', 'SW64'] as const;
@@ -30,6 +31,8 @@ export type Assessment = {
   level?: 'I' | 'II';
   /** e.g. `2025年第3号`. */
   notice: string;
+  /** The version the notice names when it differs from the entry's family (`V11` of `V10/V11`). */
+  version?: string;
   validFrom?: IsoDate;
   validUntil?: IsoDate;
 };
@@ -59,6 +62,8 @@ export type CatalogueEntry = {
   /** Finer kind inside a category: `firewall`, `waf`, `bastion`, `nas`, `printer`... Substitutes match on it. */
   subtype?: string;
   role?: Role;
+  /** The product roles it fills (core switch, wireless AP, kiosk…); absent = derived from category and subtype. */
+  fills?: ProductRole[];
   origin: CatalogueOrigin;
   arches?: CpuArch[];
   /** For software: OS entry ids it is adapted to (absent = not recorded). */
@@ -66,6 +71,11 @@ export type CatalogueEntry = {
   assessment?: Assessment;
   /** For foreign products: ids of the usual domestic substitutes, best first. */
   substitutes?: string[];
+  /**
+   * A community edition (openEuler, openKylin): not bought from a supplier. Procurement offers its
+   * commercial distributions instead, with their suppliers.
+   */
+  distributions?: string[];
   /** The catalogue knows no domestic product for this (buying means an import). */
   importOnly?: boolean;
   /** The vendor's flagship: used when only the vendor is recognised. */

@@ -7,6 +7,7 @@ import { z } from 'zod';
 
 import { CATEGORIES, makeIssue } from '../model';
 import type { Issue, Parsed } from '../model';
+import { PRODUCT_ROLES } from './roles';
 import { CATALOGUE_ORIGINS, CPU_ARCHES, ROLES } from './types';
 import type { Catalogue, CatalogueEntry, UserCatalogue, Vendor } from './types';
 
@@ -35,13 +36,15 @@ const entrySchema = z.object({
   category: categorySchema,
   subtype: z.string().max(64).optional(),
   role: z.enum(ROLES).optional(),
+  fills: z.array(z.enum(PRODUCT_ROLES)).max(8).optional(),
   origin: z.enum(CATALOGUE_ORIGINS),
   arches: z.array(z.enum(CPU_ARCHES)).optional(),
   platforms: z.array(z.string().max(128)).optional(),
   assessment: z
-    .object({ level: z.enum(['I', 'II']).optional(), notice: text, validFrom: z.string().optional(), validUntil: z.string().optional() })
+    .object({ level: z.enum(['I', 'II']).optional(), notice: text, version: z.string().max(64).optional(), validFrom: z.string().optional(), validUntil: z.string().optional() })
     .optional(),
   substitutes: z.array(z.string().max(128)).optional(),
+  distributions: z.array(z.string().max(128)).optional(),
   importOnly: z.boolean().optional(),
   primary: z.boolean().optional(),
   roleVariants: z.object({ desktop: z.string().optional(), server: z.string().optional() }).optional(),
@@ -116,7 +119,7 @@ export function checkCatalogue(catalogue: Catalogue, file = 'catalogue'): Issue[
     if (!vendorIds.has(entry.vendorId)) issues.push(makeIssue({ ...at, code: 'catalogue-unknown-vendor', field: 'vendorId', value: entry.vendorId, zh: '未知厂商', en: 'unknown vendor' }));
   });
   catalogue.entries.forEach((entry, index) => {
-    const refs = [...(entry.substitutes ?? []), ...Object.values(entry.roleVariants ?? {})];
+    const refs = [...(entry.substitutes ?? []), ...(entry.distributions ?? []), ...Object.values(entry.roleVariants ?? {})];
     for (const ref of refs) {
       if (!entryIds.has(ref)) {
         issues.push(makeIssue({ file, section: 'entries', row: index + 1, severity: 'warning', code: 'catalogue-unknown-ref', field: 'substitutes', value: ref, zh: '引用了不存在的条目', en: 'refers to an unknown entry' }));

@@ -85,6 +85,9 @@ const FOREIGN: Vendor[] = [
   v('brocade', '博科', 'Brocade (Broadcom)', 'foreign', ['brocade', '博科'], 'network'),
   v('konica', '柯尼卡美能达', 'Konica Minolta', 'foreign', ['柯尼卡美能达', '柯尼卡', '柯美', 'konica minolta', 'konica'], 'peripheral'),
   v('varian', '瓦里安', 'Varian (Siemens Healthineers)', 'foreign', ['瓦里安', 'varian'], 'medical-device'),
+  v('avaya', '亚美亚', 'Avaya', 'foreign', ['avaya', '亚美亚']),
+  v('fresenius', '费森尤斯', 'Fresenius', 'foreign', ['费森尤斯', 'fresenius']),
+  v('schneider', '施耐德电气', 'Schneider Electric', 'foreign', ['schneider electric', 'schneider', '施耐德']),
   v('beckman', '贝克曼库尔特', 'Beckman Coulter', 'foreign', ['贝克曼库尔特', '贝克曼', 'beckman coulter', 'beckman'], 'medical-device'),
   v('draeger', '德尔格', 'Dräger', 'foreign', ['德尔格', 'draeger', 'drager'], 'medical-device'),
   v('carestream', '锐珂', 'Carestream', 'foreign', ['carestream', '锐珂'], 'medical-device'),
@@ -206,6 +209,11 @@ const DOMESTIC: Vendor[] = [
   v('meikang', '美康盛德', 'Meikang', 'domestic', ['美康盛德', '美康'], 'application'),
   v('landray', '蓝凌', 'Landray', 'domestic', ['蓝凌', 'landray'], 'application'),
   v('fanruan', '帆软', 'FanRuan', 'domestic', ['帆软', 'fanruan'], 'application'),
+  v('smartbi', '思迈特', 'Smartbi', 'domestic', ['思迈特', 'smartbi'], 'application'),
+  v('yonghong', '永洪科技', 'Yonghong Tech', 'domestic', ['永洪科技', '永洪'], 'application'),
+  v('dptech', '迪普科技', 'DPtech', 'domestic', ['迪普科技', 'dptech'], 'network'),
+  // Generic Xinchuang device lines (kiosks, handhelds, thin clients) sold by many OEMs; no brand is implied.
+  v('xc-oem', '多家信创整机厂商', 'various Xinchuang OEMs', 'domestic', []),
   v('aishu', '爱数', 'AISHU (Eisoo)', 'domestic', ['爱数', 'eisoo', 'aishu'], 'application'),
 ];
 

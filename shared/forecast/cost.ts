@@ -2,6 +2,8 @@
  * What replacing one asset costs, per line: the price-book items of its category times its
  * quantity, or the asset's own `unitCost` when it has one (a local quote beats the book).
  */
+import { assetRole } from '../catalogue/roles';
+import type { ProductRole } from '../catalogue/roles';
 import type { Asset, Category, ProjectFile } from '../model';
 import type { CostPart, PriceBook, PriceItem, Variant } from './types';
 
@@ -33,6 +35,29 @@ export type CostOptions = {
   osCarriedSeparately?: boolean;
 };
 
+/** Roles priced on their own: a core chassis is not an access switch, a kiosk is not a desktop PC. */
+const ROLE_ITEMS: Partial<Record<ProductRole, readonly PriceItem[]>> = {
+  'core-switch': ['network-core'],
+  'wireless-ap': ['network-wireless'],
+  adc: ['network-adc'],
+  kiosk: ['kiosk'],
+  handheld: ['handheld'],
+};
+
+const ROLE_CATEGORIES: ReadonlySet<Category> = new Set(['network', 'terminal', 'peripheral']);
+const roleCache = new WeakMap<Asset, readonly PriceItem[] | null>();
+
+function roleItems(asset: Asset): readonly PriceItem[] | undefined {
+  if (!ROLE_CATEGORIES.has(asset.category)) return undefined;
+  let items = roleCache.get(asset);
+  if (items === undefined) {
+    const role = assetRole(asset);
+    items = (role && ROLE_ITEMS[role]) || null;
+    roleCache.set(asset, items);
+  }
+  return items ?? undefined;
+}
+
 /**
  * The items an asset is replaced with. A standalone `os` asset is priced as a desktop licence when
  * its name, product or version reads as a desktop OS, otherwise as a server OS.
@@ -44,6 +69,8 @@ export function itemsFor(asset: Asset, osCarriedSeparately = false): readonly Pr
     const label = [asset.name, asset.product, asset.version, asset.os].filter(Boolean).join(' ');
     return DESKTOP_OS.test(label) && !/server|服务器/i.test(label) ? ['os-desktop'] : ['os-server'];
   }
+  const byRole = roleItems(asset);
+  if (byRole) return byRole;
   const items = CATEGORY_ITEMS[asset.category];
   return osCarriedSeparately && asset.category === 'server' ? items.filter((i) => i !== 'os-server') : items;
 }

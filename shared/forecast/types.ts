@@ -29,6 +29,11 @@ export const PRICE_ITEMS = [
   'application',
   'storage',
   'network',
+  'network-core',
+  'network-wireless',
+  'network-adc',
+  'kiosk',
+  'handheld',
   'virtualization',
   'office',
   'peripheral',
@@ -48,7 +53,7 @@ export type PriceEntry = {
   recurringRate: number;
   /** True while the figure is a planning estimate rather than a local quote. */
   estimate: boolean;
-  /** Where the figure comes from (DOMAIN.md §4 tag and range). */
+  /** Where the figure comes from, as a reader would cite it (shown to users: no internal tags). */
   source: { zh: string; en: string };
 };
 

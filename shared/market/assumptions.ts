@@ -10,7 +10,7 @@ const YI = 1e8;
 /** Where the seed's figures come from, as the seed words it. */
 export const SEED_SOURCE = {
   zh: '亿欧智库《2023中国智慧医院研究报告：医院信息与网络安全篇》（2023年6月）1.5 节：2022–2027 年中国医院国产操作系统 / 国产 CPU 芯片市场规模（亿元）',
-  en: 'EO Intelligence (亿欧智库), 2023 China Smart Hospital Report: Hospital Information and Network Security (June 2023), §1.5: hospital domestic OS / CPU market 2022–2027 (100M yuan)',
+  en: 'EO Intelligence (亿欧智库), 2023 China Smart Hospital Report: Hospital Information and Network Security (June 2023), section 1.5: hospital domestic OS / CPU market 2022–2027 (100M yuan)',
 };
 
 /** The seed's published points (section 1.5), in yuan; growth as a fraction. */
@@ -48,8 +48,8 @@ export const SEED_POINTS: SeedPoint[] = [
 export const DEFAULT_MARKET_ASSUMPTIONS: MarketAssumptions = {
   years: [2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030],
   hospitals: [
-    { year: 2022, tertiary: 3523, secondary: 11145, primary: 12815, ungraded: 9493, source: 'DOMAIN §3.4 [U]' },
-    { year: 2023, tertiary: 3855, secondary: 11550, primary: 13150, ungraded: 9800, source: 'DOMAIN §3.4 总数 38,355 [S]；分级 [U]/[EST]' },
+    { year: 2022, tertiary: 3523, secondary: 11145, primary: 12815, ungraded: 9493, source: '各级医院数：按历年卫生健康事业发展统计公报回忆的数字，未经核对，请以国家卫生健康委公报为准' },
+    { year: 2023, tertiary: 3855, secondary: 11550, primary: 13150, ungraded: 9800, source: '《2023年我国卫生健康事业发展统计公报》：医院总数 38,355 家；分级数为估算，使合计与总数一致' },
   ],
   hospitalGrowth: { tertiary: 0.05, secondary: 0.02, primary: 0.01, ungraded: -0.01 },
   terminalsPerHospital: { tertiary: 2000, secondary: 500, primary: 60, ungraded: 40 },

@@ -2,15 +2,19 @@
  * Builds the procurement list from a plan: one item per planned asset (wave >= 1), in its wave's
  * year, with domestic alternatives that fit the target platform, the price-book cost and flags.
  */
-import { BUILT_IN_CATALOGUE } from '../catalogue';
-import type { Catalogue, CatalogueEntry, CpuArch } from '../catalogue';
-import { classifierFor, vendorOriginOf } from '../classify';
+import { assetRole, BUILT_IN_CATALOGUE, entryRoles } from '../catalogue';
+import type { Catalogue, CatalogueEntry, CpuArch, ProductRole } from '../catalogue';
+import { classifierFor, vendorOriginOf as classifiedVendorOrigin } from '../classify';
 import type { Classifier } from '../classify';
 import type { Asset, ProjectFile } from '../model';
+import { addMonths } from '../planner/calendar';
 import type { PlanResult } from '../planner/types';
+import { certificationOf } from './adaptation';
+import type { AdaptationCert } from './adaptation';
+import { dispositionOf, targetPlatformOf, tenderTimingOf, vendorOriginOf } from './assetState';
 import { PROVINCE_RULES, rulesForProvince } from './provinceRules';
 import type { ProvinceRule } from './provinceRules';
-import type { Alternative, ProcurementFlag, ProcurementItem, ProcurementList, ProcurementTarget, YearSummary } from './types';
+import type { Alternative, Listing, ProcurementFlag, ProcurementItem, ProcurementList, ProcurementTarget, YearSummary } from './types';
 
 export type ProcurementOptions = {
   /** Replacement cost of an asset row in yuan (the forecast's `costOf(book, project)`). */
@@ -22,6 +26,8 @@ export type ProcurementOptions = {
   year?: number;
   /** At most this many alternatives per item (default 4). */
   maxAlternatives?: number;
+  /** Certifications (互认证) of applications on domestic stacks. */
+  adaptationMatrix?: readonly AdaptationCert[];
 };
 
 /** The target CPU architecture implied by the price book's CPU family (`mixed` implies none). */
@@ -68,9 +74,55 @@ export function inferTarget(project: ProjectFile, cpuFamily: string | undefined,
 }
 
 /**
- * @param project the project (assets, dependencies, province)
+ * The target platform: `project.targetPlatform` when the project sets it, otherwise inferred from
+ * the price book's CPU family and the domestic server OS the project already runs most.
+ * @param project the project
+ * @param cpuFamily the price book's target CPU family (used when the project names no CPU)
+ * @param catalogue the catalogue used to recognise OS names
+ */
+export function resolveTarget(project: ProjectFile, cpuFamily: string | undefined, catalogue: Catalogue = BUILT_IN_CATALOGUE): ProcurementTarget {
+  const declared = targetPlatformOf(project);
+  const inferred = inferTarget(project, cpuFamily, catalogue);
+  if (!declared) return { ...inferred, source: 'inferred' };
+  const target: ProcurementTarget = { source: 'project' };
+  const cpuEntry = declared.cpu ? cpuEntryOf(declared.cpu, catalogue) : undefined;
+  if (cpuEntry) {
+    target.cpu = cpuEntry.id;
+    if (cpuEntry.arches?.length === 1) target.cpuArch = cpuEntry.arches[0]!;
+  } else if (inferred.cpuArch) target.cpuArch = inferred.cpuArch;
+  const os = declared.os ? osEntriesOf(declared.os, catalogue) : {};
+  if (os.server) target.os = os.server;
+  else if (inferred.os && !declared.os) target.os = inferred.os;
+  if (os.desktop) target.desktopOs = os.desktop;
+  return target;
+}
+
+function cpuEntryOf(text: string, catalogue: Catalogue): CatalogueEntry | undefined {
+  const lower = text.toLowerCase();
+  if (archOfCpuFamily(lower)) return catalogue.entries.find((e) => e.id === `cpu.${lower}`);
+  const cpus = catalogue.entries.filter((e) => e.category === 'cpu' && e.origin === 'domestic');
+  return cpus.find((e) => e.aliases.some((alias) => alias.length >= 2 && lower.includes(alias.toLowerCase())));
+}
+
+function osEntriesOf(text: string, catalogue: Catalogue): { server?: string; desktop?: string } {
+  const classifier = classifierFor(catalogue);
+  const match = classifier.classify({ id: 'target-os', name: text, category: 'os', quantity: 1, product: text }).match;
+  const entry = match ? classifier.entryById.get(match.entryId) : undefined;
+  if (!entry || entry.category !== 'os' || entry.origin !== 'domestic') return {};
+  if (entry.roleVariants) return { ...(entry.roleVariants.server ? { server: entry.roleVariants.server } : {}), ...(entry.roleVariants.desktop ? { desktop: entry.roleVariants.desktop } : {}) };
+  // A desktop product names the desktop target; its server sibling (same vendor) the server one.
+  if (entry.role === 'desktop') {
+    const sibling = catalogue.entries.find((e) => e.category === 'os' && e.vendorId === entry.vendorId && e.role === 'server' && e.origin === 'domestic');
+    return { desktop: entry.id, ...(sibling ? { server: sibling.id } : {}) };
+  }
+  const sibling = catalogue.entries.find((e) => e.category === 'os' && e.vendorId === entry.vendorId && e.role === 'desktop' && e.origin === 'domestic');
+  return { server: entry.id, ...(sibling ? { desktop: sibling.id } : {}) };
+}
+
+/**
+ * @param project the project (assets, dependencies, province, scenario timing)
  * @param plan the plan for the active scenario
- * @param options cost function, catalogue, rules, target platform, year filter
+ * @param options cost function, catalogue, rules, target platform, adaptation matrix, year filter
  * @returns the list, sorted by year, wave, category and asset id, with per-year and grand totals
  */
 export function buildProcurementList(project: ProjectFile, plan: PlanResult, options: ProcurementOptions): ProcurementList {
@@ -79,37 +131,80 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
   const target = options.target ?? {};
   const rules = rulesForProvince(options.rules ?? PROVINCE_RULES, project.project.province);
   const importRuleIds = rules.map((rule) => rule.id);
-  const waveYear = yearsOfWaves(project, plan);
+  const waveStart = waveStarts(project, plan);
   const bundles = bundleIds(project, plan);
   const max = options.maxAlternatives ?? 4;
+  const timing = tenderTimingOf(project);
+  const matrix = options.adaptationMatrix ?? [];
+  const needsX86 = hostsNeedingX86(project, classifier);
+  const targetNames = {
+    os: target.os ? classifier.entryById.get(target.os)?.family : undefined,
+    cpu: target.cpu ? classifier.entryById.get(target.cpu)?.family : undefined,
+  };
+  const startYear = Number(project.project.startDate.slice(0, 4));
 
   const items: ProcurementItem[] = [];
   for (const asset of project.assets) {
     const placement = plan.placements[asset.id];
-    if (!placement || placement.wave < 1) continue;
-    const year = waveYear(placement.wave);
-    if (options.year !== undefined && year !== options.year) continue;
+    const disposition = dispositionOf(asset);
     const classification = classifier.classify(asset);
+    const origin = vendorOriginOf(asset, classifiedVendorOrigin(classification));
+    const retainedImport = disposition === 'retain' && origin !== 'domestic';
+    if (!retainedImport && (!placement || placement.wave < 1)) continue;
+    const wave = retainedImport ? 0 : placement!.wave;
+    const start = wave >= 1 ? waveStart(wave) : undefined;
+    const year = start ? Number(start.slice(0, 4)) : startYear;
+    if (options.year !== undefined && year !== options.year) continue;
     const entry = classification.match ? classifier.entryById.get(classification.match.entryId) : undefined;
-    const alternatives = alternativesFor(asset, entry, classifier, target).slice(0, max);
+    const role = assetRole(asset, entry);
+    const purchaseBy = start ? addMonths(start, -timing.leadMonths) : undefined;
+    const context: FitContext = { target, requiredArch: needsX86.has(asset.id) ? 'x86-64' : undefined, rewrite: needsRewrite(asset, entry), purchaseBy };
+    const alternatives = retainedImport ? [] : alternativesFor(asset, entry, role, classifier, context).slice(0, max);
     const flags: ProcurementFlag[] = [];
-    if (asset.category !== 'application') {
+    let treatment: ProcurementItem['treatment'] = 'replace';
+    if (retainedImport) {
+      treatment = 'retain';
+      flags.push('retained-import');
+      if (asset.category === 'application') flags.push('import-justification');
+    } else if (asset.category === 'application') {
+      if (alternatives.length === 0) {
+        if (origin === 'domestic' || entry?.origin === 'domestic' || disposition === 'adapt') treatment = 'adapt';
+        else {
+          treatment = 'import';
+          flags.push('import-justification');
+        }
+      }
+    } else {
       if (entry?.importOnly) flags.push('import-only');
       else if (alternatives.length === 0) flags.push('no-substitute', 'import-only');
-      else if (!alternatives.some((alt) => alt.compatible)) flags.push('incompatible');
+      else if (!alternatives.some((alt) => alt.compatible || alt.caveat === 'application-rewrite')) flags.push('incompatible');
+      if (flags.includes('import-only')) treatment = 'import';
+    }
+    if (alternatives.some((alt) => alt.caveat === 'isa-change')) flags.push('isa-change');
+    if (alternatives.some((alt) => alt.caveat === 'application-rewrite')) flags.push('application-rewrite');
+    const recommended = alternatives.find((alt) => alt.compatible) ?? alternatives[0];
+    // Unknown stays unknown (shown in the assessment column); a listing that lapses before the purchase is flagged.
+    if (recommended?.listing?.status === 'expires') flags.push('assessment');
+    let certification: ProcurementItem['certification'];
+    if (treatment === 'adapt') {
+      const suggestion = start ? laterOf(asset.readyFrom, addMonths(start, ADAPTATION_MONTHS)) : asset.readyFrom;
+      certification = certificationOf(asset, targetNames, matrix, suggestion);
+      if (certification?.status === 'not-certified') flags.push('not-certified');
     }
     const bundleId = bundles.get(asset.id);
-    if (bundleId) flags.push('bundle');
+    if (bundleId && !retainedImport) flags.push('bundle');
     if (classification.openSource || entry?.origin === 'foreign-open-source') flags.push('open-source');
-    const cost = safeCost(options.costOf, asset);
+    const cost = retainedImport ? 0 : safeCost(options.costOf, asset);
+    const imported = treatment === 'import' || treatment === 'retain';
     const item: ProcurementItem = {
       assetId: asset.id,
       assetName: asset.name,
       year,
-      wave: placement.wave,
+      wave,
       category: asset.category,
       quantity: asset.quantity,
-      origin: asset.vendorOrigin ?? vendorOriginOf(classification),
+      origin,
+      treatment,
       replaces: {
         ...(asset.vendor ? { vendor: asset.vendor } : {}),
         ...(asset.product ? { product: asset.product } : {}),
@@ -119,14 +214,25 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
       unitCost: asset.quantity > 0 ? Math.round(cost / asset.quantity) : cost,
       cost,
       flags,
-      ruleIds: flags.includes('import-only') ? importRuleIds : [],
+      ruleIds: imported ? importRuleIds : [],
     };
-    if (bundleId) item.bundleId = bundleId;
+    if (role) item.role = role;
+    if (purchaseBy) {
+      item.purchaseBy = purchaseBy;
+      item.budgetYear = Number(purchaseBy.slice(0, 4)) - (timing.yearBefore ? 1 : 0);
+    }
+    if (certification) item.certification = certification;
+    if (bundleId && !retainedImport) item.bundleId = bundleId;
     items.push(item);
   }
   items.sort((a, b) => a.year - b.year || a.wave - b.wave || a.category.localeCompare(b.category) || (a.assetId < b.assetId ? -1 : a.assetId > b.assetId ? 1 : 0));
-  return { items, years: summarise(items), total: totalOf(items), rules, target };
+  return { items, years: summarise(items), total: totalOf(items), rules, target, tenderLeadMonths: timing.leadMonths };
 }
+
+/** Months a developer needs to adapt and certify an application on a new stack, when nothing says otherwise (an estimate). */
+const ADAPTATION_MONTHS = 6;
+
+const laterOf = (a: string | undefined, b: string): string => (a && a > b ? a : b);
 
 /** Sums items by year. */
 export function summarise(items: readonly ProcurementItem[]): YearSummary[] {
@@ -152,14 +258,12 @@ function safeCost(costOf: (asset: Asset) => number, asset: Asset): number {
   return Number.isFinite(cost) && cost > 0 ? Math.round(cost) : 0;
 }
 
-function yearsOfWaves(project: ProjectFile, plan: PlanResult): (wave: number) => number {
-  const byIndex = new Map(plan.waves.map((wave) => [wave.index, Number(wave.start.slice(0, 4))]));
-  const [startYear, startMonth] = project.project.startDate.split('-').map(Number) as [number, number];
+function waveStarts(project: ProjectFile, plan: PlanResult): (wave: number) => string {
+  const byIndex = new Map(plan.waves.map((wave) => [wave.index, wave.start]));
   return (wave) => {
     const known = byIndex.get(wave);
-    if (known !== undefined && Number.isFinite(known)) return known;
-    const months = startMonth - 1 + (wave - 1) * project.project.waveMonths;
-    return startYear + Math.floor(months / 12);
+    if (known && /^\d{4}-\d{2}-\d{2}$/.test(known)) return known;
+    return addMonths(project.project.startDate, (wave - 1) * project.project.waveMonths);
   };
 }
 
@@ -204,35 +308,133 @@ function bundleIds(project: ProjectFile, plan: PlanResult): Map<string, string> 
   return ids;
 }
 
-function alternativesFor(asset: Asset, entry: CatalogueEntry | undefined, classifier: Classifier, target: ProcurementTarget): Alternative[] {
+type FitContext = { target: ProcurementTarget; requiredArch: CpuArch | undefined; rewrite: boolean; purchaseBy: string | undefined };
+
+function alternativesFor(asset: Asset, entry: CatalogueEntry | undefined, role: ProductRole | undefined, classifier: Classifier, context: FitContext): Alternative[] {
   // A domestic developer's application on a foreign stack is adapted, not replaced by another product.
   if (asset.category === 'application' && entry?.origin === 'domestic') return [];
+  const byId = (id: string) => classifier.entryById.get(id);
+  const named = (entry?.substitutes ?? []).map(byId).filter((e): e is CatalogueEntry => e !== undefined);
   let candidates: CatalogueEntry[] = [];
-  if (entry?.substitutes?.length) {
-    // Substitutes of the same kind as the asset (a PC matched by its CPU gets PCs, not CPUs).
-    candidates = entry.substitutes.map((id) => classifier.entryById.get(id)).filter((e): e is CatalogueEntry => e !== undefined && e.category === asset.category);
+  if (role) {
+    // Role to role: the named substitutes that fill the role, then every domestic product that does.
+    const fills = (e: CatalogueEntry) => entryRoles(e).includes(role);
+    const all = classifier.catalogue.entries.filter((e) => e.origin === 'domestic' && fills(e) && !e.roleVariants);
+    candidates = [...named.filter(fills), ...all.sort((a, b) => Number(b.primary ?? false) - Number(a.primary ?? false))];
   }
-  // Applications only get the catalogue's named substitutes: any other application would be a guess.
-  if (candidates.length === 0 && asset.category !== 'application') {
-    const domestic = classifier.catalogue.entries.filter((e) => e.origin === 'domestic' && e.category === asset.category && !e.roleVariants);
+  if (candidates.length === 0 && named.length > 0) {
+    // Substitutes of the same kind as the asset (a PC matched by its CPU gets PCs, not CPUs).
+    candidates = named.filter((e) => e.category === asset.category && (!role || entryRoles(e).length === 0 || entryRoles(e).includes(role)));
+  }
+  // Applications only get the catalogue's named substitutes or products of their role: any other application would be a guess.
+  if (candidates.length === 0 && asset.category !== 'application' && !(role && ROLE_ONLY.has(role))) {
+    const domestic = classifier.catalogue.entries.filter((e) => e.origin === 'domestic' && e.category === asset.category && !e.roleVariants && !e.fills);
     const sameKind = entry?.subtype ? domestic.filter((e) => e.subtype === entry.subtype) : domestic;
     const sameRole = entry?.role ? sameKind.filter((e) => !e.role || e.role === entry.role) : sameKind;
     candidates = [...sameRole].sort((a, b) => Number(b.primary ?? false) - Number(a.primary ?? false));
   }
-  const alternatives = candidates
-    .filter((e) => e.origin === 'domestic')
-    .map((e): Alternative => {
-      const vendor = classifier.vendorById.get(e.vendorId);
-      const alt: Alternative = { entryId: e.id, vendor: vendor?.zh ?? e.vendorId, product: e.family, compatible: isCompatible(e, target) };
-      if (e.assessment) alt.assessment = `安全可靠${e.assessment.level ? ` ${e.assessment.level}级` : ''} ${e.assessment.notice}`;
-      return alt;
-    });
-  // Stable: compatible ones first, catalogue order kept within each group.
-  return [...alternatives.filter((a) => a.compatible), ...alternatives.filter((a) => !a.compatible)];
+  // A community edition is bought as one of its commercial distributions, from their suppliers.
+  const expanded: CatalogueEntry[] = [];
+  const seen = new Set<string>();
+  for (const candidate of candidates) {
+    const list = candidate.distributions?.length ? candidate.distributions.map(byId).filter((e): e is CatalogueEntry => e !== undefined) : [candidate];
+    for (const e of list) {
+      if (seen.has(e.id) || e.origin !== 'domestic') continue;
+      seen.add(e.id);
+      expanded.push(e);
+    }
+  }
+  const alternatives = expanded.map((e): Alternative => {
+    const vendor = classifier.vendorById.get(e.vendorId);
+    const fit = fitOf(e, asset, context);
+    // Generic lines sold by many OEMs name no supplier.
+    const supplier = e.vendorId === GENERIC_OEM ? '' : (vendor?.zh ?? e.vendorId);
+    const alt: Alternative = { entryId: e.id, vendor: supplier, product: e.family, compatible: fit.compatible };
+    if (fit.target) alt.target = true;
+    if (fit.caveat) alt.caveat = fit.caveat;
+    if (e.assessment) alt.assessment = assessmentText(e.assessment);
+    const listing = listingOf(e, context.purchaseBy);
+    if (listing) alt.listing = listing;
+    return alt;
+  });
+  // Stable: the target's own products first, then others that fit, then those that do not.
+  const rank = (a: Alternative) => (a.compatible ? (a.target ? 0 : 1) : 2);
+  return alternatives.map((alt, index) => ({ alt, index })).sort((a, b) => rank(a.alt) - rank(b.alt) || a.index - b.index).map(({ alt }) => alt);
 }
 
-function isCompatible(entry: CatalogueEntry, target: ProcurementTarget): boolean {
-  if (target.cpuArch && entry.arches && !entry.arches.includes(target.cpuArch)) return false;
-  if (target.os && entry.platforms && entry.category !== 'os' && !entry.platforms.includes(target.os)) return false;
-  return true;
+const GENERIC_OEM = 'xc-oem';
+
+/** Roles whose products the catalogue lists explicitly: no fallback to "any product of the category". */
+const ROLE_ONLY: ReadonlySet<ProductRole> = new Set(['core-switch', 'wireless-ap', 'wlan-controller', 'adc', 'kiosk', 'handheld', 'thin-client', 'db-audit', 'waf', 'ngfw']);
+
+/** `安全可靠 I级 2025年第3号（V11）`. */
+export function assessmentText(assessment: NonNullable<CatalogueEntry['assessment']>): string {
+  return `安全可靠${assessment.level ? ` ${assessment.level}级` : ''} ${assessment.notice}${assessment.version ? `（${assessment.version}）` : ''}`;
+}
+
+/** 测评 status of a product at the purchase date; only OS, database and CPU products are assessed. */
+function listingOf(entry: CatalogueEntry, purchaseBy: string | undefined): Listing | undefined {
+  if (!['os', 'database', 'cpu'].includes(entry.category)) return undefined;
+  const a = entry.assessment;
+  if (!a) return { status: 'unknown' };
+  const expires = a.validUntil !== undefined && purchaseBy !== undefined && a.validUntil < purchaseBy;
+  return { status: expires ? 'expires' : 'listed', notice: a.notice, ...(a.version ? { version: a.version } : {}), ...(a.validUntil ? { validUntil: a.validUntil } : {}) };
+}
+
+function fitOf(entry: CatalogueEntry, asset: Asset, context: FitContext): { compatible: boolean; target: boolean; caveat?: Alternative['caveat'] } {
+  const { target, requiredArch, rewrite } = context;
+  if (rewrite) return { compatible: false, target: false, caveat: 'application-rewrite' };
+  if (requiredArch && entry.arches && !entry.arches.includes(requiredArch)) return { compatible: false, target: false, caveat: 'isa-change' };
+  if (target.cpuArch && entry.arches && !entry.arches.includes(target.cpuArch)) return { compatible: false, target: false, caveat: 'platform' };
+  if (target.os && entry.platforms && entry.category !== 'os' && !entry.platforms.includes(target.os)) return { compatible: false, target: false, caveat: 'platform' };
+  let isTarget = false;
+  if (entry.category === 'os') isTarget = entry.id === target.os || entry.id === target.desktopOs;
+  else if (target.cpuArch && entry.arches && (asset.category === 'server' || asset.category === 'terminal' || entry.category === 'cpu')) isTarget = entry.arches.includes(target.cpuArch);
+  return { compatible: true, target: isTarget };
+}
+
+/** A database swap away from Caché/IRIS (MUMPS globals) is an application rewrite, not a drop-in. */
+function needsRewrite(asset: Asset, entry: CatalogueEntry | undefined): boolean {
+  if (asset.category !== 'database') return false;
+  if (entry?.id === 'database.cache') return true;
+  return /cach[eé]|intersystems|\biris\b|mumps/i.test(`${asset.product ?? ''} ${asset.name} ${asset.vendor ?? ''}`);
+}
+
+/**
+ * Servers and virtualization hosts that carry x86-only software (Windows, directly or in VMs,
+ * through `runs-on` up to three levels): a substitute on another instruction set would need that
+ * software rebuilt or replaced first.
+ */
+function hostsNeedingX86(project: ProjectFile, classifier: Classifier): Set<string> {
+  const byId = new Map(project.assets.map((a) => [a.id, a]));
+  const carried = new Map<string, string[]>();
+  for (const dep of project.dependencies) {
+    if (dep.kind !== 'runs-on') continue;
+    carried.set(dep.to, [...(carried.get(dep.to) ?? []), dep.from]);
+  }
+  const isWindows = (asset: Asset): boolean => {
+    if (/windows|win\s?(7|10|11|20\d\d)|\.net framework/i.test(`${asset.os ?? ''} ${asset.category === 'os' ? `${asset.product ?? ''} ${asset.name}` : ''}`)) return true;
+    if (asset.category !== 'os') return false;
+    const id = classifier.classify(asset).match?.entryId ?? '';
+    return id.startsWith('os.windows');
+  };
+  const result = new Set<string>();
+  for (const asset of project.assets) {
+    if (asset.category !== 'server' && asset.category !== 'virtualization') continue;
+    let frontier = carried.get(asset.id) ?? [];
+    for (let depth = 0; depth < 3 && frontier.length > 0 && !result.has(asset.id); depth++) {
+      const next: string[] = [];
+      for (const id of frontier) {
+        const above = byId.get(id);
+        if (!above) continue;
+        if (isWindows(above)) {
+          result.add(asset.id);
+          break;
+        }
+        next.push(...(carried.get(id) ?? []));
+      }
+      frontier = next;
+    }
+  }
+  return result;
 }

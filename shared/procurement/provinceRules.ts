@@ -49,7 +49,8 @@ export function placeName(name: string, lang: 'zh' | 'en'): string {
   return PLACE_NAMES_EN[bare] ?? PLACE_NAMES_EN[name.trim()] ?? name;
 }
 
-const SEED = '亿欧智库《2023中国医疗信息化网络安全研究报告》(seed report)';
+/** The seed report, cited as its publisher titles it. */
+const SEED = '亿欧智库《2023中国智慧医院研究报告：医院信息与网络安全篇》';
 
 export const PROVINCE_RULES: ProvinceRule[] = [
   { id: 'shenzhen-2022', province: '广东', city: '深圳', kind: 'review', effective: '2022-09', source: SEED, text: { zh: '公立医院设备采购必须优先国产；因工作需要确需采购进口产品的，实行审核管理。', en: 'Public hospitals must buy domestic first; imported products that are truly needed go through review.' } },

@@ -2,6 +2,7 @@
  * The procurement list as a table for review: Chinese (or English) headers, one row per item and
  * a totals row. The CSV/XLSX writers of shared/io turn it into files (formula-injection safe).
  */
+import { ROLE_NAMES } from '../catalogue/roles';
 import type { Lang } from '../model';
 import { CATEGORY_NAMES } from '../model';
 import { placeName } from './provinceRules';
@@ -16,7 +17,13 @@ export const CATEGORY_LABELS = CATEGORY_NAMES;
 export const FLAG_LABELS: Record<ProcurementFlag, { zh: string; en: string }> = {
   'no-substitute': { zh: '无已知国产替代', en: 'no known domestic substitute' },
   'import-only': { zh: '仍需进口', en: 'import only' },
+  'import-justification': { zh: '无国产替代：进口论证', en: 'no domestic substitute: import justification' },
+  'retained-import': { zh: '保留进口产品：须按省级规则审批', en: 'retained import: needs approval under the province rule' },
   incompatible: { zh: '替代品不适配目标平台', en: 'no substitute fits the target platform' },
+  'isa-change': { zh: '部分替代品需更换指令集', en: 'some substitutes need another instruction set' },
+  'application-rewrite': { zh: '需改写应用（非兼容替换）', en: 'application rewrite (not a drop-in swap)' },
+  assessment: { zh: '测评有效期早于采购', en: 'assessment expires before purchase' },
+  'not-certified': { zh: '目标平台未见适配认证', en: 'not certified on the target stack' },
   bundle: { zh: '须捆绑迁移', en: 'must move together' },
   'open-source': { zh: '境外开源（按政策替换）', en: 'foreign open source (replace if policy requires)' },
 };
@@ -24,9 +31,49 @@ export const FLAG_LABELS: Record<ProcurementFlag, { zh: string; en: string }> = 
 /** What an application without a catalogued substitute needs: its developer ports it (信创适配). */
 export const ADAPTATION: Record<Lang, string> = { zh: '由开发商做信创适配', en: 'adapted by its developer' };
 
+/** A foreign application with no domestic substitute in the catalogue. */
+export const IMPORT_JUSTIFICATION: Record<Lang, string> = {
+  zh: '目录中无国产替代：另选国产产品或申请进口论证',
+  en: 'no domestic substitute in the catalogue: choose a domestic product or apply for import approval (进口论证)',
+};
+
+/** A foreign product kept by exception. */
+export const RETAINED: Record<Lang, string> = { zh: '保留（例外）：续保/维保按进口产品审批', en: 'retained by exception: support renewals are imports needing approval' };
+
+/** What the alternatives column says when there is no domestic product to list. */
+export function noAlternativeText(item: Pick<ProcurementItem, 'treatment' | 'category'>, lang: Lang): string {
+  if (item.treatment === 'adapt') return ADAPTATION[lang];
+  if (item.treatment === 'retain') return item.category === 'application' ? `${RETAINED[lang]}${lang === 'zh' ? '；' : '; '}${IMPORT_JUSTIFICATION[lang]}` : RETAINED[lang];
+  if (item.treatment === 'import' && item.category === 'application') return IMPORT_JUSTIFICATION[lang];
+  return '';
+}
+
+const CAVEATS: Record<NonNullable<Alternative['caveat']>, Record<Lang, string>> = {
+  'isa-change': { zh: '（需更换指令集）', en: ' (another instruction set)' },
+  'application-rewrite': { zh: '（需改写应用）', en: ' (application rewrite)' },
+  platform: { zh: '（不适配目标平台）', en: ' (does not fit the target)' },
+};
+
+/** `金仓数据库 KingbaseES（需改写应用）`: the name with why it is not a drop-in, and a target mark. */
+export function alternativeLabel(alt: Alternative, lang: Lang): string {
+  const mark = alt.target ? (lang === 'zh' ? '【目标平台】' : '[target] ') : '';
+  const caveat = alt.compatible ? '' : CAVEATS[alt.caveat ?? 'platform'][lang];
+  return `${mark}${alternativeName(alt)}${caveat}`;
+}
+
+/** `安全可靠 I级 2025年第3号（V11），有效期至 2028-09-12` or why it is flagged. */
+export function listingText(alt: Alternative, lang: Lang): string {
+  const listing = alt.listing;
+  if (!listing) return alt.assessment ?? '';
+  if (listing.status === 'unknown') return lang === 'zh' ? `${alternativeName(alt)}：未见测评公告` : `${alternativeName(alt)}: no assessment notice known`;
+  const until = listing.validUntil ? (lang === 'zh' ? `，有效期至 ${listing.validUntil}` : `, valid until ${listing.validUntil}`) : '';
+  const expired = listing.status === 'expires' ? (lang === 'zh' ? '（采购前到期）' : ' (expires before purchase)') : '';
+  return `${alt.assessment ?? listing.notice}${until}${expired}`;
+}
+
 const HEADERS: Record<Lang, string[]> = {
-  zh: ['年度', '批次', '类别', '资产编号', '资产名称', '数量', '被替换产品', '推荐国产替代', '安全可靠测评', '单价（元）', '金额（元）', '标记', '捆绑组', '适用采购规则'],
-  en: ['Year', 'Wave', 'Category', 'Asset id', 'Asset name', 'Quantity', 'Replaces', 'Domestic alternatives', 'Assessment', 'Unit cost (CNY)', 'Cost (CNY)', 'Flags', 'Bundle', 'Procurement rules'],
+  zh: ['年度', '批次', '类别', '资产编号', '资产名称', '数量', '被替换产品', '推荐国产替代', '安全可靠测评', '单价（元）', '金额（元）', '标记', '捆绑组', '适用采购规则', '产品角色', '采购完成时限', '预算编报年度', '适配认证'],
+  en: ['Year', 'Wave', 'Category', 'Asset id', 'Asset name', 'Quantity', 'Replaces', 'Domestic alternatives', 'Assessment', 'Unit cost (CNY)', 'Cost (CNY)', 'Flags', 'Bundle', 'Procurement rules', 'Role', 'Purchase by', 'Budget year', 'Certification'],
 };
 
 /**
@@ -37,7 +84,6 @@ const HEADERS: Record<Lang, string[]> = {
  */
 export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items: readonly ProcurementItem[] = list.items): ProcurementTable {
   const ruleText = new Map(list.rules.map((rule) => [rule.id, `${placeName(rule.city ?? rule.province, lang)}${lang === 'zh' ? '：' : ': '}${rule.text[lang] || rule.text.zh}`]));
-  const incompatible = lang === 'zh' ? '（不适配目标平台）' : ' (does not fit the target)';
   const rows: Cell[][] = items.map((item) => [
     item.year,
     item.wave,
@@ -46,17 +92,21 @@ export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items
     item.assetName,
     item.quantity,
     replacesText(item),
-    item.alternatives.length === 0 && item.category === 'application' ? ADAPTATION[lang] : item.alternatives.map((alt) => `${alternativeName(alt)}${alt.compatible ? '' : incompatible}`).join('；'),
-    [...new Set(item.alternatives.map((alt) => alt.assessment).filter(Boolean))].join('；'),
+    item.alternatives.length === 0 ? noAlternativeText(item, lang) : item.alternatives.map((alt) => alternativeLabel(alt, lang)).join('；'),
+    [...new Set(item.alternatives.map((alt) => listingText(alt, lang)).filter(Boolean))].join('；'),
     item.unitCost,
     item.cost,
     item.flags.map((flag) => FLAG_LABELS[flag][lang]).join('；'),
     item.bundleId ?? '',
     item.ruleIds.map((id) => ruleText.get(id) ?? id).join('\n'),
+    item.role ? ROLE_NAMES[item.role][lang] : '',
+    item.purchaseBy ?? '',
+    item.budgetYear ?? '',
+    certificationText(item, lang),
   ]);
   const quantity = items.reduce((sum, item) => sum + item.quantity, 0);
   const cost = items.reduce((sum, item) => sum + item.cost, 0);
-  rows.push([lang === 'zh' ? '合计' : 'Total', '', '', `${items.length}`, '', quantity, '', '', '', '', cost, '', '', '']);
+  rows.push([lang === 'zh' ? '合计' : 'Total', '', '', `${items.length}`, '', quantity, '', '', '', '', cost, '', '', '', '', '', '', '']);
   return { headers: HEADERS[lang], rows };
 }
 
@@ -89,4 +139,13 @@ function replacesText(item: ProcurementItem): string {
   const named = replacedName(item.replaces);
   if (named && item.replaces.family) return `${named}（${item.replaces.family}）`;
   return named || item.replaces.family || item.assetName;
+}
+
+/** `已认证：麒麟 + 海光（来源）` or `未见认证（银河麒麟… + 海光）：建议 readyFrom 2028-01-01`. */
+export function certificationText(item: Pick<ProcurementItem, 'certification'>, lang: Lang): string {
+  const c = item.certification;
+  if (!c) return '';
+  if (c.status === 'certified') return lang === 'zh' ? `已认证：${c.stack}${c.source ? `（${c.source}）` : ''}` : `certified: ${c.stack}${c.source ? ` (${c.source})` : ''}`;
+  const ready = c.readyFromSuggestion ? (lang === 'zh' ? `，建议就绪日期（readyFrom）${c.readyFromSuggestion}` : `; suggested readyFrom ${c.readyFromSuggestion}`) : '';
+  return lang === 'zh' ? `未见适配认证：${c.stack}${ready}` : `no certification on ${c.stack}${ready}`;
 }

@@ -1,13 +1,19 @@
 /** The domestic-priority procurement list: what to buy, per year and wave, to replace what. */
-import type { CpuArch } from '../catalogue';
-import type { Category, VendorOrigin } from '../model';
+import type { CpuArch, ProductRole } from '../catalogue';
+import type { Category, IsoDate, VendorOrigin } from '../model';
 import type { ProvinceRule } from './provinceRules';
 
-export const PROCUREMENT_FLAGS = ['no-substitute', 'import-only', 'incompatible', 'bundle', 'open-source'] as const;
+export const PROCUREMENT_FLAGS = ['no-substitute', 'import-only', 'import-justification', 'retained-import', 'incompatible', 'isa-change', 'application-rewrite', 'assessment', 'not-certified', 'bundle', 'open-source'] as const;
 /**
  * - `no-substitute`: the catalogue knows no domestic product for this item.
  * - `import-only`: the only option is still an import; the province's rule on imports applies.
+ * - `import-justification`: a foreign application with no domestic substitute in the catalogue: replace it or justify the import (进口论证).
+ * - `retained-import`: a foreign product kept by exception: buying support or a renewal is an import under the province's rule.
  * - `incompatible`: domestic products exist but none is recorded as supporting the target CPU/OS.
+ * - `isa-change`: the software on this host needs another instruction set than some substitutes (x86 Windows VMs on ARM).
+ * - `application-rewrite`: the swap is not a drop-in (Caché/MUMPS → a relational database rewrites the application).
+ * - `assessment`: the recommended product's 安全可靠测评 listing expires before the purchase (an unknown listing is shown, not flagged).
+ * - `not-certified`: an application adapted by its developer has no certification (互认证) on the target stack.
  * - `bundle`: must move together with other items (a dependency cycle, or software and its platform in one wave).
  * - `open-source`: foreign-origin open source (MySQL, PostgreSQL, Tomcat): replace only if policy requires.
  */
@@ -19,9 +25,21 @@ export type Alternative = {
   product: string;
   /** e.g. `安全可靠 I级 2025年第3号`. */
   assessment?: string;
-  /** Supports the target platform (true when the catalogue records no architectures). */
+  /** Supports the target platform and the software on it (true when the catalogue records no architectures). */
   compatible: boolean;
+  /** The target platform's own product (the target OS, a server on the target CPU). */
+  target?: boolean;
+  /** Why a substitute is not a drop-in: another instruction set than the software on it, or an application rewrite. */
+  caveat?: 'isa-change' | 'application-rewrite' | 'platform';
+  /** 安全可靠测评 status at the purchase date (OS, database and CPU products). */
+  listing?: Listing;
 };
+
+/** `listed`: a notice valid at the purchase date; `expires`: valid until before the purchase; `unknown`: no notice known (not the same as unlisted). */
+export type Listing = { status: 'listed' | 'expires' | 'unknown'; notice?: string; version?: string; validUntil?: IsoDate };
+
+/** An adapted application's certification (互认证) on the target stack, from the adaptation matrix. */
+export type Certification = { status: 'certified' | 'not-certified'; stack: string; source?: string; date?: IsoDate; readyFromSuggestion?: IsoDate };
 
 export type ProcurementItem = {
   assetId: string;
@@ -30,7 +48,12 @@ export type ProcurementItem = {
   wave: number;
   category: Category;
   quantity: number;
+  /** Who makes it (`vendorOrigin`): a Chinese developer's HIS being adapted is `domestic`. */
   origin: VendorOrigin;
+  /** The role the item fills (core switch, kiosk, BI…), when known. */
+  role?: ProductRole;
+  /** `replace`: buy a domestic product; `adapt`: the developer ports it; `import`: no domestic substitute (进口论证); `retain`: kept foreign by exception. */
+  treatment: 'replace' | 'adapt' | 'import' | 'retain';
   /** The foreign product being replaced, as the asset names it and as the catalogue knows it. */
   replaces: { vendor?: string; product?: string; entryId?: string; family?: string };
   alternatives: Alternative[];
@@ -42,9 +65,18 @@ export type ProcurementItem = {
   bundleId?: string;
   /** Province rule ids that apply to buying this item (imports only). */
   ruleIds: string[];
+  /** Tender must be complete by then: the wave's start minus the scenario's tender lead time. */
+  purchaseBy?: IsoDate;
+  /** The budget year the money must be requested in (预算编报). */
+  budgetYear?: number;
+  certification?: Certification;
 };
 
-export type ProcurementTarget = { cpuArch?: CpuArch; os?: string };
+/**
+ * The platform the hospital buys for: CPU architecture (and family entry), server and desktop OS
+ * entries. `source` says whether it comes from the project settings or was inferred.
+ */
+export type ProcurementTarget = { cpuArch?: CpuArch; cpu?: string; os?: string; desktopOs?: string; source?: 'project' | 'inferred' };
 
 export type YearSummary = { year: number; items: number; quantity: number; cost: number; flagged: number };
 
@@ -55,4 +87,6 @@ export type ProcurementList = {
   /** Rules in force for the project's province (local first, then national). */
   rules: ProvinceRule[];
   target: ProcurementTarget;
+  /** Tender lead time used for `purchaseBy`, months. */
+  tenderLeadMonths: number;
 };

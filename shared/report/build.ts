@@ -13,7 +13,7 @@ import { DEFAULT_SCENARIO, TIER_NAMES, TIERS, isMigrated, isRetained } from '../
 import type { Asset, Category, IsoDate, Lang, ProjectFile, Scenario, Tier } from '../model';
 import { effectiveTiers, planProject } from '../planner';
 import type { PlanResult } from '../planner';
-import { buildProcurementList, inferTarget, readProcurementRules } from '../procurement';
+import { alternativeLabel, buildProcurementList, noAlternativeText, placeName, readAdaptationMatrix, readProcurementRules, resolveTarget } from '../procurement';
 import type { ProcurementList } from '../procurement';
 import { FLAG_LABELS, CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS } from '../procurement/table';
 import { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE } from './labels';
@@ -123,7 +123,8 @@ function procurementOf(project: ProjectFile, plan: PlanResult, book: PriceBook, 
     costOf: cost,
     catalogue,
     ...(rules.ok ? { rules: rules.value } : {}),
-    target: inferTarget(project, book.cpuFamily, catalogue),
+    target: resolveTarget(project, book.cpuFamily, catalogue),
+    adaptationMatrix: readAdaptationMatrix(project).value,
   });
 }
 
@@ -183,7 +184,7 @@ function spendOf(forecast: ForecastResult, lang: Lang): ReportSpend {
 }
 
 function procurementSection(list: ProcurementList, lang: Lang): ReportProcurement {
-  const incompatible = lang === 'zh' ? '（不适配目标平台）' : ' (does not fit the target)';
+  const ruleText = new Map(list.rules.map((rule) => [rule.id, `${placeName(rule.city ?? rule.province, lang)}${lang === 'zh' ? '：' : ': '}${rule.text[lang] || rule.text.zh}`]));
   const years = list.years.map((summary) => ({
     ...summary,
     rows: list.items
@@ -198,10 +199,13 @@ function procurementSection(list: ProcurementList, lang: Lang): ReportProcuremen
           assetName: item.assetName,
           quantity: item.quantity,
           replaces: named || item.replaces.family || '',
-          alternatives: item.alternatives.map((alt) => `${alt.vendor} ${alt.product}${alt.compatible ? '' : incompatible}`).join(lang === 'zh' ? '；' : '; '),
+          alternatives: item.alternatives.length === 0 ? noAlternativeText(item, lang) : item.alternatives.map((alt) => alternativeLabel(alt, lang)).join(lang === 'zh' ? '；' : '; '),
           cost: item.cost,
           flags: item.flags.map((flag) => FLAG_LABELS[flag][lang]).join(lang === 'zh' ? '；' : '; '),
-          needsApproval: item.flags.includes('import-only'),
+          needsApproval: item.ruleIds.length > 0,
+          rules: item.ruleIds.map((id) => ruleText.get(id) ?? id),
+          purchaseBy: item.purchaseBy ?? '',
+          budgetYear: item.budgetYear ?? null,
         };
       }),
   }));

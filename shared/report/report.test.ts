@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { costOf, forecastSpend, readPriceBook } from '../forecast';
+import { costOf, forecastSpend, PRICE_ITEMS, readPriceBook } from '../forecast';
 import { readXlsxRows } from '../io/xlsx';
 import type { ProjectFile } from '../model';
 import { planProject } from '../planner';
@@ -56,7 +56,7 @@ describe('buildReport', () => {
   });
 
   it('states every price-book line as an estimate with its source, and the scenario rules', () => {
-    expect(model.assumptions.priceBook.rows).toHaveLength(15);
+    expect(model.assumptions.priceBook.rows).toHaveLength(PRICE_ITEMS.length);
     expect(model.assumptions.priceBook.rows.every((r) => r.estimate && r.source.length > 0)).toBe(true);
     expect(model.assumptions.scenario).toMatchObject({ name: '基准', capacityPerWave: 600, budgetPerYear: 24_000_000, freezeWindows: [{ name: '春节', from: '01-20', to: '02-20', scope: 'all' }, { name: '护网', from: '07-15', to: '08-31', scope: 'core' }, { name: '医保年终结算', from: '12-01', to: '12-31', scope: 'core' }] });
   });

@@ -105,7 +105,7 @@ export function reportSheets(model: ReportModel): ExportSheet[] {
   ]);
   const spendTotals: ExportCell[] = [w.total, ...spend.lines.map((l) => wan(spend.totals[l])), wan(spend.totals.total), wan(spend.totals.low), wan(spend.totals.high), '', '', '', ''];
   const procurementRows = model.procurement.years.flatMap((year) =>
-    year.rows.map((row): ExportCell[] => [year.year, row.wave, row.categoryLabel, row.assetId, row.assetName, row.quantity, row.replaces, row.alternatives, row.cost, row.flags]),
+    year.rows.map((row): ExportCell[] => [year.year, row.wave, row.categoryLabel, row.assetId, row.assetName, row.quantity, row.replaces, row.alternatives, row.cost, row.flags, row.purchaseBy, row.budgetYear ?? '', row.rules.join('\n')]),
   );
   const p = assumptions.priceBook;
   const priceRows = p.rows.map((row): ExportCell[] => [row.label, row.lineLabel, row.low, row.base, row.high, row.annualChange, row.recurringRate, row.estimate ? (zh ? '估计值' : 'estimate') : (zh ? '报价' : 'quote'), row.source]);
@@ -142,10 +142,10 @@ export function reportSheets(model: ReportModel): ExportSheet[] {
     {
       name: w.procurement,
       headers: zh
-        ? ['年度', '批次', '类别', '资产编号', '资产名称', '数量', '被替换产品', '推荐国产替代', '金额（元）', '标记']
-        : ['Year', 'Wave', 'Category', 'Asset id', 'Asset name', 'Quantity', 'Replaces', 'Domestic alternatives', 'Cost (yuan)', 'Flags'],
+        ? ['年度', '批次', '类别', '资产编号', '资产名称', '数量', '被替换产品', '推荐国产替代', '金额（元）', '标记', '采购完成时限', '预算编报年度', '适用采购规则']
+        : ['Year', 'Wave', 'Category', 'Asset id', 'Asset name', 'Quantity', 'Replaces', 'Domestic alternatives', 'Cost (yuan)', 'Flags', 'Purchase by', 'Budget year', 'Procurement rules'],
       rows: procurementRows,
-      totals: [w.total, '', '', model.procurement.total.items, '', model.procurement.total.quantity, '', '', model.procurement.total.cost, ''],
+      totals: [w.total, '', '', model.procurement.total.items, '', model.procurement.total.quantity, '', '', model.procurement.total.cost, '', '', '', ''],
     },
     {
       name: w.warnings,

@@ -123,6 +123,12 @@ export type ReportProcurementRow = {
   flags: string;
   /** True when the item is still an import (province rules apply). */
   needsApproval: boolean;
+  /** The province rules on buying this item, one line each (imports and retained foreign items). */
+  rules: string[];
+  /** Tender complete by (wave start minus the tender lead time); empty for retained items. */
+  purchaseBy: string;
+  /** Budget year the money is requested in (预算编报), or null. */
+  budgetYear: number | null;
 };
 
 export type ReportProcurementYear = { year: number; items: number; quantity: number; cost: number; flagged: number; rows: ReportProcurementRow[] };

@@ -91,7 +91,7 @@ describe('ForecastView', () => {
     const input = await screen.findByLabelText('桌面操作系统 基准');
     fireEvent.change(input, { target: { value: '1000' } });
     fireEvent.blur(input);
-    await screen.findByText('已保存');
+    await screen.findByText('已保存', undefined, { timeout: 5000 });
     fireEvent.click(screen.getByRole('tab', { name: '项目预测' }));
     await vi.waitFor(() => expect(cellOf(2027, 'os').textContent).toBe('9.4'));
     expect(cellOf(2027, 'cpu').textContent).toBe('51.9');

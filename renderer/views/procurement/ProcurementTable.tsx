@@ -4,13 +4,15 @@ import { useRef } from 'react';
 import type { CSSProperties, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ADAPTATION, alternativeName, CATEGORY_LABELS, FLAG_LABELS, replacedName } from '../../../shared/procurement/table';
-import type { ProcurementItem } from '../../../shared/procurement';
+import { ROLE_NAMES } from '../../../shared/catalogue';
+import { alternativeLabel, alternativeName, CATEGORY_LABELS, certificationText, FLAG_LABELS, listingText, noAlternativeText, replacedName } from '../../../shared/procurement/table';
+import type { ProcurementItem, ProvinceRule } from '../../../shared/procurement';
+import { placeName } from '../../../shared/procurement';
 import { formatMoney, formatNumber } from '../../components/format';
 import type { MoneyUnit } from '../../db/settings';
 import type { Row } from './listModel';
 
-type Props = { rows: Row[]; lang: 'zh' | 'en'; moneyUnit: MoneyUnit };
+type Props = { rows: Row[]; lang: 'zh' | 'en'; moneyUnit: MoneyUnit; rules: readonly ProvinceRule[] };
 
 /**
  * First guesses only: every rendered row is measured (measureElement), so a row with two
@@ -19,7 +21,7 @@ type Props = { rows: Row[]; lang: 'zh' | 'en'; moneyUnit: MoneyUnit };
 const ROW_HEIGHT = 64;
 const GROUP_HEIGHT = 34;
 
-export function ProcurementTable({ rows, lang, moneyUnit }: Props) {
+export function ProcurementTable({ rows, lang, moneyUnit, rules }: Props) {
   const { t } = useTranslation('procurement');
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- react-virtual returns functions the compiler cannot memoise (STACK.md F12)
@@ -56,7 +58,7 @@ export function ProcurementTable({ rows, lang, moneyUnit }: Props) {
                 </div>
               );
             }
-            return <ItemRow key={row.key} rowRef={virtualizer.measureElement} index={v.index} item={row.item} lang={lang} moneyUnit={moneyUnit} style={style} />;
+            return <ItemRow key={row.key} rowRef={virtualizer.measureElement} index={v.index} item={row.item} lang={lang} moneyUnit={moneyUnit} style={style} rules={rules} />;
           })}
         </div>
       </div>
@@ -64,9 +66,9 @@ export function ProcurementTable({ rows, lang, moneyUnit }: Props) {
   );
 }
 
-type ItemRowProps = { item: ProcurementItem; lang: 'zh' | 'en'; moneyUnit: MoneyUnit; style: CSSProperties; index: number; rowRef: Ref<HTMLDivElement> };
+type ItemRowProps = { item: ProcurementItem; lang: 'zh' | 'en'; moneyUnit: MoneyUnit; style: CSSProperties; index: number; rowRef: Ref<HTMLDivElement>; rules: readonly ProvinceRule[] };
 
-function ItemRow({ item, lang, moneyUnit, style, index, rowRef }: ItemRowProps) {
+function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules }: ItemRowProps) {
   const { t } = useTranslation('procurement');
   const shown = item.alternatives.slice(0, 2);
   const hidden = item.alternatives.length - shown.length;
@@ -80,7 +82,11 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef }: ItemRowProps) 
       <div role="cell" className="proc-cell proc-category">{CATEGORY_LABELS[item.category][lang]}</div>
       <div role="cell" className="proc-cell proc-asset" title={item.assetId}>
         {item.assetName}
-        <small>{item.assetId}</small>
+        <small>
+          {item.assetId}
+          {item.role ? ` · ${ROLE_NAMES[item.role][lang]}` : ''}
+        </small>
+        {item.purchaseBy ? <small className="proc-timing">{t('purchaseBy', { date: item.purchaseBy, year: item.budgetYear })}</small> : null}
       </div>
       <div role="cell" className="proc-cell proc-quantity">{formatNumber(item.quantity, lang)}</div>
       <div role="cell" className="proc-cell proc-replaces" title={item.replaces.family}>
@@ -88,12 +94,13 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef }: ItemRowProps) 
         {item.replaces.family && replaced !== item.replaces.family ? <small>{item.replaces.family}</small> : null}
       </div>
       <div role="cell" className="proc-cell proc-alternatives">
-        {shown.length === 0 ? <span className="proc-adapt">{item.category === 'application' ? ADAPTATION[lang] : '—'}</span> : null}
+        {shown.length === 0 ? <span className="proc-adapt">{noAlternativeText(item, lang) || '—'}</span> : null}
         {shown.map((alt) => (
-          <span key={alt.entryId} className={alt.compatible ? 'proc-alt' : 'proc-alt proc-alt-off'} title={[alternativeName(alt), alt.assessment, alt.compatible ? '' : t('incompatible')].filter(Boolean).join(' · ')}>
-            {alternativeName(alt)}
+          <span key={alt.entryId} className={alt.compatible ? 'proc-alt' : 'proc-alt proc-alt-off'} title={[alternativeName(alt), listingText(alt, lang), alt.compatible ? '' : t('incompatible')].filter(Boolean).join(' · ')}>
+            {alternativeLabel(alt, lang)}
           </span>
         ))}
+        {item.certification ? <small className="proc-cert">{certificationText(item, lang)}</small> : null}
         {hidden > 0 ? <small title={t('moreTitle', { names: item.alternatives.slice(shown.length).map(alternativeName).join('、') })}>{t('more', { count: hidden })}</small> : null}
       </div>
       <div role="cell" className="proc-cell proc-cost">{formatMoney(item.cost, lang, moneyUnit)}</div>
@@ -104,6 +111,18 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef }: ItemRowProps) 
           </span>
         ))}
       </div>
+      {item.ruleIds.length > 0 ? (
+        <div role="cell" className="proc-cell proc-item-rules">
+          {item.ruleIds.map((id) => {
+            const rule = rules.find((r) => r.id === id);
+            return rule ? (
+              <span key={id} className="proc-item-rule">
+                {t('itemRule', { place: placeName(rule.city ?? rule.province, lang), text: rule.text[lang] || rule.text.zh })}
+              </span>
+            ) : null;
+          })}
+        </div>
+      ) : null}
     </div>
   );
 }

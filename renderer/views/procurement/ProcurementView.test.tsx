@@ -35,7 +35,10 @@ describe('ProcurementView', () => {
     expect(screen.getByText('门诊医生站')).toBeTruthy();
     expect(screen.getAllByText('仍需进口').length).toBeGreaterThan(0);
     expect(screen.getByText(/合计：4 项/)).toBeTruthy();
-    expect(screen.getByText(/未经批准，公立医院禁止采购进口设备/)).toBeTruthy();
+    // The rule is on the import's own line and in the rules panel.
+    expect(screen.getAllByText(/未经批准，公立医院禁止采购进口设备/).length).toBeGreaterThanOrEqual(2);
+    const lab = document.querySelector('[data-asset="LAB-1"]') as HTMLElement;
+    expect(within(lab).getByText(/采购规则（安徽）：未经批准，公立医院禁止采购进口设备/)).toBeTruthy();
   });
 
   it('filters to the items that need attention', async () => {

@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { BUILT_IN_CATALOGUE } from '../../../shared/catalogue';
 import { formatIssue } from '../../../shared/model';
 import type { Category } from '../../../shared/model';
 import { placeName, PROCUREMENT_FLAGS } from '../../../shared/procurement';
@@ -45,6 +46,12 @@ export function ProcurementView() {
       {body}
     </section>
   );
+}
+
+function targetText(list: ProcurementList, cpuFamily: string): string {
+  const family = (id: string | undefined) => (id ? BUILT_IN_CATALOGUE.entries.find((entry) => entry.id === id)?.family : undefined);
+  const cpu = family(list.target.cpu) ?? (list.target.cpuArch ? `${list.target.cpuArch}${cpuFamily !== 'mixed' ? ` (${cpuFamily})` : ''}` : undefined);
+  return [family(list.target.os) ?? list.target.os, cpu].filter(Boolean).join(' + ');
 }
 
 type PanelProps = { list: ProcurementList; province: string | undefined; cpuFamily: string; pending: boolean; lang: 'zh' | 'en' };
@@ -125,12 +132,13 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
         <span>{t('totals', { items: totals.items, quantity: formatNumber(totals.quantity, lang), cost: formatMoney(totals.cost, lang, moneyUnit) })}</span>
         <span>{t('shown', { shown: visible.length, total: list.items.length })}</span>
         <span>
-          {t('target')}: {list.target.cpuArch ? `${list.target.cpuArch} (${cpuFamily})` : t('targetMixed')}
+          {t('target')}: {targetText(list, cpuFamily) || t('targetMixed')}
+          {list.target.source === 'inferred' ? ` (${t('targetInferred')})` : ''}
         </span>
         {pending ? <span className="proc-pending">{t('pending')}</span> : null}
         {message ? <span role="status">{t(`export.${message.key}`, { message: message.detail })}</span> : null}
       </p>
-      {visible.length === 0 ? <p className="proc-note">{t('noMatch')}</p> : <ProcurementTable rows={rows} lang={lang} moneyUnit={moneyUnit} />}
+      {visible.length === 0 ? <p className="proc-note">{t('noMatch')}</p> : <ProcurementTable rows={rows} lang={lang} moneyUnit={moneyUnit} rules={list.rules} />}
       <aside className="proc-rules">
         <h3>{t('rules', { province: province ? placeName(province, lang) : '—' })}</h3>
         {province ? null : <p>{t('rulesNone')}</p>}

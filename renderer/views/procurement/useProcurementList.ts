@@ -9,7 +9,7 @@ import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_
 import { costOf, readPriceBook } from '../../../shared/forecast';
 import type { Issue, ProjectFile } from '../../../shared/model';
 import type { PlanResult } from '../../../shared/planner';
-import { buildProcurementList, inferTarget, readProcurementRules } from '../../../shared/procurement';
+import { buildProcurementList, readAdaptationMatrix, readProcurementRules, resolveTarget } from '../../../shared/procurement';
 import type { ProcurementList } from '../../../shared/procurement';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { usePlan } from '../plan/usePlan';
@@ -32,13 +32,15 @@ export function computeProcurement(project: ProjectFile, plan: PlanResult): Excl
   const rules = readProcurementRules(project);
   const user = parseUserCatalogue(project.extensions?.[USER_CATALOGUE_KEY], project.project.name);
   const catalogue = mergeCatalogue(BUILT_IN_CATALOGUE, user.ok ? user.value : undefined);
+  const matrix = readAdaptationMatrix(project, project.project.name);
   const list = buildProcurementList(project, plan, {
     costOf: cost,
     catalogue,
     ...(rules.ok ? { rules: rules.value } : {}),
-    target: inferTarget(project, book.value.cpuFamily, catalogue),
+    target: resolveTarget(project, book.value.cpuFamily, catalogue),
+    adaptationMatrix: matrix.value,
   });
-  return { status: 'ready', project, list, issues: [...book.issues, ...rules.issues, ...user.issues], cpuFamily: book.value.cpuFamily, pending: false };
+  return { status: 'ready', project, list, issues: [...book.issues, ...rules.issues, ...user.issues, ...matrix.issues], cpuFamily: book.value.cpuFamily, pending: false };
 }
 
 /** The active project's procurement list, or why there is none. */

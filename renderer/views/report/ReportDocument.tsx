@@ -248,16 +248,24 @@ export function ReportDocument({ model }: { model: ReportModel }) {
               </thead>
               <tbody>
                 {year.rows.map((row) => (
-                  <tr key={row.assetId} className={row.needsApproval ? 'rp-row-flag' : undefined}>
-                    <td className="num">{row.wave}</td>
-                    <td className="nowrap">{row.categoryLabel}</td>
-                    <td>{row.assetName}<span className="rp-id">{row.assetId}</span></td>
-                    <td className="num">{num(row.quantity)}</td>
-                    <td>{row.replaces}</td>
-                    <td>{row.alternatives.split(lang === 'zh' ? '；' : '; ').slice(0, 2).join(lang === 'zh' ? '；' : '; ')}</td>
-                    <td className="num nowrap">{wan(row.cost)}</td>
-                    <td>{row.flags}</td>
-                  </tr>
+                  <Fragment key={row.assetId}>
+                    <tr className={row.needsApproval ? 'rp-row-flag' : undefined}>
+                      <td className="num">{row.wave}</td>
+                      <td className="nowrap">{row.categoryLabel}</td>
+                      <td>{row.assetName}<span className="rp-id">{row.assetId}</span></td>
+                      <td className="num">{num(row.quantity)}</td>
+                      <td>{row.replaces}</td>
+                      <td>{row.alternatives.split(lang === 'zh' ? '；' : '; ').slice(0, 2).join(lang === 'zh' ? '；' : '; ')}</td>
+                      <td className="num nowrap">{wan(row.cost)}</td>
+                      <td>{row.flags}</td>
+                    </tr>
+                    {row.rules.map((rule) => (
+                      <tr key={`${row.assetId}:${rule}`} className="rp-row-rule">
+                        <td />
+                        <td colSpan={7}>{t('doc.procurementRule', { rule })}</td>
+                      </tr>
+                    ))}
+                  </Fragment>
                 ))}
               </tbody>
             </table>

@@ -31,7 +31,11 @@ describe('ReportDocument', () => {
     expect(container.querySelectorAll('[data-testid="report-waves"] tbody tr')).toHaveLength(model.waves.length);
     expect(screen.getByTestId('report-kpi-total').textContent).toBe(formatMoney(model.summary.total, 'wan', lang));
     expect(container.querySelectorAll('[data-testid="report-graph"] circle').length).toBeGreaterThanOrEqual(model.graph.nodes.length);
-    expect(container.querySelectorAll('.rp-procurement tbody tr')).toHaveLength(model.procurement.total.items);
+    expect(container.querySelectorAll('.rp-procurement tbody tr:not(.rp-row-rule)')).toHaveLength(model.procurement.total.items);
+    // Each import's province rule is on its own line under the item.
+    const ruled = model.procurement.years.flatMap((y) => y.rows).reduce((n, row) => n + row.rules.length, 0);
+    expect(ruled).toBeGreaterThan(0);
+    expect(container.querySelectorAll('.rp-procurement tbody tr.rp-row-rule')).toHaveLength(ruled);
   });
 });
 

@@ -13,6 +13,7 @@ import { readStorageStatus, requestPersistentStorage } from '../../db/storage';
 import { setLang } from '../../i18n';
 import { useAppStore } from '../../state/store';
 import { BackupSection } from './BackupSection';
+import { TargetSection } from '../procurement/TargetSection';
 import { PriceBookSection } from './PriceBookSection';
 import './settings.css';
 
@@ -67,6 +68,9 @@ export function SettingsView() {
       <BackupSection />
       <section className="settings-card" aria-label={t('priceBook')}>
         <PriceBookSection />
+      </section>
+      <section className="settings-card">
+        <TargetSection />
       </section>
     </div>
   );

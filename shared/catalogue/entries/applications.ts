@@ -9,7 +9,7 @@ import type { CatalogueEntry } from '../types';
 import { entry, XC_ARCHES } from './helpers';
 
 const BACKUP_SUBS = ['application.anybackup'];
-const BI_SUBS = ['application.finereport'];
+const BI_SUBS = ['application.finereport', 'application.smartbi', 'application.yonghong'];
 const ERP_SUBS = ['application.yonyou', 'application.kingdee'];
 const OA_SUBS = ['application.seeyon', 'application.weaver', 'application.landray-ekp'];
 
@@ -25,12 +25,14 @@ export const APPLICATION_ENTRIES: CatalogueEntry[] = [
   entry('application.oracle-ebs', 'oracle', 'Oracle E-Business Suite / PeopleSoft', 'application', 'foreign', ['oracle ebs', 'e business suite', 'oracle erp', 'peoplesoft', 'oracle hcm'], { subtype: 'erp', substitutes: ERP_SUBS }),
   entry('application.domino', 'ibm', 'IBM (HCL) Domino / Lotus Notes', 'application', 'foreign', ['domino', 'lotus notes', 'lotus domino', 'hcl domino'], { subtype: 'oa', substitutes: OA_SUBS }),
   // Domestic
-  entry('application.yonyou', 'yonyou', '用友 NC / U8 / BIP（含医疗 HRP）', 'application', 'domestic', ['用友nc', '用友u8', '用友bip', 'yonyou nc', '用友hrp'], { subtype: 'erp', primary: true, arches: XC_ARCHES }),
-  entry('application.kingdee', 'kingdee', '金蝶 EAS / 星瀚 / 云星空', 'application', 'domestic', ['金蝶eas', 'kingdee eas', '金蝶星瀚', '金蝶云星空', '金蝶k3', '金蝶hrp'], { subtype: 'erp', primary: true, arches: XC_ARCHES }),
+  entry('application.yonyou', 'yonyou', '用友 NC / U8 / BIP（含医疗 HRP）', 'application', 'domestic', ['用友nc', '用友u8', '用友bip', 'yonyou nc', '用友hrp'], { subtype: 'erp', fills: ['erp', 'hrp'], primary: true, arches: XC_ARCHES }),
+  entry('application.kingdee', 'kingdee', '金蝶 EAS / 星瀚 / 云星空', 'application', 'domestic', ['金蝶eas', 'kingdee eas', '金蝶星瀚', '金蝶云星空', '金蝶k3', '金蝶hrp'], { subtype: 'erp', fills: ['erp', 'hrp'], primary: true, arches: XC_ARCHES }),
   entry('application.seeyon', 'seeyon', '致远 A8 / COP 协同 OA', 'application', 'domestic', ['致远a8', 'seeyon a8', '致远oa', '致远协同'], { subtype: 'oa', primary: true, arches: XC_ARCHES }),
   entry('application.weaver', 'weaver', '泛微 e-cology / e-office OA', 'application', 'domestic', ['e cology', 'ecology', 'e office', '泛微oa'], { subtype: 'oa', primary: true, arches: XC_ARCHES }),
   entry('application.anybackup', 'aishu', '爱数 AnyBackup 备份 / AnyShare', 'application', 'domestic', ['anybackup', 'any backup', 'anyshare', '爱数备份'], { subtype: 'backup', primary: true, arches: XC_ARCHES }),
   entry('application.finereport', 'fanruan', '帆软 FineReport / FineBI', 'application', 'domestic', ['finereport', 'fine report', 'finebi', 'fine bi', '帆软报表'], { subtype: 'bi', primary: true, arches: XC_ARCHES }),
+  entry('application.smartbi', 'smartbi', '思迈特 Smartbi', 'application', 'domestic', ['smartbi', 'smart bi'], { subtype: 'bi', arches: XC_ARCHES }),
+  entry('application.yonghong', 'yonghong', '永洪 BI', 'application', 'domestic', ['永洪bi', 'yonghong bi'], { subtype: 'bi', arches: XC_ARCHES }),
   entry('application.landray-ekp', 'landray', '蓝凌 EKP OA', 'application', 'domestic', ['蓝凌ekp', 'landray ekp', '蓝凌oa'], { subtype: 'oa', primary: true, arches: XC_ARCHES }),
   entry('application.docare', 'medicalsystem', '麦迪斯顿 DoCare 手术麻醉', 'application', 'domestic', ['docare', '麦迪斯顿手麻'], { subtype: 'anaesthesia', primary: true }),
   entry('application.pass', 'meikang', '美康 PASS 合理用药', 'application', 'domestic', ['美康pass', 'pass合理用药', '美康合理用药'], { subtype: 'prescription-review', primary: true }),

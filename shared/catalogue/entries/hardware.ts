@@ -43,6 +43,10 @@ export const TERMINAL_ENTRIES: CatalogueEntry[] = [
   entry('terminal.kaitian', 'lenovo', '联想开天（信创）', 'terminal', 'domestic', ['开天', 'kaitian', 'kai tian', '联想开天', 'm740z', 'm90z', 'm70z', 'm630z', 'n60z'], { arches: X86, note: { zh: '兆芯/飞腾/海光平台的联想信创机', en: 'Lenovo Xinchuang PCs on Zhaoxin/Phytium/Hygon' } }),
   entry('terminal.qingyun', 'huawei', '华为擎云（鲲鹏）', 'terminal', 'domestic', ['擎云', 'qingyun', 'w515', 'w525', 'w585', 'l410', 'l420'], { arches: ARM }),
   entry('terminal.xc-desktop', 'greatwall', '信创台式机（长城/同方/紫光等，飞腾/兆芯/龙芯/海光）', 'terminal', 'domestic', ['世恒', '长城台式机', '长城信创', 'uf712', 'tn140a', '超翔', '超越e500', '同方信创', '紫光信创', 'fb5280', '信创终端', '信创电脑', '国产终端', '国产电脑', '信创台式机', '信创一体机', '国产台式机'], { arches: ['x86-64', 'ARMv8', 'LoongArch'], primary: true }),
+  // Role lines offered as substitutes (no aliases, so classification is unchanged).
+  entry('terminal.xc-kiosk', 'xc-oem', '信创自助服务终端（国产 CPU，麒麟/统信）', 'terminal', 'domestic', [], { fills: ['kiosk'], arches: ['x86-64', 'ARMv8', 'LoongArch'] }),
+  entry('terminal.xc-handheld', 'xc-oem', '国产操作系统手持终端/PDA（OpenHarmony 等）', 'terminal', 'domestic', [], { fills: ['handheld'], arches: ['ARMv8'] }),
+  entry('terminal.xc-thin-client', 'xc-oem', '信创云终端/瘦客户机（国产 CPU）', 'terminal', 'domestic', [], { fills: ['thin-client'], arches: ['ARMv8', 'x86-64'] }),
   entry('terminal.tongfang-x86', 'tongfang', '同方 精锐/超扬 (x86)', 'terminal', 'foreign', ['精锐', '超扬', 'tongfang x86'], { arches: X86, substitutes: XC_PCS, note: INTEL_NOTE }),
 ];
 

@@ -19,7 +19,7 @@ export const NETWORK_ENTRIES: CatalogueEntry[] = [
   entry('network.cisco', 'cisco', 'Cisco Catalyst / Nexus / ISR 交换路由', 'network', 'foreign', ['catalyst', 'nexus', 'ws c', 'c2960', 'c3560', 'c3650', 'c3750', 'c3850', 'c4500', 'c6509', 'c9200', 'c9300', 'c9500', 'n9k', 'n5k', 'isr4', 'asr1', 'aironet', 'meraki', 'cisco 2960', 'cisco 3750'], { subtype: 'switch', primary: true, substitutes: SWITCH_SUBS }),
   entry('network.juniper', 'juniper', 'Juniper EX / MX / QFX', 'network', 'foreign', ['ex4300', 'ex2300', 'ex3400', 'qfx5', 'mx204', 'mx480'], { subtype: 'switch', primary: true, substitutes: SWITCH_SUBS }),
   entry('network.other-foreign', 'aruba', 'Aruba / Arista / Extreme', 'network', 'foreign', ['aruba ap', 'aruba 7', 'arista 7', 'dcs 7'], { subtype: 'switch', primary: true, substitutes: SWITCH_SUBS }),
-  entry('network.f5', 'f5', 'F5 BIG-IP 负载均衡', 'network', 'foreign', ['big ip', 'bigip', 'f5 ltm', 'f5 负载'], { subtype: 'load-balancer', primary: true, substitutes: ['network.sangfor-ad', 'network.h3c'] }),
+  entry('network.f5', 'f5', 'F5 BIG-IP 负载均衡', 'network', 'foreign', ['big ip', 'bigip', 'f5 ltm', 'f5 负载'], { subtype: 'load-balancer', primary: true, substitutes: ['network.sangfor-ad', 'network.dptech-adx', 'network.topsec-lb'] }),
   entry('network.brocade', 'brocade', 'Brocade 光纤交换机', 'network', 'foreign', ['brocade 6510', 'brocade 300', 'brocade g6', 'ds 6510'], { subtype: 'fc-switch', primary: true, substitutes: ['network.huawei'] }),
   entry('network.huawei', 'huawei', '华为 CloudEngine / S / AR 交换路由', 'network', 'domestic', ['cloudengine', 's1720', 's2700', 's2750', 's3700', 's5700', 's5710', 's5720', 's5730', 's5731', 's5732', 's5735', 's5736', 's6700', 's6720', 's6730', 's7700', 's7703', 's7706', 's7712', 's9300', 's9700', 's12700', 'ce6800', 'ce6881', 'ce6857', 'ce12800', 'ce16800', 'ar2220', 'ar3260', 'ar6000', 'ne40e', 'airengine', 'ac6605', 'ac6805'], { subtype: 'switch', primary: true }),
   entry('network.h3c', 'h3c', '新华三 S / MSR / WX 交换路由', 'network', 'domestic', ['s5120', 's5130', 's5500', 's5560', 's5570', 's5820', 's6520', 's6800', 's6850', 's7503', 's7506', 's7510', 's10500', 's10506', 's12500', 's12508', 'msr36', 'msr56', 'msr26', 'wx3520', 'wx5540', 'comware', 'h3c交换机'], { subtype: 'switch', primary: true }),
@@ -28,6 +28,19 @@ export const NETWORK_ENTRIES: CatalogueEntry[] = [
   entry('network.maipu', 'maipu', '迈普 交换路由', 'network', 'domestic', ['迈普交换机', 'mypower', 'maipu s'], { subtype: 'switch', primary: true }),
   entry('network.tplink', 'tplink', 'TP-LINK 普联 交换/无线', 'network', 'domestic', ['tl sg', 'tl sf', 'tl er', 'tl ap', 'tl ac'], { subtype: 'switch', primary: true }),
   entry('network.sangfor-ad', 'sangfor', '深信服 AD 应用交付', 'network', 'domestic', ['sangfor ad', '深信服ad', '应用交付', 'ad 1000'], { subtype: 'load-balancer' }),
+  // Role lines offered as substitutes (no aliases: the classifier keeps matching the vendor entries above).
+  entry('network.huawei-core', 'huawei', '华为 CloudEngine S12700E / CE16800 框式核心交换机', 'network', 'domestic', [], { fills: ['core-switch'] }),
+  entry('network.h3c-core', 'h3c', '新华三 S12500 / S10500 框式核心交换机', 'network', 'domestic', [], { fills: ['core-switch'] }),
+  entry('network.ruijie-core', 'ruijie', '锐捷 RG-N18000 框式核心交换机', 'network', 'domestic', [], { fills: ['core-switch'] }),
+  entry('network.zte-core', 'zte', '中兴 ZXR10 9900 框式核心交换机', 'network', 'domestic', [], { fills: ['core-switch'] }),
+  entry('network.huawei-ap', 'huawei', '华为 AirEngine Wi-Fi 6 无线 AP', 'network', 'domestic', [], { fills: ['wireless-ap'] }),
+  entry('network.h3c-ap', 'h3c', '新华三 WA6300 系列 Wi-Fi 6 无线 AP', 'network', 'domestic', [], { fills: ['wireless-ap'] }),
+  entry('network.ruijie-ap', 'ruijie', '锐捷 RG-AP 系列 Wi-Fi 6 无线 AP', 'network', 'domestic', [], { fills: ['wireless-ap'] }),
+  entry('network.huawei-ac', 'huawei', '华为 AirEngine 9700 系列无线控制器', 'network', 'domestic', [], { fills: ['wlan-controller'] }),
+  entry('network.h3c-ac', 'h3c', '新华三 WX 系列无线控制器', 'network', 'domestic', [], { fills: ['wlan-controller'] }),
+  entry('network.ruijie-ac', 'ruijie', '锐捷 RG-WS 系列无线控制器', 'network', 'domestic', [], { fills: ['wlan-controller'] }),
+  entry('network.dptech-adx', 'dptech', '迪普科技 ADX 应用交付', 'network', 'domestic', [], { subtype: 'load-balancer' }),
+  entry('network.topsec-lb', 'topsec', '天融信 TopApp-LB 负载均衡', 'network', 'domestic', [], { subtype: 'load-balancer' }),
 ];
 
 export const SECURITY_ENTRIES: CatalogueEntry[] = [

@@ -12,8 +12,8 @@ import { toCsv } from '../../io/export';
 import { formatIssue, makeIssue } from '../../model';
 import { planProject } from '../../planner';
 import type { PlanResult } from '../../planner';
-import { alternativeName, buildProcurementList, inferTarget, procurementTable, readProcurementRules } from '../../procurement';
-import { ADAPTATION, CATEGORY_LABELS, FLAG_LABELS } from '../../procurement/table';
+import { alternativeLabel, buildProcurementList, placeName, procurementTable, readAdaptationMatrix, readProcurementRules, resolveTarget } from '../../procurement';
+import { CATEGORY_LABELS, FLAG_LABELS, noAlternativeText } from '../../procurement/table';
 import { parseArgs } from '../args';
 import { loadProjectForCommand, printIssues } from '../load';
 import type { CliCommand, CliIo } from '../types';
@@ -43,13 +43,15 @@ export const command: CliCommand = {
     if (!plan) return 1;
     const rules = readProcurementRules(project, file);
     const user = parseUserCatalogue(project.extensions?.[USER_CATALOGUE_KEY], file);
-    printIssues([...rules.issues, ...user.issues], io);
+    const matrix = readAdaptationMatrix(project, file);
+    printIssues([...rules.issues, ...user.issues, ...matrix.issues], io);
     const catalogue = mergeCatalogue(BUILT_IN_CATALOGUE, user.ok ? user.value : undefined);
     const list = buildProcurementList(project, plan, {
       costOf: cost,
       catalogue,
       ...(rules.ok ? { rules: rules.value } : {}),
-      target: inferTarget(project, book.value.cpuFamily, catalogue),
+      target: resolveTarget(project, book.value.cpuFamily, catalogue),
+      adaptationMatrix: matrix.value,
       ...(year !== undefined ? { year } : {}),
     });
 
@@ -62,26 +64,36 @@ export const command: CliCommand = {
       io.stdout(toCsv(table.headers, table.rows).replace(/\r\n$/, ''));
       return 0;
     }
-    const osName = list.target.os ? catalogue.entries.find((entry) => entry.id === list.target.os)?.family : undefined;
-    printText(list, { ...project.project, ...(osName ? { osName } : {}) }, io);
+    const family = (id: string | undefined) => (id ? catalogue.entries.find((entry) => entry.id === id)?.family : undefined);
+    const osName = family(list.target.os);
+    const cpuName = family(list.target.cpu);
+    printText(list, { ...project.project, ...(osName ? { osName } : {}), ...(cpuName ? { cpuName } : {}) }, io);
     return 0;
   },
 };
 
-function printText(list: ReturnType<typeof buildProcurementList>, info: { name: string; province?: string; osName?: string }, io: CliIo): void {
+function printText(list: ReturnType<typeof buildProcurementList>, info: { name: string; province?: string; osName?: string; cpuName?: string }, io: CliIo): void {
   const zh = io.lang === 'zh';
   const money = (yuan: number) => (zh ? `${(yuan / 10_000).toFixed(1)} 万元` : `CNY ${Math.round(yuan).toLocaleString('en')}`);
-  const target = [list.target.cpuArch, info.osName ?? list.target.os].filter(Boolean).join(' + ') || (zh ? '混合（不限 CPU 架构）' : 'mixed (any CPU architecture)');
+  const cpu = info.cpuName ?? list.target.cpuArch;
+  const target = [info.osName ?? list.target.os, cpu].filter(Boolean).join(' + ') || (zh ? '混合（不限 CPU 架构）' : 'mixed (any CPU architecture)');
   io.stdout(zh ? `项目：${info.name}（${info.province ?? '未设省份'}）    目标平台：${target}` : `Project: ${info.name} (${info.province ?? 'no province'})    Target platform: ${target}`);
   if (list.items.length === 0) io.stdout(zh ? '\n（计划中没有需要采购的项目）' : '\n(nothing to buy in the plan)');
   for (const summary of list.years) {
     io.stdout(zh ? `\n== ${summary.year} 年：${summary.items} 项，${summary.quantity} 台/套，${money(summary.cost)}，${summary.flagged} 项需关注 ==` : `\n== ${summary.year}: ${summary.items} items, ${summary.quantity} units, ${money(summary.cost)}, ${summary.flagged} flagged ==`);
     for (const item of list.items.filter((i) => i.year === summary.year)) {
-      const fitting = item.alternatives.filter((a) => a.compatible).slice(0, 2).map(alternativeName).join(' / ');
-      const alt = fitting || (item.category === 'application' && item.alternatives.length === 0 ? ADAPTATION[io.lang] : zh ? '（无适配的国产替代）' : '(no fitting domestic alternative)');
+      const shown = item.alternatives.filter((a) => a.compatible).slice(0, 2);
+      const fitting = (shown.length > 0 ? shown : item.alternatives.slice(0, 2)).map((a) => alternativeLabel(a, io.lang)).join(' / ');
+      const alt = fitting || noAlternativeText(item, io.lang) || (zh ? '（无适配的国产替代）' : '(no fitting domestic alternative)');
       const flagText = item.flags.map((flag) => FLAG_LABELS[flag][io.lang]).join(zh ? '，' : ', ');
       const bundle = item.bundleId ? ` ${item.bundleId}` : '';
-      io.stdout(`  W${item.wave} ${item.assetId} ${item.assetName}（${CATEGORY_LABELS[item.category][io.lang]}）×${item.quantity}  ${money(item.cost)}  → ${alt}${flagText ? `  [${flagText}${bundle}]` : ''}`);
+      const by = item.purchaseBy ? (zh ? `  采购完成：${item.purchaseBy}（${item.budgetYear} 年预算）` : `  purchase by ${item.purchaseBy} (budget ${item.budgetYear})`) : '';
+      io.stdout(`  W${item.wave} ${item.assetId} ${item.assetName}（${CATEGORY_LABELS[item.category][io.lang]}）×${item.quantity}  ${money(item.cost)}  → ${alt}${flagText ? `  [${flagText}${bundle}]` : ''}${by}`);
+      for (const id of item.ruleIds) {
+        const rule = list.rules.find((r) => r.id === id);
+        const place = placeName(rule?.city ?? rule?.province ?? '', io.lang);
+        if (rule) io.stdout(zh ? `      采购规则【${place}】${rule.text.zh}` : `      Rule [${place}] ${rule.text.en || rule.text.zh}`);
+      }
     }
   }
   io.stdout(zh ? `\n合计 ${list.total.items} 项，${list.total.quantity} 台/套，${money(list.total.cost)}` : `\nTotal ${list.total.items} items, ${list.total.quantity} units, ${money(list.total.cost)}`);

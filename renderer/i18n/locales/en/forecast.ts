@@ -33,14 +33,14 @@ export const messages = {
     cpuNote: 'The CPU market is valued at the domestic-CPU platform (machine) price: at bare chip prices the hospital installed base cannot reach 52.19 billion yuan.',
   },
   book: {
-    title: 'Price book', intro: 'Unit prices of the domestic replacement (yuan per unit), low/base/high, annual price change and yearly support rate. Defaults are estimates (DOMAIN §4): replace them with local tender prices; an asset’s own unit cost wins over the book.',
+    title: 'Price book', intro: 'Unit prices of the domestic replacement (yuan per unit), low/base/high, annual price change and yearly support rate. Defaults are planning estimates: replace them with local tender prices; an asset’s own unit cost wins over the book.',
     item: 'Item', line: 'Line', low: 'Low', base: 'Base', high: 'High', change: 'Change %/yr', recurring: 'Support %/yr', estimate: 'estimate', quoted: 'edited',
     source: 'Source', cpuFamily: 'Target CPU family', baseYear: 'Price base year', reset: 'Reset to default prices', saved: 'Saved', saveFailed: 'Save failed: {{message}}', noProject: 'Open a project to edit its price book.',
     families: { mixed: 'Mixed (unspecified)', kunpeng: 'Kunpeng', phytium: 'Phytium', loongson: 'Loongson', hygon: 'Hygon', zhaoxin: 'Zhaoxin' },
     items: {
       'os-desktop': 'Desktop OS', 'os-server': 'Server OS', 'cpu-terminal': 'Domestic-CPU terminal', 'cpu-server': 'Domestic-CPU server', database: 'Database',
       middleware: 'Middleware', 'security-appliance': 'Security appliance', 'security-software': 'Security software', application: 'Application adaptation', storage: 'Storage',
-      network: 'Network device', virtualization: 'Virtualization', office: 'Office suite', peripheral: 'Peripheral', 'medical-device': 'Medical device',
+      network: 'Network device (access/distribution)', 'network-core': 'Core switch', 'network-wireless': 'Wireless AP', 'network-adc': 'Application delivery controller', kiosk: 'Self-service kiosk', handheld: 'Handheld/PDA', virtualization: 'Virtualization', office: 'Office suite', peripheral: 'Peripheral', 'medical-device': 'Medical device',
     },
   },
 };

@@ -1,0 +1,311 @@
+/**
+ * The procurement list of both sample hospitals read as a consultant would (issue 13): each asset
+ * gets substitutes of its own role, the target platform comes first, no substitute is called
+ * compatible across instruction sets or for a Caché rewrite, and imports carry the province rule
+ * in `xcplan procure --json` and in the XLSX export.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { BUILT_IN_CATALOGUE, entryRoles } from '../catalogue';
+import type { CatalogueEntry, ProductRole } from '../catalogue';
+import { command } from '../cli/commands/procure';
+import { captureIo } from '../cli/testIo';
+import { toXlsx } from '../io/export';
+import { readXlsxRows } from '../io/xlsx';
+import type { ProjectFile } from '../model';
+import type { PlanResult, Wave } from '../planner/types';
+import { dispositionOf, vendorOriginOf } from './assetState';
+import { procurementTable } from './table';
+import type { ProcurementList } from './types';
+
+const read = (name: string) => JSON.parse(readFileSync(join(__dirname, '../../fixtures', name), 'utf8')) as ProjectFile;
+const TERTIARY = 'sample-tertiary.xcplan.json';
+const SECONDARY = 'sample-secondary.xcplan.json';
+const path = (name: string) => join(__dirname, '../../fixtures', name);
+
+async function procure(file: string, args: string[] = []): Promise<ProcurementList> {
+  const io = captureIo();
+  const code = await command.run([file, '--json', ...args], io);
+  expect(code, io.err.join('\n')).toBe(0);
+  return JSON.parse(io.out.join('\n')) as ProcurementList;
+}
+
+/** A stand-in plan: the given placements and waves, nothing else. */
+const planOf = (placements: PlanResult['placements'], waves: Wave[] = []): PlanResult => ({
+  waves,
+  placements,
+  bundles: [],
+  unscheduled: [],
+  metrics: { waves: waves.length, lowerBound: 1, assetsPlanned: Object.keys(placements).length, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } },
+  units: [],
+  events: [],
+  warnings: [],
+});
+
+const entry = (id: string): CatalogueEntry => BUILT_IN_CATALOGUE.entries.find((e) => e.id === id)!;
+const fillsRole = (role: ProductRole) => (alt: { entryId: string }) => entryRoles(entry(alt.entryId)).includes(role);
+
+const lists = new Map<string, ProcurementList>();
+async function listOf(file: string): Promise<ProcurementList> {
+  if (!lists.has(file)) lists.set(file, await procure(path(file)));
+  return lists.get(file)!;
+}
+
+describe.each([TERTIARY, SECONDARY])('the procurement list of %s', (file) => {
+  const project = read(file);
+  const has = (id: string) => project.assets.some((a) => a.id === id);
+  const item = async (id: string) => {
+    const found = (await listOf(file)).items.find((i) => i.assetId === id);
+    expect(found, id).toBeDefined();
+    return found!;
+  };
+
+  it.runIf(has('SEC-DBFW'))('SEC-DBFW (database firewall) gets database audit / database firewall products, no WAF', async () => {
+    const dbfw = await item('SEC-DBFW');
+    expect(dbfw.role).toBe('db-audit');
+    expect(dbfw.alternatives.length).toBeGreaterThan(0);
+    expect(dbfw.alternatives.every(fillsRole('db-audit'))).toBe(true);
+  });
+
+  it('self-service kiosks get a kiosk on a domestic CPU, not scanners or card readers', async () => {
+    const kiosks = project.assets.filter((a) => a.id.startsWith('PER-KIOSK'));
+    expect(kiosks.length).toBeGreaterThan(0);
+    for (const kiosk of kiosks) {
+      const it = await item(kiosk.id);
+      expect(it.role).toBe('kiosk');
+      expect(it.alternatives.length).toBeGreaterThan(0);
+      expect(it.alternatives.every(fillsRole('kiosk'))).toBe(true);
+      // Priced as a kiosk (the price book's kiosk line), not as a ¥2,500 peripheral.
+      expect(it.unitCost).toBeGreaterThanOrEqual(15_000);
+    }
+  });
+
+  it.runIf(has('TRM-BB-PDA'))('TRM-BB-PDA (nursing PDAs) gets handhelds on a domestic OS, not desktop PCs', async () => {
+    const pda = await item('TRM-BB-PDA');
+    expect(pda.role).toBe('handheld');
+    expect(pda.alternatives.map((a) => a.entryId)).toEqual(['terminal.xc-handheld']);
+    expect(pda.unitCost).toBeLessThan(6_600);
+  });
+
+  it.runIf(has('NET-AP-BB'))('NET-AP-BB (ward wireless APs) gets wireless APs', async () => {
+    const ap = await item('NET-AP-BB');
+    expect(ap.role).toBe('wireless-ap');
+    expect(ap.alternatives.map((a) => a.product).join(' ')).toMatch(/AirEngine/);
+    expect(ap.alternatives.every(fillsRole('wireless-ap'))).toBe(true);
+  });
+
+  it.runIf(has('NET-CORE-BB'))('NET-CORE-BB (Nexus 7706 pair) gets core chassis, priced as a core pair: tens of 万 to over 100 万', async () => {
+    const core = await item('NET-CORE-BB');
+    expect(core.role).toBe('core-switch');
+    expect(core.alternatives.length).toBeGreaterThan(0);
+    expect(core.alternatives.every(fillsRole('core-switch'))).toBe(true);
+    expect(core.quantity).toBe(2);
+    expect(core.cost).toBeGreaterThanOrEqual(200_000);
+    expect(core.cost).toBeLessThanOrEqual(2_000_000);
+  });
+
+  it.runIf(has('NET-F5-BB'))('NET-F5-BB (load balancer) gets application delivery controllers only', async () => {
+    const adc = await item('NET-F5-BB');
+    expect(adc.role).toBe('adc');
+    expect(adc.alternatives.length).toBeGreaterThan(0);
+    expect(adc.alternatives.every(fillsRole('adc'))).toBe(true);
+  });
+
+  it.runIf(has('APP-BI'))('APP-BI (SAP BusinessObjects) gets BI tools, not ERP', async () => {
+    const bi = await item('APP-BI');
+    expect(bi.role).toBe('bi');
+    expect(bi.alternatives.length).toBeGreaterThan(0);
+    expect(bi.alternatives.every(fillsRole('bi'))).toBe(true);
+    expect(bi.alternatives.map((a) => a.entryId)).not.toContain('application.yonyou');
+  });
+
+  it('CentOS servers get the target commercial OS first, and never a foundation as the supplier', async () => {
+    const list = await listOf(file);
+    const centos = list.items.filter((i) => i.category === 'os' && /centos/i.test(i.replaces.product ?? ''));
+    expect(centos.length).toBeGreaterThan(0);
+    expect(list.target.os).toBeDefined();
+    for (const os of centos) {
+      expect(os.alternatives[0]!.entryId, os.assetId).toBe(list.target.os);
+      expect(os.alternatives[0]!.target).toBe(true);
+      expect(os.alternatives.map((a) => a.vendor)).not.toContain('开放原子开源基金会');
+    }
+  });
+
+  it('every OS row recommends the target OS first', async () => {
+    const list = await listOf(file);
+    const rows = list.items.filter((i) => i.category === 'os' && i.alternatives.length > 0);
+    for (const os of rows) expect([list.target.os, list.target.desktopOs], os.assetId).toContain(os.alternatives[0]!.entryId);
+  });
+
+  it('foreign applications without a substitute are import justifications (进口论证), not "adapted by the developer"', async () => {
+    const list = await listOf(file);
+    const table = procurementTable(list, 'zh');
+    const foreignApps = project.assets.filter((a) => a.category === 'application' && vendorOriginOf(a) === 'foreign');
+    for (const app of foreignApps) {
+      const it = list.items.find((i) => i.assetId === app.id);
+      if (!it || it.alternatives.length > 0) continue;
+      expect(it.flags, app.id).toContain('import-justification');
+      const row = table.rows.find((r) => r[3] === app.id)!;
+      expect(String(row[7]), app.id).not.toContain('由开发商做信创适配');
+      expect(String(row[7]), app.id).toContain('进口论证');
+    }
+  });
+
+  it('no substitute is compatible across instruction sets or for a Caché → relational swap', async () => {
+    const list = await listOf(file);
+    for (const it of list.items) {
+      for (const alt of it.alternatives) {
+        if (alt.caveat === 'isa-change' || alt.caveat === 'application-rewrite') expect(alt.compatible, `${it.assetId} ${alt.entryId}`).toBe(false);
+      }
+      if (it.category === 'database' && /cach[eé]|iris/i.test(`${it.replaces.product ?? ''}`)) {
+        expect(it.alternatives.length).toBeGreaterThan(0);
+        expect(it.alternatives.every((a) => !a.compatible && a.caveat === 'application-rewrite'), it.assetId).toBe(true);
+      }
+    }
+  });
+
+  it('dates each purchase: the wave start minus the tender lead time, and its budget year', async () => {
+    const list = await listOf(file);
+    expect(list.tenderLeadMonths).toBe(3);
+    const first = list.items.find((i) => i.wave === 1)!;
+    expect(first.purchaseBy).toBe('2026-10-01');
+    expect(first.budgetYear).toBe(2026);
+  });
+});
+
+describe('hosts carrying x86 Windows', () => {
+  it('marks ARM and LoongArch servers under Windows VMs as another instruction set, never compatible', async () => {
+    const project: ProjectFile = {
+      format: 'xcplan',
+      version: 2,
+      project: { name: '测试', province: '安徽', startDate: '2027-01-01', horizonYears: 3, waveMonths: 6 },
+      assets: [
+        { id: 'HOST', name: '虚拟化主机', category: 'server', quantity: 4, vendor: 'Dell', product: 'PowerEdge R740', cpu: 'Xeon Gold 6230' },
+        { id: 'VIRT', name: 'VMware 集群', category: 'virtualization', quantity: 4, product: 'vSphere 7' },
+        { id: 'WIN', name: '业务虚拟机操作系统', category: 'os', quantity: 20, product: 'Windows Server 2016' },
+      ],
+      dependencies: [
+        { from: 'VIRT', to: 'HOST', kind: 'runs-on' },
+        { from: 'WIN', to: 'VIRT', kind: 'runs-on' },
+      ],
+    };
+    const { buildProcurementList } = await import('./procurement');
+    const placements = Object.fromEntries(project.assets.map((a) => [a.id, { wave: 1, reason: { code: 'earliest' as const, detail: '' } }]));
+    const plan = planOf(placements);
+    const list = buildProcurementList(project, plan, { costOf: () => 1000 });
+    const host = list.items.find((i) => i.assetId === 'HOST')!;
+    const taishan = host.alternatives.find((a) => a.entryId === 'server.taishan')!;
+    expect(taishan).toMatchObject({ compatible: false, caveat: 'isa-change' });
+    expect(host.alternatives.find((a) => a.entryId === 'server.loongson')).toMatchObject({ compatible: false, caveat: 'isa-change' });
+    expect(host.alternatives[0]).toMatchObject({ entryId: 'server.hygon', compatible: true });
+    expect(host.flags).toContain('isa-change');
+    // With an ARM target nothing fits such a host: it says so instead of calling an ARM server compatible.
+    const arm = buildProcurementList(project, plan, { costOf: () => 1000, target: { cpuArch: 'ARMv8' } });
+    const armHost = arm.items.find((i) => i.assetId === 'HOST')!;
+    expect(armHost.alternatives.some((a) => a.compatible)).toBe(false);
+    expect(armHost.alternatives.find((a) => a.entryId === 'server.taishan')).toMatchObject({ compatible: false, caveat: 'isa-change' });
+    expect(armHost.flags).toContain('incompatible');
+  });
+});
+
+describe('province rules on items (安徽)', () => {
+  it('every retained foreign item and every foreign application without a substitute carries the Anhui rule, in --json and in the XLSX export', async () => {
+    const project = read(TERTIARY);
+    expect(project.project.province).toBe('安徽');
+    const list = await listOf(TERTIARY);
+    const retained = project.assets.filter((a) => dispositionOf(a) === 'retain' && vendorOriginOf(a) !== 'domestic');
+    expect(retained.length).toBeGreaterThan(0);
+    const noSubstitute = list.items.filter((i) => i.category === 'application' && i.origin === 'foreign' && i.alternatives.length === 0);
+    expect(noSubstitute.map((i) => i.assetId)).toEqual(expect.arrayContaining(['APP-RT']));
+    const mustCarry = new Set([...retained.map((a) => a.id), ...noSubstitute.map((i) => i.assetId)]);
+    for (const id of mustCarry) {
+      const it = list.items.find((i) => i.assetId === id);
+      expect(it, id).toBeDefined();
+      expect(it!.ruleIds, id).toContain('anhui-2022');
+    }
+    const table = procurementTable(list, 'zh');
+    const bytes = await toXlsx([{ name: '采购清单', headers: table.headers, rows: table.rows.slice(0, -1) }]);
+    const sheets = await readXlsxRows(bytes, 'procure.xlsx');
+    expect(sheets.ok).toBe(true);
+    const rows = sheets.ok ? sheets.value[0]!.rows.map((r) => r.cells) : [];
+    const header = rows[0]!;
+    const idCol = header.indexOf('资产编号');
+    const ruleCol = header.indexOf('适用采购规则');
+    for (const id of mustCarry) {
+      const row = rows.find((r) => String(r[idCol]) === id);
+      expect(row, id).toBeDefined();
+      expect(String(row![ruleCol]), id).toMatch(/^安徽：未经批准，公立医院禁止采购进口设备/);
+    }
+  });
+
+  it('cites the seed report by its real title', async () => {
+    const list = await listOf(TERTIARY);
+    const anhui = list.rules.find((r) => r.id === 'anhui-2022')!;
+    expect(anhui.source).toBe('亿欧智库《2023中国智慧医院研究报告：医院信息与网络安全篇》');
+  });
+});
+
+describe('target platform', () => {
+  it('takes project.targetPlatform when the project sets it: the secondary sample set to 统信 + 海光', async () => {
+    const project = read(SECONDARY);
+    const withTarget = { ...project, project: { ...project.project, targetPlatform: { os: '统信', cpu: '海光' } } };
+    const { resolveTarget } = await import('./procurement');
+    expect(resolveTarget(withTarget as ProjectFile, 'mixed')).toEqual({ source: 'project', cpu: 'cpu.hygon', cpuArch: 'x86-64', os: 'os.uos-server', desktopOs: 'os.uos-desktop' });
+    const kylin = { ...project, project: { ...project.project, targetPlatform: { os: '银河麒麟', cpu: '鲲鹏' } } };
+    expect(resolveTarget(kylin as ProjectFile, 'mixed')).toMatchObject({ cpuArch: 'ARMv8', os: 'os.kylin-server', desktopOs: 'os.kylin-desktop' });
+  });
+
+  it('the secondary sample (UOS) recommends 统信 UOS first on its OS rows', async () => {
+    const list = await listOf(SECONDARY);
+    expect(list.target.os).toBe('os.uos-server');
+    const osRows = list.items.filter((i) => i.category === 'os' && i.alternatives.length > 0);
+    expect(osRows.length).toBeGreaterThan(20);
+    for (const row of osRows) expect(row.alternatives[0]!.product, row.assetId).toMatch(/统信 UOS/);
+  });
+});
+
+describe('adaptation matrix (互认证)', () => {
+  it('flags an adapted application not certified on the target stack with a readyFrom suggestion, and clears it once a certificate is recorded', async () => {
+    const { buildProcurementList, resolveTarget } = await import('./procurement');
+    const { readAdaptationMatrix, withAdaptationMatrix } = await import('./adaptation');
+    const base = read(TERTIARY);
+    const project = { ...base, project: { ...base.project, targetPlatform: { os: '银河麒麟', cpu: '海光' } } } as ProjectFile;
+    const placements = { 'APP-LIS': { wave: 3, reason: { code: 'earliest' as const, detail: '' } } };
+    const plan = planOf(placements, [{ index: 3, start: '2027-07-01', end: '2027-09-30', assets: ['APP-LIS'], effort: 0, cost: 0 }]);
+    const target = resolveTarget(project, 'mixed');
+    const before = buildProcurementList(project, plan, { costOf: () => 1, target, adaptationMatrix: readAdaptationMatrix(project).value });
+    const lis = before.items.find((i) => i.assetId === 'APP-LIS')!;
+    expect(lis.treatment).toBe('adapt');
+    expect(lis.flags).toContain('not-certified');
+    expect(lis.certification).toMatchObject({ status: 'not-certified', readyFromSuggestion: '2028-01-01' });
+    expect(procurementTable(before, 'zh').rows.find((r) => r[3] === 'APP-LIS')!.at(-1)).toMatch(/未见适配认证.*2028-01-01/);
+
+    const certified = withAdaptationMatrix(project, [{ vendor: '杏和', product: 'LIS', os: '银河麒麟高级服务器操作系统 V10', cpu: '海光 C86', source: '开发商提供的兼容性认证证书' }, { vendor: '', os: 'x' }] as never);
+    const matrix = readAdaptationMatrix(certified, 'h.xcplan.json');
+    expect(matrix.issues[0]).toMatchObject({ row: 2, section: 'extensions.adaptationMatrix', field: 'vendor' });
+    const after = buildProcurementList(certified, plan, { costOf: () => 1, target, adaptationMatrix: matrix.value });
+    const lis2 = after.items.find((i) => i.assetId === 'APP-LIS')!;
+    expect(lis2.flags).not.toContain('not-certified');
+    expect(lis2.certification).toMatchObject({ status: 'certified', source: '开发商提供的兼容性认证证书' });
+  });
+});
+
+describe('procurement timing from the scenario', () => {
+  it('reads tenderLeadMonths and budgetRequestYearBefore (预算编报 the year before)', async () => {
+    const { buildProcurementList } = await import('./procurement');
+    const base = read(SECONDARY);
+    const project = { ...base, scenario: { ...base.scenario!, tenderLeadMonths: 6, budgetRequestYearBefore: true } } as ProjectFile;
+    const placements = { 'PER-KIOSK': { wave: 3, reason: { code: 'earliest' as const, detail: '' } } };
+    const plan = planOf(placements, [{ index: 3, start: '2027-07-01', end: '2027-09-30', assets: ['PER-KIOSK'], effort: 0, cost: 0 }]);
+    const list = buildProcurementList(project, plan, { costOf: () => 1 });
+    expect(list.tenderLeadMonths).toBe(6);
+    expect(list.items.find((i) => i.assetId === 'PER-KIOSK')).toMatchObject({ assetId: 'PER-KIOSK', year: 2027, purchaseBy: '2027-01-01', budgetYear: 2026 });
+    const table = procurementTable(list, 'zh');
+    const kiosk = table.rows.find((r) => r[3] === 'PER-KIOSK')!;
+    expect(kiosk[table.headers.indexOf('采购完成时限')]).toBe('2027-01-01');
+    expect(kiosk[table.headers.indexOf('预算编报年度')]).toBe(2026);
+  });
+});
