@@ -1,0 +1,95 @@
+/**
+ * Feeds the runbook generator from a plan: the cut-over units, their wave and date, the scenario's
+ * dual-track period and freeze windows, the assessment's 24-hour flag and the database
+ * assessment's final sync. The one place that reads plan and scenario shapes for runbooks.
+ */
+import { answersOf, readAssessment } from '../assessment';
+import type { FreezeWindow } from '../calendar/presets';
+import { assessDatabases, readDbAssess } from '../dbassess';
+import type { Asset, ProjectFile, Tier } from '../model';
+import { tierRank } from '../model';
+import type { PlanResult } from '../planner';
+import type { CutoverInput } from './build';
+
+export type CutoverUnit = { id: string; assets: string[]; tier?: Tier; core: boolean; wave: number; date?: string };
+
+const DEFAULT_DUAL_TRACK_MONTHS = 3;
+
+/**
+ * Units of the plan: an application with its dedicated stack (everything it runs on, transitively,
+ * that no other application runs on), in the application's wave. Shared platforms and assets
+ * under no application are not system cut-overs and get no runbook here.
+ */
+export function cutoverUnits(project: Pick<ProjectFile, 'assets' | 'dependencies'>, plan: PlanResult): CutoverUnit[] {
+  const runsOn = new Map<string, string[]>();
+  for (const dep of project.dependencies) if (dep.kind === 'runs-on') runsOn.set(dep.from, [...(runsOn.get(dep.from) ?? []), dep.to]);
+  const apps = project.assets.filter((a) => a.category === 'application');
+  const stacks = new Map<string, Set<string>>();
+  const users = new Map<string, number>();
+  for (const app of apps) {
+    const seen = new Set<string>([app.id]);
+    const queue = [app.id];
+    while (queue.length > 0) for (const next of runsOn.get(queue.pop()!) ?? []) if (!seen.has(next)) seen.add(next), queue.push(next);
+    stacks.set(app.id, seen);
+    for (const id of seen) users.set(id, (users.get(id) ?? 0) + 1);
+  }
+  const byId = new Map(project.assets.map((a) => [a.id, a]));
+  const units: CutoverUnit[] = [];
+  for (const app of apps) {
+    const wave = plan.placements[app.id]?.wave ?? -1;
+    if (wave < 1) continue;
+    const assets = [...stacks.get(app.id)!].filter((id) => id === app.id || users.get(id) === 1);
+    const tier = plan.placements[app.id]?.tier ?? app.tier;
+    const core = assets.some((id) => (byId.get(id)?.tier ?? (id === app.id ? tier : undefined)) === 'core');
+    units.push({ id: app.id, assets, ...(tier ? { tier } : {}), core, wave });
+  }
+  return units.sort((a, b) => a.wave - b.wave || (tierRank(b.tier ?? 'office') - tierRank(a.tier ?? 'office')) || a.id.localeCompare(b.id));
+}
+
+/** The scenario's freeze windows (version 1 freeze months become whole-month core windows). */
+export function scenarioFreezeWindows(project: Pick<ProjectFile, 'scenario'>): FreezeWindow[] {
+  const scenario = project.scenario as (ProjectFile['scenario'] & { freezeWindows?: FreezeWindow[] }) | undefined;
+  if (scenario?.freezeWindows) return scenario.freezeWindows;
+  return (scenario?.freezeMonths ?? []).map((m) => {
+    const mm = String(m).padStart(2, '0');
+    return { name: `${m}月`, from: `${mm}-01`, to: `${mm}-${new Date(Date.UTC(2001, m, 0)).getUTCDate()}`, scope: 'core' as const };
+  });
+}
+
+/**
+ * Runbook inputs for the plan's cut-overs.
+ * @param which `core` (default) for every core cut-over, `all` for every system, or unit ids
+ */
+export function cutoverInputs(project: ProjectFile, plan: PlanResult, which: 'core' | 'all' | readonly string[] = 'core'): CutoverInput[] {
+  const byId = new Map<string, Asset>(project.assets.map((a) => [a.id, a]));
+  const scenario = project.scenario as (ProjectFile['scenario'] & { dualTrackMonths?: number }) | undefined;
+  const dualTrackMonths = scenario?.dualTrackMonths ?? DEFAULT_DUAL_TRACK_MONTHS;
+  const freezeWindows = scenarioFreezeWindows(project);
+  const assessment = readAssessment(project);
+  const dbSection = readDbAssess(project);
+  const databases = new Map(assessDatabases(project, dbSection.ok ? dbSection.value : {}).map((db) => [db.assetId, db]));
+  return cutoverUnits(project, plan)
+    .filter((unit) => (which === 'core' ? unit.core : which === 'all' ? true : which.includes(unit.id)))
+    .map((unit) => {
+      const wave = plan.waves.find((w) => w.index === unit.wave);
+      const lead = byId.get(unit.id)!;
+      const availability = assessment.ok ? answersOf(assessment.value, unit.id)?.['availability'] : undefined;
+      // Defaults (no counts, no size) would claim a one-hour sync: only what was assessed, or a Caché rewrite, speaks.
+      const db = unit.assets.map((id) => databases.get(id)).find((d) => d !== undefined && (d.entered || d.engine === 'cache'));
+      const assets = unit.assets.map((id) => byId.get(id)!).map((a) => ({ id: a.id, name: a.name, category: a.category, ...((a as Asset & { vendorTeam?: string }).vendorTeam ?? a.vendor ? { vendorTeam: (a as Asset & { vendorTeam?: string }).vendorTeam ?? a.vendor! } : {}) }));
+      return {
+        unitId: unit.id,
+        name: lead.name,
+        wave: unit.wave,
+        waveStart: unit.date ?? wave?.start ?? project.project.startDate,
+        ...(wave?.end ? { waveEnd: wave.end } : {}),
+        ...(unit.tier ? { tier: unit.tier } : {}),
+        core: unit.core,
+        dualTrackMonths,
+        assets,
+        continuity24h: availability === undefined ? unit.core : availability === 'er-24h',
+        ...(db ? { finalSync: { steps: db.estimate.steps, downtimeHours: db.estimate.downtimeHours } } : {}),
+        freezeWindows,
+      };
+    });
+}
