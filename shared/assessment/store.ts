@@ -56,7 +56,7 @@ export function withAssessment<P extends Pick<ProjectFile, 'extensions'>>(projec
 
 /** The questionnaire in force: built-in questions, replaced or extended by the project's, weights overridden. */
 export function questionnaire(section: AssessmentSection): Question[] {
-  const own = new Map((section.questions ?? []).map((q) => [q.id, q as Question]));
+  const own = new Map((section.questions ?? []).map((q) => [q.id, q]));
   const merged = BUILT_IN_QUESTIONS.map((q) => own.get(q.id) ?? q);
   for (const q of own.values()) if (!BUILT_IN_QUESTIONS.some((b) => b.id === q.id)) merged.push(q);
   const weights = section.weights ?? {};

@@ -29,7 +29,13 @@ export function cutoverUnits(project: Pick<ProjectFile, 'assets' | 'dependencies
   for (const app of apps) {
     const seen = new Set<string>([app.id]);
     const queue = [app.id];
-    while (queue.length > 0) for (const next of runsOn.get(queue.pop()!) ?? []) if (!seen.has(next)) seen.add(next), queue.push(next);
+    while (queue.length > 0) {
+      for (const next of runsOn.get(queue.pop()!) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
+    }
     stacks.set(app.id, seen);
     for (const id of seen) users.set(id, (users.get(id) ?? 0) + 1);
   }
@@ -46,9 +52,16 @@ export function cutoverUnits(project: Pick<ProjectFile, 'assets' | 'dependencies
   return units.sort((a, b) => a.wave - b.wave || (tierRank(b.tier ?? 'office') - tierRank(a.tier ?? 'office')) || a.id.localeCompare(b.id));
 }
 
+/** The vendor team working on an asset: its `vendorTeam` (model version 2), else its vendor. */
+function vendorTeamOf(asset: Asset): string | undefined {
+  const v2: { vendorTeam?: string; vendor?: string } = asset;
+  return v2.vendorTeam ?? v2.vendor;
+}
+
 /** The scenario's freeze windows (version 1 freeze months become whole-month core windows). */
 export function scenarioFreezeWindows(project: Pick<ProjectFile, 'scenario'>): FreezeWindow[] {
-  const scenario = project.scenario as (ProjectFile['scenario'] & { freezeWindows?: FreezeWindow[] }) | undefined;
+  // Version 2 scenarios carry freezeWindows, version 1 freezeMonths: read both here, only here.
+  const scenario: { freezeWindows?: FreezeWindow[]; freezeMonths?: number[] } | undefined = project.scenario;
   if (scenario?.freezeWindows) return scenario.freezeWindows;
   return (scenario?.freezeMonths ?? []).map((m) => {
     const mm = String(m).padStart(2, '0');
@@ -62,7 +75,7 @@ export function scenarioFreezeWindows(project: Pick<ProjectFile, 'scenario'>): F
  */
 export function cutoverInputs(project: ProjectFile, plan: PlanResult, which: 'core' | 'all' | readonly string[] = 'core'): CutoverInput[] {
   const byId = new Map<string, Asset>(project.assets.map((a) => [a.id, a]));
-  const scenario = project.scenario as (ProjectFile['scenario'] & { dualTrackMonths?: number }) | undefined;
+  const scenario: { dualTrackMonths?: number; name?: string } | undefined = project.scenario;
   const dualTrackMonths = scenario?.dualTrackMonths ?? DEFAULT_DUAL_TRACK_MONTHS;
   const freezeWindows = scenarioFreezeWindows(project);
   const assessment = readAssessment(project);
@@ -76,7 +89,10 @@ export function cutoverInputs(project: ProjectFile, plan: PlanResult, which: 'co
       const availability = assessment.ok ? answersOf(assessment.value, unit.id)?.['availability'] : undefined;
       // Defaults (no counts, no size) would claim a one-hour sync: only what was assessed, or a Caché rewrite, speaks.
       const db = unit.assets.map((id) => databases.get(id)).find((d) => d !== undefined && (d.entered || d.engine === 'cache'));
-      const assets = unit.assets.map((id) => byId.get(id)!).map((a) => ({ id: a.id, name: a.name, category: a.category, ...((a as Asset & { vendorTeam?: string }).vendorTeam ?? a.vendor ? { vendorTeam: (a as Asset & { vendorTeam?: string }).vendorTeam ?? a.vendor! } : {}) }));
+      const assets = unit.assets.map((id) => byId.get(id)!).map((a) => {
+        const team = vendorTeamOf(a);
+        return { id: a.id, name: a.name, category: a.category, ...(team ? { vendorTeam: team } : {}) };
+      });
       return {
         unitId: unit.id,
         name: lead.name,
