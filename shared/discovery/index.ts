@@ -3,3 +3,4 @@ export * from './addresses';
 export * from './sockets';
 export * from './firewall';
 export * from './propose';
+export * from './capture';
