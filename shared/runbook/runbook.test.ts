@@ -78,7 +78,7 @@ describe('xcplan runbook', () => {
     expect(io.err).toEqual([]);
     const ExcelJS = await loadExcel();
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(out));
+    await workbook.xlsx.load(new Uint8Array(readFileSync(out)).slice().buffer);
     const overview = workbook.worksheets[0]!;
     expect(overview.name).toBe('切换总览');
     expect(overview.getRow(1).getCell(6).value).toBe('回退决策时限');
