@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 
 import { ASSESSMENT_KEY, readAssessment } from '../../../shared/assessment';
 import type { AssessmentSection } from '../../../shared/assessment';
-import { assessDatabases, readDbAssess, TARGET_TOOLS } from '../../../shared/dbassess';
+import { assessDatabases, DBASSESS_KEY, importCatalogueCsv, readDbAssess, TARGET_TOOLS, TARGETS, withCatalogueImport } from '../../../shared/dbassess';
+import type { Target } from '../../../shared/dbassess';
 import type { ProjectFile } from '../../../shared/model';
 import { formatIssue } from '../../../shared/model';
 import { buildRunbook, cutoverInputs } from '../../../shared/runbook';
@@ -18,10 +19,11 @@ import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
 import { usePlan } from '../plan/usePlan';
 import { saveExtension } from './storage';
+import { DiscoveryPanel } from './DiscoveryPanel';
 import { SystemsPanel } from './SystemsPanel';
 import './assessment.css';
 
-const TABS = ['systems', 'databases', 'runbooks'] as const;
+const TABS = ['systems', 'databases', 'discovery', 'runbooks'] as const;
 type Tab = (typeof TABS)[number];
 
 export function AssessmentView() {
@@ -70,6 +72,7 @@ function Panels({ project, tab, lang }: { project: ProjectFile; tab: Tab; lang: 
   };
   if (tab === 'systems') return <SystemsPanel project={project} section={section} lang={lang} onChange={onChange} />;
   if (tab === 'databases') return <DatabasesPanel project={project} lang={lang} />;
+  if (tab === 'discovery') return <DiscoveryPanel project={project} lang={lang} />;
   return <RunbooksPanel project={project} lang={lang} />;
 }
 
@@ -85,11 +88,47 @@ function DatabasesPanel({ project, lang }: { project: ProjectFile; lang: Display
   const { t } = useTranslation('assessment');
   const read = useMemo(() => readDbAssess(project, project.project.name), [project]);
   const rows = useMemo(() => assessDatabases(project, read.ok ? read.value : {}), [project, read]);
+  const projectId = useAppStore((s) => s.activeProjectId);
+  const [instance, setInstance] = useState<string>('');
+  const [problems, setProblems] = useState<string[]>([]);
   if (!read.ok) return <IssueBox issues={read.issues.map((i) => formatIssue(i, lang))} />;
+  const section = read.value;
+  const save = (next: typeof section) => {
+    if (!projectId) return;
+    saveExtension(projectId, DBASSESS_KEY, next, new Date().toISOString()).catch((error: unknown) => {
+      pushToast({ tone: 'error', text: t('saveFailed', { detail: error instanceof Error ? error.message : String(error) }) });
+    });
+  };
+  const onCatalogue = async (file: File) => {
+    const parsed = importCatalogueCsv(new Uint8Array(await file.arrayBuffer()), file.name);
+    setProblems(parsed.issues.map((i) => formatIssue(i, lang)));
+    if (!parsed.ok || !instance) return;
+    save(withCatalogueImport(section, instance, parsed.value, project.assets.filter((a) => a.category === 'application').map((a) => a.id)));
+  };
   const headers = ['asset', 'engine', 'target', 'size', 'procedures', 'codeLines', 'features', 'effort', 'downtime'] as const;
   return (
     <>
       <p className="asm-note">{t('db.hint')}</p>
+      <div className="asm-toolbar">
+        <label>
+          {t('db.instance')}
+          <select value={instance} onChange={(e) => setInstance(e.target.value)}>
+            <option value="">{t('db.pick')}</option>
+            {rows.map((db) => <option key={db.assetId} value={db.assetId}>{db.name}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('db.importCsv')}
+          <input type="file" accept=".csv,.tsv,.txt" data-testid="catalogue-input" disabled={!instance} onChange={(e) => e.target.files?.[0] && void onCatalogue(e.target.files[0])} />
+        </label>
+        <label>
+          {t('db.defaultTarget')}
+          <select value={section.defaultTarget ?? 'dm'} onChange={(e) => save({ ...section, defaultTarget: e.target.value as Target })}>
+            {TARGETS.map((target) => <option key={target} value={target}>{TARGET_TOOLS[target].product[lang]}</option>)}
+          </select>
+        </label>
+      </div>
+      {problems.length > 0 ? <IssueBox issues={problems} /> : null}
       <table className="asm-table">
         <thead>
           <tr>{headers.map((h) => <th key={h} scope="col">{t(`db.${h}`)}</th>)}</tr>

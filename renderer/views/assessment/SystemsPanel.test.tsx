@@ -1,20 +1,18 @@
 /** @vitest-environment jsdom */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
+import assessmentFile from '../../../fixtures/assessment/sample-tertiary.assessment.json';
+import sampleFile from '../../../fixtures/sample-tertiary.xcplan.json';
 import type { AssessmentSection } from '../../../shared/assessment';
 import type { ProjectFile } from '../../../shared/model';
 import { initI18n, setLang } from '../../i18n';
 import { SystemsPanel } from './SystemsPanel';
 
-const FIX = join(__dirname, '../../../fixtures');
-const project = JSON.parse(readFileSync(join(FIX, 'sample-tertiary.xcplan.json'), 'utf8')) as ProjectFile;
-const sample = JSON.parse(readFileSync(join(FIX, 'assessment/sample-tertiary.assessment.json'), 'utf8')) as AssessmentSection;
+const project = sampleFile as unknown as ProjectFile;
+const sample = assessmentFile as AssessmentSection;
 
 function Harness({ initial, saved }: { initial: AssessmentSection; saved: AssessmentSection[] }) {
   const [section, setSection] = useState(initial);
