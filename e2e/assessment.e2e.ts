@@ -4,7 +4,10 @@
  * stored in the project (extensions.assessment, so they export with it), see the database table mark
  * the Caché instance as a rewrite and the runbook of each core cut-over with its rollback deadline.
  */
+import { join } from 'node:path';
+
 import type { E2EContext } from './harness';
+import { ROOT } from './harness';
 
 const fail = (message: string): never => {
   throw new Error(`assessment: ${message}`);
@@ -47,6 +50,22 @@ export async function run(ctx: E2EContext): Promise<void> {
   const hisDb = page.getByRole('row', { name: /HIS 数据库/ });
   await hisDb.waitFor({ timeout: 5_000 });
   if (!((await hisDb.textContent()) ?? '').includes('应用重写')) fail('the Caché instance is not marked as a rewrite');
+
+  // Network discovery: the address list and a Chinese-locale netstat of the HIS application server
+  // propose HIS's dependencies; accepting the new ones adds them to the project.
+  await page.getByRole('tab', { name: '网络发现依赖' }).click();
+  const depsBefore = await ctx.countStore('dependencies');
+  await ctx.uploadFile('[data-testid="addresses-input"]', join(ROOT, 'fixtures/discovery/addresses.csv'));
+  await page.getByText(/地址清单 CSV（已有 2\d 个资产）/).waitFor({ timeout: 10_000 });
+  await ctx.uploadFile('[data-testid="captures-input"]', join(ROOT, 'fixtures/discovery/netstat-his-app-01-zh.txt'));
+  const proposals = page.getByTestId('proposals');
+  await proposals.getByRole('row', { name: /TRM-BB-LAB APP-HIS/ }).waitFor({ timeout: 10_000 });
+  await page.getByRole('button', { name: '选择全部新建议' }).click();
+  await page.getByRole('button', { name: /^接受所选（2）$/ }).click();
+  await page.getByText('已新增 2 条依赖').waitFor({ timeout: 10_000 });
+  const depsAfter = await ctx.countStore('dependencies');
+  if (depsAfter !== depsBefore + 2) fail(`accepting 2 proposals changed the dependencies from ${depsBefore} to ${depsAfter}`);
+  await ctx.screenshot('assessment-discovery');
 
   await page.getByRole('tab', { name: '切换手册' }).click();
   const his = page.getByRole('article', { name: 'HIS 医院信息系统' });
