@@ -5,8 +5,9 @@
  */
 import { z } from 'zod';
 
-import { DEFAULT_EFFORT_PER_UNIT, makeIssue } from '../model';
-import type { Asset, Category, Issue, Parsed, ProjectFile } from '../model';
+import { readExtension, withExtension } from '../io/extensions';
+import { DEFAULT_EFFORT_PER_UNIT } from '../model';
+import type { Asset, Category, Parsed, ProjectFile } from '../model';
 import { assess } from './model';
 import type { Answers, Assessment } from './model';
 import { BUILT_IN_QUESTIONS } from './questions';
@@ -39,19 +40,12 @@ export type AssessmentSection = z.infer<typeof sectionSchema>;
  * @returns the section (empty when absent); a malformed section is an error naming the field
  */
 export function readAssessment(project: Pick<ProjectFile, 'extensions'>, file = 'project'): Parsed<AssessmentSection> {
-  const raw = project.extensions?.[ASSESSMENT_KEY];
-  if (raw === undefined) return { ok: true, value: {}, issues: [] };
-  const parsed = sectionSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, value: parsed.data, issues: [] };
-  const issues: Issue[] = parsed.error.issues.map((zi) =>
-    makeIssue({ code: 'assessment-invalid', file, section: `extensions.${ASSESSMENT_KEY}`, field: zi.path.join('.'), zh: `评估数据无效：${zi.message}`, en: `invalid assessment: ${zi.message}` }),
-  );
-  return { ok: false, issues };
+  return readExtension(project, ASSESSMENT_KEY, sectionSchema, file, { zh: '评估数据', en: 'assessment' });
 }
 
 /** Returns the project with the section stored (a new object). */
 export function withAssessment<P extends Pick<ProjectFile, 'extensions'>>(project: P, section: AssessmentSection): P {
-  return { ...project, extensions: { ...project.extensions, [ASSESSMENT_KEY]: section } };
+  return withExtension(project, ASSESSMENT_KEY, section);
 }
 
 /** The questionnaire in force: built-in questions, replaced or extended by the project's, weights overridden. */

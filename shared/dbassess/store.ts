@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-import { makeIssue } from '../model';
+import { readExtension, withExtension } from '../io/extensions';
 import type { Asset, Parsed, ProjectFile } from '../model';
 import { emptyCounts } from './catalogue';
 import { ENGINES, estimateInstance, TARGETS } from './estimate';
@@ -28,15 +28,11 @@ export type DbAssessSection = z.infer<typeof sectionSchema>;
 export type DbInstanceInput = z.infer<typeof instanceSchema>;
 
 export function readDbAssess(project: Pick<ProjectFile, 'extensions'>, file = 'project'): Parsed<DbAssessSection> {
-  const raw = project.extensions?.[DBASSESS_KEY];
-  if (raw === undefined) return { ok: true, value: {}, issues: [] };
-  const parsed = sectionSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, value: parsed.data, issues: [] };
-  return { ok: false, issues: parsed.error.issues.map((zi) => makeIssue({ code: 'dbassess-invalid', file, section: `extensions.${DBASSESS_KEY}`, field: zi.path.join('.'), zh: `数据库评估无效：${zi.message}`, en: `invalid database assessment: ${zi.message}` })) };
+  return readExtension(project, DBASSESS_KEY, sectionSchema, file, { zh: '数据库评估', en: 'database assessment' });
 }
 
 export function withDbAssess<P extends Pick<ProjectFile, 'extensions'>>(project: P, section: DbAssessSection): P {
-  return { ...project, extensions: { ...project.extensions, [DBASSESS_KEY]: section } };
+  return withExtension(project, DBASSESS_KEY, section);
 }
 
 /** The engine a database asset runs, from its vendor, product and version text. */

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 
 import { decodeText, parseCsv } from '../io';
+import { readExtension, withExtension } from '../io/extensions';
 import { makeIssue } from '../model';
 import type { Asset, Category, Issue, Parsed, ProjectFile } from '../model';
 
@@ -17,15 +18,11 @@ export type AssetAddress = z.infer<typeof addressSchema>;
 export type DiscoverySection = z.infer<typeof sectionSchema>;
 
 export function readDiscovery(project: Pick<ProjectFile, 'extensions'>, file = 'project'): Parsed<DiscoverySection> {
-  const raw = project.extensions?.[DISCOVERY_KEY];
-  if (raw === undefined) return { ok: true, value: {}, issues: [] };
-  const parsed = sectionSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, value: parsed.data, issues: [] };
-  return { ok: false, issues: parsed.error.issues.map((zi) => makeIssue({ code: 'discovery-invalid', file, section: `extensions.${DISCOVERY_KEY}`, field: zi.path.join('.'), zh: `网络发现数据无效：${zi.message}`, en: `invalid discovery data: ${zi.message}` })) };
+  return readExtension(project, DISCOVERY_KEY, sectionSchema, file, { zh: '网络发现数据', en: 'discovery data' });
 }
 
 export function withDiscovery<P extends Pick<ProjectFile, 'extensions'>>(project: P, section: DiscoverySection): P {
-  return { ...project, extensions: { ...project.extensions, [DISCOVERY_KEY]: section } };
+  return withExtension(project, DISCOVERY_KEY, section);
 }
 
 /** IPv4 as a number, or undefined. IPv4-mapped IPv6 (`::ffff:10.1.1.1`) counts as IPv4. */
