@@ -104,3 +104,19 @@ describe('xcplan runbook', () => {
     expect(overview!.rows[0]![4]).toContain('outpatient and emergency');
   });
 });
+
+describe('version 2 plans', () => {
+  it("uses the plan's own system units and their cut-over dates when the plan has them", () => {
+    const plan = planProject(sample);
+    const v2 = {
+      ...plan,
+      units: [
+        { id: 'U-HIS', kind: 'system', assets: ['APP-HIS', 'MW-HIS', 'OS-HIS-APP'], tier: 'core', core: true, wave: 9 },
+        { id: 'U-DB', kind: 'shared-platform', assets: ['DB-HIS-01'], tier: 'core', core: true, wave: 8 },
+      ],
+      events: [{ kind: 'cutover', unit: 'U-HIS', wave: 9, date: '2029-09-10' }],
+    };
+    const inputs = cutoverInputs(sample, v2);
+    expect(inputs.map((i) => [i.unitId, i.name, i.waveStart])).toEqual([['U-HIS', 'HIS 医院信息系统', '2029-09-10']]);
+  });
+});

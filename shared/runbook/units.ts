@@ -13,6 +13,21 @@ import type { CutoverInput } from './build';
 
 export type CutoverUnit = { id: string; assets: string[]; tier?: Tier; core: boolean; wave: number; date?: string };
 
+/** The plan's own units and events (planner version 2), read structurally so version 1 plans still work. */
+type PlanUnits = {
+  units?: { id: string; kind: string; assets: string[]; tier?: Tier; core: boolean; wave: number }[];
+  events?: { kind: string; unit: string; wave: number; date: string }[];
+};
+
+/** Units from a version 2 plan: system units that cut over, dated by their cut-over event. */
+function planUnits(plan: PlanUnits): CutoverUnit[] | undefined {
+  if (!Array.isArray(plan.units)) return undefined;
+  const cutover = new Map((plan.events ?? []).filter((e) => e.kind === 'cutover').map((e) => [e.unit, e.date]));
+  return plan.units
+    .filter((u) => u.kind === 'system' && u.wave >= 1)
+    .map((u) => ({ id: u.id, assets: u.assets, ...(u.tier ? { tier: u.tier } : {}), core: u.core, wave: u.wave, ...(cutover.has(u.id) ? { date: cutover.get(u.id)! } : {}) }));
+}
+
 const DEFAULT_DUAL_TRACK_MONTHS = 3;
 
 /**
@@ -21,6 +36,8 @@ const DEFAULT_DUAL_TRACK_MONTHS = 3;
  * under no application are not system cut-overs and get no runbook here.
  */
 export function cutoverUnits(project: Pick<ProjectFile, 'assets' | 'dependencies'>, plan: PlanResult): CutoverUnit[] {
+  const own = planUnits(plan as PlanResult & PlanUnits);
+  if (own) return sortUnits(own);
   const runsOn = new Map<string, string[]>();
   for (const dep of project.dependencies) if (dep.kind === 'runs-on') runsOn.set(dep.from, [...(runsOn.get(dep.from) ?? []), dep.to]);
   const apps = project.assets.filter((a) => a.category === 'application');
@@ -49,8 +66,11 @@ export function cutoverUnits(project: Pick<ProjectFile, 'assets' | 'dependencies
     const core = assets.some((id) => (byId.get(id)?.tier ?? (id === app.id ? tier : undefined)) === 'core');
     units.push({ id: app.id, assets, ...(tier ? { tier } : {}), core, wave });
   }
-  return units.sort((a, b) => a.wave - b.wave || (tierRank(b.tier ?? 'office') - tierRank(a.tier ?? 'office')) || a.id.localeCompare(b.id));
+  return sortUnits(units);
 }
+
+const sortUnits = (units: CutoverUnit[]): CutoverUnit[] =>
+  units.sort((a, b) => a.wave - b.wave || tierRank(b.tier ?? 'office') - tierRank(a.tier ?? 'office') || a.id.localeCompare(b.id));
 
 /** The vendor team working on an asset: its `vendorTeam` (model version 2), else its vendor. */
 function vendorTeamOf(asset: Asset): string | undefined {
@@ -85,11 +105,11 @@ export function cutoverInputs(project: ProjectFile, plan: PlanResult, which: 'co
     .filter((unit) => (which === 'core' ? unit.core : which === 'all' ? true : which.includes(unit.id)))
     .map((unit) => {
       const wave = plan.waves.find((w) => w.index === unit.wave);
-      const lead = byId.get(unit.id)!;
-      const availability = assessment.ok ? answersOf(assessment.value, unit.id)?.['availability'] : undefined;
+      const lead = byId.get(unit.id) ?? unit.assets.map((id) => byId.get(id)).find((a) => a?.category === 'application') ?? byId.get(unit.assets[0]!)!;
+      const availability = assessment.ok ? answersOf(assessment.value, lead.id)?.['availability'] : undefined;
       // Defaults (no counts, no size) would claim a one-hour sync: only what was assessed, or a Caché rewrite, speaks.
       const db = unit.assets.map((id) => databases.get(id)).find((d) => d !== undefined && (d.entered || d.engine === 'cache'));
-      const assets = unit.assets.map((id) => byId.get(id)!).map((a) => {
+      const assets = unit.assets.flatMap((id) => byId.get(id) ?? []).map((a) => {
         const team = vendorTeamOf(a);
         return { id: a.id, name: a.name, category: a.category, ...(team ? { vendorTeam: team } : {}) };
       });
