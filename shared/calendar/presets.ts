@@ -4,8 +4,10 @@
  * `scope: 'core'` stops core cut-overs only; `'all'` stops every change. A window may cross the
  * year end (`from` after `to`).
  */
-export type FreezeScope = 'core' | 'all';
-export type FreezeWindow = { name: string; from: string; to: string; scope: FreezeScope };
+import type { FreezeWindow } from '../model';
+
+export type { FreezeWindow };
+export type FreezeScope = FreezeWindow['scope'];
 type Text = { zh: string; en: string };
 
 export type CalendarPreset = FreezeWindow & { id: string; label: Text; why: Text };

@@ -4,8 +4,7 @@
  * Input is a small interface (`CutoverInput`) the plan feeds (units.ts); pure and deterministic.
  */
 import { freezesOn } from '../calendar/presets';
-import type { FreezeWindow } from '../calendar/presets';
-import type { Category, IsoDate, Tier } from '../model';
+import type { Category, FreezeWindow, IsoDate, Tier } from '../model';
 import { addMonths } from '../planner';
 import { TEMPLATES, templateKindOf } from './template';
 import type { TemplateKind } from './template';
@@ -22,6 +21,8 @@ export type CutoverInput = {
   tier?: Tier;
   core: boolean;
   dualTrackMonths: number;
+  /** The plan's own dual-track end for this cut-over, when it has one. */
+  dualTrackUntil?: IsoDate;
   assets: { id: string; name: string; category: Category; vendorTeam?: string }[];
   /** 门急诊 24 h: the switch keeps outpatient and emergency running on contingency procedures. */
   continuity24h?: boolean;
@@ -89,7 +90,9 @@ export function buildRunbook(input: CutoverInput): Runbook {
   // Rollback must be decided early enough to finish it (2 h) before the window ends.
   const deadlineHour = Math.max(startHour + Math.min(downtime + 1, endHour - startHour - 2), startHour + 1);
   const at = (hour: number) => `${hour >= 24 ? sunday : date} ${hhmm(hour)}`;
-  const dualTrackEnd = addMonths(sunday, input.dualTrackMonths);
+  // The plan's date stands unless the window had to move past it (out of a freeze).
+  const planned = input.dualTrackUntil;
+  const dualTrackEnd = planned && planned >= addMonths(sunday, input.dualTrackMonths) ? planned : addMonths(sunday, input.dualTrackMonths);
   const vendorTeams = [...new Set(input.assets.map((a) => a.vendorTeam).filter((v): v is string => !!v))];
   const notes: Text[] = [];
   if (skipped.length > 0) notes.push(t(`避开冻结期：${skipped.join('、')}`, `moved out of freeze windows: ${skipped.join(', ')}`));
