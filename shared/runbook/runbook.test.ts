@@ -10,6 +10,7 @@ import { captureIo } from '../cli/testIo';
 import { loadExcel } from '../io/xlsx';
 import type { ProjectFile } from '../model';
 import { planProject } from '../planner';
+import type { PlanResult } from '../planner';
 import { buildRunbook, cutoverInputs, pickWindowDate, runbookSheets } from '.';
 import type { CutoverInput } from '.';
 
@@ -105,18 +106,20 @@ describe('xcplan runbook', () => {
   });
 });
 
-describe('version 2 plans', () => {
-  it("uses the plan's own system units and their cut-over dates when the plan has them", () => {
+describe('units and events of the plan', () => {
+  it("uses the plan's system units, their cut-over dates and dual-track ends", () => {
     const plan = planProject(sample);
-    const v2 = {
+    const v2: PlanResult = {
       ...plan,
       units: [
         { id: 'U-HIS', kind: 'system', assets: ['APP-HIS', 'MW-HIS', 'OS-HIS-APP'], tier: 'core', core: true, wave: 9 },
         { id: 'U-DB', kind: 'shared-platform', assets: ['DB-HIS-01'], tier: 'core', core: true, wave: 8 },
       ],
-      events: [{ kind: 'cutover', unit: 'U-HIS', wave: 9, date: '2029-09-10' }],
+      events: [{ kind: 'cutover', unit: 'U-HIS', wave: 9, date: '2029-09-10', dualTrackUntil: '2030-01-31' }],
     };
     const inputs = cutoverInputs(sample, v2);
     expect(inputs.map((i) => [i.unitId, i.name, i.waveStart])).toEqual([['U-HIS', 'HIS 医院信息系统', '2029-09-10']]);
+    // The plan's dual-track end stands when it is later than the window + dualTrackMonths.
+    expect(buildRunbook(inputs[0]!).dualTrackEnd).toBe('2030-01-31');
   });
 });
