@@ -17,6 +17,7 @@ const fail = (message: string): never => {
 const VIEWS: { id: string; zh: string; en: RegExp; ready: string; stable: boolean }[] = [
   { id: 'inventory', zh: '资产清单', en: /^Inventory|Assets/, ready: '[role="row"][data-asset-id]', stable: true },
   { id: 'plan', zh: '迁移计划', en: /plan/i, ready: 'section.plan-view', stable: true },
+  { id: 'assessment', zh: '评估与切换', en: /Assessment/, ready: 'section.asm-view', stable: true },
   { id: 'graph', zh: '依赖图', en: /dependenc|graph/i, ready: '[data-testid="graph-canvas"][data-draw-count]:not([data-draw-count="0"])', stable: true },
   { id: 'forecast', zh: '费用预测', en: /forecast/i, ready: 'section.fc-view', stable: true },
   { id: 'procurement', zh: '采购清单', en: /Procurement/, ready: 'section.proc-view', stable: true },

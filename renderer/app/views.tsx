@@ -10,6 +10,7 @@ const load = <K extends string>(loader: () => Promise<Record<K, ComponentType>>,
 export const VIEWS: Record<ViewId, LazyExoticComponent<ComponentType>> = {
   inventory: load(() => import('../views/inventory/InventoryView'), 'InventoryView'),
   plan: load(() => import('../views/plan/PlanView'), 'PlanView'),
+  assessment: load(() => import('../views/assessment/AssessmentView'), 'AssessmentView'),
   graph: load(() => import('../views/graph/GraphView'), 'GraphView'),
   forecast: load(() => import('../views/forecast/ForecastView'), 'ForecastView'),
   procurement: load(() => import('../views/procurement/ProcurementView'), 'ProcurementView'),
@@ -20,4 +21,4 @@ export const VIEWS: Record<ViewId, LazyExoticComponent<ComponentType>> = {
 };
 
 /** Order of the side navigation. */
-export const NAV_ORDER: ViewId[] = ['inventory', 'plan', 'graph', 'forecast', 'procurement', 'report', 'projects', 'group', 'settings'];
+export const NAV_ORDER: ViewId[] = ['inventory', 'plan', 'assessment', 'graph', 'forecast', 'procurement', 'report', 'projects', 'group', 'settings'];

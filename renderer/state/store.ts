@@ -8,7 +8,7 @@ import type { StateCreator } from 'zustand';
 import type { MoneyUnit } from '../db/settings';
 import type { StorageStatus } from '../db/storage';
 
-export type ViewId = 'inventory' | 'plan' | 'graph' | 'forecast' | 'procurement' | 'report' | 'projects' | 'group' | 'settings';
+export type ViewId = 'inventory' | 'plan' | 'assessment' | 'graph' | 'forecast' | 'procurement' | 'report' | 'projects' | 'group' | 'settings';
 
 export type SessionSlice = {
   activeProjectId: string | undefined;

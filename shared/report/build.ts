@@ -15,6 +15,7 @@ import { effectiveTiers, planProject } from '../planner';
 import type { PlanResult } from '../planner';
 import { alternativeLabel, buildProcurementList, noAlternativeText, placeName, readAdaptationMatrix, readProcurementRules, resolveTarget } from '../procurement';
 import type { ProcurementList } from '../procurement';
+import { buildRunbook, cutoverInputs } from '../runbook';
 import { FLAG_LABELS, CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS } from '../procurement/table';
 import { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE } from './labels';
 import type {
@@ -97,6 +98,18 @@ export function buildReport(project: ProjectFile, scenarioName: string | undefin
     warnings,
     assumptions: assumptionsOf(book.value, scenario, lang),
     graph: graphOf(planned, plan, tiers),
+    runbooks: cutoverInputs(planned, plan).map(buildRunbook).map((r) => ({
+      unitId: r.unitId,
+      name: r.name,
+      wave: r.wave,
+      window: r.window.text[lang],
+      rollbackDeadline: r.rollbackDeadline,
+      dualTrackEnd: r.dualTrackEnd,
+      goNoGo: r.goNoGo.map((g) => g[lang]),
+      rollback: r.rollback.map((g) => g[lang]),
+      vendorTeams: r.vendorTeams,
+      notes: r.notes.map((n) => n[lang]),
+    })),
   };
 }
 

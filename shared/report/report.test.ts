@@ -93,7 +93,7 @@ describe('reportSheets', () => {
 
   it('has one sheet per section with the figures of the model', () => {
     const sheets = reportSheets(model);
-    expect(sheets.map((s) => s.name)).toEqual(['摘要', '迁移批次', '年度支出', '采购清单', '警告', '假设-价格本', '假设-情景与规则']);
+    expect(sheets.map((s) => s.name)).toEqual(['摘要', '迁移批次', '年度支出', '采购清单', '警告', '假设-价格本', '假设-情景与规则', '切换手册']);
     expect(sheets[1]!.rows).toHaveLength(model.waves.length);
     expect(sheets[2]!.totals![sheets[2]!.headers.indexOf('合计（万元）')]).toBe(Math.round(model.summary.total / 100) / 100);
   });
@@ -104,7 +104,7 @@ describe('reportSheets', () => {
     const read = await readXlsxRows(bytes, 'roadmap.xlsx');
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.value.map((s) => s.name)).toHaveLength(7);
+    expect(read.value.map((s) => s.name)).toHaveLength(8);
     const cells = read.value.flatMap((s) => s.rows.flatMap((r) => r.cells));
     expect(cells.some((c) => c.startsWith('='))).toBe(false);
     expect(cells).toContain("'=HYPERLINK(\"http://x\",\"y\")");

@@ -160,6 +160,11 @@ export function reportSheets(model: ReportModel): ExportSheet[] {
       rows: priceRows,
     },
     { name: w.scenario, headers: [w.item, w.value], rows: scenarioRows },
+    {
+      name: zh ? '切换手册' : 'Runbooks',
+      headers: zh ? ['批次', '切换单元', '名称', '切换窗口', '回退决策时限', '双轨期结束', 'Go/No-Go 准入', '厂商团队', '说明'] : ['Wave', 'Unit', 'Name', 'Window', 'Rollback deadline', 'Dual track ends', 'Go/no-go', 'Vendor teams', 'Notes'],
+      rows: (model.runbooks ?? []).map((r): ExportCell[] => [r.wave, r.unitId, r.name, r.window, r.rollbackDeadline, r.dualTrackEnd, r.goNoGo.join(zh ? '；' : '; '), r.vendorTeams.join(zh ? '、' : ', '), r.notes.join(zh ? '；' : '; ')]),
+    },
   ];
 }
 

@@ -197,6 +197,20 @@ export type ReportGraph = {
   years: number[];
 };
 
+/** One core cut-over's runbook, in the report's language (issue 16). */
+export type ReportRunbook = {
+  unitId: string;
+  name: string;
+  wave: number;
+  window: string;
+  rollbackDeadline: string;
+  dualTrackEnd: IsoDate;
+  goNoGo: string[];
+  rollback: string[];
+  vendorTeams: string[];
+  notes: string[];
+};
+
 export type ReportModel = {
   format: 'xcplan-report';
   version: 1;
@@ -210,4 +224,6 @@ export type ReportModel = {
   warnings: ReportWarning[];
   assumptions: ReportAssumptions;
   graph: ReportGraph;
+  /** Runbooks of the plan's core cut-overs (absent in models built before issue 16). */
+  runbooks?: ReportRunbook[];
 };

@@ -287,6 +287,30 @@ export function ReportDocument({ model }: { model: ReportModel }) {
         ) : null}
       </section>
 
+      <section className="rp-section rp-page" aria-labelledby="rp-runbooks">
+        <h2 id="rp-runbooks">{sections.runbooks}</h2>
+        <p className="rp-intro">{t('doc.runbook.intro')}</p>
+        {(model.runbooks ?? []).length === 0 ? <p>{t('doc.runbook.none')}</p> : (
+          <table className="rp-table" data-testid="report-runbooks">
+            <thead>
+              <tr>{(t('doc.runbook.headers', { returnObjects: true }) as string[]).map((h) => <th key={h} scope="col">{h}</th>)}</tr>
+            </thead>
+            <tbody>
+              {(model.runbooks ?? []).map((r) => (
+                <tr key={r.unitId}>
+                  <td>W{r.wave}</td>
+                  <th scope="row">{r.name}</th>
+                  <td>{r.window}{r.notes.length > 0 ? <small className="muted"> {r.notes.join(sep)}</small> : null}</td>
+                  <td>{r.rollbackDeadline}</td>
+                  <td>{r.dualTrackEnd}</td>
+                  <td><ul className="rp-list">{r.goNoGo.map((g) => <li key={g}>{g}</li>)}</ul></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
       <section className="rp-section rp-page" aria-labelledby="rp-warnings">
         <h2 id="rp-warnings">{sections.warnings}</h2>
         <p className="rp-intro">{t('doc.warningsIntro')}</p>

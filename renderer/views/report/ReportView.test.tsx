@@ -27,7 +27,10 @@ describe('ReportDocument', () => {
     const { container } = render(<ReportDocument model={model} />);
     const text = container.textContent ?? '';
     expect(text).not.toMatch(/doc\.[a-zA-Z]/);
-    expect(container.querySelectorAll('.rp-page')).toHaveLength(7);
+    expect(container.querySelectorAll('.rp-page')).toHaveLength(8);
+    // One runbook row per core cut-over of the plan, with its rollback deadline (issue 16).
+    expect(model.runbooks!.length).toBeGreaterThanOrEqual(4);
+    expect(container.querySelectorAll('[data-testid="report-runbooks"] tbody tr')).toHaveLength(model.runbooks!.length);
     expect(container.querySelectorAll('[data-testid="report-waves"] tbody tr')).toHaveLength(model.waves.length);
     expect(screen.getByTestId('report-kpi-total').textContent).toBe(formatMoney(model.summary.total, 'wan', lang));
     expect(container.querySelectorAll('[data-testid="report-graph"] circle').length).toBeGreaterThanOrEqual(model.graph.nodes.length);

@@ -6,6 +6,7 @@ export const messages = {
   nav: {
     inventory: 'Inventory',
     plan: 'Migration plan',
+    assessment: 'Assessment',
     graph: 'Dependencies',
     forecast: 'Spend forecast',
     procurement: 'Procurement',

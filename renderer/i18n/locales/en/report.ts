@@ -30,14 +30,20 @@ export const messages = {
     inventoryValue: '{{rows}} asset rows, {{units}} units',
     generatedBy: "Generated offline by the Xinchuang Migration Planner from this project's inventory, dependencies, scenario and price book.",
     contents: 'Contents',
+    runbook: {
+      intro: 'Each core cut-over: the window avoids the freeze windows; the end of the dual track is the last rollback date. The full runbooks: xcplan runbook (XLSX).',
+      none: 'No core cut-over in the plan.',
+      headers: ['Wave', 'System', 'Window', 'Rollback decision by', 'Dual track ends', 'Go/no-go criteria'],
+    },
     sections: {
       summary: '1. Executive summary',
       path: '2. Substitution path',
       waves: '3. Migration waves',
       spend: '4. Spend forecast',
       procurement: '5. Procurement per year',
-      warnings: '6. Warnings and actions',
-      assumptions: '7. Assumptions and rules',
+      runbooks: '6. Core cut-over runbooks',
+      warnings: '7. Warnings and actions',
+      assumptions: '8. Assumptions and rules',
     },
     kpi: {
       waves: 'Migration waves',

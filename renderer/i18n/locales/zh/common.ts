@@ -6,6 +6,7 @@ export const messages = {
   nav: {
     inventory: '资产清单',
     plan: '迁移计划',
+    assessment: '评估与切换',
     graph: '依赖图',
     forecast: '费用预测',
     procurement: '采购清单',

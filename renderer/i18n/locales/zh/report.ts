@@ -30,14 +30,20 @@ export const messages = {
     inventoryValue: '{{rows}} 条资产记录，合计 {{units}} 台（套）',
     generatedBy: '由“信创迁移规划”离线生成；全部数据来自本项目资产清单、依赖关系、情景与价格本。',
     contents: '目录',
+    runbook: {
+      intro: '每次核心系统切换：窗口避开冻结期，双轨期结束即最终回退期限；完整手册见 xcplan runbook 导出的 XLSX。',
+      none: '计划中没有核心系统切换。',
+      headers: ['批次', '系统', '切换窗口', '回退决策时限', '双轨期结束', 'Go/No-Go 准入'],
+    },
     sections: {
       summary: '一、执行摘要',
       path: '二、替代路径',
       waves: '三、迁移批次',
       spend: '四、投资预测',
       procurement: '五、年度采购清单',
-      warnings: '六、警告与待办',
-      assumptions: '七、假设与规则',
+      runbooks: '六、核心系统切换手册',
+      warnings: '七、警告与待办',
+      assumptions: '八、假设与规则',
     },
     kpi: {
       waves: '迁移批次',

@@ -1,0 +1,55 @@
+/**
+ * `xcplan runbook <project file> --out runbooks.xlsx [--all | --unit ID[,ID]] [--scenario s.json]`:
+ * one runbook per core cut-over of the plan (or every system / the named units), as XLSX: an
+ * overview sheet and one sheet per cut-over. Without --out it prints the overview.
+ */
+import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+
+import { costOf, readPriceBook } from '../../forecast';
+import { toXlsx } from '../../io/export';
+import { planProject } from '../../planner';
+import { buildRunbook, cutoverInputs, runbookSheets } from '../../runbook';
+import { parseArgs } from '../args';
+import { loadProjectForCommand, printIssues } from '../load';
+import type { CliCommand } from '../types';
+import { UsageError } from '../types';
+
+export const command: CliCommand = {
+  name: 'runbook',
+  usage: 'runbook <项目文件.xcplan.json> [--out runbooks.xlsx] [--all | --unit ID,ID]',
+  summary: { zh: '核心系统切换手册（窗口、双轨期、回退时限、准入条件），导出 XLSX', en: 'cut-over runbooks of the core systems (window, dual track, rollback deadline, go/no-go), as XLSX' },
+  async run(args, io) {
+    const { positionals, flags, options } = parseArgs(args, { flags: ['all'], options: ['out', 'unit', 'scenario'] });
+    if (flags.has('all') && options.has('unit')) throw new UsageError(io.lang === 'zh' ? '--all 与 --unit 只能选一个' : 'choose one of --all and --unit');
+    const [path] = positionals;
+    const project = await loadProjectForCommand(path, options.get('scenario'), io);
+    if (!project) return 1;
+    const book = readPriceBook(project, basename(path!));
+    printIssues(book.issues, io);
+    if (!book.ok) return 1;
+    const plan = planProject(project, { lang: io.lang, costOf: costOf(book.value, project) });
+    const which = flags.has('all') ? 'all' : options.has('unit') ? options.get('unit')!.split(',').map((s) => s.trim()) : 'core';
+    const runbooks = cutoverInputs(project, plan, which).map(buildRunbook);
+    if (Array.isArray(which)) {
+      const missing = which.filter((id) => !runbooks.some((r) => r.unitId === id));
+      if (missing.length > 0) {
+        io.stderr(io.lang === 'zh' ? `错误: 计划中没有这些切换单元：${missing.join(', ')}` : `error: no such cut-over unit in the plan: ${missing.join(', ')}`);
+        return 1;
+      }
+    }
+    const zh = io.lang === 'zh';
+    for (const r of runbooks) {
+      io.stdout(`W${r.wave} ${r.unitId} ${r.name}${r.core ? (zh ? '［核心］' : ' [core]') : ''}`);
+      io.stdout(`  ${zh ? '窗口' : 'window'}: ${r.window.text[io.lang]}  ${zh ? '回退时限' : 'rollback by'}: ${r.rollbackDeadline}  ${zh ? '双轨期至' : 'dual track until'}: ${r.dualTrackEnd}  Go/No-Go: ${r.goNoGo.length}`);
+      for (const note of r.notes) io.stdout(`  ${note[io.lang]}`);
+    }
+    if (runbooks.length === 0) io.stdout(zh ? '（计划中没有符合条件的切换）' : '(no matching cut-over in the plan)');
+    const out = options.get('out');
+    if (out) {
+      await writeFile(out, await toXlsx(runbookSheets(runbooks, io.lang)));
+      io.stdout(zh ? `已写入 ${out}（${runbooks.length} 份切换手册）` : `wrote ${out} (${runbooks.length} runbooks)`);
+    }
+    return 0;
+  },
+};

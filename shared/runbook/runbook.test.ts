@@ -1,0 +1,125 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { presetWindows } from '../calendar/presets';
+import { command as runbookCommand } from '../cli/commands/runbook';
+import { captureIo } from '../cli/testIo';
+import { loadExcel } from '../io/xlsx';
+import type { ProjectFile } from '../model';
+import { planProject } from '../planner';
+import type { PlanResult } from '../planner';
+import { buildRunbook, cutoverInputs, pickWindowDate, runbookSheets } from '.';
+import type { CutoverInput } from '.';
+
+const SAMPLE = join(__dirname, '../../fixtures/sample-tertiary.xcplan.json');
+const sample = JSON.parse(readFileSync(SAMPLE, 'utf8')) as ProjectFile;
+
+const his: CutoverInput = {
+  unitId: 'APP-HIS', name: 'HIS 医院信息系统', wave: 9, waveStart: '2029-07-16', waveEnd: '2029-10-15', tier: 'core', core: true, dualTrackMonths: 3,
+  assets: [
+    { id: 'APP-HIS', name: 'HIS', category: 'application', vendorTeam: '东华医为' },
+    { id: 'DB-HIS-01', name: 'HIS 数据库', category: 'database', vendorTeam: 'InterSystems' },
+  ],
+  continuity24h: true,
+  freezeWindows: presetWindows(),
+};
+
+describe('runbook generation', () => {
+  it('puts a core cut-over on the first weekend after 护网 and says why', () => {
+    const r = buildRunbook(his);
+    expect(r.window.start).toBe('2029-09-02 00:00');
+    expect(r.window.end).toBe('2029-09-02 04:00');
+    expect(r.notes[0]!.zh).toBe('避开冻结期：护网');
+    expect(r.notes.some((n) => n.zh.includes('门急诊 24 小时连续'))).toBe(true);
+    expect(r.dualTrackEnd).toBe('2029-12-02');
+    expect(r.finalRollback).toBe(r.dualTrackEnd);
+    expect(r.rollbackDeadline).toBe('2029-09-02 01:00');
+    expect(r.vendorTeams).toEqual(['东华医为', 'InterSystems']);
+    expect(r.template).toBe('application');
+    expect(r.goNoGo.length).toBeGreaterThanOrEqual(6);
+    expect(r.notes.some((n) => n.en.includes('database not assessed'))).toBe(true);
+  });
+
+  it('skips December for a core cut-over but not for an office system', () => {
+    expect(pickWindowDate('2029-12-01', '2030-02-28', presetWindows(), true).date).toBe('2030-01-05');
+    expect(pickWindowDate('2029-12-01', '2030-02-28', presetWindows(), false).date).toBe('2029-12-01');
+    // 春节 (scope all) then stops everything from 20 Jan.
+    expect(pickWindowDate('2030-01-19', '2030-03-31', presetWindows(), false).date).toBe('2030-02-23');
+  });
+
+  it('a long final sync moves the rollback decision later, and a normal night window is 22:00–06:00', () => {
+    const r = buildRunbook({ ...his, continuity24h: false, freezeWindows: [], finalSync: { steps: [{ zh: '同步', en: 'sync' }], downtimeHours: 4 } });
+    expect(r.window).toMatchObject({ start: '2029-07-21 22:00', end: '2029-07-22 06:00' });
+    expect(r.rollbackDeadline).toBe('2029-07-22 03:00');
+    expect(r.steps.filter((s) => s.phase === 'window').map((s) => s.title.en)).toContain('sync');
+  });
+
+  it('feeds one runbook per core cut-over of the sample plan', () => {
+    const plan = planProject(sample);
+    const inputs = cutoverInputs(sample, plan);
+    expect(inputs.length).toBeGreaterThanOrEqual(4);
+    expect(inputs.every((i) => i.core)).toBe(true);
+    expect(inputs.map((i) => i.unitId)).toEqual(expect.arrayContaining(['APP-HIS', 'APP-EMR']));
+    const hisUnit = inputs.find((i) => i.unitId === 'APP-HIS')!;
+    // DB-HIS-01 (and what it runs on) is shared with CPOE, REG and INS, the VMware cluster with
+    // everyone: HIS's own unit is its application, middleware and application-server OS.
+    expect(hisUnit.assets.map((a) => a.id).sort()).toEqual(['APP-HIS', 'MW-HIS', 'OS-HIS-APP']);
+    expect(cutoverInputs(sample, plan, 'all').length).toBeGreaterThan(inputs.length);
+  });
+});
+
+describe('xcplan runbook', () => {
+  it('writes an XLSX with an overview and one sheet per core cut-over', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'xcplan-runbook-')), 'runbooks.xlsx');
+    const io = captureIo();
+    expect(await runbookCommand.run([SAMPLE, '--out', out], io)).toBe(0);
+    expect(io.err).toEqual([]);
+    const ExcelJS = await loadExcel();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(readFileSync(out)).slice().buffer);
+    const overview = workbook.worksheets[0]!;
+    expect(overview.name).toBe('切换总览');
+    expect(overview.getRow(1).getCell(6).value).toBe('回退决策时限');
+    const count = overview.rowCount - 1;
+    expect(workbook.worksheets).toHaveLength(count + 1);
+    expect(io.out.at(-1)).toBe(`已写入 ${out}（${count} 份切换手册）`);
+    const hisSheet = workbook.worksheets.find((s) => s.name.endsWith('APP-HIS'))!;
+    const texts = hisSheet.getColumn(3).values.map(String);
+    expect(texts.some((t) => t.includes('回退决策点'))).toBe(true);
+    expect(texts.some((t) => t.includes('真替真用'))).toBe(true);
+  });
+
+  it('refuses an unknown unit (exit 1) and --all with --unit (exit 2 through main)', async () => {
+    const io = captureIo('en');
+    expect(await runbookCommand.run([SAMPLE, '--unit', 'NOPE'], io)).toBe(1);
+    expect(io.err[0]).toContain('NOPE');
+    await expect(runbookCommand.run([SAMPLE, '--all', '--unit', 'APP-HIS'], io)).rejects.toThrow(/--all/);
+  });
+
+  it('sheets are bilingual', () => {
+    const [overview] = runbookSheets([buildRunbook(his)], 'en');
+    expect(overview!.headers[0]).toBe('Unit');
+    expect(overview!.rows[0]![4]).toContain('outpatient and emergency');
+  });
+});
+
+describe('units and events of the plan', () => {
+  it("uses the plan's system units, their cut-over dates and dual-track ends", () => {
+    const plan = planProject(sample);
+    const v2: PlanResult = {
+      ...plan,
+      units: [
+        { id: 'U-HIS', kind: 'system', assets: ['APP-HIS', 'MW-HIS', 'OS-HIS-APP'], tier: 'core', core: true, wave: 9 },
+        { id: 'U-DB', kind: 'shared-platform', assets: ['DB-HIS-01'], tier: 'core', core: true, wave: 8 },
+      ],
+      events: [{ kind: 'cutover', unit: 'U-HIS', wave: 9, date: '2029-09-10', dualTrackUntil: '2030-01-31' }],
+    };
+    const inputs = cutoverInputs(sample, v2);
+    expect(inputs.map((i) => [i.unitId, i.name, i.waveStart])).toEqual([['U-HIS', 'HIS 医院信息系统', '2029-09-10']]);
+    // The plan's dual-track end stands when it is later than the window + dualTrackMonths.
+    expect(buildRunbook(inputs[0]!).dualTrackEnd).toBe('2030-01-31');
+  });
+});

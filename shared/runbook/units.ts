@@ -1,0 +1,73 @@
+/**
+ * Feeds the runbook generator from a plan: the planner's system units, dated by their cut-over
+ * events (with the event's dual-track end), the scenario's freeze windows, the assessment's 24-hour
+ * flag and the database assessment's final sync. The one place that reads plan and scenario shapes
+ * for runbooks.
+ */
+import { answersOf, readAssessment } from '../assessment';
+import { assessDatabases, readDbAssess } from '../dbassess';
+import type { Asset, FreezeWindow, IsoDate, ProjectFile, Tier } from '../model';
+import { tierRank } from '../model';
+import type { PlanResult } from '../planner';
+import type { CutoverInput } from './build';
+
+export type CutoverUnit = { id: string; assets: string[]; tier?: Tier; core: boolean; wave: number; date?: IsoDate; dualTrackUntil?: IsoDate };
+
+const DEFAULT_DUAL_TRACK_MONTHS = 3;
+
+/**
+ * The plan's system units that cut over (shared platforms and standalone assets are built or
+ * swapped, not cut over as a system), with their cut-over event's date and dual-track end.
+ */
+export function cutoverUnits(plan: Pick<PlanResult, 'units' | 'events'>): CutoverUnit[] {
+  const cutover = new Map(plan.events.filter((e) => e.kind === 'cutover').map((e) => [e.unit, e]));
+  return plan.units
+    .filter((u) => u.kind === 'system' && u.wave >= 1)
+    .map((u): CutoverUnit => {
+      const event = cutover.get(u.id);
+      return { id: u.id, assets: u.assets, tier: u.tier, core: u.core, wave: u.wave, ...(event ? { date: event.date } : {}), ...(event?.dualTrackUntil ? { dualTrackUntil: event.dualTrackUntil } : {}) };
+    })
+    .sort((a, b) => a.wave - b.wave || tierRank(b.tier ?? 'office') - tierRank(a.tier ?? 'office') || a.id.localeCompare(b.id));
+}
+
+/** The scenario's freeze windows. */
+export const scenarioFreezeWindows = (project: Pick<ProjectFile, 'scenario'>): FreezeWindow[] => project.scenario?.freezeWindows ?? [];
+
+/**
+ * Runbook inputs for the plan's cut-overs.
+ * @param which `core` (default) for every core cut-over, `all` for every system, or unit ids
+ */
+export function cutoverInputs(project: ProjectFile, plan: PlanResult, which: 'core' | 'all' | readonly string[] = 'core'): CutoverInput[] {
+  const byId = new Map<string, Asset>(project.assets.map((a) => [a.id, a]));
+  const dualTrackMonths = project.scenario?.dualTrackMonths ?? DEFAULT_DUAL_TRACK_MONTHS;
+  const freezeWindows = scenarioFreezeWindows(project);
+  const assessment = readAssessment(project);
+  const dbSection = readDbAssess(project);
+  const databases = new Map(assessDatabases(project, dbSection.ok ? dbSection.value : {}).map((db) => [db.assetId, db]));
+  return cutoverUnits(plan)
+    .filter((unit) => (which === 'core' ? unit.core : which === 'all' ? true : which.includes(unit.id)))
+    .map((unit) => {
+      const wave = plan.waves.find((w) => w.index === unit.wave);
+      const members = unit.assets.flatMap((id) => byId.get(id) ?? []);
+      // The runbook is titled by the unit's application (a system unit holds one), else its first asset.
+      const lead = byId.get(unit.id) ?? members.find((a) => a.category === 'application') ?? members[0];
+      const availability = assessment.ok && lead ? answersOf(assessment.value, lead.id)?.['availability'] : undefined;
+      // Defaults (no counts, no size) would claim a one-hour sync: only what was assessed, or a Caché rewrite, speaks.
+      const db = unit.assets.map((id) => databases.get(id)).find((d) => d !== undefined && (d.entered || d.engine === 'cache'));
+      return {
+        unitId: unit.id,
+        name: lead?.name ?? unit.id,
+        wave: unit.wave,
+        waveStart: unit.date ?? wave?.start ?? project.project.startDate,
+        ...(wave?.end ? { waveEnd: wave.end } : {}),
+        ...(unit.tier ? { tier: unit.tier } : {}),
+        core: unit.core,
+        dualTrackMonths,
+        ...(unit.dualTrackUntil ? { dualTrackUntil: unit.dualTrackUntil } : {}),
+        assets: members.map((a) => ({ id: a.id, name: a.name, category: a.category, ...(a.vendorTeam ?? a.vendor ? { vendorTeam: a.vendorTeam ?? a.vendor! } : {}) })),
+        continuity24h: availability === undefined ? unit.core : availability === 'er-24h',
+        ...(db ? { finalSync: { steps: db.estimate.steps, downtimeHours: db.estimate.downtimeHours } } : {}),
+        freezeWindows,
+      };
+    });
+}
