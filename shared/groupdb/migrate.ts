@@ -13,6 +13,9 @@ const MIGRATION_FILE = /^(\d{3})_([a-z0-9_]+)\.sql$/;
 /** Arbitrary constant for pg_advisory_lock: "xcplan migrate". */
 const LOCK_KEY = 4_518_207_391;
 
+/** `001_core` */
+export const migrationLabel = (m: { version: number; name: string }): string => `${String(m.version).padStart(3, '0')}_${m.name}`;
+
 /** Version and name from a migration's file name, or undefined when it is not one. */
 export function parseMigrationFileName(file: string): { version: number; name: string } | undefined {
   const match = MIGRATION_FILE.exec(file);
@@ -22,7 +25,7 @@ export function parseMigrationFileName(file: string): { version: number; name: s
 /** Checks the list is 1, 2, 3… without gaps or repeats. */
 export function checkMigrationSequence(migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`migration ${m.version}_${m.name}: expected version ${i + 1} (no gaps, no repeats)`);
+    if (m.version !== i + 1) throw new Error(`migration ${migrationLabel(m)}: expected version ${i + 1} (no gaps, no repeats)`);
   });
 }
 
@@ -51,7 +54,7 @@ export async function migrate(db: Db, migrations: readonly Migration[], target =
     for (const row of applied.rows) {
       const known = migrations[row.version - 1];
       if (!known) throw new Error(`the database is at schema version ${row.version} (${row.name}), newer than this xcplan knows (${migrations.length}); update xcplan`);
-      if (known.sha256 !== row.sha256) throw new Error(`migration ${row.version}_${row.name} was changed after it was applied; restore it and add a new migration instead`);
+      if (known.sha256 !== row.sha256) throw new Error(`migration ${migrationLabel(row)} was changed after it was applied; restore it and add a new migration instead`);
     }
     const from = applied.rows.length;
     const done: Migration[] = [];
@@ -64,7 +67,7 @@ export async function migrate(db: Db, migrations: readonly Migration[], target =
       } catch (error) {
         await db.query('ROLLBACK');
         const detail = error instanceof Error ? error.message : String(error);
-        throw new Error(`migration ${m.version}_${m.name} failed and was rolled back: ${detail}`, { cause: error });
+        throw new Error(`migration ${migrationLabel(m)} failed and was rolled back: ${detail}`, { cause: error });
       }
       done.push(m);
     }

@@ -4,7 +4,7 @@
  * registers a hospital with the login roles that write it and the roles that oversee it (admin);
  * `xcplan db status --db URL` prints the schema version.
  */
-import { addHospital, migrate, schemaVersion } from '../../groupdb';
+import { addHospital, migrate, migrationLabel, schemaVersion } from '../../groupdb';
 import { parseArgs } from '../args';
 import { loadMigrations, withDb } from '../groupdb';
 import type { CliCommand } from '../types';
@@ -28,7 +28,7 @@ export const command: CliCommand = {
       return withDb(options.get('db'), io, async (db) => {
         const result = await migrate(db, migrations, to);
         if (result.applied.length === 0) io.stdout(zh ? `表结构已是版本 ${result.from}，无需升级` : `schema already at version ${result.from}, nothing to do`);
-        for (const m of result.applied) io.stdout(zh ? `已应用 ${String(m.version).padStart(3, '0')}_${m.name}` : `applied ${String(m.version).padStart(3, '0')}_${m.name}`);
+        for (const m of result.applied) io.stdout(zh ? `已应用 ${migrationLabel(m)}` : `applied ${migrationLabel(m)}`);
         if (result.applied.length > 0) io.stdout(zh ? `表结构版本 ${result.from} → ${result.to}` : `schema version ${result.from} → ${result.to}`);
         return 0;
       });
