@@ -1,16 +1,14 @@
 /**
  * The Node side of the group store: opening a `pg` connection from a URL (TLS as
- * shared/groupdb/connection.ts decides, the CA file read here) and reading the SQL migrations
- * from shared/groupdb/migrations/.
+ * shared/groupdb/connection.ts decides, the CA file read here). Used by the CLI and the desktop
+ * shell's main process; the migrations are read by migrations.ts (CLI only).
  */
-import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 
 import pg from 'pg';
 
-import { clientSettings, DbUrlError, parseDbUrl, parseMigrationFileName, redactDbUrl } from '../groupdb';
-import type { Db, Migration } from '../groupdb';
+import { clientSettings, DbUrlError, parseDbUrl, redactDbUrl } from '../groupdb';
+import type { Db } from '../groupdb';
 import type { CliIo } from './types';
 import { UsageError } from './types';
 
@@ -22,33 +20,19 @@ export function asDb(client: Pick<pg.ClientBase, 'query'>): Db {
 }
 
 /**
- * Opens a connection. The password may be in the URL or in PGPASSWORD (read by `pg`).
+ * Opens a connection. The password may be in the URL, in `options.password` (the desktop app's
+ * secure storage) or in PGPASSWORD (read by `pg`).
  * @param url `postgres://…` (see parseDbUrl)
- * @param applicationName shown in pg_stat_activity
  */
-export async function connectDb(url: string, applicationName = 'xcplan'): Promise<Connection> {
+export async function connectDb(url: string, options: { password?: string; applicationName?: string } = {}): Promise<Connection> {
   const target = parseDbUrl(url);
+  if (options.password !== undefined) target.password = options.password;
   const ca = target.sslrootcert ? await readFile(target.sslrootcert, 'utf8') : undefined;
-  const client = new pg.Client({ ...clientSettings(target, ca), application_name: applicationName });
+  const client = new pg.Client({ ...clientSettings(target, ca), application_name: options.applicationName ?? 'xcplan' });
   // An error event (server gone) after connect must not crash the process; the next query fails instead.
   client.on('error', () => undefined);
   await client.connect();
   return { db: asDb(client), client, close: () => client.end() };
-}
-
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../groupdb/migrations/', import.meta.url));
-
-/** All migrations in version order, with the SHA-256 of their text. */
-export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.sql')).sort();
-  const migrations: Migration[] = [];
-  for (const file of files) {
-    const parsed = parseMigrationFileName(file);
-    if (!parsed) throw new Error(`${file}: a migration is named NNN_name.sql`);
-    const sql = await readFile(`${dir}/${file}`, 'utf8');
-    migrations.push({ ...parsed, sql, sha256: createHash('sha256').update(sql).digest('hex') });
-  }
-  return migrations;
 }
 
 /**

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { asDb, connectDb, loadMigrations } from '../cli/groupdb';
+import { asDb, connectDb } from '../cli/groupdb';
+import { loadMigrations } from '../cli/migrations';
 import type { Connection } from '../cli/groupdb';
 import { findPgBinDir, startCluster } from '../cli/pgCluster';
 import type { PgCluster } from '../cli/pgCluster';

@@ -6,7 +6,8 @@
  */
 import { addHospital, migrate, migrationLabel, schemaVersion } from '../../groupdb';
 import { parseArgs } from '../args';
-import { loadMigrations, withDb } from '../groupdb';
+import { withDb } from '../groupdb';
+import { loadMigrations } from '../migrations';
 import type { CliCommand } from '../types';
 import { UsageError } from '../types';
 
