@@ -126,6 +126,11 @@ describe('group store IPC: credentials', () => {
     // The password reaches the connection, not the renderer.
     await handleGroupPull(t.d, APP, {});
     expect(t.connect).toHaveBeenCalledWith('postgres://h1@db.group.example:5432/xcplan', 's3cr@t');
+    // Changing the hospital without typing the password again keeps it; an empty password clears it.
+    await handleGroupConfigSet(t.d, APP, { url: 'postgres://h1@db.group.example:5432/xcplan', hospitalId: 'H2' });
+    await handleGroupPull(t.d, APP, {});
+    expect(t.connect).toHaveBeenLastCalledWith('postgres://h1@db.group.example:5432/xcplan', 's3cr@t');
+    expect(await handleGroupConfigSet(t.d, APP, { url: 'postgres://h1@db.group.example:5432/xcplan', hospitalId: 'H2', password: '' })).toMatchObject({ ok: true, value: { hasPassword: false } });
   });
 
   it.each([

@@ -104,7 +104,7 @@ export async function handleGroupConfigGet(deps: GroupDeps, event: IpcMainInvoke
   });
 }
 
-/** Keeps the connection, encrypted; a password inside the URL is moved out of it. */
+/** Keeps the connection, encrypted; a password inside the URL is moved out of it; no password keeps the stored one. */
 export async function handleGroupConfigSet(deps: GroupDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<GroupConfig>> {
   return guarded(event, payload, checkGroupConfigSet, async (req) => {
     let password = req.password;
@@ -122,6 +122,8 @@ export async function handleGroupConfigSet(deps: GroupDeps, event: IpcMainInvoke
       return ipcFail(ipcError('invalid-payload', e.zh, e.en, 'url'));
     }
     if (!secureStorageAvailable(deps.safeStorage)) return noSecureStorage();
+    // No password given: keep the one already stored (the renderer never sees it); '' clears it.
+    if (password === undefined) password = await loadConfig(deps).then((c) => c?.password, () => undefined);
     const config: StoredConfig = { url, hospitalId: req.hospitalId.trim(), ...(password ? { password } : {}) };
     try {
       await (deps.files ?? defaultFiles).write(deps.credentialsPath(), new Uint8Array(deps.safeStorage.encryptString(JSON.stringify(config))));
