@@ -23,6 +23,9 @@ const REQUIRED: { key: string; source: string; target?: { max: number; label: st
   { key: 'graphFrameMedianMs', source: 'graph', target: { max: 33, label: '≤ 33 ms (30 fps, issue 6)' } },
   { key: 'forecastMs', source: 'forecast' },
   { key: 'webColdLoadMs', source: 'import' },
+  { key: 'groupPushVsCopyRatio', source: 'group' },
+  { key: 'groupRollupMs', source: 'group' },
+  { key: 'groupRollupVsScanRatio', source: 'group' },
 ];
 
 const MODULE_TIMEOUT_MS = Number(process.env.XC_BENCH_MODULE_TIMEOUT_MS ?? 200_000);

@@ -15,7 +15,7 @@ import { ProjectsView } from './ProjectsView';
 
 const picked = vi.hoisted(() => ({ file: undefined as { name: string; bytes: Uint8Array } | undefined }));
 /** The desktop group store (undefined: the web build). */
-const group = vi.hoisted(() => ({ store: undefined }));
+const group = vi.hoisted((): { store: unknown } => ({ store: undefined }));
 vi.mock('../../platform', () => ({
   pickFile: () => Promise.resolve(picked.file),
   desktopGroupStore: () => group.store,
