@@ -4,7 +4,7 @@
  * plan figures), then the roll-up timed as the commission's role. Baselines in the same run: a
  * plain COPY of the same asset and dependency rows into a table without constraints or RLS, and a
  * plain aggregate scan (sum per hospital) over the pushed assets.
- * Scale: XC_BENCH_GROUP_HOSPITALS (default 100; the issue's 300 took too long on the 2-core team
+ * Scale: XC_BENCH_GROUP_HOSPITALS (default 60; the issue's 300 took too long on the 2-core team
  * machine under load) × XC_BENCH_GROUP_ASSETS (default 3,000), ten distinct generated estates
  * (validated, planned and priced once each) pushed in turn.
  * Runs standalone: `npx tsx bench/group.bench.ts`.
@@ -20,7 +20,7 @@ import { addHospital, assetColumns, dependencyColumns, migrate, preparePush, pus
 import type { PreparedPush } from '../shared/groupdb';
 import { formatIssue } from '../shared/model';
 
-const HOSPITALS = Number(process.env.XC_BENCH_GROUP_HOSPITALS ?? 100);
+const HOSPITALS = Number(process.env.XC_BENCH_GROUP_HOSPITALS ?? 60);
 const ASSETS = Number(process.env.XC_BENCH_GROUP_ASSETS ?? 3000);
 /** Distinct generated estates, pushed in turn: planning every hospital would dominate the run, not the store. */
 const DISTINCT = Math.min(HOSPITALS, 10);
