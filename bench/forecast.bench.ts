@@ -38,11 +38,11 @@ export function syntheticEstate(count: number, seed: number): ProjectFile {
   let state = seed >>> 0;
   const next = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
   const assets: Asset[] = Array.from({ length: count }, (_, i) => {
-    const asset: Asset = { id: `A${i}`, name: `资产${i}`, category: CATEGORIES[i % CATEGORIES.length]!, quantity: 1 + Math.floor(next() * 50), origin: next() < 0.1 ? 'domestic' : 'foreign' };
+    const asset: Asset = { id: `A${i}`, name: `资产${i}`, category: CATEGORIES[i % CATEGORIES.length]!, quantity: 1 + Math.floor(next() * 50), ...(next() < 0.1 ? { vendorOrigin: 'domestic', disposition: 'compliant' } : { vendorOrigin: 'foreign', disposition: 'replace' }) };
     if (next() < 0.05) asset.unitCost = Math.round(next() * 100_000);
     return asset;
   });
-  return { format: 'xcplan', version: 1, project: { name: '医疗集团', startDate: '2026-01-01', horizonYears: 5, waveMonths: 3 }, assets, dependencies: [] };
+  return { format: 'xcplan', version: 2, project: { name: '医疗集团', startDate: '2026-01-01', horizonYears: 5, waveMonths: 3 }, assets, dependencies: [] };
 }
 
 /** Spreads non-domestic assets over quarterly waves from the project start. */
@@ -53,9 +53,9 @@ export function spreadPlan(project: ProjectFile): PlanResult {
     const month = (i % 4) * 3 + 1;
     return { index: i + 1, start: `${year}-${String(month).padStart(2, '0')}-01`, end: `${year}-${String(month + 2).padStart(2, '0')}-28`, assets: [], effort: 0, cost: 0 };
   });
-  const plan: PlanResult = { waves, placements: {}, bundles: [], unscheduled: [], metrics: { waves: WAVES, lowerBound: 1, assetsPlanned: 0, effortTotal: 0, costTotal: 0 } };
+  const plan: PlanResult = { waves, placements: {}, bundles: [], unscheduled: [], metrics: { waves: WAVES, lowerBound: 1, assetsPlanned: 0, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } }, units: [], events: [], warnings: [] };
   project.assets.forEach((asset, i) => {
-    const wave = asset.origin === 'domestic' ? 0 : 1 + (i % WAVES);
+    const wave = asset.disposition === 'compliant' ? 0 : 1 + (i % WAVES);
     plan.placements[asset.id] = { wave, reason: { code: wave === 0 ? 'already-domestic' : 'earliest', detail: '' } };
   });
   return plan;

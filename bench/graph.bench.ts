@@ -144,7 +144,7 @@ async function writeEstateInPage({ project, projectId }: { project: ProjectFile;
   await new Promise<void>((resolve, reject) => {
     const tx = db.transaction(stores, 'readwrite');
     const now = new Date().toISOString();
-    const scenario = project.scenario ?? { name: '基准', capacityPerWave: 4000, maxCoreCutoversPerWave: 2, freezeMonths: [], pins: {} };
+    const scenario = project.scenario ?? { name: '基准', capacityPerWave: 4000, maxCoreCutoversPerWave: 2, freezeWindows: [], pins: {} };
     tx.objectStore('projects').put({ id: projectId, name: project.project.name, meta: project.project, activeScenario: scenario.name, createdAt: now, updatedAt: now });
     for (const asset of project.assets) tx.objectStore('assets').put({ ...asset, projectId });
     for (const dep of project.dependencies) tx.objectStore('dependencies').add({ ...dep, projectId });

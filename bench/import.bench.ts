@@ -154,7 +154,7 @@ async function tableFirstRender(url: string): Promise<{ firstMs: number; fullMs:
         const tx = db.transaction('assets', 'readwrite');
         const store = tx.objectStore('assets');
         for (let i = 0; i < rows; i++) {
-          store.put({ projectId, id: `BENCH-${String(i).padStart(6, '0')}`, name: `终端 ${i}`, category: cats[i % cats.length], quantity: 1, vendor: 'Lenovo', product: 'M720', origin: i % 3 === 0 ? 'domestic' : 'foreign', tier: 'office', site: '本部', department: '门诊部', status: 'in-use', unitCost: 4500 });
+          store.put({ projectId, id: `BENCH-${String(i).padStart(6, '0')}`, name: `终端 ${i}`, category: cats[i % cats.length], quantity: 1, vendor: 'Lenovo', product: 'M720', origin: i % 3 === 0 ? 'domestic' : 'foreign', tier: 'office', site: '本部', department: '门诊部', unitCost: 4500 });
         }
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(new Error('seed failed'));

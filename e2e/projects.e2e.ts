@@ -29,7 +29,7 @@ async function projectFromDb(ctx: E2EContext, projectId: string): Promise<Projec
   const dependencies = ((await ctx.readStore('dependencies')) as WithProject<Dependency>[]).filter((d) => d.projectId === projectId).map(({ from, to, kind }) => ({ from, to, kind }));
   const scenarios = ((await ctx.readStore('scenarios')) as WithProject<Scenario>[]).filter((s) => s.projectId === projectId).map((s) => strip<Scenario>(s));
   const active = scenarios.find((s) => s.name === row.activeScenario) ?? scenarios[0];
-  const file: ProjectFile = { format: 'xcplan', version: 1, project: row.meta, assets, dependencies };
+  const file: ProjectFile = { format: 'xcplan', version: 2, project: row.meta, assets, dependencies };
   if (active) file.scenario = active;
   const others = scenarios.filter((s) => s !== active);
   if (others.length > 0) file.scenarios = others;
@@ -73,7 +73,7 @@ export async function run(ctx: E2EContext): Promise<void> {
   const theirs = colleague.assets.find((a) => a.id === changed.id)!;
   theirs.quantity = changed.quantity + 7;
   theirs.vendor = changed.vendor === '华为' ? '浪潮' : '华为';
-  colleague.assets.push({ id: 'E2E-KIOSK-01', name: '自助挂号缴费机', category: 'terminal', quantity: 24, vendor: 'Dell', origin: 'foreign', department: '门诊部' });
+  colleague.assets.push({ id: 'E2E-KIOSK-01', name: '自助挂号缴费机', category: 'terminal', quantity: 24, vendor: 'Dell', vendorOrigin: 'foreign', disposition: 'replace', department: '门诊部' });
   colleague.dependencies.push({ from: 'E2E-KIOSK-01', to: changed.id, kind: 'connects-to' });
 
   await originalRow.getByRole('button', { name: '合并…' }).click();

@@ -5,7 +5,7 @@
  * app's chunking) and (2) a raw IndexedDB write of the same records into a store with the same key
  * and three indexes, one transaction, same durability. Exposes `window.xcBench`.
  */
-import { classifyAsset, suggestClassifications } from '../../shared/classify';
+import { applySuggestions, classifyAsset, suggestClassifications } from '../../shared/classify';
 import { guessMapping, importAssetTable, readImportFile } from '../../shared/io';
 import type { ColumnMapping } from '../../shared/io';
 import type { Asset } from '../../shared/model';
@@ -111,9 +111,8 @@ async function runImport(n: number): Promise<ImportBenchResult> {
   if (!converted.ok) throw new Error(`convert failed: ${JSON.stringify(converted.issues.slice(0, 3))}`);
   const t2 = performance.now();
   let assets = converted.value.assets;
-  const origins = new Map<string, Asset['origin']>();
-  for (const s of suggestClassifications(assets)) if (s.changes.origin !== undefined) origins.set(s.id, s.changes.origin);
-  if (origins.size > 0) assets = assets.map((a) => (!a.origin && origins.has(a.id) ? { ...a, origin: origins.get(a.id) } : a));
+  const suggestions = suggestClassifications(assets);
+  if (suggestions.length > 0) assets = applySuggestions(assets, suggestions);
   const t3 = performance.now();
   await commitImport('bench', { assets, dependencies: [] }, { mode: 'replace', now: '2026-11-28T00:00:00.000Z' }, database);
   const t4 = performance.now();

@@ -10,3 +10,7 @@ export function Chip({ tone = 'neutral', children, title }: { tone?: ChipTone; c
     </span>
   );
 }
+
+/** The chip tone of a vendor origin (foreign open source reads as foreign). */
+export const chipTone = (origin: 'domestic' | 'foreign' | 'foreign-open-source' | 'unknown' | undefined): ChipTone =>
+  origin === 'foreign-open-source' ? 'foreign' : (origin ?? 'unknown');

@@ -21,10 +21,10 @@ describe('asset repository', () => {
 
   it('bulk edits several assets and undoes the edit exactly', async () => {
     const before = await readProject('p1', database);
-    const previous = await updateAssets('p1', ['PC-001', 'PRN-001'], { status: 'retained', retainReason: '厂商认证', tier: undefined }, NOW, database);
+    const previous = await updateAssets('p1', ['PC-001', 'PRN-001'], { disposition: 'retain', retainReason: '厂商认证', tier: undefined }, NOW, database);
     const edited = await listAssets('p1', database);
     const pc = edited.find((a) => a.id === 'PC-001')!;
-    expect(pc.status).toBe('retained');
+    expect(pc.disposition).toBe('retain');
     expect(pc.retainReason).toBe('厂商认证');
     expect('tier' in pc).toBe(false);
     await restoreAssets('p1', previous, NOW, database);

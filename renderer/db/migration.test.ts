@@ -14,6 +14,7 @@ import { PlannerDB, NewerDatabaseError } from './database';
 import { listProjects, readProject } from './projects';
 import { CURRENT_DB_VERSION, DATA_VERSION_KEY, SCHEMA_CHAIN } from './schema';
 import { readSettings } from './settings';
+import { upgradeAsset, upgradeScenarioRecord } from '../../shared/model/convert';
 
 type DbDump = { version: number; tables: Record<string, Record<string, unknown>[]> };
 
@@ -31,7 +32,16 @@ const readDump = (file: string): DbDump => {
  * so v1 reads back unchanged plus the marker.
  */
 const FIXTURES: { file: string; migrated: (dump: DbDump) => Record<string, Record<string, unknown>[]> }[] = [
-  { file: 'v1.json', migrated: (dump) => ({ ...dump.tables, meta: [...(dump.tables.meta ?? []), { key: DATA_VERSION_KEY, value: CURRENT_DB_VERSION }] }) },
+  {
+    file: 'v1.json',
+    migrated: (dump) => ({
+      ...dump.tables,
+      assets: (dump.tables.assets ?? []).map((row) => upgradeAsset(row) as Record<string, unknown>),
+      scenarios: (dump.tables.scenarios ?? []).map((row) => upgradeScenarioRecord(row) as Record<string, unknown>),
+      meta: [...(dump.tables.meta ?? []), { key: DATA_VERSION_KEY, value: CURRENT_DB_VERSION }],
+    }),
+  },
+  { file: 'v2.json', migrated: (dump) => dump.tables },
 ];
 
 const opened: Dexie[] = [];

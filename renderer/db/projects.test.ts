@@ -14,7 +14,7 @@ let database: PlannerDB;
 
 const WITH_EXTRAS = {
   ...withPriceBook(TEST_PROJECT, { ...DEFAULT_PRICE_BOOK, cpuFamily: 'kunpeng' }),
-  scenarios: [{ name: '加速', capacityPerWave: 900, maxCoreCutoversPerWave: 2, freezeMonths: [], pins: { 'PC-001': 1 } }],
+  scenarios: [{ name: '加速', capacityPerWave: 900, maxCoreCutoversPerWave: 2, freezeWindows: [], pins: { 'PC-001': 1 } }],
 };
 
 describe('project repository: duplicate, undoable delete', () => {

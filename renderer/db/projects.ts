@@ -28,7 +28,7 @@ export async function readProject(projectId: string, database: PlannerDB = db): 
     const active = scenarios.find((s) => s.name === row.activeScenario) ?? scenarios[0];
     const file: ProjectFile = {
       format: 'xcplan',
-      version: 1,
+      version: 2,
       project: row.meta,
       assets: assetRows.map(stripProjectId),
       dependencies: depRows.map(({ from, to, kind }) => ({ from, to, kind })),

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { parseProjectFileText, serializeProjectFile } from '../../shared/io';
-import { CATEGORIES, DEPENDENCY_KINDS, ORIGINS, STATUSES, TIERS } from '../../shared/model';
+import { CATEGORIES, DEPENDENCY_KINDS, DISPOSITIONS, TIERS, VENDOR_ORIGINS } from '../../shared/model';
 import type { Asset, ProjectFile } from '../../shared/model';
 import { PlannerDB } from './database';
 import { commitImport } from './importCommit';
@@ -33,14 +33,14 @@ const asset = (id: string): fc.Arbitrary<Asset> =>
       product: text(30),
       os: text(20),
       cpu: text(20),
-      origin: fc.constantFrom(...ORIGINS),
+      vendorOrigin: fc.constantFrom(...VENDOR_ORIGINS),
       tier: fc.constantFrom(...TIERS),
       site: text(10),
       department: text(10),
       securityLevel: fc.integer({ min: 1, max: 5 }),
       endOfSupport: isoDate,
       readyFrom: isoDate,
-      status: fc.constantFrom(...STATUSES),
+      disposition: fc.constantFrom(...DISPOSITIONS),
       unitCost: fc.integer({ min: 0, max: 1e9 }),
       notes: fc.oneof(text(300), ipv6.map((ip) => `管理地址 ${ip}`), fc.constant('=HYPERLINK("http://x","点我")')),
     },
@@ -51,7 +51,7 @@ const project: fc.Arbitrary<ProjectFile> = fc.uniqueArray(word, { minLength: 1, 
   fc.record(
     {
       format: fc.constant('xcplan' as const),
-      version: fc.constant(1 as const),
+      version: fc.constant(2 as const),
       project: fc.record({ name: word, province: fc.constantFrom('安徽', '湖北', '广东'), startDate: isoDate, horizonYears: fc.integer({ min: 1, max: 30 }), waveMonths: fc.integer({ min: 1, max: 24 }) }),
       assets: fc.tuple(...ids.map(asset)),
       dependencies: fc
@@ -65,7 +65,7 @@ const project: fc.Arbitrary<ProjectFile> = fc.uniqueArray(word, { minLength: 1, 
         capacityPerWave: fc.integer({ min: 1, max: 1000 }),
         budgetPerYear: fc.integer({ min: 1, max: 1e9 }),
         maxCoreCutoversPerWave: fc.integer({ min: 1, max: 3 }),
-        freezeMonths: fc.uniqueArray(fc.integer({ min: 1, max: 12 })),
+        freezeWindows: fc.constant([]),
         pins: fc.constant({}),
       }),
       extensions: fc.constant({ note: { text: '扩展数据', list: [1, 2, 3] } }),

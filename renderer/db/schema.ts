@@ -15,6 +15,8 @@
  */
 import type { Transaction } from 'dexie';
 
+import { upgradeAsset, upgradeScenarioRecord } from '../../shared/model/convert';
+
 // ── v1, 2026-11-28: first release ────────────────────────────────────────────────────────────
 // projects: one row per hospital project.  assets: compound key [projectId+id] so several
 // projects live side by side; three indexes (projectId, [projectId+category], [projectId+origin]).
@@ -39,10 +41,34 @@ export type SchemaStep = {
   upgrade?: (tx: Transaction) => Promise<void>;
 };
 
-/** Every released version in order. Append only. */
-export const SCHEMA_CHAIN: readonly SchemaStep[] = [{ version: 1, stores: schemaV1 }];
+// ── v2, 2026-12-03: data model version 2 ─────────────────────────────────────────────────────
+// Assets carry `vendorOrigin` and `disposition` instead of `origin` and `status` (DESIGN.md "Data
+// model (version 2)"); the origin index follows the field. Scenarios carry named freeze windows
+// instead of freeze months. Rows are converted exactly as a version 1 project file is on import
+// (shared/model/convert.ts), so the database and the file agree.
+export const schemaV2 = {
+  ...schemaV1,
+  assets: '[projectId+id], projectId, [projectId+category], [projectId+vendorOrigin]',
+} as const;
 
-export const CURRENT_DB_VERSION = 1;
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx.table('assets').toCollection().modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+    if (!('origin' in row) && !('status' in row)) return;
+    ref.value = upgradeAsset(row);
+  });
+  await tx.table('scenarios').toCollection().modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+    if (!('freezeMonths' in row)) return;
+    ref.value = upgradeScenarioRecord(row);
+  });
+}
+
+/** Every released version in order. Append only. */
+export const SCHEMA_CHAIN: readonly SchemaStep[] = [
+  { version: 1, stores: schemaV1 },
+  { version: 2, stores: schemaV2, upgrade: upgradeToV2 },
+];
+
+export const CURRENT_DB_VERSION = 2;
 
 /** Key of the meta row holding the data version the rows were last written or migrated to. */
 export const DATA_VERSION_KEY = 'dataVersion';

@@ -5,9 +5,10 @@
 import { useTranslation } from 'react-i18next';
 
 import type { Issue } from '../../shared/model';
-import { Chip } from '../components/Chip';
+import { Chip, chipTone } from '../components/Chip';
 import { IssueList } from '../components/IssueList';
-import type { ConvertResult } from './importTasks';
+import type { ConvertResult, SuggestedValues } from './importTasks';
+import { toDisplayLang } from '../components/format';
 
 const PREVIEW_ASSETS = 50;
 
@@ -22,7 +23,8 @@ export type ReportStepProps = {
 };
 
 export function ReportStep({ converted, acceptSuggestions, onAcceptSuggestions, existingIds, mode, deps, onPickDeps }: ReportStepProps) {
-  const { t } = useTranslation('import');
+  const { t, i18n } = useTranslation('import');
+  const lang = toDisplayLang(i18n.language);
   const errors = converted.issues.filter((i) => i.severity === 'error').length;
   const warnings = converted.issues.length - errors;
   return (
@@ -35,8 +37,13 @@ export function ReportStep({ converted, acceptSuggestions, onAcceptSuggestions, 
         <>
           <label className="wiz-check">
             <input type="checkbox" checked={acceptSuggestions} onChange={(e) => onAcceptSuggestions(e.target.checked)} />
-            {t('report.accept', { categories: converted.suggested.categories.length, origins: Object.keys(converted.suggested.origins).length })}
+            {t('report.accept', { categories: converted.suggested.categories.length, origins: Object.keys(converted.suggested.origins).length, dispositions: Object.keys(converted.suggested.dispositions).length })}
           </label>
+          {Object.keys(converted.suggested.dispositions).length > 0 ? (
+            <p className="wiz-warn" role="note" data-testid="import-review-dispositions">
+              {t('report.reviewDispositions', countDispositions(converted.suggested.dispositions))}
+            </p>
+          ) : null}
           {mode === 'add' && existingIds.length > 0 ? (
             <p className="wiz-warn" role="status">
               {t('report.existing', { count: existingIds.length, ids: existingIds.slice(0, 8).join('、') })}
@@ -52,7 +59,8 @@ export function ReportStep({ converted, acceptSuggestions, onAcceptSuggestions, 
                   <th scope="col">{t('field.category')}</th>
                   <th scope="col">{t('field.vendor')}</th>
                   <th scope="col" className="num">{t('field.quantity')}</th>
-                  <th scope="col">{t('field.origin')}</th>
+                  <th scope="col">{t('field.vendorOrigin')}</th>
+                  <th scope="col">{t('field.disposition')}</th>
                   <th scope="col">{t('field.department')}</th>
                 </tr>
               </thead>
@@ -69,8 +77,12 @@ export function ReportStep({ converted, acceptSuggestions, onAcceptSuggestions, 
                     <td>{[a.vendor, a.product].filter(Boolean).join(' ')}</td>
                     <td className="num">{a.quantity}</td>
                     <td>
-                      {a.origin ? <Chip tone={a.origin}>{t(`common:origin.${a.origin}`)}</Chip> : ''}
+                      {a.vendorOrigin ? <Chip tone={chipTone(a.vendorOrigin)}>{t(`common:vendorOrigin.${a.vendorOrigin}`)}</Chip> : ''}
                       {converted.suggested.origins[a.id] ? <Chip tone="accent">{t('report.suggested')}</Chip> : null}
+                    </td>
+                    <td>
+                      {a.disposition ? t(`common:disposition.${a.disposition}`) : ''}
+                      {converted.suggested.dispositions[a.id] ? <Chip tone="accent" title={converted.suggested.dispositions[a.id]!.reason[lang]}>{t('report.suggested')}</Chip> : null}
                     </td>
                     <td>{a.department ?? ''}</td>
                   </tr>
@@ -97,4 +109,10 @@ export function ReportStep({ converted, acceptSuggestions, onAcceptSuggestions, 
       ) : null}
     </div>
   );
+}
+
+function countDispositions(dispositions: SuggestedValues['dispositions']): { adapt: number; compliant: number; replace: number } {
+  const out = { adapt: 0, compliant: 0, replace: 0 };
+  for (const { disposition } of Object.values(dispositions)) if (disposition === 'adapt' || disposition === 'compliant' || disposition === 'replace') out[disposition]++;
+  return out;
 }

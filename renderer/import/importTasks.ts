@@ -3,10 +3,10 @@
  * worker (import.worker.ts); in environments without workers (jsdom tests) the client calls
  * them directly. Inputs and outputs are structured-clone friendly.
  */
-import { classifyAsset, suggestClassifications } from '../../shared/classify';
+import { applySuggestions, classifyAsset, suggestClassifications } from '../../shared/classify';
 import { decodeText, guessMapping, importAssetTable, parseDependencyFile, parseProjectFileText, readImportFile, sniffKind } from '../../shared/io';
 import type { ColumnMapping, ImportTable } from '../../shared/io';
-import type { Asset, Dependency, Issue, Origin, ProjectFile } from '../../shared/model';
+import type { Asset, Dependency, Disposition, Issue, ProjectFile, VendorOrigin } from '../../shared/model';
 
 /** First look at a file: a project file, or a table with guessed column mappings per sheet. */
 export type ReadResult =
@@ -17,8 +17,18 @@ export type ReadResult =
 export type ConvertRequest = { table: ImportTable; fileName: string; mappings: Record<string, ColumnMapping>; acceptSuggestions: boolean };
 
 /** Converted assets, with what the classifier filled in (for the preview's markers). */
+/**
+ * What the classifier filled in (never a value the file has): categories, vendor origins and
+ * dispositions, each disposition with its reason, all shown to the user for review.
+ */
+export type SuggestedValues = {
+  categories: string[];
+  origins: Record<string, VendorOrigin>;
+  dispositions: Record<string, { disposition: Disposition; reason: { zh: string; en: string } }>;
+};
+
 export type ConvertResult =
-  | { ok: true; assets: Asset[]; rows: number[]; sheets: (string | undefined)[]; issues: Issue[]; suggested: { categories: string[]; origins: Record<string, Origin> } }
+  | { ok: true; assets: Asset[]; rows: number[]; sheets: (string | undefined)[]; issues: Issue[]; suggested: SuggestedValues }
   | { ok: false; issues: Issue[] };
 
 export type TaskRequest =
@@ -52,14 +62,18 @@ export function convertTask({ table, fileName, mappings, acceptSuggestions }: Co
   const converted = importAssetTable(table, fileName, acceptSuggestions ? { mappings, inferCategory } : { mappings });
   if (!converted.ok) return converted;
   const categories = acceptSuggestions ? inferredCategoryIds(table, mappings, converted.value) : [];
-  const origins: Record<string, Origin> = {};
+  const origins: Record<string, VendorOrigin> = {};
+  const dispositions: Record<string, { disposition: Disposition; reason: { zh: string; en: string } }> = {};
   let assets = converted.value.assets;
   if (acceptSuggestions) {
-    const suggestions = suggestClassifications(assets).filter((s) => s.changes.origin !== undefined);
-    for (const s of suggestions) origins[s.id] = s.changes.origin!;
-    if (suggestions.length > 0) assets = assets.map((a) => (origins[a.id] && !a.origin ? { ...a, origin: origins[a.id] } : a));
+    const suggestions = suggestClassifications(assets).filter((s) => s.changes.vendorOrigin !== undefined || s.changes.disposition !== undefined);
+    for (const s of suggestions) {
+      if (s.changes.vendorOrigin) origins[s.id] = s.changes.vendorOrigin;
+      if (s.changes.disposition) dispositions[s.id] = { disposition: s.changes.disposition, reason: s.classification.dispositionReason };
+    }
+    if (suggestions.length > 0) assets = applySuggestions(assets, suggestions);
   }
-  return { ok: true, assets, rows: converted.value.rows, sheets: converted.value.sheets, issues: converted.issues, suggested: { categories, origins } };
+  return { ok: true, assets, rows: converted.value.rows, sheets: converted.value.sheets, issues: converted.issues, suggested: { categories, origins, dispositions } };
 }
 
 /** Runs one request; never throws (an unexpected error becomes an issue naming the file). */

@@ -109,7 +109,7 @@ describe('backup file names', () => {
 
 describe('backup integrity (R-S8)', () => {
   it('a changed character in a plain backup is detected even when the JSON still parses', async () => {
-    const text = await serializeBackup({ format: 'xcplan-backup', version: 1, createdAt: '2026-11-29T04:00:00.000Z', projects: [{ id: 'p1', file: { format: 'xcplan', version: 1, project: { name: '甲医院', startDate: '2027-01-01', horizonYears: 5, waveMonths: 3 }, assets: [{ id: 'A-1', name: '服务器', category: 'server', quantity: 12 }], dependencies: [] } }] });
+    const text = await serializeBackup({ format: 'xcplan-backup', version: 1, createdAt: '2026-11-29T04:00:00.000Z', projects: [{ id: 'p1', file: { format: 'xcplan', version: 2, project: { name: '甲医院', startDate: '2027-01-01', horizonYears: 5, waveMonths: 3 }, assets: [{ id: 'A-1', name: '服务器', category: 'server', quantity: 12 }], dependencies: [] } }] });
     const bytes = await sealText(text);
     expect(await checkBackupFile(bytes)).toBe('ok');
     const damaged = await sealText(text.replace('"quantity":12', '"quantity":13'));

@@ -5,7 +5,7 @@
  */
 import { BUILT_IN_CATALOGUE } from '../catalogue';
 import type { Catalogue, CatalogueEntry, CpuArch, Role, Vendor } from '../catalogue';
-import type { Asset, Category, Origin } from '../model';
+import type { Asset, Category, Disposition } from '../model';
 import { CATEGORIES } from '../model';
 import { buildAutomaton } from './automaton';
 import type { AliasHit, Automaton } from './automaton';
@@ -13,10 +13,22 @@ import { KEYWORDS } from './keywords';
 import { aliasWeight, compactAlias, editDistance, isLetter, isWordChar, normalizeText } from './normalize';
 import type { NormalizedText } from './normalize';
 import { resolveClassification } from './resolve';
+import { suggestDisposition } from './disposition';
+
+const unknownDisposition = (input: ClassifyInput): Pick<Classification, 'disposition' | 'dispositionReason'> => {
+  const s = suggestDisposition('unknown', input.category, { name: input.main });
+  return { disposition: s.disposition, dispositionReason: s.reason };
+};
+
+/** The product's origin as classified (a PC's follows its CPU); `openSource` marks foreign open source. */
+export type Origin = 'domestic' | 'foreign' | 'unknown';
 
 export type Classification = {
   category?: Category;
   origin: Origin;
+  /** Suggested disposition and why (never `compliant` for an application from its vendor alone). */
+  disposition: Disposition;
+  dispositionReason: { zh: string; en: string };
   cpuArch?: CpuArch;
   match: { vendor: string; product: string; entryId: string } | null;
   /** 0..1: how sure the classifier is of `origin` (0 when unknown). */
@@ -120,7 +132,7 @@ export function compileClassifier(catalogue: Catalogue): Classifier {
         result = resolveClassification(input, { main: find(input.main), cpu: find(input.cpu), os: find(input.os) }, classifier);
       } catch {
         // A bug here must not stop an import: report "unknown" for this asset and go on.
-        result = { origin: 'unknown', match: null, confidence: 0 };
+        result = { origin: 'unknown', match: null, confidence: 0, ...unknownDisposition(input) };
       }
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(key, result);

@@ -6,6 +6,8 @@
  */
 export { classifierFor, classifyAsset, compileClassifier } from './classifier';
 export type { Classification, Classifier } from './classifier';
-export { applySuggestions, suggestClassifications } from './suggest';
+export { applySuggestions, suggestClassifications, vendorOriginOf } from './suggest';
+export { suggestDisposition } from './disposition';
+export type { DispositionSuggestion } from './disposition';
 export type { Suggestion } from './suggest';
 export { normalizeText } from './normalize';

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { CATEGORIES, ORIGINS } from '../model';
+import { CATEGORIES, VENDOR_ORIGINS } from '../model';
+
+const ORIGINS = ['domestic', 'foreign', 'unknown'] as const;
 import type { Asset } from '../model';
 import { classifyAsset } from './classifier';
 import { applySuggestions, suggestClassifications } from './suggest';
@@ -21,7 +23,7 @@ const rowArb = fc.record(
     cpu: messyText,
     os: messyText,
     category: fc.constantFrom(...CATEGORIES),
-    origin: fc.constantFrom(...ORIGINS),
+    vendorOrigin: fc.constantFrom(...VENDOR_ORIGINS),
   },
   { requiredKeys: ['id'] },
 );
@@ -54,15 +56,17 @@ describe('classification properties', () => {
         for (const s of suggestions) {
           const asset = byId.get(s.id)!;
           if (asset.category) expect(s.changes.category).toBeUndefined();
-          if (asset.origin) expect(s.changes.origin).toBeUndefined();
+          if (asset.vendorOrigin) expect(s.changes.vendorOrigin).toBeUndefined();
+          if (asset.disposition) expect(s.changes.disposition).toBeUndefined();
         }
         // Even a forged suggestion cannot overwrite a set value.
-        const forged = assets.map((a) => ({ id: a.id!, changes: { category: 'server' as const, origin: 'domestic' as const }, classification: { origin: 'domestic' as const, match: null, confidence: 1 } }));
+        const forged = assets.map((a) => ({ id: a.id!, changes: { category: 'server' as const, vendorOrigin: 'domestic' as const, disposition: 'compliant' as const }, classification: { origin: 'domestic' as const, disposition: 'compliant' as const, dispositionReason: { zh: '', en: '' }, match: null, confidence: 1 } }));
         const applied = applySuggestions(assets, forged);
         applied.forEach((after, i) => {
           const before = assets[i]!;
           if (before.category) expect(after.category).toBe(before.category);
-          if (before.origin) expect(after.origin).toBe(before.origin);
+          if (before.vendorOrigin) expect(after.vendorOrigin).toBe(before.vendorOrigin);
+          if (before.disposition) expect(after.disposition).toBe(before.disposition);
         });
       }),
       { numRuns: 200 },
@@ -70,13 +74,13 @@ describe('classification properties', () => {
   });
 
   it('fills empty fields from the classification', () => {
-    const rows: Partial<Asset>[] = [{ id: 'a', name: 'Oracle 19c' }, { id: 'b', name: 'Oracle 19c', origin: 'domestic' }];
+    const rows: Partial<Asset>[] = [{ id: 'a', name: 'Oracle 19c' }, { id: 'b', name: 'Oracle 19c', vendorOrigin: 'domestic', disposition: 'compliant' }];
     const suggestions = suggestClassifications(rows);
     expect(suggestions).toHaveLength(2);
-    expect(suggestions[0]!.changes).toEqual({ category: 'database', origin: 'foreign' });
+    expect(suggestions[0]!.changes).toEqual({ category: 'database', vendorOrigin: 'foreign', disposition: 'replace' });
     expect(suggestions[1]!.changes).toEqual({ category: 'database' });
     const applied = applySuggestions(rows, suggestions);
-    expect(applied[0]).toMatchObject({ category: 'database', origin: 'foreign' });
-    expect(applied[1]).toMatchObject({ category: 'database', origin: 'domestic' });
+    expect(applied[0]).toMatchObject({ category: 'database', vendorOrigin: 'foreign', disposition: 'replace' });
+    expect(applied[1]).toMatchObject({ category: 'database', vendorOrigin: 'domestic', disposition: 'compliant' });
   });
 });

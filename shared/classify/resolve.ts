@@ -4,9 +4,10 @@
  * servers the CPU platform decides) and a confidence.
  */
 import type { CatalogueEntry, CatalogueOrigin, CpuArch, Role, Vendor } from '../catalogue';
-import type { Category, Origin } from '../model';
+import type { Category } from '../model';
 import { isHardware } from '../model';
-import type { Classification, Classifier, ClassifyInput, Found } from './classifier';
+import type { Classification, Classifier, ClassifyInput, Found, Origin } from './classifier';
+import { suggestDisposition } from './disposition';
 
 type Scored = { entry: CatalogueEntry; score: number; weight: number; fuzzy: boolean; via: string };
 type Texts = { main: Found[]; cpu: Found[]; os: Found[] };
@@ -87,8 +88,11 @@ export function resolveClassification(input: ClassifyInput, found: Texts, classi
 
   const cpuArch = pickArch(cpu?.entry, match, category) ?? keywordArch(found.main);
   const vendor = match ? classifier.vendorById.get(match.vendorId) : undefined;
+  const suggested = suggestDisposition(origin, category, { name: input.main });
   const result: Classification = {
     origin,
+    disposition: suggested.disposition,
+    dispositionReason: suggested.reason,
     match: match ? { vendor: vendor?.zh ?? match.vendorId, product: match.family, entryId: match.id } : null,
     confidence: Math.round(confidence * 100) / 100,
   };

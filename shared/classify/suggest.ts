@@ -5,7 +5,7 @@
  */
 import { BUILT_IN_CATALOGUE } from '../catalogue';
 import type { Catalogue } from '../catalogue';
-import type { Asset, Category, Origin } from '../model';
+import type { Asset, Category, Disposition, VendorOrigin } from '../model';
 import { CATEGORIES } from '../model';
 import { classifierFor } from './classifier';
 import type { Classification } from './classifier';
@@ -14,13 +14,18 @@ export type Suggestion = {
   /** The asset's id (or, for import rows without one, its 0-based position as a string). */
   id: string;
   /** Only fields the asset does not have. */
-  changes: { category?: Category; origin?: Origin };
+  changes: { category?: Category; vendorOrigin?: VendorOrigin; disposition?: Disposition };
   classification: Classification;
 };
 
+/** The vendor origin a classification stands for (foreign open source kept apart). */
+export const vendorOriginOf = (c: Classification): VendorOrigin => (c.origin === 'foreign' && c.openSource ? 'foreign-open-source' : c.origin);
+
 /**
- * Proposes values for empty `category` and `origin` fields. Assets whose empty fields the
- * classifier cannot fill get no suggestion; `unknown` origins are not proposed.
+ * Proposes values for empty `category`, `vendorOrigin` and `disposition` fields. Assets whose
+ * empty fields the classifier cannot fill get no suggestion; `unknown` origins are not proposed,
+ * and neither is a disposition for them. The disposition is a suggestion with its reason
+ * (`classification.dispositionReason`) for the user to review, never a silent decision.
  * @param assets assets or import rows
  * @param catalogue the merged catalogue
  * @param minConfidence suggestions below this confidence are left out (default 0)
@@ -31,14 +36,16 @@ export function suggestClassifications(assets: readonly Partial<Asset>[], catalo
   const suggestions: Suggestion[] = [];
   assets.forEach((asset, index) => {
     const hasCategory = isSet(asset.category) && (CATEGORIES as readonly string[]).includes(asset.category);
-    const hasOrigin = isSet(asset.origin);
-    if (hasCategory && hasOrigin) return;
+    const hasOrigin = isSet(asset.vendorOrigin);
+    const hasDisposition = isSet(asset.disposition);
+    if (hasCategory && hasOrigin && hasDisposition) return;
     const classification = classifier.classify(asset);
     if (classification.confidence < minConfidence) return;
     const changes: Suggestion['changes'] = {};
     if (!hasCategory && classification.category) changes.category = classification.category;
-    if (!hasOrigin && classification.origin !== 'unknown') changes.origin = classification.origin;
-    if (changes.category === undefined && changes.origin === undefined) return;
+    if (!hasOrigin && classification.origin !== 'unknown') changes.vendorOrigin = vendorOriginOf(classification);
+    if (!hasDisposition && classification.origin !== 'unknown') changes.disposition = classification.disposition;
+    if (changes.category === undefined && changes.vendorOrigin === undefined && changes.disposition === undefined) return;
     const id = typeof asset.id === 'string' && asset.id.length > 0 ? asset.id : String(index);
     suggestions.push({ id, changes, classification });
   });
@@ -60,7 +67,8 @@ export function applySuggestions<T extends Partial<Asset>>(assets: readonly T[],
     if (!suggestion) return asset;
     const next: T = { ...asset };
     if (!isSet(asset.category) && suggestion.changes.category) next.category = suggestion.changes.category;
-    if (!isSet(asset.origin) && suggestion.changes.origin) next.origin = suggestion.changes.origin;
+    if (!isSet(asset.vendorOrigin) && suggestion.changes.vendorOrigin) next.vendorOrigin = suggestion.changes.vendorOrigin;
+    if (!isSet(asset.disposition) && suggestion.changes.disposition) next.disposition = suggestion.changes.disposition;
     return next;
   });
 }

@@ -21,6 +21,7 @@ export const CATEGORY_ITEMS: Record<Category, readonly PriceItem[]> = {
   office: ['office'],
   application: ['application'],
   'security-software': ['security-software'],
+  other: [],
 };
 
 const DESKTOP_OS = /windows\s*(xp|vista|7|8(\.1)?|10|11)\b|win(7|8|10|11)\b|桌面|desktop|workstation|macos|mac os/i;

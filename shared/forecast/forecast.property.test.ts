@@ -20,7 +20,7 @@ const assetArb = (id: string) =>
     // 0 = domestic, -1 = unscheduled, otherwise a year around the horizon (before, inside, after).
     year: fc.constantFrom(0, -1, START - 1, START, START + 1, START + 3, START + 4, START + 6),
   }).map(({ category, quantity, unitCost, year }) => {
-    const asset: Asset = { id, name: id, category, quantity, origin: year === 0 ? 'domestic' : 'foreign' };
+    const asset: Asset = { id, name: id, category, quantity, ...(year === 0 ? { vendorOrigin: 'domestic' as const, disposition: 'compliant' as const } : { vendorOrigin: 'foreign' as const, disposition: 'replace' as const }) };
     if (unitCost !== undefined) asset.unitCost = unitCost;
     return { asset, year };
   });

@@ -77,14 +77,14 @@ describe('forecastSpend', () => {
   });
 
   test('coverage counts domestic units from the end of their wave', () => {
-    const project = buildProject([asset('A', 'terminal', 30, { origin: 'domestic' }), asset('B', 'terminal', 50), asset('C', 'terminal', 20)]);
+    const project = buildProject([asset('A', 'terminal', 30, { vendorOrigin: 'domestic', disposition: 'compliant' }), asset('B', 'terminal', 50), asset('C', 'terminal', 20)]);
     const result = forecastSpend(project, buildPlan({ A: 0, B: 2026, C: -1 }, [2026]), book);
     expect(result.years.map((y) => y.coverage)).toEqual([0.3, 0.8, 0.8]);
     expect(result.fullCoverageYear).toBeNull();
   });
 
   test('retained assets do not block full coverage, unscheduled ones do', () => {
-    const project = buildProject([asset('B', 'terminal', 50), asset('MD', 'medical-device', 5, { status: 'retained' })]);
+    const project = buildProject([asset('B', 'terminal', 50), asset('MD', 'medical-device', 5, { disposition: 'retain' })]);
     const plan = buildPlan({ B: 2026, MD: -1 }, [2026]);
     const result = forecastSpend(project, plan, book);
     expect(result.years.map((y) => y.coverage)).toEqual([0, 50 / 55, 50 / 55]);

@@ -5,6 +5,7 @@
  * from the end of its wave.
  */
 import type { Asset, ProjectFile } from '../model';
+import { isCompliant, isRetained as isRetainedAsset } from '../model';
 import type { PlanResult } from '../planner/types';
 import { replacementCost, serversWithSeparateOs } from './cost';
 import { PRICE_LINES, VARIANTS } from './types';
@@ -97,12 +98,12 @@ export function forecastSpend(project: ProjectFile, plan: PlanResult, book: Pric
 function waveOf(asset: Asset, plan: PlanResult): number {
   const placement = plan.placements[asset.id];
   if (placement) return placement.wave;
-  return asset.origin === 'domestic' || asset.status === 'replaced' ? 0 : -1;
+  return isCompliant(asset) ? 0 : -1;
 }
 
 /** Retained on purpose (status or the planner's reason): outside "应替尽替", so it does not block full coverage. */
 function isRetained(asset: Asset, plan: PlanResult): boolean {
-  return asset.status === 'retained' || plan.placements[asset.id]?.reason.code === 'retained';
+  return isRetainedAsset(asset) || plan.placements[asset.id]?.reason.code === 'retained';
 }
 
 function sumParts(asset: Asset, book: PriceBook, variant: Variant, year: number, osSeparate: boolean): number {

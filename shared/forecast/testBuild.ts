@@ -16,13 +16,13 @@ export function buildProject(
 ): ProjectFile {
   const project: ProjectFile = {
     format: 'xcplan',
-    version: 1,
+    version: 2,
     project: { name: '测试医院', startDate: `${options.startYear ?? 2025}-01-01`, horizonYears: options.horizonYears ?? 3, waveMonths: 12 },
     assets,
     dependencies: options.dependencies ?? [],
   };
   if (options.budgetPerYear !== undefined) {
-    project.scenario = { name: '基准', capacityPerWave: 1000, budgetPerYear: options.budgetPerYear, maxCoreCutoversPerWave: 1, freezeMonths: [], pins: {} };
+    project.scenario = { name: '基准', capacityPerWave: 1000, budgetPerYear: options.budgetPerYear, maxCoreCutoversPerWave: 1, freezeWindows: [], pins: {} };
   }
   return project;
 }
@@ -34,7 +34,7 @@ export function buildProject(
  */
 export function buildPlan(placements: Record<string, number>, years: number[]): PlanResult {
   const waves: Wave[] = years.map((year, i) => ({ index: i + 1, start: `${year}-01-01`, end: `${year}-12-31`, assets: [], effort: 0, cost: 0 }));
-  const result: PlanResult = { waves, placements: {}, bundles: [], unscheduled: [], metrics: { waves: waves.length, lowerBound: 1, assetsPlanned: 0, effortTotal: 0, costTotal: 0 } };
+  const result: PlanResult = { waves, placements: {}, bundles: [], unscheduled: [], metrics: { waves: waves.length, lowerBound: 1, assetsPlanned: 0, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } }, units: [], events: [], warnings: [] };
   for (const [id, year] of Object.entries(placements)) {
     const wave = year <= 0 ? year : years.indexOf(year) + 1;
     if (wave > 0) waves[wave - 1]!.assets.push(id);
@@ -48,6 +48,7 @@ export const asset = (id: string, category: Asset['category'], quantity: number,
   name: id,
   category,
   quantity,
-  origin: 'foreign',
+  vendorOrigin: 'foreign',
+  disposition: 'replace',
   ...extra,
 });

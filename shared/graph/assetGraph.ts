@@ -31,6 +31,7 @@ export type AssetGraph = {
 export const KIND_RUNS_ON = DEPENDENCY_KINDS.indexOf('runs-on');
 export const KIND_CONNECTS_TO = DEPENDENCY_KINDS.indexOf('connects-to');
 export const KIND_INTEGRATES_WITH = DEPENDENCY_KINDS.indexOf('integrates-with');
+export const KIND_PROTECTS = DEPENDENCY_KINDS.indexOf('protects');
 
 const kindCode = (kind: DependencyKind): number => {
   const code = DEPENDENCY_KINDS.indexOf(kind);

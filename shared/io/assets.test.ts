@@ -35,7 +35,7 @@ describe('tableToAssets', () => {
     expect(result.value.rows).toEqual([2]);
     expect(result.value.assets[0]).toMatchObject({
       name: 'HIS 服务器', category: 'server', quantity: 2, purchaseDate: '2019-03-05', endOfSupport: '2019-03-05',
-      securityLevel: 3, status: 'in-use', tier: 'core', origin: 'foreign', unitCost: 12000, department: '信息中心',
+      securityLevel: 3, tier: 'core', vendorOrigin: 'foreign', disposition: 'replace', unitCost: 12000, department: '信息中心',
     });
     expect(result.value.assets[0]!.id).toMatch(/^IMP-[0-9A-Z]{11}$/);
   });

@@ -9,7 +9,7 @@ import type { Asset, Category, Issue, Parsed } from '../model';
 import { unneutraliseCell } from './export';
 import type { ColumnMapping, ImportField } from './mapping';
 import { guessMapping } from './mapping';
-import { CATEGORY_LABELS, cleanText, parseCategory, parseDate, parseNumber, parseOrigin, parseSecurityLevel, parseStatus, parseTier } from './normalise';
+import { CATEGORY_LABELS, cleanText, parseCategory, parseDate, parseNumber, parseDisposition, parseSecurityLevel, parseTier, parseVendorOrigin } from './normalise';
 import type { ImportTable, TableSheet } from './table';
 
 export type TableToAssetsOptions = {
@@ -110,15 +110,15 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
       else record.securityLevel = level;
     }
     const enums = [
-      ['status', parseStatus, '在用、保留、已替换', 'in use, retained, replaced'],
-      ['tier', parseTier, '办公、运营、临床支持、核心', 'office, operations, clinical support, core'],
-      ['origin', parseOrigin, '国产、进口、未知', 'domestic, foreign, unknown'],
+      ['disposition', parseDisposition, '已信创、适配、替代、保留、下线、在用', 'compliant, adapt, replace, retain, retire, in use'],
+      ['tier', parseTier, '办公、运营管理、临床支持、核心临床', 'office, operations, clinical support, core'],
+      ['vendorOrigin', parseVendorOrigin, '国产、进口、国外开源、未知', 'domestic, foreign, foreign open source, unknown'],
     ] as const;
     for (const [field, parse, zh, en] of enums) {
       if (raw(field) === '') continue;
       const value = parse(raw(field));
       if (value === undefined) bad(field, 'bad-value', `无法识别的取值（可用：${zh}）`, `unreadable value (allowed: ${en})`);
-      else (record as Record<string, unknown>)[field] = value;
+      else if (value !== 'none') (record as Record<string, unknown>)[field] = value;
     }
     if (record.name === undefined && (record.vendor || record.product)) {
       record.name = [record.vendor, record.product].filter(Boolean).join(' ');

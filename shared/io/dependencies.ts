@@ -22,12 +22,13 @@ const KIND_WORDS: Record<DependencyKind, readonly string[]> = {
   'runs-on': ['runs-on', 'runs on', '运行于', '部署于', '运行在', '部署在', '安装于', '安装在', '承载于', '运行'],
   'connects-to': ['connects-to', 'connects to', '连接', '访问', '连接到', '使用', '调用'],
   'integrates-with': ['integrates-with', 'integrates with', '接口', '集成', '对接', '数据交换', '接口对接'],
+  protects: ['protects', '防护', '保护', '安全防护', '审计'],
 };
 
 const HEADER_LOOKUP = new Map<string, DepField>();
 for (const field of ['from', 'to', 'kind'] as const) for (const word of DEP_HEADERS[field]) HEADER_LOOKUP.set(normaliseHeaderKey(word), field);
 const KIND_LOOKUP = new Map<string, DependencyKind>();
-for (const kind of ['runs-on', 'connects-to', 'integrates-with'] as const) for (const word of KIND_WORDS[kind]) KIND_LOOKUP.set(normaliseHeaderKey(word), kind);
+for (const kind of ['runs-on', 'connects-to', 'integrates-with', 'protects'] as const) for (const word of KIND_WORDS[kind]) KIND_LOOKUP.set(normaliseHeaderKey(word), kind);
 
 /** The dependency kind a word means, or undefined. */
 export const parseDependencyKind = (value: string): DependencyKind | undefined => KIND_LOOKUP.get(normaliseHeaderKey(value));

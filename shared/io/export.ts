@@ -5,9 +5,10 @@
  * that already starts with quotes before a trigger gets one more quote.
  */
 import type { Asset, Lang } from '../model';
+import { DISPOSITION_NAMES, VENDOR_ORIGIN_NAMES } from '../model';
 import { FIELD_HEADERS, IMPORT_FIELDS } from './mapping';
 import type { ImportField } from './mapping';
-import { CATEGORY_LABELS, ORIGIN_LABELS, STATUS_LABELS, TIER_LABELS } from './normalise';
+import { CATEGORY_LABELS, TIER_LABELS } from './normalise';
 import { loadExcel } from './xlsx';
 
 export type ExportCell = string | number | null | undefined;
@@ -120,12 +121,12 @@ function cell(asset: Asset, field: ImportField, lang: Lang): ExportCell {
   switch (field) {
     case 'category':
       return CATEGORY_LABELS[asset.category][lang];
-    case 'status':
-      return asset.status && (zh ? STATUS_LABELS[asset.status] : asset.status);
+    case 'disposition':
+      return asset.disposition && (zh ? DISPOSITION_NAMES[asset.disposition].zh : asset.disposition);
     case 'tier':
       return asset.tier && (zh ? TIER_LABELS[asset.tier] : asset.tier);
-    case 'origin':
-      return asset.origin && (zh ? ORIGIN_LABELS[asset.origin] : asset.origin);
+    case 'vendorOrigin':
+      return asset.vendorOrigin && (zh ? VENDOR_ORIGIN_NAMES[asset.vendorOrigin].zh : asset.vendorOrigin);
     default:
       return asset[field];
   }

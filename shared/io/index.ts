@@ -16,17 +16,15 @@ export { FIELD_HEADERS, FIELD_SYNONYMS, IMPORT_FIELDS, fieldForHeader, guessMapp
 export type { ColumnMapping, ImportField } from './mapping';
 export {
   CATEGORY_LABELS,
-  ORIGIN_LABELS,
-  STATUS_LABELS,
   TIER_LABELS,
   cleanText,
   excelSerialToIso,
   parseCategory,
   parseDate,
   parseNumber,
-  parseOrigin,
+  parseVendorOrigin,
   parseSecurityLevel,
-  parseStatus,
+  parseDisposition,
   parseTier,
 } from './normalise';
 export { importAssetTable, stableHash, tableToAssets } from './assets';

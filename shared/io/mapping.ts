@@ -20,11 +20,11 @@ export const IMPORT_FIELDS = [
   'endOfSupport',
   'readyFrom',
   'securityLevel',
-  'status',
+  'disposition',
   'retainReason',
   'unitCost',
   'tier',
-  'origin',
+  'vendorOrigin',
   'notes',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -49,11 +49,11 @@ export const FIELD_SYNONYMS: Record<ImportField, readonly string[]> = {
   endOfSupport: ['维保到期', '停保日期', '支持截止', '维保到期日', '保修到期', '维保截止日期', '质保到期', 'end of support', 'eos', 'support ends'],
   readyFrom: ['适配就绪日期', '适配就绪', '就绪日期', '可替换日期', 'ready from', 'ready date'],
   securityLevel: ['等保级别', '等保等级', '安全等级', '等级保护', 'security level', 'mlps level'],
-  status: ['状态', '使用状态', '资产状态', '设备状态', 'status'],
+  disposition: ['处置方式', '处置', '状态', '使用状态', '资产状态', '设备状态', 'disposition', 'status'],
   retainReason: ['保留原因', '保留理由', 'retain reason', 'retention reason'],
   unitCost: ['单价', '金额', '价格', '原值', '资产原值', '单价元', 'unit cost', 'unit price', 'price', 'cost'],
   tier: ['业务分层', '层级', '业务层级', '分层', 'tier', 'layer'],
-  origin: ['国产', '产地', '国产/进口', '是否国产', '来源', 'origin', 'domestic'],
+  vendorOrigin: ['产地', '国产', '国产/进口', '是否国产', '来源', 'vendor origin', 'origin', 'domestic'],
   notes: ['备注', '说明', '备注说明', 'notes', 'note', 'remarks', 'comment'],
 };
 
@@ -119,10 +119,10 @@ export const FIELD_HEADERS: Record<ImportField, { zh: string; en: string }> = {
   endOfSupport: { zh: '维保到期', en: 'End of support' },
   readyFrom: { zh: '适配就绪日期', en: 'Ready from' },
   securityLevel: { zh: '等保级别', en: 'Security level' },
-  status: { zh: '使用状态', en: 'Status' },
+  disposition: { zh: '处置方式', en: 'Disposition' },
   retainReason: { zh: '保留原因', en: 'Retain reason' },
   unitCost: { zh: '单价', en: 'Unit cost' },
   tier: { zh: '业务分层', en: 'Tier' },
-  origin: { zh: '国产/进口', en: 'Origin' },
+  vendorOrigin: { zh: '产地', en: 'Vendor origin' },
   notes: { zh: '备注', en: 'Notes' },
 };

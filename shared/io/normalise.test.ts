@@ -1,20 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { CATEGORIES } from '../model';
+import { CATEGORIES, DISPOSITION_NAMES, VENDOR_ORIGIN_NAMES } from '../model';
 import {
   CATEGORY_LABELS,
   cleanText,
   excelSerialToIso,
-  ORIGIN_LABELS,
   parseCategory,
   parseDate,
   parseNumber,
-  parseOrigin,
+  parseVendorOrigin,
   parseSecurityLevel,
-  parseStatus,
+  parseDisposition,
   parseTier,
-  STATUS_LABELS,
   TIER_LABELS,
 } from './normalise';
 
@@ -73,17 +71,20 @@ describe('words', () => {
     expect(parseCategory('')).toBeUndefined();
   });
   it('reads statuses, tiers, origins and security levels', () => {
-    expect(parseStatus('在用')).toBe('in-use');
-    expect(parseStatus('保留')).toBe('retained');
-    expect(parseStatus('已替换')).toBe('replaced');
-    expect(parseStatus('坏了')).toBeUndefined();
+    expect(parseDisposition('在用')).toBe('none');
+    expect(parseDisposition('保留')).toBe('retain');
+    expect(parseDisposition('已替换')).toBe('compliant');
+    expect(parseDisposition('适配迁移')).toBe('adapt');
+    expect(parseDisposition('报废')).toBe('retire');
+    expect(parseDisposition('坏了')).toBeUndefined();
     expect(parseTier('办公')).toBe('office');
     expect(parseTier('运营')).toBe('operations');
     expect(parseTier('临床支持')).toBe('clinical-support');
     expect(parseTier('核心')).toBe('core');
-    expect(parseOrigin('国产')).toBe('domestic');
-    expect(parseOrigin('进口')).toBe('foreign');
-    expect(parseOrigin('Foreign')).toBe('foreign');
+    expect(parseVendorOrigin('国产')).toBe('domestic');
+    expect(parseVendorOrigin('进口')).toBe('foreign');
+    expect(parseVendorOrigin('Foreign')).toBe('foreign');
+    expect(parseVendorOrigin('国外开源')).toBe('foreign-open-source');
     expect(parseSecurityLevel('三级')).toBe(3);
     expect(parseSecurityLevel('等保三级')).toBe(3);
     expect(parseSecurityLevel('第二级')).toBe(2);
@@ -96,9 +97,9 @@ describe('words', () => {
       expect(parseCategory(CATEGORY_LABELS[category].zh)).toBe(category);
       expect(parseCategory(CATEGORY_LABELS[category].en)).toBe(category);
     }
-    for (const [code, label] of Object.entries(STATUS_LABELS)) expect(parseStatus(label)).toBe(code);
+    for (const [code, names] of Object.entries(DISPOSITION_NAMES)) expect(parseDisposition(names.zh)).toBe(code);
     for (const [code, label] of Object.entries(TIER_LABELS)) expect(parseTier(label)).toBe(code);
-    for (const [code, label] of Object.entries(ORIGIN_LABELS)) expect(parseOrigin(label)).toBe(code);
+    for (const [code, names] of Object.entries(VENDOR_ORIGIN_NAMES)) expect(parseVendorOrigin(names.zh)).toBe(code);
   });
   it('cleans full-width text and white space', () => {
     expect(cleanText('　ＨＩＳ　　服务器 ')).toBe('HIS 服务器');

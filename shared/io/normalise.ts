@@ -4,8 +4,8 @@
  * categories, statuses, tiers and origins. Each function returns undefined when it cannot read
  * the value, so the caller can report it with file, row and column.
  */
-import { CATEGORY_NAMES, isIsoDate } from '../model';
-import type { Category, Origin, Status, Tier } from '../model';
+import { CATEGORY_NAMES, TIER_NAMES, TIERS, isIsoDate } from '../model';
+import type { Category, Disposition, Tier, VendorOrigin } from '../model';
 
 /** NFKC (full-width → half-width), trimmed, inner runs of white space collapsed. */
 export function cleanText(value: string): string {
@@ -80,6 +80,7 @@ export function parseDate(value: string): string | undefined {
 type WordTable<T> = readonly (readonly [T, readonly string[]])[];
 
 const CATEGORY_WORDS: WordTable<Category> = [
+  ['other', ['其他（不纳入规划）', '其他', '不纳入规划', 'other']],
   ['medical-device', ['医疗设备', '医疗器械', '医用设备', '影像设备', '检验设备', 'medical device', 'medical-device']],
   ['security-software', ['安全软件', '杀毒软件', '防病毒', '杀毒', '终端安全', '防病毒软件', 'antivirus', 'security software', 'security-software']],
   ['security-appliance', ['安全设备', '防火墙', '网闸', '堡垒机', '入侵检测', '入侵防御', 'waf', '态势感知', '日志审计', '漏洞扫描', '上网行为管理', 'vpn', 'firewall', 'security appliance', 'security-appliance']],
@@ -96,10 +97,14 @@ const CATEGORY_WORDS: WordTable<Category> = [
   ['terminal', ['终端', '台式机', '台式电脑', '电脑', '计算机', '笔记本', '笔记本电脑', '一体机', '瘦客户机', '云终端', '工作站', '医生工作站', '护士工作站', '自助机', 'pc', 'desktop', 'laptop', 'notebook', 'workstation', 'thin client', 'terminal']],
 ];
 
-const STATUS_WORDS: WordTable<Status> = [
-  ['in-use', ['在用', '使用中', '正常', '正常使用', '运行', '运行中', '在线', 'in use', 'in-use', 'active']],
-  ['retained', ['保留', '暂不替换', '不替换', '保留使用', '继续使用', 'retained', 'keep']],
-  ['replaced', ['已替换', '已更换', '已国产化', '已完成替代', '已替代', 'replaced', 'done']],
+/** `none`: a usage status that says nothing about the programme (在用): no disposition is set. */
+const DISPOSITION_WORDS: WordTable<Disposition | 'none'> = [
+  ['none', ['在用', '使用中', '正常', '正常使用', '运行', '运行中', '在线', 'in use', 'in-use', 'active']],
+  ['retain', ['保留', '暂不替换', '不替换', '保留使用', '继续使用', 'retain', 'retained', 'keep']],
+  ['compliant', ['已信创', '已替换', '已更换', '已国产化', '已完成替代', '已替代', 'compliant', 'replaced', 'done']],
+  ['adapt', ['适配', '适配迁移', '信创适配', '待适配', 'adapt']],
+  ['replace', ['替代', '替换', '待替换', '需替换', '待替代', 'replace']],
+  ['retire', ['下线', '停用', '报废', '淘汰', '退役', 'retire', 'retired', 'decommissioned']],
 ];
 
 const TIER_WORDS: WordTable<Tier> = [
@@ -109,9 +114,10 @@ const TIER_WORDS: WordTable<Tier> = [
   ['core', ['核心', '核心业务', '临床核心', '核心类', 'core']],
 ];
 
-const ORIGIN_WORDS: WordTable<Origin> = [
+const ORIGIN_WORDS: WordTable<VendorOrigin> = [
   ['domestic', ['国产', '国内', '自主', '自主可控', '信创', '是', 'domestic', 'yes', 'y']],
   ['foreign', ['进口', '国外', '外资', '境外', '非国产', '否', 'foreign', 'imported', 'import', 'no', 'n']],
+  ['foreign-open-source', ['国外开源', '开源', 'foreign open source', 'foreign-open-source', 'open source']],
   ['unknown', ['未知', '不详', '待确认', 'unknown']],
 ];
 
@@ -129,7 +135,7 @@ function buildLookup<T>(table: WordTable<T>): Map<string, T> {
 }
 
 const CATEGORY_LOOKUP = buildLookup(CATEGORY_WORDS);
-const STATUS_LOOKUP = buildLookup(STATUS_WORDS);
+const DISPOSITION_LOOKUP = buildLookup(DISPOSITION_WORDS);
 const TIER_LOOKUP = buildLookup(TIER_WORDS);
 const ORIGIN_LOOKUP = buildLookup(ORIGIN_WORDS);
 
@@ -147,12 +153,12 @@ export function parseCategory(value: string): Category | undefined {
   return undefined;
 }
 
-/** 在用 / 保留 / 已替换 and English codes. */
-export const parseStatus = (value: string): Status | undefined => STATUS_LOOKUP.get(wordKey(value));
+/** 已信创 / 适配 / 替代 / 保留 / 下线 (and usage words such as 在用: `none`) and English codes. */
+export const parseDisposition = (value: string): Disposition | 'none' | undefined => DISPOSITION_LOOKUP.get(wordKey(value));
 /** 办公 / 运营 / 临床支持 / 核心 and English codes. */
 export const parseTier = (value: string): Tier | undefined => TIER_LOOKUP.get(wordKey(value));
-/** 国产 / 进口 / 未知 and English codes. */
-export const parseOrigin = (value: string): Origin | undefined => ORIGIN_LOOKUP.get(wordKey(value));
+/** 国产 / 进口 / 国外开源 / 未知 and English codes. */
+export const parseVendorOrigin = (value: string): VendorOrigin | undefined => ORIGIN_LOOKUP.get(wordKey(value));
 
 /** 等保 level: `3`, `三级`, `等保三级`, `第三级`, `3级`, `level 3`. */
 export function parseSecurityLevel(value: string): number | undefined {
@@ -166,6 +172,4 @@ export const CATEGORY_LABELS = Object.fromEntries(
   (Object.keys(CATEGORY_NAMES) as Category[]).map((c) => [c, { zh: CATEGORY_NAMES[c].zh, en: c }]),
 ) as Record<Category, { zh: string; en: string }>;
 
-export const STATUS_LABELS: Record<Status, string> = { 'in-use': '在用', retained: '保留', replaced: '已替换' };
-export const TIER_LABELS: Record<Tier, string> = { office: '办公', operations: '运营', 'clinical-support': '临床支持', core: '核心' };
-export const ORIGIN_LABELS: Record<Origin, string> = { domestic: '国产', foreign: '进口', unknown: '未知' };
+export const TIER_LABELS = Object.fromEntries(TIERS.map((t) => [t, TIER_NAMES[t].zh])) as Record<Tier, string>;

@@ -43,7 +43,7 @@ describe('project file text', () => {
   });
 
   it('ignores a BOM', () => {
-    const p = { format: 'xcplan', version: 1, project: { name: 'x', startDate: '2027-01-01', horizonYears: 5, waveMonths: 3 }, assets: [], dependencies: [] };
+    const p = { format: 'xcplan', version: 2, project: { name: 'x', startDate: '2027-01-01', horizonYears: 5, waveMonths: 3 }, assets: [], dependencies: [] };
     expect(parseProjectFileText(`\uFEFF${JSON.stringify(p)}`, 'p.json').ok).toBe(true);
   });
 });

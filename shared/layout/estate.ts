@@ -4,7 +4,7 @@
  * one node), the CSR index over what is shown, system groups and the ring layout. One pure function
  * so the view can run it in a worker or on the main thread and tests can check it in Node.
  */
-import type { Asset, Category, Dependency, Origin, Tier } from '../model';
+import type { Asset, Category, Dependency, Tier, VendorOrigin } from '../model';
 import { assignSystemGroups } from './groups';
 import { buildGraphIndex } from './graphIndex';
 import type { GraphIndex } from './graphIndex';
@@ -16,7 +16,7 @@ export type EstateFilter = {
   departments?: readonly string[];
   categories?: readonly Category[];
   tiers?: readonly Tier[];
-  origins?: readonly Origin[];
+  origins?: readonly VendorOrigin[];
   /** Merge terminals and peripherals per system and site into one node. */
   collapseTerminals?: boolean;
 };
@@ -78,7 +78,7 @@ export function buildEstateModel(
       if (existing !== undefined) {
         const node = nodes[existing]!;
         node.members.push(asset.id);
-        node.asset = { ...node.asset, quantity: node.asset.quantity + asset.quantity, origin: mergeOrigin(node.asset.origin, asset.origin) };
+        node.asset = { ...node.asset, quantity: node.asset.quantity + asset.quantity, vendorOrigin: mergeOrigin(node.asset.vendorOrigin, asset.vendorOrigin) };
         nodeOfAsset.set(asset.id, existing);
         continue;
       }
@@ -115,13 +115,13 @@ function matches(asset: Asset, tier: Tier, filter: EstateFilter): boolean {
   if (filter.departments?.length && !filter.departments.includes(asset.department ?? '')) return false;
   if (filter.categories?.length && !filter.categories.includes(asset.category)) return false;
   if (filter.tiers?.length && !filter.tiers.includes(tier)) return false;
-  if (filter.origins?.length && !filter.origins.includes(asset.origin ?? 'unknown')) return false;
+  if (filter.origins?.length && !filter.origins.includes(asset.vendorOrigin ?? 'unknown')) return false;
   return true;
 }
 
-function mergeOrigin(a: Origin | undefined, b: Origin | undefined): Origin {
+function mergeOrigin(a: VendorOrigin | undefined, b: VendorOrigin | undefined): VendorOrigin {
   if (a === b && a) return a;
-  if (a === 'foreign' || b === 'foreign') return 'foreign';
+  if (a === 'foreign' || b === 'foreign' || a === 'foreign-open-source' || b === 'foreign-open-source') return 'foreign';
   return 'unknown';
 }
 

@@ -1,15 +1,41 @@
 /**
  * Warnings the planning and graph views put where the planner will see them: dependency cycles
- * (migrated as bundles), pins that could not be honoured, unscheduled assets, assets whose support
- * ends before their wave, and dependencies naming assets that do not exist. Derived from the
- * project and its plan only, so every view shows the same list. Cycles come first, then pins and
- * end of support, unscheduled assets, and broken references.
+ * (migrated as bundles), the planner's own warnings (pins, end of support, phase order, core gate,
+ * clients, security), unscheduled assets and dependencies naming assets that do not exist.
+ * Derived from the project and its plan only, so every view shows the same list.
  */
 import type { ProjectFile, Scenario } from '../model';
-import type { PlanResult } from '../planner/types';
+import type { PlanResult, PlanWarningCode } from '../planner/types';
 
-export const PLAN_WARNING_KINDS = ['cycle', 'broken-pin', 'unscheduled', 'past-end-of-support', 'broken-reference'] as const;
+const KIND_OF_CODE: Record<PlanWarningCode, PlanWarningKind> = {
+  'core-gate': 'core-gate',
+  'retained-on-core-path': 'core-gate',
+  'phase-order': 'phase-order',
+  'client-not-ready': 'client-not-ready',
+  'security-late': 'security-late',
+  'pin-ignored': 'broken-pin',
+  'pin-broken': 'broken-pin',
+  'pin-over-limit': 'broken-pin',
+  'past-end-of-support': 'past-end-of-support',
+  truncated: 'unscheduled',
+};
+
+export const PLAN_WARNING_KINDS = ['core-gate', 'phase-order', 'client-not-ready', 'security-late', 'cycle', 'broken-pin', 'unscheduled', 'past-end-of-support', 'broken-reference'] as const;
 export type PlanWarningKind = (typeof PLAN_WARNING_KINDS)[number];
+
+/** Names of the warning kinds, for the plan view, the report and the workbook. */
+export const PLAN_WARNING_KIND_NAMES: Record<PlanWarningKind | 'security-share', { zh: string; en: string }> = {
+  'core-gate': { zh: '核心准入', en: 'Core gate' },
+  'phase-order': { zh: '阶段顺序', en: 'Phase order' },
+  'client-not-ready': { zh: '客户端未就绪', en: 'Client not ready' },
+  'security-late': { zh: '安全未同步', en: 'Security late' },
+  cycle: { zh: '依赖成环', en: 'Dependency cycle' },
+  'broken-pin': { zh: '固定批次冲突', en: 'Pin conflict' },
+  unscheduled: { zh: '未排入', en: 'Unscheduled' },
+  'past-end-of-support': { zh: '支持到期', en: 'End of support' },
+  'broken-reference': { zh: '依赖引用缺失', en: 'Broken reference' },
+  'security-share': { zh: '安全投入不足', en: 'Security share' },
+};
 
 export type PlanWarning = {
   kind: PlanWarningKind;
@@ -25,10 +51,9 @@ export type PlanWarning = {
  * @param scenario the scenario (for pins)
  * @returns the warnings; empty when the plan is clean
  */
-export function collectPlanWarnings(project: ProjectFile, plan: PlanResult, scenario: Scenario): PlanWarning[] {
+export function collectPlanWarnings(project: ProjectFile, plan: PlanResult, _scenario?: Scenario): PlanWarning[] {
   const out: PlanWarning[] = [];
   const ids = new Set(project.assets.map((a) => a.id));
-  const waveStart = new Map(plan.waves.map((w) => [w.index, w.start]));
 
   for (const bundle of plan.bundles) {
     const cycle = bundle.cycle.length > 0 ? bundle.cycle : bundle.assets;
@@ -40,49 +65,13 @@ export function collectPlanWarnings(project: ProjectFile, plan: PlanResult, scen
     });
   }
 
-  // The planner reports pins and end of support itself (in the plan's language); use its words
-  // when present and derive them here only for plans without that extra field.
-  const fromPlanner = plan.warnings;
-  if (fromPlanner) {
-    for (const w of fromPlanner) {
-      out.push({ kind: w.code === 'past-end-of-support' ? 'past-end-of-support' : 'broken-pin', assetIds: w.assetId ? [w.assetId] : [], message: { zh: w.message, en: w.message } });
-    }
-  }
-  for (const [id, wave] of fromPlanner ? [] : Object.entries(scenario.pins).sort(([a], [b]) => cmp(a, b))) {
-    if (!ids.has(id)) {
-      out.push({ kind: 'broken-pin', assetIds: [id], message: { zh: `固定批次的资产 ${id} 不存在`, en: `Pinned asset ${id} does not exist` } });
-      continue;
-    }
-    const placed = plan.placements[id];
-    if (!placed || placed.wave !== wave) {
-      const where = !placed || placed.wave < 0 ? { zh: '未排入计划', en: 'is not scheduled' } : { zh: `排在第 ${placed.wave} 批`, en: `is in wave ${placed.wave}` };
-      const why = placed?.reason.detail ? `（${placed.reason.detail}）` : '';
-      out.push({
-        kind: 'broken-pin',
-        assetIds: [id],
-        message: { zh: `${id} 固定在第 ${wave} 批，但${where.zh}${why}`, en: `${id} is pinned to wave ${wave} but ${where.en}${placed?.reason.detail ? ` (${placed.reason.detail})` : ''}` },
-      });
-    }
-  }
+  // Pins, end of support, the phase order, the core gate, clients and security come from the
+  // planner (one producer of plan warnings); cycles, unscheduled assets and broken references
+  // are listed here from the plan and the project.
+  for (const w of plan.warnings) out.push({ kind: KIND_OF_CODE[w.code], assetIds: [...w.assets], message: { zh: w.detail, en: w.detail } });
 
   for (const item of [...plan.unscheduled].sort((a, b) => cmp(a.id, b.id))) {
     out.push({ kind: 'unscheduled', assetIds: [item.id], message: { zh: `${item.id} 未排入计划：${item.reason}`, en: `${item.id} is not scheduled: ${item.reason}` } });
-  }
-
-  for (const asset of fromPlanner ? [] : [...project.assets].sort((a, b) => cmp(a.id, b.id))) {
-    const placed = plan.placements[asset.id];
-    if (!asset.endOfSupport || !placed || placed.wave < 1) continue;
-    const start = waveStart.get(placed.wave);
-    if (start && asset.endOfSupport < start) {
-      out.push({
-        kind: 'past-end-of-support',
-        assetIds: [asset.id],
-        message: {
-          zh: `${asset.id}（${asset.name}）支持于 ${asset.endOfSupport} 结束，早于第 ${placed.wave} 批开始（${start}）`,
-          en: `${asset.id} (${asset.name}) leaves support on ${asset.endOfSupport}, before wave ${placed.wave} starts (${start})`,
-        },
-      });
-    }
   }
 
   project.dependencies.forEach((dep, i) => {
@@ -102,7 +91,7 @@ export function collectPlanWarnings(project: ProjectFile, plan: PlanResult, scen
 
 /** Counts warnings per kind (for the badges above the timeline). */
 export function countWarnings(warnings: readonly PlanWarning[]): Record<PlanWarningKind, number> {
-  const counts: Record<PlanWarningKind, number> = { cycle: 0, 'broken-pin': 0, unscheduled: 0, 'past-end-of-support': 0, 'broken-reference': 0 };
+  const counts = Object.fromEntries(PLAN_WARNING_KINDS.map((k) => [k, 0])) as Record<PlanWarningKind, number>;
   for (const w of warnings) counts[w.kind] += 1;
   return counts;
 }

@@ -3,6 +3,7 @@
  * wave by wave, edge to core. Wave 0 is the estate today.
  */
 import type { Asset } from '../model';
+import { isCompliant, isRetained } from '../model';
 import type { PlanResult } from '../planner/types';
 
 /** Drawing status of a node at a given wave. */
@@ -25,9 +26,9 @@ export function nodeStatesAt(assets: readonly Asset[], plan: PlanResult | undefi
     const asset = assets[i]!;
     const placement = plan?.placements[asset.id];
     let state: NodeState;
-    if (asset.origin === 'domestic' || placement?.wave === 0 || asset.status === 'replaced') state = 'domestic';
-    else if (asset.status === 'retained' || placement?.reason.code === 'retained') state = 'retained';
-    else if (!placement) state = asset.origin === 'unknown' || !asset.origin ? 'unknown' : 'planned';
+    if (isCompliant(asset) || placement?.wave === 0) state = 'domestic';
+    else if (isRetained(asset) || placement?.reason.code === 'retained') state = 'retained';
+    else if (!placement) state = asset.vendorOrigin === 'unknown' || !asset.vendorOrigin ? 'unknown' : 'planned';
     else if (placement.wave < 0) state = 'unscheduled';
     else state = placement.wave <= wave ? 'migrated' : 'planned';
     out[i] = NODE_STATE_CODE[state];

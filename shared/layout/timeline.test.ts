@@ -7,19 +7,19 @@ import { collectPlanWarnings, countWarnings } from './planWarnings';
 import { coverageAt, lastWave, nodeStatesAt, NODE_STATE_CODE } from './playback';
 import { buildTimeline, cardPosition } from './timeline';
 
-const scenario: Scenario = { name: '基准', capacityPerWave: 100, budgetPerYear: 1_000_000, maxCoreCutoversPerWave: 1, freezeMonths: [], pins: { OA: 1, GONE: 2, HIS: 1 } };
+const scenario: Scenario = { name: '基准', capacityPerWave: 100, budgetPerYear: 1_000_000, maxCoreCutoversPerWave: 1, freezeWindows: [], pins: { OA: 1, GONE: 2, HIS: 1 } };
 const project: ProjectFile = {
   format: 'xcplan',
-  version: 1,
+  version: 2,
   project: { name: 'T', startDate: '2027-01-01', horizonYears: 2, waveMonths: 6 },
   assets: [
-    { id: 'PC', name: '办公终端', category: 'terminal', quantity: 80, origin: 'foreign', site: '本部' },
-    { id: 'PC2', name: '分院终端', category: 'terminal', quantity: 20, origin: 'foreign', site: '本部' },
-    { id: 'OA', name: 'OA', category: 'application', quantity: 1, origin: 'foreign', tier: 'office' },
-    { id: 'HIS', name: 'HIS', category: 'application', quantity: 1, origin: 'foreign', tier: 'core', endOfSupport: '2027-03-31' },
-    { id: 'KY', name: '麒麟服务器', category: 'server', quantity: 8, origin: 'domestic' },
-    { id: 'MRI', name: '核磁', category: 'medical-device', quantity: 2, origin: 'foreign', status: 'retained' },
-    { id: 'LAB', name: 'LIS', category: 'application', quantity: 1, origin: 'foreign', tier: 'clinical-support' },
+    { id: 'PC', name: '办公终端', category: 'terminal', quantity: 80, vendorOrigin: 'foreign', disposition: 'replace', site: '本部' },
+    { id: 'PC2', name: '分院终端', category: 'terminal', quantity: 20, vendorOrigin: 'foreign', disposition: 'replace', site: '本部' },
+    { id: 'OA', name: 'OA', category: 'application', quantity: 1, vendorOrigin: 'foreign', disposition: 'replace', tier: 'office' },
+    { id: 'HIS', name: 'HIS', category: 'application', quantity: 1, vendorOrigin: 'foreign', disposition: 'replace', tier: 'core', endOfSupport: '2027-03-31' },
+    { id: 'KY', name: '麒麟服务器', category: 'server', quantity: 8, vendorOrigin: 'domestic', disposition: 'compliant' },
+    { id: 'MRI', name: '核磁', category: 'medical-device', quantity: 2, vendorOrigin: 'foreign', disposition: 'retain' },
+    { id: 'LAB', name: 'LIS', category: 'application', quantity: 1, vendorOrigin: 'foreign', disposition: 'replace', tier: 'clinical-support' },
   ],
   dependencies: [
     { from: 'PC', to: 'OA', kind: 'connects-to' },
@@ -47,7 +47,14 @@ const plan: PlanResult = {
   },
   bundles: [{ assets: ['PC', 'OA'], cycle: ['PC', 'OA'] }],
   unscheduled: [{ id: 'LAB', reason: '超出规划期' }],
-  metrics: { waves: 2, lowerBound: 2, assetsPlanned: 4, effortTotal: 90, costTotal: 1_300_000 },
+  metrics: { waves: 2, lowerBound: 2, assetsPlanned: 4, effortTotal: 90, costTotal: 1_300_000, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } },
+  units: [],
+  events: [],
+  warnings: [
+    { code: 'pin-ignored', assets: ['GONE'], wave: 1, detail: '固定波次无效：GONE → 第 1 波（资产不存在）' },
+    { code: 'pin-broken', assets: ['HIS'], wave: 1, detail: '固定波次无法满足：HIS 固定在第 1 波，实际第 2 波' },
+    { code: 'past-end-of-support', assets: ['HIS'], wave: 2, detail: 'HIS 的厂商支持 2027-03-31 到期，早于其迁移波次（第 2 波）' },
+  ],
 };
 const tiers = { PC: 'office', PC2: 'office', OA: 'office', HIS: 'core', KY: 'office', MRI: 'clinical-support', LAB: 'clinical-support' } as const;
 
@@ -85,17 +92,18 @@ describe('plan timeline', () => {
 
 describe('plan warnings', () => {
   const warnings = collectPlanWarnings(project, plan, scenario);
-  it('reports cycles, broken pins, unscheduled, end of support and broken references', () => {
-    expect(countWarnings(warnings)).toEqual({ cycle: 1, 'broken-pin': 2, unscheduled: 1, 'past-end-of-support': 1, 'broken-reference': 1 });
+  it("lists cycles, unscheduled assets and broken references beside the planner's own warnings", () => {
+    const counts = countWarnings(warnings);
+    expect(counts).toMatchObject({ cycle: 1, 'broken-pin': 2, unscheduled: 1, 'past-end-of-support': 1, 'broken-reference': 1, 'core-gate': 0, 'phase-order': 0 });
     const pins = warnings.filter((w) => w.kind === 'broken-pin').map((w) => w.assetIds[0]);
     expect(pins).toEqual(['GONE', 'HIS']);
-    expect(warnings.find((w) => w.kind === 'broken-pin' && w.assetIds[0] === 'HIS')!.message.zh).toContain('排在第 2 批');
+    expect(warnings.find((w) => w.kind === 'broken-pin' && w.assetIds[0] === 'HIS')!.message.zh).toContain('实际第 2 波');
     expect(warnings.find((w) => w.kind === 'past-end-of-support')!.assetIds).toEqual(['HIS']);
     expect(warnings.find((w) => w.kind === 'broken-reference')!.message.en).toContain('NOPE');
   });
 
   it('is empty for a clean plan', () => {
-    const clean = { ...plan, bundles: [], unscheduled: [] };
+    const clean = { ...plan, bundles: [], unscheduled: [], warnings: [] };
     const p = { ...project, dependencies: project.dependencies.slice(0, 3), assets: project.assets.map((a) => ({ ...a, endOfSupport: undefined })) };
     expect(collectPlanWarnings(p, clean, { ...scenario, pins: { OA: 1 } })).toEqual([]);
   });
@@ -132,15 +140,16 @@ describe('estate model', () => {
 });
 
 describe('plan warnings from the planner', () => {
-  it("uses the planner's own pin and end-of-support warnings instead of deriving them", () => {
+  it('maps each planner code to the kind the views count', () => {
     const withWarnings: PlanResult = {
       ...plan,
       warnings: [
-        { code: 'pin-over-limit', wave: 1, message: '第 1 批固定的核心系统超过上限' },
-        { code: 'past-end-of-support', assetId: 'HIS', wave: 2, message: 'HIS 支持到期早于第 2 批' },
+        { code: 'core-gate', assets: ['HIS', 'PC'], wave: 2, detail: '核心系统 HIS 切换时 PC 尚未国产化' },
+        { code: 'retained-on-core-path', assets: ['HIS', 'MRI'], wave: 2, detail: '保留的进口资产 MRI 连接核心系统 HIS' },
+        { code: 'phase-order', assets: ['HIS', 'OA'], wave: 1, detail: 'HIS 早于 OA' },
       ],
     };
     const counts = countWarnings(collectPlanWarnings(project, withWarnings, scenario));
-    expect(counts).toEqual({ cycle: 1, 'broken-pin': 1, unscheduled: 1, 'past-end-of-support': 1, 'broken-reference': 1 });
+    expect(counts).toMatchObject({ 'core-gate': 2, 'phase-order': 1, 'broken-pin': 0, 'past-end-of-support': 0 });
   });
 });

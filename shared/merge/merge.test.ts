@@ -33,7 +33,7 @@ describe('planMerge', () => {
     changed.quantity += 5;
     changed.vendor = '华为';
     delete changed.notes;
-    const fresh: Asset = { id: 'NEW-001', name: '新增自助机', category: 'terminal', quantity: 12, origin: 'foreign' };
+    const fresh: Asset = { id: 'NEW-001', name: '新增自助机', category: 'terminal', quantity: 12, vendorOrigin: 'foreign', disposition: 'replace' };
     theirs.assets.push(fresh);
     theirs.dependencies.push({ from: 'NEW-001', to: base.assets[0]!.id, kind: 'connects-to' }, { from: 'NEW-001', to: 'GHOST', kind: 'runs-on' });
 
@@ -55,7 +55,7 @@ describe('planMerge', () => {
     const base = sample();
     const theirs = clone(base);
     theirs.scenario = { ...theirs.scenario!, capacityPerWave: theirs.scenario!.capacityPerWave + 100 };
-    theirs.scenarios = [...(theirs.scenarios ?? []), { name: '加速方案', capacityPerWave: 900, maxCoreCutoversPerWave: 2, freezeMonths: [], pins: {} }];
+    theirs.scenarios = [...(theirs.scenarios ?? []), { name: '加速方案', capacityPerWave: 900, maxCoreCutoversPerWave: 2, freezeWindows: [], pins: {} }];
     theirs.project = { ...theirs.project, horizonYears: theirs.project.horizonYears + 1 };
     theirs.extensions = { ...theirs.extensions, priceBook: { baseYear: 1999 } };
     const plan = planMerge(base, theirs);
@@ -132,7 +132,7 @@ describe('merge properties', () => {
             seen.add(key);
             dependencies.push({ from: assets[a]!.id, to: assets[b]!.id, kind });
           }
-          return { format: 'xcplan', version: 1, project: { name: 'P', startDate: '2027-01-01', horizonYears: 4, waveMonths: 6 }, assets, dependencies, scenario: { name: '基准', capacityPerWave: 100, maxCoreCutoversPerWave: 1, freezeMonths: [], pins: {} } };
+          return { format: 'xcplan', version: 2, project: { name: 'P', startDate: '2027-01-01', horizonYears: 4, waveMonths: 6 }, assets, dependencies, scenario: { name: '基准', capacityPerWave: 100, maxCoreCutoversPerWave: 1, freezeWindows: [], pins: {} } };
         });
     });
 

@@ -16,7 +16,8 @@ export const ASSET_FIELD_ORDER = [
   'version',
   'cpu',
   'os',
-  'origin',
+  'vendorOrigin',
+  'disposition',
   'tier',
   'site',
   'department',
@@ -24,13 +25,15 @@ export const ASSET_FIELD_ORDER = [
   'endOfSupport',
   'readyFrom',
   'purchaseDate',
-  'status',
+  'effort',
+  'vendorTeam',
+  'clientReadyFrom',
   'retainReason',
   'unitCost',
   'notes',
 ] as const satisfies readonly (keyof Asset)[];
 
-export const SCENARIO_FIELD_ORDER = ['capacityPerWave', 'budgetPerYear', 'maxCoreCutoversPerWave', 'freezeMonths', 'pins', 'effortPerUnit'] as const satisfies readonly (keyof Scenario)[];
+export const SCENARIO_FIELD_ORDER = ['capacityPerWave', 'budgetPerYear', 'maxCoreCutoversPerWave', 'phaseOverlapWaves', 'dualTrackMonths', 'securityReserveShare', 'vendorTeamSystemsPerWave', 'freezeWindows', 'pins', 'effortPerUnit'] as const satisfies readonly (keyof Scenario)[];
 
 /** One field that differs; `undefined` means the side does not have the field. */
 export type FieldDiff = { field: string; mine: unknown; theirs: unknown };
@@ -162,7 +165,7 @@ export function applyMerge(base: ProjectFile, incoming: ProjectFile, choices: Me
 
   const assets = [...base.assets.map((a) => takeAsset.get(a.id) ?? a), ...plan.assets.added];
   const dependencies = [...base.dependencies, ...plan.dependencies.added];
-  const project: ProjectFile = { format: 'xcplan', version: 1, project: base.project, assets, dependencies };
+  const project: ProjectFile = { format: 'xcplan', version: 2, project: base.project, assets, dependencies };
   if (base.scenario) project.scenario = takeScenario.get(base.scenario.name) ?? base.scenario;
   const others = [...(base.scenarios ?? []).map((s) => takeScenario.get(s.name) ?? s), ...plan.scenarios.added];
   if (!project.scenario && others.length > 0) project.scenario = others.shift();

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 
 import type { Asset, ProjectFile } from './types';
-import { CATEGORIES, DEPENDENCY_KINDS, ORIGINS, STATUSES, TIERS } from './types';
+import { CATEGORIES, DEPENDENCY_KINDS, DISPOSITIONS, TIERS, VENDOR_ORIGINS } from './types';
 
 const word = fc.string({ minLength: 1, maxLength: 12 }).map((s) => s.trim()).filter((s) => s.length > 0);
 const isoDate = fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -20,11 +20,14 @@ export const arbitraryAsset = (id: string): fc.Arbitrary<Asset> =>
       quantity: fc.integer({ min: 1, max: 1_000_000 }),
       vendor: fc.string({ maxLength: 20 }),
       product: fc.string({ maxLength: 20 }),
-      origin: fc.constantFrom(...ORIGINS),
+      vendorOrigin: fc.constantFrom(...VENDOR_ORIGINS),
+      disposition: fc.constantFrom(...DISPOSITIONS),
       tier: fc.constantFrom(...TIERS),
       securityLevel: fc.integer({ min: 1, max: 5 }),
       endOfSupport: isoDate,
-      status: fc.constantFrom(...STATUSES),
+      effort: fc.integer({ min: 0, max: 500 }),
+      vendorTeam: fc.constantFrom('东华医为', '卫宁健康', 'Vendor "A"'),
+      clientReadyFrom: isoDate,
       unitCost: fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }),
       notes: fc.string({ maxLength: 40 }),
     },
@@ -36,7 +39,7 @@ export const arbitraryProject = (maxAssets = 12, maxDependencies = 20): fc.Arbit
   fc.uniqueArray(word, { minLength: 1, maxLength: maxAssets }).chain((ids) =>
     fc.record({
       format: fc.constant('xcplan' as const),
-      version: fc.constant(1 as const),
+      version: fc.constant(2 as const),
       project: fc.record({ name: word, province: fc.constantFrom('安徽', '湖北'), startDate: isoDate, horizonYears: fc.integer({ min: 1, max: 30 }), waveMonths: fc.integer({ min: 1, max: 24 }) }),
       assets: fc.tuple(...ids.map(arbitraryAsset)),
       dependencies: fc
@@ -45,6 +48,6 @@ export const arbitraryProject = (maxAssets = 12, maxDependencies = 20): fc.Arbit
           selector: (dep) => `${dep.from}|${dep.to}|${dep.kind}`,
         })
         .map((deps) => deps.filter((dep) => dep.from !== dep.to)),
-      scenario: fc.record({ name: word, capacityPerWave: fc.integer({ min: 1, max: 1000 }), maxCoreCutoversPerWave: fc.integer({ min: 1, max: 3 }), freezeMonths: fc.uniqueArray(fc.integer({ min: 1, max: 12 })), pins: fc.constant({}) }),
+      scenario: fc.record({ name: word, capacityPerWave: fc.integer({ min: 1, max: 1000 }), maxCoreCutoversPerWave: fc.integer({ min: 1, max: 3 }), freezeWindows: fc.array(fc.record({ name: word, from: fc.constantFrom('01-20', '07-15', '12-01'), to: fc.constantFrom('02-20', '08-31', '12-31'), scope: fc.constantFrom('core' as const, 'all' as const) }), { maxLength: 3 }), pins: fc.constant({}) }),
     }),
   );

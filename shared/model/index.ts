@@ -3,3 +3,5 @@ export * from './issues';
 export * from './schema';
 export * from './defaults';
 export * from './labels';
+export * from './convert';
+export * from './disposition';

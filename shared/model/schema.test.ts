@@ -4,7 +4,7 @@ import { formatIssue, validateProjectFile } from './index';
 
 const base = () => ({
   format: 'xcplan',
-  version: 1,
+  version: 2,
   project: { name: '测试医院', province: '安徽', startDate: '2027-01-01', horizonYears: 5, waveMonths: 3 },
   assets: [
     { id: 'APP-HIS', name: 'HIS', category: 'application', quantity: 1, tier: 'core' },

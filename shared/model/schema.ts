@@ -5,8 +5,10 @@
  */
 import { z } from 'zod';
 
-import { CATEGORIES, DEPENDENCY_KINDS, ORIGINS, STATUSES, TIERS } from './types';
-import type { Asset, Dependency, ProjectFile, ProjectMeta, Scenario } from './types';
+import { CATEGORIES, DEPENDENCY_KINDS, DISPOSITIONS, TIERS, VENDOR_ORIGINS } from './types';
+import type { Asset, Dependency, FreezeWindow, ProjectFile, ProjectMeta, Scenario } from './types';
+import { describeConversion, upgradeScenarioRecord, upgradeV1 } from './convert';
+import type { ConversionReport } from './convert';
 import { hasErrors, makeIssue } from './issues';
 import type { Issue, Parsed } from './issues';
 
@@ -33,7 +35,8 @@ export const assetSchema = z.object({
   version: text(128).optional(),
   cpu: text(256).optional(),
   os: text(256).optional(),
-  origin: z.enum(ORIGINS, { message: 'enum' }).optional(),
+  vendorOrigin: z.enum(VENDOR_ORIGINS, { message: 'enum' }).optional(),
+  disposition: z.enum(DISPOSITIONS, { message: 'enum' }).optional(),
   tier: z.enum(TIERS, { message: 'enum' }).optional(),
   site: text(256).optional(),
   department: text(256).optional(),
@@ -41,8 +44,10 @@ export const assetSchema = z.object({
   endOfSupport: isoDate.optional(),
   readyFrom: isoDate.optional(),
   purchaseDate: isoDate.optional(),
-  status: z.enum(STATUSES, { message: 'enum' }).optional(),
   retainReason: text(1024).optional(),
+  effort: z.number({ message: 'number' }).min(0, { message: 'min-0' }).max(1e7, { message: 'max' }).optional(),
+  vendorTeam: text(256).optional(),
+  clientReadyFrom: isoDate.optional(),
   unitCost: z.number({ message: 'number' }).min(0, { message: 'min-0' }).max(1e10, { message: 'max' }).optional(),
   notes: text(4096).optional(),
 }) satisfies z.ZodType<Asset>;
@@ -59,14 +64,29 @@ export const projectMetaSchema = z.object({
   startDate: isoDate,
   horizonYears: z.number({ message: 'number' }).int({ message: 'integer' }).min(1, { message: 'range-1-30' }).max(30, { message: 'range-1-30' }),
   waveMonths: z.number({ message: 'number' }).int({ message: 'integer' }).min(1, { message: 'range-1-24' }).max(24, { message: 'range-1-24' }),
+  targetPlatform: z.object({ os: text(64).optional(), cpu: text(64).optional() }).optional(),
 }) satisfies z.ZodType<ProjectMeta>;
+
+const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const monthDay = z.string().refine((v) => MONTH_DAY.test(v), { message: 'month-day' });
+
+export const freezeWindowSchema = z.object({
+  name: z.string().trim().min(1, { message: 'required' }).max(64, { message: 'too-long' }),
+  from: monthDay,
+  to: monthDay,
+  scope: z.enum(['core', 'all'], { message: 'enum' }),
+}) satisfies z.ZodType<FreezeWindow>;
 
 export const scenarioSchema = z.object({
   name: z.string().trim().min(1, { message: 'required' }).max(128, { message: 'too-long' }),
   capacityPerWave: z.number({ message: 'number' }).positive({ message: 'positive' }),
   budgetPerYear: z.number({ message: 'number' }).positive({ message: 'positive' }).optional(),
   maxCoreCutoversPerWave: z.number({ message: 'number' }).int({ message: 'integer' }).min(1, { message: 'min-1' }),
-  freezeMonths: z.array(z.number().int().min(1, { message: 'month' }).max(12, { message: 'month' })).default([]),
+  phaseOverlapWaves: z.number({ message: 'number' }).int({ message: 'integer' }).min(0, { message: 'min-0' }).max(24, { message: 'max' }).optional(),
+  dualTrackMonths: z.number({ message: 'number' }).int({ message: 'integer' }).min(0, { message: 'min-0' }).max(24, { message: 'max' }).optional(),
+  securityReserveShare: z.number({ message: 'number' }).min(0, { message: 'min-0' }).max(0.5, { message: 'max' }).optional(),
+  vendorTeamSystemsPerWave: z.number({ message: 'number' }).int({ message: 'integer' }).min(1, { message: 'min-1' }).optional(),
+  freezeWindows: z.array(freezeWindowSchema).max(64, { message: 'max' }).default([]),
   pins: z.record(z.string(), z.number().int({ message: 'integer' }).min(1, { message: 'min-1' })).default({}),
   effortPerUnit: z.partialRecord(z.enum(CATEGORIES), z.number().min(0, { message: 'min-0' })).optional(),
 }) satisfies z.ZodType<Scenario, unknown>;
@@ -90,6 +110,7 @@ const RULE_TEXT: Record<string, { zh: string; en: string }> = {
   'range-1-30': { zh: '应在 1 到 30 之间', en: 'must be between 1 and 30' },
   'range-1-24': { zh: '应在 1 到 24 之间', en: 'must be between 1 and 24' },
   month: { zh: '月份应在 1 到 12 之间', en: 'months must be between 1 and 12' },
+  'month-day': { zh: '应为 MM-DD 格式的月日', en: 'must be a month and day written MM-DD' },
   'date-format': { zh: '日期应为 YYYY-MM-DD 格式的有效日期', en: 'must be a valid date written YYYY-MM-DD' },
 };
 
@@ -236,7 +257,23 @@ export function validateProjectFile(raw: unknown, file: string): Parsed<ProjectF
   const root = raw as Record<string, unknown>;
   issues.push(...forbiddenKeyIssues(root, file, 'root'));
   if (root.format !== 'xcplan') return fail('不是信创迁移规划项目文件（format 应为 "xcplan"）', 'not a planner project file (format must be "xcplan")', 'wrong-format', 'format');
-  if (root.version !== 1) return fail(`不支持的文件版本 ${showVersion(root.version)}（支持 1）`, `unsupported file version ${showVersion(root.version)} (supported: 1)`, 'wrong-version', 'version');
+  if (root.version !== 1 && root.version !== 2) return fail(`不支持的文件版本 ${showVersion(root.version)}（支持 1、2）`, `unsupported file version ${showVersion(root.version)} (supported: 1, 2)`, 'wrong-version', 'version');
+  let conversion: ConversionReport | undefined;
+  if (root.version === 1) {
+    const upgraded = upgradeV1(root);
+    conversion = upgraded.report;
+    return finishValidation(upgraded.root, file, issues, conversion);
+  }
+  return finishValidation(root, file, issues, conversion);
+}
+
+/** Parses a scenario record, a version 1 one (freeze months) included. */
+export function parseScenario(raw: unknown): ReturnType<typeof scenarioSchema.safeParse> {
+  return scenarioSchema.safeParse(upgradeScenarioRecord(raw));
+}
+
+function finishValidation(root: Record<string, unknown>, file: string, issues: Issue[], conversion: ConversionReport | undefined): Parsed<ProjectFile> & { conversion?: ConversionReport } {
+  if (conversion) issues.push(makeIssue({ severity: 'warning', code: 'converted-v1', file, section: 'version', ...describeConversion(conversion) }));
 
   const meta = projectMetaSchema.safeParse(root.project);
   if (!meta.success) issues.push(...zodIssues(meta.error, root.project, file, 'project', undefined, 'project'));
@@ -271,7 +308,7 @@ export function validateProjectFile(raw: unknown, file: string): Parsed<ProjectF
 
   let scenario: Scenario | undefined;
   if (root.scenario !== undefined) {
-    const parsed = scenarioSchema.safeParse(root.scenario);
+    const parsed = parseScenario(root.scenario);
     if (parsed.success) scenario = parsed.data;
     else issues.push(...zodIssues(parsed.error, root.scenario, file, 'scenario', undefined, 'scenario'));
   }
@@ -281,7 +318,7 @@ export function validateProjectFile(raw: unknown, file: string): Parsed<ProjectF
       issues.push(makeIssue({ code: 'scenario-invalid', file, section: 'scenarios', zh: 'scenarios 应为数组', en: 'scenarios must be an array' }));
     } else {
       root.scenarios.forEach((record, index) => {
-        const parsed = scenarioSchema.safeParse(record);
+        const parsed = parseScenario(record);
         if (parsed.success) scenarios.push(parsed.data);
         else issues.push(...zodIssues(parsed.error, record, file, 'scenarios', index + 1, 'scenario'));
       });
@@ -297,7 +334,7 @@ export function validateProjectFile(raw: unknown, file: string): Parsed<ProjectF
   const extensions = root.extensions;
   const project: ProjectFile = {
     format: 'xcplan',
-    version: 1,
+    version: 2,
     project: meta.data,
     assets,
     dependencies: dedupeDependencies(dependencies),
@@ -307,7 +344,7 @@ export function validateProjectFile(raw: unknown, file: string): Parsed<ProjectF
   if (extensions !== undefined && extensions !== null && typeof extensions === 'object' && !Array.isArray(extensions)) {
     project.extensions = extensions as Record<string, unknown>;
   }
-  return { ok: true, value: project, issues };
+  return conversion ? { ok: true, value: project, issues, conversion } : { ok: true, value: project, issues };
 }
 
 /** Drops exact duplicate edges, keeping the first; order is otherwise preserved. */

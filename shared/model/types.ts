@@ -24,22 +24,34 @@ export const SOFTWARE_CATEGORIES = [
   'security-software',
 ] as const;
 
-export const CATEGORIES = [...HARDWARE_CATEGORIES, ...SOFTWARE_CATEGORIES] as const;
+/** Kept in the inventory but never planned (UPS, air conditioning, furniture…). */
+export const OUT_OF_SCOPE_CATEGORY = 'other' as const;
+
+export const CATEGORIES = [...HARDWARE_CATEGORIES, ...SOFTWARE_CATEGORIES, OUT_OF_SCOPE_CATEGORY] as const;
 export type HardwareCategory = (typeof HARDWARE_CATEGORIES)[number];
 export type SoftwareCategory = (typeof SOFTWARE_CATEGORIES)[number];
 export type Category = (typeof CATEGORIES)[number];
 
-export const ORIGINS = ['domestic', 'foreign', 'unknown'] as const;
-export type Origin = (typeof ORIGINS)[number];
+/** Who makes the product (产地). Not the same as what the programme does with it. */
+export const VENDOR_ORIGINS = ['domestic', 'foreign', 'foreign-open-source', 'unknown'] as const;
+export type VendorOrigin = (typeof VENDOR_ORIGINS)[number];
+
+/**
+ * What the programme does with an item (处置方式), DESIGN.md "Data model (version 2)":
+ * - `compliant` 已信创: already a domestic product on the domestic stack; done (wave 0);
+ * - `adapt` 适配迁移: the same vendor ports it to the domestic stack; needs effort and a cut-over;
+ * - `replace` 替代: bought anew as a domestic product;
+ * - `retain` 保留: kept by exception, with a reason; shown as a risk;
+ * - `retire` 下线: switched off without replacement.
+ */
+export const DISPOSITIONS = ['compliant', 'adapt', 'replace', 'retain', 'retire'] as const;
+export type Disposition = (typeof DISPOSITIONS)[number];
 
 /** Edge to core, in this order. The index is the tier's rank (0 = edge). */
 export const TIERS = ['office', 'operations', 'clinical-support', 'core'] as const;
 export type Tier = (typeof TIERS)[number];
 
-export const STATUSES = ['in-use', 'replaced', 'retained'] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const DEPENDENCY_KINDS = ['runs-on', 'connects-to', 'integrates-with'] as const;
+export const DEPENDENCY_KINDS = ['runs-on', 'connects-to', 'integrates-with', 'protects'] as const;
 export type DependencyKind = (typeof DEPENDENCY_KINDS)[number];
 
 /** ISO calendar date `YYYY-MM-DD`. */
@@ -56,8 +68,10 @@ export type Asset = {
   version?: string;
   cpu?: string;
   os?: string;
-  /** Optional in files: the classifier fills it. */
-  origin?: Origin;
+  /** Who makes it. Optional in files: the classifier fills it. */
+  vendorOrigin?: VendorOrigin;
+  /** What the programme does with it. Optional in files: the classifier suggests it, the user confirms. */
+  disposition?: Disposition;
   /** Optional for applications: declared tier. Infrastructure inherits its tier in the planner. */
   tier?: Tier;
   site?: string;
@@ -68,9 +82,14 @@ export type Asset = {
   /** Earliest date the domestic replacement is ready (vendor adaptation, 信创适配). */
   readyFrom?: IsoDate;
   purchaseDate?: IsoDate;
-  status?: Status;
   /** Why an asset is retained (e.g. a medical device certified only on its vendor's platform). */
   retainReason?: string;
+  /** Person-days for the whole row; overrides the category default times quantity. */
+  effort?: number;
+  /** One vendor team works on a limited number of systems at once. */
+  vendorTeam?: string;
+  /** Applications: a client for the domestic OS exists from then (terminals wait for it). */
+  clientReadyFrom?: IsoDate;
   /** Yuan per unit; overrides the price book. */
   unitCost?: number;
   notes?: string;
@@ -89,7 +108,12 @@ export type ProjectMeta = {
   startDate: IsoDate;
   horizonYears: number;
   waveMonths: number;
+  /** The domestic platform the hospital standardises on (orders procurement alternatives). */
+  targetPlatform?: { os?: string; cpu?: string };
 };
+
+/** A period in which changes of the given scope are not made (`MM-DD` to `MM-DD`, may wrap the year). */
+export type FreezeWindow = { name: string; from: string; to: string; scope: 'core' | 'all' };
 
 export type Scenario = {
   name: string;
@@ -98,8 +122,16 @@ export type Scenario = {
   /** Yuan per calendar year. */
   budgetPerYear?: number;
   maxCoreCutoversPerWave: number;
-  /** Months (1..12) in which no core cut-over may happen. */
-  freezeMonths: number[];
+  /** Waves by which a higher tier may start before the lower tier ends (0 = strict edge → core). */
+  phaseOverlapWaves?: number;
+  /** Months the old system runs beside the new one after a core cut-over (also the rollback window). */
+  dualTrackMonths?: number;
+  /** Share of each year's programme spend reserved for security (同步规划、同步建设). */
+  securityReserveShare?: number;
+  /** Systems one vendor team may cut over in one wave. */
+  vendorTeamSystemsPerWave?: number;
+  /** Named periods with no core cut-over (`core`) or no change at all (`all`). */
+  freezeWindows: FreezeWindow[];
   /** Asset id -> wave index (1-based). */
   pins: Record<string, number>;
   /** Person-days per unit, by category; overrides the defaults. */
@@ -108,7 +140,7 @@ export type Scenario = {
 
 export type ProjectFile = {
   format: 'xcplan';
-  version: 1;
+  version: 2;
   project: ProjectMeta;
   assets: Asset[];
   dependencies: Dependency[];

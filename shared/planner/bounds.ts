@@ -1,9 +1,12 @@
 /**
  * The plan's quality measure (rule 9): a lower bound on the number of waves, the largest of
  * - the precedence chain: ready dates pushed along precedence (and core work past frozen waves);
+ * - the phase chain: the systems of each tier need ceil(their effort / capacity) waves, and a
+ *   tier starts no earlier than the last wave of the tier below (sharing that wave, less the overlap);
  * - total effort / capacity per wave, tightened by release waves: work that cannot start before
  *   wave t needs t - 1 + ceil(its effort / capacity) waves;
  * - total cost / budget per year (counted in waves, attributing each wave to its start year);
+ * - a vendor team's systems / the systems it may cut over per wave;
  * - core cut-overs / core limit per wave, tightened the same way: cut-overs placed greedily at
  *   their earliest waves, N per non-frozen wave (exact for that relaxation).
  * Work that can never be planned (too big for a wave, ready after the horizon, or waiting on such
@@ -11,7 +14,7 @@
  */
 import type { Csr } from '../graph';
 
-export type Bounds = { chain: number; effort: number; cost: number; core: number; lowerBound: number };
+export type Bounds = { chain: number; phase: number; effort: number; cost: number; core: number; lowerBound: number };
 
 /** Per-bundle totals the bound is computed from (see schedule.ts). */
 export type BundleTotals = {
@@ -23,12 +26,24 @@ export type BundleTotals = {
   cutovers: Int32Array;
   core: Uint8Array;
   ready: Int32Array;
+  /** Systems: their tier (-1 otherwise). */
+  phaseTier: Int8Array;
+  /** 1 = reaches a core system: must be placed no later than the first core system (rule 5). */
+  hold: Uint8Array;
+  /** Shared platforms built with their first tenant: effort and cost counted once. */
+  sharedEffort: number;
+  sharedCost: number;
+  /** Systems per vendor team, and how many one team may cut over per wave. */
+  teamSystems: readonly number[];
+  maxTeam: number;
 };
 
 export type Limits = {
   capacity: number;
   budgetPerYear: number;
   maxCore: number;
+  /** Phase overlap in waves. */
+  overlap: number;
   /** Waves in the horizon. */
   horizon: number;
   /** Whether wave k (also past the horizon) is wholly frozen, and its budget year. */
@@ -79,7 +94,38 @@ export function computeBounds(totals: BundleTotals, limits: Limits): Bounds & { 
     released[e]! += totals.effort[c]!;
     for (let k = 0; k < totals.cutovers[c]!; k++) cutEarliest.push(e);
   }
-  if (!any) return { chain: 0, effort: 0, cost: 0, core: 0, lowerBound: 0, earliest, excluded };
+  if (!any) return { chain: 0, phase: 0, effort: 0, cost: 0, core: 0, lowerBound: 0, earliest, excluded };
+  released[1]! += totals.sharedEffort;
+  cost += totals.sharedCost;
+  const tierEffort = [0, 0, 0, 0];
+  const tierCuts = [0, 0, 0, 0];
+  const tierUsed = [false, false, false, false];
+  for (let c = 0; c < C; c++) {
+    const t = totals.phaseTier[c]!;
+    if (totals.isActive[c] === 0 || excluded[c] === 1 || t < 0) continue;
+    tierEffort[t]! += totals.effort[c]!;
+    tierCuts[t]! += totals.cutovers[c]!;
+    tierUsed[t] = true;
+  }
+  let phase = 0;
+  let tiersUsed = 0;
+  for (let t = 0; t < 4; t++) {
+    if (!tierUsed[t]) continue;
+    phase += Math.max(1, Math.ceil(tierEffort[t]! / limits.capacity - 1e-9), Math.ceil(tierCuts[t]! / limits.maxCore - 1e-9));
+    tiersUsed++;
+  }
+  if (tiersUsed > 1) phase -= (tiersUsed - 1) * (1 + Math.max(0, limits.overlap));
+  phase = Math.max(tiersUsed > 0 ? 1 : 0, phase);
+  // The core gate: every system below the core and everything that reaches a core system goes no
+  // later than the first core system; the core systems then need ceil(count / limit) waves.
+  let before = 0;
+  for (let c = 0; c < C; c++) {
+    const t = totals.phaseTier[c]!;
+    if (totals.isActive[c] === 0 || excluded[c] === 1 || t === 3) continue;
+    if ((t >= 0 && t < 3) || totals.hold[c] === 1) before += totals.effort[c]!;
+  }
+  for (const count of totals.teamSystems) phase = Math.max(phase, Math.ceil(count / Math.max(1, totals.maxTeam) - 1e-9));
+  if (tierUsed[3] && tierCuts[3]! > 0) phase = Math.max(phase, Math.ceil(before / limits.capacity - 1e-9) + Math.ceil(tierCuts[3]! / limits.maxCore - 1e-9) - 1);
   let effortBound = 0;
   let suffix = 0;
   for (let t = limits.horizon; t >= 1; t--) {
@@ -114,6 +160,6 @@ export function computeBounds(totals: BundleTotals, limits: Limits): Bounds & { 
     }
     coreBound = k;
   }
-  const lowerBound = Math.max(1, chain, effortBound, costBound, coreBound);
-  return { chain, effort: effortBound, cost: costBound, core: coreBound, lowerBound, earliest, excluded };
+  const lowerBound = Math.max(1, chain, phase, effortBound, costBound, coreBound);
+  return { chain, phase, effort: effortBound, cost: costBound, core: coreBound, lowerBound, earliest, excluded };
 }

@@ -7,13 +7,13 @@
  * - Only waves that start before `startDate + horizonYears` exist; nothing is planned after them.
  * - `readyFrom`: an asset may go in the first wave that starts on or after its ready date (the
  *   whole wave is available for the work, never a wave that is already half over).
- * - Freeze months: a wave is frozen for core cut-overs when every calendar month it touches is a
- *   freeze month. A core cut-over needs at least one non-frozen month in its wave; the plan records
- *   the first such month as the cut-over month.
+ * - Freeze windows (named, `MM-DD` to `MM-DD`): a core cut-over happens on the first day of its
+ *   wave outside every window of scope `core` or `all`; any other change on the first day outside
+ *   the `all` windows. A wave with no such day is frozen for that kind of change.
  * - Budget per calendar year: a wave's cost is attributed to the year in which the wave starts
  *   (a Nov–Jan wave spends the budget of the November year).
  */
-import type { IsoDate, ProjectMeta } from '../model';
+import type { FreezeWindow, IsoDate, ProjectMeta } from '../model';
 
 export type WaveCalendar = {
   /** Number of waves in the horizon. */
@@ -23,10 +23,18 @@ export type WaveCalendar = {
   ends: IsoDate[];
   /** Calendar year of each wave's start (budget year). */
   year: Int32Array;
-  /** 1 when every month of the wave is a freeze month. */
+  /** 1 when every day of the wave lies in a freeze window of scope `core` or `all` (no core cut-over). */
   frozen: Uint8Array;
-  /** First non-frozen month (`YYYY-MM`) of each wave, '' when frozen. */
+  /** 1 when every day of the wave lies in a freeze window of scope `all` (no change at all). */
+  frozenAll: Uint8Array;
+  /** First day of each wave open to a core cut-over (`YYYY-MM-DD`), '' when frozen. */
+  cutoverDate: string[];
+  /** First day of each wave open to any change, '' when wholly frozen. */
+  changeDate: string[];
+  /** `YYYY-MM` of `cutoverDate` (the contract's `cutoverMonth`). */
   cutoverMonth: string[];
+  /** Names of the core freeze windows the cut-over date of each wave was moved past ('' when none). */
+  movedPast: string[];
 };
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
@@ -58,52 +66,105 @@ export function dayBefore(iso: IsoDate): IsoDate {
   return isoOf(y, m - 1, d - 1);
 }
 
-export type WaveInfo = { start: IsoDate; end: IsoDate; year: number; cutoverMonth: string };
+export type WaveInfo = {
+  start: IsoDate;
+  end: IsoDate;
+  year: number;
+  cutoverDate: string;
+  changeDate: string;
+  /** Core freeze windows the cut-over date was moved past. */
+  movedPast: string;
+};
+
+/** Whether a `MM-DD` day lies in a window (windows may wrap the year end: 12-20 to 01-10). */
+export function inWindow(monthDay: string, window: Pick<FreezeWindow, 'from' | 'to'>): boolean {
+  return window.from <= window.to ? monthDay >= window.from && monthDay <= window.to : monthDay >= window.from || monthDay <= window.to;
+}
 
 /**
- * Dates, budget year and cut-over month of wave `k` (1-based), also beyond the horizon (the lower
+ * Dates, budget year and first open days of wave `k` (1-based), also beyond the horizon (the lower
  * bound looks past it when the work does not fit).
  * @param meta project start date and wave length
- * @param freeze freeze months (1..12)
+ * @param windows the scenario's freeze windows
  * @param k wave index
  */
-export function describeWave(meta: Pick<ProjectMeta, 'startDate' | 'waveMonths'>, freeze: ReadonlySet<number>, k: number): WaveInfo {
+export function describeWave(meta: Pick<ProjectMeta, 'startDate' | 'waveMonths'>, windows: readonly FreezeWindow[], k: number): WaveInfo {
   const waveMonths = Math.max(1, Math.floor(meta.waveMonths));
   const start = addMonths(meta.startDate, waveMonths * (k - 1));
   const end = dayBefore(addMonths(meta.startDate, waveMonths * k));
-  const [sy, sm] = start.split('-').map(Number) as [number, number];
-  const [ey, em] = end.split('-').map(Number) as [number, number];
-  let cutoverMonth = '';
-  for (let t = sy * 12 + sm - 1; t <= ey * 12 + em - 1 && cutoverMonth === ''; t++) {
-    const month = (t % 12) + 1;
-    if (!freeze.has(month)) cutoverMonth = `${pad(Math.floor(t / 12), 4)}-${pad(month)}`;
+  const [sy] = start.split('-').map(Number) as [number];
+  let cutoverDate = '';
+  let changeDate = '';
+  const moved = new Set<string>();
+  if (windows.length === 0) {
+    cutoverDate = start;
+    changeDate = start;
+  } else {
+    for (let day = start; day <= end && cutoverDate === ''; day = dayAfter(day)) {
+      const md = day.slice(5);
+      let all = false;
+      let core = false;
+      for (const w of windows) {
+        if (!inWindow(md, w)) continue;
+        if (w.scope === 'all') all = true;
+        core = true;
+        moved.add(w.name);
+      }
+      if (!all && changeDate === '') changeDate = day;
+      if (!core) cutoverDate = day;
+    }
   }
-  return { start, end, year: sy, cutoverMonth };
+  return { start, end, year: sy, cutoverDate, changeDate, movedPast: cutoverDate === start ? '' : [...moved].join('、') };
+}
+
+/** The day after an ISO date. */
+export function dayAfter(iso: IsoDate): IsoDate {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return isoOf(y, m - 1, d + 1);
 }
 
 /**
  * Builds the calendar of waves.
  * @param meta project start date, horizon and wave length
- * @param freezeMonths months (1..12) with no core cut-over
+ * @param windows the scenario's freeze windows
  */
-export function buildCalendar(meta: Pick<ProjectMeta, 'startDate' | 'horizonYears' | 'waveMonths'>, freezeMonths: readonly number[]): WaveCalendar {
+export function buildCalendar(meta: Pick<ProjectMeta, 'startDate' | 'horizonYears' | 'waveMonths'>, windows: readonly FreezeWindow[]): WaveCalendar {
   const waveMonths = Math.max(1, Math.floor(meta.waveMonths));
   const count = Math.max(1, Math.floor((Math.max(1, meta.horizonYears) * 12) / waveMonths));
-  const freeze = new Set(freezeMonths);
   const starts: IsoDate[] = [''];
   const ends: IsoDate[] = [''];
   const year = new Int32Array(count + 1);
   const frozen = new Uint8Array(count + 1);
+  const frozenAll = new Uint8Array(count + 1);
+  const cutoverDate: string[] = [''];
+  const changeDate: string[] = [''];
   const cutoverMonth: string[] = [''];
+  const movedPast: string[] = [''];
   for (let k = 1; k <= count; k++) {
-    const info = describeWave(meta, freeze, k);
+    const info = describeWave(meta, windows, k);
     starts.push(info.start);
     ends.push(info.end);
     year[k] = info.year;
-    frozen[k] = info.cutoverMonth === '' ? 1 : 0;
-    cutoverMonth.push(info.cutoverMonth);
+    frozen[k] = info.cutoverDate === '' ? 1 : 0;
+    frozenAll[k] = info.changeDate === '' ? 1 : 0;
+    cutoverDate.push(info.cutoverDate);
+    changeDate.push(info.changeDate);
+    cutoverMonth.push(info.cutoverDate.slice(0, 7));
+    movedPast.push(info.movedPast);
   }
-  return { count, starts, ends, year, frozen, cutoverMonth };
+  return { count, starts, ends, year, frozen, frozenAll, cutoverDate, changeDate, cutoverMonth, movedPast };
+}
+
+/** The wave (1-based, possibly past the horizon) that contains a date; 0 before the start. */
+export function waveOfDate(meta: Pick<ProjectMeta, 'startDate' | 'waveMonths'>, date: IsoDate): number {
+  if (date < meta.startDate) return 0;
+  const waveMonths = Math.max(1, Math.floor(meta.waveMonths));
+  const [sy, sm] = meta.startDate.split('-').map(Number) as [number, number];
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  let k = Math.floor(((y - sy) * 12 + (m - sm)) / waveMonths) + 1;
+  while (k > 1 && addMonths(meta.startDate, waveMonths * (k - 1)) > date) k--;
+  while (addMonths(meta.startDate, waveMonths * k) <= date) k++;
+  return Math.max(1, k);
 }
 
 /**

@@ -20,7 +20,7 @@ beforeAll(async () => {
   sample = JSON.parse(await readFile(SAMPLE, 'utf8')) as ProjectFile;
   const broken = { ...sample, assets: [...sample.assets, { ...sample.assets[0]!, quantity: -3 }] };
   await writeFile(join(dir, 'broken.xcplan.json'), JSON.stringify(broken));
-  await writeFile(join(dir, 'fast.json'), JSON.stringify({ ...sample.scenario!, name: '快速', capacityPerWave: 5000, maxCoreCutoversPerWave: 4, freezeMonths: [] }));
+  await writeFile(join(dir, 'fast.json'), JSON.stringify({ ...sample.scenario!, name: '快速', capacityPerWave: 5000, maxCoreCutoversPerWave: 4, freezeWindows: [] }));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -1,32 +1,41 @@
 /**
  * Everything the planner derives from a project before it writes the result: the graph, effective
- * tiers, precedence, the calendar, per-asset effort/cost/priority and the schedule. The planning
- * view keeps this to explain a selected asset without planning twice.
+ * tiers, precedence, cut-over units, the calendar, per-unit effort/cost/priority and the schedule.
+ * The planning view keeps this to explain a selected asset without planning twice.
  */
 import type { Asset, Category, ProjectFile, ProjectMeta, Scenario } from '../model';
-import { DEFAULT_EFFORT_PER_UNIT, DEFAULT_SCENARIO, tierRank } from '../model';
-import { buildAssetGraph } from '../graph';
-import type { AssetGraph } from '../graph';
+import { DEFAULT_EFFORT_PER_UNIT, DEFAULT_SCENARIO, isMigrated, tierRank } from '../model';
+import { buildAssetGraph, buildCsr, KIND_CONNECTS_TO } from '../graph';
+import type { AssetGraph, Csr } from '../graph';
 import { buildCalendar, describeWave, readyWave } from './calendar';
 import type { WaveCalendar } from './calendar';
 import type { Lang } from './messages';
 import { text } from './messages';
 import { buildPrecedence, computeEffectiveTiers } from './precedence';
+import { coreReach } from './coreGate';
 import type { EffectiveTiers, Precedence } from './precedence';
-import { schedule } from './schedule';
-import type { Schedule } from './schedule';
+import { R_CLIENT, R_READY, schedule } from './schedule';
+import type { Schedule, ScheduleInput } from './schedule';
 import type { PlanWarning } from './types';
+import { buildUnits, UNIT_SHARED, UNIT_SYSTEM } from './units';
+import type { Units } from './units';
 
 export type PlanOptions = {
   /** Language of reason details and warnings (default zh). */
   lang?: Lang;
-  /** Replacement cost of an asset in yuan (default `(unitCost ?? 0) * quantity`); the price book supplies a better one. */
-  costOf?: (asset: Asset) => number;
+  /**
+   * Cost of replacing an asset in yuan, in a calendar year (default `(unitCost ?? 0) * quantity`);
+   * the analysis supplies the price book's, at that year's prices.
+   */
+  costOf?: (asset: Asset, year: number) => number;
   /** Person-days per unit by category over DEFAULT_EFFORT_PER_UNIT; the scenario's own values win over these. */
   effortPerUnit?: Partial<Record<Category, number>>;
   /** Plan with this scenario instead of the project's active one. */
   scenario?: Scenario;
 };
+
+/** The scenario with every version 2 default filled in. */
+export type PlanScenario = Scenario & Required<Pick<Scenario, 'phaseOverlapWaves' | 'dualTrackMonths' | 'securityReserveShare' | 'vendorTeamSystemsPerWave'>>;
 
 export type PlanContext = {
   lang: Lang;
@@ -36,16 +45,23 @@ export type PlanContext = {
   graph: AssetGraph;
   tiers: EffectiveTiers;
   precedence: Precedence;
+  units: Units;
+  /** Unit precedence (pred -> succ, payload = asset-level precedence edge). */
+  unitPrecedence: Csr;
   calendar: WaveCalendar;
-  scenario: Scenario;
-  /** 1 = planned (not domestic, not replaced, not retained). */
+  scenario: PlanScenario;
+  /** 1 = migrated (adapt or replace, in scope). */
   active: Uint8Array;
+  /** Per asset: effort (person-days) and cost in the first year. */
   effort: Float64Array;
   cost: Float64Array;
-  core: Uint8Array;
-  cutover: Uint8Array;
-  ready: Int32Array;
-  /** Valid pin per node (0 = none). */
+  /** Per unit and year (`u * years + year - firstYear`). */
+  unitCost: Float64Array;
+  firstYear: number;
+  years: number;
+  /** Per unit: the gate tier (-1 none) and whether a terminal waits for a core system's client. */
+  gateTier: Int8Array;
+  /** Valid pin per unit (0 = none). */
   pin: Int32Array;
   schedule: Schedule;
   /** Warnings found while preparing (ignored pins). */
@@ -53,21 +69,34 @@ export type PlanContext = {
 };
 
 const CORE = tierRank('core');
+const SECURITY: ReadonlySet<Category> = new Set(['security-appliance', 'security-software']);
 
 /** Default replacement cost: the asset's own unit cost times its quantity. */
 export const defaultCostOf = (asset: Asset): number => (asset.unitCost ?? 0) * asset.quantity;
 
-/** Whether the planner migrates an asset (rule 1): not domestic, not replaced, not retained. */
-export const isPlanned = (asset: Asset): boolean => asset.origin !== 'domestic' && asset.status !== 'replaced' && asset.status !== 'retained';
+/** Whether the planner migrates an asset: adapt or replace, in scope. */
+export const isPlanned = (asset: Asset): boolean => isMigrated(asset);
+
+/** The scenario with its version 2 defaults. */
+export function planScenario(scenario: Scenario): PlanScenario {
+  return {
+    ...scenario,
+    phaseOverlapWaves: scenario.phaseOverlapWaves ?? DEFAULT_SCENARIO.phaseOverlapWaves!,
+    dualTrackMonths: scenario.dualTrackMonths ?? DEFAULT_SCENARIO.dualTrackMonths!,
+    securityReserveShare: scenario.securityReserveShare ?? DEFAULT_SCENARIO.securityReserveShare!,
+    vendorTeamSystemsPerWave: scenario.vendorTeamSystemsPerWave ?? DEFAULT_SCENARIO.vendorTeamSystemsPerWave!,
+    freezeWindows: scenario.freezeWindows ?? [],
+  };
+}
 
 /**
- * Derives the graph, tiers, precedence and calendar and runs the scheduler.
+ * Derives the graph, tiers, precedence, units and calendar and runs the scheduler.
  * @param project a validated project file
  * @param options language, cost function, effort defaults, scenario override
  */
 export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}): PlanContext {
   const lang = options.lang ?? 'zh';
-  const scenario = options.scenario ?? project.scenario ?? DEFAULT_SCENARIO;
+  const scenario = planScenario(options.scenario ?? project.scenario ?? DEFAULT_SCENARIO);
   const graph = buildAssetGraph(project.assets, project.dependencies);
   const n = graph.ids.length;
   const assets = new Array<Asset>(n);
@@ -75,86 +104,260 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
   const tiers = computeEffectiveTiers(graph, assets);
   const active = new Uint8Array(n);
   for (let v = 0; v < n; v++) active[v] = isPlanned(assets[v]!) ? 1 : 0;
-  const precedence = buildPrecedence(graph, tiers.rank, active);
-  const calendar = buildCalendar(project.project, scenario.freezeMonths);
+  const units = buildUnits(graph, assets, active, tiers.rank);
+  const precedence = buildPrecedence(graph, assets, tiers.rank, active);
+  const calendar = buildCalendar(project.project, scenario.freezeWindows);
+  const firstYear = calendar.year[1]!;
+  const years = Math.max(1, calendar.year[calendar.count]! - firstYear + 2);
   const perUnit = { ...DEFAULT_EFFORT_PER_UNIT, ...options.effortPerUnit, ...scenario.effortPerUnit };
   const costOf = options.costOf ?? defaultCostOf;
   const effort = new Float64Array(n);
   const cost = new Float64Array(n);
-  const core = new Uint8Array(n);
-  const cutover = new Uint8Array(n);
-  const ready = new Int32Array(n);
+  const U = units.count;
+  const unitEffort = new Float64Array(U);
+  const unitCost = new Float64Array(U * years);
   for (let v = 0; v < n; v++) {
     if (active[v] === 0) continue;
     const asset = assets[v]!;
-    const e = asset.quantity * (perUnit[asset.category] ?? 0);
+    const e = asset.effort ?? asset.quantity * (perUnit[asset.category] ?? 0);
     effort[v] = Number.isFinite(e) && e > 0 ? e : 0;
-    const c = costOf(asset);
-    cost[v] = Number.isFinite(c) && c > 0 ? c : 0;
-    if (tiers.rank[v] === CORE) {
-      core[v] = 1;
-      // A core cut-over is a core business system switching over: a core application or an asset
-      // declared core. Infrastructure that only inherits the core tier moves under the freeze
-      // rule but does not take a cut-over slot of its own.
-      cutover[v] = asset.category === 'application' || asset.tier === 'core' ? 1 : 0;
+    const u = units.unitOf[v]!;
+    unitEffort[u]! += effort[v]!;
+    for (let y = 0; y < years; y++) {
+      const c = costOf(asset, firstYear + y);
+      const value = Number.isFinite(c) && c > 0 ? c : 0;
+      if (y === 0) cost[v] = value;
+      unitCost[u * years + y]! += value;
     }
-    ready[v] = readyWave(calendar, asset.readyFrom);
+  }
+  const unitActive = new Uint8Array(U);
+  const shared = new Uint8Array(U);
+  const security = new Uint8Array(U);
+  const cutover = new Int32Array(U);
+  const core = new Uint8Array(U);
+  const ready = new Int32Array(U);
+  const readyWhy = new Uint8Array(U);
+  const phaseTier = new Int8Array(U).fill(-1);
+  const gateTier = new Int8Array(U).fill(-1);
+  const team = new Int32Array(U).fill(-1);
+  const teams = new Map<string, number>();
+  for (let u = 0; u < U; u++) {
+    const kind = units.kind[u]!;
+    shared[u] = kind === UNIT_SHARED ? 1 : 0;
+    unitActive[u] = kind === UNIT_SHARED ? 0 : 1;
+    cutover[u] = units.core[u]!;
+    core[u] = units.core[u]!;
+    let allSecurity = 1;
+    for (let k = units.memberOffsets[u]!; k < units.memberOffsets[u + 1]!; k++) {
+      const v = units.members[k]!;
+      if (!SECURITY.has(assets[v]!.category)) allSecurity = 0;
+      const r = readyWave(calendar, assets[v]!.readyFrom);
+      if (r > ready[u]!) {
+        ready[u] = r;
+        readyWhy[u] = R_READY;
+      }
+    }
+    security[u] = allSecurity;
+    const head = assets[units.head[u]!]!;
+    if (kind === UNIT_SYSTEM) {
+      phaseTier[u] = units.tier[u]!;
+      gateTier[u] = units.tier[u]!;
+      if (head.vendorTeam) {
+        if (!teams.has(head.vendorTeam)) teams.set(head.vendorTeam, teams.size);
+        team[u] = teams.get(head.vendorTeam)!;
+      }
+    }
+  }
+  // Terminals (rule 4): a system's domestic client date is a ready date; a terminal of a core
+  // system without one waits for the core phase (it goes no later than the core system).
+  for (let e = 0; e < graph.m; e++) {
+    if (graph.edgeKind[e] !== KIND_CONNECTS_TO) continue;
+    const t = graph.edgeFrom[e]!;
+    const s = graph.edgeTo[e]!;
+    if (active[t] === 0 || assets[t]!.category !== 'terminal' || active[s] === 0 || assets[s]!.category !== 'application') continue;
+    const u = units.unitOf[t]!;
+    const clientDate = assets[s]!.clientReadyFrom;
+    if (clientDate) {
+      const r = readyWave(calendar, clientDate);
+      if (r > ready[u]!) {
+        ready[u] = r;
+        readyWhy[u] = R_CLIENT;
+      }
+    } else if (tiers.rank[s] === CORE && units.kind[u] !== UNIT_SYSTEM) gateTier[u] = Math.max(gateTier[u]!, CORE);
   }
   const warnings: PlanWarning[] = [];
-  const pin = new Int32Array(n);
+  const pin = new Int32Array(U);
   for (const [id, wave] of Object.entries(scenario.pins ?? {})) {
     const v = graph.indexOf.get(id);
-    const why = v === undefined ? 'unknown' : active[v] === 0 ? 'inactive' : wave > calendar.count ? 'horizon' : undefined;
+    const u = v === undefined ? -1 : units.unitOf[v]!;
+    const why = v === undefined ? 'unknown' : active[v] === 0 ? 'inactive' : wave > calendar.count ? 'horizon' : units.kind[u] === UNIT_SHARED ? 'shared' : undefined;
     if (why || v === undefined) {
-      warnings.push({ code: 'pin-ignored', assetId: id, wave, message: text.pinIgnored(lang, id, why ?? 'unknown', wave) });
-    } else {
-      pin[v] = wave;
+      warnings.push({ code: 'pin-ignored', assets: [id], wave, detail: text.pinIgnored(lang, id, why ?? 'unknown', wave) });
+    } else if (pin[u] === 0 || wave < pin[u]!) {
+      pin[u] = wave;
     }
   }
-  const priority = assetPriority(assets, active, tiers.rank);
+  const unitPrecedence = buildUnitPrecedence(precedence, units, U);
+  const priority = unitPriority(graph, assets, units);
   const budget = scenario.budgetPerYear;
-  const freeze = new Set(scenario.freezeMonths);
-  const result = schedule({
-    n,
-    active,
-    precedence,
-    effort,
-    cost,
-    core,
+  const windows = scenario.freezeWindows;
+  const input: ScheduleInput = {
+    units: U,
+    active: unitActive,
+    shared,
+    precedence: unitPrecedence,
+    effort: unitEffort,
+    cost: unitCost,
+    firstYear,
+    years,
+    security,
     cutover,
+    core,
     ready,
+    readyWhy,
     pin,
     priority,
+    phaseTier,
+    gateTier,
+    coreHold: coreGateHolds(graph, assets, units),
+    team,
+    maxTeam: Math.max(1, scenario.vendorTeamSystemsPerWave),
+    platforms: units.platforms,
     calendar,
     capacity: scenario.capacityPerWave,
     budgetPerYear: budget === undefined ? Number.POSITIVE_INFINITY : budget,
+    reserveShare: budget === undefined ? 0 : scenario.securityReserveShare,
     maxCore: scenario.maxCoreCutoversPerWave,
-    frozenAt: (k) => (k <= calendar.count ? calendar.frozen[k] === 1 : describeWave(project.project, freeze, k).cutoverMonth === ''),
-    yearAt: (k) => (k <= calendar.count ? calendar.year[k]! : describeWave(project.project, freeze, k).year),
-  });
-  return { lang, meta: project.project, assets, graph, tiers, precedence, calendar, scenario, active, effort, cost, core, cutover, ready, pin, schedule: result, warnings };
+    overlap: scenario.phaseOverlapWaves,
+    frozenAt: (k) => (k <= calendar.count ? calendar.frozen[k] === 1 : describeWave(project.project, windows, k).cutoverDate === ''),
+    yearAt: (k) => (k <= calendar.count ? calendar.year[k]! : describeWave(project.project, windows, k).year),
+  };
+  let result = schedule(input);
+  if (scenario.phaseOverlapWaves > 0) {
+    // Overlap k: a tier opens k waves before the tier below ends. Where the lower tiers end is
+    // known from the strict plan; the second pass opens each gate there.
+    const last = lastWaveByTier(result, phaseTier);
+    const gateAt = new Int32Array(4).fill(1);
+    let below = 0;
+    for (let t = 0; t < 4; t++) {
+      gateAt[t] = Math.max(1, below - scenario.phaseOverlapWaves);
+      below = Math.max(below, last[t]!);
+    }
+    result = schedule({ ...input, gateAt });
+  }
+  return {
+    lang,
+    meta: project.project,
+    assets,
+    graph,
+    tiers,
+    precedence,
+    units,
+    unitPrecedence,
+    calendar,
+    scenario,
+    active,
+    effort,
+    cost,
+    unitCost,
+    firstYear,
+    years,
+    gateTier,
+    pin,
+    schedule: result,
+    warnings,
+  };
+}
+
+/** Unit precedence from the asset-level one; an edge into a shared platform binds each tenant. */
+function buildUnitPrecedence(precedence: Precedence, units: Units, U: number): Csr {
+  const src: number[] = [];
+  const dst: number[] = [];
+  const pay: number[] = [];
+  for (let e = 0; e < precedence.m; e++) {
+    const a = units.unitOf[precedence.pred[e]!]!;
+    const b = units.unitOf[precedence.succ[e]!]!;
+    if (a < 0 || b < 0 || a === b || units.kind[a] === UNIT_SHARED) continue;
+    if (units.kind[b] === UNIT_SHARED) {
+      for (let k = units.tenants.offsets[b]!; k < units.tenants.offsets[b + 1]!; k++) {
+        const t = units.tenants.targets[k]!;
+        if (t === a) continue;
+        src.push(a);
+        dst.push(t);
+        pay.push(e);
+      }
+      continue;
+    }
+    src.push(a);
+    dst.push(b);
+    pay.push(e);
+  }
+  return buildCsr(U, Int32Array.from(src), Int32Array.from(dst), src.length, Int32Array.from(pay));
 }
 
 /**
- * Priority of each asset (rule 5): edge before core (effective tier), then earlier end of support
- * (none = last), then higher security level, then id.
+ * Priority of each unit (rule 9): edge before core (tier), then lower risk first (先易后难: fewer
+ * dependants, lower 等保 level), then earlier end of support (none = last), then id.
  */
-function assetPriority(assets: readonly Asset[], active: Uint8Array, rank: Uint8Array): Int32Array {
+function unitPriority(graph: AssetGraph, assets: readonly Asset[], units: Units): Int32Array {
+  const U = units.count;
+  const dependants = new Int32Array(U);
+  const level = new Int32Array(U);
+  const eos: string[] = new Array<string>(U).fill('9999');
+  for (let u = 0; u < U; u++) {
+    for (let k = units.memberOffsets[u]!; k < units.memberOffsets[u + 1]!; k++) {
+      const v = units.members[k]!;
+      dependants[u]! += graph.dependedOnBy.offsets[v + 1]! - graph.dependedOnBy.offsets[v]!;
+      level[u] = Math.max(level[u]!, assets[v]!.securityLevel ?? 0);
+      const end = assets[v]!.endOfSupport;
+      if (end && end < eos[u]!) eos[u] = end;
+    }
+  }
   const order: number[] = [];
-  for (let v = 0; v < assets.length; v++) if (active[v] === 1) order.push(v);
+  for (let u = 0; u < U; u++) if (units.kind[u] !== UNIT_SHARED) order.push(u);
   order.sort((a, b) => {
-    const tier = rank[a]! - rank[b]!;
+    const tier = units.tier[a]! - units.tier[b]!;
     if (tier !== 0) return tier;
-    const ea = assets[a]!.endOfSupport ?? '9999';
-    const eb = assets[b]!.endOfSupport ?? '9999';
-    if (ea !== eb) return ea < eb ? -1 : 1;
-    const sec = (assets[b]!.securityLevel ?? 0) - (assets[a]!.securityLevel ?? 0);
+    const dep = dependants[a]! - dependants[b]!;
+    if (dep !== 0) return dep;
+    const sec = level[a]! - level[b]!;
     if (sec !== 0) return sec;
-    const ia = assets[a]!.id;
-    const ib = assets[b]!.id;
+    if (eos[a] !== eos[b]) return eos[a]! < eos[b]! ? -1 : 1;
+    const ia = graph.ids[units.head[a]!]!;
+    const ib = graph.ids[units.head[b]!]!;
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   });
-  const priority = new Int32Array(assets.length);
-  order.forEach((v, i) => (priority[v] = i));
+  const priority = new Int32Array(U);
+  order.forEach((u, i) => (priority[u] = i));
   return priority;
+}
+
+/**
+ * Rule 5: the units holding an asset that reaches a core system (coreGate.ts), core units
+ * excepted (their order is the core limit's). No core system cuts over before all of them have.
+ */
+function coreGateHolds(graph: AssetGraph, assets: readonly Asset[], units: Units): Uint8Array {
+  const hold = new Uint8Array(units.count);
+  const roots: number[] = [];
+  for (let u = 0; u < units.count; u++) if (units.kind[u] === UNIT_SYSTEM && units.core[u] === 1) roots.push(units.head[u]!);
+  if (roots.length === 0) return hold;
+  const label = coreReach(graph, assets, roots);
+  for (let v = 0; v < graph.ids.length; v++) {
+    const u = units.unitOf[v]!;
+    if (label[v]! < 0 || u < 0 || units.core[u] === 1 || units.kind[u] === UNIT_SHARED) continue;
+    hold[u] = 1;
+  }
+  return hold;
+}
+
+/** Last wave of the systems of each tier in a schedule (0 when none). */
+function lastWaveByTier(s: Schedule, phaseTier: Int8Array): Int32Array {
+  const last = new Int32Array(4);
+  for (let u = 0; u < phaseTier.length; u++) {
+    const t = phaseTier[u]!;
+    if (t < 0) continue;
+    const w = s.wave[s.comps.component[u]!]!;
+    if (w > last[t]!) last[t] = w;
+  }
+  return last;
 }

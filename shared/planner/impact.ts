@@ -23,7 +23,7 @@ export function buildImpactIndex(project: Pick<ProjectFile, 'assets' | 'dependen
   const graph = buildAssetGraph(project.assets, project.dependencies);
   const assets = nodeAssets(graph, project.assets);
   const { rank } = computeEffectiveTiers(graph, assets);
-  const precedence = buildPrecedence(graph, rank);
+  const precedence = buildPrecedence(graph, assets, rank);
   return { graph, precedes: precedence.csr, precededBy: reverseCsr(precedence.csr), ranks: rank };
 }
 
@@ -64,8 +64,9 @@ export function analyseImpact(source: Pick<ProjectFile, 'assets' | 'dependencies
  */
 export function findBundles(assets: readonly Asset[], dependencies: readonly Dependency[]): Bundle[] {
   const graph = buildAssetGraph(assets, dependencies);
-  const { rank } = computeEffectiveTiers(graph, nodeAssets(graph, assets));
-  const precedence = buildPrecedence(graph, rank);
+  const byNode = nodeAssets(graph, assets);
+  const { rank } = computeEffectiveTiers(graph, byNode);
+  const precedence = buildPrecedence(graph, byNode, rank);
   const comps = stronglyConnectedComponents(precedence.csr);
   const bundles: Bundle[] = [];
   for (let c = comps.count - 1; c >= 0; c--) {

@@ -4,13 +4,13 @@
  */
 export * from './types';
 export { planProject, planWithContext, reasonOf } from './plan';
-export { buildPlanContext, defaultCostOf, isPlanned } from './context';
-export type { PlanContext, PlanOptions } from './context';
+export { buildPlanContext, defaultCostOf, isPlanned, planScenario } from './context';
+export type { PlanContext, PlanOptions, PlanScenario } from './context';
 export { analyseImpact, assetInsight, buildImpactIndex, findBundles } from './impact';
 export type { AssetInsight, Impact, ImpactIndex, Neighbour } from './impact';
 export { effectiveTiers, computeEffectiveTiers, buildPrecedence } from './precedence';
 export type { EffectiveTiers, Precedence } from './precedence';
-export { buildCalendar, describeWave, readyWave, addMonths } from './calendar';
+export { addMonths, buildCalendar, describeWave, readyWave, waveOfDate } from './calendar';
 export type { WaveCalendar, WaveInfo } from './calendar';
 export { computeBounds } from './bounds';
 export type { Bounds } from './bounds';

@@ -2,14 +2,23 @@
  * Reason and warning texts, Chinese first with English available. Each function returns the text
  * for one language so the CLI's `--lang` and the UI's language choose.
  */
-import { REL_CLIENT, REL_INTERFACE, REL_PLATFORM } from './precedence';
+import { TIER_NAMES } from '../model';
+import type { Lang } from '../model';
+import { REL_CLIENT, REL_INTERFACE, REL_NETWORK, REL_PLATFORM, REL_PROTECTS } from './precedence';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
 const RELATION: Record<Lang, string[]> = {
-  zh: ['运行平台', '接入它的终端或客户端', '它所连接的系统', '更靠近边缘的接口系统'],
-  en: ['its platform', 'a client connected to it', 'the system it connects to', 'an interfaced system nearer the edge'],
+  zh: ['运行平台', '接入它的终端或客户端', '它所连接的系统', '更靠近边缘的接口系统', '它所经过的网络或存储', '防护它的安全产品'],
+  en: ['its platform', 'a client connected to it', 'the system it connects to', 'an interfaced system nearer the edge', 'the network or storage on its path', 'the security product protecting it'],
 };
+
+const tierName = (lang: Lang, rank: number): string => {
+  const key = (['office', 'operations', 'clinical-support', 'core'] as const)[rank] ?? 'office';
+  return TIER_NAMES[key][lang];
+};
+const list = (lang: Lang, ids: readonly string[], max = 6): string =>
+  ids.slice(0, max).join(lang === 'zh' ? '、' : ', ') + (ids.length > max ? (lang === 'zh' ? ` 等 ${ids.length} 项` : ` and ${ids.length - max} more`) : '');
 
 /** Person-days, at most one decimal. */
 export const days = (value: number): string => String(Math.round(value * 10) / 10);
@@ -22,6 +31,55 @@ export function money(value: number, lang: Lang): string {
 }
 
 export const text = {
+  retired: (lang: Lang): string => (lang === 'zh' ? '下线，不再替换' : 'retired without replacement'),
+  outOfScope: (lang: Lang): string => (lang === 'zh' ? '不在信创范围内，不纳入规划' : 'out of scope, not planned'),
+  withSystem: (lang: Lang, system: string): string =>
+    lang === 'zh' ? `属于 ${system} 的专用运行环境，随系统一同切换` : `part of ${system}'s dedicated stack, cut over with it`,
+  sharedBuild: (lang: Lang, tenant: string, count: number): string =>
+    lang === 'zh'
+      ? `共享平台（${count} 个系统使用）：随首个迁移的系统 ${tenant} 建设国产平台，末个系统切换并双轨运行后下线原平台`
+      : `shared platform (${count} systems): the domestic platform is built with its first tenant ${tenant}; the old one retires after the last tenant and the dual-track period`,
+  sharedUnscheduled: (lang: Lang): string => (lang === 'zh' ? '使用它的系统均未能排入规划期' : 'none of the systems on it could be scheduled'),
+  phase: (lang: Lang, wave: number, tier: number): string =>
+    lang === 'zh'
+      ? `由边缘到核心：等待${tierName(lang, tier - 1)}及更靠边缘的系统全部切换（第 ${wave} 波时尚未完成）`
+      : `edge to core: waits until every system of the ${tierName(lang, tier - 1)} tier and below has cut over (not yet in wave ${wave})`,
+  coreGateWait: (lang: Lang, wave: number, count: number): string =>
+    lang === 'zh'
+      ? `核心准入：与核心系统相连的资产须先完成国产化（第 ${wave} 波时尚有 ${count} 组未完成）`
+      : `core gate: everything connected to the core must be domestic first (${count} groups not yet in wave ${wave})`,
+  client: (lang: Lang, date: string): string =>
+    lang === 'zh' ? `所用系统的国产操作系统客户端 ${date} 起可用，排在其后的首个波次` : `a client for the domestic OS of the systems it uses is available from ${date}: first wave after it`,
+  team: (lang: Lang, wave: number, max: number): string =>
+    lang === 'zh' ? `开发商实施团队第 ${wave} 波已有 ${max} 个系统在切换` : `the vendor team already cuts over ${max} system(s) in wave ${wave}`,
+  reserve: (lang: Lang, year: number, left: number, need: number): string =>
+    lang === 'zh'
+      ? `${year} 年替代预算已用尽（预留安全投入后剩余 ${money(left, lang)}，本项需 ${money(need, lang)}）`
+      : `${year} replacement budget exhausted once the security reserve is kept (${money(left, lang)} left, needs ${money(need, lang)})`,
+  freezeMoved: (lang: Lang, date: string, windows: string): string =>
+    lang === 'zh' ? `切换日期 ${date}（避开${windows}）` : `cut-over on ${date} (after ${windows})`,
+  phaseOrder: (lang: Lang, higher: string, higherWave: number, lower: string, lowerWave: number): string =>
+    lang === 'zh'
+      ? `${higher}（第 ${higherWave} 波）早于更靠边缘的 ${lower}（第 ${lowerWave} 波）切换，打破由边缘到核心的顺序（固定波次或就绪日期所致）`
+      : `${higher} (wave ${higherWave}) cuts over before ${lower} (wave ${lowerWave}), which is nearer the edge: the edge-to-core order is broken (a pin or a ready date)`,
+  coreGate: (lang: Lang, core: string, coreWave: number, ids: readonly string[]): string =>
+    lang === 'zh'
+      ? `核心系统 ${core}（第 ${coreWave} 波）切换时，与其相连的 ${list(lang, ids)} 尚未国产化：应先完成替代，或经前置机/网关隔离`
+      : `core system ${core} (wave ${coreWave}) cuts over while ${list(lang, ids)}, connected to it, is not yet domestic: replace it first or isolate it behind a gateway`,
+  retainedOnPath: (lang: Lang, core: string, ids: readonly string[]): string =>
+    lang === 'zh'
+      ? `保留的进口资产 ${list(lang, ids)} 连接核心系统 ${core}：需经前置机/网关隔离，或按规定办理进口论证与例外审批`
+      : `retained foreign assets ${list(lang, ids)} connect to the core system ${core}: isolate them behind a gateway (前置机) or obtain an approved exception`,
+  clientNotReady: (lang: Lang, core: string, count: number, ids: readonly string[]): string =>
+    lang === 'zh'
+      ? `${count} 组终端（${list(lang, ids, 4)}）须在核心系统 ${core} 切换前完成国产化，但 ${core} 的国产操作系统客户端就绪日期未填写：请与开发商确认客户端就绪日期（clientReadyFrom）或安排过渡方案`
+      : `${count} terminal groups (${list(lang, ids, 4)}) must be domestic before the core system ${core} cuts over, but ${core} has no date for its domestic-OS client: confirm it with the vendor (clientReadyFrom) or plan a transition`,
+  securityLate: (lang: Lang, id: string, wave: number, first: string, firstWave: number): string =>
+    lang === 'zh'
+      ? `安全产品 ${id}（第 ${wave} 波）晚于其防护对象 ${first}（第 ${firstWave} 波）：违背“同步规划、同步建设、同步使用”`
+      : `security product ${id} (wave ${wave}) comes after ${first} (wave ${firstWave}), which it protects: security should be built with what it protects`,
+  truncated: (lang: Lang, code: string, count: number): string =>
+    lang === 'zh' ? `另有 ${count} 条“${code}”提示未逐条列出` : `${count} more "${code}" warnings not listed`,
   alreadyDomestic: (lang: Lang, replaced: boolean): string =>
     lang === 'zh' ? (replaced ? '已完成替换' : '已是国产，无需迁移') : replaced ? 'already replaced' : 'already domestic, nothing to migrate',
   retained: (lang: Lang, why: string | undefined): string =>
@@ -40,7 +98,7 @@ export const text = {
   coreLimit: (lang: Lang, wave: number, max: number): string =>
     lang === 'zh' ? `第 ${wave} 波核心系统切换已达上限（每波 ${max} 个）` : `wave ${wave} already has its ${max} core cut-over(s)`,
   freeze: (lang: Lang, wave: number): string =>
-    lang === 'zh' ? `第 ${wave} 波全部处于封网月，核心系统不切换` : `wave ${wave} lies wholly in freeze months: no core cut-over`,
+    lang === 'zh' ? `第 ${wave} 波全部处于封网时段，不安排切换` : `wave ${wave} lies wholly in freeze windows: no cut-over`,
   pinned: (lang: Lang, wave: number): string => (lang === 'zh' ? `用户固定在第 ${wave} 波` : `pinned by the user to wave ${wave}`),
   bundle: (lang: Lang, cycle: readonly string[]): string =>
     lang === 'zh' ? `循环依赖 ${cycle.join(' → ')} → ${cycle[0] ?? ''}，同批迁移` : `dependency cycle ${cycle.join(' → ')} → ${cycle[0] ?? ''}: migrated together`,
@@ -56,20 +114,20 @@ export const text = {
   unCore: (lang: Lang, count: number, max: number): string =>
     lang === 'zh' ? `循环依赖组含 ${count} 个核心系统切换，超过每波上限 ${max}` : `its cycle holds ${count} core cut-overs, over the limit of ${max} per wave`,
   unFrozen: (lang: Lang): string =>
-    lang === 'zh' ? '规划期内余下波次全部处于封网月，核心系统无法切换' : 'every remaining wave of the horizon is frozen: no core cut-over possible',
+    lang === 'zh' ? '规划期内余下波次全部处于封网时段，核心系统无法切换' : 'every remaining wave of the horizon is frozen: no core cut-over possible',
   unDependency: (lang: Lang, id: string): string =>
     lang === 'zh' ? `前置资产 ${id} 未能排入规划期` : `its prerequisite ${id} could not be scheduled`,
   unHorizon: (lang: Lang, limit: string): string =>
     lang === 'zh' ? `规划期内${limit}不足，未能排入` : `${limit} exhausted within the horizon`,
-  limitName: (lang: Lang, code: 'capacity' | 'budget' | 'core-limit' | 'freeze' | 'other'): string =>
+  limitName: (lang: Lang, code: 'capacity' | 'budget' | 'core-limit' | 'freeze' | 'phase' | 'vendor-team' | 'other'): string =>
     ({
-      zh: { capacity: '实施力量', budget: '预算', 'core-limit': '核心切换名额', freeze: '非封网波次', other: '波次' },
-      en: { capacity: 'capacity', budget: 'budget', 'core-limit': 'core cut-over slots', freeze: 'non-frozen waves', other: 'waves' },
+      zh: { capacity: '实施力量', budget: '预算', 'core-limit': '核心切换名额', freeze: '非封网波次', phase: '前序阶段的完成', 'vendor-team': '开发商团队', other: '波次' },
+      en: { capacity: 'capacity', budget: 'budget', 'core-limit': 'core cut-over slots', freeze: 'non-frozen waves', phase: 'completion of the earlier phases', 'vendor-team': 'vendor team', other: 'waves' },
     })[lang][code],
-  pinIgnored: (lang: Lang, id: string, why: 'unknown' | 'inactive' | 'horizon', wave: number): string =>
+  pinIgnored: (lang: Lang, id: string, why: 'unknown' | 'inactive' | 'horizon' | 'shared', wave: number): string =>
     lang === 'zh'
-      ? `固定波次无效：${id} → 第 ${wave} 波（${{ unknown: '资产不存在', inactive: '该资产不需迁移', horizon: '超出规划期' }[why]}）`
-      : `pin ignored: ${id} → wave ${wave} (${{ unknown: 'no such asset', inactive: 'nothing to migrate', horizon: 'beyond the horizon' }[why]})`,
+      ? `固定波次无效：${id} → 第 ${wave} 波（${{ unknown: '资产不存在', inactive: '该资产不需迁移', horizon: '超出规划期', shared: '共享平台随首个系统建设，请固定使用它的系统' }[why]}）`
+      : `pin ignored: ${id} → wave ${wave} (${{ unknown: 'no such asset', inactive: 'nothing to migrate', horizon: 'beyond the horizon', shared: 'a shared platform is built with its first tenant: pin a system on it' }[why]})`,
   pinBroken: (lang: Lang, id: string, pinned: number, placed: number, why: string): string =>
     lang === 'zh'
       ? `固定波次无法满足：${id} 固定在第 ${pinned} 波，实际${placed > 0 ? `第 ${placed} 波` : '未排入'}，原因：${why}`
@@ -83,7 +141,7 @@ export const text = {
 };
 
 /** Relations re-exported for callers that explain a precedence edge. */
-export const RELATIONS = { platform: REL_PLATFORM, client: REL_CLIENT, interface: REL_INTERFACE } as const;
+export const RELATIONS = { platform: REL_PLATFORM, client: REL_CLIENT, interface: REL_INTERFACE, network: REL_NETWORK, protects: REL_PROTECTS } as const;
 
 /** The relation text of a precedence edge. */
 export const relationText = (lang: Lang, relation: number): string => RELATION[lang][relation] ?? '';

@@ -1,38 +1,45 @@
 /**
- * `planProject`: the edge-to-core plan of a project (DESIGN.md "Planning rules"). Every asset in
- * the file gets a placement: wave 0 when already domestic, a wave with its binding reason, or -1
- * with the reason it is retained or unscheduled. The same input always gives the same plan.
+ * `planProject`: the edge-to-core plan of a project (DESIGN.md "Planning rules (version 2)").
+ * Every asset in the file gets a placement: wave 0 when already compliant, a wave with its unit
+ * and binding reason, or -1 with the reason it is retained, retired or unscheduled. The same
+ * input always gives the same plan.
  */
 import type { ProjectFile } from '../model';
-import { TIERS } from '../model';
+import { dispositionOf, isRetained, TIERS } from '../model';
 import { cycleThrough } from '../graph';
 import { buildPlanContext } from './context';
 import type { PlanContext, PlanOptions } from './context';
 import { text } from './messages';
 import * as S from './schedule';
-import type { Bundle, Placement, PlacementReason, PlanResult, PlanWarning, Unscheduled, Wave } from './types';
+import { UNIT_SHARED, UNIT_SYSTEM } from './units';
+import { buildUnitsAndEvents } from './events';
+import { planMetrics } from './metrics';
+import { planWarnings } from './warnings';
+import type { Bundle, Placement, PlacementReason, PlanResult, Unscheduled } from './types';
 
-const round2 = (value: number): number => Math.round(value * 100) / 100;
-
-const LIMIT_OF: Record<number, 'capacity' | 'budget' | 'core-limit' | 'freeze'> = {
+const LIMIT_OF: Record<number, 'capacity' | 'budget' | 'core-limit' | 'freeze' | 'phase' | 'vendor-team'> = {
   [S.R_CAPACITY]: 'capacity',
   [S.R_BUDGET]: 'budget',
+  [S.R_RESERVE]: 'budget',
   [S.R_CORE]: 'core-limit',
   [S.R_FREEZE]: 'freeze',
+  [S.R_PHASE]: 'phase',
+  [S.R_GATE]: 'phase',
+  [S.R_TEAM]: 'vendor-team',
 };
 
 /**
  * Plans a validated project.
  * @param project the project file (validate it first: the planner skips dependencies on unknown ids)
- * @param options language, cost function (e.g. the forecast price book), effort defaults, scenario
- * @returns the plan in the `xcplan plan --json` contract, with extra `warnings`
+ * @param options language, cost function (e.g. the price book at each year's prices), effort defaults, scenario
+ * @returns the plan in the `xcplan plan --json` contract
  */
 export function planProject(project: ProjectFile, options: PlanOptions = {}): PlanResult {
   return planWithContext(project, options).plan;
 }
 
 /**
- * Plans and also returns the derived context (graph, tiers, schedule) so a view can explain
+ * Plans and also returns the derived context (graph, tiers, units, schedule) so a view can explain
  * assets without planning twice.
  */
 export function planWithContext(project: ProjectFile, options: PlanOptions = {}): { plan: PlanResult; context: PlanContext } {
@@ -42,16 +49,27 @@ export function planWithContext(project: ProjectFile, options: PlanOptions = {})
 
 /** The binding reason of comp `c` in the context's language; `blockedBy` when another asset binds it. */
 export function reasonOf(context: PlanContext, c: number): PlacementReason {
-  const { lang, schedule: s, precedence, graph, calendar, scenario, assets } = context;
+  const { lang, schedule: s, precedence, graph, calendar, scenario, assets, units } = context;
   const r = s.reason[c]!;
   const wave = s.wave[c]!;
   const blockerEdge = s.blocker[c]!;
   const blockedBy = blockerEdge >= 0 ? graph.ids[precedence.pred[blockerEdge]!]! : undefined;
-  const readyDate = (): string => {
+  const latestDate = (field: 'readyFrom' | 'clientReadyFrom'): string => {
     let date = '';
     for (let k = s.comps.memberOffsets[c]!; k < s.comps.memberOffsets[c + 1]!; k++) {
-      const candidate = assets[s.comps.members[k]!]!.readyFrom ?? '';
-      if (candidate > date) date = candidate;
+      const u = s.comps.members[k]!;
+      for (let i = units.memberOffsets[u]!; i < units.memberOffsets[u + 1]!; i++) {
+        const v = units.members[i]!;
+        if (field === 'readyFrom') {
+          const candidate = assets[v]!.readyFrom ?? '';
+          if (candidate > date) date = candidate;
+          continue;
+        }
+        for (let e = graph.dependsOn.offsets[v]!; e < graph.dependsOn.offsets[v + 1]!; e++) {
+          const candidate = assets[graph.dependsOn.targets[e]!]!.clientReadyFrom ?? '';
+          if (candidate > date) date = candidate;
+        }
+      }
     }
     return date;
   };
@@ -59,11 +77,21 @@ export function reasonOf(context: PlanContext, c: number): PlacementReason {
     case S.R_DEPENDENCY:
       return { code: 'dependency', detail: text.dependency(lang, blockedBy ?? '', precedence.rel[blockerEdge]!), ...(blockedBy ? { blockedBy } : {}) };
     case S.R_READY:
-      return { code: 'ready-date', detail: text.ready(lang, readyDate()) };
+      return { code: 'ready-date', detail: text.ready(lang, latestDate('readyFrom')) };
+    case S.R_CLIENT:
+      return { code: 'client-not-ready', detail: text.client(lang, latestDate('clientReadyFrom')) };
+    case S.R_GATE:
+      return { code: 'core-gate', detail: text.coreGateWait(lang, s.noteWave[c]!, s.note[c]!) };
+    case S.R_PHASE:
+      return { code: 'phase', detail: text.phase(lang, s.noteWave[c]!, s.note[c]!) };
     case S.R_CAPACITY:
       return { code: 'capacity', detail: text.capacity(lang, s.noteWave[c]!, s.note[c]!, scenario.capacityPerWave, s.effort[c]!) };
+    case S.R_TEAM:
+      return { code: 'vendor-team', detail: text.team(lang, s.noteWave[c]!, scenario.vendorTeamSystemsPerWave) };
     case S.R_BUDGET:
-      return { code: 'budget', detail: text.budget(lang, calendar.year[s.noteWave[c]!]!, s.note[c]!, s.cost[c]!) };
+      return { code: 'budget', detail: text.budget(lang, calendar.year[s.noteWave[c]!]!, s.note[c]!, compCost(context, c, s.noteWave[c]!)) };
+    case S.R_RESERVE:
+      return { code: 'security-reserve', detail: text.reserve(lang, calendar.year[s.noteWave[c]!]!, s.note[c]!, compCost(context, c, s.noteWave[c]!)) };
     case S.R_CORE:
       return { code: 'core-limit', detail: text.coreLimit(lang, s.noteWave[c]!, scenario.maxCoreCutoversPerWave) };
     case S.R_FREEZE:
@@ -73,11 +101,11 @@ export function reasonOf(context: PlanContext, c: number): PlacementReason {
     case S.R_EARLIEST:
       return { code: 'earliest', detail: text.earliest(lang) };
     case S.U_READY:
-      return { code: 'unscheduled', detail: text.unReady(lang, readyDate()) };
+      return { code: 'unscheduled', detail: text.unReady(lang, latestDate('readyFrom') || latestDate('clientReadyFrom')) };
     case S.U_EFFORT:
       return { code: 'unscheduled', detail: text.unEffort(lang, s.effort[c]!, scenario.capacityPerWave) };
     case S.U_COST:
-      return { code: 'unscheduled', detail: text.unCost(lang, s.cost[c]!, scenario.budgetPerYear ?? 0) };
+      return { code: 'unscheduled', detail: text.unCost(lang, compCost(context, c, 1), scenario.budgetPerYear ?? 0) };
     case S.U_CORE:
       return { code: 'unscheduled', detail: text.unCore(lang, s.cutovers[c]!, scenario.maxCoreCutoversPerWave) };
     case S.U_FROZEN:
@@ -89,38 +117,36 @@ export function reasonOf(context: PlanContext, c: number): PlacementReason {
   }
 }
 
+/** Cost of comp c in the year of wave w (its units' own cost, without shared platforms). */
+function compCost(context: PlanContext, c: number, w: number): number {
+  const { schedule: s, unitCost, years, firstYear, calendar } = context;
+  const y = Math.min(years - 1, Math.max(0, (calendar.year[w] ?? firstYear) - firstYear));
+  let total = 0;
+  for (let k = s.comps.memberOffsets[c]!; k < s.comps.memberOffsets[c + 1]!; k++) total += unitCost[s.comps.members[k]! * years + y]!;
+  return total;
+}
+
 function assemble(context: PlanContext): PlanResult {
-  const { lang, schedule: s, graph, assets, calendar, scenario, precedence, tiers } = context;
+  const { lang, schedule: s, graph, assets, calendar, units, tiers } = context;
   const { comps } = s;
   const n = graph.ids.length;
-  const reasons = new Array<PlacementReason | undefined>(comps.count);
-  const bundleText = new Map<number, string>();
   const bundles: Bundle[] = [];
+  const bundleText = new Map<number, string>();
   for (let c = comps.count - 1; c >= 0; c--) {
     const from = comps.memberOffsets[c]!;
     const to = comps.memberOffsets[c + 1]!;
-    if (to - from < 2 || context.active[comps.members[from]!] === 0) continue;
+    if (to - from < 2 || units.kind[comps.members[from]!] === UNIT_SHARED) continue;
     const ids: string[] = [];
-    for (let k = from; k < to; k++) ids.push(graph.ids[comps.members[k]!]!);
-    const cycle = cycleThrough(precedence.csr, comps.component, comps.members[from]!).map((v) => graph.ids[v]!);
+    for (let k = from; k < to; k++) {
+      const u = comps.members[k]!;
+      for (let i = units.memberOffsets[u]!; i < units.memberOffsets[u + 1]!; i++) ids.push(graph.ids[units.members[i]!]!);
+    }
+    const cycle = cycleThrough(context.unitPrecedence, comps.component, comps.members[from]!).map((u) => graph.ids[units.head[u]!]!);
     bundles.push({ assets: ids, cycle });
     bundleText.set(c, text.bundle(lang, cycle));
   }
-  const placements: Record<string, Placement> = {};
-  const unscheduled: Unscheduled[] = [];
-  const warnings: PlanWarning[] = [...context.warnings];
-  let expired = 0;
-  for (let v = 0; v < n; v++) {
-    const asset = assets[v]!;
-    const tier = TIERS[tiers.rank[v]!]!;
-    if (context.active[v] === 0) {
-      placements[asset.id] =
-        asset.status === 'retained' && asset.origin !== 'domestic'
-          ? { wave: -1, reason: { code: 'retained', detail: text.retained(lang, asset.retainReason) }, tier }
-          : { wave: 0, reason: { code: 'already-domestic', detail: text.alreadyDomestic(lang, asset.status === 'replaced') }, tier };
-      continue;
-    }
-    const c = comps.component[v]!;
+  const reasons = new Array<PlacementReason | undefined>(comps.count);
+  const compReason = (c: number): PlacementReason => {
     let reason = reasons[c];
     if (!reason) {
       reason = reasonOf(context, c);
@@ -128,74 +154,84 @@ function assemble(context: PlanContext): PlanResult {
       if (bundle) reason = reason.code === 'earliest' ? { code: 'bundle', detail: bundle } : { ...reason, detail: `${reason.detail}；${bundle}` };
       reasons[c] = reason;
     }
-    const wave = s.wave[c]!;
-    const placement: Placement = { wave: wave > 0 ? wave : -1, reason, tier };
-    if (wave > 0 && context.core[v] === 1 && calendar.cutoverMonth[wave]) placement.cutoverMonth = calendar.cutoverMonth[wave];
+    return reason;
+  };
+  const { planUnits, events, unitWave, firstTenant } = buildUnitsAndEvents(context);
+  const placements: Record<string, Placement> = Object.create(null) as Record<string, Placement>;
+  const unscheduled: Unscheduled[] = [];
+  for (let v = 0; v < n; v++) {
+    const asset = assets[v]!;
+    const tier = TIERS[tiers.rank[v]!]!;
+    const u = units.unitOf[v]!;
+    if (u < 0) {
+      const disposition = dispositionOf(asset);
+      placements[asset.id] =
+        asset.category === 'other'
+          ? { wave: -1, reason: { code: 'out-of-scope', detail: text.outOfScope(lang) }, tier }
+          : disposition === 'retire'
+            ? { wave: -1, reason: { code: 'retired', detail: text.retired(lang) }, tier }
+            : isRetained(asset)
+              ? { wave: -1, reason: { code: 'retained', detail: text.retained(lang, asset.retainReason) }, tier }
+              : { wave: 0, reason: { code: 'already-domestic', detail: text.alreadyDomestic(lang, false) }, tier };
+      continue;
+    }
+    const unitId = graph.ids[units.head[u]!]!;
+    const wave = unitWave[u]!;
+    let reason: PlacementReason;
+    if (units.kind[u] === UNIT_SHARED) {
+      const tenantCount = units.tenants.offsets[u + 1]! - units.tenants.offsets[u]!;
+      reason = wave > 0 ? { code: 'shared-platform', detail: text.sharedBuild(lang, firstTenant[u] ?? '', tenantCount) } : { code: 'unscheduled', detail: text.sharedUnscheduled(lang) };
+    } else {
+      reason = compReason(comps.component[u]!);
+      if (units.kind[u] === UNIT_SYSTEM && units.head[u] !== v) {
+        reason = { code: 'with-system', detail: `${text.withSystem(lang, unitId)}；${reason.detail}`, ...(reason.blockedBy ? { blockedBy: reason.blockedBy } : {}) };
+      }
+      if (wave > 0 && units.core[u] === 1 && calendar.movedPast[wave]) {
+        reason = { ...reason, detail: `${reason.detail}；${text.freezeMoved(lang, calendar.cutoverDate[wave]!, calendar.movedPast[wave]!)}` };
+      }
+    }
+    const placement: Placement = { wave: wave > 0 ? wave : -1, reason, tier, unit: unitId };
+    if (wave > 0 && units.core[u] === 1 && calendar.cutoverMonth[wave]) placement.cutoverMonth = calendar.cutoverMonth[wave];
     placements[asset.id] = placement;
     if (wave <= 0) unscheduled.push({ id: asset.id, reason: reason.detail });
-    const pinned = context.pin[v]!;
-    if (pinned > 0 && wave !== pinned) {
-      warnings.push({ code: 'pin-broken', assetId: asset.id, wave: pinned, message: text.pinBroken(lang, asset.id, pinned, wave, reason.detail) });
-    }
-    if (wave > 0 && asset.endOfSupport && asset.endOfSupport < calendar.starts[wave]!) {
-      if (asset.endOfSupport < calendar.starts[1]!) expired++;
-      else warnings.push({ code: 'past-end-of-support', assetId: asset.id, wave, message: text.pastSupport(lang, asset.id, asset.endOfSupport, wave) });
-    }
   }
-  if (expired > 0) warnings.push({ code: 'past-end-of-support', message: text.expired(lang, expired, calendar.starts[1]!) });
-  const waves = buildWaves(context);
-  const budget = scenario.budgetPerYear;
-  const spentByYear = new Map<number, number>();
-  for (const w of waves) spentByYear.set(w.budgetYear!, (spentByYear.get(w.budgetYear!) ?? 0) + w.cost);
-  for (const w of waves) {
-    const over: string[] = [];
-    if (w.effort > scenario.capacityPerWave + 1e-6) over.push(text.limitName(lang, 'capacity'));
-    if ((w.coreCutovers ?? 0) > scenario.maxCoreCutoversPerWave) over.push(text.limitName(lang, 'core-limit'));
-    if (budget !== undefined && (spentByYear.get(w.budgetYear!) ?? 0) > budget + 1e-6) over.push(text.limitName(lang, 'budget'));
-    if (calendar.frozen[w.index] === 1 && w.assets.some((id) => context.core[graph.indexOf.get(id)!] === 1)) over.push(text.limitName(lang, 'freeze'));
-    if (over.length > 0) warnings.push({ code: 'pin-over-limit', wave: w.index, message: text.pinOverLimit(lang, w.index, over.join(lang === 'zh' ? '、' : ', ')) });
-  }
-  const bounds = s.bounds;
-  let assetsPlanned = 0;
-  let effortTotal = 0;
-  let costTotal = 0;
-  for (const w of waves) {
-    assetsPlanned += w.assets.length;
-    effortTotal += w.effort;
-    costTotal += w.cost;
-  }
+  const waves = buildWaves(context, unitWave);
+  const warnings = planWarnings(context, placements, waves, unitWave);
   return {
     waves,
     placements,
     bundles,
     unscheduled,
-    metrics: {
-      waves: waves.length,
-      lowerBound: bounds.lowerBound,
-      assetsPlanned,
-      effortTotal: round2(effortTotal),
-      costTotal: round2(costTotal),
-      bounds: { chain: bounds.chain, effort: bounds.effort, cost: bounds.cost, core: bounds.core },
-    },
+    metrics: planMetrics(context, waves, unitWave),
+    units: planUnits,
+    events,
     warnings,
   };
 }
 
-function buildWaves(context: PlanContext): Wave[] {
-  const { schedule: s, calendar, graph, scenario } = context;
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+
+function buildWaves(context: PlanContext, unitWave: Int32Array): PlanResult['waves'] {
+  const { schedule: s, calendar, graph, scenario, units } = context;
   let last = 0;
-  for (let i = 0; i < s.placedCount; i++) last = Math.max(last, s.wave[s.placedOrder[i]!]!);
-  const waves: Wave[] = [];
+  for (let u = 0; u < units.count; u++) last = Math.max(last, unitWave[u]!);
+  const waves: PlanResult['waves'] = [];
   for (let w = 1; w <= last; w++) {
-    waves.push({ index: w, start: calendar.starts[w]!, end: calendar.ends[w]!, assets: [], effort: 0, cost: 0, capacity: scenario.capacityPerWave, budgetYear: calendar.year[w]!, coreCutovers: 0 });
+    waves.push({ index: w, start: calendar.starts[w]!, end: calendar.ends[w]!, assets: [], units: [], effort: 0, cost: 0, capacity: scenario.capacityPerWave, budgetYear: calendar.year[w]!, coreCutovers: 0 });
+  }
+  for (let u = 0; u < units.count; u++) {
+    const w = unitWave[u]!;
+    if (w <= 0) continue;
+    const wave = waves[w - 1]!;
+    wave.units!.push(graph.ids[units.head[u]!]!);
+    for (let i = units.memberOffsets[u]!; i < units.memberOffsets[u + 1]!; i++) wave.assets.push(graph.ids[units.members[i]!]!);
+    wave.coreCutovers! += units.core[u]!;
   }
   for (let i = 0; i < s.placedCount; i++) {
     const c = s.placedOrder[i]!;
     const wave = waves[s.wave[c]! - 1]!;
-    for (let k = s.comps.memberOffsets[c]!; k < s.comps.memberOffsets[c + 1]!; k++) wave.assets.push(graph.ids[s.comps.members[k]!]!);
-    wave.effort += s.effort[c]!;
-    wave.cost += s.cost[c]!;
-    wave.coreCutovers! += s.cutovers[c]!;
+    wave.effort += s.effort[c]! + s.buildEffort[c]!;
+    wave.cost += s.cost[c]! + s.buildCost[c]!;
   }
   for (const wave of waves) {
     wave.effort = round2(wave.effort);

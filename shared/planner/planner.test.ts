@@ -1,226 +1,318 @@
+/**
+ * The planning rules of DESIGN.md "Planning rules (version 2)", one small hand-made estate each.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 import type { Asset, Dependency, ProjectFile, Scenario } from '../model';
-import { analyseImpact, assetInsight, effectiveTiers, findBundles, planProject, planWithContext } from './index';
+import { validateProjectFile } from '../model';
+import { addMonths, analyseImpact, assetInsight, effectiveTiers, planProject, planWithContext } from './index';
 
-const asset = (id: string, category: Asset['category'], quantity: number, extra: Partial<Asset> = {}): Asset => ({ id, name: id, category, quantity, origin: 'foreign', ...extra });
+const asset = (id: string, category: Asset['category'], quantity: number, extra: Partial<Asset> = {}): Asset => ({ id, name: id, category, quantity, vendorOrigin: 'foreign', disposition: 'replace', ...extra });
+const app = (id: string, tier: Asset['tier'], extra: Partial<Asset> = {}): Asset => asset(id, 'application', 1, { tier, vendorOrigin: 'domestic', disposition: 'adapt', ...extra });
 
-const project = (assets: Asset[], dependencies: Dependency[], scenario: Scenario, meta: Partial<ProjectFile['project']> = {}): ProjectFile => ({
+const SCENARIO: Scenario = { name: '基准', capacityPerWave: 200, maxCoreCutoversPerWave: 1, freezeWindows: [], pins: {}, securityReserveShare: 0.05, dualTrackMonths: 3 };
+
+const project = (assets: Asset[], dependencies: Dependency[], scenario: Partial<Scenario> = {}, meta: Partial<ProjectFile['project']> = {}): ProjectFile => ({
   format: 'xcplan',
-  version: 1,
-  project: { name: 't', startDate: '2027-01-01', horizonYears: 2, waveMonths: 3, ...meta },
+  version: 2,
+  project: { name: 't', startDate: '2027-01-01', horizonYears: 4, waveMonths: 3, ...meta },
   assets,
   dependencies,
-  scenario,
+  scenario: { ...SCENARIO, ...scenario },
 });
 
-/**
- * A small hospital worked out by hand (see the comments): capacity 40 person-days per quarter,
- * budget 1,000,000 a year, one core cut-over per wave, January and February frozen.
- * Effort: PC-OPD 100 x 0.25 = 25, APP-OA 30, SRV-OA 2, APP-HIS 30, DB-HIS 20, SRV-HIS 2 x 2 = 4.
- */
-const small = project(
-  [
-    asset('PC-OPD', 'terminal', 100),
-    asset('APP-OA', 'application', 1, { tier: 'office' }),
-    asset('SRV-OA', 'server', 1),
-    asset('APP-HIS', 'application', 1, { tier: 'core', unitCost: 600_000 }),
-    asset('DB-HIS', 'database', 1, { unitCost: 500_000 }),
-    asset('SRV-HIS', 'server', 2),
-    asset('OS-DONE', 'os', 1, { origin: 'domestic' }),
-    asset('MD-CT', 'medical-device', 1, { status: 'retained', retainReason: '仅在厂商平台认证' }),
-  ],
-  [
-    { from: 'APP-OA', to: 'SRV-OA', kind: 'runs-on' },
-    { from: 'APP-HIS', to: 'DB-HIS', kind: 'runs-on' },
-    { from: 'DB-HIS', to: 'SRV-HIS', kind: 'runs-on' },
-    { from: 'PC-OPD', to: 'APP-HIS', kind: 'connects-to' },
-    { from: 'MD-CT', to: 'APP-HIS', kind: 'connects-to' },
-  ],
-  { name: '基准', capacityPerWave: 40, budgetPerYear: 1_000_000, maxCoreCutoversPerWave: 1, freezeMonths: [1, 2], pins: {} },
-);
+const runsOn = (from: string, to: string): Dependency => ({ from, to, kind: 'runs-on' });
+const connects = (from: string, to: string): Dependency => ({ from, to, kind: 'connects-to' });
+const wave = (plan: ReturnType<typeof planProject>, id: string): number => plan.placements[id]!.wave;
 
-describe('planProject on a small hospital worked out by hand', () => {
-  const plan = planProject(small);
+describe('rule 1: the system is the unit of cut-over', () => {
+  const p = project(
+    [app('APP-HIS', 'core'), asset('DB-HIS', 'database', 1), asset('OS-HIS', 'os', 2), asset('SRV-HIS', 'server', 2), app('APP-OA', 'office'), asset('OS-OA', 'os', 1)],
+    [runsOn('APP-HIS', 'DB-HIS'), runsOn('DB-HIS', 'OS-HIS'), runsOn('OS-HIS', 'SRV-HIS'), runsOn('APP-OA', 'OS-OA')],
+  );
+  const plan = planProject(p);
 
-  it('places every asset in the expected wave', () => {
-    // Wave 1: PC-OPD (25) and SRV-OA (2) by edge-first priority, then SRV-HIS (4): 31/40.
-    //         APP-OA (30) and DB-HIS (20) no longer fit.
-    // Wave 2: APP-OA (30); DB-HIS (20) does not fit in the 10 left.
-    // Wave 3: DB-HIS (cost 500k of the 1M of 2027); APP-HIS is freed but 30 > 20 left.
-    // Wave 4: APP-HIS fits the capacity but its 600k exceeds the 500k left of 2027.
-    // Wave 5 (Jan-Mar 2028, March open): APP-HIS, cut over in March.
-    expect(plan.waves.map((w) => w.assets)).toEqual([['PC-OPD', 'SRV-OA', 'SRV-HIS'], ['APP-OA'], ['DB-HIS'], [], ['APP-HIS']]);
-    expect(plan.waves.map((w) => w.effort)).toEqual([31, 30, 20, 0, 30]);
-    expect(plan.waves.map((w) => w.cost)).toEqual([0, 0, 500_000, 0, 600_000]);
-    expect(plan.waves[4]).toMatchObject({ index: 5, start: '2028-01-01', end: '2028-03-31' });
+  it('moves an application and its dedicated stack in one wave, as one unit', () => {
+    for (const id of ['DB-HIS', 'OS-HIS', 'SRV-HIS']) {
+      expect(wave(plan, id), id).toBe(wave(plan, 'APP-HIS'));
+      expect(plan.placements[id]!.unit).toBe('APP-HIS');
+      expect(plan.placements[id]!.reason.code).toBe('with-system');
+    }
+    const unit = plan.units.find((u) => u.id === 'APP-HIS')!;
+    expect(unit).toMatchObject({ kind: 'system', core: true, tier: 'core' });
+    expect(unit.assets.sort()).toEqual(['APP-HIS', 'DB-HIS', 'OS-HIS', 'SRV-HIS']);
   });
 
-  it('gives each placement its binding reason', () => {
-    const p = plan.placements;
-    expect(p['PC-OPD']!.reason.code).toBe('earliest');
-    expect(p['APP-OA']!.reason).toEqual({ code: 'capacity', detail: '第 1 波实施力量已满（已排 27/40 人天，本项需 30）' });
-    expect(p['DB-HIS']!.reason.detail).toBe('第 2 波实施力量已满（已排 30/40 人天，本项需 20）');
-    expect(p['APP-HIS']!.reason).toEqual({ code: 'budget', detail: '2027 年预算不足（剩余 50.00 万元，本项需 60.00 万元）' });
-    expect(p['APP-HIS']!.cutoverMonth).toBe('2028-03');
-    expect(p['OS-DONE']).toMatchObject({ wave: 0, reason: { code: 'already-domestic' } });
-    expect(p['MD-CT']).toMatchObject({ wave: -1, reason: { code: 'retained', detail: '保留：仅在厂商平台认证' } });
-    expect(Object.keys(p)).toHaveLength(small.assets.length);
+  it('counts the system as one core cut-over, however many core assets it holds', () => {
+    const w = plan.waves.find((x) => x.index === wave(plan, 'APP-HIS'))!;
+    expect(w.coreCutovers).toBe(1);
+    const cut = plan.events.find((e) => e.kind === 'cutover' && e.unit === 'APP-HIS')!;
+    expect(cut.dualTrackUntil).toBe(cut.rollbackBy);
+    expect(cut.dualTrackUntil! > cut.date).toBe(true);
+  });
+});
+
+describe('rule 2: shared platforms are built before their first tenant and retired after their last', () => {
+  const p = project(
+    [app('APP-FIN', 'operations'), app('APP-LIS', 'clinical-support'), asset('DB-SQL', 'database', 1, { unitCost: 300_000 }), asset('OS-SQL', 'os', 1)],
+    [runsOn('APP-FIN', 'DB-SQL'), runsOn('APP-LIS', 'DB-SQL'), runsOn('DB-SQL', 'OS-SQL')],
+    { capacityPerWave: 60 },
+  );
+  const plan = planProject(p);
+
+  it('builds the new platform in the wave of its first tenant and retires the old after the last plus the dual track', () => {
+    const platform = plan.units.find((u) => u.id === 'DB-SQL')!;
+    expect(platform.kind).toBe('shared-platform');
+    expect(platform.tenants).toEqual(['APP-FIN', 'APP-LIS']);
+    expect(wave(plan, 'APP-FIN')).toBeLessThan(wave(plan, 'APP-LIS'));
+    expect(wave(plan, 'DB-SQL')).toBe(wave(plan, 'APP-FIN'));
+    expect(wave(plan, 'OS-SQL')).toBe(wave(plan, 'APP-FIN'));
+    const build = plan.events.find((e) => e.kind === 'build' && e.unit === 'DB-SQL')!;
+    const retire = plan.events.find((e) => e.kind === 'retire' && e.unit === 'DB-SQL')!;
+    const lastCut = plan.events.find((e) => e.kind === 'cutover' && e.unit === 'APP-LIS')!;
+    expect(build.wave).toBe(wave(plan, 'APP-FIN'));
+    expect(retire.date).toBe(addMonths(lastCut.date, 3));
+    expect(plan.placements['DB-SQL']!.reason.code).toBe('shared-platform');
   });
 
-  it('reports effective tiers and a lower bound it reaches', () => {
-    expect(plan.placements['SRV-HIS']!.tier).toBe('core');
-    expect(plan.placements['SRV-OA']!.tier).toBe('office');
-    expect(plan.placements['PC-OPD']!.tier).toBe('office');
-    // Effort 111 / 40 -> 3 waves; cost 1.1M at 1M a year -> the 5th wave (first of 2028).
-    expect(plan.metrics).toMatchObject({ waves: 5, lowerBound: 5, assetsPlanned: 6, effortTotal: 111, costTotal: 1_100_000 });
-    expect(plan.metrics.bounds).toEqual({ chain: 1, effort: 3, cost: 5, core: 1 });
+  it('charges the build to the first tenant\'s wave', () => {
+    const w = plan.waves.find((x) => x.index === wave(plan, 'APP-FIN'))!;
+    expect(w.cost).toBe(300_000);
+  });
+});
+
+describe('rule 3: edge → core is a phase order', () => {
+  const assets = [app('APP-OA', 'office', { effort: 150 }), app('APP-HR', 'operations', { effort: 150 }), app('APP-PACS', 'clinical-support', { effort: 150 }), app('APP-HIS', 'core', { effort: 150 })];
+
+  it('cuts no system over before every system of the tier below (same wave allowed)', () => {
+    const plan = planProject(project(assets, []));
+    expect([wave(plan, 'APP-OA'), wave(plan, 'APP-HR'), wave(plan, 'APP-PACS'), wave(plan, 'APP-HIS')]).toEqual([1, 2, 3, 4]);
+    expect(plan.metrics.phases.map((ph) => [ph.tier, ph.firstWave, ph.lastWave])).toEqual([
+      ['office', 1, 1],
+      ['operations', 2, 2],
+      ['clinical-support', 3, 3],
+      ['core', 4, 4],
+    ]);
+    expect(plan.placements['APP-HR']!.reason.code).toBe('capacity');
+  });
+
+  it('waits for the phase even with capacity to spare, and says so', () => {
+    const plan = planProject(project([app('APP-OA', 'office', { readyFrom: '2027-04-01' }), app('APP-HIS', 'core'), asset('APP-X', 'application', 1, { tier: 'office' })], []));
+    expect(wave(plan, 'APP-HIS')).toBeGreaterThanOrEqual(wave(plan, 'APP-X'));
+    expect(plan.warnings.filter((w) => w.code === 'phase-order')).toEqual([{ code: 'phase-order', assets: ['APP-HIS', 'APP-OA'], wave: 1, detail: expect.stringContaining('APP-HIS') }]);
+  });
+
+  it('lets a tier start k waves early with an overlap of k', () => {
+    const team = { vendorTeam: '东华医为' };
+    const office = [app('OA-1', 'office', team), app('OA-2', 'office', team), app('OA-3', 'office', team), app('HR', 'operations')];
+    const strict = planProject(project(office, []));
+    expect([wave(strict, 'OA-3'), wave(strict, 'HR')]).toEqual([3, 3]);
+    const overlap = planProject(project(office, [], { phaseOverlapWaves: 1 }));
+    expect([wave(overlap, 'OA-3'), wave(overlap, 'HR')]).toEqual([3, 2]);
+    expect(overlap.warnings.filter((w) => w.code === 'phase-order')).toEqual([]);
+  });
+
+  it('reports a pin that breaks the order, naming both systems', () => {
+    const plan = planProject(project(assets, [], { pins: { 'APP-HIS': 1 } }));
+    expect(wave(plan, 'APP-HIS')).toBe(1);
+    const w = plan.warnings.find((x) => x.code === 'phase-order')!;
+    expect(w.assets[0]).toBe('APP-HIS');
+    expect(w.detail).toContain('APP-PACS');
+  });
+});
+
+describe('rule 4: terminals follow their systems\' clients', () => {
+  const assets = [app('APP-OA', 'office'), app('APP-LIS', 'clinical-support', { effort: 10 }), app('APP-HIS', 'core', { clientReadyFrom: '2027-07-01' }), asset('PC-ADMIN', 'terminal', 100), asset('PC-LAB', 'terminal', 50), asset('PC-NURSE', 'terminal', 100)];
+  const deps = [connects('PC-ADMIN', 'APP-OA'), connects('PC-LAB', 'APP-LIS'), connects('PC-NURSE', 'APP-HIS')];
+  const plan = planProject(project(assets, deps));
+
+  it('puts a terminal in the lane of the highest tier it serves', () => {
+    expect(plan.placements['PC-ADMIN']!.tier).toBe('office');
+    expect(plan.placements['PC-LAB']!.tier).toBe('clinical-support');
+    expect(plan.placements['PC-NURSE']!.tier).toBe('core');
+  });
+
+  it('switches a terminal after its system, or from the date its domestic client exists, and before a core system', () => {
+    expect(wave(plan, 'PC-ADMIN')).toBeGreaterThanOrEqual(wave(plan, 'APP-OA'));
+    expect(wave(plan, 'PC-LAB')).toBeGreaterThanOrEqual(wave(plan, 'APP-LIS'));
+    expect(wave(plan, 'PC-NURSE')).toBeLessThanOrEqual(wave(plan, 'APP-HIS'));
+    expect(wave(plan, 'PC-NURSE')).toBeGreaterThanOrEqual(3);
+    expect(wave(plan, 'PC-ADMIN')).toBeLessThanOrEqual(wave(plan, 'PC-NURSE'));
+  });
+
+  it('warns when terminals must switch before a core system whose client date is unknown', () => {
+    const noClient = planProject(project(assets.map((a) => (a.id === 'APP-HIS' ? { ...a, clientReadyFrom: undefined } : a)), deps, { capacityPerWave: 60 }));
+    expect(wave(noClient, 'PC-NURSE')).toBeLessThanOrEqual(wave(noClient, 'APP-HIS'));
+    if (wave(noClient, 'PC-NURSE') < wave(noClient, 'APP-HIS')) expect(noClient.warnings.some((w) => w.code === 'client-not-ready' && w.assets.includes('PC-NURSE'))).toBe(true);
+  });
+});
+
+describe('rule 5: the core gate is transitive', () => {
+  const assets = [
+    app('APP-HIS', 'core'),
+    app('APP-LIS', 'clinical-support'),
+    asset('PC-LAB', 'terminal', 40),
+    asset('PRN-LABEL', 'peripheral', 30),
+    asset('NET-CORE', 'network', 2),
+    asset('CT', 'medical-device', 1, { disposition: 'retain', retainReason: '厂商认证' }),
+  ];
+  const deps = [{ from: 'APP-LIS', to: 'APP-HIS', kind: 'integrates-with' } as const, connects('PC-LAB', 'APP-LIS'), connects('PRN-LABEL', 'PC-LAB'), connects('APP-HIS', 'NET-CORE'), connects('CT', 'APP-HIS')];
+  const plan = planProject(project(assets, deps, { capacityPerWave: 60 }));
+
+  it('cuts a core system over only after everything that reaches it, through interfaces, clients and the network', () => {
+    for (const id of ['APP-LIS', 'PC-LAB', 'PRN-LABEL', 'NET-CORE']) expect(wave(plan, id), id).toBeLessThanOrEqual(wave(plan, 'APP-HIS'));
+    expect(plan.warnings.filter((w) => w.code === 'core-gate')).toEqual([]);
+  });
+
+  it('names a retained foreign asset on the core path, with the way out', () => {
+    const w = plan.warnings.find((x) => x.code === 'retained-on-core-path')!;
+    expect(w.assets).toEqual(['APP-HIS', 'CT']);
+    expect(w.detail).toContain('前置机');
+  });
+
+  it('warns when something reaching the core cannot be planned before it', () => {
+    const late = planProject(project(assets, deps, { capacityPerWave: 60, pins: { 'APP-HIS': 1 } }));
+    expect(late.warnings.some((w) => w.code === 'core-gate' && w.assets[0] === 'APP-HIS')).toBe(true);
+  });
+});
+
+describe('rule 6: security is built with what it protects', () => {
+  it('puts the security product no later than the first protected asset, and keeps the reserve out of replacements', () => {
+    const assets = [app('APP-OA', 'office', { unitCost: 900_000 }), app('APP-HR', 'operations', { unitCost: 60_000 }), asset('DBAUDIT', 'security-appliance', 1, { unitCost: 30_000 })];
+    const plan = planProject(project(assets, [{ from: 'DBAUDIT', to: 'APP-HR', kind: 'protects' }], { budgetPerYear: 1_000_000 }));
+    // 2027: the OA takes 900k of the 950k replacement share; the audit box may use the 5% reserve, the HR system may not.
+    expect(wave(plan, 'APP-OA')).toBe(1);
+    expect(wave(plan, 'DBAUDIT')).toBe(1);
+    expect(plan.waves.find((w) => w.index === wave(plan, 'APP-HR'))!.budgetYear).toBe(2028);
+    expect(plan.placements['APP-HR']!.reason.code).toBe('security-reserve');
+    expect(plan.placements['APP-HR']!.reason.detail).toContain('预留安全投入');
+  });
+});
+
+describe('rule 7: core cut-overs, freeze windows, dual track', () => {
+  it('moves a core cut-over past a freeze window of its scope and says so', () => {
+    const p = project([app('APP-HIS', 'core')], [], { freezeWindows: [{ name: '护网', from: '07-15', to: '08-31', scope: 'core' }] }, { startDate: '2027-07-01' });
+    const plan = planProject(p);
+    const cut = plan.events.find((e) => e.kind === 'cutover')!;
+    expect(cut.date).toBe('2027-07-01');
+    const inside = planProject(project([app('APP-HIS', 'core')], [], { freezeWindows: [{ name: '护网', from: '07-01', to: '08-31', scope: 'core' }] }, { startDate: '2027-07-01' }));
+    const moved = inside.events.find((e) => e.kind === 'cutover')!;
+    expect(moved.date).toBe('2027-09-01');
+    expect(inside.placements['APP-HIS']!.reason.detail).toContain('护网');
+    expect(inside.placements['APP-HIS']!.cutoverMonth).toBe('2027-09');
+  });
+
+  it('skips a wave wholly inside a core freeze (December settlement with monthly waves)', () => {
+    const p = project([app('APP-HIS', 'core')], [], { freezeWindows: [{ name: '医保年终结算', from: '12-01', to: '12-31', scope: 'core' }] }, { startDate: '2027-12-01', waveMonths: 1 });
+    const plan = planProject(p);
+    expect(wave(plan, 'APP-HIS')).toBe(2);
+    expect(plan.placements['APP-HIS']!.reason.code).toBe('freeze');
+  });
+
+  it('keeps a window of scope `all` free of any change', () => {
+    const p = project([asset('PC', 'terminal', 10)], [], { freezeWindows: [{ name: '春节', from: '01-01', to: '01-31', scope: 'all' }] }, { startDate: '2027-01-01', waveMonths: 1 });
+    expect(wave(planProject(p), 'PC')).toBe(2);
+  });
+
+  it('counts core network and storage as core cut-overs, at most N per wave', () => {
+    const assets = [app('APP-HIS', 'core'), asset('NET-CORE', 'network', 2), asset('SAN', 'storage', 1)];
+    const plan = planProject(project(assets, [connects('APP-HIS', 'NET-CORE'), connects('APP-HIS', 'SAN')]));
+    expect(plan.waves.every((w) => (w.coreCutovers ?? 0) <= 1)).toBe(true);
+    expect(plan.units.filter((u) => u.core).map((u) => u.id).sort()).toEqual(['APP-HIS', 'NET-CORE', 'SAN']);
+  });
+});
+
+describe('rule 8: effort and vendor teams', () => {
+  it('uses an asset\'s own effort over the category default', () => {
+    const plan = planProject(project([app('APP-HIS', 'core', { effort: 150 }), app('APP-X', 'core', { effort: 100 })], [], { maxCoreCutoversPerWave: 2 }));
+    expect(plan.metrics.effortTotal).toBe(250);
+    expect(plan.waves.length).toBe(2);
+  });
+
+  it('gives one vendor team at most N systems a wave', () => {
+    const team = { vendorTeam: '东华医为' };
+    const plan = planProject(project([app('A', 'office', team), app('B', 'office', team), app('C', 'office', team), app('D', 'office')], [], { vendorTeamSystemsPerWave: 2 }));
+    expect([wave(plan, 'A'), wave(plan, 'B'), wave(plan, 'C'), wave(plan, 'D')]).toEqual([1, 1, 2, 1]);
+    expect(plan.placements.C!.reason.code).toBe('vendor-team');
+  });
+});
+
+describe('rules 9–13: order, cycles, reasons, quality, coverage', () => {
+  it('bundles a cycle into one wave and reports it', () => {
+    const plan = planProject(project([app('LIS', 'clinical-support'), app('BLOOD', 'clinical-support')], [connects('LIS', 'BLOOD'), connects('BLOOD', 'LIS')]));
+    expect(wave(plan, 'LIS')).toBe(wave(plan, 'BLOOD'));
+    expect(plan.bundles).toHaveLength(1);
+    expect(plan.placements.LIS!.reason.detail).toContain('循环依赖');
+  });
+
+  it('lists what cannot be scheduled with the reason, and reaches at least its lower bound', () => {
+    const plan = planProject(project([app('BIG', 'office', { effort: 999 }), app('OK', 'office')], []));
+    expect(plan.unscheduled).toEqual([{ id: 'BIG', reason: expect.stringContaining('超过单波实施力量') }]);
+    expect(plan.metrics.waves).toBeGreaterThanOrEqual(plan.metrics.lowerBound);
+  });
+
+  it('counts coverage by business systems, never by free seat licences', () => {
+    const assets = [app('A', 'office'), app('B', 'core', { disposition: 'compliant' }), asset('PDF', 'office', 3000, { unitCost: 0 }), asset('PC', 'terminal', 10)];
+    const plan = planProject(project(assets, []));
+    expect(plan.metrics.coverage).toMatchObject({ systems: 1, terminals: 1 });
+    const half = planProject(project([...assets, app('C', 'office', { readyFrom: '2040-01-01' })], []));
+    expect(half.metrics.coverage.systems).toBeCloseTo(2 / 3, 3);
+    expect(half.metrics.coreSystems).toEqual([{ id: 'B', name: 'B', wave: 0 }]);
   });
 
   it('speaks English when asked', () => {
-    const en = planProject(small, { lang: 'en' });
-    expect(en.placements['APP-OA']!.reason.detail).toBe('wave 1 capacity full (27/40 person-days taken, needs 30)');
-    expect(en.waves).toEqual(plan.waves);
+    const plan = planProject(project([app('BIG', 'office', { effort: 999 })], []), { lang: 'en' });
+    expect(plan.unscheduled[0]!.reason).toContain('exceeds');
   });
 
-  it('uses the cost function it is given', () => {
-    const costly = planProject(small, { costOf: (a) => (a.id === 'DB-HIS' ? 2_000_000 : 0) });
-    expect(costly.placements['DB-HIS']!.wave).toBe(-1);
-    expect(costly.placements['DB-HIS']!.reason.detail).toContain('超过年度预算');
-    // HIS waits for its database, so it is unscheduled too, naming it.
-    expect(costly.placements['APP-HIS']!.reason).toMatchObject({ code: 'unscheduled', blockedBy: 'DB-HIS' });
-    expect(costly.unscheduled.map((u) => u.id).sort()).toEqual(['APP-HIS', 'DB-HIS']);
+  it('keeps out-of-scope, retired and retained items out of the plan with their reason', () => {
+    const plan = planProject(project([asset('UPS', 'other', 2), asset('OLD', 'server', 1, { disposition: 'retire' }), asset('CT', 'medical-device', 1, { disposition: 'retain', retainReason: '厂商认证' })], []));
+    expect(plan.placements.UPS!.reason.code).toBe('out-of-scope');
+    expect(plan.placements.OLD!.reason.code).toBe('retired');
+    expect(plan.placements.CT!.reason).toEqual({ code: 'retained', detail: '保留：厂商认证' });
+    expect(plan.waves).toEqual([]);
   });
 });
 
-/** Monthly waves over one year, January and February frozen, capacity 100. */
-const monthly = (assets: Asset[], dependencies: Dependency[], pins: Record<string, number> = {}) =>
-  project(assets, dependencies, { name: 'm', capacityPerWave: 100, maxCoreCutoversPerWave: 1, freezeMonths: [1, 2], pins }, { horizonYears: 1, waveMonths: 1 });
-
-describe('freeze, ready dates, pins, cycles', () => {
-  it('keeps core cut-overs out of frozen waves and waits for ready dates', () => {
-    const plan = planProject(
-      monthly([asset('APP-HIS', 'application', 1, { tier: 'core' }), asset('APP-OA', 'application', 1, { tier: 'office', readyFrom: '2027-04-15' })], []),
-    );
-    expect(plan.placements['APP-HIS']).toMatchObject({ wave: 3, reason: { code: 'freeze', detail: '第 2 波全部处于封网月，核心系统不切换' }, cutoverMonth: '2027-03' });
-    expect(plan.placements['APP-OA']).toMatchObject({ wave: 5, reason: { code: 'ready-date' } });
-    expect(plan.metrics.bounds!.chain).toBe(5);
-  });
-
-  it('honours a pin, and reports one that breaks a precedence instead of obeying it', () => {
-    const plan = planProject(
-      monthly(
-        [
-          asset('APP-OA', 'application', 1, { tier: 'office' }),
-          asset('APP-X', 'application', 1, { tier: 'office' }),
-          asset('SRV-X', 'server', 1, { readyFrom: '2027-03-01' }),
-        ],
-        [{ from: 'APP-X', to: 'SRV-X', kind: 'runs-on' }],
-        { 'APP-OA': 4, 'APP-X': 1, 'NOPE': 2 },
-      ),
-    );
-    expect(plan.placements['APP-OA']).toMatchObject({ wave: 4, reason: { code: 'pinned' } });
-    expect(plan.placements['APP-X']).toMatchObject({ wave: 3, reason: { code: 'dependency', blockedBy: 'SRV-X' } });
-    expect(plan.placements['APP-X']!.reason.detail).toBe('等待 SRV-X（运行平台）先迁移');
-    expect(plan.warnings!.map((w) => [w.code, w.assetId])).toEqual([
-      ['pin-ignored', 'NOPE'],
-      ['pin-broken', 'APP-X'],
-    ]);
-  });
-
-  it('pulls a pinned asset’s prerequisites forward so the pin holds', () => {
-    const assets = [asset('APP-CORE', 'application', 1, { tier: 'core' }), asset('DB', 'database', 1), ...['A', 'B', 'C'].map((id) => asset(`PC-${id}`, 'terminal', 320))];
-    const plan = planProject(monthly(assets, [{ from: 'APP-CORE', to: 'DB', kind: 'runs-on' }], { 'APP-CORE': 3 }));
-    // DB and APP-CORE are core: January and February are frozen. DB goes first in wave 3 because
-    // the pin pulls it ahead of the terminals (80 person-days each, one per wave).
-    expect(plan.placements['DB']!.wave).toBe(3);
-    expect(plan.placements['APP-CORE']).toMatchObject({ wave: 3, reason: { code: 'pinned' } });
-    expect(plan.waves.map((w) => w.assets)).toEqual([['PC-A'], ['PC-B'], ['DB', 'APP-CORE'], ['PC-C']]);
-    expect(plan.warnings).toEqual([]);
-  });
-
-  it('bundles a cycle into one wave and reports the cycle', () => {
-    const plan = planProject(
-      monthly(
-        [asset('SRV-A', 'server', 1), asset('SRV-B', 'server', 1), asset('APP', 'application', 1, { tier: 'office' })],
-        [
-          { from: 'SRV-A', to: 'SRV-B', kind: 'runs-on' },
-          { from: 'SRV-B', to: 'SRV-A', kind: 'runs-on' },
-          { from: 'APP', to: 'SRV-A', kind: 'runs-on' },
-        ],
-      ),
-    );
-    expect(plan.bundles).toEqual([{ assets: ['SRV-A', 'SRV-B'], cycle: ['SRV-A', 'SRV-B'] }]);
-    expect(plan.placements['SRV-A']!.wave).toBe(plan.placements['SRV-B']!.wave);
-    expect(plan.placements['SRV-A']!.reason).toEqual({ code: 'bundle', detail: '循环依赖 SRV-A → SRV-B → SRV-A，同批迁移' });
-    expect(findBundles(plan.waves.length ? [asset('SRV-A', 'server', 1), asset('SRV-B', 'server', 1)] : [], [
-      { from: 'SRV-A', to: 'SRV-B', kind: 'runs-on' },
-      { from: 'SRV-B', to: 'SRV-A', kind: 'runs-on' },
-    ])).toEqual(plan.bundles);
-  });
-
-  it('lists what cannot be scheduled, with the reason, never dropping it', () => {
-    const plan = planProject(
-      monthly(
-        [asset('TRM-ALL', 'terminal', 1000), asset('APP-LATE', 'application', 1, { tier: 'office', readyFrom: '2030-01-01' }), asset('APP-ON', 'application', 1, { tier: 'office' })],
-        [{ from: 'APP-ON', to: 'APP-LATE', kind: 'runs-on' }],
-      ),
-    );
-    expect(plan.unscheduled).toEqual([
-      { id: 'TRM-ALL', reason: '工作量 250 人天超过单波实施力量 100 人天：请拆分该行或提高每波容量' },
-      { id: 'APP-LATE', reason: '国产替代 2030-01-01 才就绪，晚于规划期' },
-      { id: 'APP-ON', reason: '前置资产 APP-LATE 未能排入规划期' },
-    ]);
-    expect(plan.metrics).toMatchObject({ waves: 0, assetsPlanned: 0, lowerBound: 0 });
-  });
-
-  it('runs out of horizon with the limit named', () => {
-    const terminals = Array.from({ length: 14 }, (_, i) => asset(`PC-${String(i).padStart(2, '0')}`, 'terminal', 400));
-    const plan = planProject(monthly(terminals, []));
-    expect(plan.waves).toHaveLength(12);
-    expect(plan.unscheduled.map((u) => u.reason)).toEqual(['规划期内实施力量不足，未能排入', '规划期内实施力量不足，未能排入']);
-  });
+describe('version 1 files', () => {
+  for (const name of ['sample-tertiary.v1.xcplan.json', 'sample-secondary.v1.xcplan.json']) {
+    it(`imports, converts and plans ${name}`, () => {
+      const path = join(import.meta.dirname, '../../fixtures/v1', name);
+      const parsed = validateProjectFile(JSON.parse(readFileSync(path, 'utf8')), name);
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) return;
+      expect(parsed.value.version).toBe(2);
+      expect(parsed.issues.find((i) => i.code === 'converted-v1')!.message.zh).toContain('已从版本 1 转换');
+      expect(parsed.value.assets.some((a) => 'origin' in a || 'status' in a)).toBe(false);
+      const plan = planProject(parsed.value);
+      expect(plan.metrics.phases.map((p) => p.tier)).toEqual(['office', 'operations', 'clinical-support', 'core']);
+      expect(plan.warnings.filter((w) => w.code === 'phase-order')).toEqual([]);
+    });
+  }
 });
 
 describe('effective tiers and impact analysis', () => {
-  const assets = [
-    asset('APP-HIS', 'application', 1, { tier: 'core' }),
-    asset('APP-OA', 'application', 1, { tier: 'office' }),
-    asset('VM', 'virtualization', 1),
-    asset('SRV', 'server', 1),
-    asset('PC', 'terminal', 10),
-  ];
-  const deps: Dependency[] = [
-    { from: 'APP-HIS', to: 'VM', kind: 'runs-on' },
-    { from: 'APP-OA', to: 'VM', kind: 'runs-on' },
-    { from: 'VM', to: 'SRV', kind: 'runs-on' },
-    { from: 'PC', to: 'APP-HIS', kind: 'connects-to' },
-  ];
+  const assets = [app('APP-HIS', 'core'), app('APP-OA', 'office'), asset('VM', 'virtualization', 1), asset('SRV', 'server', 1), asset('PC', 'terminal', 10)];
+  const deps: Dependency[] = [runsOn('APP-HIS', 'VM'), runsOn('APP-OA', 'VM'), runsOn('VM', 'SRV'), connects('PC', 'APP-HIS')];
 
-  it('lets infrastructure inherit the highest tier running on it, transitively', () => {
-    expect(effectiveTiers(assets, deps)).toEqual({ 'APP-HIS': 'core', 'APP-OA': 'office', VM: 'core', SRV: 'core', PC: 'office' });
+  it('lets infrastructure inherit the highest tier running on it and a terminal the tier it serves', () => {
+    expect(effectiveTiers(assets, deps)).toEqual({ 'APP-HIS': 'core', 'APP-OA': 'office', VM: 'core', SRV: 'core', PC: 'core' });
   });
 
   it('lists dependents and prerequisites', () => {
     const srv = analyseImpact({ assets, dependencies: deps }, 'SRV');
     expect(srv.dependents.sort()).toEqual(['APP-HIS', 'APP-OA', 'PC', 'VM']);
-    expect(srv.followers.sort()).toEqual(['APP-HIS', 'APP-OA', 'VM']);
-    const his = analyseImpact({ assets, dependencies: deps }, 'APP-HIS');
-    expect(his.prerequisites.sort()).toEqual(['PC', 'SRV', 'VM']);
     expect(analyseImpact({ assets, dependencies: deps }, 'NOPE').found).toBe(false);
   });
 
   it('explains one asset for the planning view', () => {
-    const p = project(assets, deps, { name: 's', capacityPerWave: 100, maxCoreCutoversPerWave: 1, freezeMonths: [], pins: {} });
-    const { plan, context } = planWithContext(p);
+    const { plan, context } = planWithContext(project(assets, deps));
     const insight = assetInsight(context, plan, 'VM')!;
     expect(insight.tier).toBe('core');
     expect(insight.tierFrom).toBe('APP-HIS');
-    expect(insight.waitsFor.map((n) => n.id)).toEqual(['SRV']);
-    expect(insight.waitedBy.map((n) => [n.id, n.relation])).toEqual([
-      ['APP-HIS', '运行平台'],
-      ['APP-OA', '运行平台'],
-    ]);
-    expect(insight.share).toMatchObject({ capacity: 100 });
+    expect(plan.units.find((u) => u.id === 'VM')!.kind).toBe('shared-platform');
   });
 });

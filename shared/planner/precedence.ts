@@ -1,19 +1,29 @@
 /**
- * Effective tiers and the precedence graph (DESIGN.md "Planning rules" 3 and 4).
+ * Effective tiers (lanes) and the precedence graph (DESIGN.md "Planning rules (version 2)" 1–6).
  *
- * - Effective tier: an asset's declared tier (undeclared = office, the edge); infrastructure then
- *   inherits the highest tier of everything that runs on it, transitively (`runs-on` only: a
- *   terminal connecting to HIS stays at the edge).
- * - Precedence ("no later than", same wave allowed):
- *   - `runs-on`: the platform goes no later than what runs on it;
- *   - `connects-to`: the endpoint with the lower effective tier goes first; on equal tiers the
- *     client (`from`) goes first, because a system is cut over once its clients are ready;
- *   - `integrates-with`: the endpoint with the lower effective tier goes first; equal tiers give no
- *     constraint (either order works).
+ * Effective tier: an asset's declared tier, else the edge (office); then
+ * - a platform inherits the highest tier of what runs on it (`runs-on`, transitively);
+ * - a network or storage device inherits the highest tier of the systems that reach it
+ *   (`connects-to` from anything but a terminal, peripheral or medical device);
+ * - a terminal, peripheral or medical device takes the highest tier of what it serves
+ *   (`connects-to` to anything but a network or storage device), so a nurse station is clinical;
+ * - a security product that protects assets takes the lowest tier among them (it is built with
+ *   the first of them).
+ *
+ * Precedence ("no later than", same wave allowed), among planned assets only:
+ * - `runs-on`: the platform no later than what runs on it (the unit rules make that the same
+ *   wave for a dedicated stack and the build wave for a shared platform);
+ * - `connects-to` from a terminal to a system: the terminal waits for the system's cut-over unless
+ *   the system has a domestic client date (`clientReadyFrom`, a ready date instead); a terminal
+ *   goes no later than any core system it serves;
+ * - `connects-to` to a network or storage device: the device goes first (it is on the path);
+ * - other `connects-to`: the lower tier first; equal tiers: the client first;
+ * - `integrates-with`: the lower tier first; equal tiers give no constraint;
+ * - `protects`: the security product no later than what it protects.
  */
-import type { Asset, Dependency, Tier } from '../model';
+import type { Asset, Category, Dependency, Tier } from '../model';
 import { TIERS, tierRank } from '../model';
-import { buildAssetGraph, buildCsr, KIND_CONNECTS_TO, KIND_RUNS_ON } from '../graph';
+import { buildAssetGraph, buildCsr, KIND_CONNECTS_TO, KIND_PROTECTS, KIND_RUNS_ON } from '../graph';
 import type { AssetGraph, Csr } from '../graph';
 
 /** Why one asset precedes another, for explanations. */
@@ -21,6 +31,13 @@ export const REL_PLATFORM = 0;
 export const REL_CLIENT = 1;
 export const REL_SYSTEM = 2;
 export const REL_INTERFACE = 3;
+export const REL_NETWORK = 4;
+export const REL_PROTECTS = 5;
+
+const CLIENT_DEVICES: ReadonlySet<Category> = new Set(['terminal', 'peripheral', 'medical-device']);
+const PATH_DEVICES: ReadonlySet<Category> = new Set(['network', 'storage']);
+export const isClientDevice = (category: Category): boolean => CLIENT_DEVICES.has(category);
+export const isPathDevice = (category: Category): boolean => PATH_DEVICES.has(category);
 
 export type EffectiveTiers = {
   /** Tier rank per node (0 = office .. 3 = core). */
@@ -30,8 +47,8 @@ export type EffectiveTiers = {
 };
 
 /**
- * Effective tiers by worklist propagation along `runs-on` (each node rises at most three times, so
- * this is linear and terminates on cycles too).
+ * Effective tiers by worklist propagation (each node rises at most three times, so this is linear
+ * and terminates on cycles too), then the security products' lowest protected tier.
  * @param graph the asset graph
  * @param assets the assets, in the graph's node order
  */
@@ -46,33 +63,58 @@ export function computeEffectiveTiers(graph: AssetGraph, assets: readonly Asset[
       source[v] = v;
     }
   }
-  const { offsets, targets, data } = graph.dependsOn;
+  const out = graph.dependsOn;
+  const inn = graph.dependedOnBy;
   const queue: number[] = [];
   for (let v = 0; v < n; v++) if (rank[v]! > 0) queue.push(v);
+  const raise = (w: number, v: number): void => {
+    if (rank[w]! < rank[v]! && assets[w]!.tier === undefined) {
+      rank[w] = rank[v]!;
+      source[w] = source[v]!;
+      queue.push(w);
+    }
+  };
   for (let head = 0; head < queue.length; head++) {
     const v = queue[head]!;
-    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
-      if (graph.edgeKind[data[e]!] !== KIND_RUNS_ON) continue;
-      const w = targets[e]!;
-      if (rank[w]! < rank[v]!) {
-        rank[w] = rank[v]!;
-        source[w] = source[v]!;
-        queue.push(w);
-      }
+    const vClient = CLIENT_DEVICES.has(assets[v]!.category);
+    const vPath = PATH_DEVICES.has(assets[v]!.category);
+    for (let e = out.offsets[v]!; e < out.offsets[v + 1]!; e++) {
+      const kind = graph.edgeKind[out.data[e]!];
+      const w = out.targets[e]!;
+      if (kind === KIND_RUNS_ON) raise(w, v);
+      else if (kind === KIND_CONNECTS_TO && !vClient && PATH_DEVICES.has(assets[w]!.category)) raise(w, v);
+    }
+    if (vPath) continue;
+    for (let e = inn.offsets[v]!; e < inn.offsets[v + 1]!; e++) {
+      if (graph.edgeKind[inn.data[e]!] !== KIND_CONNECTS_TO) continue;
+      const u = inn.targets[e]!;
+      if (CLIENT_DEVICES.has(assets[u]!.category)) raise(u, v);
     }
   }
+  for (let e = 0; e < graph.m; e++) {
+    if (graph.edgeKind[e] !== KIND_PROTECTS) continue;
+    const from = graph.edgeFrom[e]!;
+    if (assets[from]!.tier !== undefined) continue;
+    if (source[from] === -2) {
+      if (rank[graph.edgeTo[e]!]! < rank[from]!) rank[from] = rank[graph.edgeTo[e]!]!;
+    } else {
+      rank[from] = rank[graph.edgeTo[e]!]!;
+      source[from] = -2;
+    }
+  }
+  for (let v = 0; v < n; v++) if (source[v] === -2) source[v] = -1;
   return { rank, source };
 }
 
 /**
- * Effective tier of every asset (rule 4), by id.
+ * Effective tier of every asset, by id.
  * @param assets the project's assets
  * @param dependencies the project's dependencies
  */
 export function effectiveTiers(assets: readonly Asset[], dependencies: readonly Dependency[]): Record<string, Tier> {
   const graph = buildAssetGraph(assets, dependencies);
   const { rank } = computeEffectiveTiers(graph, assets);
-  const out: Record<string, Tier> = {};
+  const out: Record<string, Tier> = Object.create(null) as Record<string, Tier>;
   for (let v = 0; v < graph.ids.length; v++) out[graph.ids[v]!] = TIERS[rank[v]!]!;
   return out;
 }
@@ -87,18 +129,28 @@ export type Precedence = {
   m: number;
 };
 
+const CORE = tierRank('core');
+
 /**
  * The precedence graph among nodes with `active[v] === 1` (edges touching other nodes are dropped:
- * domestic assets are done and retained ones stay as they are).
+ * compliant assets are done and retained ones stay as they are).
  * @param graph the asset graph
+ * @param assets the assets in node order
  * @param rank effective tier ranks
  * @param active which nodes take part (all when omitted)
  */
-export function buildPrecedence(graph: AssetGraph, rank: Uint8Array, active?: Uint8Array): Precedence {
-  const pred = new Int32Array(graph.m);
-  const succ = new Int32Array(graph.m);
-  const rel = new Uint8Array(graph.m);
+export function buildPrecedence(graph: AssetGraph, assets: readonly Asset[], rank: Uint8Array, active?: Uint8Array): Precedence {
+  const cap = graph.m * 2;
+  const pred = new Int32Array(cap);
+  const succ = new Int32Array(cap);
+  const rel = new Uint8Array(cap);
   let m = 0;
+  const add = (p: number, s: number, r: number): void => {
+    pred[m] = p;
+    succ[m] = s;
+    rel[m] = r;
+    m++;
+  };
   for (let e = 0; e < graph.m; e++) {
     const from = graph.edgeFrom[e]!;
     const to = graph.edgeTo[e]!;
@@ -106,22 +158,26 @@ export function buildPrecedence(graph: AssetGraph, rank: Uint8Array, active?: Ui
     const kind = graph.edgeKind[e]!;
     const rf = rank[from]!;
     const rt = rank[to]!;
-    let p: number;
-    let s: number;
-    let r: number;
-    if (kind === KIND_RUNS_ON) {
-      [p, s, r] = [to, from, REL_PLATFORM];
-    } else if (kind === KIND_CONNECTS_TO) {
-      [p, s, r] = rf <= rt ? [from, to, REL_CLIENT] : [to, from, REL_SYSTEM];
+    const fromCat = assets[from]!.category;
+    const toCat = assets[to]!.category;
+    if (kind === KIND_RUNS_ON) add(to, from, REL_PLATFORM);
+    else if (kind === KIND_PROTECTS) add(from, to, REL_PROTECTS);
+    else if (kind === KIND_CONNECTS_TO) {
+      if (PATH_DEVICES.has(toCat)) add(to, from, REL_NETWORK);
+      else if (fromCat === 'terminal' && !CLIENT_DEVICES.has(toCat)) {
+        // The terminal waits for the system's cut-over unless a domestic client date is known
+        // (then it is a ready date, see context.ts); it goes no later than a core system.
+        // A core system is the exception: its terminals go first (the core gate) within the core
+        // phase (units.ts), and a missing client is a warning.
+        if (rt === CORE) add(from, to, REL_CLIENT);
+        else if (!assets[to]!.clientReadyFrom) add(to, from, REL_SYSTEM);
+      } else if (rf <= rt) add(from, to, REL_CLIENT);
+      else add(to, from, REL_SYSTEM);
     } else if (rf !== rt) {
-      [p, s, r] = rf < rt ? [from, to, REL_INTERFACE] : [to, from, REL_INTERFACE];
-    } else {
-      continue;
+      if (rf < rt) add(from, to, REL_INTERFACE);
+      else add(to, from, REL_INTERFACE);
     }
-    pred[m] = p;
-    succ[m] = s;
-    rel[m] = r;
-    m++;
   }
   return { csr: buildCsr(graph.ids.length, pred, succ, m), pred, succ, rel, m };
 }
+

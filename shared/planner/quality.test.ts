@@ -39,15 +39,15 @@ describe('plan quality: waves within 1.2x of the lower bound', () => {
 describe('scale', () => {
   it('plans a single runs-on chain of 100,000 assets without overflowing the stack', () => {
     const n = 100_000;
-    const assets: Asset[] = Array.from({ length: n }, (_, i) => ({ id: `S${i}`, name: `s${i}`, category: 'server', quantity: 1, origin: 'foreign' }));
+    const assets: Asset[] = Array.from({ length: n }, (_, i) => ({ id: `S${i}`, name: `s${i}`, category: 'server', quantity: 1, vendorOrigin: 'foreign', disposition: 'replace' }));
     const dependencies: Dependency[] = Array.from({ length: n - 1 }, (_, i) => ({ from: `S${i}`, to: `S${i + 1}`, kind: 'runs-on' }));
     const plan = planProject({
       format: 'xcplan',
-      version: 1,
+      version: 2,
       project: { name: 'chain', startDate: '2027-01-01', horizonYears: 5, waveMonths: 3 },
       assets,
       dependencies,
-      scenario: { name: 's', capacityPerWave: 20_000, maxCoreCutoversPerWave: 1, freezeMonths: [], pins: {} },
+      scenario: { name: 's', capacityPerWave: 20_000, maxCoreCutoversPerWave: 1, freezeWindows: [], pins: {} },
     });
     // 200,000 person-days at 20,000 a wave: 10 waves, the platform end of the chain first.
     expect(plan.metrics).toMatchObject({ waves: 10, lowerBound: 10, assetsPlanned: n });

@@ -1,13 +1,15 @@
 /**
- * The wave scheduler: list scheduling over the condensation of the precedence graph (cycles are
- * bundles that move together), wave by wave. In each wave the free bundles are taken in priority
- * order (pins' deadlines, then edge before core, end of support, security level, id) and placed when
- * they fit the wave's capacity, the budget of the wave's year, the core cut-over limit and the
- * freeze months; a bundle freed by a placement may go in the same wave (precedence is "no later
- * than"). Those that do not fit wait for the next wave, remembering why (the binding constraint).
- * Pinned bundles are placed in their pinned wave when their prerequisites allow it, even over a
- * limit (pins win; the plan warns). Typed arrays throughout; O((bundles + edges) log bundles) per
- * wave for the bundles waiting.
+ * The wave scheduler (DESIGN.md planning rules 3 and 6–9): list scheduling over the condensation
+ * of the unit precedence graph (cycles are bundles that move together), wave by wave. In each wave
+ * the free bundles are taken in priority order (pins' deadlines, core deadlines, then tier, lower
+ * risk, end of support, id) and placed when they pass, in this order: the phase gate (no system of
+ * a tier before every system of the tiers below it, rule 3), the freeze windows of their scope,
+ * the core cut-over limit, the vendor team's limit, the wave's capacity (with the shared platforms
+ * the bundle is the first tenant of) and the year's budget at that year's prices, of which the
+ * security reserve is kept for security products. A bundle freed by a placement may go in the same
+ * wave (precedence is "no later than"). Those that do not fit wait, remembering why. Pinned
+ * bundles are placed in their pinned wave when their prerequisites allow it, even over a limit.
+ * Typed arrays throughout.
  */
 import { buildCsr, stronglyConnectedComponents } from '../graph';
 import type { Components, Csr } from '../graph';
@@ -15,7 +17,6 @@ import type { WaveCalendar } from './calendar';
 import { computeBounds } from './bounds';
 import type { Bounds } from './bounds';
 import { createRankHeap } from './heap';
-import type { Precedence } from './precedence';
 
 /** Internal reason codes (mapped to the contract's codes in plan.ts). */
 export const R_EARLIEST = 1;
@@ -26,6 +27,11 @@ export const R_BUDGET = 5;
 export const R_CORE = 6;
 export const R_FREEZE = 7;
 export const R_PINNED = 8;
+export const R_PHASE = 9;
+export const R_CLIENT = 10;
+export const R_TEAM = 11;
+export const R_RESERVE = 12;
+export const R_GATE = 13;
 /** Unscheduled: */
 export const U_READY = 20;
 export const U_EFFORT = 21;
@@ -35,28 +41,54 @@ export const U_FROZEN = 24;
 export const U_DEPENDENCY = 25;
 export const U_HORIZON = 26;
 
+/** Per-unit inputs; `active` 0 for shared platforms (built with their first tenant). */
 export type ScheduleInput = {
-  n: number;
-  /** 1 = to be planned. */
+  units: number;
   active: Uint8Array;
-  precedence: Precedence;
+  /** 1 = a shared platform with tenants. */
+  shared: Uint8Array;
+  /** Unit precedence: pred -> succ, payload = the asset-level precedence edge behind it. */
+  precedence: Csr;
   effort: Float64Array;
+  /** Cost per unit and year: `cost[u * years + (year - firstYear)]` (the last year repeats). */
   cost: Float64Array;
-  /** Effective tier is core (freeze months apply). */
+  firstYear: number;
+  years: number;
+  /** 1 = a security product: may spend the security reserve. */
+  security: Uint8Array;
+  /** Core cut-overs the unit counts for (0 or 1). */
+  cutover: Int32Array;
+  /** 1 = core windows apply (a core cut-over). */
   core: Uint8Array;
-  /** Counts as a core cut-over (a core business system). */
-  cutover: Uint8Array;
   ready: Int32Array;
-  /** Pinned wave, 0 = none (already checked to be within the horizon). */
+  /** R_READY or R_CLIENT: what set `ready`. */
+  readyWhy: Uint8Array;
+  /** Pinned wave, 0 = none. */
   pin: Int32Array;
-  /** Priority of each asset (lower first) without pins: tier, end of support, security, id. */
+  /** Priority (lower first) without pins: tier, risk, end of support, id. */
   priority: Int32Array;
+  /** Systems: their tier (counted by the phase gate); -1 otherwise. */
+  phaseTier: Int8Array;
+  /** Tier whose gate the unit waits for (systems, and terminals of core systems); -1 none. */
+  gateTier: Int8Array;
+  /** 1 = the unit reaches a core system: core systems wait until every such unit is placed (rule 5). */
+  coreHold: Uint8Array;
+  /** Vendor team index per unit, -1 none. */
+  team: Int32Array;
+  maxTeam: number;
+  /** Shared platforms per unit (unit -> shared unit). */
+  platforms: Csr;
   calendar: WaveCalendar;
   capacity: number;
   /** Infinity when there is no budget cap. */
   budgetPerYear: number;
+  reserveShare: number;
   maxCore: number;
-  /** Whether wave k (also past the horizon) is wholly frozen, and its budget year. */
+  /** Waves a higher tier may start before the lower tier ends (for the bound). */
+  overlap: number;
+  /** Phase overlap: gate of tier t opens at this wave regardless (second pass), or undefined. */
+  gateAt?: Int32Array;
+  /** Whether wave k (also past the horizon) is frozen for core cut-overs, and its budget year. */
   frozenAt: (k: number) => boolean;
   yearAt: (k: number) => number;
 };
@@ -64,81 +96,146 @@ export type ScheduleInput = {
 export type Schedule = {
   bounds: Bounds;
   comps: Components;
-  /** Condensed precedence: comp -> comp, payload = precedence edge. */
   condensed: Csr;
   /** Per comp: wave (>= 1), -1 unscheduled, 0 inactive. */
   wave: Int32Array;
   reason: Uint8Array;
-  /** Precedence edge that bound the comp (dependency reasons), -1 otherwise. */
+  /** Asset-level precedence edge that bound the comp (dependency reasons), -1 otherwise. */
   blocker: Int32Array;
-  /** Wave from which the comp was last deferred, and the amount in play (effort used, budget left). */
+  /** Wave from which the comp was last deferred, and the amount in play (effort used, budget left, tier). */
   noteWave: Int32Array;
   note: Float64Array;
-  /** For comps that ran out of horizon: the last reason they were deferred. */
   prior: Uint8Array;
   effort: Float64Array;
+  /** Cost of each comp in the year of its wave (0 when unplaced). */
   cost: Float64Array;
   cutovers: Int32Array;
-  core: Uint8Array;
-  ready: Int32Array;
-  pin: Int32Array;
-  /** Placement order: comps in the order they were placed. */
+  /** Build wave of each shared unit (0 when never built). */
+  built: Int32Array;
+  /** Effort and cost of the shared platforms built with each comp. */
+  buildEffort: Float64Array;
+  buildCost: Float64Array;
   placedOrder: Int32Array;
   placedCount: number;
 };
 
+const TIERS = 4;
+
 /**
- * Schedules the active assets.
- * @param input per-asset arrays, the precedence graph, the calendar and the limits
+ * Schedules the units.
+ * @param input per-unit arrays, the precedence graph, the calendar and the limits
  */
 export function schedule(input: ScheduleInput): Schedule {
-  const { n, active, precedence, calendar, capacity, budgetPerYear, maxCore } = input;
-  const comps = stronglyConnectedComponents(precedence.csr);
+  const { units: U, active, calendar, capacity, budgetPerYear, maxCore, years, firstYear } = input;
+  const comps = stronglyConnectedComponents(input.precedence);
   const C = comps.count;
   const of = comps.component;
-  const cs = new Int32Array(precedence.m);
-  const ct = new Int32Array(precedence.m);
-  const payload = new Int32Array(precedence.m);
+  const pm = input.precedence.targets.length;
+  const cs = new Int32Array(pm);
+  const ct = new Int32Array(pm);
+  const payload = new Int32Array(pm);
   let cm = 0;
-  for (let e = 0; e < precedence.m; e++) {
-    const a = of[precedence.pred[e]!]!;
-    const b = of[precedence.succ[e]!]!;
-    if (a === b) continue;
-    cs[cm] = a;
-    ct[cm] = b;
-    payload[cm++] = e;
+  for (let u = 0; u < U; u++) {
+    for (let e = input.precedence.offsets[u]!; e < input.precedence.offsets[u + 1]!; e++) {
+      const a = of[u]!;
+      const b = of[input.precedence.targets[e]!]!;
+      if (a === b) continue;
+      cs[cm] = a;
+      ct[cm] = b;
+      payload[cm++] = input.precedence.data[e]!;
+    }
   }
   const condensed = buildCsr(C, cs, ct, cm, payload);
   const effort = new Float64Array(C);
-  const cost = new Float64Array(C);
+  const costY = new Float64Array(C * years);
+  const costMin = new Float64Array(C);
   const cutovers = new Int32Array(C);
   const core = new Uint8Array(C);
   const ready = new Int32Array(C);
+  const readyWhy = new Uint8Array(C);
   const pin = new Int32Array(C);
   const best = new Int32Array(C).fill(0x7fffffff);
   const isActive = new Uint8Array(C);
-  for (let v = 0; v < n; v++) {
-    if (active[v] === 0) continue;
-    const c = of[v]!;
+  const security = new Uint8Array(C).fill(1);
+  const phaseTier = new Int8Array(C).fill(-1);
+  const gateTier = new Int8Array(C).fill(-1);
+  const hold = new Uint8Array(C);
+  for (let u = 0; u < U; u++) {
+    if (active[u] === 0) continue;
+    const c = of[u]!;
     isActive[c] = 1;
-    effort[c]! += input.effort[v]!;
-    cost[c]! += input.cost[v]!;
-    cutovers[c]! += input.cutover[v]!;
-    if (input.core[v] === 1) core[c] = 1;
-    if (input.ready[v]! > ready[c]!) ready[c] = input.ready[v]!;
-    const p = input.pin[v]!;
+    effort[c]! += input.effort[u]!;
+    for (let y = 0; y < years; y++) costY[c * years + y]! += input.cost[u * years + y]!;
+    cutovers[c]! += input.cutover[u]!;
+    if (input.core[u] === 1) core[c] = 1;
+    if (input.security[u] === 0) security[c] = 0;
+    if (input.ready[u]! > ready[c]!) {
+      ready[c] = input.ready[u]!;
+      readyWhy[c] = input.readyWhy[u]!;
+    }
+    const p = input.pin[u]!;
     if (p > 0 && (pin[c] === 0 || p < pin[c]!)) pin[c] = p;
-    if (input.priority[v]! < best[c]!) best[c] = input.priority[v]!;
+    if (input.priority[u]! < best[c]!) best[c] = input.priority[u]!;
+    if (input.phaseTier[u]! > phaseTier[c]!) phaseTier[c] = input.phaseTier[u]!;
+    if (input.gateTier[u]! > gateTier[c]!) gateTier[c] = input.gateTier[u]!;
+    if (input.coreHold[u] === 1) hold[c] = 1;
   }
-  const limits = { capacity, budgetPerYear, maxCore, horizon: calendar.count, frozenAt: input.frozenAt, yearAt: input.yearAt };
-  const { earliest, excluded, ...bounds } = computeBounds({ count: C, condensed, isActive, effort, cost, cutovers, core, ready }, limits);
-  const { deadline, pinned } = deadlines(C, condensed, { isActive, cutovers, pin, best, earliest, excluded }, Math.min(calendar.count, bounds.lowerBound), input);
+  for (let c = 0; c < C; c++) {
+    let min = Number.POSITIVE_INFINITY;
+    for (let y = 0; y < years; y++) min = Math.min(min, costY[c * years + y]!);
+    costMin[c] = isActive[c] === 1 ? min : 0;
+  }
+  // Shared platforms count towards the bound once, at their cheapest.
+  let sharedEffort = 0;
+  let sharedCost = 0;
+  for (let u = 0; u < U; u++) {
+    if (input.shared[u] === 0) continue;
+    sharedEffort += input.effort[u]!;
+    let min = Number.POSITIVE_INFINITY;
+    for (let y = 0; y < years; y++) min = Math.min(min, input.cost[u * years + y]!);
+    sharedCost += Number.isFinite(min) ? min : 0;
+  }
+  const teamSystems = new Map<number, number>();
+  for (let u = 0; u < U; u++) if (active[u] === 1 && input.team[u]! >= 0 && input.phaseTier[u]! >= 0) teamSystems.set(input.team[u]!, (teamSystems.get(input.team[u]!) ?? 0) + 1);
+  const limits = { capacity, budgetPerYear, maxCore, overlap: input.overlap, horizon: calendar.count, frozenAt: input.frozenAt, yearAt: input.yearAt };
+  const { earliest, excluded, ...bounds } = computeBounds(
+    { count: C, condensed, isActive, effort, cost: costMin, cutovers, core, ready, phaseTier, hold, sharedEffort, sharedCost, teamSystems: [...teamSystems.values()], maxTeam: input.maxTeam },
+    limits,
+  );
+  // The phase chain is the plan's spine: each tier's systems (and what they wait for) get the wave
+  // by which their phase could end, so filler work does not crowd them out of the early waves.
+  const phaseEnd = new Int32Array(TIERS);
+  {
+    const tierEffort = new Float64Array(TIERS);
+    const tierCuts = new Int32Array(TIERS);
+    for (let c = 0; c < C; c++) {
+      if (isActive[c] === 0 || excluded[c] === 1 || phaseTier[c]! < 0) continue;
+      tierEffort[phaseTier[c]!]! += effort[c]!;
+      tierCuts[phaseTier[c]!]! += cutovers[c]!;
+    }
+    let end = 0;
+    for (let t = 0; t < TIERS; t++) {
+      const need = Math.max(tierEffort[t]! > 0 ? 1 : 0, Math.ceil(tierEffort[t]! / capacity - 1e-9), Math.ceil(tierCuts[t]! / maxCore - 1e-9));
+      if (need > 0) end = Math.max(1, end + need - (end > 0 ? 1 : 0));
+      phaseEnd[t] = Math.max(1, end);
+    }
+  }
+  const { deadline, pinned } = deadlines(C, condensed, { isActive, cutovers, pin, best, earliest, excluded, phaseTier, phaseEnd }, Math.min(calendar.count, bounds.lowerBound), input);
   const { offsets, targets, data } = condensed;
   const order: number[] = [];
   for (let c = 0; c < C; c++) if (isActive[c] === 1) order.push(c);
   order.sort((a, b) => pinned[a]! - pinned[b]! || deadline[a]! - deadline[b]! || best[a]! - best[b]!);
   const rank = new Int32Array(C);
   order.forEach((c, i) => (rank[c] = i));
+
+  // Hard earliest wave (ready dates and pins along precedence): a system waiting for one does not
+  // hold the phase gate before then (the plan warns when the order breaks).
+  const hard = new Int32Array(C);
+  for (let c = C - 1; c >= 0; c--) {
+    if (isActive[c] === 0) continue;
+    hard[c] = Math.max(hard[c]!, ready[c]!, pin[c]!, 1);
+    for (let e = offsets[c]!; e < offsets[c + 1]!; e++) if (hard[targets[e]!]! < hard[c]!) hard[targets[e]!] = hard[c]!;
+  }
 
   const wave = new Int32Array(C);
   const reason = new Uint8Array(C);
@@ -150,20 +247,77 @@ export function schedule(input: ScheduleInput): Schedule {
   const indegree = new Int32Array(C);
   for (let e = 0; e < cm; e++) indegree[targets[e]!]!++;
   const heap = createRankHeap(order.length, rank);
-  const future: number[][] = Array.from({ length: calendar.count + 2 }, () => []);
-  let current = 1;
+  const horizon = calendar.count;
+  const future: number[][] = Array.from({ length: horizon + 2 }, () => []);
+  const pinnedAt: number[][] = Array.from({ length: horizon + 2 }, () => []);
+  const phaseWait: number[][] = Array.from({ length: TIERS }, () => []);
   const placedOrder = new Int32Array(order.length);
   let placedCount = 0;
-
-  // Pinned comps whose prerequisites allow their pinned wave are placed first in that wave.
-  const pinnedAt: number[][] = Array.from({ length: calendar.count + 2 }, () => []);
   const entryWave = new Int32Array(C);
+  const built = new Int32Array(U);
+  const buildEffort = new Float64Array(C);
+  const buildCost = new Float64Array(C);
+  const cost = new Float64Array(C);
+
+  // Phase gate bookkeeping: systems not yet placed whose hard earliest wave has come.
+  const pending = new Int32Array(TIERS);
+  const counted = new Uint8Array(C);
+  const doomed = new Uint8Array(C);
+  const byHard: number[][] = Array.from({ length: horizon + 2 }, () => []);
+  for (const c of order) if ((phaseTier[c]! >= 0 || hold[c] === 1) && hard[c]! <= horizon) byHard[hard[c]!]!.push(c);
+  // The core gate: units reaching a core system not yet placed (core systems wait for them).
+  let holding = 0;
+  const holdCounted = new Uint8Array(C);
+  const coreWait: number[] = [];
+  let current = 1;
+  const gateOpen = (t: number): boolean => {
+    if (input.gateAt) return current >= input.gateAt[t]!;
+    for (let s = 0; s < t; s++) if (pending[s]! > 0) return false;
+    return true;
+  };
+  const release = (): void => {
+    for (let t = 0; t < TIERS; t++) {
+      if (phaseWait[t]!.length === 0 || !gateOpen(t)) continue;
+      for (const c of phaseWait[t]!) heap.push(c);
+      phaseWait[t] = [];
+    }
+    if (holding === 0 && coreWait.length > 0) {
+      for (const c of coreWait) heap.push(c);
+      coreWait.length = 0;
+    }
+  };
+  const uncount = (c: number): void => {
+    if (counted[c] === 1) {
+      counted[c] = 0;
+      pending[phaseTier[c]!]!--;
+    }
+    if (holdCounted[c] === 1) {
+      holdCounted[c] = 0;
+      holding--;
+    }
+  };
+  const doom = (start: number): void => {
+    const stack = [start];
+    while (stack.length > 0) {
+      const c = stack.pop()!;
+      uncount(c);
+      for (let e = offsets[c]!; e < offsets[c + 1]!; e++) {
+        const d = targets[e]!;
+        if (doomed[d] === 0) {
+          doomed[d] = 1;
+          stack.push(d);
+        }
+      }
+    }
+  };
+
   const enter = (c: number): void => {
+    if (doomed[c] === 1) return;
     let entry = Math.max(1, avail[c]!);
     let why = avail[c]! > 1 && blocker[c]! >= 0 ? R_DEPENDENCY : R_EARLIEST;
     if (ready[c]! > entry) {
       entry = ready[c]!;
-      why = R_READY;
+      why = readyWhy[c] === R_CLIENT ? R_CLIENT : R_READY;
     }
     if (pin[c]! > entry) {
       entry = pin[c]!;
@@ -173,45 +327,94 @@ export function schedule(input: ScheduleInput): Schedule {
     entryWave[c] = entry;
     const forced = pin[c] === entry;
     let impossible = 0;
-    if (entry > calendar.count) impossible = why === R_READY ? U_READY : U_DEPENDENCY;
+    if (entry > horizon) impossible = why === R_READY || why === R_CLIENT ? U_READY : U_DEPENDENCY;
     else if (!forced && effort[c]! > capacity) impossible = U_EFFORT;
-    else if (!forced && cost[c]! > budgetPerYear) impossible = U_COST;
+    else if (!forced && costMin[c]! > budgetPerYear) impossible = U_COST;
     else if (!forced && cutovers[c]! > maxCore) impossible = U_CORE;
     else if (!forced && core[c] === 1 && !hasOpenWave(calendar, entry)) impossible = U_FROZEN;
     if (impossible !== 0) {
       wave[c] = -1;
       reason[c] = impossible;
+      doom(c);
+      release();
     } else if (forced) pinnedAt[entry]!.push(c);
     else if (entry === current) heap.push(c);
     else future[entry]!.push(c);
   };
 
-  // A wave stops being scanned when it is full: nothing left fits its capacity, or this many
-  // bundles in a row did not fit. Bundles not scanned were held back by that full wave; their
-  // reason is filled in when they are placed (see `place`).
   const MAX_MISSES = 512;
   let minEffort = Number.POSITIVE_INFINITY;
   for (const c of order) minEffort = Math.min(minEffort, effort[c]!);
-  const usedAtStop = new Float64Array(calendar.count + 2).fill(-1);
-  const budgetLeft = new Map<number, number>();
+  const usedAtStop = new Float64Array(horizon + 2).fill(-1);
+  const spentAll = new Float64Array(years);
+  const spentOther = new Float64Array(years);
+  const replaceBudget = budgetPerYear * (1 - input.reserveShare);
+  const teamUsed = new Map<number, number>();
   let capLeft = 0;
   let coreLeft = 0;
+  const evalStamp = new Int32Array(U).fill(-1);
+  let stampNo = 0;
+  const pendingBuild: number[] = [];
+  /** Shared platforms comp c would build (collected into pendingBuild), their effort and cost. */
+  const platformsToBuild = (c: number, y: number): [number, number] => {
+    stampNo++;
+    pendingBuild.length = 0;
+    let e = 0;
+    let k = 0;
+    for (let i = comps.memberOffsets[c]!; i < comps.memberOffsets[c + 1]!; i++) {
+      const u = comps.members[i]!;
+      for (let j = input.platforms.offsets[u]!; j < input.platforms.offsets[u + 1]!; j++) {
+        const s = input.platforms.targets[j]!;
+        if (built[s] !== 0 || evalStamp[s] === stampNo) continue;
+        evalStamp[s] = stampNo;
+        pendingBuild.push(s);
+        e += input.effort[s]!;
+        k += input.cost[s * years + y]!;
+      }
+    }
+    return [e, k];
+  };
+  const teamsFit = (c: number): boolean => {
+    const counts = new Map<number, number>();
+    for (let i = comps.memberOffsets[c]!; i < comps.memberOffsets[c + 1]!; i++) {
+      const t = input.team[comps.members[i]!]!;
+      if (t >= 0 && input.phaseTier[comps.members[i]!]! >= 0) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    for (const [t, n] of counts) if ((teamUsed.get(t) ?? 0) + n > input.maxTeam) return false;
+    return true;
+  };
+  const useTeams = (c: number): void => {
+    for (let i = comps.memberOffsets[c]!; i < comps.memberOffsets[c + 1]!; i++) {
+      const t = input.team[comps.members[i]!]!;
+      if (t >= 0 && input.phaseTier[comps.members[i]!]! >= 0) teamUsed.set(t, (teamUsed.get(t) ?? 0) + 1);
+    }
+  };
+  const yearIndex = (w: number): number => Math.min(years - 1, Math.max(0, calendar.year[w]! - firstYear));
+
   const place = (c: number, w: number, forced: boolean): void => {
-    const year = calendar.year[w]!;
+    const y = yearIndex(w);
+    const [be, bc] = platformsToBuild(c, y);
     if (forced) {
       reason[c] = R_PINNED;
       blocker[c] = -1;
-    } else if (entryWave[c]! < w && noteWave[c]! < w - 1 && usedAtStop[w - 1]! >= 0) {
+    } else if (entryWave[c]! < w && noteWave[c]! < w - 1 && usedAtStop[w - 1]! >= 0 && reason[c] !== R_PHASE && reason[c] !== R_GATE) {
       reason[c] = R_CAPACITY;
       blocker[c] = -1;
       noteWave[c] = w - 1;
       note[c] = usedAtStop[w - 1]!;
     }
+    for (const s of pendingBuild) built[s] = w;
+    buildEffort[c] = be;
+    buildCost[c] = bc;
     wave[c] = w;
+    cost[c] = costY[c * years + y]!;
     placedOrder[placedCount++] = c;
-    capLeft -= effort[c]!;
+    capLeft -= effort[c]! + be;
     coreLeft -= cutovers[c]!;
-    budgetLeft.set(year, (budgetLeft.get(year) ?? budgetPerYear) - cost[c]!);
+    spentAll[y]! += cost[c]! + bc;
+    if (security[c] === 0) spentOther[y]! += cost[c]! + bc;
+    useTeams(c);
+    uncount(c);
     for (let e = offsets[c]!; e < offsets[c + 1]!; e++) {
       const d = targets[e]!;
       if (w >= avail[d]!) {
@@ -220,16 +423,31 @@ export function schedule(input: ScheduleInput): Schedule {
       }
       if (--indegree[d]! === 0) enter(d);
     }
+    release();
   };
   for (const c of order) if (indegree[c] === 0) enter(c);
-  for (; current <= calendar.count; current++) {
+  for (; current <= horizon; current++) {
     const w = current;
+    for (const c of byHard[w]!) {
+      if (wave[c] !== 0 || doomed[c] === 1) continue;
+      if (phaseTier[c]! >= 0) {
+        counted[c] = 1;
+        pending[phaseTier[c]!]!++;
+      }
+      if (hold[c] === 1) {
+        holdCounted[c] = 1;
+        holding++;
+      }
+    }
     for (const c of future[w]!) heap.push(c);
     future[w] = [];
-    const year = calendar.year[w]!;
+    release();
+    const y = yearIndex(w);
     capLeft = capacity;
     coreLeft = maxCore;
-    const frozen = calendar.frozen[w] === 1;
+    teamUsed.clear();
+    const frozenCore = calendar.frozen[w] === 1;
+    const frozenAll = calendar.frozenAll[w] === 1;
     const deferred: number[] = [];
     let misses = 0;
     for (;;) {
@@ -244,19 +462,42 @@ export function schedule(input: ScheduleInput): Schedule {
         break;
       }
       const c = heap.pop();
-      const yearLeft = budgetLeft.get(year) ?? budgetPerYear;
+      if (gateTier[c]! >= 0 && !gateOpen(gateTier[c]!)) {
+        reason[c] = R_PHASE;
+        blocker[c] = -1;
+        noteWave[c] = w;
+        note[c] = gateTier[c]!;
+        phaseWait[gateTier[c]!]!.push(c);
+        continue;
+      }
+      if (cutovers[c]! > 0 && phaseTier[c] === TIERS - 1 && holding > 0) {
+        reason[c] = R_GATE;
+        blocker[c] = -1;
+        noteWave[c] = w;
+        note[c] = holding;
+        coreWait.push(c);
+        continue;
+      }
       let why = 0;
       let amount = 0;
-      if (core[c] === 1 && frozen) why = R_FREEZE;
+      if (frozenAll || (core[c] === 1 && frozenCore)) why = R_FREEZE;
       else if (cutovers[c]! > coreLeft) {
         why = R_CORE;
         amount = maxCore - coreLeft;
-      } else if (effort[c]! > capLeft) {
-        why = R_CAPACITY;
-        amount = capacity - capLeft;
-      } else if (cost[c]! > yearLeft) {
-        why = R_BUDGET;
-        amount = yearLeft;
+      } else if (!teamsFit(c)) why = R_TEAM;
+      else {
+        const [be, bc] = platformsToBuild(c, y);
+        const need = costY[c * years + y]! + bc;
+        if (effort[c]! + be > capLeft) {
+          why = R_CAPACITY;
+          amount = capacity - capLeft;
+        } else if (need > budgetPerYear - spentAll[y]! + 1e-6) {
+          why = R_BUDGET;
+          amount = budgetPerYear - spentAll[y]!;
+        } else if (security[c] === 0 && need > replaceBudget - spentOther[y]! + 1e-6) {
+          why = R_RESERVE;
+          amount = replaceBudget - spentOther[y]!;
+        }
       }
       if (why === 0) {
         misses = 0;
@@ -274,14 +515,13 @@ export function schedule(input: ScheduleInput): Schedule {
   }
   // Whatever is still waiting ran out of horizon; what never became free waits for an unscheduled
   // prerequisite (propagated in topological order: decreasing comp number).
-  for (let c = heap.pop(); c >= 0; c = heap.pop()) markHorizon(c);
-  for (const list of future) for (const c of list) markHorizon(c);
-  for (const list of pinnedAt) for (const c of list) markHorizon(c);
-  function markHorizon(c: number): void {
+  const markHorizon = (c: number): void => {
     wave[c] = -1;
-    prior[c] = noteWave[c]! < calendar.count && usedAtStop[calendar.count]! >= 0 ? R_CAPACITY : reason[c]!;
+    prior[c] = noteWave[c]! < horizon && usedAtStop[horizon]! >= 0 ? R_CAPACITY : reason[c]!;
     reason[c] = U_HORIZON;
-  }
+  };
+  for (let c = heap.pop(); c >= 0; c = heap.pop()) markHorizon(c);
+  for (const list of [...future, ...pinnedAt, ...phaseWait, coreWait]) for (const c of list) markHorizon(c);
   for (let c = C - 1; c >= 0; c--) {
     if (isActive[c] === 1 && wave[c] === 0) {
       wave[c] = -1;
@@ -290,32 +530,32 @@ export function schedule(input: ScheduleInput): Schedule {
     if (wave[c] !== -1) continue;
     for (let e = offsets[c]!; e < offsets[c + 1]!; e++) {
       const d = targets[e]!;
-      if (wave[d] === 0) {
+      if (wave[d] === 0 || (wave[d] === -1 && reason[d] === U_DEPENDENCY && blocker[d] === -1)) {
         wave[d] = -1;
         reason[d] = U_DEPENDENCY;
         blocker[d] = data[e]!;
       }
     }
   }
-  return { bounds, comps, condensed, wave, reason, blocker, noteWave, note, prior, effort, cost, cutovers, core, ready, pin, placedOrder, placedCount };
+  return { bounds, comps, condensed, wave, reason, blocker, noteWave, note, prior, effort, cost, cutovers, built, buildEffort, buildCost, placedOrder, placedCount };
 }
 
 /**
- * Deadlines for the priority order (earliest deadline first, then rule 5). Core cut-overs are the
- * scarce resource (N per wave): left to the end they would run one after another after all other
- * work, so each gets the latest wave that still lets all of them finish by the target (the lower
- * bound), in order of their earliest wave and priority. A deadline pulls the prerequisites
- * forward; everything else gets the target, so ties fall back to edge first. Pins come before all
- * of that: a pinned bundle's prerequisites go first, ordered by the pinned wave.
+ * Deadlines for the priority order (earliest deadline first, then rule 9). Core cut-overs are the
+ * scarce resource (N per wave): each gets the latest wave that still lets all of them finish by
+ * the target (the lower bound), in order of their earliest wave and priority. A deadline pulls the
+ * prerequisites forward; everything else gets the target, so ties fall back to edge first. Pins
+ * come before all of that: a pinned bundle's prerequisites go first, ordered by the pinned wave.
  */
 function deadlines(
   C: number,
   condensed: Csr,
-  t: { isActive: Uint8Array; cutovers: Int32Array; pin: Int32Array; best: Int32Array; earliest: Int32Array; excluded: Uint8Array },
+  t: { isActive: Uint8Array; cutovers: Int32Array; pin: Int32Array; best: Int32Array; earliest: Int32Array; excluded: Uint8Array; phaseTier: Int8Array; phaseEnd: Int32Array },
   target: number,
   input: Pick<ScheduleInput, 'maxCore' | 'frozenAt'>,
 ): { deadline: Int32Array; pinned: Int32Array } {
   const deadline = new Int32Array(C).fill(Math.max(1, target));
+  for (let c = 0; c < C; c++) if (t.phaseTier[c]! >= 0) deadline[c] = Math.min(deadline[c]!, Math.max(1, t.phaseEnd[t.phaseTier[c]!]!));
   const cuts: number[] = [];
   for (let c = 0; c < C; c++) if (t.isActive[c] === 1 && t.cutovers[c]! > 0 && t.excluded[c] === 0) cuts.push(c);
   cuts.sort((a, b) => t.earliest[a]! - t.earliest[b]! || t.best[a]! - t.best[b]!);
@@ -324,7 +564,7 @@ function deadlines(
   for (let i = cuts.length - 1; i >= 0; i--) {
     while (k > 1 && input.frozenAt(k)) k--;
     const c = cuts[i]!;
-    deadline[c] = Math.max(1, k);
+    deadline[c] = Math.min(deadline[c]!, Math.max(1, k));
     used += t.cutovers[c]!;
     if (used >= input.maxCore) {
       k--;
@@ -348,7 +588,7 @@ function deadlines(
   return { deadline, pinned };
 }
 
-/** Whether some wave from `from` on has a non-frozen month. */
+/** Whether some wave from `from` on has a day open to a core cut-over. */
 function hasOpenWave(calendar: WaveCalendar, from: number): boolean {
   for (let w = from; w <= calendar.count; w++) if (calendar.frozen[w] === 0) return true;
   return false;

@@ -1,18 +1,27 @@
 /**
- * The plan: the output contract of the planner (issue "edge-to-core migration planner").
+ * The plan: the output contract of the planner (DESIGN.md "Planning rules (version 2)").
  * `xcplan plan --json` prints a `PlanResult` exactly; forecast, procurement, the views and the
- * report all read it. Wave index 0 holds assets that are already domestic.
+ * report all read it. Wave index 0 holds assets that are already compliant.
  */
 import type { IsoDate, Tier } from '../model';
 
 export const REASON_CODES = [
   'already-domestic',
   'retained',
+  'retired',
+  'out-of-scope',
   'earliest',
+  'with-system',
+  'shared-platform',
   'dependency',
+  'phase',
+  'core-gate',
+  'client-not-ready',
   'ready-date',
   'capacity',
+  'vendor-team',
   'budget',
+  'security-reserve',
   'core-limit',
   'freeze',
   'pinned',
@@ -30,13 +39,41 @@ export type PlacementReason = {
 };
 
 export type Placement = {
-  /** 0 = already domestic; 1.. = migration wave; -1 = unscheduled or retained. */
+  /** 0 = already compliant; 1.. = migration wave (a shared platform's: its build wave); -1 = unscheduled, retained or retired. */
   wave: number;
   reason: PlacementReason;
-  /** Effective tier (rule 4), extra field. */
+  /** Effective tier (the lane): an application's own, infrastructure's from what runs on it, a terminal's from what it serves. */
   tier?: Tier;
-  /** For core assets: the cut-over month (`YYYY-MM`), the wave's first non-frozen month. */
+  /** The cut-over unit the asset moves with (rule 1). */
+  unit?: string;
+  /** For core cut-overs: the cut-over month (`YYYY-MM`), outside the freeze windows. */
   cutoverMonth?: string;
+};
+
+export const UNIT_KINDS = ['system', 'shared-platform', 'standalone'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export type PlanUnit = {
+  id: string;
+  kind: UnitKind;
+  assets: string[];
+  tier: Tier;
+  /** Counts as a core cut-over (holds a core application, its platform, core network or storage). */
+  core: boolean;
+  /** Cut-over wave; a shared platform's build wave; -1 when unscheduled. */
+  wave: number;
+  /** Shared platforms: the units that run on them. */
+  tenants?: string[];
+};
+
+export type PlanEvent = {
+  kind: 'build' | 'cutover' | 'retire';
+  unit: string;
+  wave: number;
+  date: IsoDate;
+  /** Core cut-overs: end of the dual-track period, which is also the rollback deadline. */
+  dualTrackUntil?: IsoDate;
+  rollbackBy?: IsoDate;
 };
 
 export type Wave = {
@@ -44,11 +81,12 @@ export type Wave = {
   start: IsoDate;
   end: IsoDate;
   assets: string[];
+  /** Units cut over (or, shared platforms, built) in the wave. */
+  units?: string[];
   /** Person-days. */
   effort: number;
-  /** Yuan. */
+  /** Yuan, at the prices of the wave's budget year. */
   cost: number;
-  /** Extra fields: capacity of the wave (person-days), budget of its year, core cut-overs in it. */
   capacity?: number;
   budgetYear?: number;
   coreCutovers?: number;
@@ -58,20 +96,42 @@ export type Bundle = { assets: string[]; cycle: string[] };
 
 export type Unscheduled = { id: string; reason: string };
 
+export type PhaseSpan = { tier: Tier; firstWave: number; lastWave: number };
+
+export type Coverage = { systems: number; terminals: number; servers: number; os: number; database: number };
+
 export type PlanMetrics = {
   waves: number;
   lowerBound: number;
   assetsPlanned: number;
   effortTotal: number;
   costTotal: number;
-  /** Extra: the four lower bounds whose largest is `lowerBound`. */
-  bounds?: { chain: number; effort: number; cost: number; core: number };
+  /** The lower bounds whose largest is `lowerBound`. */
+  bounds?: { chain: number; phase: number; effort: number; cost: number; core: number };
+  /** First and last wave of the systems of each tier (tiers without systems left out). */
+  phases: PhaseSpan[];
+  /** Shares 0–1 at the end of the plan: business systems (the headline), terminals, servers, OS and databases by units. */
+  coverage: Coverage;
+  /** Core systems (applications of the core tier) and whether they end the plan compliant. */
+  coreSystems?: { id: string; name: string; wave: number }[];
 };
 
-export const WARNING_CODES = ['pin-ignored', 'pin-broken', 'pin-over-limit', 'past-end-of-support'] as const;
+export const WARNING_CODES = [
+  'phase-order',
+  'core-gate',
+  'retained-on-core-path',
+  'client-not-ready',
+  'security-late',
+  'pin-ignored',
+  'pin-broken',
+  'pin-over-limit',
+  'past-end-of-support',
+  'truncated',
+] as const;
 export type PlanWarningCode = (typeof WARNING_CODES)[number];
 
-export type PlanWarning = { code: PlanWarningCode; assetId?: string; wave?: number; message: string };
+/** One warning of the plan: the assets it names and what to do. */
+export type PlanWarning = { code: PlanWarningCode; assets: string[]; detail: string; wave?: number };
 
 export type PlanResult = {
   waves: Wave[];
@@ -79,6 +139,7 @@ export type PlanResult = {
   bundles: Bundle[];
   unscheduled: Unscheduled[];
   metrics: PlanMetrics;
-  /** Extra: broken pins, pins over a limit, support ending before the wave. */
-  warnings?: PlanWarning[];
+  units: PlanUnit[];
+  events: PlanEvent[];
+  warnings: PlanWarning[];
 };

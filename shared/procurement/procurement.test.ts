@@ -11,7 +11,7 @@ const asset = (id: string, name: string, category: Asset['category'], extra: Par
 
 const project: ProjectFile = {
   format: 'xcplan',
-  version: 1,
+  version: 2,
   project: { name: '测试医院', province: '安徽省', startDate: '2027-01-01', horizonYears: 3, waveMonths: 6 },
   assets: [
     asset('PC-1', '门诊医生站', 'terminal', { quantity: 300, vendor: '联想', product: '启天 M430', cpu: 'Intel Core i5-8500', os: 'Windows 10' }),
@@ -21,7 +21,7 @@ const project: ProjectFile = {
     asset('CT-1', 'CT 机工作站', 'medical-device', { vendor: '罗氏', product: 'cobas 8000' }),
     asset('MW-1', '中间件', 'middleware', { product: 'Tomcat 9' }),
     asset('APP-HIS', 'HIS', 'application', { tier: 'core' }),
-    asset('OK-1', '麒麟桌面', 'os', { origin: 'domestic' }),
+    asset('OK-1', '麒麟桌面', 'os', { vendorOrigin: 'domestic', disposition: 'compliant' }),
   ],
   dependencies: [
     { from: 'DB-1', to: 'SRV-1', kind: 'runs-on' },
@@ -45,7 +45,10 @@ const plan: PlanResult = {
   },
   bundles: [],
   unscheduled: [],
-  metrics: { waves: 5, lowerBound: 3, assetsPlanned: 7, effortTotal: 0, costTotal: 0 },
+  metrics: { waves: 5, lowerBound: 3, assetsPlanned: 7, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } },
+  units: [],
+  events: [],
+  warnings: [],
 };
 
 const costOf = (a: Asset) => a.quantity * 1000;

@@ -4,7 +4,7 @@
  */
 import { BUILT_IN_CATALOGUE } from '../catalogue';
 import type { Catalogue, CatalogueEntry, CpuArch } from '../catalogue';
-import { classifierFor } from '../classify';
+import { classifierFor, vendorOriginOf } from '../classify';
 import type { Classifier } from '../classify';
 import type { Asset, ProjectFile } from '../model';
 import type { PlanResult } from '../planner/types';
@@ -109,7 +109,7 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
       wave: placement.wave,
       category: asset.category,
       quantity: asset.quantity,
-      origin: asset.origin ?? classification.origin,
+      origin: asset.vendorOrigin ?? vendorOriginOf(classification),
       replaces: {
         ...(asset.vendor ? { vendor: asset.vendor } : {}),
         ...(asset.product ? { product: asset.product } : {}),

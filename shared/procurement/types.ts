@@ -1,6 +1,6 @@
 /** The domestic-priority procurement list: what to buy, per year and wave, to replace what. */
 import type { CpuArch } from '../catalogue';
-import type { Category, Origin } from '../model';
+import type { Category, VendorOrigin } from '../model';
 import type { ProvinceRule } from './provinceRules';
 
 export const PROCUREMENT_FLAGS = ['no-substitute', 'import-only', 'incompatible', 'bundle', 'open-source'] as const;
@@ -30,7 +30,7 @@ export type ProcurementItem = {
   wave: number;
   category: Category;
   quantity: number;
-  origin: Origin;
+  origin: VendorOrigin;
   /** The foreign product being replaced, as the asset names it and as the catalogue knows it. */
   replaces: { vendor?: string; product?: string; entryId?: string; family?: string };
   alternatives: Alternative[];

@@ -9,7 +9,7 @@ import { costOf, forecastSpend, forecastYearRecord, formatMoney, formatShare, PR
 import type { ForecastResult, PriceBook } from '../forecast';
 import { CATEGORY_LABELS } from '../io/normalise';
 import { buildEstateModel, collectPlanWarnings } from '../layout';
-import { DEFAULT_SCENARIO, TIERS } from '../model';
+import { DEFAULT_SCENARIO, TIERS, isMigrated, isRetained } from '../model';
 import type { Asset, Category, IsoDate, Lang, ProjectFile, Scenario, Tier } from '../model';
 import { effectiveTiers, planProject } from '../planner';
 import type { PlanResult } from '../planner';
@@ -293,7 +293,7 @@ function risksOf(
         : `Full coverage is not reached within the ${project.project.horizonYears}-year horizon${after ? `; ${formatMoney(s.beyondHorizon, 'wan', 'en')} falls after it` : s.unscheduled > 0 ? ': some assets are not scheduled' : ''}.`,
     });
   }
-  const eos = project.assets.filter((a) => a.endOfSupport && a.endOfSupport < project.project.startDate && a.origin !== 'domestic' && a.status !== 'retained').length;
+  const eos = project.assets.filter((a) => a.endOfSupport && a.endOfSupport < project.project.startDate && isMigrated(a)).length;
   const eosLate = count('past-end-of-support');
   if (eos > 0 || eosLate > 0) {
     risks.push({ severity: 'high', text: zh ? `${eos} 项资产在规划开始前已停止厂商支持${eosLate > 0 ? `，另有提示 ${eosLate} 条支持到期早于迁移批次` : ''}；过渡期需加强运维与安全防护。` : `${eos} assets are already out of vendor support when the plan starts${eosLate > 0 ? `, and ${eosLate} notices of support ending before the wave` : ''}; strengthen operations and security in the meantime.` });
@@ -346,7 +346,7 @@ function assumptionsOf(book: PriceBook, scenario: Scenario, lang: Lang): ReportA
       capacityPerWave: scenario.capacityPerWave,
       budgetPerYear: scenario.budgetPerYear ?? null,
       maxCoreCutoversPerWave: scenario.maxCoreCutoversPerWave,
-      freezeMonths: [...scenario.freezeMonths],
+      freezeWindows: scenario.freezeWindows.map((w) => ({ ...w })),
       pins: Object.entries(scenario.pins)
         .map(([assetId, wave]) => ({ assetId, wave }))
         .sort((a, b) => a.wave - b.wave || (a.assetId < b.assetId ? -1 : 1)),
@@ -370,7 +370,7 @@ function graphOf(project: ProjectFile, plan: PlanResult, tiers: Record<string, T
     for (const id of node.members) {
       const asset = byId.get(id);
       const placement = plan.placements[id];
-      if (asset?.status === 'retained' || placement?.reason.code === 'retained') {
+      if ((asset && isRetained(asset)) || placement?.reason.code === 'retained') {
         if (state === 'domestic') state = 'retained';
       } else if (placement && placement.wave < 0) {
         state = 'unscheduled';

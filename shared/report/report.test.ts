@@ -58,7 +58,7 @@ describe('buildReport', () => {
   it('states every price-book line as an estimate with its source, and the scenario rules', () => {
     expect(model.assumptions.priceBook.rows).toHaveLength(15);
     expect(model.assumptions.priceBook.rows.every((r) => r.estimate && r.source.length > 0)).toBe(true);
-    expect(model.assumptions.scenario).toMatchObject({ name: '基准', capacityPerWave: 600, budgetPerYear: 24_000_000, freezeMonths: [1, 2] });
+    expect(model.assumptions.scenario).toMatchObject({ name: '基准', capacityPerWave: 600, budgetPerYear: 24_000_000, freezeWindows: [{ name: '封网', from: '01-01', to: '02-28', scope: 'core' }] });
   });
 
   it('draws the estate on rings with every edge pointing at a node', () => {

@@ -6,6 +6,7 @@
 import { toXlsx } from '../io/export';
 import type { ExportCell, ExportSheet } from '../io/export';
 import { TIERS } from '../model';
+import { PLAN_WARNING_KIND_NAMES } from '../layout/planWarnings';
 import type { Lang } from '../model';
 import type { ReportModel } from './types';
 
@@ -35,11 +36,6 @@ const WORDS = {
     total: 'Total',
   },
 } as const;
-
-const KIND_LABELS: Record<Lang, Record<ReportModel['warnings'][number]['kind'], string>> = {
-  zh: { cycle: '依赖成环', 'broken-pin': '固定批次冲突', unscheduled: '未排入', 'past-end-of-support': '支持到期', 'broken-reference': '依赖引用缺失', 'security-share': '安全投入不足' },
-  en: { cycle: 'Dependency cycle', 'broken-pin': 'Pin conflict', unscheduled: 'Unscheduled', 'past-end-of-support': 'End of support', 'broken-reference': 'Broken reference', 'security-share': 'Security share' },
-};
 
 const wan = (yuan: number): number => Math.round(yuan / 100) / 100;
 const pct = (fraction: number): number => Math.round(fraction * 1000) / 1000;
@@ -120,7 +116,7 @@ export function reportSheets(model: ReportModel): ExportSheet[] {
     [zh ? '每批容量（人天）' : 'Capacity per wave (person-days)', s.capacityPerWave],
     [zh ? '年度预算（元）' : 'Budget per year (yuan)', s.budgetPerYear ?? (zh ? '不限' : 'no cap')],
     [zh ? '每批核心切换上限' : 'Core cut-overs per wave', s.maxCoreCutoversPerWave],
-    [zh ? '封网月份' : 'Freeze months', s.freezeMonths.join(', ')],
+    [zh ? '封网时段' : 'Freeze windows', s.freezeWindows.map((w) => `${w.name} ${w.from}–${w.to}（${w.scope === 'core' ? (zh ? '仅核心切换' : 'core only') : zh ? '全部变更' : 'all changes'}）`).join(zh ? '；' : '; ')],
     [zh ? '价格本基准年' : 'Price book base year', p.baseYear],
     [zh ? '目标 CPU 路线' : 'Target CPU family', p.cpuFamily],
     ...s.pins.map((pin): ExportCell[] => [zh ? `固定批次 ${pin.assetId}` : `Pin ${pin.assetId}`, pin.wave]),
@@ -155,7 +151,7 @@ export function reportSheets(model: ReportModel): ExportSheet[] {
     {
       name: w.warnings,
       headers: zh ? ['类型', '资产', '说明'] : ['Kind', 'Assets', 'Detail'],
-      rows: model.warnings.map((warning): ExportCell[] => [KIND_LABELS[model.lang][warning.kind], warning.assetIds.slice(0, 20).join(', '), warning.text]),
+      rows: model.warnings.map((warning): ExportCell[] => [PLAN_WARNING_KIND_NAMES[warning.kind][model.lang], warning.assetIds.slice(0, 20).join(', '), warning.text]),
     },
     {
       name: w.prices,

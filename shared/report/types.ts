@@ -5,7 +5,8 @@
  * headless report page and the app can render it without recomputing anything.
  */
 import type { PriceItem, PriceLine } from '../forecast/types';
-import type { Category, IsoDate, Lang, Tier } from '../model';
+import type { Category, FreezeWindow, IsoDate, Lang, Tier } from '../model';
+import type { PlanWarningKind } from '../layout/planWarnings';
 
 export type ReportCover = {
   title: string;
@@ -125,7 +126,7 @@ export type ReportProcurement = {
   rules: { id: string; scope: string; text: string }[];
 };
 
-export type ReportWarningKind = 'cycle' | 'broken-pin' | 'unscheduled' | 'past-end-of-support' | 'broken-reference' | 'security-share';
+export type ReportWarningKind = PlanWarningKind | 'security-share';
 export type ReportWarning = { kind: ReportWarningKind; assetIds: string[]; text: string };
 
 export type ReportPriceRow = {
@@ -149,7 +150,7 @@ export type ReportAssumptions = {
     capacityPerWave: number;
     budgetPerYear: number | null;
     maxCoreCutoversPerWave: number;
-    freezeMonths: number[];
+    freezeWindows: FreezeWindow[];
     pins: { assetId: string; wave: number }[];
     effortPerUnit: { category: Category; label: string; days: number }[];
   };

@@ -17,24 +17,24 @@ vi.mock('./modules', () => ({
   loadPlanner: () =>
     Promise.resolve((project: ProjectFile): PlanResult => {
       const placements: PlanResult['placements'] = {};
-      for (const a of project.assets) placements[a.id] = { wave: a.origin === 'domestic' ? 0 : 1, reason: { code: 'earliest', detail: '' } };
-      return { waves: [{ index: 1, start: '2027-01-01', end: '2027-03-31', assets: [], effort: 0, cost: 0 }], placements, bundles: [], unscheduled: [], metrics: { waves: 1, lowerBound: 1, assetsPlanned: 0, effortTotal: 0, costTotal: 0 } };
+      for (const a of project.assets) placements[a.id] = { wave: a.disposition === 'compliant' ? 0 : 1, reason: { code: 'earliest', detail: '' } };
+      return { waves: [{ index: 1, start: '2027-01-01', end: '2027-03-31', assets: [], effort: 0, cost: 0 }], placements, bundles: [], unscheduled: [], metrics: { waves: 1, lowerBound: 1, assetsPlanned: 0, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } }, units: [], events: [], warnings: [] };
     }),
 }));
 
 const assets: Asset[] = [
-  { id: 'PC', name: '门诊医生站', category: 'terminal', quantity: 100, origin: 'foreign' },
-  { id: 'FW', name: '边界防火墙', category: 'security-appliance', quantity: 1, origin: 'foreign' },
-  { id: 'OLD', name: '已替换终端', category: 'terminal', quantity: 100, origin: 'domestic' },
+  { id: 'PC', name: '门诊医生站', category: 'terminal', quantity: 100, vendorOrigin: 'foreign', disposition: 'replace' },
+  { id: 'FW', name: '边界防火墙', category: 'security-appliance', quantity: 1, vendorOrigin: 'foreign', disposition: 'replace' },
+  { id: 'OLD', name: '已替换终端', category: 'terminal', quantity: 100, vendorOrigin: 'domestic', disposition: 'compliant' },
 ];
 const PROJECT: ProjectFile = {
   format: 'xcplan',
-  version: 1,
+  version: 2,
   project: { name: '测试医院', startDate: '2027-01-01', horizonYears: 3, waveMonths: 3 },
   assets,
   dependencies: [],
-  scenario: { name: '基准', capacityPerWave: 400, budgetPerYear: 2_000_000, maxCoreCutoversPerWave: 1, freezeMonths: [], pins: {} },
-  scenarios: [{ name: '快速', capacityPerWave: 800, maxCoreCutoversPerWave: 2, freezeMonths: [], pins: {} }],
+  scenario: { name: '基准', capacityPerWave: 400, budgetPerYear: 2_000_000, maxCoreCutoversPerWave: 1, freezeWindows: [], pins: {} },
+  scenarios: [{ name: '快速', capacityPerWave: 800, maxCoreCutoversPerWave: 2, freezeWindows: [], pins: {} }],
 };
 
 const cellOf = (year: number, line: string) => within(screen.getByTestId('forecast-table')).getByText((_, el) => el?.closest('tr')?.getAttribute('data-year') === String(year) && el.getAttribute('data-line') === line);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { EstateFilter } from '../../../shared/layout';
-import { CATEGORIES, DEPENDENCY_KINDS, ORIGINS, TIERS } from '../../../shared/model';
+import { CATEGORIES, DEPENDENCY_KINDS, TIERS, VENDOR_ORIGINS } from '../../../shared/model';
 import type { DependencyKind } from '../../../shared/model';
 import { Button, Toolbar } from '../../components';
 
@@ -79,7 +79,7 @@ export function GraphControls(props: GraphControlsProps) {
         <FilterSelect label={t('department')} value={first(filter.departments)} options={props.options.departments.map((s) => [s, s])} allLabel={t('all')} onChange={(v) => one('departments', v)} testId="filter-department" />
         <FilterSelect label={t('category')} value={first(filter.categories)} options={CATEGORIES.map((c) => [c, t(`categories.${c}`)])} allLabel={t('all')} onChange={(v) => one('categories', v)} testId="filter-category" />
         <FilterSelect label={t('tier')} value={first(filter.tiers)} options={TIERS.map((c) => [c, t(`tiers.${c}`)])} allLabel={t('all')} onChange={(v) => one('tiers', v)} testId="filter-tier" />
-        <FilterSelect label={t('origin')} value={first(filter.origins)} options={ORIGINS.map((c) => [c, t(`origins.${c}`)])} allLabel={t('all')} onChange={(v) => one('origins', v)} testId="filter-origin" />
+        <FilterSelect label={t('origin')} value={first(filter.origins)} options={VENDOR_ORIGINS.map((c) => [c, t(`origins.${c}`)])} allLabel={t('all')} onChange={(v) => one('origins', v)} testId="filter-origin" />
         <label className="graph-toggle">
           <input type="checkbox" checked={filter.collapseTerminals ?? false} onChange={(e) => onFilter({ ...filter, collapseTerminals: e.target.checked })} data-testid="collapse-toggle" />
           {t('collapse')}

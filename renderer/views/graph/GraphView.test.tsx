@@ -21,15 +21,15 @@ vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 
 const PROJECT: ProjectFile = {
   format: 'xcplan',
-  version: 1,
+  version: 2,
   project: { name: '测试医院', startDate: '2027-01-01', horizonYears: 3, waveMonths: 3 },
   assets: [
-    { id: 'APP-HIS', name: 'HIS 医院信息系统', category: 'application', quantity: 1, origin: 'foreign', tier: 'core', site: '本部' },
-    { id: 'DB-HIS', name: 'HIS 数据库', category: 'database', quantity: 1, origin: 'foreign', site: '本部' },
-    { id: 'SRV-1', name: 'HIS 数据库服务器', category: 'server', quantity: 2, origin: 'foreign', site: '本部' },
-    { id: 'PC-1', name: '门诊医生站', category: 'terminal', quantity: 120, origin: 'foreign', site: '本部' },
-    { id: 'PC-2', name: '东院医生站', category: 'terminal', quantity: 40, origin: 'foreign', site: '东院' },
-    { id: 'OA', name: 'OA 办公系统', category: 'application', quantity: 1, origin: 'domestic', tier: 'office', site: '本部' },
+    { id: 'APP-HIS', name: 'HIS 医院信息系统', category: 'application', quantity: 1, vendorOrigin: 'foreign', disposition: 'replace', tier: 'core', site: '本部' },
+    { id: 'DB-HIS', name: 'HIS 数据库', category: 'database', quantity: 1, vendorOrigin: 'foreign', disposition: 'replace', site: '本部' },
+    { id: 'SRV-1', name: 'HIS 数据库服务器', category: 'server', quantity: 2, vendorOrigin: 'foreign', disposition: 'replace', site: '本部' },
+    { id: 'PC-1', name: '门诊医生站', category: 'terminal', quantity: 120, vendorOrigin: 'foreign', disposition: 'replace', site: '本部' },
+    { id: 'PC-2', name: '东院医生站', category: 'terminal', quantity: 40, vendorOrigin: 'foreign', disposition: 'replace', site: '东院' },
+    { id: 'OA', name: 'OA 办公系统', category: 'application', quantity: 1, vendorOrigin: 'domestic', disposition: 'compliant', tier: 'office', site: '本部' },
   ],
   dependencies: [
     { from: 'APP-HIS', to: 'DB-HIS', kind: 'runs-on' },
@@ -37,7 +37,7 @@ const PROJECT: ProjectFile = {
     { from: 'PC-1', to: 'APP-HIS', kind: 'connects-to' },
     { from: 'PC-2', to: 'APP-HIS', kind: 'connects-to' },
   ],
-  scenario: { name: '基准', capacityPerWave: 400, maxCoreCutoversPerWave: 1, freezeMonths: [], pins: {} },
+  scenario: { name: '基准', capacityPerWave: 400, maxCoreCutoversPerWave: 1, freezeWindows: [], pins: {} },
 };
 
 describe('GraphView', () => {

@@ -10,6 +10,7 @@ import { DEPENDENCY_KIND_ORDER, isCollapsedNode } from '../../../shared/layout';
 import type { Dependency, Tier } from '../../../shared/model';
 import type { Placement } from '../../../shared/planner';
 import { Button, Chip, formatNumber } from '../../components';
+import { chipTone } from '../../components/Chip';
 import type { DisplayLang } from '../../components';
 import type { Scene } from './scene';
 
@@ -50,7 +51,7 @@ export function ImpactPanel({ scene, node, tier, placement, lang, onSelectNode, 
         </Button>
       </header>
       <p className="graph-impact-tags">
-        <Chip tone={node.asset.origin ?? 'unknown'}>{t(`origins.${node.asset.origin ?? 'unknown'}`)}</Chip> <Chip>{t(`tiers.${tier}`)}</Chip> <Chip>{t(`categories.${node.asset.category}`)}</Chip>
+        <Chip tone={chipTone(node.asset.vendorOrigin)}>{t(`origins.${node.asset.vendorOrigin ?? 'unknown'}`)}</Chip> <Chip>{t(`tiers.${tier}`)}</Chip> <Chip>{t(`categories.${node.asset.category}`)}</Chip>
         {node.asset.quantity > 1 ? <span className="muted"> ×{formatNumber(node.asset.quantity, lang)}</span> : null}
       </p>
       {collapsed ? <p className="muted">{t('impact.members', { count: node.members.length })}</p> : null}

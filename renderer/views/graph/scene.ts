@@ -15,7 +15,7 @@ export const FILL = {
   unknown: '#9aa0a8',
 } as const;
 export const RING = { retained: '#6d5a3a', unscheduled: '#d08a00', cycle: '#b42318', broken: '#b42318', selected: '#1d5fbf' } as const;
-export const EDGE = { 'runs-on': '#4a5565', 'connects-to': '#98a2b3', 'integrates-with': '#3b6fb6' } as const;
+export const EDGE = { 'runs-on': '#4a5565', 'connects-to': '#98a2b3', 'integrates-with': '#3b6fb6', protects: '#b45309' } as const;
 export const HIGHLIGHT = { prerequisite: '#1d5fbf', dependent: '#8b3fb0' } as const;
 
 /** Fill index per node: 0 domestic, 1 migrated (turned domestic by the plan so far), 2 foreign, 3 unknown. */
@@ -50,7 +50,7 @@ export function buildScene(model: EstateModel, states: Uint8Array, bundles: read
   const ring = new Uint8Array(n);
   for (let i = 0; i < n; i += 1) {
     const s = states[i] ?? NODE_STATE_CODE.unknown;
-    const origin = model.nodes[i]!.asset.origin;
+    const origin = model.nodes[i]!.asset.vendorOrigin;
     fill[i] = s === NODE_STATE_CODE.domestic ? 0 : s === NODE_STATE_CODE.migrated ? 1 : origin === 'unknown' || !origin ? 3 : 2;
     if (s === NODE_STATE_CODE.retained) ring[i]! |= 1;
     if (s === NODE_STATE_CODE.unscheduled) ring[i]! |= 2;

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { CATEGORIES, ORIGINS } from '../../../shared/model';
+import { CATEGORIES, VENDOR_ORIGINS } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 
@@ -13,7 +13,7 @@ export type AddAssetDialogProps = {
 
 export function AddAssetDialog({ onCreate, onClose }: AddAssetDialogProps) {
   const { t } = useTranslation('inventory');
-  const [draft, setDraft] = useState({ id: '', name: '', category: 'terminal', quantity: '1', vendor: '', product: '', origin: '', department: '' });
+  const [draft, setDraft] = useState({ id: '', name: '', category: 'terminal', quantity: '1', vendor: '', product: '', vendorOrigin: '', department: '' });
   const [problems, setProblems] = useState<string[]>([]);
   const set = (key: keyof typeof draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
   const submit = async () => {
@@ -74,12 +74,12 @@ export function AddAssetDialog({ onCreate, onClose }: AddAssetDialogProps) {
           <input value={draft.product} onChange={set('product')} />
         </label>
         <label>
-          {t('field.origin')}
-          <select value={draft.origin} onChange={set('origin')}>
+          {t('field.vendorOrigin')}
+          <select value={draft.vendorOrigin} onChange={set('vendorOrigin')}>
             <option value="">—</option>
-            {ORIGINS.map((o) => (
+            {VENDOR_ORIGINS.map((o) => (
               <option key={o} value={o}>
-                {t(`common:origin.${o}`)}
+                {t(`common:vendorOrigin.${o}`)}
               </option>
             ))}
           </select>

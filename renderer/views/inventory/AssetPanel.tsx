@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Asset, Dependency } from '../../../shared/model';
-import { CATEGORIES, ORIGINS, STATUSES, TIERS, formatIssue, validateAsset } from '../../../shared/model';
+import { CATEGORIES, DISPOSITIONS, TIERS, VENDOR_ORIGINS, formatIssue, validateAsset } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { toDisplayLang } from '../../components/format';
 import { DependencyList } from './DependencyList';
@@ -22,13 +22,16 @@ const FIELDS: readonly FieldSpec[] = [
   { key: 'version', kind: 'text' },
   { key: 'cpu', kind: 'text' },
   { key: 'os', kind: 'text' },
-  { key: 'origin', kind: 'select', options: ORIGINS, ns: 'origin', optional: true },
+  { key: 'vendorOrigin', kind: 'select', options: VENDOR_ORIGINS, ns: 'vendorOrigin', optional: true },
   { key: 'tier', kind: 'select', options: TIERS, ns: 'tier', optional: true },
   { key: 'site', kind: 'text' },
   { key: 'department', kind: 'text' },
   { key: 'securityLevel', kind: 'number' },
-  { key: 'status', kind: 'select', options: STATUSES, ns: 'status', optional: true },
+  { key: 'disposition', kind: 'select', options: DISPOSITIONS, ns: 'disposition', optional: true },
   { key: 'retainReason', kind: 'text' },
+  { key: 'effort', kind: 'number' },
+  { key: 'vendorTeam', kind: 'text' },
+  { key: 'clientReadyFrom', kind: 'date' },
   { key: 'purchaseDate', kind: 'date' },
   { key: 'endOfSupport', kind: 'date' },
   { key: 'readyFrom', kind: 'date' },

@@ -1,12 +1,12 @@
 /**
- * Appears when rows are selected: set tier, status (retained needs a reason) or origin for all of
+ * Appears when rows are selected: set tier, disposition (retain needs a reason) or vendor origin for all of
  * them at once, or delete them. Each action is one transaction and can be undone from the toast.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Origin, Status, Tier } from '../../../shared/model';
-import { ORIGINS, STATUSES, TIERS } from '../../../shared/model';
+import type { Disposition, VendorOrigin, Tier } from '../../../shared/model';
+import { DISPOSITIONS, TIERS, VENDOR_ORIGINS } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import type { AssetPatch } from '../../db/assets';
 
@@ -23,14 +23,14 @@ export function BulkEditBar({ count, onApply, onDelete, onClear }: BulkEditBarPr
   const [status, setStatus] = useState('');
   const [origin, setOrigin] = useState('');
   const [reason, setReason] = useState('');
-  const needsReason = status === 'retained';
+  const needsReason = status === 'retain';
   const patch: AssetPatch = {};
   if (tier) patch.tier = tier === 'none' ? undefined : (tier as Tier);
   if (status) {
-    patch.status = status as Status;
+    patch.disposition = status as Disposition;
     patch.retainReason = needsReason ? reason.trim() : undefined;
   }
-  if (origin) patch.origin = origin as Origin;
+  if (origin) patch.vendorOrigin = origin as VendorOrigin;
   const canApply = (tier !== '' || status !== '' || origin !== '') && (!needsReason || reason.trim() !== '');
   return (
     <div className="bulk-bar" role="region" aria-label={t('bulk.label')}>
@@ -48,12 +48,12 @@ export function BulkEditBar({ count, onApply, onDelete, onClear }: BulkEditBarPr
         </select>
       </label>
       <label>
-        {t('col.status')}
+        {t('col.disposition')}
         <select value={status} onChange={(e) => setStatus(e.target.value)}>
           <option value="">{t('bulk.keep')}</option>
-          {STATUSES.map((v) => (
+          {DISPOSITIONS.map((v) => (
             <option key={v} value={v}>
-              {t(`common:status.${v}`)}
+              {t(`common:disposition.${v}`)}
             </option>
           ))}
         </select>
@@ -65,12 +65,12 @@ export function BulkEditBar({ count, onApply, onDelete, onClear }: BulkEditBarPr
         </label>
       ) : null}
       <label>
-        {t('col.origin')}
+        {t('col.vendorOrigin')}
         <select value={origin} onChange={(e) => setOrigin(e.target.value)}>
           <option value="">{t('bulk.keep')}</option>
-          {ORIGINS.map((v) => (
+          {VENDOR_ORIGINS.map((v) => (
             <option key={v} value={v}>
-              {t(`common:origin.${v}`)}
+              {t(`common:vendorOrigin.${v}`)}
             </option>
           ))}
         </select>

@@ -9,7 +9,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Asset } from '../../../shared/model';
-import { Chip } from '../../components/Chip';
+import { dispositionOf } from '../../../shared/model';
+import { Chip, chipTone } from '../../components/Chip';
 import { formatDate, formatNumber, toDisplayLang } from '../../components/format';
 import { COLUMNS, GRID_TEMPLATE } from './columns';
 import type { Column } from './columns';
@@ -50,15 +51,18 @@ export function InventoryTable({ rows, selection, openAssetId, sort, onSort, onT
         return [asset.vendor, asset.product].filter(Boolean).join(' · ');
       case 'quantity':
         return formatNumber(asset.quantity, lang);
-      case 'origin': {
-        const origin = asset.origin ?? 'unknown';
-        return <Chip tone={origin}>{t(`common:origin.${origin}`)}</Chip>;
+      case 'vendorOrigin': {
+        const origin = asset.vendorOrigin ?? 'unknown';
+        return <Chip tone={chipTone(origin)}>{t(`common:vendorOrigin.${origin}`)}</Chip>;
       }
       case 'tier':
         return asset.tier ? t(`common:tier.${asset.tier}`) : '';
-      case 'status': {
-        const status = asset.status ?? 'in-use';
-        return status === 'in-use' ? t(`common:status.${status}`) : <Chip tone={status === 'retained' ? 'warn' : 'domestic'} title={asset.retainReason}>{t(`common:status.${status}`)}</Chip>;
+      case 'disposition': {
+        const disposition = dispositionOf(asset);
+        const tone = disposition === 'retain' ? 'warn' : disposition === 'compliant' ? 'domestic' : disposition === 'retire' ? 'unknown' : undefined;
+        const label = t(`common:disposition.${disposition}`);
+        const title = disposition === 'retain' ? asset.retainReason : asset.disposition ? undefined : t('dispositionDefault');
+        return tone ? <Chip tone={tone} title={title}>{label}</Chip> : <span title={title}>{label}</span>;
       }
       case 'endOfSupport':
         return formatDate(asset.endOfSupport, lang);
@@ -67,8 +71,8 @@ export function InventoryTable({ rows, selection, openAssetId, sort, onSort, onT
     }
   };
   const rawValue = (asset: Asset, column: Column): string => {
-    if (column.key === 'origin') return asset.origin ?? 'unknown';
-    if (column.key === 'status') return asset.status ?? 'in-use';
+    if (column.key === 'vendorOrigin') return asset.vendorOrigin ?? 'unknown';
+    if (column.key === 'disposition') return dispositionOf(asset);
     const v = column.field ? asset[column.field] : undefined;
     return v === undefined ? '' : String(v);
   };

@@ -108,7 +108,7 @@ describe('InventoryView', () => {
     fireEvent.change(within(bar).getByLabelText('保留原因'), { target: { value: '厂商仅认证该平台' } });
     fireEvent.click(apply);
     await waitFor(async () => {
-      const retained = (await listAssets('p1')).filter((a) => a.status === 'retained').map((a) => a.id);
+      const retained = (await listAssets('p1')).filter((a) => a.disposition === 'retain').map((a) => a.id);
       expect(retained).toEqual(['DB-001', 'PC-001', 'PC-002']);
     });
     expect((await listAssets('p1')).find((a) => a.id === 'PC-001')?.retainReason).toBe('厂商仅认证该平台');

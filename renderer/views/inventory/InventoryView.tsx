@@ -5,8 +5,8 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Asset, Category, Dependency, Origin, Status, Tier } from '../../../shared/model';
-import { CATEGORIES, ORIGINS, STATUSES, TIERS } from '../../../shared/model';
+import type { Asset, Category, Dependency, Disposition, Tier, VendorOrigin } from '../../../shared/model';
+import { CATEGORIES, DISPOSITIONS, TIERS, VENDOR_ORIGINS } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { formatNumber, formatPercent, toDisplayLang } from '../../components/format';
@@ -102,11 +102,11 @@ function Inventory({ projectId, assets, dependencies, complete, total }: Invento
           <input type="search" placeholder={t('searchHint')} value={filters.search} aria-label={t('search')} onChange={(e) => setFilters((f) => ({ ...f, search: e.target.value }))} />
         </label>
         <FilterSelect label={t('col.category')} value={filters.category} onChange={(v) => setFilter('category', v)} options={CATEGORIES.map((c: Category) => [c, t(`common:category.${c}`)])} all={t('all')} />
-        <FilterSelect label={t('col.origin')} value={filters.origin} onChange={(v) => setFilter('origin', v)} options={ORIGINS.map((o: Origin) => [o, t(`common:origin.${o}`)])} all={t('all')} />
+        <FilterSelect label={t('col.vendorOrigin')} value={filters.vendorOrigin} onChange={(v) => setFilter('vendorOrigin', v)} options={VENDOR_ORIGINS.map((o: VendorOrigin) => [o, t(`common:vendorOrigin.${o}`)])} all={t('all')} />
         <FilterSelect label={t('col.tier')} value={filters.tier} onChange={(v) => setFilter('tier', v)} options={[...TIERS.map((x: Tier): [string, string] => [x, t(`common:tier.${x}`)]), ['none', t('noTier')]]} all={t('all')} />
         <FilterSelect label={t('col.site')} value={filters.site} onChange={(v) => setFilter('site', v)} options={sites.map((s) => [s, s])} all={t('all')} />
         <FilterSelect label={t('col.department')} value={filters.department} onChange={(v) => setFilter('department', v)} options={departments.map((d) => [d, d])} all={t('all')} />
-        <FilterSelect label={t('col.status')} value={filters.status} onChange={(v) => setFilter('status', v)} options={STATUSES.map((s: Status) => [s, t(`common:status.${s}`)])} all={t('all')} />
+        <FilterSelect label={t('col.disposition')} value={filters.disposition} onChange={(v) => setFilter('disposition', v)} options={DISPOSITIONS.map((s: Disposition) => [s, t(`common:disposition.${s}`)])} all={t('all')} />
         {filters !== EMPTY_FILTERS ? (
           <Button variant="quiet" onClick={() => setFilters(EMPTY_FILTERS)}>
             {t('resetFilters')}

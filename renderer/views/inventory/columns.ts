@@ -1,6 +1,6 @@
 /** Columns of the inventory table: what each shows, whether and how it is edited inline. */
 import type { Asset } from '../../../shared/model';
-import { CATEGORIES, ORIGINS, STATUSES, TIERS } from '../../../shared/model';
+import { CATEGORIES, DISPOSITIONS, TIERS, VENDOR_ORIGINS } from '../../../shared/model';
 import type { SortKey } from './inventoryModel';
 
 export type Editor = { kind: 'text' } | { kind: 'number' } | { kind: 'date' } | { kind: 'select'; options: readonly string[]; optional: boolean; labelNs: string };
@@ -22,11 +22,11 @@ export const COLUMNS: readonly Column[] = [
   { key: 'category', width: '104px', field: 'category', editor: { kind: 'select', options: CATEGORIES, optional: false, labelNs: 'category' } },
   { key: 'vendor', width: 'minmax(140px, 1.4fr)' },
   { key: 'quantity', width: '64px', align: 'end', field: 'quantity', editor: { kind: 'number' } },
-  { key: 'origin', width: '78px', field: 'origin', editor: { kind: 'select', options: ORIGINS, optional: false, labelNs: 'origin' } },
+  { key: 'vendorOrigin', width: '78px', field: 'vendorOrigin', editor: { kind: 'select', options: VENDOR_ORIGINS, optional: false, labelNs: 'vendorOrigin' } },
   { key: 'tier', width: '104px', field: 'tier', editor: { kind: 'select', options: TIERS, optional: true, labelNs: 'tier' } },
   { key: 'site', width: 'minmax(64px, 0.6fr)', field: 'site', editor: { kind: 'text' } },
   { key: 'department', width: 'minmax(80px, 0.8fr)', field: 'department', editor: { kind: 'text' } },
-  { key: 'status', width: '76px', field: 'status', editor: { kind: 'select', options: STATUSES, optional: false, labelNs: 'status' } },
+  { key: 'disposition', width: '84px', field: 'disposition', editor: { kind: 'select', options: DISPOSITIONS, optional: false, labelNs: 'disposition' } },
   { key: 'endOfSupport', width: '128px', field: 'endOfSupport', editor: { kind: 'date' } },
 ];
 

@@ -4,10 +4,10 @@ import type { Asset } from '../../../shared/model';
 import { countAssets, distinctValues, filterAssets, rangeBetween, sortAssets } from './inventoryModel';
 
 const assets: Asset[] = [
-  { id: 'PC-2', name: '门诊医生站', category: 'terminal', quantity: 300, vendor: 'Lenovo', origin: 'foreign', department: '门诊部', site: '本部' },
-  { id: 'PC-10', name: '住院护士站', category: 'terminal', quantity: 120, vendor: '长城', origin: 'domestic', department: '住院部', site: '东院' },
-  { id: 'SRV-1', name: 'HIS 数据库服务器', category: 'server', quantity: 2, vendor: 'Dell', product: 'PowerEdge R740', origin: 'foreign', tier: 'core', status: 'in-use' },
-  { id: 'APP-HIS', name: 'HIS', category: 'application', quantity: 1, tier: 'core', status: 'retained', retainReason: '核心业务' },
+  { id: 'PC-2', name: '门诊医生站', category: 'terminal', quantity: 300, vendor: 'Lenovo', vendorOrigin: 'foreign', disposition: 'replace', department: '门诊部', site: '本部' },
+  { id: 'PC-10', name: '住院护士站', category: 'terminal', quantity: 120, vendor: '长城', vendorOrigin: 'domestic', disposition: 'compliant', department: '住院部', site: '东院' },
+  { id: 'SRV-1', name: 'HIS 数据库服务器', category: 'server', quantity: 2, vendor: 'Dell', product: 'PowerEdge R740', vendorOrigin: 'foreign', disposition: 'replace', tier: 'core' },
+  { id: 'APP-HIS', name: 'HIS', category: 'application', quantity: 1, tier: 'core', disposition: 'retain', retainReason: '核心业务' },
 ];
 
 describe('inventory model', () => {
@@ -17,9 +17,9 @@ describe('inventory model', () => {
   });
 
   it('combines filters and treats a missing origin as unknown and a missing status as in use', () => {
-    expect(filterAssets(assets, { search: '', category: 'terminal', origin: 'foreign' }).map((a) => a.id)).toEqual(['PC-2']);
-    expect(filterAssets(assets, { search: '', origin: 'unknown' }).map((a) => a.id)).toEqual(['APP-HIS']);
-    expect(filterAssets(assets, { search: '', status: 'in-use' }).map((a) => a.id)).toEqual(['PC-2', 'PC-10', 'SRV-1']);
+    expect(filterAssets(assets, { search: '', category: 'terminal', vendorOrigin: 'foreign', disposition: 'replace' }).map((a) => a.id)).toEqual(['PC-2']);
+    expect(filterAssets(assets, { search: '', vendorOrigin: 'unknown' }).map((a) => a.id)).toEqual(['APP-HIS']);
+    expect(filterAssets(assets, { search: '' }).map((a) => a.id)).toEqual(['PC-2', 'PC-10', 'SRV-1']);
     expect(filterAssets(assets, { search: '', tier: 'none' }).map((a) => a.id)).toEqual(['PC-2', 'PC-10']);
   });
 

@@ -33,7 +33,7 @@ export function useInventoryActions(projectId: string) {
       return false;
     }
     const patch: AssetPatch = { [field]: value };
-    if (field === 'status' && value !== 'retained') patch.retainReason = undefined;
+    if (field === 'disposition' && value !== 'retain') patch.retainReason = undefined;
     await updateAssets(projectId, [asset.id], patch, now()).catch(fail);
     return true;
   };

@@ -25,7 +25,7 @@ function fakePlan(project: ProjectFile): PlanResult {
   const placements: PlanResult['placements'] = {};
   const waves = new Map<number, string[]>();
   for (const a of project.assets) {
-    if (a.origin === 'domestic') {
+    if (a.disposition === 'compliant') {
       placements[a.id] = { wave: 0, reason: { code: 'already-domestic', detail: '已国产' } };
       continue;
     }
@@ -35,7 +35,7 @@ function fakePlan(project: ProjectFile): PlanResult {
     waves.set(wave, [...(waves.get(wave) ?? []), a.id]);
   }
   const list = [...waves.entries()].sort((a, b) => a[0] - b[0]).map(([index, assets]) => ({ index, start: `2027-0${index}-01`, end: `2027-0${index}-28`, assets, effort: assets.length * 10, cost: assets.length * 100_000 }));
-  return { waves: list, placements, bundles: [], unscheduled: [], metrics: { waves: list.length, lowerBound: 2, assetsPlanned: list.flatMap((w) => w.assets).length, effortTotal: 0, costTotal: 0 } };
+  return { waves: list, placements, bundles: [], unscheduled: [], metrics: { waves: list.length, lowerBound: 2, assetsPlanned: list.flatMap((w) => w.assets).length, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } }, units: [], events: [], warnings: [] };
 }
 vi.mock('../../workers/planTask', () => ({
   runPlanTask: (request: PlanRequest): Promise<PlanResponse> => {
@@ -52,19 +52,19 @@ vi.mock('../../workers/planTask', () => ({
 
 const PROJECT: ProjectFile = {
   format: 'xcplan',
-  version: 1,
+  version: 2,
   project: { name: '测试医院', startDate: '2027-01-01', horizonYears: 2, waveMonths: 3 },
   assets: [
-    { id: 'OA', name: 'OA 办公系统', category: 'application', quantity: 1, origin: 'foreign', tier: 'office' },
-    { id: 'HIS', name: 'HIS 医院信息系统', category: 'application', quantity: 1, origin: 'foreign', tier: 'core', endOfSupport: '2026-12-31' },
-    { id: 'DB', name: 'HIS 数据库', category: 'database', quantity: 1, origin: 'foreign', tier: 'core' },
-    { id: 'KY', name: '麒麟服务器', category: 'server', quantity: 4, origin: 'domestic' },
+    { id: 'OA', name: 'OA 办公系统', category: 'application', quantity: 1, vendorOrigin: 'foreign', disposition: 'replace', tier: 'office' },
+    { id: 'HIS', name: 'HIS 医院信息系统', category: 'application', quantity: 1, vendorOrigin: 'foreign', disposition: 'replace', tier: 'core', endOfSupport: '2026-12-31' },
+    { id: 'DB', name: 'HIS 数据库', category: 'database', quantity: 1, vendorOrigin: 'foreign', disposition: 'replace', tier: 'core' },
+    { id: 'KY', name: '麒麟服务器', category: 'server', quantity: 4, vendorOrigin: 'domestic', disposition: 'compliant' },
   ],
   dependencies: [
     { from: 'HIS', to: 'DB', kind: 'runs-on' },
     { from: 'DB', to: 'KY', kind: 'runs-on' },
   ],
-  scenario: { name: '基准', capacityPerWave: 100, budgetPerYear: 1_000_000, maxCoreCutoversPerWave: 1, freezeMonths: [1, 2], pins: {} },
+  scenario: { name: '基准', capacityPerWave: 100, budgetPerYear: 1_000_000, maxCoreCutoversPerWave: 1, freezeWindows: [{ name: '封网', from: '01-01', to: '02-28', scope: 'core' }], pins: {} },
 };
 
 describe('PlanView', () => {

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectMeta, Scenario } from '../../../shared/model';
 import { Button } from '../../components';
 import type { MetaPatch, ScenarioPatch } from './scenarioRepo';
+import { FreezeWindowsField } from './FreezeWindowsField';
 
 export type ScenarioEditorProps = {
   scenario: Scenario;
@@ -23,19 +24,12 @@ export type ScenarioEditorProps = {
   onClearPins: () => void;
 };
 
-const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 export function ScenarioEditor(props: ScenarioEditorProps) {
   const { t } = useTranslation('plan');
   const { scenario, meta } = props;
   const [newName, setNewName] = useState('');
   const pinCount = Object.keys(scenario.pins).length;
-  const toggleMonth = (m: number) => {
-    const set = new Set(scenario.freezeMonths);
-    if (set.has(m)) set.delete(m);
-    else set.add(m);
-    props.onScenarioChange({ freezeMonths: [...set].sort((a, b) => a - b) });
-  };
   return (
     <section className="plan-scenario" aria-label={t('scenario.title')}>
       <h3>{t('scenario.title')}</h3>
@@ -76,15 +70,18 @@ export function ScenarioEditor(props: ScenarioEditorProps) {
       <NumberField label={t('scenario.waveMonths')} value={meta.waveMonths} min={1} max={24} integer onValid={(v) => v !== undefined && props.onMetaChange({ waveMonths: v })} testId="wave-months" />
       <NumberField label={t('scenario.horizon')} value={meta.horizonYears} min={1} max={20} integer onValid={(v) => v !== undefined && props.onMetaChange({ horizonYears: v })} testId="horizon" />
       <NumberField label={t('scenario.coreLimit')} value={scenario.maxCoreCutoversPerWave} min={1} integer onValid={(v) => v !== undefined && props.onScenarioChange({ maxCoreCutoversPerWave: v })} testId="core-limit" />
-      <fieldset className="plan-freeze">
-        <legend>{t('scenario.freeze')}</legend>
-        {MONTHS.map((m) => (
-          <label key={m} className={scenario.freezeMonths.includes(m) ? 'on' : ''}>
-            <input type="checkbox" checked={scenario.freezeMonths.includes(m)} onChange={() => toggleMonth(m)} />
-            {t('scenario.month', { m })}
-          </label>
-        ))}
-      </fieldset>
+      <NumberField label={t('scenario.overlap')} hint={t('scenario.overlapHint')} value={scenario.phaseOverlapWaves ?? 0} min={0} max={24} integer onValid={(v) => v !== undefined && props.onScenarioChange({ phaseOverlapWaves: v })} testId="phase-overlap" />
+      <NumberField label={t('scenario.dualTrack')} value={scenario.dualTrackMonths ?? 3} min={0} max={24} integer onValid={(v) => v !== undefined && props.onScenarioChange({ dualTrackMonths: v })} testId="dual-track" />
+      <NumberField label={t('scenario.vendorTeam')} value={scenario.vendorTeamSystemsPerWave ?? 1} min={1} integer onValid={(v) => v !== undefined && props.onScenarioChange({ vendorTeamSystemsPerWave: v })} testId="vendor-team" />
+      <NumberField
+        label={t('scenario.securityReserve')}
+        value={Math.round((scenario.securityReserveShare ?? 0.05) * 1000) / 10}
+        min={0}
+        max={50}
+        onValid={(v) => v !== undefined && props.onScenarioChange({ securityReserveShare: v / 100 })}
+        testId="security-reserve"
+      />
+      <FreezeWindowsField windows={scenario.freezeWindows} onChange={(freezeWindows) => props.onScenarioChange({ freezeWindows })} />
       <div className="plan-pins">
         <span>{t('scenario.pins', { count: pinCount })}</span>
         {pinCount > 0 ? (

@@ -133,7 +133,7 @@ function Cell({ ids, wave, tier, assets, pins, selectedId, onSelect, onPin }: Ti
             key={id}
             type="button"
             draggable
-            className={`plan-card origin-${asset?.origin ?? 'unknown'}${id === selectedId ? ' selected' : ''}${pins[id] !== undefined ? ' pinned' : ''}`}
+            className={`plan-card origin-${asset?.vendorOrigin === 'foreign-open-source' ? 'foreign' : (asset?.vendorOrigin ?? 'unknown')}${id === selectedId ? ' selected' : ''}${pins[id] !== undefined ? ' pinned' : ''}`}
             data-asset-id={id}
             title={`${id} · ${asset?.name ?? ''}${asset && asset.quantity > 1 ? ` ×${asset.quantity}` : ''}`}
             aria-pressed={id === selectedId}

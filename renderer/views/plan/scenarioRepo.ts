@@ -8,7 +8,12 @@ import { db } from '../../db/database';
 import type { PlannerDB, ScenarioRow } from '../../db/database';
 
 /** Scenario fields the editor changes (name changes go through renameScenario). */
-export type ScenarioPatch = Partial<Pick<Scenario, 'capacityPerWave' | 'budgetPerYear' | 'maxCoreCutoversPerWave' | 'freezeMonths' | 'effortPerUnit'>>;
+export type ScenarioPatch = Partial<
+  Pick<
+    Scenario,
+    'capacityPerWave' | 'budgetPerYear' | 'maxCoreCutoversPerWave' | 'freezeWindows' | 'effortPerUnit' | 'phaseOverlapWaves' | 'dualTrackMonths' | 'securityReserveShare' | 'vendorTeamSystemsPerWave'
+  >
+>;
 
 /** Project-level planning settings edited beside the scenario. */
 export type MetaPatch = Partial<Pick<ProjectMeta, 'waveMonths' | 'horizonYears' | 'startDate'>>;

@@ -7,7 +7,7 @@ const a = (id: string, name: string, category: Asset['category'], extra: Partial
 
 export const PROJECT: ProjectFile = {
   format: 'xcplan',
-  version: 1,
+  version: 2,
   project: { name: '测试医院', province: '安徽', startDate: '2027-01-01', horizonYears: 3, waveMonths: 6 },
   assets: [
     a('PC-1', '门诊医生站', 'terminal', { quantity: 300, vendor: '联想', product: '启天 M430', cpu: 'i5-8500' }),
@@ -29,7 +29,10 @@ export function fakePlan(project: ProjectFile): PlanResult {
     placements,
     bundles: [],
     unscheduled: [],
-    metrics: { waves: 3, lowerBound: 2, assetsPlanned: project.assets.length, effortTotal: 0, costTotal: 0 },
+    metrics: { waves: 3, lowerBound: 2, assetsPlanned: project.assets.length, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } },
+    units: [],
+    events: [],
+    warnings: [],
   };
 }
 

@@ -7,7 +7,8 @@ import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { checkFileSize, decodeText, parseProjectFileText } from '../../../shared/io';
-import { CATEGORY_LABELS, FIELD_HEADERS, ORIGIN_LABELS, STATUS_LABELS, TIER_LABELS } from '../../../shared/io';
+import { CATEGORY_LABELS, FIELD_HEADERS, TIER_LABELS } from '../../../shared/io';
+import { DISPOSITION_NAMES, VENDOR_ORIGIN_NAMES } from '../../../shared/model';
 import type { ImportField } from '../../../shared/io';
 import { applyMerge, isNoOp, planMerge } from '../../../shared/merge';
 import type { Choice, FieldDiff, MergePlan } from '../../../shared/merge';
@@ -292,9 +293,9 @@ function showValue(field: string, value: unknown, lang: DisplayLang, empty: stri
   if (value === undefined || value === null || value === '') return empty;
   if (typeof value === 'string') {
     if (field === 'category' && value in CATEGORY_LABELS) return CATEGORY_LABELS[value as keyof typeof CATEGORY_LABELS][lang];
-    if (lang === 'zh' && field === 'origin' && value in ORIGIN_LABELS) return ORIGIN_LABELS[value as keyof typeof ORIGIN_LABELS];
+    if (field === 'vendorOrigin' && value in VENDOR_ORIGIN_NAMES) return VENDOR_ORIGIN_NAMES[value as keyof typeof VENDOR_ORIGIN_NAMES][lang];
     if (lang === 'zh' && field === 'tier' && value in TIER_LABELS) return TIER_LABELS[value as keyof typeof TIER_LABELS];
-    if (lang === 'zh' && field === 'status' && value in STATUS_LABELS) return STATUS_LABELS[value as keyof typeof STATUS_LABELS];
+    if (field === 'disposition' && value in DISPOSITION_NAMES) return DISPOSITION_NAMES[value as keyof typeof DISPOSITION_NAMES][lang];
     return value;
   }
   if (typeof value === 'number') return formatNumber(value, lang, 2);

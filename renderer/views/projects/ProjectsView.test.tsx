@@ -111,7 +111,7 @@ describe('ProjectsView', () => {
   it('merge: counts, one conflict side by side, merge only once chosen, then undo', async () => {
     const theirs = structuredClone(TEST_PROJECT);
     theirs.assets[0]!.quantity = 320;
-    theirs.assets.push({ id: 'KIOSK-001', name: '自助挂号机', category: 'terminal', quantity: 10, origin: 'foreign' });
+    theirs.assets.push({ id: 'KIOSK-001', name: '自助挂号机', category: 'terminal', quantity: 10, vendorOrigin: 'foreign', disposition: 'replace' });
     theirs.dependencies.push({ from: 'KIOSK-001', to: 'APP-HIS', kind: 'connects-to' });
     theirs.project = { ...theirs.project, name: '同事的医院', horizonYears: 8 };
     theirs.extensions = { priceBook: { baseYear: 2020 } };
@@ -156,7 +156,7 @@ describe('ProjectsView', () => {
     const theirs = structuredClone(TEST_PROJECT);
     theirs.assets[0]!.quantity = 320;
     theirs.assets[2]!.vendor = '华为';
-    theirs.assets.push({ id: 'KIOSK-001', name: '自助挂号机', category: 'terminal', quantity: 10, origin: 'foreign' });
+    theirs.assets.push({ id: 'KIOSK-001', name: '自助挂号机', category: 'terminal', quantity: 10, vendorOrigin: 'foreign', disposition: 'replace' });
     picked.file = fileOf('colleague.xcplan.json', theirs);
     render(<ProjectsView />);
     fireEvent.click(within((await screen.findByText('测试医院')).closest('tr')!).getByRole('button', { name: '合并…' }));

@@ -302,7 +302,7 @@ export function ReportDocument({ model }: { model: ReportModel }) {
               <tr><th scope="row">{t('doc.scenarioRows.capacity')}</th><td>{t('doc.scenarioRows.capacityValue', { days: num(assumptions.scenario.capacityPerWave) })}</td></tr>
               <tr><th scope="row">{t('doc.scenarioRows.budget')}</th><td>{assumptions.scenario.budgetPerYear === null ? t('doc.scenarioRows.noCap') : money(assumptions.scenario.budgetPerYear)}</td></tr>
               <tr><th scope="row">{t('doc.scenarioRows.core')}</th><td>{assumptions.scenario.maxCoreCutoversPerWave}</td></tr>
-              <tr><th scope="row">{t('doc.scenarioRows.freeze')}</th><td>{assumptions.scenario.freezeMonths.length > 0 ? t('doc.scenarioRows.freezeValue', { months: assumptions.scenario.freezeMonths.join(sep) }) : t('doc.scenarioRows.none')}</td></tr>
+              <tr><th scope="row">{t('doc.scenarioRows.freeze')}</th><td>{assumptions.scenario.freezeWindows.length > 0 ? assumptions.scenario.freezeWindows.map((w) => t('doc.scenarioRows.freezeValue', { name: w.name, from: w.from, to: w.to, scope: t(`doc.scenarioRows.scope.${w.scope}`) })).join(sep) : t('doc.scenarioRows.none')}</td></tr>
               <tr><th scope="row">{t('doc.scenarioRows.pins')}</th><td>{assumptions.scenario.pins.length > 0 ? assumptions.scenario.pins.map((p) => t('doc.scenarioRows.pinValue', { id: p.assetId, wave: p.wave })).join(sep) : t('doc.scenarioRows.none')}</td></tr>
               {assumptions.scenario.effortPerUnit.length > 0 ? (
                 <tr><th scope="row">{t('doc.scenarioRows.effort')}</th><td>{assumptions.scenario.effortPerUnit.map((e) => t('doc.scenarioRows.effortValue', { label: e.label, days: e.days })).join(sep)}</td></tr>

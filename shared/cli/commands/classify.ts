@@ -1,7 +1,8 @@
 /**
  * `xcplan classify <project file | CSV> [--json]`: what the classifier infers for every asset.
  * `--json` prints a JSON array with one object per asset (one per line):
- * `{ "id", "category", "origin", "cpuArch", "match": { "vendor", "product" } | null, "confidence" }`.
+ * `{ "id", "category", "origin", "vendorOrigin", "disposition", "dispositionReason", "cpuArch", "match": { "vendor", "product" } | null, "confidence" }`.
+ * The disposition is a suggestion: never `compliant` for an application unless its product names its 信创 version.
  * Asset lists (CSV in UTF-8/GB18030, XLSX) are read as the import wizard reads them: title rows
  * skipped, Chinese headers mapped, problems named by file, row and column.
  */
@@ -10,20 +11,14 @@ import { basename } from 'node:path';
 
 import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../../catalogue';
 import type { Catalogue } from '../../catalogue';
-import { classifierFor } from '../../classify';
+import { classifierFor, vendorOriginOf } from '../../classify';
 import { CATEGORY_LABELS, checkFileSize, importAssetTable, readImportFile, sniffKind } from '../../io';
-import type { Asset, Origin } from '../../model';
-import { makeIssue } from '../../model';
+import type { Asset } from '../../model';
+import { DISPOSITION_NAMES, makeIssue, VENDOR_ORIGIN_NAMES } from '../../model';
 import { parseArgs } from '../args';
 import { loadProjectFile, printIssues } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
-
-const ORIGIN_TEXT: Record<Origin, { zh: string; en: string }> = {
-  domestic: { zh: '国产', en: 'domestic' },
-  foreign: { zh: '进口', en: 'foreign' },
-  unknown: { zh: '未识别', en: 'unknown' },
-};
 
 /** Pads to a display width where CJK characters count double. */
 function pad(text: string, width: number): string {
@@ -49,6 +44,9 @@ export const command: CliCommand = {
         id: asset.id ?? String(index + 1),
         category: asset.category ?? result.category ?? null,
         origin: result.origin,
+        vendorOrigin: vendorOriginOf(result),
+        disposition: result.disposition,
+        dispositionReason: result.dispositionReason[io.lang],
         cpuArch: result.cpuArch ?? null,
         match: result.match ? { vendor: result.match.vendor, product: result.match.product } : null,
         confidence: result.confidence,
@@ -62,11 +60,11 @@ export const command: CliCommand = {
     }
     const zh = io.lang === 'zh';
     const idWidth = Math.min(24, Math.max(6, ...rows.map((row) => row.id.length + 2)));
-    const line = (cells: string[]) => [pad(cells[0]!, idWidth), pad(cells[1]!, 18), pad(cells[2]!, 10), pad(cells[3]!, 11), pad(cells[4]!, 8), cells[5]!].join('').trimEnd();
-    io.stdout(line([zh ? '编号' : 'id', zh ? '类别' : 'category', zh ? '来源' : 'origin', zh ? 'CPU 架构' : 'CPU arch', zh ? '置信度' : 'conf.', zh ? '匹配产品' : 'match']));
+    const line = (cells: string[]) => [pad(cells[0]!, idWidth), pad(cells[1]!, 18), pad(cells[2]!, 12), pad(cells[3]!, 12), pad(cells[4]!, 11), pad(cells[5]!, 8), cells[6]!].join('').trimEnd();
+    io.stdout(line([zh ? '编号' : 'id', zh ? '类别' : 'category', zh ? '产地' : 'origin', zh ? '建议处置' : 'disposition', zh ? 'CPU 架构' : 'CPU arch', zh ? '置信度' : 'conf.', zh ? '匹配产品' : 'match']));
     for (const row of rows) {
       const category = row.category ? (CATEGORY_LABELS[row.category]?.[io.lang] ?? row.category) : '-';
-      io.stdout(line([row.id, category, ORIGIN_TEXT[row.origin][io.lang], row.cpuArch ?? '-', row.confidence.toFixed(2), row.match ? `${row.match.product}` : '-']));
+      io.stdout(line([row.id, category, VENDOR_ORIGIN_NAMES[row.vendorOrigin][io.lang], DISPOSITION_NAMES[row.disposition][io.lang], row.cpuArch ?? '-', row.confidence.toFixed(2), row.match ? `${row.match.product}` : '-']));
     }
     const count = (origin: string) => rows.filter((row) => row.origin === origin).length;
     io.stdout(

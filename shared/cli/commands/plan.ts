@@ -9,8 +9,8 @@ import { basename } from 'node:path';
 
 import { costOf, readPriceBook } from '../../forecast';
 import { toCsv } from '../../io/export';
-import type { Asset, ProjectFile, Tier } from '../../model';
-import { DEFAULT_SCENARIO } from '../../model';
+import type { Asset, ProjectFile } from '../../model';
+import { DEFAULT_SCENARIO, TIER_NAMES } from '../../model';
 import { planProject } from '../../planner';
 import type { PlanResult } from '../../planner';
 import { parseArgs } from '../args';
@@ -19,11 +19,6 @@ import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
 
 type Lang = CliIo['lang'];
-
-const TIER_LABEL: Record<Lang, Record<Tier, string>> = {
-  zh: { office: '办公', operations: '运营', 'clinical-support': '医技', core: '核心' },
-  en: { office: 'office', operations: 'operations', 'clinical-support': 'clin-support', core: 'core' },
-};
 
 const wan = (yuan: number): string => (yuan / 10_000).toFixed(2);
 const num = (value: number): string => String(Math.round(value * 10) / 10);
@@ -37,11 +32,28 @@ function padEnd(text: string, width: number): string {
 
 function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
   const zh = io.lang === 'zh';
+  const lang = io.lang;
   const scenario = project.scenario ?? DEFAULT_SCENARIO;
   const byId = new Map<string, Asset>(project.assets.map((a) => [a.id, a]));
+  const units = new Map(plan.units.map((u) => [u.id, u]));
   const spent = new Map<number, number>();
   for (const w of plan.waves) spent.set(w.budgetYear ?? 0, (spent.get(w.budgetYear ?? 0) ?? 0) + w.cost);
   io.stdout(zh ? `项目：${project.project.name}    情景：${scenario.name}` : `Project: ${project.project.name}    Scenario: ${scenario.name}`);
+  io.stdout('');
+  io.stdout(zh ? '阶段（由边缘到核心）' : 'Phases (edge to core)');
+  for (const phase of plan.metrics.phases) {
+    io.stdout(`  ${padEnd(TIER_NAMES[phase.tier][lang], 14)}${zh ? `第 ${phase.firstWave}–${phase.lastWave} 波` : `waves ${phase.firstWave}–${phase.lastWave}`}`);
+  }
+  const cov = plan.metrics.coverage;
+  const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
+  io.stdout(
+    zh
+      ? `  规划期末覆盖：业务系统 ${pct(cov.systems)}，终端 ${pct(cov.terminals)}，服务器 ${pct(cov.servers)}，操作系统 ${pct(cov.os)}，数据库 ${pct(cov.database)}`
+      : `  Coverage at the end: systems ${pct(cov.systems)}, terminals ${pct(cov.terminals)}, servers ${pct(cov.servers)}, OS ${pct(cov.os)}, databases ${pct(cov.database)}`,
+  );
+  const eventsByWave = new Map<number, PlanResult['events']>();
+  for (const e of plan.events) if (e.kind !== 'cutover') eventsByWave.set(e.wave, [...(eventsByWave.get(e.wave) ?? []), e]);
+  const cutovers = new Map(plan.events.filter((e) => e.kind === 'cutover').map((e) => [e.unit, e]));
   for (const wave of plan.waves) {
     const year = wave.budgetYear ?? Number(wave.start.slice(0, 4));
     const budget = scenario.budgetPerYear === undefined ? (zh ? '不限' : 'no cap') : wan(scenario.budgetPerYear);
@@ -51,12 +63,19 @@ function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
         ? `第 ${wave.index} 波  ${wave.start} 至 ${wave.end}  工作量 ${num(wave.effort)}/${num(scenario.capacityPerWave)} 人天  费用 ${wan(wave.cost)} 万元（${year} 年累计 ${wan(spent.get(year) ?? 0)}/${budget} 万元）  核心切换 ${wave.coreCutovers ?? 0}/${scenario.maxCoreCutoversPerWave}`
         : `Wave ${wave.index}  ${wave.start} to ${wave.end}  effort ${num(wave.effort)}/${num(scenario.capacityPerWave)} person-days  cost ${wan(wave.cost)} (10k yuan; ${year} total ${wan(spent.get(year) ?? 0)}/${budget})  core cut-overs ${wave.coreCutovers ?? 0}/${scenario.maxCoreCutoversPerWave}`,
     );
-    for (const id of wave.assets) {
-      const asset = byId.get(id);
-      const placement = plan.placements[id]!;
-      const tier = placement.tier ? TIER_LABEL[io.lang][placement.tier] : '';
-      const cutover = placement.cutoverMonth && (wave.coreCutovers ?? 0) > 0 && placement.tier === 'core' ? `  [${zh ? '切换' : 'cut-over'} ${placement.cutoverMonth}]` : '';
-      io.stdout(`  ${padEnd(id, 16)}${padEnd(asset?.name ?? '', 24)}${padEnd(`×${asset?.quantity ?? 1}`, 7)}${padEnd(tier, 13)}${placement.reason.detail}${cutover}`);
+    for (const id of wave.units ?? []) {
+      const unit = units.get(id);
+      const head = byId.get(id);
+      const p = plan.placements[id];
+      if (!unit) continue;
+      const kind = unit.kind === 'shared-platform' ? (zh ? '共享平台建设' : 'shared platform built') : unit.kind === 'system' ? (zh ? '系统切换' : 'system cut-over') : zh ? '切换' : 'cut-over';
+      const more = unit.assets.length > 1 ? (zh ? `（含 ${unit.assets.length - 1} 项专用环境）` : ` (+${unit.assets.length - 1} in its stack)`) : '';
+      const cut = cutovers.get(id);
+      const track = cut?.dualTrackUntil ? (zh ? `  切换 ${cut.date}，双轨至 ${cut.dualTrackUntil}` : `  cut-over ${cut.date}, dual track until ${cut.dualTrackUntil}`) : '';
+      io.stdout(`  ${unit.core ? '★' : ' '} ${padEnd(id, 16)}${padEnd(head?.name ?? '', 26)}${padEnd(kind + more, 22)}${p?.reason.detail ?? ''}${track}`);
+    }
+    for (const e of eventsByWave.get(wave.index) ?? []) {
+      if (e.kind === 'retire') io.stdout(`    ${zh ? `下线原平台 ${e.unit}（${e.date}）` : `retire the old ${e.unit} (${e.date})`}`);
     }
   }
   const domestic = Object.values(plan.placements).filter((p) => p.wave === 0).length;
@@ -76,11 +95,11 @@ function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
     io.stdout(zh ? `循环依赖组（${plan.bundles.length}，同批迁移）` : `Cycle bundles (${plan.bundles.length}, migrated together)`);
     for (const b of plan.bundles) io.stdout(`  ${b.cycle.join(' → ')} → ${b.cycle[0] ?? ''}${b.assets.length > b.cycle.length ? ` (+${b.assets.length - b.cycle.length})` : ''}`);
   }
-  const warnings = plan.warnings ?? [];
+  const warnings = plan.warnings;
   if (warnings.length > 0) {
     io.stdout('');
     io.stdout(zh ? `警告（${warnings.length}）` : `Warnings (${warnings.length})`);
-    for (const w of warnings) io.stdout(`  ! ${w.message}`);
+    for (const w of warnings) io.stdout(`  ! ${w.detail}`);
   }
   const m = plan.metrics;
   const ratio = m.lowerBound > 0 ? (m.waves / m.lowerBound).toFixed(2) : '-';
@@ -88,8 +107,8 @@ function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
   io.stdout('');
   io.stdout(
     zh
-      ? `汇总：${m.waves} 个波次，下界 ${m.lowerBound}（比值 ${ratio}${b ? `；依赖链 ${b.chain}、工作量 ${b.effort}、预算 ${b.cost}、核心切换 ${b.core}` : ''}）；已排 ${m.assetsPlanned} 项，已国产 ${domestic} 项，未排入 ${plan.unscheduled.length} 项；工作量 ${num(m.effortTotal)} 人天，费用 ${wan(m.costTotal)} 万元`
-      : `Summary: ${m.waves} waves, lower bound ${m.lowerBound} (ratio ${ratio}${b ? `; chain ${b.chain}, effort ${b.effort}, budget ${b.cost}, core ${b.core}` : ''}); ${m.assetsPlanned} planned, ${domestic} already domestic, ${plan.unscheduled.length} unscheduled; effort ${num(m.effortTotal)} person-days, cost ${wan(m.costTotal)} (10k yuan)`,
+      ? `汇总：${m.waves} 个波次，下界 ${m.lowerBound}（比值 ${ratio}${b ? `；依赖链 ${b.chain}、阶段 ${b.phase}、工作量 ${b.effort}、预算 ${b.cost}、核心切换 ${b.core}` : ''}）；已排 ${m.assetsPlanned} 项，已信创 ${domestic} 项，未排入 ${plan.unscheduled.length} 项；工作量 ${num(m.effortTotal)} 人天，费用 ${wan(m.costTotal)} 万元`
+      : `Summary: ${m.waves} waves, lower bound ${m.lowerBound} (ratio ${ratio}${b ? `; chain ${b.chain}, phases ${b.phase}, effort ${b.effort}, budget ${b.cost}, core ${b.core}` : ''}); ${m.assetsPlanned} planned, ${domestic} already compliant, ${plan.unscheduled.length} unscheduled; effort ${num(m.effortTotal)} person-days, cost ${wan(m.costTotal)} (10k yuan)`,
   );
 }
 

@@ -65,7 +65,7 @@ describe('xcplan validate', () => {
       { from: 'B', to: 'C', kind: 'connects-to' },
       { from: 'C', to: 'A', kind: 'connects-to' },
     ];
-    writeFileSync(projectPath, JSON.stringify({ format: 'xcplan', version: 1, project: { name: 'x', startDate: '2027-01-01', horizonYears: 5, waveMonths: 3 }, assets: ['A', 'B', 'C', 'D'].map(asset), dependencies }));
+    writeFileSync(projectPath, JSON.stringify({ format: 'xcplan', version: 2, project: { name: 'x', startDate: '2027-01-01', horizonYears: 5, waveMonths: 3 }, assets: ['A', 'B', 'C', 'D'].map(asset), dependencies }));
     const json = captureIo('en');
     expect(await validate.run([projectPath, '--json'], json)).toBe(0);
     const report = JSON.parse(json.out[0]!) as { ok: boolean; issues: { code: string; severity: string; message: { en: string } }[] };
@@ -78,7 +78,7 @@ describe('xcplan validate', () => {
 
   it('still validates project files, and refuses binaries and missing files', async () => {
     const projectPath = join(dir, 'p.xcplan.json');
-    writeFileSync(projectPath, JSON.stringify({ format: 'xcplan', version: 1, project: { name: 'x', startDate: '2027-01-01', horizonYears: 5, waveMonths: 3 }, assets: [{ id: 'A', name: 'a', category: 'server', quantity: 2 }], dependencies: [] }));
+    writeFileSync(projectPath, JSON.stringify({ format: 'xcplan', version: 2, project: { name: 'x', startDate: '2027-01-01', horizonYears: 5, waveMonths: 3 }, assets: [{ id: 'A', name: 'a', category: 'server', quantity: 2 }], dependencies: [] }));
     const ok = captureIo();
     expect(await validate.run([projectPath], ok)).toBe(0);
     expect(ok.out[0]).toContain('1 条资产（2 台/套）');

@@ -1,3 +1,6 @@
+import { CATEGORY_NAMES, DISPOSITION_NAMES, TIER_NAMES, VENDOR_ORIGIN_NAMES } from '../../../../shared/model/labels';
+import { names } from '../names';
+
 export const messages = {
   appName: 'Xinchuang Migration Planner',
   nav: {
@@ -32,14 +35,10 @@ export const messages = {
   unitLabel: 'Amounts in',
   units: { yuan: 'yuan (元)', wan: '10k yuan (万元)', yi: '100M yuan (亿元)' },
   mainNav: 'Main navigation',
-  category: {
-    terminal: 'Terminal', server: 'Server', storage: 'Storage', network: 'Network device', 'security-appliance': 'Security appliance',
-    peripheral: 'Peripheral', 'medical-device': 'Medical device', os: 'Operating system', database: 'Database', middleware: 'Middleware',
-    virtualization: 'Virtualisation', office: 'Office software', application: 'Application', 'security-software': 'Security software',
-  },
+  category: names(CATEGORY_NAMES, 'en'),
   issue: { level: 'Level', file: 'File', row: 'Row', field: 'Column / field', problem: 'Problem', error: 'Error', warning: 'Warning', more: '{{count}} more not shown' },
-  origin: { domestic: 'Domestic', foreign: 'Foreign', unknown: 'Unknown' },
-  tier: { office: 'Office', operations: 'Operations', 'clinical-support': 'Clinical support', core: 'Core clinical' },
-  status: { 'in-use': 'In use', replaced: 'Replaced', retained: 'Retained' },
-  kind: { 'runs-on': 'runs on', 'connects-to': 'connects to', 'integrates-with': 'integrates with' },
+  vendorOrigin: names(VENDOR_ORIGIN_NAMES, 'en'),
+  disposition: names(DISPOSITION_NAMES, 'en'),
+  tier: names(TIER_NAMES, 'en'),
+  kind: { 'runs-on': 'runs on', 'connects-to': 'connects to', 'integrates-with': 'integrates with', protects: 'protects' },
 };

@@ -1,3 +1,6 @@
+import { CATEGORY_NAMES, TIER_NAMES, VENDOR_ORIGIN_NAMES } from '../../../../shared/model/labels';
+import { names } from '../names';
+
 /** Dependency-graph view strings (English). */
 export const messages = {
   title: 'Dependency graph',
@@ -29,14 +32,10 @@ export const messages = {
   exportPng: 'Export PNG',
   exportSvg: 'Export SVG',
   exported: 'Exported {{name}}',
-  tiers: { office: 'Office (edge)', operations: 'Operations', 'clinical-support': 'Clinical support', core: 'Core clinical' },
-  origins: { domestic: 'Domestic', foreign: 'Foreign', unknown: 'Unknown' },
-  kinds: { 'runs-on': 'runs on', 'connects-to': 'connects to', 'integrates-with': 'integrates with' },
-  categories: {
-    terminal: 'Terminal', server: 'Server', storage: 'Storage', network: 'Network', 'security-appliance': 'Security appliance', peripheral: 'Peripheral',
-    'medical-device': 'Medical device', os: 'OS', database: 'Database', middleware: 'Middleware', virtualization: 'Virtualisation', office: 'Office software',
-    application: 'Application', 'security-software': 'Security software',
-  },
+  tiers: names(TIER_NAMES, 'en'),
+  origins: names(VENDOR_ORIGIN_NAMES, 'en'),
+  kinds: { 'runs-on': 'runs on', 'connects-to': 'connects to', 'integrates-with': 'integrates with', protects: 'protects' },
+  categories: names(CATEGORY_NAMES, 'en'),
   legend: {
     title: 'Legend',
     rings: 'Rings from the centre out: {{order}}',

@@ -27,13 +27,14 @@ export const messages = {
   field: {
     id: 'Asset id', name: 'Name', category: 'Category', vendor: 'Vendor', product: 'Model', version: 'Version', quantity: 'Quantity',
     site: 'Site', department: 'Department', os: 'Operating system', cpu: 'CPU', purchaseDate: 'Purchase date', endOfSupport: 'End of support',
-    readyFrom: 'Ready from', securityLevel: 'Security level', status: 'Status', retainReason: 'Reason retained', unitCost: 'Unit cost (yuan)',
-    tier: 'Tier', origin: 'Origin', notes: 'Notes',
+    readyFrom: 'Ready from', securityLevel: 'Security level', disposition: 'Disposition', retainReason: 'Reason retained', unitCost: 'Unit cost (yuan)',
+    tier: 'Tier', vendorOrigin: 'Vendor origin', notes: 'Notes',
   },
   report: {
     ok: 'Check passed: {{count}} assets ready to import ({{warnings}} warnings).',
     bad: 'Found {{errors}} errors and {{warnings}} warnings. Fix the file or the column mapping and try again; the database was not changed.',
-    accept: 'Accept automatic suggestions (fills {{categories}} categories and {{origins}} origins; never overwrites values in the file)',
+    accept: 'Accept automatic suggestions (fills {{categories}} categories, {{origins}} origins and {{dispositions}} dispositions; never overwrites values in the file)',
+    reviewDispositions: 'Dispositions are suggestions to review: {{adapt}} applications from domestic developers are set to "adapt" (a Chinese developer does not make a system compliant), {{compliant}} to "compliant", {{replace}} to "replace". Hover "suggested" to see why.',
     suggested: 'suggested',
     existing: '{{count}} asset ids exist in the active project and will be skipped (not overwritten): {{ids}}',
     more: '{{count}} more not shown in the preview',

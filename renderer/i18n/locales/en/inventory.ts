@@ -13,15 +13,16 @@ export const messages = {
   selectAll: 'Select all filtered rows',
   selectRow: 'Select {{id}}',
   saveFailed: 'Could not save: {{message}}',
+  dispositionDefault: 'No disposition given: inferred from the origin (a domestic application is adapted, other domestic products are compliant, foreign ones replaced)',
   deleted: 'Deleted {{count}} assets and their dependencies',
   col: {
-    id: 'Asset id', name: 'Name', category: 'Category', vendor: 'Vendor / model', quantity: 'Qty', origin: 'Origin',
-    tier: 'Tier', site: 'Site', department: 'Department', status: 'Status', endOfSupport: 'End of support',
+    id: 'Asset id', name: 'Name', category: 'Category', vendor: 'Vendor / model', quantity: 'Qty', vendorOrigin: 'Origin',
+    tier: 'Tier', site: 'Site', department: 'Department', disposition: 'Disposition', endOfSupport: 'End of support',
   },
   field: {
     id: 'Asset id', name: 'Name', category: 'Category', quantity: 'Quantity', vendor: 'Vendor', product: 'Model', version: 'Version',
-    cpu: 'CPU', os: 'Operating system', origin: 'Origin', tier: 'Tier', site: 'Site', department: 'Department', securityLevel: 'Security level (等保)',
-    status: 'Status', retainReason: 'Reason retained', purchaseDate: 'Purchase date', endOfSupport: 'End of support', readyFrom: 'Replacement ready from',
+    cpu: 'CPU', os: 'Operating system', vendorOrigin: 'Vendor origin', tier: 'Tier', site: 'Site', department: 'Department', securityLevel: 'Security level (等保)',
+    disposition: 'Disposition', retainReason: 'Reason retained', effort: 'Effort (person-days)', vendorTeam: 'Vendor team', clientReadyFrom: 'Domestic-OS client ready from', purchaseDate: 'Purchase date', endOfSupport: 'End of support', readyFrom: 'Replacement ready from',
     unitCost: 'Unit cost (yuan)', notes: 'Notes',
   },
   bulk: {

@@ -1,3 +1,6 @@
+import { CATEGORY_NAMES, DISPOSITION_NAMES, TIER_NAMES, VENDOR_ORIGIN_NAMES } from '../../../../shared/model/labels';
+import { names } from '../names';
+
 export const messages = {
   appName: '信创迁移规划',
   nav: {
@@ -32,14 +35,10 @@ export const messages = {
   unitLabel: '金额单位',
   units: { yuan: '元', wan: '万元', yi: '亿元' },
   mainNav: '主导航',
-  category: {
-    terminal: '终端', server: '服务器', storage: '存储', network: '网络设备', 'security-appliance': '安全设备',
-    peripheral: '外设', 'medical-device': '医疗设备', os: '操作系统', database: '数据库', middleware: '中间件',
-    virtualization: '虚拟化', office: '办公软件', application: '应用系统', 'security-software': '安全软件',
-  },
+  category: names(CATEGORY_NAMES, 'zh'),
   issue: { level: '级别', file: '文件', row: '行', field: '列 / 字段', problem: '问题', error: '错误', warning: '警告', more: '另有 {{count}} 条未显示' },
-  origin: { domestic: '国产', foreign: '进口', unknown: '未知' },
-  tier: { office: '办公', operations: '运营管理', 'clinical-support': '临床支持', core: '核心业务' },
-  status: { 'in-use': '在用', replaced: '已替换', retained: '保留' },
-  kind: { 'runs-on': '运行于', 'connects-to': '连接到', 'integrates-with': '接口集成' },
+  vendorOrigin: names(VENDOR_ORIGIN_NAMES, 'zh'),
+  disposition: names(DISPOSITION_NAMES, 'zh'),
+  tier: names(TIER_NAMES, 'zh'),
+  kind: { 'runs-on': '运行于', 'connects-to': '连接到', 'integrates-with': '接口集成', protects: '安全防护' },
 };

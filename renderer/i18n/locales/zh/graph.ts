@@ -1,3 +1,6 @@
+import { CATEGORY_NAMES, TIER_NAMES, VENDOR_ORIGIN_NAMES } from '../../../../shared/model/labels';
+import { names } from '../names';
+
 /** Dependency-graph view strings (zh-CN). */
 export const messages = {
   title: '依赖图',
@@ -29,14 +32,10 @@ export const messages = {
   exportPng: '导出 PNG',
   exportSvg: '导出 SVG',
   exported: '已导出 {{name}}',
-  tiers: { office: '办公（边缘）', operations: '运营管理', 'clinical-support': '临床支撑', core: '核心临床' },
-  origins: { domestic: '国产', foreign: '国外', unknown: '未知' },
-  kinds: { 'runs-on': '运行于', 'connects-to': '连接到', 'integrates-with': '接口集成' },
-  categories: {
-    terminal: '终端', server: '服务器', storage: '存储', network: '网络设备', 'security-appliance': '安全设备', peripheral: '外设',
-    'medical-device': '医疗设备', os: '操作系统', database: '数据库', middleware: '中间件', virtualization: '虚拟化', office: '办公软件',
-    application: '应用系统', 'security-software': '安全软件',
-  },
+  tiers: names(TIER_NAMES, 'zh'),
+  origins: names(VENDOR_ORIGIN_NAMES, 'zh'),
+  kinds: { 'runs-on': '运行于', 'connects-to': '连接到', 'integrates-with': '接口集成', protects: '安全防护' },
+  categories: names(CATEGORY_NAMES, 'zh'),
   legend: {
     title: '图例',
     rings: '由内向外：{{order}}',

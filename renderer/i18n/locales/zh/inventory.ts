@@ -13,15 +13,16 @@ export const messages = {
   selectAll: '选择全部筛选结果',
   selectRow: '选择 {{id}}',
   saveFailed: '保存失败：{{message}}',
+  dispositionDefault: '未填写处置方式，按产地推定（国产应用为适配迁移，其余国产产品为已信创，进口为替代）',
   deleted: '已删除 {{count}} 条资产及其依赖关系',
   col: {
-    id: '资产编号', name: '名称', category: '类别', vendor: '品牌 / 型号', quantity: '数量', origin: '产地',
-    tier: '业务分层', site: '院区', department: '科室', status: '状态', endOfSupport: '维保到期',
+    id: '资产编号', name: '名称', category: '类别', vendor: '品牌 / 型号', quantity: '数量', vendorOrigin: '产地',
+    tier: '业务分层', site: '院区', department: '科室', disposition: '处置', endOfSupport: '维保到期',
   },
   field: {
     id: '资产编号', name: '名称', category: '类别', quantity: '数量', vendor: '品牌', product: '型号', version: '版本',
-    cpu: 'CPU', os: '操作系统', origin: '产地', tier: '业务分层', site: '院区', department: '科室', securityLevel: '等保级别',
-    status: '状态', retainReason: '保留原因', purchaseDate: '购置日期', endOfSupport: '维保到期', readyFrom: '适配就绪日期',
+    cpu: 'CPU', os: '操作系统', vendorOrigin: '产地', tier: '业务分层', site: '院区', department: '科室', securityLevel: '等保级别',
+    disposition: '处置方式', retainReason: '保留原因', effort: '工作量（人天）', vendorTeam: '开发商实施团队', clientReadyFrom: '国产系统客户端就绪日期', purchaseDate: '购置日期', endOfSupport: '维保到期', readyFrom: '适配就绪日期',
     unitCost: '单价（元）', notes: '备注',
   },
   bulk: {

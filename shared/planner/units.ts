@@ -1,0 +1,160 @@
+/**
+ * Cut-over units (DESIGN.md planning rules 1 and 2).
+ *
+ * - A **system** is an application with its dedicated stack: every planned asset it runs on,
+ *   transitively through `runs-on`, that no other application runs on. It moves in one wave.
+ * - A **shared platform** is a planned asset that two or more applications run on (a shared
+ *   database instance, a virtualisation cluster, SAN storage). It is not cut over on its own: the
+ *   domestic platform is built in the wave of its first tenant and the foreign one retired after
+ *   its last tenant plus the dual-track period.
+ * - Everything else (terminals, peripherals, network, security, infrastructure under no
+ *   application) is **standalone**: its own unit.
+ * Linear in assets + dependencies: ownership is a label that changes at most twice per node, and
+ * each unit's walk to the shared platforms below it stops at applications.
+ */
+import type { Asset, Category } from '../model';
+import { tierRank } from '../model';
+import { buildCsr, KIND_RUNS_ON } from '../graph';
+import type { AssetGraph, Csr } from '../graph';
+
+export const UNIT_SYSTEM = 0;
+export const UNIT_SHARED = 1;
+export const UNIT_STANDALONE = 2;
+
+const CORE = tierRank('core');
+/** Standalone categories that count as a core cut-over when they serve the core. */
+const CORE_CUTOVER_CATEGORIES: ReadonlySet<Category> = new Set(['network', 'storage', 'server', 'os', 'database', 'middleware', 'virtualization']);
+
+export type Units = {
+  count: number;
+  /** Unit of each node, -1 for assets not migrated. */
+  unitOf: Int32Array;
+  kind: Uint8Array;
+  /** The node that names the unit (the application, the platform, the asset). */
+  head: Int32Array;
+  /** Nodes of each unit: members[memberOffsets[u] .. memberOffsets[u + 1]). */
+  memberOffsets: Int32Array;
+  members: Int32Array;
+  /** Tier rank of each unit (its highest member). */
+  tier: Uint8Array;
+  /** 1 when the unit counts as a core cut-over. */
+  core: Uint8Array;
+  /** Shared platforms each unit runs on (unit -> shared unit). */
+  platforms: Csr;
+  /** Tenants of each shared platform (shared unit -> unit). */
+  tenants: Csr;
+};
+
+/**
+ * @param graph the asset graph
+ * @param assets the assets in node order
+ * @param active 1 for migrated assets
+ * @param rank effective tier ranks
+ */
+export function buildUnits(graph: AssetGraph, assets: readonly Asset[], active: Uint8Array, rank: Uint8Array): Units {
+  const n = graph.ids.length;
+  const { offsets, targets, data } = graph.dependsOn;
+  const isApp = (v: number): boolean => assets[v]!.category === 'application';
+  // Owner: -1 none, an application node, or -2 for two or more applications.
+  const owner = new Int32Array(n).fill(-1);
+  const queue: number[] = [];
+  for (let v = 0; v < n; v++) {
+    if (isApp(v)) {
+      owner[v] = v;
+      queue.push(v);
+    }
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head]!;
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+      if (graph.edgeKind[data[e]!] !== KIND_RUNS_ON) continue;
+      const w = targets[e]!;
+      if (isApp(w) || owner[w] === -2 || owner[w] === owner[v]) continue;
+      owner[w] = owner[w] === -1 ? owner[v]! : -2;
+      queue.push(w);
+    }
+  }
+  const unitOf = new Int32Array(n).fill(-1);
+  const headList: number[] = [];
+  const kindList: number[] = [];
+  const newUnit = (v: number, kind: number): number => {
+    headList.push(v);
+    kindList.push(kind);
+    return headList.length - 1;
+  };
+  for (let v = 0; v < n; v++) if (active[v] === 1 && isApp(v)) unitOf[v] = newUnit(v, UNIT_SYSTEM);
+  const candidate = new Uint8Array(n);
+  for (let v = 0; v < n; v++) {
+    if (active[v] === 0 || isApp(v)) continue;
+    const o = owner[v]!;
+    if (o >= 0 && active[o] === 1) unitOf[v] = unitOf[o]!;
+    else if (o === -2) candidate[v] = 1;
+    else unitOf[v] = newUnit(v, UNIT_STANDALONE);
+  }
+  // Which candidate platforms each unit runs on: a walk down `runs-on` from its members.
+  const base = headList.length;
+  const pairUnit: number[] = [];
+  const pairNode: number[] = [];
+  const stamp = new Int32Array(n).fill(-1);
+  const membersOf: number[][] = Array.from({ length: base }, () => []);
+  for (let v = 0; v < n; v++) if (unitOf[v]! >= 0) membersOf[unitOf[v]!]!.push(v);
+  const stack: number[] = [];
+  for (let u = 0; u < base; u++) {
+    for (const v of membersOf[u]!) {
+      stamp[v] = u;
+      stack.push(v);
+    }
+    while (stack.length > 0) {
+      const v = stack.pop()!;
+      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+        if (graph.edgeKind[data[e]!] !== KIND_RUNS_ON) continue;
+        const w = targets[e]!;
+        if (stamp[w] === u || isApp(w)) continue;
+        stamp[w] = u;
+        if (candidate[w] === 1) {
+          pairUnit.push(u);
+          pairNode.push(w);
+        }
+        stack.push(w);
+      }
+    }
+  }
+  const tenantCount = new Int32Array(n);
+  for (const w of pairNode) tenantCount[w]!++;
+  for (let v = 0; v < n; v++) {
+    if (candidate[v] === 0) continue;
+    unitOf[v] = newUnit(v, tenantCount[v]! > 0 ? UNIT_SHARED : UNIT_STANDALONE);
+  }
+  const count = headList.length;
+  const head = Int32Array.from(headList);
+  const kind = Uint8Array.from(kindList);
+  const memberCount = new Int32Array(count + 1);
+  for (let v = 0; v < n; v++) if (unitOf[v]! >= 0) memberCount[unitOf[v]! + 1]!++;
+  for (let u = 0; u < count; u++) memberCount[u + 1]! += memberCount[u]!;
+  const memberOffsets = memberCount;
+  const members = new Int32Array(memberOffsets[count]!);
+  const fill = memberOffsets.slice(0, count);
+  for (let v = 0; v < n; v++) if (unitOf[v]! >= 0) members[fill[unitOf[v]!]!++] = v;
+  const tier = new Uint8Array(count);
+  const core = new Uint8Array(count);
+  for (let u = 0; u < count; u++) {
+    let t = 0;
+    for (let k = memberOffsets[u]!; k < memberOffsets[u + 1]!; k++) t = Math.max(t, rank[members[k]!]!);
+    tier[u] = t;
+    if (t !== CORE) continue;
+    if (kind[u] === UNIT_SYSTEM) core[u] = 1;
+    else if (kind[u] === UNIT_STANDALONE && CORE_CUTOVER_CATEGORIES.has(assets[head[u]!]!.category)) core[u] = 1;
+  }
+  const src = new Int32Array(pairUnit.length);
+  const dst = new Int32Array(pairUnit.length);
+  let m = 0;
+  for (let i = 0; i < pairUnit.length; i++) {
+    const s = unitOf[pairNode[i]!]!;
+    if (kind[s] !== UNIT_SHARED) continue;
+    src[m] = pairUnit[i]!;
+    dst[m++] = s;
+  }
+  const platforms = buildCsr(count, src, dst, m);
+  const tenants = buildCsr(count, dst, src, m);
+  return { count, unitOf, kind, head, memberOffsets, members, tier, core, platforms, tenants };
+}

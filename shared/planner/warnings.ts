@@ -1,0 +1,159 @@
+/**
+ * The plan's warnings, produced here only (the views and the report read them): pins that could
+ * not be honoured or break a limit, support ending before the wave, the edge → core order broken
+ * (`phase-order`), the core gate (`core-gate`, `retained-on-core-path`), terminals switching before
+ * a core system's domestic client is known (`client-not-ready`) and security built after what it
+ * protects (`security-late`). Each code lists at most MAX_PER_CODE warnings, then one summary, so
+ * a hostile estate cannot blow the plan up.
+ */
+import { isRetained } from '../model';
+import { KIND_PROTECTS } from '../graph';
+import type { PlanContext } from './context';
+import { coreReach } from './coreGate';
+import { text } from './messages';
+import type { Placement, PlanWarning, PlanWarningCode, Wave } from './types';
+import { UNIT_SHARED, UNIT_SYSTEM } from './units';
+
+const MAX_PER_CODE = 100;
+
+export function planWarnings(context: PlanContext, placements: Record<string, Placement>, waves: readonly Wave[], unitWave: Int32Array): PlanWarning[] {
+  const { lang, graph, assets, units, calendar, scenario, active } = context;
+  const out: PlanWarning[] = [...context.warnings];
+  const headId = (u: number): string => graph.ids[units.head[u]!]!;
+  const waveOf = (v: number): number => {
+    const u = units.unitOf[v]!;
+    return u < 0 ? 0 : unitWave[u]!;
+  };
+
+  // Pins.
+  for (let u = 0; u < units.count; u++) {
+    const pinned = context.pin[u]!;
+    if (pinned > 0 && unitWave[u] !== pinned) {
+      const id = headId(u);
+      out.push({ code: 'pin-broken', assets: [id], wave: pinned, detail: text.pinBroken(lang, id, pinned, unitWave[u]!, placements[id]?.reason.detail ?? '') });
+    }
+  }
+  // Support ending before the wave.
+  let expired = 0;
+  for (let v = 0; v < assets.length; v++) {
+    const w = waveOf(v);
+    const end = assets[v]!.endOfSupport;
+    if (w <= 0 || !end || end >= calendar.starts[w]!) continue;
+    if (end < calendar.starts[1]!) expired++;
+    else out.push({ code: 'past-end-of-support', assets: [graph.ids[v]!], wave: w, detail: text.pastSupport(lang, graph.ids[v]!, end, w) });
+  }
+  if (expired > 0) out.push({ code: 'past-end-of-support', assets: [], detail: text.expired(lang, expired, calendar.starts[1]!) });
+  // Waves over a limit (only pins can do that).
+  const budget = scenario.budgetPerYear;
+  const spentByYear = new Map<number, number>();
+  for (const w of waves) spentByYear.set(w.budgetYear!, (spentByYear.get(w.budgetYear!) ?? 0) + w.cost);
+  for (const w of waves) {
+    const over: string[] = [];
+    if (w.effort > scenario.capacityPerWave + 1e-6) over.push(text.limitName(lang, 'capacity'));
+    if ((w.coreCutovers ?? 0) > scenario.maxCoreCutoversPerWave) over.push(text.limitName(lang, 'core-limit'));
+    if (budget !== undefined && (spentByYear.get(w.budgetYear!) ?? 0) > budget + 1e-6) over.push(text.limitName(lang, 'budget'));
+    if (over.length > 0) out.push({ code: 'pin-over-limit', assets: [], wave: w.index, detail: text.pinOverLimit(lang, w.index, over.join(lang === 'zh' ? '、' : ', ')) });
+  }
+  // Edge → core: a system before the last system of a lower tier (beyond the allowed overlap).
+  const lastWave = [0, 0, 0, 0];
+  const lastUnit = [-1, -1, -1, -1];
+  for (let u = 0; u < units.count; u++) {
+    const w = unitWave[u]!;
+    if (units.kind[u] !== UNIT_SYSTEM || w <= 0) continue;
+    const t = units.tier[u]!;
+    if (w > lastWave[t]! || (w === lastWave[t] && headId(u) < headId(lastUnit[t]!))) {
+      lastWave[t] = w;
+      lastUnit[t] = u;
+    }
+  }
+  for (let u = 0; u < units.count; u++) {
+    const w = unitWave[u]!;
+    if (units.kind[u] !== UNIT_SYSTEM || w <= 0) continue;
+    let worst = -1;
+    for (let t = 0; t < units.tier[u]!; t++) if (lastUnit[t]! >= 0 && (worst < 0 || lastWave[t]! > lastWave[units.tier[worst]!]!)) worst = lastUnit[t]!;
+    if (worst >= 0 && w < unitWave[worst]! - scenario.phaseOverlapWaves) {
+      out.push({ code: 'phase-order', assets: [headId(u), headId(worst)], wave: w, detail: text.phaseOrder(lang, headId(u), w, headId(worst), unitWave[worst]!) });
+    }
+  }
+  // The core gate, from each placed core system in wave order.
+  const roots: number[] = [];
+  for (let u = 0; u < units.count; u++) if (units.kind[u] === UNIT_SYSTEM && units.core[u] === 1 && unitWave[u]! > 0) roots.push(u);
+  roots.sort((a, b) => unitWave[a]! - unitWave[b]! || (headId(a) < headId(b) ? -1 : 1));
+  if (roots.length > 0) {
+    const label = coreReach(graph, assets, roots.map((u) => units.head[u]!));
+    const late = new Map<number, string[]>();
+    const kept = new Map<number, string[]>();
+    for (let v = 0; v < assets.length; v++) {
+      const r = label[v]!;
+      if (r < 0 || r === v) continue;
+      const root = units.unitOf[r]!;
+      const u = units.unitOf[v]!;
+      if (u === root) continue;
+      if (u < 0) {
+        if (isRetained(assets[v]!) && assets[v]!.vendorOrigin !== 'domestic') push(kept, root, graph.ids[v]!);
+        continue;
+      }
+      if (units.core[u] === 1 || units.kind[u] === UNIT_SHARED) continue;
+      if (unitWave[u]! <= 0 || unitWave[u]! > unitWave[root]!) push(late, root, graph.ids[v]!);
+    }
+    for (const root of roots) {
+      const ids = late.get(root);
+      if (ids) out.push({ code: 'core-gate', assets: [headId(root), ...ids.slice(0, 50)], wave: unitWave[root]!, detail: text.coreGate(lang, headId(root), unitWave[root]!, ids) });
+      const retained = kept.get(root);
+      if (retained) out.push({ code: 'retained-on-core-path', assets: [headId(root), ...retained.slice(0, 50)], wave: unitWave[root]!, detail: text.retainedOnPath(lang, headId(root), retained) });
+    }
+  }
+  // Terminals that must switch before a core system whose domestic client date is unknown.
+  for (const root of roots) {
+    const v = units.head[root]!;
+    if (assets[v]!.clientReadyFrom) continue;
+    const early: string[] = [];
+    const inn = graph.dependedOnBy;
+    for (let e = inn.offsets[v]!; e < inn.offsets[v + 1]!; e++) {
+      const t = inn.targets[e]!;
+      if (assets[t]!.category !== 'terminal' || active[t] === 0) continue;
+      const w = waveOf(t);
+      if (w > 0 && w < unitWave[root]!) early.push(graph.ids[t]!);
+    }
+    if (early.length > 0) out.push({ code: 'client-not-ready', assets: [headId(root), ...early.slice(0, 50)], wave: unitWave[root]!, detail: text.clientNotReady(lang, headId(root), early.length, early) });
+  }
+  // Security built with what it protects.
+  for (let v = 0; v < assets.length; v++) {
+    if (active[v] === 0) continue;
+    const out1 = graph.dependsOn;
+    let first = -1;
+    let firstWave = 0;
+    for (let e = out1.offsets[v]!; e < out1.offsets[v + 1]!; e++) {
+      if (graph.edgeKind[out1.data[e]!] !== KIND_PROTECTS) continue;
+      const x = out1.targets[e]!;
+      const w = waveOf(x);
+      if (w > 0 && (firstWave === 0 || w < firstWave)) {
+        firstWave = w;
+        first = x;
+      }
+    }
+    const mine = waveOf(v);
+    if (first >= 0 && (mine <= 0 || mine > firstWave)) {
+      out.push({ code: 'security-late', assets: [graph.ids[v]!, graph.ids[first]!], wave: mine, detail: text.securityLate(lang, graph.ids[v]!, mine, graph.ids[first]!, firstWave) });
+    }
+  }
+  return capped(out, lang);
+}
+
+function push(map: Map<number, string[]>, key: number, id: string): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
+
+function capped(warnings: PlanWarning[], lang: PlanContext['lang']): PlanWarning[] {
+  const seen = new Map<PlanWarningCode, number>();
+  const out: PlanWarning[] = [];
+  for (const w of warnings) {
+    const count = (seen.get(w.code) ?? 0) + 1;
+    seen.set(w.code, count);
+    if (count <= MAX_PER_CODE) out.push(w);
+  }
+  for (const [code, count] of seen) if (count > MAX_PER_CODE) out.push({ code: 'truncated', assets: [], detail: text.truncated(lang, code, count - MAX_PER_CODE) });
+  return out;
+}
