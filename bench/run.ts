@@ -28,6 +28,9 @@ const REQUIRED: { key: string; source: string; target?: { max: number; label: st
   { key: 'projectImportVsRawRatio', source: 'projectImport', target: { max: 1.3, label: '≤ 1.3x raw IndexedDB (issue 12)' } },
   { key: 'forecastMs', source: 'forecast' },
   { key: 'webColdLoadMs', source: 'import' },
+  { key: 'groupPushVsCopyRatio', source: 'group' },
+  { key: 'groupRollupMs', source: 'group' },
+  { key: 'groupRollupVsScanRatio', source: 'group' },
 ];
 
 const MODULE_TIMEOUT_MS = Number(process.env.XC_BENCH_MODULE_TIMEOUT_MS ?? 200_000);

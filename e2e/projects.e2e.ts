@@ -138,5 +138,11 @@ export async function run(ctx: E2EContext): Promise<void> {
   await page.locator(`tr[data-project-id="${copyId}"]`).waitFor({ timeout: 10_000 });
   const after = await ctx.dbHash();
   if (after !== before) fail('undoing the delete did not restore the database exactly');
+
+  // 5. The web build has no group store: syncing says it is a desktop feature and changes nothing.
+  await page.locator(`tr[data-project-id="${originalId}"]`).getByRole('button', { name: '同步到集团库' }).click();
+  await page.locator('.toast', { hasText: '同步到集团库是桌面版功能' }).waitFor();
+  await page.getByRole('button', { name: '从集团库获取' }).click();
+  if ((await ctx.dbHash()) !== after) fail('a group-store button changed the database in the web build');
   ctx.assertNoErrors();
 }

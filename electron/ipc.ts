@@ -92,7 +92,7 @@ const ioFailed = (zh: string, en: string, err: unknown) => {
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 /** Every handler's prologue (R-E8): the sender's origin, then the payload schema, only then the action. */
-async function guarded<T, R>(event: IpcMainInvokeEvent, payload: unknown, check: (payload: unknown) => Checked<T>, act: (request: T) => Promise<IpcResult<R>>): Promise<IpcResult<R>> {
+export async function guarded<T, R>(event: IpcMainInvokeEvent, payload: unknown, check: (payload: unknown) => Checked<T>, act: (request: T) => Promise<IpcResult<R>>): Promise<IpcResult<R>> {
   const sender = checkSender(event);
   if (sender) return ipcFail(sender);
   const req = check(payload);

@@ -53,6 +53,7 @@ const h = vi.hoisted(() => {
       },
     },
     ipcMain: { handle: vi.fn() },
+    safeStorage: { isEncryptionAvailable: vi.fn(() => true), encryptString: vi.fn(), decryptString: vi.fn() },
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
     shell: { openExternal: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },

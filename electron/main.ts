@@ -3,8 +3,9 @@
 // ipc.ts; this file only wires them in order.
 import { join } from 'node:path';
 
-import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 
+import { registerGroupHandlers } from './groupSync';
 import { registerIpcHandlers } from './ipc';
 import { installAppProtocol, registerAppScheme } from './protocol';
 import { backupBeforeClose } from './quit';
@@ -53,6 +54,7 @@ export function start(mainDir: string): boolean {
       appInfo: () => ({ version: app.getVersion(), platform: process.platform, arch: process.arch, electron: process.versions.electron ?? '' }),
       backupDir: () => join(app.getPath('userData'), 'backups'),
     });
+    registerGroupHandlers(ipcMain, { safeStorage, credentialsPath: () => join(app.getPath('userData'), 'group-store.bin') });
     mainWindow = await createMainWindow(BrowserWindow, paths.preloadPath, isDev);
     mainWindow.on('closed', () => { mainWindow = undefined; });
     backupBeforeClose(mainWindow);

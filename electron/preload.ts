@@ -10,6 +10,12 @@ import type {
   BackupListResult,
   BackupNameRequest,
   BackupWriteRequest,
+  GroupConfig,
+  GroupConfigSetRequest,
+  GroupPullRequest,
+  GroupPullResult,
+  GroupPushRequest,
+  GroupPushResult,
   IpcResult,
   OpenExternalRequest,
   OpenFileRequest,
@@ -31,6 +37,10 @@ export const api = {
   backupRead: (request: BackupNameRequest) => ipcRenderer.invoke(IPC_CHANNELS.backupRead, request) as Promise<IpcResult<Uint8Array>>,
   backupDelete: (request: BackupNameRequest) => ipcRenderer.invoke(IPC_CHANNELS.backupDelete, request) as Promise<IpcResult<boolean>>,
   printToPdf: (request: PrintToPdfRequest) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, request) as Promise<IpcResult<SaveFileResult>>,
+  groupConfigGet: () => ipcRenderer.invoke(IPC_CHANNELS.groupConfigGet) as Promise<IpcResult<GroupConfig | null>>,
+  groupConfigSet: (request: GroupConfigSetRequest) => ipcRenderer.invoke(IPC_CHANNELS.groupConfigSet, request) as Promise<IpcResult<GroupConfig>>,
+  groupPush: (request: GroupPushRequest) => ipcRenderer.invoke(IPC_CHANNELS.groupPush, request) as Promise<IpcResult<GroupPushResult>>,
+  groupPull: (request: GroupPullRequest) => ipcRenderer.invoke(IPC_CHANNELS.groupPull, request) as Promise<IpcResult<GroupPullResult>>,
 } satisfies PlannerBridge;
 
 contextBridge.exposeInMainWorld('planner', Object.freeze(api));

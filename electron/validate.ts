@@ -9,7 +9,7 @@ import {
   MAX_SAVE_BYTES,
   ipcError,
 } from '../shared/ipc';
-import type { BackupNameRequest, BackupWriteRequest, IpcError, OpenExternalRequest, OpenFileRequest, PrintToPdfRequest, SaveFileRequest } from '../shared/ipc';
+import type { BackupNameRequest, BackupWriteRequest, GroupConfigSetRequest, GroupPullRequest, GroupPushRequest, IpcError, OpenExternalRequest, OpenFileRequest, PrintToPdfRequest, SaveFileRequest } from '../shared/ipc';
 import { BACKUP_NAME_PATTERN } from '../shared/backup/naming';
 import { isAppUrl } from './security';
 
@@ -100,3 +100,26 @@ export function checkSender(event: SenderEvent): IpcError | undefined {
   if (typeof url === 'string' && isAppUrl(url)) return undefined;
   return ipcError('forbidden-sender', '拒绝：请求不是来自本应用的页面', 'Refused: the request does not come from the app page');
 }
+
+// ── Group store (issue 17) ──────────────────────────────────────────────────────────────────
+
+export const groupConfigSetSchema = z.strictObject({
+  url: z.string().min(1).max(2048).regex(/^postgres(ql)?:\/\//, 'must start with postgres://'),
+  hospitalId: z.string().trim().min(1).max(200),
+  password: z.string().max(1024).optional(),
+});
+
+export const groupPushSchema = z.strictObject({
+  data: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= MAX_SAVE_BYTES, 'data is empty or larger than the save limit'),
+  baseRevision: z.number().int().min(0).max(2_147_483_647),
+  fileName: fileName,
+});
+
+export const groupPullSchema = z.strictObject({ revision: z.number().int().min(1).max(2_147_483_647).optional() });
+
+/** Validates the group-store connection to keep. */
+export const checkGroupConfigSet = (payload: unknown): Checked<GroupConfigSetRequest> => check(groupConfigSetSchema, payload);
+/** Validates a push: the project file's bytes and the revision it started from. */
+export const checkGroupPush = (payload: unknown): Checked<GroupPushRequest> => check(groupPushSchema, payload);
+/** Validates a pull. */
+export const checkGroupPull = (payload: unknown): Checked<GroupPullRequest> => check(groupPullSchema, payload);

@@ -17,6 +17,10 @@ export const IPC_CHANNELS = {
   backupRead: 'planner:backup-read',
   backupDelete: 'planner:backup-delete',
   printToPdf: 'planner:print-to-pdf',
+  groupConfigGet: 'planner:group-config-get',
+  groupConfigSet: 'planner:group-config-set',
+  groupPush: 'planner:group-push',
+  groupPull: 'planner:group-pull',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -82,8 +86,28 @@ export const BACKUP_FLUSH_GLOBAL = '__xcplanFlushBackups';
 /** Renders the calling page to an A4 PDF with page numbers and offers a save dialog. */
 export type PrintToPdfRequest = { suggestedName: string; landscape?: boolean };
 
+// ── Group store (issue 17): the hospital group's PostgreSQL ─────────────────────────────────
+
+/** What the renderer may know of the stored connection: never the password. */
+export type GroupConfig = {
+  /** `postgres://user@host:port/db?sslmode=…`, without the password. */
+  url: string;
+  hospitalId: string;
+  hasPassword: boolean;
+};
+/** The connection to keep; the password is encrypted with the OS's secure storage (safeStorage). */
+export type GroupConfigSetRequest = { url: string; hospitalId: string; password?: string };
+/** A project file to push as the next revision; `baseRevision` is the revision it started from (0: none). */
+export type GroupPushRequest = { data: Uint8Array; baseRevision: number; fileName: string };
+export type GroupPushResult = { status: 'pushed'; revision: number } | { status: 'stale'; head: number; base: number } | { status: 'unknown-hospital' };
+/** Pull the head revision, or `revision`. */
+export type GroupPullRequest = { revision?: number };
+export type GroupPullResult = { revision: number; bytes: Uint8Array; sha256: string; author: string; pushedAt: string } | null;
+
 export type IpcErrorCode =
   | 'forbidden-sender'
+  | 'not-configured'
+  | 'unavailable'
   | 'invalid-payload'
   | 'too-large'
   | 'not-allowed'
@@ -105,10 +129,14 @@ export type PlannerBridge = {
   backupRead: (request: BackupNameRequest) => Promise<IpcResult<Uint8Array>>;
   backupDelete: (request: BackupNameRequest) => Promise<IpcResult<boolean>>;
   printToPdf: (request: PrintToPdfRequest) => Promise<IpcResult<SaveFileResult>>;
+  groupConfigGet: () => Promise<IpcResult<GroupConfig | null>>;
+  groupConfigSet: (request: GroupConfigSetRequest) => Promise<IpcResult<GroupConfig>>;
+  groupPush: (request: GroupPushRequest) => Promise<IpcResult<GroupPushResult>>;
+  groupPull: (request: GroupPullRequest) => Promise<IpcResult<GroupPullResult>>;
 };
 
 /** The exact key set of the bridge (R-E7: asserted by tests, nothing else may be exposed). */
-export const BRIDGE_KEYS = ['appInfo', 'backupDelete', 'backupList', 'backupRead', 'backupWrite', 'openExternal', 'openFile', 'printToPdf', 'saveFile'] as const satisfies readonly (keyof PlannerBridge)[];
+export const BRIDGE_KEYS = ['appInfo', 'backupDelete', 'backupList', 'backupRead', 'backupWrite', 'groupConfigGet', 'groupConfigSet', 'groupPull', 'groupPush', 'openExternal', 'openFile', 'printToPdf', 'saveFile'] as const satisfies readonly (keyof PlannerBridge)[];
 
 /** Builds a typed IPC error. */
 export function ipcError(code: IpcErrorCode, zh: string, en: string, field?: string): IpcError {

@@ -3,10 +3,10 @@
  * file input and downloads otherwise (`npm run web`). Views call these, never `window.*` bridges.
  */
 
-import type { BackupFileInfo, BackupListResult, FileFilter, IpcError, IpcResult, PlannerBridge } from '../../shared/ipc';
+import type { BackupFileInfo, BackupListResult, FileFilter, GroupConfig, GroupConfigSetRequest, GroupPullResult, GroupPushResult, IpcError, IpcResult, PlannerBridge } from '../../shared/ipc';
 import { isIpcResult } from '../../shared/ipc';
 
-export type { BackupFileInfo, BackupListResult, FileFilter } from '../../shared/ipc';
+export type { BackupFileInfo, BackupListResult, FileFilter, GroupConfig, GroupPullResult, GroupPushResult } from '../../shared/ipc';
 
 export type PickedFile = { name: string; bytes: Uint8Array };
 
@@ -124,4 +124,27 @@ export type DesktopBackups = {
   list: () => Promise<BackupListResult>;
   read: (name: string) => Promise<Uint8Array>;
   remove: (name: string) => Promise<boolean>;
+};
+
+/**
+ * The hospital group's PostgreSQL store, reached through the desktop shell (issue 17). Undefined
+ * in the web build: sync is a desktop feature.
+ */
+export const desktopGroupStore = (): DesktopGroupStore | undefined => {
+  const desktop = bridge();
+  if (!desktop) return undefined;
+  return {
+    config: async () => unwrap(await desktop.groupConfigGet()),
+    configure: async (request) => unwrap(await desktop.groupConfigSet(request)),
+    push: async (data, baseRevision, fileName) => unwrap(await desktop.groupPush({ data, baseRevision, fileName })),
+    pull: async (revision) => unwrap(await desktop.groupPull(revision === undefined ? {} : { revision })),
+  };
+};
+
+/** Every call rejects with a PlatformError on failure (not configured, no secure storage, server error). */
+export type DesktopGroupStore = {
+  config: () => Promise<GroupConfig | null>;
+  configure: (request: GroupConfigSetRequest) => Promise<GroupConfig>;
+  push: (data: Uint8Array, baseRevision: number, fileName: string) => Promise<GroupPushResult>;
+  pull: (revision?: number) => Promise<GroupPullResult>;
 };

@@ -19,6 +19,10 @@ function install(overrides: Partial<PlannerBridge>) {
     backupRead: vi.fn(() => Promise.resolve({ ok: true as const, value: new Uint8Array([1]) })),
     backupDelete: vi.fn(() => Promise.resolve({ ok: true as const, value: true })),
     printToPdf: vi.fn(() => Promise.resolve({ ok: true as const, value: { saved: true, name: 'r.pdf' } })),
+    groupConfigGet: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
+    groupConfigSet: vi.fn(() => Promise.resolve({ ok: true as const, value: { url: 'postgres://u@h/db', hospitalId: 'H1', hasPassword: true } })),
+    groupPush: vi.fn(() => Promise.resolve({ ok: true as const, value: { status: 'pushed' as const, revision: 1 } })),
+    groupPull: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     ...overrides,
   };
   (window as Win).planner = bridge;

@@ -6,7 +6,7 @@
 import type { CliCommand, CliIo } from './types';
 import { UsageError } from './types';
 
-const COMMANDS = ['validate', 'classify', 'plan', 'forecast', 'market', 'procure', 'report', 'runbook', 'discover', 'assess'] as const;
+const COMMANDS = ['validate', 'classify', 'plan', 'forecast', 'market', 'procure', 'report', 'runbook', 'discover', 'assess', 'db', 'push', 'pull', 'group'] as const;
 
 async function loadCommand(name: string): Promise<CliCommand | undefined> {
   if (!(COMMANDS as readonly string[]).includes(name)) return undefined;

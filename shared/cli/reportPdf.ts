@@ -9,13 +9,14 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { ReportModel } from '../report';
+import { writeAtomically } from './write';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
@@ -182,14 +183,7 @@ export async function renderReportPdf(model: ReportModel, out: string, options: 
       outline: true,
       tagged: true,
     });
-    const tmp = `${out}.${process.pid}.tmp`;
-    try {
-      await writeFile(tmp, pdf);
-      await rename(tmp, out);
-    } catch (error) {
-      await rm(tmp, { force: true });
-      throw error;
-    }
+    await writeAtomically(out, pdf);
     return { pages: countPdfPages(pdf), bytes: pdf.length, text };
   } finally {
     await browser.close().catch(() => undefined);

@@ -3,7 +3,7 @@
  * identical and conflicting, choose per conflict (or in bulk), then commit atomically through the
  * import path. The project's rows are snapshotted first, so the toast's 撤销 puts it back exactly.
  */
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { capIssues, checkFileSize, crossLookAlikeIssues, decodeText, IMPORT_LIMITS, parseProjectFileText } from '../../../shared/io';
@@ -22,6 +22,7 @@ import { pushToast } from '../../components/toasts';
 import { commitImport } from '../../db/importCommit';
 import { readProject, restoreProject, snapshotProject } from '../../db/projects';
 import { pickFile } from '../../platform';
+import type { PickedFile } from '../../platform';
 
 type Step =
   | { kind: 'pick' }
@@ -31,7 +32,12 @@ type Step =
 
 type Row = { key: string; kind: 'asset' | 'scenario'; label: string; fields: FieldDiff[] };
 
-export function MergeDialog({ projectId, projectName, onClose }: { projectId: string; projectName: string; onClose: () => void }) {
+/**
+ * @param incoming a file to review straight away instead of picking one (the group store's head
+ *   revision after a refused push)
+ * @param onMerged called after the merge is committed
+ */
+export function MergeDialog({ projectId, projectName, onClose, incoming, onMerged }: { projectId: string; projectName: string; onClose: () => void; incoming?: PickedFile; onMerged?: () => void }) {
   const { t, i18n } = useTranslation('projects');
   const lang = toDisplayLang(i18n.language);
   const [step, setStep] = useState<Step>({ kind: 'pick' });
@@ -58,6 +64,10 @@ export function MergeDialog({ projectId, projectName, onClose }: { projectId: st
       return;
     }
     if (!picked) return;
+    await review(picked);
+  };
+
+  const review = async (picked: PickedFile) => {
     setStep({ kind: 'reading' });
     const tooLarge = checkFileSize(picked.bytes.byteLength, picked.name);
     if (tooLarge) {
@@ -85,6 +95,15 @@ export function MergeDialog({ projectId, projectName, onClose }: { projectId: st
     setStep({ kind: 'review', file: picked.name, base, incoming: parsed.value, plan: planMerge(base, parsed.value) });
   };
 
+  // A file handed in (the group store's version) is reviewed at once, exactly as a picked one.
+  const started = useRef(false);
+  useEffect(() => {
+    if (!incoming || started.current) return;
+    started.current = true;
+    void review(incoming);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the file handed in
+  }, [incoming]);
+
   const commit = async () => {
     if (step.kind !== 'review') return;
     setBusy(true);
@@ -106,6 +125,7 @@ export function MergeDialog({ projectId, projectName, onClose }: { projectId: st
       }
       const now = new Date().toISOString();
       await commitImport(projectId, { assets: result.project.assets, dependencies: result.project.dependencies, project: result.project }, { mode: 'replace', now });
+      onMerged?.();
       onClose();
       pushToast(
         {

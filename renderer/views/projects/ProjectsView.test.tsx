@@ -14,7 +14,13 @@ import { TEST_PROJECT } from '../../test-setup/projects';
 import { ProjectsView } from './ProjectsView';
 
 const picked = vi.hoisted(() => ({ file: undefined as { name: string; bytes: Uint8Array } | undefined }));
-vi.mock('../../platform', () => ({ pickFile: () => Promise.resolve(picked.file) }));
+/** The desktop group store (undefined: the web build). */
+const group = vi.hoisted((): { store: unknown } => ({ store: undefined }));
+vi.mock('../../platform', () => ({
+  pickFile: () => Promise.resolve(picked.file),
+  desktopGroupStore: () => group.store,
+  PlatformError: class PlatformError extends Error {},
+}));
 
 const fileOf = (name: string, value: unknown) => ({ name, bytes: new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value)) });
 
@@ -27,6 +33,8 @@ describe('ProjectsView', () => {
     act(() => useAppStore.getState().setActiveProject('p1'));
   });
   afterEach(async () => {
+    group.store = undefined;
+    localStorage.clear();
     cleanup();
     act(() => useToasts.setState({ toasts: [] }));
     await db.delete();
@@ -177,5 +185,48 @@ describe('ProjectsView', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: '全部采用对方的' }));
     fireEvent.click(within(dialog).getByRole('button', { name: '合并' }));
     await waitFor(async () => expect((await readProject('p1'))!.assets.every((a) => a.quantity === 2)).toBe(true));
+  });
+
+  it('group store: the web build says sync is a desktop feature and sends nothing', async () => {
+    render(
+      <>
+        <ProjectsView />
+        <ToastHost />
+      </>,
+    );
+    const row = (await screen.findByText('测试医院')).closest('tr')!;
+    fireEvent.click(within(row).getByRole('button', { name: '同步到集团库' }));
+    expect(await screen.findByText(/同步到集团库是桌面版功能/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '从集团库获取' }));
+    expect((await listProjects()).length).toBe(1);
+  });
+
+  it('group store: a push remembers its revision; a stale push offers the merge of the store version', async () => {
+    const theirs = { ...TEST_PROJECT, assets: [...TEST_PROJECT.assets, { ...TEST_PROJECT.assets[0]!, id: 'FROM-STORE', name: '集团库新增资产' }] };
+    const push = vi.fn((_data: Uint8Array, base: number) => Promise.resolve(base === 0 ? { status: 'pushed', revision: 1 } : { status: 'stale', head: 3, base }));
+    const pull = vi.fn(() => Promise.resolve({ revision: 3, bytes: new TextEncoder().encode(JSON.stringify(theirs)), sha256: 'x', author: 'b', pushedAt: '2027-01-01T00:00:00Z' }));
+    group.store = { push, pull, config: () => Promise.resolve({ url: 'postgres://u@h/db', hospitalId: 'H1', hasPassword: true }), configure: vi.fn() };
+    render(
+      <>
+        <ProjectsView />
+        <ToastHost />
+      </>,
+    );
+    const row = (await screen.findByText('测试医院')).closest('tr')!;
+    fireEvent.click(within(row).getByRole('button', { name: '同步到集团库' }));
+    expect(await screen.findByText(/修订 1/)).toBeTruthy();
+    const sent = JSON.parse(new TextDecoder().decode(push.mock.calls[0]![0])) as { assets: unknown[] };
+    expect(sent.assets).toHaveLength(TEST_PROJECT.assets.length);
+    // The next push is based on revision 1; the store has 3, so nothing is written and the merge is offered.
+    fireEvent.click(within(row).getByRole('button', { name: '同步到集团库' }));
+    const stale = await screen.findByRole('dialog');
+    expect(push.mock.calls[1]![1]).toBe(1);
+    expect(stale.textContent).toContain('修订 3');
+    fireEvent.click(within(stale).getByRole('button', { name: '合并集团库版本…' }));
+    const summary = await screen.findByTestId('merge-summary');
+    expect(within(summary).getByText('1')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '合并' }));
+    await waitFor(async () => expect((await readProject('p1'))!.assets.map((a) => a.id)).toContain('FROM-STORE'));
+    expect(JSON.parse(localStorage.getItem('xcplan.groupStore.bases')!)).toEqual({ p1: 3 });
   });
 });

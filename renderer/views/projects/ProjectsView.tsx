@@ -6,22 +6,34 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { decodeText, parseProjectFileText, serializeProjectFile } from '../../../shared/io';
 import { createEmptyProject, formatIssue } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDateTime, formatNumber, toDisplayLang } from '../../components/format';
 import { pushToast } from '../../components/toasts';
-import { deleteProjectUndoable, duplicateProject, renameProject, replaceProject, restoreProject } from '../../db/projects';
+import { deleteProjectUndoable, duplicateProject, readProject, renameProject, replaceProject, restoreProject } from '../../db/projects';
 import type { ProjectSummary } from '../../db/projects';
 import { availableSamples, newProjectId, openSample } from '../../db/samples';
 import type { SampleId } from '../../db/samples';
 import { useProjectList } from '../../hooks/useProjects';
+import { PlatformError } from '../../platform';
 import { useAppStore } from '../../state/store';
+import { desktopGroupStore } from '../../platform';
+import type { PickedFile } from '../../platform';
+import { baseRevision, failureText, GroupStoreDialog, setBaseRevision } from './GroupStore';
 import { MergeDialog } from './MergeDialog';
 import './projects.css';
 
-type Pending = { kind: 'create' } | { kind: 'rename'; project: ProjectSummary } | { kind: 'delete'; project: ProjectSummary } | { kind: 'merge'; project: ProjectSummary };
+type Pending =
+  | { kind: 'create' }
+  | { kind: 'rename'; project: ProjectSummary }
+  | { kind: 'delete'; project: ProjectSummary }
+  | { kind: 'merge'; project: ProjectSummary }
+  | { kind: 'group-settings' }
+  | { kind: 'stale'; project: ProjectSummary; head: number; base: number }
+  | { kind: 'merge-store'; project: ProjectSummary; revision: number; incoming: PickedFile };
 
 export function ProjectsView() {
   const { t, i18n } = useTranslation('projects');
@@ -84,6 +96,65 @@ export function ProjectsView() {
       fail(error);
     }
   };
+  // ── Group store (desktop only; the web build says so) ──
+  const store = desktopGroupStore();
+  const desktopOnly = () => pushToast({ tone: 'info', text: t('groupSync.desktopOnly') });
+  const syncFailed = (error: unknown) => pushToast({ tone: 'error', text: t('failed', { message: failureText(error, lang) }) });
+  const pushProject = async (project: ProjectSummary) => {
+    if (!store) return desktopOnly();
+    setBusy(true);
+    try {
+      const file = await readProject(project.id);
+      if (!file) return;
+      const base = baseRevision(project.id);
+      const result = await store.push(new TextEncoder().encode(serializeProjectFile(file)), base, 'project.xcplan.json');
+      if (result.status === 'pushed') {
+        setBaseRevision(project.id, result.revision);
+        pushToast({ tone: 'info', text: t('groupSync.pushed', { name: project.name, revision: result.revision }) });
+      } else if (result.status === 'stale') {
+        setPending({ kind: 'stale', project, head: result.head, base: result.base });
+      } else {
+        const config = await store.config();
+        pushToast({ tone: 'error', text: t('groupSync.unknownHospital', { hospital: config?.hospitalId ?? '' }) });
+      }
+    } catch (error) {
+      if (error instanceof PlatformError && error.code === 'not-configured') setPending({ kind: 'group-settings' });
+      syncFailed(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const mergeStoreVersion = async (project: ProjectSummary) => {
+    if (!store) return;
+    try {
+      const pulled = await store.pull();
+      if (!pulled) return pushToast({ tone: 'info', text: t('groupSync.nothingToPull') });
+      setPending({ kind: 'merge-store', project, revision: pulled.revision, incoming: { name: `group-store-r${pulled.revision}.xcplan.json`, bytes: pulled.bytes } });
+    } catch (error) {
+      syncFailed(error);
+    }
+  };
+  const pullProject = async () => {
+    if (!store) return desktopOnly();
+    setBusy(true);
+    try {
+      const pulled = await store.pull();
+      if (!pulled) return pushToast({ tone: 'info', text: t('groupSync.nothingToPull') });
+      const parsed = parseProjectFileText(decodeText(pulled.bytes).text, `r${pulled.revision}.xcplan.json`);
+      if (!parsed.ok) return pushToast({ tone: 'error', text: t('groupSync.invalid', { message: parsed.issues.map((i) => formatIssue(i, lang)).join('；') }) });
+      const now = new Date().toISOString();
+      const id = newProjectId(now);
+      await replaceProject(id, parsed.value, now);
+      setBaseRevision(id, pulled.revision);
+      pushToast({ tone: 'info', text: t('groupSync.pulled', { revision: pulled.revision, name: parsed.value.project.name }) });
+      open(id);
+    } catch (error) {
+      if (error instanceof PlatformError && error.code === 'not-configured') setPending({ kind: 'group-settings' });
+      syncFailed(error);
+    } finally {
+      setBusy(false);
+    }
+  };
   if (projects === undefined) return <p className="loading">{t('common:loading')}</p>;
   return (
     <div className="projects">
@@ -99,6 +170,10 @@ export function ProjectsView() {
             </Button>
           ))}
           <Button onClick={() => setImportOpen(true)}>{t('importFile')}</Button>
+          <Button disabled={busy} onClick={() => void pullProject()}>
+            {t('groupSync.pull')}
+          </Button>
+          <Button onClick={() => (store ? setPending({ kind: 'group-settings' }) : desktopOnly())}>{t('groupSync.settings')}</Button>
         </div>
       </div>
       {projects.length === 0 ? (
@@ -142,6 +217,9 @@ export function ProjectsView() {
                   </Button>
                   <Button variant="quiet" aria-describedby={`project-name-${p.id}`} onClick={() => setPending({ kind: 'merge', project: p })}>
                     {t('merge')}
+                  </Button>
+                  <Button variant="quiet" aria-describedby={`project-name-${p.id}`} disabled={busy} onClick={() => void pushProject(p)}>
+                    {t('groupSync.push')}
                   </Button>
                   <Button variant="quiet" className="danger-text" aria-describedby={`project-name-${p.id}`} onClick={() => setPending({ kind: 'delete', project: p })}>
                     {t('delete')}
@@ -195,6 +273,35 @@ export function ProjectsView() {
         >
           <p>{t('deleteBody', { name: pending.project.name, count: pending.project.assetCount })}</p>
         </Dialog>
+      ) : null}
+      {pending?.kind === 'group-settings' && store ? <GroupStoreDialog store={store} lang={lang} onClose={() => setPending(undefined)} /> : null}
+      {pending?.kind === 'stale' ? (
+        <Dialog
+          title={t('groupSync.staleTitle')}
+          onClose={() => setPending(undefined)}
+          footer={
+            <>
+              <Button onClick={() => setPending(undefined)}>{t('common:cancel')}</Button>
+              <Button variant="primary" onClick={() => void mergeStoreVersion(pending.project)}>
+                {t('groupSync.mergeStore')}
+              </Button>
+            </>
+          }
+        >
+          <p role="alert">{t('groupSync.staleBody', { head: pending.head, base: pending.base, name: pending.project.name })}</p>
+        </Dialog>
+      ) : null}
+      {pending?.kind === 'merge-store' ? (
+        <MergeDialog
+          projectId={pending.project.id}
+          projectName={pending.project.name}
+          incoming={pending.incoming}
+          onMerged={() => {
+            setBaseRevision(pending.project.id, pending.revision);
+            pushToast({ tone: 'info', text: t('groupSync.mergedBase', { revision: pending.revision }) });
+          }}
+          onClose={() => setPending(undefined)}
+        />
       ) : null}
       {pending?.kind === 'merge' ? <MergeDialog projectId={pending.project.id} projectName={pending.project.name} onClose={() => setPending(undefined)} /> : null}
     </div>

@@ -5,7 +5,6 @@
  * with errors prints them and exits 1, never a partial report; a missing Chromium exits 2.
  */
 import { existsSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import { formatMoney } from '../../forecast';
@@ -18,17 +17,7 @@ import { parseArgs } from '../args';
 import { loadProjectForCommand } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
-
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, bytes);
-    await rename(tmp, path);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
-  }
-}
+import { writeAtomically } from '../write';
 
 /** `--scenario` names a scenario file, or (when no such file exists) a scenario of the project. */
 function scenarioArgument(value: string | undefined): { file?: string; name?: string } {

@@ -1,0 +1,50 @@
+/**
+ * The plan and spend figures pushed beside a revision, from the same planner and forecast the app
+ * and `xcplan plan` / `xcplan forecast` use. One function on purpose: when the single analysis of
+ * the project lands, it replaces the body of `analyseForGroup` and nothing else changes.
+ */
+import { costOf, forecastSpend, PRICE_LINES, readPriceBook } from '../forecast';
+import type { LineAmounts } from '../forecast';
+import type { Issue, ProjectFile } from '../model';
+import { planProject } from '../planner';
+
+export type GroupWave = { wave: number; start: string; end: string; assets: number; effort: number; cost: number };
+export type GroupYear = LineAmounts & { year: number; total: number };
+
+export type GroupAnalysis = {
+  waves: GroupWave[];
+  years: GroupYear[];
+  /** Per asset id: the calendar year it is domestic (0: already), or null when the plan does not make it so. */
+  domesticYear: Map<string, number | null>;
+};
+
+/**
+ * Plans the project on its active scenario, prices it with its price book and returns what the
+ * group store keeps.
+ * @returns the figures, or the price book's issues when it cannot be read
+ */
+export function analyseForGroup(project: ProjectFile): { ok: true; value: GroupAnalysis } | { ok: false; issues: Issue[] } {
+  const book = readPriceBook(project, project.project.name);
+  if (!book.ok) return { ok: false, issues: book.issues };
+  const plan = planProject(project, { costOf: costOf(book.value, project) });
+  const forecast = forecastSpend(project, plan, book.value);
+  const startYear = Number(project.project.startDate.slice(0, 4));
+  const endYearOfWave = new Map(plan.waves.map((w) => [w.index, Number(w.end.slice(0, 4))]));
+  const domesticYear = new Map<string, number | null>();
+  for (const asset of project.assets) {
+    const wave = plan.placements[asset.id]?.wave;
+    // As the forecast counts coverage: domestic at the end of the year its wave ends.
+    domesticYear.set(asset.id, wave === 0 ? 0 : wave !== undefined && wave > 0 ? Math.max(startYear, endYearOfWave.get(wave) ?? startYear) : null);
+  }
+  return {
+    ok: true,
+    value: {
+      waves: plan.waves.filter((w) => w.index >= 1).map((w) => ({ wave: w.index, start: w.start, end: w.end, assets: w.assets.length, effort: w.effort, cost: w.cost })),
+      years: forecast.years.map((y) => {
+        const lines = Object.fromEntries(PRICE_LINES.map((line) => [line, y[line]])) as LineAmounts;
+        return { ...lines, year: y.year, total: y.total };
+      }),
+      domesticYear,
+    },
+  };
+}
