@@ -16,10 +16,10 @@ describe('inventory model', () => {
     expect(filterAssets(assets, { search: '护士' }).map((a) => a.id)).toEqual(['PC-10']);
   });
 
-  it('combines filters and treats a missing origin as unknown and a missing status as in use', () => {
+  it('combines filters and treats a missing origin as unknown', () => {
     expect(filterAssets(assets, { search: '', category: 'terminal', vendorOrigin: 'foreign', disposition: 'replace' }).map((a) => a.id)).toEqual(['PC-2']);
     expect(filterAssets(assets, { search: '', vendorOrigin: 'unknown' }).map((a) => a.id)).toEqual(['APP-HIS']);
-    expect(filterAssets(assets, { search: '' }).map((a) => a.id)).toEqual(['PC-2', 'PC-10', 'SRV-1']);
+    expect(filterAssets(assets, { search: '', disposition: 'retain' }).map((a) => a.id)).toEqual(['APP-HIS']);
     expect(filterAssets(assets, { search: '', tier: 'none' }).map((a) => a.id)).toEqual(['PC-2', 'PC-10']);
   });
 
