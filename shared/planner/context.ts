@@ -3,6 +3,7 @@
  * tiers, precedence, cut-over units, the calendar, per-unit effort/cost/priority and the schedule.
  * The planning view keeps this to explain a selected asset without planning twice.
  */
+import { effortOverrides } from '../assessment/store';
 import type { Asset, Category, ProjectFile, ProjectMeta, Scenario } from '../model';
 import { DEFAULT_EFFORT_PER_UNIT, DEFAULT_SCENARIO, isMigrated, tierRank } from '../model';
 import { buildAssetGraph, buildCsr, KIND_CONNECTS_TO } from '../graph';
@@ -111,6 +112,9 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
   const years = Math.max(1, calendar.year[calendar.count]! - firstYear + 2);
   const perUnit = { ...DEFAULT_EFFORT_PER_UNIT, ...options.effortPerUnit, ...scenario.effortPerUnit };
   const costOf = options.costOf ?? defaultCostOf;
+  // Assessed systems (extensions.assessment) carry an effort from the difficulty model; the
+  // user's own `effort` on the asset still wins.
+  const assessed = effortOverrides(project);
   const effort = new Float64Array(n);
   const cost = new Float64Array(n);
   const U = units.count;
@@ -119,7 +123,7 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
   for (let v = 0; v < n; v++) {
     if (active[v] === 0) continue;
     const asset = assets[v]!;
-    const e = asset.effort ?? asset.quantity * (perUnit[asset.category] ?? 0);
+    const e = asset.effort ?? assessed.get(asset.id) ?? asset.quantity * (perUnit[asset.category] ?? 0);
     effort[v] = Number.isFinite(e) && e > 0 ? e : 0;
     const u = units.unitOf[v]!;
     unitEffort[u]! += effort[v]!;

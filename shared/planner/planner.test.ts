@@ -316,3 +316,21 @@ describe('effective tiers and impact analysis', () => {
     expect(plan.units.find((u) => u.id === 'VM')!.kind).toBe('shared-platform');
   });
 });
+
+describe('assessed effort (issue 16)', () => {
+  const path = join(import.meta.dirname, '../../fixtures/sample-tertiary.xcplan.json');
+  const sample = JSON.parse(readFileSync(path, 'utf8')) as ProjectFile;
+  const answers = JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/assessment/sample-tertiary.assessment.json'), 'utf8')) as { systems: Record<string, { answers: Record<string, unknown> }> };
+
+  it('plans an assessed system with the difficulty model\'s effort, and an answer changes the plan', () => {
+    const lisOnly = { ...answers, systems: { 'APP-LIS': answers.systems['APP-LIS']! } };
+    const before = planProject(sample);
+    const assessed = planProject({ ...sample, extensions: { ...sample.extensions, assessment: lisOnly } });
+    const lisWave = (plan: ReturnType<typeof planProject>) => plan.waves.find((w) => w.index === plan.placements['APP-LIS']!.wave)!;
+    expect(assessed.metrics.effortTotal).toBeGreaterThan(before.metrics.effortTotal);
+    const harder = { ...lisOnly, systems: { 'APP-LIS': { answers: { ...lisOnly.systems['APP-LIS']!.answers, 'db-engine': 'cache', 'data-volume': 'large' } } } };
+    const changed = planProject({ ...sample, extensions: { ...sample.extensions, assessment: harder } });
+    expect(changed.metrics.effortTotal).not.toBe(assessed.metrics.effortTotal);
+    expect(lisWave(changed).effort).not.toBe(lisWave(before).effort);
+  });
+});
