@@ -328,7 +328,7 @@ describe('assessed effort (issue 16)', () => {
     const assessed = planProject({ ...sample, extensions: { ...sample.extensions, assessment: lisOnly } });
     const lisWave = (plan: ReturnType<typeof planProject>) => plan.waves.find((w) => w.index === plan.placements['APP-LIS']!.wave)!;
     expect(assessed.metrics.effortTotal).toBeGreaterThan(before.metrics.effortTotal);
-    const harder = { ...lisOnly, systems: { 'APP-LIS': { answers: { ...lisOnly.systems['APP-LIS']!.answers, 'db-engine': 'cache', 'data-volume': 'large' } } } };
+    const harder = { ...lisOnly, systems: { 'APP-LIS': { answers: { ...lisOnly.systems['APP-LIS'].answers, 'db-engine': 'cache', 'data-volume': 'large' } } } };
     const changed = planProject({ ...sample, extensions: { ...sample.extensions, assessment: harder } });
     expect(changed.metrics.effortTotal).not.toBe(assessed.metrics.effortTotal);
     expect(lisWave(changed).effort).not.toBe(lisWave(before).effort);
