@@ -59,7 +59,7 @@ export async function run(ctx: E2EContext): Promise<void> {
   if (withOrigin < suggestedOrigins) fail(`${withOrigin} stored assets have an origin, ${suggestedOrigins} were accepted`);
   const originOf = (id: string) => current.find((a) => a.id === id)?.vendorOrigin;
   if (originOf('SRV-004') !== 'domestic' || originOf('SRV-001') !== 'foreign') fail(`unexpected origins: SRV-004 ${originOf('SRV-004')}, SRV-001 ${originOf('SRV-001')}`);
-  const domesticIds = new Set(assets.filter((a) => a.vendorOrigin === 'domestic').map((a) => a.id));
+  const domesticIds = new Set(assets.filter((a) => a.disposition === 'compliant').map((a) => a.id));
 
   // The procurement list of the plan.
   await page.getByRole('button', { name: '采购清单' }).first().click();

@@ -21,11 +21,12 @@ const BAD_DIR = join(ROOT, 'fixtures', 'bad');
 
 /**
  * Where the wizard deliberately differs from the bare pipeline of expected.json: it infers an
- * unknown category from the row's text (a warning naming the same row and field), so the file
- * may be committed after review.
+ * unknown category from the row's text and lists the unknown word once in the "value → meaning"
+ * table (issue 14: one decision per value, never an error per row), naming the same row and
+ * field, so the file may be committed after review.
  */
 const WIZARD_INSTEAD: Record<string, { code: string; commitAllowed: boolean }> = {
-  'unknown-category': { code: 'category-inferred', commitAllowed: true },
+  'unknown-category': { code: 'unknown-value', commitAllowed: true },
 };
 const fail = (message: string): never => {
   throw new Error(`safety: ${message}`);
