@@ -47,7 +47,10 @@ const asset = (id: string): fc.Arbitrary<Asset> =>
     { requiredKeys: ['id', 'name', 'category', 'quantity'] },
   );
 
-const project: fc.Arbitrary<ProjectFile> = fc.uniqueArray(word, { minLength: 1, maxLength: 25 }).chain((ids) =>
+// Ids the importer accepts: no prototype names, no invisible or bidi characters, and distinct
+// beyond case and Unicode form (issue 15: look-alike ids are refused).
+const id = word.filter((s) => !['__proto__', 'constructor', 'prototype'].includes(s) && !/\p{Cf}/u.test(s));
+const project: fc.Arbitrary<ProjectFile> = fc.uniqueArray(id, { minLength: 1, maxLength: 25, selector: (s) => s.normalize('NFKC').toLowerCase() }).chain((ids) =>
   fc.record(
     {
       format: fc.constant('xcplan' as const),
