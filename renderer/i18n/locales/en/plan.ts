@@ -52,6 +52,10 @@ export const messages = {
     title: 'Needs attention ({{count}})',
     none: 'No warnings: the plan meets every constraint.',
     kind: {
+      'core-gate': 'Core gate',
+      'phase-order': 'Phase order',
+      'client-not-ready': 'Client not ready',
+      'security-late': 'Security late',
       cycle: 'Dependency cycle',
       'broken-pin': 'Pin not honoured',
       unscheduled: 'Not scheduled',

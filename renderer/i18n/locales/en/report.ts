@@ -104,6 +104,10 @@ export const messages = {
     warningsIntro: 'To resolve before implementation or explain to the leadership.',
     warningsNone: 'The plan has no warnings.',
     warningKinds: {
+      'core-gate': 'Core gate (assets connected to a core system)',
+      'phase-order': 'Exceptions to the edge-to-core order',
+      'client-not-ready': 'Domestic-OS client not ready',
+      'security-late': 'Security not built with what it protects',
       cycle: 'Dependency cycles (migrate together)',
       'broken-pin': 'Pin conflicts',
       unscheduled: 'Unscheduled assets',

@@ -52,6 +52,10 @@ export const messages = {
     title: '需要注意（{{count}}）',
     none: '没有警告：计划满足全部约束。',
     kind: {
+      'core-gate': '核心准入',
+      'phase-order': '阶段顺序例外',
+      'client-not-ready': '客户端未就绪',
+      'security-late': '安全未同步建设',
       cycle: '依赖成环',
       'broken-pin': '固定批次冲突',
       unscheduled: '未排入计划',

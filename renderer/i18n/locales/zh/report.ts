@@ -104,6 +104,10 @@ export const messages = {
     warningsIntro: '下列事项需在实施前处理或向决策层说明。',
     warningsNone: '计划无警告。',
     warningKinds: {
+      'core-gate': '核心准入（与核心系统相连的资产）',
+      'phase-order': '由边缘到核心的顺序例外',
+      'client-not-ready': '国产操作系统客户端未就绪',
+      'security-late': '安全未与防护对象同步建设',
       cycle: '依赖成环（同批迁移）',
       'broken-pin': '固定批次冲突',
       unscheduled: '未排入计划',
