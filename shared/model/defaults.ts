@@ -34,15 +34,6 @@ export const DEFAULT_FREEZE_WINDOWS: FreezeWindow[] = [
   { name: '医保年终结算', from: '12-01', to: '12-31', scope: 'core' },
 ];
 
-/** Freeze windows hospitals commonly keep, offered as presets in the scenario editor. */
-export const FREEZE_PRESETS: FreezeWindow[] = [
-  { name: '春节', from: '01-20', to: '02-20', scope: 'all' },
-  { name: '两会', from: '03-01', to: '03-15', scope: 'core' },
-  { name: '护网', from: '07-15', to: '08-31', scope: 'core' },
-  { name: '国庆', from: '09-28', to: '10-08', scope: 'all' },
-  { name: '医保年终结算', from: '12-01', to: '12-31', scope: 'core' },
-];
-
 export const DEFAULT_SCENARIO: Scenario = {
   name: '基准',
   capacityPerWave: 400,

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import type { Asset, Dependency, ProjectFile } from '../model';
-import { CATEGORIES, DEPENDENCY_KINDS, DISPOSITIONS, FREEZE_PRESETS, TIERS, isMigrated } from '../model';
+import { presetWindows } from '../calendar/presets';
+import { CATEGORIES, DEPENDENCY_KINDS, DISPOSITIONS, TIERS, isMigrated } from '../model';
 import { planProject } from './index';
 import { planViolations } from './invariants';
 import { REASON_CODES } from './types';
@@ -50,7 +51,7 @@ const arbProject = (withPins: boolean): fc.Arbitrary<{ project: ProjectFile; lim
         maxCore: fc.integer({ min: 1, max: 3 }),
         overlap: fc.constantFrom(0, 0, 1),
         team: fc.integer({ min: 1, max: 3 }),
-        freeze: fc.subarray(FREEZE_PRESETS),
+        freeze: fc.subarray(presetWindows()),
         waveMonths: fc.constantFrom(1, 2, 3, 6),
         horizonYears: fc.integer({ min: 2, max: 6 }),
         pins: withPins ? fc.array(fc.tuple(fc.nat(n - 1), fc.integer({ min: 1, max: 10 })), { maxLength: 4 }) : fc.constant([]),

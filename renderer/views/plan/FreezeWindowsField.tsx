@@ -6,7 +6,9 @@
 import { useTranslation } from 'react-i18next';
 
 import type { FreezeWindow } from '../../../shared/model';
-import { FREEZE_PRESETS } from '../../../shared/model';
+import { presetWindows } from '../../../shared/calendar/presets';
+
+const FREEZE_PRESETS = presetWindows();
 
 export function FreezeWindowsField({ windows, onChange }: { windows: readonly FreezeWindow[]; onChange: (next: FreezeWindow[]) => void }) {
   const { t } = useTranslation('plan');
