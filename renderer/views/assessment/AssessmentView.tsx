@@ -18,6 +18,7 @@ import type { DisplayLang } from '../../components';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
 import { usePlan } from '../plan/usePlan';
+import { usePendingEdit } from '../../hooks/usePendingEdit';
 import { saveExtension } from './storage';
 import { DiscoveryPanel } from './DiscoveryPanel';
 import { SystemsPanel } from './SystemsPanel';
@@ -59,17 +60,16 @@ function Panels({ project, tab, lang }: { project: ProjectFile; tab: Tab; lang: 
   const { t } = useTranslation('assessment');
   const projectId = useAppStore((s) => s.activeProjectId);
   const read = useMemo(() => readAssessment(project, project.project.name), [project]);
-  // Edits show at once and are written in the background; the next read of the project confirms them.
-  const [draft, setDraft] = useState<{ for: ProjectFile; section: AssessmentSection } | undefined>();
-  if (!read.ok) return <IssueBox issues={read.issues.map((i) => formatIssue(i, lang))} />;
-  const section = draft?.for === project ? draft.section : read.value;
-  const onChange = (next: AssessmentSection) => {
-    setDraft({ for: project, section: next });
+  const [section, onChange] = usePendingEdit(read.ok ? read.value : {}, projectId, async (next: AssessmentSection) => {
     if (!projectId) return;
-    saveExtension(projectId, ASSESSMENT_KEY, next, new Date().toISOString()).catch((error: unknown) => {
+    try {
+      await saveExtension(projectId, ASSESSMENT_KEY, next, new Date().toISOString());
+    } catch (error) {
       pushToast({ tone: 'error', text: t('saveFailed', { detail: error instanceof Error ? error.message : String(error) }) });
-    });
-  };
+      throw error;
+    }
+  });
+  if (!read.ok) return <IssueBox issues={read.issues.map((i) => formatIssue(i, lang))} />;
   if (tab === 'systems') return <SystemsPanel project={project} section={section} lang={lang} onChange={onChange} />;
   if (tab === 'databases') return <DatabasesPanel project={project} lang={lang} />;
   if (tab === 'discovery') return <DiscoveryPanel project={project} lang={lang} />;
