@@ -19,7 +19,7 @@ import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
 import { usePlan } from '../plan/usePlan';
 import { usePendingEdit } from '../../hooks/usePendingEdit';
-import { saveExtension } from './storage';
+import { saveExtension } from '../../db/extensions';
 import { DiscoveryPanel } from './DiscoveryPanel';
 import { SystemsPanel } from './SystemsPanel';
 import './assessment.css';

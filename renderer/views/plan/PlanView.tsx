@@ -1,7 +1,7 @@
 /**
  * The planning view: summary, warnings, the wave timeline by tier, the selected asset's details and
  * the scenario editor. Edits apply at once to the plan (the worker re-plans in the background) and
- * are written to IndexedDB through scenarioRepo, one transaction each.
+ * are written to IndexedDB through renderer/db/scenarios.ts, one transaction each.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,8 +15,8 @@ import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
 import { AssetDetails } from './AssetDetails';
 import { ScenarioEditor } from './ScenarioEditor';
-import { activateScenario, clearPins, copyScenario, deleteScenario, renameScenario, setPin, updatePlanningMeta, updateScenario } from './scenarioRepo';
-import type { MetaPatch } from './scenarioRepo';
+import { activateScenario, clearPins, copyScenario, deleteScenario, renameScenario, setPin, updatePlanningMeta, updateScenario } from '../../db/scenarios';
+import type { MetaPatch } from '../../db/scenarios';
 import { Timeline } from './Timeline';
 import { usePlan } from './usePlan';
 import { WarningsPanel } from './WarningsPanel';
