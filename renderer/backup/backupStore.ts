@@ -6,11 +6,8 @@
 import { create } from 'zustand';
 
 import type { BackupFileInfo } from '../../shared/ipc';
-import { db } from '../db/database';
-import type { BackupStatus } from './backupRun';
-import { readBackupStatus } from './backupRun';
-
-export const ENCRYPT_SETTING_KEY = 'backupEncrypt';
+import { readBackupStatus, readSettings, writeSetting } from '../db/settings';
+import type { BackupStatus } from '../db/settings';
 
 export type PassphrasePurpose = 'export' | 'backup' | 'open';
 
@@ -80,14 +77,13 @@ export function askRecovery(request: Omit<RecoveryRequest, 'resolve'>): Promise<
 
 /** Loads the encryption setting and the status into the store. */
 export async function loadBackupState(): Promise<void> {
-  const row = await db.settings.get(ENCRYPT_SETTING_KEY);
-  useBackupStore.getState().setEncrypt(row?.value === true);
+  useBackupStore.getState().setEncrypt((await readSettings()).backupEncrypt);
   useBackupStore.getState().setStatus(await readBackupStatus());
 }
 
 export async function saveEncryptSetting(encrypt: boolean): Promise<void> {
   useBackupStore.getState().setEncrypt(encrypt);
-  await db.settings.put({ key: ENCRYPT_SETTING_KEY, value: encrypt });
+  await writeSetting('backupEncrypt', encrypt);
   if (!encrypt) useBackupStore.getState().setPassphrase(undefined);
 }
 

@@ -12,17 +12,16 @@ import { profileFromMapping } from '../../shared/io';
 import type { ColumnMapping, DateOrder, ImportTable, ReadOptions, ValueMap } from '../../shared/io';
 import type { Dependency, Issue, ProjectFile } from '../../shared/model';
 import { openSealedFile } from '../backup/openSealed';
-import { takeSnapshot } from '../backup/snapshot';
-import { offerUndo, withdrawUndo } from '../backup/undo';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { toDisplayLang } from '../components/format';
 import { IssueList } from '../components/IssueList';
 import { ProgressBar } from '../components/ProgressBar';
 import { countProjectAssets, listAssets } from '../db/assets';
-import { commitImport } from '../db/importCommit';
-import type { CommitResult, ImportMode } from '../db/importCommit';
-import { newProjectId } from '../db/samples';
+import { importIntoProject } from '../db/importIntoProject';
+import { withdrawUndo } from '../db/undo';
+import type { CommitResult, ImportMode, ImportPayload } from '../db/importCommit';
+import { newProjectId } from '../db/projects';
 import { useAppStore } from '../state/store';
 import type { ConvertResult } from './importTasks';
 import { MappingStep } from './MappingStep';
@@ -49,7 +48,6 @@ export function ImportWizard() {
   const { t, i18n } = useTranslation('import');
   const lang = toDisplayLang(i18n.language);
   const projectId = useAppStore((s) => s.activeProjectId);
-  const setActiveProject = useAppStore((s) => s.setActiveProject);
   const setImportOpen = useAppStore((s) => s.setImportOpen);
   const [step, setStep] = useState<Step>({ name: 'choose', issues: [] });
   const [mode, setMode] = useState<ImportMode>('replace');
@@ -162,25 +160,21 @@ export function ImportWizard() {
     }
   };
 
-  const commit = async (fileName: string, target: string, payload: Parameters<typeof commitImport>[1], commitMode: ImportMode) => {
+  const commit = async (fileName: string, target: string, payload: ImportPayload, commitMode: ImportMode) => {
     const controller = new AbortController();
     abortRef.current = controller;
     const label = t('busy.writing', { file: fileName });
     setStep({ name: 'busy', label, progress: { done: 0, total: payload.assets.length + payload.dependencies.length } });
     try {
-      // Snapshot first, so the toast after the commit can undo the import exactly.
-      const snapshot = await takeSnapshot(target);
-      const previousActive = projectId;
-      const result = await commitImport(target, payload, {
+      const result = await importIntoProject(target, payload, {
         mode: commitMode,
         confirmedDeletion,
-        now: new Date().toISOString(),
         signal: controller.signal,
         onProgress: (progress) => setStep({ name: 'busy', label, progress }),
+        doneText: t('backup:importUndo.done', { file: fileName }),
+        undoneText: t('backup:importUndo.undone'),
       });
-      if (target !== projectId) setActiveProject(target);
       setStep({ name: 'done', result, fileName });
-      offerUndo(t('backup:importUndo.done', { file: fileName }), snapshot, previousActive, t('backup:importUndo.undone'));
     } catch (error) {
       setStep(failed(fileName, error));
     }
