@@ -41,16 +41,23 @@ export async function restoreBackupProjects(projects: readonly BackupProject[], 
   }
   const staging = new PlannerDB(stagingName(database.name));
   await staging.delete();
+  let swapping = false;
   try {
     await staging.open();
     await writeAll(staging, projects, now);
     await verifyProjects(staging, projects);
+    swapping = true;
     database.close();
     await Dexie.delete(database.name);
     await database.open();
     await copyRows(staging, database);
     await verifyProjects(database, projects);
     await staging.delete();
+  } catch (error) {
+    // Before the swap the broken database is untouched and the half-written staging copy goes;
+    // after it, the staged copy stays for the next attempt.
+    if (!swapping) await staging.delete().catch(() => undefined);
+    throw error;
   } finally {
     staging.close();
   }
