@@ -9,7 +9,7 @@ import type { BackupBundle, RetentionPolicy } from '../../shared/backup';
 import { DEFAULT_RETENTION } from '../../shared/backup';
 import type { PlannerDB } from '../db/database';
 import { readAllProjects } from '../db/projects';
-import { readBackupStatus, updateBackupStatus } from '../db/settings';
+import { updateBackupStatus } from '../db/settings';
 import type { BackupStatus } from '../db/settings';
 import type { DesktopBackups } from '../platform';
 

@@ -171,11 +171,13 @@ describe('start-up recovery (desktop)', () => {
     const name = backupFileName(NOW, false);
     await replaceProject('p9', TEST_PROJECT, NOW, database);
     const staging = stagingName(database.name);
-    const realTransaction = Dexie.prototype.transaction;
-    vi.spyOn(Dexie.prototype, 'transaction').mockImplementation(function (this: Dexie, ...args: unknown[]) {
+    type Transact = { transaction: (this: Dexie, ...args: unknown[]) => unknown };
+    const proto = Dexie.prototype as unknown as Transact;
+    const realTransaction = proto.transaction;
+    vi.spyOn(proto, 'transaction').mockImplementation(function (this: Dexie, ...args: unknown[]) {
       if (this.name === staging && args[0] === 'rw') return Promise.reject(new Error('QuotaExceededError: 磁盘已满'));
-      return (realTransaction as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof Dexie.prototype.transaction);
+      return realTransaction.apply(this, args);
+    });
     const del = vi.spyOn(Dexie, 'delete');
     vi.spyOn(database, 'open').mockRejectedValueOnce(new Error('UnknownError: 数据库文件损坏'));
     const answers = [name];

@@ -65,7 +65,7 @@ export type BackupStatus = {
 
 export async function readBackupStatus(database: PlannerDB = db): Promise<BackupStatus> {
   const row = await database.meta.get(BACKUP_STATUS_KEY);
-  return row && typeof row.value === 'object' && row.value ? (row.value as BackupStatus) : {};
+  return row && typeof row.value === 'object' && row.value ? row.value : {};
 }
 
 /** Merges a change into the status (undefined fields are removed) in one transaction. */
