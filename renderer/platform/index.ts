@@ -115,6 +115,9 @@ export const desktopBackups = (): DesktopBackups | undefined => {
     list: async () => unwrap(await desktop.backupList()),
     read: async (name) => unwrap(await desktop.backupRead({ name })),
     remove: async (name) => unwrap(await desktop.backupDelete({ name })),
+    // A shell without these (an older build, a test bridge) keeps nothing.
+    loadSecret: async () => (desktop.backupSecretGet ? unwrap(await desktop.backupSecretGet()) : null),
+    saveSecret: async (passphrase) => (desktop.backupSecretSet ? unwrap(await desktop.backupSecretSet({ passphrase })) : false),
   };
 };
 
@@ -124,6 +127,10 @@ export type DesktopBackups = {
   list: () => Promise<BackupListResult>;
   read: (name: string) => Promise<Uint8Array>;
   remove: (name: string) => Promise<boolean>;
+  /** The backup passphrase kept by the system's secret storage (safeStorage), or null. */
+  loadSecret: () => Promise<string | null>;
+  /** Keeps (null: forgets) the backup passphrase; false when the system has no secure storage. */
+  saveSecret: (passphrase: string | null) => Promise<boolean>;
 };
 
 /**
