@@ -92,6 +92,6 @@ describe('backup passphrase in the operating system secret storage', () => {
   it('registers exactly its two channels', () => {
     const handle = vi.fn();
     registerBackupSecretHandlers({ handle }, deps().d);
-    expect(handle.mock.calls.map((c) => c[0])).toEqual([IPC_CHANNELS.backupSecretGet, IPC_CHANNELS.backupSecretSet]);
+    expect(handle.mock.calls.map((c: unknown[]) => String(c[0]))).toEqual([IPC_CHANNELS.backupSecretGet, IPC_CHANNELS.backupSecretSet]);
   });
 });
