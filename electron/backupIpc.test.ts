@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { backupFileName } from '../shared/backup/naming';
 import type { IpcResult } from '../shared/ipc';
-import { PDF_FOOTER, handleBackupDelete, handleBackupList, handleBackupRead, handleBackupWrite, handlePrintToPdf } from './ipc';
+import { BACKUP_SPARE_BYTES, PDF_FOOTER, handleBackupDelete, handleBackupList, handleBackupRead, handleBackupWrite, handlePrintToPdf } from './ipc';
 import type { IpcDeps } from './ipc';
 
 vi.mock('electron', () => ({}));
@@ -74,6 +74,23 @@ describe('backup channels', () => {
     if (!r.ok) expect(r.error.zh).toContain('ENOSPC');
     expect(await readFile(join(dir, NAME), 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual([NAME]);
+  });
+
+  it('refuses a backup the disk has no room for, before writing, naming both sizes; earlier backups stay (issue 15 #11)', async () => {
+    const { d } = deps();
+    await handleBackupWrite(d, APP, { name: NAME, data: new TextEncoder().encode('old') });
+    const data = new Uint8Array(10 * 1024 * 1024);
+    const freeBytes = vi.fn(() => Promise.resolve(BACKUP_SPARE_BYTES + data.length - 1024 * 1024));
+    const full = deps({ freeBytes, fs: { stat: vi.fn(), readFile: vi.fn(), writeFileAtomic: vi.fn() } }).d;
+    const r = await handleBackupWrite(full, APP, { name: NAME, data });
+    expect(code(r)).toBe('no-space');
+    if (!r.ok) expect(r.error.zh).toMatch(/可用 73\.0 MB，需要 74\.0 MB/);
+    expect(freeBytes).toHaveBeenCalledWith(dir);
+    expect(full.fs!.writeFileAtomic).not.toHaveBeenCalled();
+    expect(await readFile(join(dir, NAME), 'utf8')).toBe('old');
+    // Exactly enough room: written.
+    freeBytes.mockResolvedValueOnce(BACKUP_SPARE_BYTES + data.length);
+    expect(code(await handleBackupWrite(deps({ freeBytes }).d, APP, { name: NAME, data }))).toBe('ok');
   });
 
   it('lists only backup files, newest first; reads and deletes them', async () => {

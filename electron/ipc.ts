@@ -3,7 +3,7 @@
 // typed `IpcResult` errors, never throws (R-E8). Files are read with a size cap checked before
 // reading (R-I1) and written atomically: temp file + fsync + rename + fsync of the directory (R-X3).
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, stat, statfs, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions } from 'electron';
@@ -32,6 +32,16 @@ export type IpcDeps = {
   fs?: FileOps;
   /** The backup folder (`<userData>/backups`); created on first write. */
   backupDir?: () => string;
+  /** Bytes free for this user on the disk holding `dir` (replaced in tests). */
+  freeBytes?: (dir: string) => Promise<number>;
+};
+
+/** Room a backup must leave free on its disk, so a backup never fills the disk to the last byte. */
+export const BACKUP_SPARE_BYTES = 64 * 1024 * 1024;
+
+const statfsFreeBytes = async (dir: string): Promise<number> => {
+  const info = await statfs(dir);
+  return info.bavail * info.bsize;
 };
 
 /** The low-level handle calls `writeFileAtomic` makes (replaceable in tests to simulate a failure). */
@@ -182,6 +192,12 @@ export async function handleBackupWrite(deps: IpcDeps, event: IpcMainInvokeEvent
     const fs = deps.fs ?? defaultFs;
     try {
       await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+      // Checked before writing: a full disk is named as such, and earlier backups stay as they are.
+      const free = await (deps.freeBytes ?? statfsFreeBytes)(dirname(path)).catch(() => Infinity);
+      if (free < req.data.byteLength + BACKUP_SPARE_BYTES) {
+        const need = mb(req.data.byteLength + BACKUP_SPARE_BYTES);
+        return ipcFail(ipcError('no-space', `备份所在磁盘空间不足（可用 ${mb(free)} MB，需要 ${need} MB），未写入；之前的备份未受影响`, `Not enough free disk space for the backup (${mb(free)} MB free, ${need} MB needed); nothing was written and earlier backups are untouched`));
+      }
       await fs.writeFileAtomic(path, req.data);
       const back = await fs.readFile(path);
       const info = await stat(path);

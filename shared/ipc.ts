@@ -113,6 +113,7 @@ export type IpcErrorCode =
   | 'invalid-payload'
   | 'too-large'
   | 'not-allowed'
+  | 'no-space'
   | 'io-failed';
 
 /** A typed failure: the code for programs, a message in both languages for people. */
