@@ -4,7 +4,7 @@
 // backups go on after a restart without asking again. Never in IndexedDB, the settings or a log.
 // Without real secure storage (Linux with no keyring: safeStorage's `basic_text`) nothing is
 // kept and the passphrase lives in memory for the session only, as before.
-import { readFile, unlink } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
 
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 
@@ -12,7 +12,7 @@ import { IPC_CHANNELS, ipcError, ipcFail, ipcOk } from '../shared/ipc';
 import type { IpcResult } from '../shared/ipc';
 import type { GroupDeps } from './groupSync';
 import { secureStorageAvailable } from './groupSync';
-import { guarded, writeFileAtomic } from './ipc';
+import { guarded, readFileIfExists, writeFileAtomic } from './ipc';
 import { checkBackupSecret, checkNoArgs } from './validate';
 
 export type BackupSecretDeps = {
@@ -23,14 +23,7 @@ export type BackupSecretDeps = {
 };
 
 const defaultFiles = {
-  read: (path: string) =>
-    readFile(path).then(
-      (b) => new Uint8Array(b),
-      (err: NodeJS.ErrnoException) => {
-        if (err.code === 'ENOENT') return undefined;
-        throw err;
-      },
-    ),
+  read: readFileIfExists,
   write: (path: string, data: Uint8Array) => writeFileAtomic(path, data),
   remove: (path: string) =>
     unlink(path).catch((err: NodeJS.ErrnoException) => {

@@ -51,6 +51,16 @@ export type AtomicFs = {
   unlink: typeof unlink;
 };
 
+/** A file's bytes, or undefined when it does not exist (other errors are thrown). */
+export const readFileIfExists = (path: string): Promise<Uint8Array | undefined> =>
+  readFile(path).then(
+    (b) => new Uint8Array(b),
+    (err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return undefined;
+      throw err;
+    },
+  );
+
 /**
  * Writes `data` to `path` so that the target is either the old file or the complete new one:
  * the bytes go to a temp file in the same directory, are fsynced, then renamed over the target.
