@@ -23,6 +23,8 @@ function install(overrides: Partial<PlannerBridge>) {
     groupConfigSet: vi.fn(() => Promise.resolve({ ok: true as const, value: { url: 'postgres://u@h/db', hospitalId: 'H1', hasPassword: true } })),
     groupPush: vi.fn(() => Promise.resolve({ ok: true as const, value: { status: 'pushed' as const, revision: 1 } })),
     groupPull: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
+    backupSecretGet: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
+    backupSecretSet: vi.fn(() => Promise.resolve({ ok: true as const, value: true })),
     ...overrides,
   };
   (window as Win).planner = bridge;
