@@ -98,16 +98,16 @@ export function planScenario(scenario: Scenario): PlanScenario {
 export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}): PlanContext {
   const lang = options.lang ?? 'zh';
   const scenario = planScenario(options.scenario ?? project.scenario ?? DEFAULT_SCENARIO);
-  const graph = buildAssetGraph(project.assets, project.dependencies);
+const graph = buildAssetGraph(project.assets, project.dependencies);
   const n = graph.ids.length;
   const assets = new Array<Asset>(n);
   for (let v = 0; v < n; v++) assets[v] = project.assets[graph.firstRow[v]!]!;
-  const tiers = computeEffectiveTiers(graph, assets);
+const tiers = computeEffectiveTiers(graph, assets);
   const active = new Uint8Array(n);
   for (let v = 0; v < n; v++) active[v] = isPlanned(assets[v]!) ? 1 : 0;
-  const units = buildUnits(graph, assets, active, tiers.rank);
-  const precedence = buildPrecedence(graph, assets, tiers.rank, active);
-  const calendar = buildCalendar(project.project, scenario.freezeWindows);
+const units = buildUnits(graph, assets, active, tiers.rank);
+const precedence = buildPrecedence(graph, assets, tiers.rank, active);
+const calendar = buildCalendar(project.project, scenario.freezeWindows);
   const firstYear = calendar.year[1]!;
   const years = Math.max(1, calendar.year[calendar.count]! - firstYear + 2);
   const perUnit = { ...DEFAULT_EFFORT_PER_UNIT, ...options.effortPerUnit, ...scenario.effortPerUnit };
@@ -275,28 +275,28 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
 
 /** Unit precedence from the asset-level one; an edge into a shared platform binds each tenant. */
 function buildUnitPrecedence(precedence: Precedence, units: Units, U: number): Csr {
-  const src: number[] = [];
-  const dst: number[] = [];
-  const pay: number[] = [];
-  for (let e = 0; e < precedence.m; e++) {
-    const a = units.unitOf[precedence.pred[e]!]!;
-    const b = units.unitOf[precedence.succ[e]!]!;
-    if (a < 0 || b < 0 || a === b || units.kind[a] === UNIT_SHARED) continue;
-    if (units.kind[b] === UNIT_SHARED) {
-      for (let k = units.tenants.offsets[b]!; k < units.tenants.offsets[b + 1]!; k++) {
-        const t = units.tenants.targets[k]!;
-        if (t === a) continue;
-        src.push(a);
-        dst.push(t);
-        pay.push(e);
-      }
-      continue;
+  const each = (visit: (a: number, b: number, e: number) => void): void => {
+    for (let e = 0; e < precedence.m; e++) {
+      const a = units.unitOf[precedence.pred[e]!]!;
+      const b = units.unitOf[precedence.succ[e]!]!;
+      if (a < 0 || b < 0 || a === b || units.kind[a] === UNIT_SHARED) continue;
+      if (units.kind[b] !== UNIT_SHARED) visit(a, b, e);
+      else for (let i = units.tenants.offsets[b]!; i < units.tenants.offsets[b + 1]!; i++) if (units.tenants.targets[i] !== a) visit(a, units.tenants.targets[i]!, e);
     }
-    src.push(a);
-    dst.push(b);
-    pay.push(e);
-  }
-  return buildCsr(U, Int32Array.from(src), Int32Array.from(dst), src.length, Int32Array.from(pay));
+  };
+  // Count, then fill typed arrays (no growing arrays at 400k edges).
+  let m = 0;
+  each(() => m++);
+  const src = new Int32Array(m);
+  const dst = new Int32Array(m);
+  const pay = new Int32Array(m);
+  let k = 0;
+  each((a, b, e) => {
+    src[k] = a;
+    dst[k] = b;
+    pay[k++] = e;
+  });
+  return buildCsr(U, src, dst, m, pay);
 }
 
 /**

@@ -222,11 +222,9 @@ export function schedule(input: ScheduleInput): Schedule {
   }
   const { deadline, pinned } = deadlines(C, condensed, { isActive, cutovers, pin, best, earliest, excluded, phaseTier, phaseEnd }, Math.min(calendar.count, bounds.lowerBound), input);
   const { offsets, targets, data } = condensed;
-  const order: number[] = [];
-  for (let c = 0; c < C; c++) if (isActive[c] === 1) order.push(c);
-  order.sort((a, b) => pinned[a]! - pinned[b]! || deadline[a]! - deadline[b]! || best[a]! - best[b]!);
+  const order = priorityOrder(C, isActive, pinned, deadline, best);
   const rank = new Int32Array(C);
-  order.forEach((c, i) => (rank[c] = i));
+  for (let i = 0; i < order.length; i++) rank[order[i]!] = i;
 
   // Hard earliest wave (ready dates and pins along precedence): a system waiting for one does not
   // hold the phase gate before then (the plan warns when the order breaks).
@@ -349,51 +347,54 @@ export function schedule(input: ScheduleInput): Schedule {
   const spentAll = new Float64Array(years);
   const spentOther = new Float64Array(years);
   const replaceBudget = budgetPerYear * (1 - input.reserveShare);
-  const teamUsed = new Map<number, number>();
+  // Vendor teams: the systems of each team per comp (a comp is one unit but for bundles), as
+  // (team, count) pairs, and the systems each team has cut over in the current wave.
+  const teams = compTeams(C, comps, input);
+  const teamUsed = new Int32Array(teams.count);
   let capLeft = 0;
   let coreLeft = 0;
   const evalStamp = new Int32Array(U).fill(-1);
   let stampNo = 0;
-  const pendingBuild: number[] = [];
-  /** Shared platforms comp c would build (collected into pendingBuild), their effort and cost. */
-  const platformsToBuild = (c: number, y: number): [number, number] => {
+  const pendingBuild = new Int32Array(U);
+  let pendingCount = 0;
+  let buildFor = -1;
+  let buildYear = -1;
+  let buildE = 0;
+  let buildK = 0;
+  /** Shared platforms comp c would build in year index y (into pendingBuild), their effort and cost (buildE, buildK). */
+  const platformsToBuild = (c: number, y: number): void => {
+    if (buildFor === c && buildYear === y) return;
+    buildFor = c;
+    buildYear = y;
     stampNo++;
-    pendingBuild.length = 0;
-    let e = 0;
-    let k = 0;
+    pendingCount = 0;
+    buildE = 0;
+    buildK = 0;
+    const pOffsets = input.platforms.offsets;
+    const pTargets = input.platforms.targets;
     for (let i = comps.memberOffsets[c]!; i < comps.memberOffsets[c + 1]!; i++) {
       const u = comps.members[i]!;
-      for (let j = input.platforms.offsets[u]!; j < input.platforms.offsets[u + 1]!; j++) {
-        const s = input.platforms.targets[j]!;
+      for (let j = pOffsets[u]!; j < pOffsets[u + 1]!; j++) {
+        const s = pTargets[j]!;
         if (built[s] !== 0 || evalStamp[s] === stampNo) continue;
         evalStamp[s] = stampNo;
-        pendingBuild.push(s);
-        e += input.effort[s]!;
-        k += input.cost[s * years + y]!;
+        pendingBuild[pendingCount++] = s;
+        buildE += input.effort[s]!;
+        buildK += input.cost[s * years + y]!;
       }
     }
-    return [e, k];
   };
   const teamsFit = (c: number): boolean => {
-    const counts = new Map<number, number>();
-    for (let i = comps.memberOffsets[c]!; i < comps.memberOffsets[c + 1]!; i++) {
-      const t = input.team[comps.members[i]!]!;
-      if (t >= 0 && input.phaseTier[comps.members[i]!]! >= 0) counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
-    for (const [t, n] of counts) if ((teamUsed.get(t) ?? 0) + n > input.maxTeam) return false;
+    for (let i = teams.offsets[c]!; i < teams.offsets[c + 1]!; i++) if (teamUsed[teams.team[i]!]! + teams.systems[i]! > input.maxTeam) return false;
     return true;
-  };
-  const useTeams = (c: number): void => {
-    for (let i = comps.memberOffsets[c]!; i < comps.memberOffsets[c + 1]!; i++) {
-      const t = input.team[comps.members[i]!]!;
-      if (t >= 0 && input.phaseTier[comps.members[i]!]! >= 0) teamUsed.set(t, (teamUsed.get(t) ?? 0) + 1);
-    }
   };
   const yearIndex = (w: number): number => Math.min(years - 1, Math.max(0, calendar.year[w]! - firstYear));
 
   const place = (c: number, w: number, forced: boolean): void => {
     const y = yearIndex(w);
-    const [be, bc] = platformsToBuild(c, y);
+    platformsToBuild(c, y);
+    const be = buildE;
+    const bc = buildK;
     if (forced) {
       reason[c] = R_PINNED;
       blocker[c] = -1;
@@ -403,7 +404,8 @@ export function schedule(input: ScheduleInput): Schedule {
       noteWave[c] = w - 1;
       note[c] = usedAtStop[w - 1]!;
     }
-    for (const s of pendingBuild) built[s] = w;
+    for (let i = 0; i < pendingCount; i++) built[pendingBuild[i]!] = w;
+    buildFor = -1;
     buildEffort[c] = be;
     buildCost[c] = bc;
     wave[c] = w;
@@ -413,7 +415,7 @@ export function schedule(input: ScheduleInput): Schedule {
     coreLeft -= cutovers[c]!;
     spentAll[y]! += cost[c] + bc;
     if (security[c] === 0) spentOther[y]! += cost[c] + bc;
-    useTeams(c);
+    for (let i = teams.offsets[c]!; i < teams.offsets[c + 1]!; i++) teamUsed[teams.team[i]!]! += teams.systems[i]!;
     uncount(c);
     for (let e = offsets[c]!; e < offsets[c + 1]!; e++) {
       const d = targets[e]!;
@@ -445,7 +447,7 @@ export function schedule(input: ScheduleInput): Schedule {
     const y = yearIndex(w);
     capLeft = capacity;
     coreLeft = maxCore;
-    teamUsed.clear();
+    teamUsed.fill(0);
     const frozenCore = calendar.frozen[w] === 1;
     const frozenAll = calendar.frozenAll[w] === 1;
     const deferred: number[] = [];
@@ -486,9 +488,9 @@ export function schedule(input: ScheduleInput): Schedule {
         amount = maxCore - coreLeft;
       } else if (!teamsFit(c)) why = R_TEAM;
       else {
-        const [be, bc] = platformsToBuild(c, y);
-        const need = costY[c * years + y]! + bc;
-        if (effort[c]! + be > capLeft) {
+        platformsToBuild(c, y);
+        const need = costY[c * years + y]! + buildK;
+        if (effort[c]! + buildE > capLeft) {
           why = R_CAPACITY;
           amount = capacity - capLeft;
         } else if (need > budgetPerYear - spentAll[y]! + 1e-6) {
@@ -592,4 +594,65 @@ function deadlines(
 function hasOpenWave(calendar: WaveCalendar, from: number): boolean {
   for (let w = from; w <= calendar.count; w++) if (calendar.frozen[w] === 0) return true;
   return false;
+}
+
+/**
+ * The active comps in priority order: pinned prerequisites first (by pinned wave), then deadline,
+ * then rule 9's priority (`best`, distinct per comp). One numeric key per comp sorted as a
+ * Float64Array (no comparator), decoded through `best`.
+ */
+function priorityOrder(C: number, isActive: Uint8Array, pinned: Int32Array, deadline: Int32Array, best: Int32Array): Int32Array {
+  let maxPinned = 0;
+  let maxDeadline = 0;
+  let maxBest = 0;
+  let count = 0;
+  for (let c = 0; c < C; c++) {
+    if (isActive[c] === 0) continue;
+    count++;
+    if (pinned[c]! !== 0x7fffffff && pinned[c]! > maxPinned) maxPinned = pinned[c]!;
+    if (deadline[c]! > maxDeadline) maxDeadline = deadline[c]!;
+    if (best[c]! > maxBest) maxBest = best[c]!;
+  }
+  const pinBase = maxDeadline + 1;
+  const bestBase = maxBest + 1;
+  const keys = new Float64Array(count);
+  const compOf = new Int32Array(bestBase);
+  let k = 0;
+  for (let c = 0; c < C; c++) {
+    if (isActive[c] === 0) continue;
+    const p = pinned[c] === 0x7fffffff ? maxPinned + 1 : pinned[c]!;
+    keys[k++] = (p * pinBase + deadline[c]!) * bestBase + best[c]!;
+    compOf[best[c]!] = c;
+  }
+  keys.sort();
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[i] = compOf[keys[i]! % bestBase]!;
+  return order;
+}
+
+/** Per comp, the vendor teams of its systems and how many systems of each: CSR-like (team, systems) pairs. */
+function compTeams(C: number, comps: Components, input: ScheduleInput): { count: number; offsets: Int32Array; team: Int32Array; systems: Int32Array } {
+  let count = 0;
+  for (let u = 0; u < input.units; u++) if (input.team[u]! >= count) count = input.team[u]! + 1;
+  const offsets = new Int32Array(C + 1);
+  const team: number[] = [];
+  const systems: number[] = [];
+  for (let c = 0; c < C; c++) {
+    offsets[c] = team.length;
+    const from = comps.memberOffsets[c]!;
+    const to = comps.memberOffsets[c + 1]!;
+    for (let i = from; i < to; i++) {
+      const u = comps.members[i]!;
+      const t = input.team[u]!;
+      if (t < 0 || input.phaseTier[u]! < 0) continue;
+      let k = offsets[c]!;
+      while (k < team.length && team[k] !== t) k++;
+      if (k === team.length) {
+        team.push(t);
+        systems.push(1);
+      } else systems[k]!++;
+    }
+  }
+  offsets[C] = team.length;
+  return { count, offsets, team: Int32Array.from(team), systems: Int32Array.from(systems) };
 }
