@@ -34,7 +34,19 @@ export function buildUnitsAndEvents(context: PlanContext): {
     unitWave[u] = w > 0 ? w : -1;
   }
   const headId = (u: number): string => graph.ids[units.head[u]!]!;
+  // Both lists are ordered by numbers, ties by the unit's id: rank the ids once.
+  const idOrder = new Int32Array(U);
+  for (let u = 0; u < U; u++) idOrder[u] = u;
+  idOrder.sort((a, b) => (headId(a) < headId(b) ? -1 : headId(a) > headId(b) ? 1 : 0));
+  const idRank = new Int32Array(U);
+  for (let i = 0; i < U; i++) idRank[idOrder[i]!] = i;
+
   const events: PlanEvent[] = [];
+  const eventUnit: number[] = [];
+  const addEvent = (event: PlanEvent, u: number): void => {
+    events.push(event);
+    eventUnit.push(u);
+  };
   const cutoverDate = new Array<string>(U).fill('');
   for (let u = 0; u < U; u++) {
     const w = unitWave[u]!;
@@ -43,36 +55,53 @@ export function buildUnitsAndEvents(context: PlanContext): {
     cutoverDate[u] = date;
     if (units.core[u] === 1) {
       const until = addMonths(date, scenario.dualTrackMonths);
-      events.push({ kind: 'cutover', unit: headId(u), wave: w, date, dualTrackUntil: until, rollbackBy: until });
-      if (units.kind[u] === UNIT_SYSTEM) events.push({ kind: 'retire', unit: headId(u), wave: waveOfDate(meta, until), date: until });
+      addEvent({ kind: 'cutover', unit: headId(u), wave: w, date, dualTrackUntil: until, rollbackBy: until }, u);
+      if (units.kind[u] === UNIT_SYSTEM) addEvent({ kind: 'retire', unit: headId(u), wave: waveOfDate(meta, until), date: until }, u);
     } else {
-      events.push({ kind: 'cutover', unit: headId(u), wave: w, date });
+      addEvent({ kind: 'cutover', unit: headId(u), wave: w, date }, u);
     }
   }
   const firstTenant: (string | undefined)[] = new Array<string | undefined>(U);
-  const planUnits: PlanUnit[] = [];
+  const planUnits = new Array<PlanUnit>(U);
   for (let u = 0; u < U; u++) {
-    const assets: string[] = [];
-    for (let i = units.memberOffsets[u]!; i < units.memberOffsets[u + 1]!; i++) assets.push(graph.ids[units.members[i]!]!);
+    const assets = new Array<string>(units.memberOffsets[u + 1]! - units.memberOffsets[u]!);
+    for (let i = units.memberOffsets[u]!; i < units.memberOffsets[u + 1]!; i++) assets[i - units.memberOffsets[u]!] = graph.ids[units.members[i]!]!;
     const unit: PlanUnit = { id: headId(u), kind: KIND_NAMES[units.kind[u]!]!, assets, tier: TIERS[units.tier[u]!]!, core: units.core[u] === 1, wave: unitWave[u]! };
     if (units.kind[u] === UNIT_SHARED) {
       const tenants: number[] = [];
       for (let k = units.tenants.offsets[u]!; k < units.tenants.offsets[u + 1]!; k++) tenants.push(units.tenants.targets[k]!);
-      tenants.sort((a, b) => (unitWave[a]! > 0 ? unitWave[a]! : 1e9) - (unitWave[b]! > 0 ? unitWave[b]! : 1e9) || (headId(a) < headId(b) ? -1 : 1));
+      tenants.sort((a, b) => (unitWave[a]! > 0 ? unitWave[a]! : 1e9) - (unitWave[b]! > 0 ? unitWave[b]! : 1e9) || idRank[a]! - idRank[b]!);
       unit.tenants = tenants.map(headId);
       firstTenant[u] = tenants.length > 0 ? headId(tenants[0]!) : undefined;
       if (unitWave[u]! > 0) {
-        events.push({ kind: 'build', unit: unit.id, wave: unitWave[u]!, date: calendar.starts[unitWave[u]!]! });
+        addEvent({ kind: 'build', unit: unit.id, wave: unitWave[u]!, date: calendar.starts[unitWave[u]!]! }, u);
         if (tenants.every((t) => unitWave[t]! > 0)) {
           const last = tenants.reduce((max, t) => (cutoverDate[t]! > max ? cutoverDate[t]! : max), '');
           const date = addMonths(last, scenario.dualTrackMonths);
-          events.push({ kind: 'retire', unit: unit.id, wave: waveOfDate(meta, date), date });
+          addEvent({ kind: 'retire', unit: unit.id, wave: waveOfDate(meta, date), date }, u);
         }
       }
     }
-    planUnits.push(unit);
+    planUnits[u] = unit;
   }
-  planUnits.sort((a, b) => (a.wave > 0 ? a.wave : 1e9) - (b.wave > 0 ? b.wave : 1e9) || TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  events.sort((a, b) => a.wave - b.wave || EVENT_ORDER[a.kind] - EVENT_ORDER[b.kind] || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
-  return { planUnits, events, unitWave, firstTenant };
+  // Units by wave (unscheduled last), tier, id.
+  const unitOrder = new Int32Array(U);
+  for (let u = 0; u < U; u++) unitOrder[u] = u;
+  const waveKey = (u: number): number => (unitWave[u]! > 0 ? unitWave[u]! : 1e9);
+  unitOrder.sort((a, b) => waveKey(a) - waveKey(b) || units.tier[a]! - units.tier[b]! || idRank[a]! - idRank[b]!);
+  // Events by wave, kind, date, unit id.
+  const E = events.length;
+  const kindKey = new Int32Array(E);
+  const dateKey = new Int32Array(E);
+  const dates = new Map<string, number>();
+  for (let i = 0; i < E; i++) if (!dates.has(events[i]!.date)) dates.set(events[i]!.date, 0);
+  [...dates.keys()].sort().forEach((date, i) => dates.set(date, i));
+  for (let i = 0; i < E; i++) {
+    kindKey[i] = events[i]!.wave * 3 + EVENT_ORDER[events[i]!.kind];
+    dateKey[i] = dates.get(events[i]!.date)!;
+  }
+  const eventOrder = new Int32Array(E);
+  for (let i = 0; i < E; i++) eventOrder[i] = i;
+  eventOrder.sort((a, b) => kindKey[a]! - kindKey[b]! || dateKey[a]! - dateKey[b]! || idRank[eventUnit[a]!]! - idRank[eventUnit[b]!]!);
+  return { planUnits: Array.from(unitOrder, (u) => planUnits[u]!), events: Array.from(eventOrder, (i) => events[i]!), unitWave, firstTenant };
 }
