@@ -301,13 +301,17 @@ function buildUnitPrecedence(precedence: Precedence, units: Units, U: number): C
 
 /**
  * Priority of each unit (rule 9): edge before core (tier), then lower risk first (先易后难: fewer
- * dependants, lower 等保 level), then earlier end of support (none = last), then id.
+ * dependants, lower 等保 level), then earlier end of support (none = last), then id. One numeric
+ * key per unit (every part is a small integer), sorted without a comparator.
  */
 function unitPriority(graph: AssetGraph, assets: readonly Asset[], units: Units): Int32Array {
   const U = units.count;
   const dependants = new Int32Array(U);
   const level = new Int32Array(U);
   const eos: string[] = new Array<string>(U).fill('9999');
+  let maxDependants = 0;
+  let maxLevel = 0;
+  const ends = new Set<string>(['9999']);
   for (let u = 0; u < U; u++) {
     for (let k = units.memberOffsets[u]!; k < units.memberOffsets[u + 1]!; k++) {
       const v = units.members[k]!;
@@ -316,21 +320,31 @@ function unitPriority(graph: AssetGraph, assets: readonly Asset[], units: Units)
       const end = assets[v]!.endOfSupport;
       if (end && end < eos[u]!) eos[u] = end;
     }
+    maxDependants = Math.max(maxDependants, dependants[u]!);
+    maxLevel = Math.max(maxLevel, level[u]!);
+    ends.add(eos[u]!);
   }
-  const order: number[] = [];
-  for (let u = 0; u < U; u++) if (units.kind[u] !== UNIT_SHARED) order.push(u);
-  order.sort((a, b) => {
-    const tier = units.tier[a]! - units.tier[b]!;
-    if (tier !== 0) return tier;
-    const dep = dependants[a]! - dependants[b]!;
-    if (dep !== 0) return dep;
-    const sec = level[a]! - level[b]!;
-    if (sec !== 0) return sec;
-    if (eos[a] !== eos[b]) return eos[a]! < eos[b]! ? -1 : 1;
-    const ia = graph.ids[units.head[a]!]!;
-    const ib = graph.ids[units.head[b]!]!;
-    return ia < ib ? -1 : ia > ib ? 1 : 0;
-  });
+  const endRank = new Map<string, number>();
+  [...ends].sort().forEach((end, i) => endRank.set(end, i));
+  const bases = [4, maxDependants + 1, maxLevel + 1, ends.size, U];
+  const exact = bases.reduce((a, b) => a * b, 1) < Number.MAX_SAFE_INTEGER;
+  const keyOf = (u: number): number => (((units.tier[u]! * bases[1]! + dependants[u]!) * bases[2]! + level[u]!) * bases[3]! + endRank.get(eos[u]!)!) * U + units.idRank[u]!;
+  let count = 0;
+  for (let u = 0; u < U; u++) if (units.kind[u] !== UNIT_SHARED) count++;
+  const order = new Int32Array(count);
+  if (exact) {
+    const byIdRank = new Int32Array(U);
+    for (let u = 0; u < U; u++) byIdRank[units.idRank[u]!] = u;
+    const keys = new Float64Array(count);
+    let k = 0;
+    for (let u = 0; u < U; u++) if (units.kind[u] !== UNIT_SHARED) keys[k++] = keyOf(u);
+    keys.sort();
+    for (let i = 0; i < count; i++) order[i] = byIdRank[keys[i]! % U]!;
+  } else {
+    let k = 0;
+    for (let u = 0; u < U; u++) if (units.kind[u] !== UNIT_SHARED) order[k++] = u;
+    order.sort((a, b) => units.tier[a]! - units.tier[b]! || dependants[a]! - dependants[b]! || level[a]! - level[b]! || endRank.get(eos[a]!)! - endRank.get(eos[b]!)! || units.idRank[a]! - units.idRank[b]!);
+  }
   const priority = new Int32Array(U);
   order.forEach((u, i) => (priority[u] = i));
   return priority;

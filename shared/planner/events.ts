@@ -34,12 +34,7 @@ export function buildUnitsAndEvents(context: PlanContext): {
     unitWave[u] = w > 0 ? w : -1;
   }
   const headId = (u: number): string => graph.ids[units.head[u]!]!;
-  // Both lists are ordered by numbers, ties by the unit's id: rank the ids once.
-  const idOrder = new Int32Array(U);
-  for (let u = 0; u < U; u++) idOrder[u] = u;
-  idOrder.sort((a, b) => (headId(a) < headId(b) ? -1 : headId(a) > headId(b) ? 1 : 0));
-  const idRank = new Int32Array(U);
-  for (let i = 0; i < U; i++) idRank[idOrder[i]!] = i;
+  const { idRank } = units;
 
   const events: PlanEvent[] = [];
   const eventUnit: number[] = [];

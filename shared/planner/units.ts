@@ -44,6 +44,8 @@ export type Units = {
   platforms: Csr;
   /** Tenants of each shared platform (shared unit -> unit). */
   tenants: Csr;
+  /** Rank of each unit's id (its head's) in string order: ties everywhere are broken by id. */
+  idRank: Int32Array;
 };
 
 /**
@@ -154,7 +156,16 @@ export function buildUnits(graph: AssetGraph, assets: readonly Asset[], active: 
   }
   const platforms = buildCsr(count, src, dst, m);
   const tenants = buildCsr(count, dst, src, m);
-  return { count, unitOf, kind, head, memberOffsets, members, tier, core, platforms, tenants };
+  const byId = new Int32Array(count);
+  for (let u = 0; u < count; u++) byId[u] = u;
+  byId.sort((a, b) => {
+    const ia = graph.ids[head[a]!]!;
+    const ib = graph.ids[head[b]!]!;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  });
+  const idRank = new Int32Array(count);
+  for (let i = 0; i < count; i++) idRank[byId[i]!] = i;
+  return { count, unitOf, kind, head, memberOffsets, members, tier, core, platforms, tenants, idRank };
 }
 
 /** Nodes of units 0..count-1 (by `unitOf`, others ignored) as CSR, in node order. */
