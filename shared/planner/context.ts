@@ -75,9 +75,6 @@ const SECURITY: ReadonlySet<Category> = new Set(['security-appliance', 'security
 /** Default replacement cost: the asset's own unit cost times its quantity. */
 export const defaultCostOf = (asset: Asset): number => (asset.unitCost ?? 0) * asset.quantity;
 
-/** Whether the planner migrates an asset: adapt or replace, in scope. */
-export const isPlanned = (asset: Asset): boolean => isMigrated(asset);
-
 /** The scenario with its version 2 defaults. */
 export function planScenario(scenario: Scenario): PlanScenario {
   return {
@@ -104,7 +101,7 @@ const graph = buildAssetGraph(project.assets, project.dependencies);
   for (let v = 0; v < n; v++) assets[v] = project.assets[graph.firstRow[v]!]!;
 const tiers = computeEffectiveTiers(graph, assets);
   const active = new Uint8Array(n);
-  for (let v = 0; v < n; v++) active[v] = isPlanned(assets[v]!) ? 1 : 0;
+  for (let v = 0; v < n; v++) active[v] = isMigrated(assets[v]!) ? 1 : 0;
 const units = buildUnits(graph, assets, active, tiers.rank);
 const precedence = buildPrecedence(graph, assets, tiers.rank, active);
 const calendar = buildCalendar(project.project, scenario.freezeWindows);

@@ -102,8 +102,6 @@ export function reasonOf(context: PlanContext, c: number): PlacementReason {
       return { code: 'earliest', detail: text.earliest(lang) };
     case S.U_READY:
       return { code: 'unscheduled', detail: text.unReady(lang, latestDate('readyFrom') || latestDate('clientReadyFrom')) };
-    case S.U_EFFORT:
-      return { code: 'unscheduled', detail: text.unEffort(lang, s.effort[c]!, scenario.capacityPerWave) };
     case S.U_COST:
       return { code: 'unscheduled', detail: text.unCost(lang, compCost(context, c, 1), scenario.budgetPerYear ?? 0) };
     case S.U_CORE:

@@ -34,7 +34,6 @@ export const R_RESERVE = 12;
 export const R_GATE = 13;
 /** Unscheduled: */
 export const U_READY = 20;
-export const U_EFFORT = 21;
 export const U_COST = 22;
 export const U_CORE = 23;
 export const U_FROZEN = 24;
@@ -195,11 +194,14 @@ export function schedule(input: ScheduleInput): Schedule {
     for (let y = 0; y < years; y++) min = Math.min(min, input.cost[u * years + y]!);
     sharedCost += Number.isFinite(min) ? min : 0;
   }
+  // What a comp takes of a wave: its effort, or the whole wave when it is bigger (it goes alone).
+  const waveShare = new Float64Array(C);
+  for (let c = 0; c < C; c++) waveShare[c] = Math.min(effort[c]!, capacity);
   const teamSystems = new Map<number, number>();
   for (let u = 0; u < U; u++) if (active[u] === 1 && input.team[u]! >= 0 && input.phaseTier[u]! >= 0) teamSystems.set(input.team[u]!, (teamSystems.get(input.team[u]!) ?? 0) + 1);
   const limits = { capacity, budgetPerYear, maxCore, overlap: input.overlap, horizon: calendar.count, frozenAt: input.frozenAt, yearAt: input.yearAt };
   const { earliest, excluded, ...bounds } = computeBounds(
-    { count: C, condensed, isActive, effort, cost: costMin, cutovers, core, ready, phaseTier, hold, sharedEffort, sharedCost, teamSystems: [...teamSystems.values()], maxTeam: input.maxTeam },
+    { count: C, condensed, isActive, effort: waveShare, cost: costMin, cutovers, core, ready, phaseTier, hold, sharedEffort, sharedCost, teamSystems: [...teamSystems.values()], maxTeam: input.maxTeam },
     limits,
   );
   // The phase chain is the plan's spine: each tier's systems (and what they wait for) get the wave
@@ -210,7 +212,7 @@ export function schedule(input: ScheduleInput): Schedule {
     const tierCuts = new Int32Array(TIERS);
     for (let c = 0; c < C; c++) {
       if (isActive[c] === 0 || excluded[c] === 1 || phaseTier[c]! < 0) continue;
-      tierEffort[phaseTier[c]!]! += effort[c]!;
+      tierEffort[phaseTier[c]!]! += waveShare[c]!;
       tierCuts[phaseTier[c]!]! += cutovers[c]!;
     }
     let end = 0;
@@ -326,7 +328,6 @@ export function schedule(input: ScheduleInput): Schedule {
     const forced = pin[c] === entry;
     let impossible = 0;
     if (entry > horizon) impossible = why === R_READY || why === R_CLIENT ? U_READY : U_DEPENDENCY;
-    else if (!forced && effort[c]! > capacity) impossible = U_EFFORT;
     else if (!forced && costMin[c]! > budgetPerYear) impossible = U_COST;
     else if (!forced && cutovers[c]! > maxCore) impossible = U_CORE;
     else if (!forced && core[c] === 1 && !hasOpenWave(calendar, entry)) impossible = U_FROZEN;
@@ -336,13 +337,32 @@ export function schedule(input: ScheduleInput): Schedule {
       doom(c);
       release();
     } else if (forced) pinnedAt[entry]!.push(c);
-    else if (entry === current) heap.push(c);
+    else if (entry === current) free(c);
     else future[entry]!.push(c);
   };
 
   const MAX_MISSES = 512;
   let minEffort = Number.POSITIVE_INFINITY;
   for (const c of order) minEffort = Math.min(minEffort, effort[c]!);
+  // A unit bigger than a wave still gets a wave of its own.
+  minEffort = Math.min(minEffort, capacity);
+  // Units bigger than a wave (DESIGN.md is silent on them; the plan warns with their effort
+  // against the capacity) wait apart from the heap, in rank order, and each takes a wave alone:
+  // at the start of a wave, before anything else, the first of them the limits allow.
+  const oversize: number[] = [];
+  const free = (c: number): void => {
+    if (effort[c]! <= capacity) {
+      heap.push(c);
+      return;
+    }
+    let i = oversize.length;
+    oversize.push(c);
+    while (i > 0 && rank[oversize[i - 1]!]! > rank[c]!) {
+      oversize[i] = oversize[i - 1]!;
+      i--;
+    }
+    oversize[i] = c;
+  };
   const usedAtStop = new Float64Array(horizon + 2).fill(-1);
   const spentAll = new Float64Array(years);
   const spentOther = new Float64Array(years);
@@ -427,6 +447,58 @@ export function schedule(input: ScheduleInput): Schedule {
     }
     release();
   };
+  let amount = 0;
+  /** Why comp c cannot go into the current wave (0 = it can), the amount in play in `amount`. */
+  const limitsFor = (c: number, y: number, frozenAll: boolean, frozenCore: boolean): number => {
+    amount = 0;
+    if (frozenAll || (core[c] === 1 && frozenCore)) return R_FREEZE;
+    if (cutovers[c]! > coreLeft) {
+      amount = maxCore - coreLeft;
+      return R_CORE;
+    }
+    if (!teamsFit(c)) return R_TEAM;
+    platformsToBuild(c, y);
+    const need = costY[c * years + y]! + buildK;
+    // A unit bigger than a wave goes alone, into a wave nothing else has used.
+    const alone = effort[c]! + buildE > capacity && capLeft === capacity;
+    if (effort[c]! + buildE > capLeft && !alone) {
+      amount = capacity - capLeft;
+      return R_CAPACITY;
+    }
+    if (need > budgetPerYear - spentAll[y]! + 1e-6) {
+      amount = budgetPerYear - spentAll[y]!;
+      return R_BUDGET;
+    }
+    if (security[c] === 0 && need > replaceBudget - spentOther[y]! + 1e-6) {
+      amount = replaceBudget - spentOther[y]!;
+      return R_RESERVE;
+    }
+    return 0;
+  };
+  const defer = (c: number, w: number, why: number, value: number): void => {
+    reason[c] = why;
+    blocker[c] = -1;
+    noteWave[c] = w;
+    note[c] = value;
+  };
+  /** The first unit bigger than a wave that the gates and limits let into the (empty) wave w. */
+  const placeOversize = (w: number, y: number, frozenAll: boolean, frozenCore: boolean): void => {
+    for (let i = 0; i < oversize.length; i++) {
+      const c = oversize[i]!;
+      if (doomed[c] === 1) continue;
+      if (gateTier[c]! >= 0 && !gateOpen(gateTier[c]!)) defer(c, w, R_PHASE, gateTier[c]!);
+      else if (cutovers[c]! > 0 && phaseTier[c] === TIERS - 1 && holding > 0) defer(c, w, R_GATE, holding);
+      else {
+        const why = limitsFor(c, y, frozenAll, frozenCore);
+        if (why !== 0) defer(c, w, why, amount);
+        else {
+          oversize.splice(i, 1);
+          place(c, w, false);
+          return;
+        }
+      }
+    }
+  };
   for (const c of order) if (indegree[c] === 0) enter(c);
   for (; current <= horizon; current++) {
     const w = current;
@@ -441,7 +513,7 @@ export function schedule(input: ScheduleInput): Schedule {
         holding++;
       }
     }
-    for (const c of future[w]!) heap.push(c);
+    for (const c of future[w]!) free(c);
     future[w] = [];
     release();
     const y = yearIndex(w);
@@ -452,10 +524,16 @@ export function schedule(input: ScheduleInput): Schedule {
     const frozenAll = calendar.frozenAll[w] === 1;
     const deferred: number[] = [];
     let misses = 0;
+    let bigTried = false;
     for (;;) {
       const forced = pinnedAt[w]!.pop();
       if (forced !== undefined) {
         place(forced, w, true);
+        continue;
+      }
+      if (!bigTried) {
+        bigTried = true;
+        if (capLeft === capacity) placeOversize(w, y, frozenAll, frozenCore);
         continue;
       }
       if (heap.size() === 0) break;
@@ -480,37 +558,14 @@ export function schedule(input: ScheduleInput): Schedule {
         coreWait.push(c);
         continue;
       }
-      let why = 0;
-      let amount = 0;
-      if (frozenAll || (core[c] === 1 && frozenCore)) why = R_FREEZE;
-      else if (cutovers[c]! > coreLeft) {
-        why = R_CORE;
-        amount = maxCore - coreLeft;
-      } else if (!teamsFit(c)) why = R_TEAM;
-      else {
-        platformsToBuild(c, y);
-        const need = costY[c * years + y]! + buildK;
-        if (effort[c]! + buildE > capLeft) {
-          why = R_CAPACITY;
-          amount = capacity - capLeft;
-        } else if (need > budgetPerYear - spentAll[y]! + 1e-6) {
-          why = R_BUDGET;
-          amount = budgetPerYear - spentAll[y]!;
-        } else if (security[c] === 0 && need > replaceBudget - spentOther[y]! + 1e-6) {
-          why = R_RESERVE;
-          amount = replaceBudget - spentOther[y]!;
-        }
-      }
+      const why = limitsFor(c, y, frozenAll, frozenCore);
       if (why === 0) {
         misses = 0;
         place(c, w, false);
         continue;
       }
       if (why === R_CAPACITY) misses++;
-      reason[c] = why;
-      blocker[c] = -1;
-      noteWave[c] = w;
-      note[c] = amount;
+      defer(c, w, why, amount);
       deferred.push(c);
     }
     for (const c of deferred) heap.push(c);
@@ -523,7 +578,7 @@ export function schedule(input: ScheduleInput): Schedule {
     reason[c] = U_HORIZON;
   };
   for (let c = heap.pop(); c >= 0; c = heap.pop()) markHorizon(c);
-  for (const list of [...future, ...pinnedAt, ...phaseWait, coreWait]) for (const c of list) markHorizon(c);
+  for (const list of [...future, ...pinnedAt, ...phaseWait, coreWait, oversize]) for (const c of list) markHorizon(c);
   for (let c = C - 1; c >= 0; c--) {
     if (isActive[c] === 1 && wave[c] === 0) {
       wave[c] = -1;

@@ -3,7 +3,7 @@
  * not be honoured or break a limit, support ending before the wave, the edge → core order broken
  * (`phase-order`), the core gate (`core-gate`, `retained-on-core-path`), terminals switching before
  * a core system's domestic client is known (`client-not-ready`) and security built after what it
- * protects (`security-late`). Each code lists at most MAX_PER_CODE warnings, then one summary, so
+ * protects (`security-late`), a unit bigger than a wave taking one alone (`over-capacity`). Each code lists at most MAX_PER_CODE warnings, then one summary, so
  * a hostile estate cannot blow the plan up.
  */
 import { isRetained } from '../model';
@@ -12,6 +12,7 @@ import type { PlanContext } from './context';
 import { coreReach } from './coreGate';
 import { text } from './messages';
 import type { Placement, PlanWarning, PlanWarningCode, Wave } from './types';
+import { R_PINNED } from './schedule';
 import { UNIT_SHARED, UNIT_SYSTEM } from './units';
 
 const MAX_PER_CODE = 100;
@@ -51,13 +52,25 @@ export function planWarnings(context: PlanContext, placements: Record<string, Pl
     else if (want('past-end-of-support')) out.push({ code: 'past-end-of-support', assets: [graph.ids[v]!], wave: w, detail: text.pastSupport(lang, graph.ids[v]!, end, w) });
   }
   if (expired > 0 && want('past-end-of-support')) out.push({ code: 'past-end-of-support', assets: [], detail: text.expired(lang, expired, calendar.starts[1]!) });
+  // Units bigger than a wave, each alone in its wave (their wave is over capacity by design).
+  const s = context.schedule;
+  const alone = new Uint8Array(waves.length + 1);
+  for (let i = 0; i < s.placedCount; i++) {
+    const c = s.placedOrder[i]!;
+    const need = s.effort[c]! + s.buildEffort[c]!;
+    if (need <= scenario.capacityPerWave + 1e-6 || s.reason[c] === R_PINNED) continue;
+    const w = s.wave[c]!;
+    alone[w] = 1;
+    const id = headId(s.comps.members[s.comps.memberOffsets[c]!]!);
+    if (want('over-capacity')) out.push({ code: 'over-capacity', assets: [id], wave: w, detail: text.overCapacity(lang, id, need, scenario.capacityPerWave, w) });
+  }
   // Waves over a limit (only pins can do that).
   const budget = scenario.budgetPerYear;
   const spentByYear = new Map<number, number>();
   for (const w of waves) spentByYear.set(w.budgetYear!, (spentByYear.get(w.budgetYear!) ?? 0) + w.cost);
   for (const w of waves) {
     const over: string[] = [];
-    if (w.effort > scenario.capacityPerWave + 1e-6) over.push(text.limitName(lang, 'capacity'));
+    if (w.effort > scenario.capacityPerWave + 1e-6 && alone[w.index] === 0) over.push(text.limitName(lang, 'capacity'));
     if ((w.coreCutovers ?? 0) > scenario.maxCoreCutoversPerWave) over.push(text.limitName(lang, 'core-limit'));
     if (budget !== undefined && (spentByYear.get(w.budgetYear!) ?? 0) > budget + 1e-6) over.push(text.limitName(lang, 'budget'));
     if (over.length > 0 && want('pin-over-limit')) out.push({ code: 'pin-over-limit', assets: [], wave: w.index, detail: text.pinOverLimit(lang, w.index, over.join(lang === 'zh' ? '、' : ', ')) });
