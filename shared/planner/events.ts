@@ -79,24 +79,56 @@ export function buildUnitsAndEvents(context: PlanContext): {
     }
     planUnits[u] = unit;
   }
-  // Units by wave (unscheduled last), tier, id.
-  const unitOrder = new Int32Array(U);
-  for (let u = 0; u < U; u++) unitOrder[u] = u;
-  const waveKey = (u: number): number => (unitWave[u]! > 0 ? unitWave[u]! : 1e9);
-  unitOrder.sort((a, b) => waveKey(a) - waveKey(b) || units.tier[a]! - units.tier[b]! || idRank[a]! - idRank[b]!);
-  // Events by wave, kind, date, unit id.
+  // Units by wave (unscheduled last), tier, id; events by wave, kind, date, unit id. Each as one
+  // exact numeric key (the id rank last, which makes it unique) sorted natively, decoded through
+  // the id rank; a comparator only if an estate were too large for exact keys.
+  const byIdRank = new Int32Array(U);
+  for (let u = 0; u < U; u++) byIdRank[idRank[u]!] = u;
+  let lastWave = 0;
+  for (let u = 0; u < U; u++) lastWave = Math.max(lastWave, unitWave[u]!);
+  const waveKey = (u: number): number => (unitWave[u]! > 0 ? unitWave[u]! : lastWave + 1);
+  let unitOrder: ArrayLike<number>;
+  if ((lastWave + 2) * 4 * U < Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(U);
+    for (let u = 0; u < U; u++) keys[u] = (waveKey(u) * 4 + units.tier[u]!) * U + idRank[u]!;
+    keys.sort();
+    unitOrder = Int32Array.from(keys, (key) => byIdRank[key % U]!);
+  } else {
+    unitOrder = Array.from({ length: U }, (_, u) => u).sort((a, b) => waveKey(a) - waveKey(b) || units.tier[a]! - units.tier[b]! || idRank[a]! - idRank[b]!);
+  }
   const E = events.length;
   const kindKey = new Int32Array(E);
   const dateKey = new Int32Array(E);
   const dates = new Map<string, number>();
   for (let i = 0; i < E; i++) if (!dates.has(events[i]!.date)) dates.set(events[i]!.date, 0);
   [...dates.keys()].sort().forEach((date, i) => dates.set(date, i));
+  let minKind = 0;
+  let maxKind = 0;
   for (let i = 0; i < E; i++) {
     kindKey[i] = events[i]!.wave * 3 + EVENT_ORDER[events[i]!.kind];
     dateKey[i] = dates.get(events[i]!.date)!;
+    minKind = Math.min(minKind, kindKey[i]!);
+    maxKind = Math.max(maxKind, kindKey[i]!);
   }
-  const eventOrder = new Int32Array(E);
-  for (let i = 0; i < E; i++) eventOrder[i] = i;
-  eventOrder.sort((a, b) => kindKey[a]! - kindKey[b]! || dateKey[a]! - dateKey[b]! || idRank[eventUnit[a]!]! - idRank[eventUnit[b]!]!);
+  let eventOrder: ArrayLike<number>;
+  const D = Math.max(1, dates.size);
+  if (minKind >= 0 && (maxKind + 1) * D * U < Number.MAX_SAFE_INTEGER) {
+    // A unit has at most one event of each kind.
+    const eventOf = new Int32Array(U * 3);
+    const keys = new Float64Array(E);
+    for (let i = 0; i < E; i++) {
+      eventOf[eventUnit[i]! * 3 + (kindKey[i]! % 3)] = i;
+      keys[i] = (kindKey[i]! * D + dateKey[i]!) * U + idRank[eventUnit[i]!]!;
+    }
+    keys.sort();
+    eventOrder = Int32Array.from(keys, (key) => {
+      const rank = key % U;
+      const kindAndDate = (key - rank) / U;
+      const kind = ((kindAndDate - (kindAndDate % D)) / D) % 3;
+      return eventOf[byIdRank[rank]! * 3 + kind]!;
+    });
+  } else {
+    eventOrder = Array.from({ length: E }, (_, i) => i).sort((a, b) => kindKey[a]! - kindKey[b]! || dateKey[a]! - dateKey[b]! || idRank[eventUnit[a]!]! - idRank[eventUnit[b]!]!);
+  }
   return { planUnits: Array.from(unitOrder, (u) => planUnits[u]!), events: Array.from(eventOrder, (i) => events[i]!), unitWave, firstTenant };
 }
