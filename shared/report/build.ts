@@ -230,7 +230,7 @@ function procurementSection(list: ProcurementList, lang: Lang): ReportProcuremen
 }
 
 function warningsOf(project: ProjectFile, plan: PlanResult, scenario: Scenario, forecast: ForecastResult, lang: Lang): ReportWarning[] {
-  const out: ReportWarning[] = collectPlanWarnings(project, plan, scenario).map((w) => ({ kind: w.kind, assetIds: w.assetIds, text: w.message[lang] }));
+  const out: ReportWarning[] = collectPlanWarnings(project, plan).map((w) => ({ kind: w.kind, assetIds: w.assetIds, text: w.message[lang] }));
   const minimum = formatShare(forecast.securityMinimum, 0);
   for (const year of forecast.years) {
     if (!year.securityBelowMinimum) continue;

@@ -68,7 +68,7 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
   const assets = useMemo(() => new Map<string, Asset>(project.assets.map((a) => [a.id, a])), [project.assets]);
   const graph = useMemo(() => buildGraphIndex(project.assets.map((a) => a.id), project.dependencies), [project.assets, project.dependencies]);
   const model = useMemo(() => buildTimeline(state.project, plan, tiers, state.project.scenario ?? scenario), [state.project, plan, tiers, scenario]);
-  const warnings = useMemo(() => collectPlanWarnings(state.project, plan, state.project.scenario ?? scenario), [state.project, plan, scenario]);
+  const warnings = useMemo(() => collectPlanWarnings(state.project, plan), [state.project, plan]);
   const maxWave = Math.max(1, Math.floor((project.project.horizonYears * 12) / Math.max(1, project.project.waveMonths)));
 
   const pinTo = (assetId: string, wave: number | undefined) => {

@@ -12,7 +12,7 @@ import type { ReportModel, ReportWarningKind } from '../../../shared/report';
 import { GraphPicture, SpendChart, TimelinePicture } from './pictures';
 import './report.css';
 
-const WARNING_ORDER: ReportWarningKind[] = ['core-gate', 'phase-order', 'client-not-ready', 'security-late', 'unscheduled', 'broken-pin', 'cycle', 'past-end-of-support', 'security-share', 'broken-reference'];
+const WARNING_ORDER: ReportWarningKind[] = ['core-gate', 'phase-order', 'client-not-ready', 'security-late', 'over-capacity', 'unscheduled', 'broken-pin', 'cycle', 'past-end-of-support', 'security-share', 'broken-reference'];
 /** At most this many warnings of one kind in the document; the workbook has them all. */
 const WARNINGS_PER_KIND = 25;
 

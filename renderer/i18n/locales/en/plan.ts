@@ -56,6 +56,7 @@ export const messages = {
       'phase-order': 'Phase order',
       'client-not-ready': 'Client not ready',
       'security-late': 'Security late',
+      'over-capacity': 'Bigger than a wave',
       cycle: 'Dependency cycle',
       'broken-pin': 'Pin not honoured',
       unscheduled: 'Not scheduled',

@@ -108,6 +108,7 @@ export const messages = {
       'phase-order': 'Exceptions to the edge-to-core order',
       'client-not-ready': 'Domestic-OS client not ready',
       'security-late': 'Security not built with what it protects',
+      'over-capacity': 'Systems bigger than a wave, each taking one alone',
       cycle: 'Dependency cycles (migrate together)',
       'broken-pin': 'Pin conflicts',
       unscheduled: 'Unscheduled assets',

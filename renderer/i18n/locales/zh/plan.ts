@@ -56,6 +56,7 @@ export const messages = {
       'phase-order': '阶段顺序例外',
       'client-not-ready': '客户端未就绪',
       'security-late': '安全未同步建设',
+      'over-capacity': '超出单波实施力量',
       cycle: '依赖成环',
       'broken-pin': '固定批次冲突',
       unscheduled: '未排入计划',

@@ -108,6 +108,7 @@ export const messages = {
       'phase-order': '由边缘到核心的顺序例外',
       'client-not-ready': '国产操作系统客户端未就绪',
       'security-late': '安全未与防护对象同步建设',
+      'over-capacity': '工作量超过单波实施力量（单独占用一波）',
       cycle: '依赖成环（同批迁移）',
       'broken-pin': '固定批次冲突',
       unscheduled: '未排入计划',
