@@ -5,13 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
-import { costOf, forecastSpend, forecastYearRecord, formatMoney, formatShare, PRICE_LINES, readPriceBook } from '../../forecast';
+import { forecastYearRecord, formatMoney, formatShare, PRICE_LINES } from '../../forecast';
 import type { ForecastResult } from '../../forecast';
-import type { ProjectFile } from '../../model';
-import { planProject } from '../../planner';
 import type { PlanResult } from '../../planner/types';
+import { analyseForCommand, readPlan } from '../analysis';
 import { parseArgs } from '../args';
-import { loadProjectForCommand, printIssues } from '../load';
+import { loadProjectForCommand } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
 
@@ -30,12 +29,14 @@ export const command: CliCommand = {
     if (!path) throw new UsageError(io.lang === 'zh' ? '缺少项目文件参数' : 'missing the project file argument');
     const project = await loadProjectForCommand(path, options.get('scenario'), io);
     if (!project) return 1;
-    const book = readPriceBook(project, basename(path));
-    printIssues(book.issues, io);
-    if (!book.ok) return 1;
-    const plan = await obtainPlan(project, options.get('plan'), costOf(book.value, project), io);
-    if (!plan) return 1;
-    const result = forecastSpend(project, plan, book.value);
+    let plan: PlanResult | undefined;
+    if (options.has('plan')) {
+      plan = await readPlan(options.get('plan')!, io);
+      if (!plan) return 1;
+    }
+    const analysis = analyseForCommand(project, path, io, plan);
+    if (!analysis) return 1;
+    const result = analysis.forecast;
     if (flags.has('json')) io.stdout(JSON.stringify(toJson(result), null, 2));
     else printTable(result, io);
     return 0;
@@ -53,20 +54,6 @@ function toJson(result: ForecastResult) {
   };
 }
 
-async function obtainPlan(project: ProjectFile, planPath: string | undefined, cost: (asset: ProjectFile['assets'][number]) => number, io: CliIo): Promise<PlanResult | undefined> {
-  if (planPath) {
-    try {
-      const raw = JSON.parse(await readFile(planPath, 'utf8')) as unknown;
-      if (raw && typeof raw === 'object' && 'placements' in raw && 'waves' in raw) return raw as PlanResult;
-      io.stderr(io.lang === 'zh' ? `错误: ${basename(planPath)}: 不是计划文件（缺少 waves/placements）` : `error: ${basename(planPath)}: not a plan (no waves/placements)`);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      io.stderr(io.lang === 'zh' ? `错误: ${basename(planPath)}: 无法读取计划：${detail}` : `error: ${basename(planPath)}: cannot read the plan: ${detail}`);
-    }
-    return undefined;
-  }
-  return planProject(project, { lang: io.lang, costOf: cost });
-}
 
 function printTable(result: ForecastResult, io: CliIo): void {
   const labels = LINE_LABEL[io.lang];

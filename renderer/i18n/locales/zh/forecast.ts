@@ -40,7 +40,7 @@ export const messages = {
     items: {
       'os-desktop': '桌面操作系统', 'os-server': '服务器操作系统', 'cpu-terminal': '国产 CPU 终端', 'cpu-server': '国产 CPU 服务器', database: '数据库',
       middleware: '中间件', 'security-appliance': '安全设备', 'security-software': '安全软件', application: '应用适配迁移', storage: '存储',
-      network: '网络设备（接入/汇聚）', 'network-core': '核心交换机', 'network-wireless': '无线 AP', 'network-adc': '应用交付/负载均衡', kiosk: '自助服务终端', handheld: '手持终端/PDA', virtualization: '虚拟化', office: '办公套件', peripheral: '外设', 'medical-device': '医疗设备',
+      network: '网络设备（接入/汇聚）', 'network-core': '核心交换机', 'network-wireless': '无线 AP', 'network-adc': '应用交付/负载均衡', kiosk: '自助服务终端', handheld: '手持终端/PDA', virtualization: '虚拟化', office: '办公套件', peripheral: '外设', 'medical-device': '医疗设备', 'security-assessment': '等保测评', 'crypto-assessment': '密评',
     },
   },
 };
