@@ -5,7 +5,6 @@
  * `--csv` one row per asset (formula-safe). A file with errors prints them and exits 1, never a
  * partial plan.
  */
-import { basename } from 'node:path';
 
 import { toCsv } from '../../io/export';
 import type { Asset, ProjectFile } from '../../model';
@@ -13,7 +12,7 @@ import { DEFAULT_SCENARIO, TIER_NAMES } from '../../model';
 import type { PlanResult } from '../../planner';
 import { analyseForCommand } from '../analysis';
 import { parseArgs } from '../args';
-import { loadProjectForCommand, printIssues } from '../load';
+import { loadProjectForCommand } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
 

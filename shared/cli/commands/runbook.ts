@@ -4,13 +4,12 @@
  * overview sheet and one sheet per cut-over. Without --out it prints the overview.
  */
 import { writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 
 import { toXlsx } from '../../io/export';
 import { buildRunbook, cutoverInputs, runbookSheets } from '../../runbook';
 import { analyseForCommand } from '../analysis';
 import { parseArgs } from '../args';
-import { loadProjectForCommand, printIssues } from '../load';
+import { loadProjectForCommand } from '../load';
 import type { CliCommand } from '../types';
 import { UsageError } from '../types';
 
