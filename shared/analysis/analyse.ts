@@ -12,8 +12,8 @@
 import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../catalogue';
 import { changeCosts, changeInputFromPlan } from '../change';
 import type { ChangeResult } from '../change';
-import { costOf, forecastSpend, pricedParts, readPriceBook, serversWithSeparateOs, unitPrice, VARIANTS } from '../forecast';
-import type { ForecastResult, PriceBook, Variant } from '../forecast';
+import { compareScenarios, costOf, forecastSpend, pricedParts, projectScenarios, readPriceBook, serversWithSeparateOs, unitPrice, VARIANTS } from '../forecast';
+import type { ForecastResult, PriceBook, ScenarioSummary, Variant } from '../forecast';
 import type { Issue, Lang, ProjectFile, Scenario, Tier } from '../model';
 import { DEFAULT_SCENARIO, TIERS } from '../model';
 import { effectiveTiers, planScenario, planWithContext } from '../planner';
@@ -238,4 +238,15 @@ export function procurementOfYear(list: ProcurementList, year: number): Procurem
   const items = list.items.filter((item) => item.year === year);
   const years = list.years.filter((summary) => summary.year === year);
   return { ...list, items, years, total: items.reduce((t, item) => ({ items: t.items + 1, quantity: t.quantity + item.quantity, cost: t.cost + item.cost }), { items: 0, quantity: 0, cost: 0 }) };
+}
+
+/**
+ * The project under each of its scenarios (active first), summarised for the comparison table;
+ * empty when the project has one scenario.
+ * @param project the project
+ * @param options language and file name, as for `analyse`
+ */
+export function compareScenarioRuns(project: ProjectFile, options: AnalysisOptions = {}): ScenarioSummary[] {
+  const all = projectScenarios(project);
+  return all.length > 1 ? compareScenarios(project, all, (scenario) => analyse(project, scenario, options)) : [];
 }
