@@ -61,9 +61,8 @@ function analysisOf(input: ProjectInput, now: () => number) {
   const key = inputKey(input);
   const found = held.get(key);
   if (found) return found;
-  const t0 = now();
-  const { analysis, context } = analyseWithContext(input.project, scenarioOf(input.project, input.scenarioName), { lang: input.lang, file: input.project.project.name });
-  const entry = { analysis, ms: now() - t0, ...(context ? { context } : {}) };
+  const { analysis, context } = analyseWithContext(input.project, scenarioOf(input.project, input.scenarioName), { lang: input.lang, file: input.project.project.name, now });
+  const entry = { analysis, ms: analysis.timings.totalMs, ...(context ? { context } : {}) };
   held.set(key, entry);
   while (held.size > HOLD) held.delete(held.keys().next().value!);
   return entry;

@@ -28,6 +28,8 @@ export type AnalysisOptions = {
   plan?: PlanResult;
   /** File name for messages about the price book, rules and catalogue. */
   file?: string;
+  /** A clock (performance.now) to time the planning and the whole analysis; without it both are 0. */
+  now?: () => number;
 };
 
 /** What one planned asset costs: the year it is paid in and its parts summed, per variant, in yuan. */
@@ -48,6 +50,8 @@ export type Analysis = {
   change: ChangeResult;
   /** Problems met reading the project's rules, catalogue and adaptation matrix (not fatal). */
   issues: Issue[];
+  /** Milliseconds spent planning and on the whole analysis (0 without a clock). */
+  timings: { planMs: number; totalMs: number };
 };
 
 /** The project cannot be analysed (an invalid price book); `issues` name the file and field. */
@@ -74,6 +78,8 @@ export function analyse(project: ProjectFile, scenario?: Scenario, options: Anal
  * explain a selected asset without planning again. The context stays where it was computed.
  */
 export function analyseWithContext(project: ProjectFile, scenario?: Scenario, options: AnalysisOptions = {}): { analysis: Analysis; context?: PlanContext } {
+  const now = options.now ?? (() => 0);
+  const t0 = now();
   const active = planScenario(scenario ?? project.scenario ?? { ...DEFAULT_SCENARIO, pins: {} });
   const planned: ProjectFile = { ...project, scenario: active };
   const file = options.file ?? 'project';
@@ -83,6 +89,7 @@ export function analyseWithContext(project: ProjectFile, scenario?: Scenario, op
   let plan: PlanResult;
   let context: PlanContext | undefined;
   let tiers: Record<string, Tier>;
+  const t1 = now();
   if (options.plan) {
     plan = options.plan;
     tiers = effectiveTiers(planned.assets, planned.dependencies);
@@ -95,6 +102,7 @@ export function analyseWithContext(project: ProjectFile, scenario?: Scenario, op
       tiers[id] = TIERS[run.context.tiers.rank[v] ?? 0] ?? 'office';
     });
   }
+  const planMs = now() - t1;
   const costs = assetCosts(planned, plan, book.value);
   // The plan's waves carry the same yuan as the forecast and the procurement list: the sum of their assets' costs.
   for (const wave of plan.waves) {
@@ -117,7 +125,8 @@ export function analyseWithContext(project: ProjectFile, scenario?: Scenario, op
     reserveShare: active.securityReserveShare ?? 0.05,
   });
   const { list: procurement, issues } = procurementOf(planned, plan, book.value, costs, file);
-  return { analysis: { scenario: active, book: book.value, plan, tiers, costs, forecast, procurement, change, issues }, ...(context ? { context } : {}) };
+  const timings = { planMs, totalMs: now() - t0 };
+  return { analysis: { scenario: active, book: book.value, plan, tiers, costs, forecast, procurement, change, issues, timings }, ...(context ? { context } : {}) };
 }
 
 /** Each planned asset's parts at its wave's year prices (the forecast adds the same rounded parts). */

@@ -41,7 +41,9 @@ export function usePlan(project: ProjectFile | null | undefined, lang: PlanLang)
   return useMemo((): PlanState => {
     if (answer.status === 'loading' || answer.status === 'no-project') return answer;
     if (answer.status === 'error') return { status: 'error', message: answer.failure.message, issues: answer.failure.issues };
-    const { analysis, ms } = answer.value;
+    // The plan view reports the planning time (the rest of the analysis is the forecast and the list).
+    const { analysis } = answer.value;
+    const ms = analysis.timings.planMs;
     const of = answer.project;
     const explain = (assetId: string) => getAnalysisClient().request('explain', { project: of, lang }, { assetId }).then((insight) => insight ?? undefined);
     return { status: 'ready', project: of, analysis, plan: analysis.plan, tiers: analysis.tiers, ms, pending: answer.pending, explain };
