@@ -118,8 +118,8 @@ describe('the cost basis is each year\'s prices', () => {
     expect(cost.base).toBeLessThan(Math.round(unitPrice(book, 'cpu-terminal', 'base', book.baseYear) * terminal.quantity) + Math.round(unitPrice(book, 'os-desktop', 'base', book.baseYear) * terminal.quantity));
   });
 
-  test('the forecast says what is recurring, what it saves and what security is missing', () => {
-    const { forecast } = analyse(sample('tertiary'));
+  test.each(['tertiary', 'secondary'])('sample %s, default scenario: the forecast says what is recurring, what it saves and what security is missing', (name) => {
+    const { forecast } = analyse(sample(name));
     for (const y of forecast.years) {
       expect(y.recurring).toBe(y.support + y.dualTrack);
       expect(y.total).toBe(y.os + y.cpu + y.database + y.middleware + y.security + y.application + y.other + y.dualTrack + y.change);
