@@ -13,8 +13,8 @@ import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_
 import { changeCosts, changeInputFromPlan } from '../change';
 import type { ChangeResult } from '../change';
 import { compareScenarios, costOf, forecastSpend, pricedParts, projectScenarios, readPriceBook, serversWithSeparateOs, unitPrice, VARIANTS } from '../forecast';
-import type { ForecastResult, PriceBook, ScenarioSummary, Variant } from '../forecast';
-import type { Issue, Lang, ProjectFile, Scenario, Tier } from '../model';
+import type { ForecastResult, PricedPart, PriceBook, ScenarioSummary, Variant } from '../forecast';
+import type { Asset, Issue, Lang, ProjectFile, Scenario, Tier } from '../model';
 import { DEFAULT_SCENARIO, TIERS } from '../model';
 import { effectiveTiers, planScenario, planWithContext } from '../planner';
 import type { PlanContext, PlanResult } from '../planner';
@@ -103,7 +103,8 @@ export function analyseWithContext(project: ProjectFile, scenario?: Scenario, op
     });
   }
   const planMs = now() - t1;
-  const costs = assetCosts(planned, plan, book.value);
+  const priced = pricer(planned, book.value);
+  const costs = assetCosts(planned, plan, priced);
   // The plan's waves carry the same yuan as the forecast and the procurement list: the sum of their assets' costs.
   for (const wave of plan.waves) {
     let sum = 0;
@@ -114,7 +115,7 @@ export function analyseWithContext(project: ProjectFile, scenario?: Scenario, op
   const change = changeCosts(changeInputFromPlan(planned, plan));
   const startYear = Number(planned.project.startDate.slice(0, 4));
   const count = planned.project.horizonYears;
-  const running = runningCosts(planned, plan, book.value, startYear, count);
+  const running = runningCosts(planned, plan, priced, costs, startYear, count);
   const changeByYear = new Float64Array(count);
   for (const y of change.perYear) if (y.year >= startYear && y.year < startYear + count) changeByYear[y.year - startYear]! += y.cost;
   const forecast = forecastSpend(planned, plan, book.value, {
@@ -123,16 +124,31 @@ export function analyseWithContext(project: ProjectFile, scenario?: Scenario, op
     change: changeByYear,
     assessments: assessmentsByYear(planned, plan, book.value, startYear, count),
     reserveShare: active.securityReserveShare ?? 0.05,
+    priced,
   });
   const { list: procurement, issues } = procurementOf(planned, plan, book.value, costs, file);
   const timings = { planMs, totalMs: now() - t0 };
   return { analysis: { scenario: active, book: book.value, plan, tiers, costs, forecast, procurement, change, issues, timings }, ...(context ? { context } : {}) };
 }
 
-/** Each planned asset's parts at its wave's year prices (the forecast adds the same rounded parts). */
-function assetCosts(project: ProjectFile, plan: PlanResult, book: PriceBook): Record<string, AssetCost> {
-  const yearOfWave = new Map(plan.waves.map((w) => [w.index, w.budgetYear ?? Number(w.start.slice(0, 4))]));
+type Pricer = (asset: Asset, year: number) => PricedPart[];
+
+/** `pricedParts` of the project's assets, each asset and year priced once for the whole analysis. */
+function pricer(project: ProjectFile, book: PriceBook): Pricer {
   const separate = serversWithSeparateOs(project);
+  const memo = new Map<Asset, { year: number; parts: PricedPart[] }>();
+  return (asset, year) => {
+    const known = memo.get(asset);
+    if (known && known.year === year) return known.parts;
+    const parts = pricedParts(asset, book, year, separate.has(asset.id));
+    memo.set(asset, { year, parts });
+    return parts;
+  };
+}
+
+/** Each planned asset's parts at its wave's year prices (the forecast adds the same rounded parts). */
+function assetCosts(project: ProjectFile, plan: PlanResult, priced: Pricer): Record<string, AssetCost> {
+  const yearOfWave = new Map(plan.waves.map((w) => [w.index, w.budgetYear ?? Number(w.start.slice(0, 4))]));
   const costs: Record<string, AssetCost> = {};
   const startYear = Number(project.project.startDate.slice(0, 4));
   for (const asset of project.assets) {
@@ -140,7 +156,7 @@ function assetCosts(project: ProjectFile, plan: PlanResult, book: PriceBook): Re
     if (wave < 1 || costs[asset.id]) continue;
     const year = Math.max(startYear, yearOfWave.get(wave) ?? startYear);
     const cost: AssetCost = { wave, year, low: 0, base: 0, high: 0 };
-    for (const part of pricedParts(asset, book, year, separate.has(asset.id))) {
+    for (const part of priced(asset, year)) {
       for (const variant of VARIANTS) cost[variant] += part[variant];
     }
     costs[asset.id] = cost;
@@ -166,7 +182,7 @@ function spreadMonths(out: Float64Array, from: number, to: number, perMonth: num
  * running. From the retirement on the contract stops: a saving. The contract's yearly value is
  * estimated as the replacement's price times the item's support rate.
  */
-function runningCosts(project: ProjectFile, plan: PlanResult, book: PriceBook, startYear: number, count: number) {
+function runningCosts(project: ProjectFile, plan: PlanResult, priced: Pricer, costs: Record<string, AssetCost>, startYear: number, count: number) {
   const dualTrack = new Float64Array(count);
   const savings = new Float64Array(count);
   const starts = new Map<string, string>();
@@ -175,7 +191,6 @@ function runningCosts(project: ProjectFile, plan: PlanResult, book: PriceBook, s
     if (event.kind === 'retire') retires.set(event.unit, event.date);
     else if (!starts.has(event.unit)) starts.set(event.unit, event.date);
   }
-  const separate = serversWithSeparateOs(project);
   const waveStart = new Map(plan.waves.map((w) => [w.index, w.start]));
   const end = (startYear + count) * 12;
   const seen = new Set<string>();
@@ -188,9 +203,10 @@ function runningCosts(project: ProjectFile, plan: PlanResult, book: PriceBook, s
     const start = (placement.unit && starts.get(placement.unit)) || waveStart.get(placement.wave);
     if (!start) continue;
     const retire = (placement.unit && retires.get(placement.unit)) || start;
-    const year = Number(start.slice(0, 4));
+    // Priced as bought (its wave's year), the same parts as its one-off cost.
+    const year = costs[asset.id]?.year ?? Number(start.slice(0, 4));
     let yearly = 0;
-    for (const part of pricedParts(asset, book, year, separate.has(asset.id))) yearly += part.base * part.recurringRate;
+    for (const part of priced(asset, year)) yearly += part.base * part.recurringRate;
     if (yearly <= 0) continue;
     spreadMonths(dualTrack, monthIndex(start), monthIndex(retire), yearly / 12, startYear);
     spreadMonths(savings, monthIndex(retire), end, -yearly / 12, startYear);

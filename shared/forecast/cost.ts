@@ -121,6 +121,17 @@ export function replacementCost(asset: Asset, book: PriceBook, variant: Variant 
  * @returns ids of such servers
  */
 export function serversWithSeparateOs(project: Pick<ProjectFile, 'assets' | 'dependencies'>): Set<string> {
+  // The same assets and dependencies (one project version) give the same set: computed once.
+  const known = separateOsCache.get(project.dependencies);
+  if (known && known.assets === project.assets) return known.set;
+  const set = computeServersWithSeparateOs(project);
+  separateOsCache.set(project.dependencies, { assets: project.assets, set });
+  return set;
+}
+
+const separateOsCache = new WeakMap<object, { assets: object; set: Set<string> }>();
+
+function computeServersWithSeparateOs(project: Pick<ProjectFile, 'assets' | 'dependencies'>): Set<string> {
   const category = new Map<string, Category>();
   for (const asset of project.assets) category.set(asset.id, asset.category);
   const result = new Set<string>();

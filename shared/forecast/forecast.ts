@@ -10,6 +10,7 @@ import type { Asset, Category, ProjectFile } from '../model';
 import { dispositionOf, isCompliant, isRetained as isRetainedAsset } from '../model';
 import type { PlanResult } from '../planner/types';
 import { pricedParts, serversWithSeparateOs } from './cost';
+import type { PricedPart } from './cost';
 import { PRICE_LINES, VARIANTS } from './types';
 import type { CoverageShares, ForecastResult, ForecastYear, LineAmounts, PriceBook, PriceLine, Variant } from './types';
 
@@ -25,6 +26,8 @@ export type ForecastExtras = {
   assessments?: Record<Variant, ArrayLike<number>>;
   /** Security share each year must reach (default 5%). */
   reserveShare?: number;
+  /** The priced parts of an asset bought in a year (the analysis's memo of `pricedParts`). */
+  priced?: (asset: Asset, year: number) => PricedPart[];
 };
 
 type Accumulator = Record<Variant, Float64Array[]>;
@@ -86,7 +89,7 @@ export function forecastSpend(project: ProjectFile, plan: PlanResult, book: Pric
       domesticFrom[doneYear - startYear]! += asset.quantity;
       if (counted) coverFrom[kind][doneYear - startYear]! += weight;
     }
-    const parts = pricedParts(asset, book, payYear, separateOs.has(asset.id));
+    const parts = extras.priced ? extras.priced(asset, payYear) : pricedParts(asset, book, payYear, separateOs.has(asset.id));
     if (payYear > endYear) {
       beyondHorizon += parts.reduce((sum, part) => sum + part.base, 0);
       continue;
