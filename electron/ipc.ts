@@ -11,6 +11,7 @@ import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, OpenDialogOpti
 import { parseBackupFileName } from '../shared/backup/naming';
 import { IPC_CHANNELS, MAX_BACKUP_BYTES, MAX_OPEN_BYTES, ipcError, ipcFail, ipcOk } from '../shared/ipc';
 import type { AppInfo, BackupFileInfo, BackupListResult, IpcResult, OpenFileResult, SaveFileResult } from '../shared/ipc';
+import { electronPdfOptions } from './print';
 import { openExternalSafely } from './security';
 import type { ShellLike } from './security';
 import { checkBackupName, checkBackupWrite, checkNoArgs, checkOpenExternal, checkOpenFile, checkPrintToPdf, checkSaveFile, checkSender } from './validate';
@@ -251,27 +252,16 @@ export async function handleBackupDelete(deps: IpcDeps, event: IpcMainInvokeEven
 
 // ── Print to PDF (issue 7: the roadmap report) ────────────────────────────────────────────────
 
-/** Footer with "page / pages" (Chromium fills the spans); the header stays empty. */
-export const PDF_FOOTER = '<div style="width:100%;font-size:8px;color:#555;text-align:center;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
-
 /** The part of WebContents the print handler uses. */
 export type PrintableSender = { printToPDF: (options: Record<string, unknown>) => Promise<Uint8Array> };
 
-/** Renders the sender's page to an A4 PDF with page numbers, then asks where to save it. */
+/** Renders the sender's page on the report's page setup (electron/print.ts), then asks where to save it. */
 export async function handlePrintToPdf(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<SaveFileResult>> {
   return guarded(event, payload, checkPrintToPdf, async (req) => {
     const fs = deps.fs ?? defaultFs;
     try {
       const contents = event.sender as unknown as PrintableSender;
-      const pdf = await contents.printToPDF({
-        pageSize: 'A4',
-        landscape: req.landscape ?? false,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: PDF_FOOTER,
-        margins: { marginType: 'custom', top: 0.5, bottom: 0.6, left: 0.5, right: 0.5 },
-      });
+      const pdf = await contents.printToPDF(electronPdfOptions(req.footer));
       const options: SaveDialogOptions = { defaultPath: req.suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
       const win = deps.getWindow();
       const choice = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);

@@ -58,7 +58,10 @@ export const backupWriteSchema = z.strictObject({
 
 export const backupNameSchema = z.strictObject({ name: backupName });
 
-export const printToPdfSchema = z.strictObject({ suggestedName: fileName, landscape: z.boolean().optional() });
+export const printToPdfSchema = z.strictObject({
+  suggestedName: fileName,
+  footer: z.strictObject({ text: z.string().max(400), lang: z.enum(['zh', 'en']) }),
+});
 
 /** Outcome of validating one payload. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: IpcError };

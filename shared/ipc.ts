@@ -83,8 +83,11 @@ export type BackupListResult = { folder: string; files: BackupFileInfo[] };
  */
 export const BACKUP_FLUSH_GLOBAL = '__xcplanFlushBackups';
 
-/** Renders the calling page to an A4 PDF with page numbers and offers a save dialog. */
-export type PrintToPdfRequest = { suggestedName: string; landscape?: boolean };
+/**
+ * Renders the calling page to a PDF on the report's page (shared/report/page.ts: A4, margins, the
+ * footer with `footer.text` and the page number) and offers a save dialog.
+ */
+export type PrintToPdfRequest = { suggestedName: string; footer: { text: string; lang: 'zh' | 'en' } };
 
 // ── Group store (issue 17): the hospital group's PostgreSQL ─────────────────────────────────
 

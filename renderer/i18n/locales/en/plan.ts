@@ -147,4 +147,14 @@ export const messages = {
     'security-reserve': 'Security reserve',
     unscheduled: 'Unscheduled',
   },
+  cutovers: {
+    title: 'Core cut-over timeline ({{count}})',
+    hint: 'Preparation, window and dual track of each core cut-over; the rollback decision falls inside the window, the end of the dual track is the last rollback date.',
+    prepare: 'Preparation',
+    window: 'Window',
+    rollback: 'Rollback decision by',
+    dualTrack: 'Dual track until',
+    open: 'Runbook',
+    openTitle: 'Open the runbook of {{name}} in Assessment and cut-over',
+  },
 } as const;

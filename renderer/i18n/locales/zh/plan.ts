@@ -147,4 +147,14 @@ export const messages = {
     'security-reserve': '安全预留',
     unscheduled: '未排入',
   },
+  cutovers: {
+    title: '核心切换时间线（{{count}} 个）',
+    hint: '每个核心系统切换的准备、切换窗口和双轨期；回退决策时限在窗口内，双轨期结束即最终回退期限。',
+    prepare: '准备',
+    window: '切换窗口',
+    rollback: '回退决策时限',
+    dualTrack: '双轨至',
+    open: '切换手册',
+    openTitle: '在“评估与切换”中打开 {{name}} 的切换手册',
+  },
 } as const;
