@@ -34,6 +34,6 @@ export function useGroupForecast(ids: readonly string[]): GroupForecast | undefi
       alive = false;
     };
   }, [members]);
-  // The previous group stays on screen while new members are analysed; nothing until the first answer.
-  return members ? answer?.value : undefined;
+  // Only the answer for the members shown: sums of another selection would be wrong, not just late.
+  return members && answer?.for === members ? answer.value : undefined;
 }
