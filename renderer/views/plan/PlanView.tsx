@@ -142,13 +142,19 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
             {model.years.length > 0 ? (
               <span>
                 {t('years')}:{' '}
-                {model.years
-                  .map((y) =>
-                    y.budget === undefined
-                      ? t('yearRowNoBudget', { year: y.year, cost: formatMoney(y.cost, lang, moneyUnit) })
-                      : t('yearRow', { year: y.year, cost: formatMoney(y.cost, lang, moneyUnit), budget: formatMoney(y.budget, lang, moneyUnit), share: formatPercent(y.share ?? 0, lang, 0) }),
-                  )
-                  .join('；')}
+                {model.years.map((y, i) => {
+                  // The one analysis: the year's one-off spend (= forecast, = procurement list) and any security shortfall in yuan.
+                  const shortfall = state.analysis.forecast.years.find((f) => f.year === y.year)?.securityShortfall ?? 0;
+                  return (
+                    <span key={y.year} data-testid={`plan-year-${y.year}`} data-yuan={y.cost}>
+                      {i > 0 ? '；' : ''}
+                      {y.budget === undefined
+                        ? t('yearRowNoBudget', { year: y.year, cost: formatMoney(y.cost, lang, moneyUnit) })
+                        : t('yearRow', { year: y.year, cost: formatMoney(y.cost, lang, moneyUnit), budget: formatMoney(y.budget, lang, moneyUnit), share: formatPercent(y.share ?? 0, lang, 0) })}
+                      {shortfall > 0 ? t('securityShortfall', { amount: formatMoney(shortfall, lang, 'yuan') }) : null}
+                    </span>
+                  );
+                })}
               </span>
             ) : null}
             <span>{t('retained', { count: model.retained.length })}</span>

@@ -46,6 +46,7 @@ export const messages = {
   years: 'Budget use per year',
   yearRow: '{{year}}: {{cost}} / {{budget}} ({{share}})',
   yearRowNoBudget: '{{year}}: {{cost}}',
+  securityShortfall: ' (security shortfall {{amount}})',
   retained: '{{count}} retained',
   unscheduled: '{{count}} unscheduled',
   warnings: {

@@ -46,6 +46,7 @@ export const messages = {
   years: '年度预算使用',
   yearRow: '{{year}} 年：{{cost}} / {{budget}}（{{share}}）',
   yearRowNoBudget: '{{year}} 年：{{cost}}',
+  securityShortfall: '（安全投入缺口 {{amount}}）',
   retained: '保留不替换 {{count}} 项',
   unscheduled: '未排入 {{count}} 项',
   warnings: {
