@@ -39,7 +39,8 @@ export async function readPlan(path: string, io: CliIo): Promise<PlanResult | un
   try {
     const raw = JSON.parse(await readFile(path, 'utf8')) as Partial<PlanResult>;
     if (raw && typeof raw.placements === 'object' && raw.placements !== null && Array.isArray(raw.waves)) {
-      return { bundles: [], unscheduled: [], metrics: { waves: 0, lowerBound: 0, assetsPlanned: 0, effortTotal: 0, costTotal: 0 }, ...raw } as PlanResult;
+      // A plan written before units and events (planner v1) has neither: it then has no cut-over units.
+      return { bundles: [], unscheduled: [], units: [], events: [], warnings: [], metrics: { waves: 0, lowerBound: 0, assetsPlanned: 0, effortTotal: 0, costTotal: 0 }, ...raw } as PlanResult;
     }
     io.stderr(formatIssue(makeIssue({ code: 'plan-shape', file, zh: '不是计划文件（缺少 waves/placements）', en: 'not a plan (waves/placements missing)' }), io.lang));
   } catch (error) {
