@@ -58,6 +58,25 @@ export default tseslint.config(
     },
   },
   {
+    // shared/ never reaches into renderer/: not by import (shared/cli included), and not by a path
+    // to renderer sources either (the report page is built from the Vite config, issue 18 #4).
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: 'Literal[value=/(^|[\\/.])renderer[\\/]/]', message: 'shared/ does not reach into renderer/ (build from the Vite config, or move the code to shared/).' },
+        { selector: 'TemplateElement[value.raw=/(^|[\\/.])renderer[\\/]/]', message: 'shared/ does not reach into renderer/ (build from the Vite config, or move the code to shared/).' },
+      ],
+    },
+  },
+  {
+    files: ['shared/cli/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [pattern(['**/renderer/**', '**/electron/**'], 'shared/ imports neither renderer/ nor electron/.')] }],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     ignores: ['electron/**/*.test.ts'],
     rules: {

@@ -71,6 +71,9 @@ export async function run(ctx: E2EContext): Promise<void> {
   }));
   if (printed.nav !== 'none' || printed.toolbar !== 'none') fail(`the app chrome would print: ${JSON.stringify(printed)}`);
   if (printed.doc === 'none' || printed.sectionsOnNewPage < 6 || !printed.repeatedHeads) fail(`the print layout is wrong: ${JSON.stringify(printed)}`);
+  // The browser's print has no footer template: the page carries the report's footer as @page rules.
+  const pageRules = await page.evaluate(() => [...document.querySelectorAll('.report-view style')].map((s) => s.textContent ?? '').join('\n'));
+  if (!pageRules.includes('@bottom-left') || !pageRules.includes(`${sample.project.name} · `) || !pageRules.includes('margin: 18mm 16mm 20mm 16mm')) fail(`the print footer rules are missing: ${pageRules}`);
   await page.emulateMedia({ media: 'screen' });
 
   // "生成 PDF" prints the document (the browser's print in the web build).

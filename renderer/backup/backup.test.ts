@@ -47,6 +47,8 @@ function memoryFolder() {
     list: () => Promise.resolve({ folder: '/userData/backups', files: [...files.keys()].sort().reverse().map((name) => ({ name, size: files.get(name)!.length, modifiedAt: NOW })) }),
     read: (name) => (files.has(name) ? Promise.resolve(files.get(name)!.slice()) : Promise.reject(new Error('ENOENT'))),
     remove: (name) => Promise.resolve(files.delete(name)),
+    loadSecret: () => Promise.resolve(null),
+    saveSecret: () => Promise.resolve(false),
   };
   return { files, state, folder };
 }

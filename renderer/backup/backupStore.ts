@@ -1,5 +1,6 @@
 /**
- * Session state of backups: the passphrase (memory only, never persisted), whether backups are
+ * Session state of backups: the passphrase (in memory; on the desktop also kept by the system's
+ * secret storage through safeStorage, never in the database or settings), whether backups are
  * encrypted (a setting), the status shown in Settings, and the two prompts the shell shows on
  * request from anywhere (passphrase, start-up recovery), each answered through a promise.
  */
@@ -7,6 +8,7 @@ import { create } from 'zustand';
 
 import type { BackupFileInfo } from '../../shared/ipc';
 import { readBackupStatus, readSettings, writeSetting } from '../db/settings';
+import { desktopBackups } from '../platform';
 import type { BackupStatus } from '../db/settings';
 
 export type PassphrasePurpose = 'export' | 'backup' | 'open';
@@ -48,7 +50,11 @@ export const useBackupStore = create<BackupState>()((set) => ({
   status: {},
   prompt: undefined,
   recovery: undefined,
-  setPassphrase: (passphrase) => set({ passphrase }),
+  setPassphrase: (passphrase) => {
+    set({ passphrase });
+    // The desktop keeps it in the system's secret storage, so backups go on after a restart.
+    void desktopBackups()?.saveSecret(passphrase ?? null).catch(() => undefined);
+  },
   setEncrypt: (encrypt) => set({ encrypt }),
   setStatus: (status) => set({ status }),
   setPrompt: (prompt) => set({ prompt }),
@@ -77,7 +83,12 @@ export function askRecovery(request: Omit<RecoveryRequest, 'resolve'>): Promise<
 
 /** Loads the encryption setting and the status into the store. */
 export async function loadBackupState(): Promise<void> {
-  useBackupStore.getState().setEncrypt((await readSettings()).backupEncrypt);
+  const encrypt = (await readSettings()).backupEncrypt;
+  useBackupStore.getState().setEncrypt(encrypt);
+  if (encrypt && !useBackupStore.getState().passphrase) {
+    const kept = await desktopBackups()?.loadSecret().catch(() => null);
+    if (kept) useBackupStore.setState({ passphrase: kept });
+  }
   useBackupStore.getState().setStatus(await readBackupStatus());
 }
 

@@ -37,6 +37,8 @@ async function folderWith(names: string[], damaged: string[] = []): Promise<Desk
     list: () => Promise.resolve({ folder: '/u/backups', files: names.map((name) => ({ name, size: bytes.length, modifiedAt: NOW })) }),
     read: (name) => Promise.resolve(damaged.includes(name) ? bad : bytes),
     remove: vi.fn(),
+    loadSecret: () => Promise.resolve(null),
+    saveSecret: () => Promise.resolve(false),
   };
 }
 

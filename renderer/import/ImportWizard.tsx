@@ -29,7 +29,7 @@ import { saveFile } from '../platform';
 import { loadUserProfiles, saveUserProfile } from './profileStore';
 import { ReportStep } from './ReportStep';
 import { runImportTask } from './workerClient';
-import { canCommit, checkSizeBeforeRead, missingRequired, needsConfirmation } from './wizardModel';
+import { canCommit, checkSizeBeforeRead, missingRequired, needsConfirmation, refuseLookAlikeIds } from './wizardModel';
 import './import.css';
 
 type Step =
@@ -136,8 +136,9 @@ export function ImportWizard() {
     const profile = userProfileOf(from.table);
     try {
       const request = { fileName: from.fileName, table: from.table, mappings: from.mappings, acceptSuggestions: accept, values: useValues, dateOrders: useDates, ...(profile ? { profile } : {}) };
-      const { result } = await runImportTask({ op: 'convert', request }, { signal: controller.signal });
-      const existingIds = mode === 'add' && projectId && result.ok ? new Set((await listAssets(projectId)).map((a) => a.id)) : new Set<string>();
+      const converted = (await runImportTask({ op: 'convert', request }, { signal: controller.signal })).result;
+      const existingIds = mode === 'add' && projectId ? new Set((await listAssets(projectId)).map((a) => a.id)) : new Set<string>();
+      const result = refuseLookAlikeIds(converted, existingIds, from.fileName);
       const existing = result.ok ? result.assets.filter((a) => existingIds.has(a.id)).map((a) => a.id) : [];
       const inProject = mode === 'replace' && projectId && result.ok && result.assets.length === 0 ? await countProjectAssets(projectId) : 0;
       setStep({ name: 'report', fileName: from.fileName, table: from.table, mappings: from.mappings, converted: result, existing, inProject });

@@ -14,6 +14,7 @@ import { EmptyState, formatMoney, formatNumber, formatPercent, pushToast, toDisp
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
 import { AssetDetails } from './AssetDetails';
+import { CutoverTimeline } from './CutoverTimeline';
 import { ScenarioEditor } from './ScenarioEditor';
 import { activateScenario, clearPins, copyScenario, deleteScenario, renameScenario, setPin, updatePlanningMeta, updateScenario } from '../../db/scenarios';
 import type { MetaPatch } from '../../db/scenarios';
@@ -58,6 +59,7 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
   const selectedId = useAppStore((s) => s.selectedAssetId);
   const selectAsset = useAppStore((s) => s.selectAsset);
   const setView = useAppStore((s) => s.setView);
+  const openRunbook = useAppStore((s) => s.openRunbook);
   const { plan, tiers } = state;
   const scenario = useMemo(() => project.scenario ?? { ...DEFAULT_SCENARIO, pins: {} }, [project.scenario]);
   const names = [scenario.name, ...(project.scenarios ?? []).map((s) => s.name)].sort();
@@ -111,7 +113,7 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
           </div>
           <div>
             <dt>{t('summary.effort')}</dt>
-            <dd>{t('personDays', { value: formatNumber(plan.metrics.effortTotal, lang) })}</dd>
+            <dd data-testid="plan-effort" data-value={plan.metrics.effortTotal}>{t('personDays', { value: formatNumber(plan.metrics.effortTotal, lang) })}</dd>
           </div>
           <div title={t('summary.costTitle')}>
             <dt>{t('summary.cost')}</dt>
@@ -130,6 +132,7 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
         </span>
       </header>
       <WarningsPanel warnings={warnings} lang={lang} onSelect={selectAsset} />
+      <CutoverTimeline project={state.project} plan={plan} lang={lang} onOpen={openRunbook} />
       <div className="plan-body">
         <div className="plan-main">
           <div className="plan-scroll">

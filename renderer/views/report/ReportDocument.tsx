@@ -7,6 +7,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatMoney, formatShare } from '../../../shared/forecast';
+import { pageCss } from '../../../shared/report/page';
 import type { ReportModel, ReportWarningKind } from '../../../shared/report';
 import { GraphPicture, SpendChart, TimelinePicture } from './pictures';
 import './report.css';
@@ -35,7 +36,7 @@ export function ReportDocument({ model }: { model: ReportModel }) {
 
   return (
     <article className="report-doc" lang={lang === 'zh' ? 'zh-CN' : 'en'} aria-label={t('doc.label')} data-testid="report-document" data-waves={summary.waves} data-total={summary.total}>
-      <div className="rp-running-footer" aria-hidden="true">{t('doc.footer', { hospital: cover.hospital })}</div>
+      <style>{pageCss()}</style>
 
       <section className="rp-cover" data-testid="report-cover">
         <p className="rp-cover-tag">{t('doc.confidential')}</p>

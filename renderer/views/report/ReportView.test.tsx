@@ -13,7 +13,7 @@ import { ReportView } from './ReportView';
 
 const sample = sampleFile as unknown as ProjectFile;
 
-const platform = vi.hoisted(() => ({ printDocument: vi.fn((_name: string) => Promise.resolve(true)), saveFile: vi.fn((_name: string, _bytes: Uint8Array | string, _mime: string) => Promise.resolve(true)) }));
+const platform = vi.hoisted(() => ({ printDocument: vi.fn((_name: string, _footer: { text: string; lang: 'zh' | 'en' }) => Promise.resolve(true)), saveFile: vi.fn((_name: string, _bytes: Uint8Array | string, _mime: string) => Promise.resolve(true)) }));
 vi.mock('../../platform', async (importOriginal) => ({ ...(await importOriginal<object>()), ...platform }));
 vi.mock('../../hooks/useActiveProject', () => ({ useActiveProjectFile: () => sample }));
 vi.mock('../../hooks/useProjects', () => ({ useActiveProjectRow: () => ({ name: '示例市第一人民医院（三甲）' }) }));
@@ -51,7 +51,7 @@ describe('ReportView', () => {
     const toolbar = screen.getByRole('toolbar', { name: '报告操作' });
     await userEvent.click(within(toolbar).getByRole('button', { name: '生成 PDF' }));
     await waitFor(() => expect(platform.printDocument).toHaveBeenCalledTimes(1));
-    expect(platform.printDocument.mock.calls[0]).toEqual(['示例市第一人民医院（三甲）-信创替代路线图-基准.pdf']);
+    expect(platform.printDocument.mock.calls[0]).toEqual(['示例市第一人民医院（三甲）-信创替代路线图-基准.pdf', { text: '示例市第一人民医院（三甲） · 信息技术应用创新替代路线图', lang: 'zh' }]);
     await userEvent.click(within(toolbar).getByRole('button', { name: '导出 XLSX' }));
     await waitFor(() => expect(platform.saveFile).toHaveBeenCalledTimes(1), { timeout: 15_000 });
     const [name, bytes] = platform.saveFile.mock.calls[0]!;

@@ -8,15 +8,14 @@ import { useTranslation } from 'react-i18next';
 
 import { projectScenarios } from '../../../shared/forecast';
 import type { Lang } from '../../../shared/model';
-import { buildReport, ReportError, reportXlsx } from '../../../shared/report';
+import { buildReport, pageCss, reportFooter, ReportError, reportXlsx } from '../../../shared/report';
 import type { ReportModel } from '../../../shared/report';
 import { Button, pushToast, toDisplayLang } from '../../components';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useActiveProjectRow } from '../../hooks/useProjects';
-import { PlatformError, printDocument, saveFile } from '../../platform';
+import { isDesktop, PlatformError, printDocument, saveFile } from '../../platform';
 import { ReportDocument } from './ReportDocument';
 import './report.css';
-import './report-print.css';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -65,7 +64,7 @@ export function ReportView() {
   const onPrint = async (model: ReportModel) => {
     setBusy('print');
     try {
-      const done = await printDocument(reportFileName(model, 'pdf'));
+      const done = await printDocument(reportFileName(model, 'pdf'), reportFooter(model));
       pushToast({ text: done ? t('printed') : t('cancelled'), tone: 'info' }, 4000);
     } catch (error) {
       failed(error);
@@ -120,6 +119,8 @@ export function ReportView() {
       {built.status === 'error' ? <p className="report-error" role="alert">{t('error')}：{built.message}</p> : null}
       {built.status === 'ready' ? (
         <div className="report-preview">
+          {/* The browser's print has no footer template: the footer comes as @page margin boxes. */}
+          {isDesktop() ? null : <style>{pageCss(reportFooter(built.model))}</style>}
           <ReportDocument model={built.model} />
         </div>
       ) : null}

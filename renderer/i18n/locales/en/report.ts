@@ -142,7 +142,6 @@ export const messages = {
     quote: 'quote',
     rulesTitle: 'Planning rules',
     cpuFamilies: { mixed: 'Mixed (any CPU architecture)', kunpeng: 'Kunpeng', phytium: 'Phytium', loongson: 'Loongson', hygon: 'Hygon', zhaoxin: 'Zhaoxin' },
-    footer: '{{hospital}} · Xinchuang roadmap',
     page: 'Page {{page}}',
   },
 };

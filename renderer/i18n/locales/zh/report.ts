@@ -142,7 +142,6 @@ export const messages = {
     quote: '报价',
     rulesTitle: '编排规则',
     cpuFamilies: { mixed: '混合（不限 CPU 架构）', kunpeng: '鲲鹏', phytium: '飞腾', loongson: '龙芯', hygon: '海光', zhaoxin: '兆芯' },
-    footer: '{{hospital}} · 信创替代路线图',
     page: '第 {{page}} 页',
   },
 };
