@@ -86,6 +86,34 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // Issue 12: one analysis. Only shared/analysis plans, prices and builds the procurement list;
+    // every other module reads its result (the planner, forecast and procurement modules
+    // themselves, tests, journeys and benches excepted).
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['shared/analysis/**', 'shared/planner/**', 'shared/forecast/**', 'shared/procurement/**', '**/*.test.ts', '**/*.test.tsx', '**/*.test-helpers.ts', 'e2e/**', 'bench/**', 'fixtures/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          {
+            group: ['**/planner', '**/planner/index', '**/planner/plan', '**/planner/context'],
+            importNames: ['planProject', 'planWithContext', 'buildPlanContext'],
+            message: 'Read the plan from the analysis (shared/analysis `analyse`), never plan on your own.',
+          },
+          {
+            group: ['**/forecast', '**/forecast/index', '**/forecast/cost', '**/forecast/forecast', '**/forecast/compare'],
+            importNames: ['costOf', 'forecastSpend', 'replacementCost', 'pricedParts', 'unitPrice', 'compareScenarios'],
+            message: 'Costs and the forecast come from the analysis (shared/analysis), the one cost basis.',
+          },
+          {
+            group: ['**/procurement', '**/procurement/index', '**/procurement/procurement'],
+            importNames: ['buildProcurementList'],
+            message: 'The procurement list comes from the analysis (shared/analysis).',
+          },
+        ],
+      }],
+    },
+  },
   { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**', 'bench/**'],

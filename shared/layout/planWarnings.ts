@@ -4,7 +4,7 @@
  * clients, security), unscheduled assets and dependencies naming assets that do not exist.
  * Derived from the project and its plan only, so every view shows the same list.
  */
-import type { ProjectFile, Scenario } from '../model';
+import type { ProjectFile } from '../model';
 import type { PlanResult, PlanWarningCode } from '../planner/types';
 
 const KIND_OF_CODE: Record<PlanWarningCode, PlanWarningKind> = {
@@ -13,6 +13,7 @@ const KIND_OF_CODE: Record<PlanWarningCode, PlanWarningKind> = {
   'phase-order': 'phase-order',
   'client-not-ready': 'client-not-ready',
   'security-late': 'security-late',
+  'over-capacity': 'over-capacity',
   'pin-ignored': 'broken-pin',
   'pin-broken': 'broken-pin',
   'pin-over-limit': 'broken-pin',
@@ -20,7 +21,7 @@ const KIND_OF_CODE: Record<PlanWarningCode, PlanWarningKind> = {
   truncated: 'unscheduled',
 };
 
-export const PLAN_WARNING_KINDS = ['core-gate', 'phase-order', 'client-not-ready', 'security-late', 'cycle', 'broken-pin', 'unscheduled', 'past-end-of-support', 'broken-reference'] as const;
+export const PLAN_WARNING_KINDS = ['core-gate', 'phase-order', 'client-not-ready', 'security-late', 'over-capacity', 'cycle', 'broken-pin', 'unscheduled', 'past-end-of-support', 'broken-reference'] as const;
 export type PlanWarningKind = (typeof PLAN_WARNING_KINDS)[number];
 
 /** Names of the warning kinds, for the plan view, the report and the workbook. */
@@ -29,6 +30,7 @@ export const PLAN_WARNING_KIND_NAMES: Record<PlanWarningKind | 'security-share',
   'phase-order': { zh: '阶段顺序', en: 'Phase order' },
   'client-not-ready': { zh: '客户端未就绪', en: 'Client not ready' },
   'security-late': { zh: '安全未同步', en: 'Security late' },
+  'over-capacity': { zh: '超出单波容量', en: 'Over a wave' },
   cycle: { zh: '依赖成环', en: 'Dependency cycle' },
   'broken-pin': { zh: '固定批次冲突', en: 'Pin conflict' },
   unscheduled: { zh: '未排入', en: 'Unscheduled' },
@@ -48,10 +50,9 @@ export type PlanWarning = {
  * Lists the plan's warnings, most serious kind first, then by asset id.
  * @param project the planned project
  * @param plan its plan
- * @param scenario the scenario (for pins)
  * @returns the warnings; empty when the plan is clean
  */
-export function collectPlanWarnings(project: ProjectFile, plan: PlanResult, _scenario?: Scenario): PlanWarning[] {
+export function collectPlanWarnings(project: ProjectFile, plan: PlanResult): PlanWarning[] {
   const out: PlanWarning[] = [];
   const ids = new Set(project.assets.map((a) => a.id));
 

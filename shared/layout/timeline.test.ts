@@ -91,7 +91,7 @@ describe('plan timeline', () => {
 });
 
 describe('plan warnings', () => {
-  const warnings = collectPlanWarnings(project, plan, scenario);
+  const warnings = collectPlanWarnings(project, plan);
   it("lists cycles, unscheduled assets and broken references beside the planner's own warnings", () => {
     const counts = countWarnings(warnings);
     expect(counts).toMatchObject({ cycle: 1, 'broken-pin': 2, unscheduled: 1, 'past-end-of-support': 1, 'broken-reference': 1, 'core-gate': 0, 'phase-order': 0 });
@@ -105,7 +105,7 @@ describe('plan warnings', () => {
   it('is empty for a clean plan', () => {
     const clean = { ...plan, bundles: [], unscheduled: [], warnings: [] };
     const p = { ...project, dependencies: project.dependencies.slice(0, 3), assets: project.assets.map((a) => ({ ...a, endOfSupport: undefined })) };
-    expect(collectPlanWarnings(p, clean, { ...scenario, pins: { OA: 1 } })).toEqual([]);
+    expect(collectPlanWarnings(p, clean)).toEqual([]);
   });
 });
 
@@ -149,7 +149,7 @@ describe('plan warnings from the planner', () => {
         { code: 'phase-order', assets: ['HIS', 'OA'], wave: 1, detail: 'HIS 早于 OA' },
       ],
     };
-    const counts = countWarnings(collectPlanWarnings(project, withWarnings, scenario));
+    const counts = countWarnings(collectPlanWarnings(project, withWarnings));
     expect(counts).toMatchObject({ 'core-gate': 2, 'phase-order': 1, 'broken-pin': 0, 'past-end-of-support': 0 });
   });
 });

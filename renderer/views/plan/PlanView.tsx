@@ -68,7 +68,7 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
   const assets = useMemo(() => new Map<string, Asset>(project.assets.map((a) => [a.id, a])), [project.assets]);
   const graph = useMemo(() => buildGraphIndex(project.assets.map((a) => a.id), project.dependencies), [project.assets, project.dependencies]);
   const model = useMemo(() => buildTimeline(state.project, plan, tiers, state.project.scenario ?? scenario), [state.project, plan, tiers, scenario]);
-  const warnings = useMemo(() => collectPlanWarnings(state.project, plan, state.project.scenario ?? scenario), [state.project, plan, scenario]);
+  const warnings = useMemo(() => collectPlanWarnings(state.project, plan), [state.project, plan]);
   const maxWave = Math.max(1, Math.floor((project.project.horizonYears * 12) / Math.max(1, project.project.waveMonths)));
 
   const pinTo = (assetId: string, wave: number | undefined) => {
@@ -142,13 +142,19 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
             {model.years.length > 0 ? (
               <span>
                 {t('years')}:{' '}
-                {model.years
-                  .map((y) =>
-                    y.budget === undefined
-                      ? t('yearRowNoBudget', { year: y.year, cost: formatMoney(y.cost, lang, moneyUnit) })
-                      : t('yearRow', { year: y.year, cost: formatMoney(y.cost, lang, moneyUnit), budget: formatMoney(y.budget, lang, moneyUnit), share: formatPercent(y.share ?? 0, lang, 0) }),
-                  )
-                  .join('；')}
+                {model.years.map((y, i) => {
+                  // The one analysis: the year's one-off spend (= forecast, = procurement list) and any security shortfall in yuan.
+                  const shortfall = state.analysis.forecast.years.find((f) => f.year === y.year)?.securityShortfall ?? 0;
+                  return (
+                    <span key={y.year} data-testid={`plan-year-${y.year}`} data-yuan={y.cost}>
+                      {i > 0 ? '；' : ''}
+                      {y.budget === undefined
+                        ? t('yearRowNoBudget', { year: y.year, cost: formatMoney(y.cost, lang, moneyUnit) })
+                        : t('yearRow', { year: y.year, cost: formatMoney(y.cost, lang, moneyUnit), budget: formatMoney(y.budget, lang, moneyUnit), share: formatPercent(y.share ?? 0, lang, 0) })}
+                      {shortfall > 0 ? t('securityShortfall', { amount: formatMoney(shortfall, lang, 'yuan') }) : null}
+                    </span>
+                  );
+                })}
               </span>
             ) : null}
             <span>{t('retained', { count: model.retained.length })}</span>

@@ -46,6 +46,7 @@ export const messages = {
   years: 'Budget use per year',
   yearRow: '{{year}}: {{cost}} / {{budget}} ({{share}})',
   yearRowNoBudget: '{{year}}: {{cost}}',
+  securityShortfall: ' (security shortfall {{amount}})',
   retained: '{{count}} retained',
   unscheduled: '{{count}} unscheduled',
   warnings: {
@@ -56,6 +57,7 @@ export const messages = {
       'phase-order': 'Phase order',
       'client-not-ready': 'Client not ready',
       'security-late': 'Security late',
+      'over-capacity': 'Bigger than a wave',
       cycle: 'Dependency cycle',
       'broken-pin': 'Pin not honoured',
       unscheduled: 'Not scheduled',

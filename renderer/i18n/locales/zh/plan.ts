@@ -46,6 +46,7 @@ export const messages = {
   years: '年度预算使用',
   yearRow: '{{year}} 年：{{cost}} / {{budget}}（{{share}}）',
   yearRowNoBudget: '{{year}} 年：{{cost}}',
+  securityShortfall: '（安全投入缺口 {{amount}}）',
   retained: '保留不替换 {{count}} 项',
   unscheduled: '未排入 {{count}} 项',
   warnings: {
@@ -56,6 +57,7 @@ export const messages = {
       'phase-order': '阶段顺序例外',
       'client-not-ready': '客户端未就绪',
       'security-late': '安全未同步建设',
+      'over-capacity': '超出单波实施力量',
       cycle: '依赖成环',
       'broken-pin': '固定批次冲突',
       unscheduled: '未排入计划',
