@@ -32,6 +32,8 @@ import { launchBrowser, openJourney, ROOT, startPreview } from '../e2e/harness';
 import { layoutEstate } from '../shared/layout';
 import type { ProjectFile } from '../shared/model';
 import type { GraphFloorResult } from './browser/main';
+import type { DependencyChunkRow } from '../renderer/db/database';
+import { packDependencies } from '../renderer/db/dependencyChunks';
 
 // Two estates, 4 dependencies per asset: 5,000 (the figures of issue 6) and 25,000 (issue 12's
 // group scale, keys with `25k`). XC_BENCH_GRAPH_ASSETS=N measures one estate of N assets instead.
@@ -126,7 +128,7 @@ async function measureApp(estate: ProjectFile, assets: number): Promise<AppFigur
     await page.goto(preview.url);
     await ctx.waitForApp();
     debug(`app open, writing ${assets} assets`);
-    await page.evaluate(writeEstateInPage, { project: estate, projectId: PROJECT_ID });
+    await page.evaluate(writeEstateInPage, { project: { ...estate, dependencies: [] }, dependencyChunks: packDependencies(PROJECT_ID, estate.dependencies), projectId: PROJECT_ID });
     debug('written');
     await ctx.reload();
     await page.getByTestId('active-project').filter({ hasText: estate.project.name }).waitFor({ timeout: 60_000 });
@@ -218,8 +220,11 @@ async function measureFloor(estate: ProjectFile, width: number, height: number):
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
-/** Runs in the page: writes the estate as a project with the app's row shapes and makes it active. */
-async function writeEstateInPage({ project, projectId }: { project: ProjectFile; projectId: string }): Promise<void> {
+/**
+ * Runs in the page: writes the estate as a project with the app's row shapes (dependencies packed
+ * in chunks as renderer/db/dependencyChunks.ts stores them, packed by the caller) and makes it active.
+ */
+async function writeEstateInPage({ project, dependencyChunks, projectId }: { project: ProjectFile; dependencyChunks: DependencyChunkRow[]; projectId: string }): Promise<void> {
   const open = () =>
     new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('xinchuang-planner');
@@ -227,14 +232,14 @@ async function writeEstateInPage({ project, projectId }: { project: ProjectFile;
       req.onerror = () => reject(new Error('open failed'));
     });
   const db = await open();
-  const stores = ['projects', 'assets', 'dependencies', 'scenarios', 'settings'];
+  const stores = ['projects', 'assets', 'dependencyChunks', 'scenarios', 'settings'];
   await new Promise<void>((resolve, reject) => {
     const tx = db.transaction(stores, 'readwrite');
     const now = new Date().toISOString();
     const scenario = project.scenario ?? { name: '基准', capacityPerWave: 4000, maxCoreCutoversPerWave: 2, freezeWindows: [], pins: {} };
     tx.objectStore('projects').put({ id: projectId, name: project.project.name, meta: project.project, activeScenario: scenario.name, createdAt: now, updatedAt: now });
     for (const asset of project.assets) tx.objectStore('assets').put({ ...asset, projectId });
-    for (const dep of project.dependencies) tx.objectStore('dependencies').add({ ...dep, projectId });
+    for (const chunk of dependencyChunks) tx.objectStore('dependencyChunks').put(chunk);
     tx.objectStore('scenarios').put({ ...scenario, projectId });
     tx.objectStore('settings').put({ key: 'activeProjectId', value: projectId });
     tx.oncomplete = () => resolve();

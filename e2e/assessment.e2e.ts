@@ -54,7 +54,7 @@ export async function run(ctx: E2EContext): Promise<void> {
   // Network discovery: the address list and a Chinese-locale netstat of the HIS application server
   // propose HIS's dependencies; accepting the new ones adds them to the project.
   await page.getByRole('tab', { name: '网络发现依赖' }).click();
-  const depsBefore = await ctx.countStore('dependencies');
+  const depsBefore = (await ctx.readDependencies()).length;
   await ctx.uploadFile('[data-testid="addresses-input"]', join(ROOT, 'fixtures/discovery/addresses.csv'));
   await page.getByText(/地址清单 CSV（已有 2\d 个资产）/).waitFor({ timeout: 10_000 });
   await ctx.uploadFile('[data-testid="captures-input"]', join(ROOT, 'fixtures/discovery/netstat-his-app-01-zh.txt'));
@@ -63,7 +63,7 @@ export async function run(ctx: E2EContext): Promise<void> {
   await page.getByRole('button', { name: '选择全部新建议' }).click();
   await page.getByRole('button', { name: /^接受所选（2）$/ }).click();
   await page.getByText('已新增 2 条依赖').waitFor({ timeout: 10_000 });
-  const depsAfter = await ctx.countStore('dependencies');
+  const depsAfter = (await ctx.readDependencies()).length;
   if (depsAfter !== depsBefore + 2) fail(`accepting 2 proposals changed the dependencies from ${depsBefore} to ${depsAfter}`);
   await ctx.screenshot('assessment-discovery');
 

@@ -16,15 +16,14 @@ type Row = Record<string, unknown>;
 
 export async function run(ctx: E2EContext): Promise<void> {
   const { page } = ctx;
-  /** Project content as the user sees it: projects, assets, scenarios, dependencies (without their auto keys). */
+  /** Project content as the user sees it: projects, assets, scenarios, dependencies (in order). */
   const content = async (withTimes = true) => {
-    const strip = (rows: unknown[]) => (rows as Row[]).map(({ seq: _seq, ...rest }) => rest);
     const projects = (await ctx.readStore('projects')) as Row[];
     return JSON.stringify({
       projects: withTimes ? projects : projects.map(({ updatedAt: _u, ...rest }) => rest),
       assets: await ctx.readStore('assets'),
       scenarios: await ctx.readStore('scenarios'),
-      dependencies: strip(await ctx.readStore('dependencies')),
+      dependencies: await ctx.readDependencies(),
     });
   };
   const assetIds = async () => new Set(((await ctx.readStore('assets')) as Row[]).map((a) => String(a.id)));

@@ -65,7 +65,7 @@ export async function run(ctx: E2EContext): Promise<void> {
   // Connect mode: draw a dependency between two assets that have none, by clicking them.
   const has = new Set(sample.dependencies.map((d) => `${d.from}>${d.to}`));
   const terminal = sample.assets.find((a) => a.category === 'terminal' && !has.has(`${a.id}>${HIS}`)) ?? fail('no terminal without a HIS link');
-  const depsBefore = await ctx.countStore('dependencies');
+  const depsBefore = (await ctx.readDependencies()).length;
   await page.getByTestId('connect-toggle').check();
   const clickCentre = async (id: string) => {
     await page.getByTestId('graph-search').fill(id);
@@ -78,7 +78,7 @@ export async function run(ctx: E2EContext): Promise<void> {
   await page.getByText(/从 .+ 连到…|From .+ to…/).waitFor();
   await clickCentre(HIS);
   await page.getByText(new RegExp(`已添加依赖 ${terminal.id} → ${HIS}|Added dependency ${terminal.id} → ${HIS}`)).waitFor();
-  if ((await ctx.countStore('dependencies')) !== depsBefore + 1) fail('the drawn dependency is not in IndexedDB');
+  if (((await ctx.readDependencies()).length) !== depsBefore + 1) fail('the drawn dependency is not in IndexedDB');
   await page.getByTestId('connect-toggle').uncheck();
 
   // Exports.

@@ -72,6 +72,11 @@ export type E2EContext = {
   readStore: (store: string, dbName?: string) => Promise<unknown[]>;
   /** Number of records in one store ([] store or missing store → 0). */
   countStore: (store: string, dbName?: string) => Promise<number>;
+  /**
+   * Every stored dependency of the app DB, in each project's order, unpacked from the
+   * `dependencyChunks` store (schema v4 keeps parallel arrays from[]/to[]/kind[] per chunk).
+   */
+  readDependencies: () => Promise<{ projectId: string; from: string; to: string; kind: string }[]>;
   /** SHA-256 (hex) of the canonical JSON of every store of a database: equal hash = equal content. */
   dbHash: (dbName?: string) => Promise<string>;
   /** Puts files into a file input (a CSS selector or a locator), even a hidden one. */
@@ -237,6 +242,10 @@ export async function openJourney(name: string, baseUrl: string): Promise<{ ctx:
     readDb,
     readStore: async (store, dbName = APP_DB) => (await readDb(dbName))[store] ?? [],
     countStore: async (store, dbName = APP_DB) => ((await readDb(dbName))[store] ?? []).length,
+    readDependencies: async () => {
+      const chunks = ((await readDb(APP_DB)).dependencyChunks ?? []) as { projectId: string; from: string[]; to: string[]; kind: string[] }[];
+      return chunks.flatMap((c) => c.from.map((from, i) => ({ projectId: c.projectId, from, to: c.to[i]!, kind: c.kind[i]! })));
+    },
     dbHash: async (dbName = APP_DB) => {
       const json = canonicalJson(await readDb(dbName));
       const { createHash } = await import('node:crypto');

@@ -25,7 +25,7 @@ async function projectFromDb(ctx: E2EContext, projectId: string): Promise<Projec
     return rest as unknown as T;
   };
   const assets = ((await ctx.readStore('assets')) as WithProject<Asset>[]).filter((a) => a.projectId === projectId).map((a) => strip<Asset>(a));
-  const dependencies = ((await ctx.readStore('dependencies')) as WithProject<Dependency>[]).filter((d) => d.projectId === projectId).map(({ from, to, kind }) => ({ from, to, kind }));
+  const dependencies = (await ctx.readDependencies() as WithProject<Dependency>[]).filter((d) => d.projectId === projectId).map(({ from, to, kind }) => ({ from, to, kind }));
   const scenarios = ((await ctx.readStore('scenarios')) as WithProject<Scenario>[]).filter((s) => s.projectId === projectId).map((s) => strip<Scenario>(s));
   const active = scenarios.find((s) => s.name === row.activeScenario) ?? scenarios[0];
   const file: ProjectFile = { format: 'xcplan', version: 2, project: row.meta, assets, dependencies };

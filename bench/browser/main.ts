@@ -12,6 +12,7 @@ import { decodeText, parseProjectFileText } from '../../shared/io';
 import { generateEstate } from '../../fixtures/generate/estate';
 import type { ProjectFile, Tier } from '../../shared/model';
 import { PlannerDB } from '../../renderer/db/database';
+import { SCHEMA_CHAIN } from '../../renderer/db/schema';
 import { commitImport } from '../../renderer/db/importCommit';
 import { readProject, replaceProject } from '../../renderer/db/projects';
 import { drawScene } from '../../renderer/views/graph/drawScene';
@@ -60,35 +61,37 @@ function deleteDb(name: string): Promise<void> {
 }
 
 /**
- * The raw baseline: the rows put into stores with the app's keys and indexes
- * (renderer/db/schema.ts: assets by [projectId+id] with three indexes, dependencies numbered with
- * three indexes), in one transaction with strict durability.
+ * The raw baseline: the rows put into stores with the app's keys and indexes, taken from the
+ * app's current schema (renderer/db/schema.ts: assets by [projectId+id] with three indexes,
+ * dependency chunks by [projectId+chunk] with one, and the rest), in one transaction with strict
+ * durability.
  * @returns the time of the write transaction
  */
-async function rawWrite(name: string, rows: { assets: readonly object[]; dependencies?: readonly object[] }): Promise<number> {
+async function rawWrite(name: string, rows: Readonly<Record<string, readonly object[]>>): Promise<number> {
   await deleteDb(name);
+  const stores = Object.entries(SCHEMA_CHAIN.at(-1)!.stores).filter((entry): entry is [string, string] => entry[1] !== null);
+  const keyPath = (spec: string): string | string[] => (spec.startsWith('[') ? spec.slice(1, -1).split('+') : spec);
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(name, 1);
     req.onupgradeneeded = () => {
-      const a = req.result.createObjectStore('assets', { keyPath: ['projectId', 'id'] });
-      a.createIndex('projectId', 'projectId');
-      a.createIndex('projectId_category', ['projectId', 'category']);
-      a.createIndex('projectId_origin', ['projectId', 'origin']);
-      const d = req.result.createObjectStore('dependencies', { keyPath: 'seq', autoIncrement: true });
-      d.createIndex('projectId', 'projectId');
-      d.createIndex('projectId_from', ['projectId', 'from']);
-      d.createIndex('projectId_to', ['projectId', 'to']);
+      for (const [store, spec] of stores) {
+        const [primary = '', ...indexes] = spec.split(',').map((part) => part.trim());
+        const auto = primary.startsWith('++');
+        const created = req.result.createObjectStore(store, { keyPath: keyPath(primary.replace(/^\+\+/, '')), autoIncrement: auto });
+        for (const index of indexes) created.createIndex(index, keyPath(index.replace(/^[&*]/, '')), { unique: index.startsWith('&'), multiEntry: index.startsWith('*') });
+      }
     };
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(new Error(`open ${name} failed`));
   });
+  const names = Object.keys(rows).filter((store) => (rows[store]?.length ?? 0) > 0);
   const start = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(['assets', 'dependencies'], 'readwrite', { durability: 'strict' });
-    const assetStore = tx.objectStore('assets');
-    const depStore = tx.objectStore('dependencies');
-    for (const r of rows.assets) assetStore.put(r);
-    for (const r of rows.dependencies ?? []) depStore.add(r);
+    const tx = db.transaction(names, 'readwrite', { durability: 'strict' });
+    for (const store of names) {
+      const target = tx.objectStore(store);
+      for (const r of rows[store]!) target.put(r);
+    }
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(new Error(tx.error?.message ?? 'raw write failed'));
   });
@@ -173,8 +176,12 @@ async function runProjectImport(n: number): Promise<ProjectImportResult> {
   return { fileMb: bytes.length / 1024 / 1024, parseMs: t1 - t0, writeMs: t2 - t1, importMs: t2 - t0, rawWriteMs };
 }
 
-/** Every asset and dependency row the app stored, as stored (the raw write puts the same objects). */
-async function snapshotRows(name: string): Promise<{ assets: object[]; dependencies: object[] }> {
+/**
+ * Every row of every project-data store the app wrote (assets, dependency chunks, the project and
+ * its scenarios), as stored: the raw write puts the same objects. Markers and settings are not
+ * project rows and are left out.
+ */
+async function snapshotRows(name: string): Promise<Record<string, object[]>> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(name);
     req.onsuccess = () => resolve(req.result);
@@ -185,10 +192,10 @@ async function snapshotRows(name: string): Promise<{ assets: object[]; dependenc
     req.onsuccess = () => resolve(req.result as object[]);
     req.onerror = () => reject(new Error(`read ${store} failed`));
   });
-  const [assets, dependencies] = await Promise.all([all('assets'), all('dependencies')]);
+  const stores = [...db.objectStoreNames].filter((store) => store !== 'meta' && store !== 'settings');
+  const rows = Object.fromEntries(await Promise.all(stores.map(async (store) => [store, await all(store)] as const)));
   db.close();
-  // The raw store numbers dependency rows itself, as the app's does.
-  return { assets, dependencies: dependencies.map((row) => { const { seq: _seq, ...rest } = row as { seq?: number }; return rest; }) };
+  return rows;
 }
 
 export type GraphFloorResult = { readMs: number; layoutMs: number; drawMs: number; floorMs: number };

@@ -26,7 +26,7 @@ async function everything(d: PlannerDB) {
   return {
     projects: await d.projects.toArray(),
     assets: await d.assets.toArray(),
-    dependencies: (await d.dependencies.orderBy('seq').toArray()).map(({ seq: _seq, ...dep }) => dep),
+    dependencyChunks: await d.dependencyChunks.toArray(),
     scenarios: await d.scenarios.toArray(),
   };
 }

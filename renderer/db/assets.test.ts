@@ -4,7 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { TEST_PROJECT } from '../test-setup/projects';
 import { addDependency, deleteAssets, listAssets, listDependencies, removeDependency, restoreAssets, undeleteAssets, updateAssets } from './assets';
+import type { Dependency } from '../../shared/model';
 import { PlannerDB } from './database';
+import { DEPENDENCY_CHUNK_SIZE } from './dependencyChunks';
+import { commitImport } from './importCommit';
 import { readProject, replaceProject } from './projects';
 
 const NOW = '2026-11-28T10:00:00.000Z';
@@ -48,5 +51,53 @@ describe('asset repository', () => {
     expect(await listDependencies('p1', database)).toHaveLength(4);
     await removeDependency('p1', { from: 'PRN-001', to: 'PC-001', kind: 'connects-to' }, NOW, database);
     expect(await listDependencies('p1', database)).toHaveLength(3);
+  });
+
+  describe('over several stored chunks of dependencies', () => {
+    // Three chunks' worth of edges among 60 assets; every asset touches edges in every chunk.
+    const assets = Array.from({ length: 60 }, (_, i) => ({ id: `N-${i}`, name: `节点 ${i}`, category: 'server' as const, quantity: 1 }));
+    const unique: Dependency[] = Array.from({ length: 2 * DEPENDENCY_CHUNK_SIZE + 300 }, (_, i) => ({ from: `N-${i % 60}`, to: `N-${Math.floor(i / 60)}`, kind: i % 2 === 0 ? ('runs-on' as const) : ('connects-to' as const) })).filter((e) => e.from !== e.to);
+
+    beforeEach(async () => {
+      await replaceProject('big', { ...TEST_PROJECT, assets, dependencies: unique }, NOW, database);
+    });
+
+    it('spans several chunks', async () => {
+      expect(unique.length).toBeGreaterThan(2 * DEPENDENCY_CHUNK_SIZE);
+      expect(await database.dependencyChunks.where('projectId').equals('big').count()).toBe(3);
+    });
+
+    it('deletes assets with their edges from every chunk and undo puts each back in its place', async () => {
+      const before = await readProject('big', database);
+      const removed = await deleteAssets('big', ['N-3', 'N-17'], NOW, database);
+      const left = await listDependencies('big', database);
+      expect(left).toEqual(unique.filter((d) => !['N-3', 'N-17'].includes(d.from) && !['N-3', 'N-17'].includes(d.to)));
+      expect(removed.dependencies.length).toBe(unique.length - left.length);
+      await undeleteAssets(removed, NOW, database);
+      expect(await readProject('big', database)).toEqual(before);
+    });
+
+    it('finds a duplicate in any chunk, appends a new edge at the end, and removes it again', async () => {
+      const first = unique[1]!;
+      expect(await addDependency('big', first, NOW, database)).toBe('duplicate');
+      expect(await addDependency('big', unique.at(-1)!, NOW, database)).toBe('duplicate');
+      const fresh = assets.flatMap((a) => assets.map((b) => ({ from: a.id, to: b.id, kind: 'protects' as const }))).find((d) => d.from !== d.to)!;
+      expect(await addDependency('big', fresh, NOW, database)).toBeUndefined();
+      expect(await listDependencies('big', database)).toEqual([...unique, fresh]);
+      await removeDependency('big', first, NOW, database);
+      expect(await listDependencies('big', database)).toEqual([...unique.filter((d) => d !== first), fresh]);
+    });
+
+    it('an add-mode import fills the last chunk up before starting new ones', async () => {
+      const chunksBefore = await database.dependencyChunks.where('projectId').equals('big').toArray();
+      const more: Dependency[] = Array.from({ length: DEPENDENCY_CHUNK_SIZE }, (_, i) => ({ from: `N-${i % 60}`, to: `N-${(i + 1) % 60}`, kind: 'protects' }));
+      const distinct = more.filter((d, i) => more.findIndex((o) => o.from === d.from && o.to === d.to) === i);
+      await commitImport('big', { assets: [], dependencies: distinct }, { mode: 'add', now: NOW }, database);
+      expect(await listDependencies('big', database)).toEqual([...unique, ...distinct]);
+      const chunks = await database.dependencyChunks.where('projectId').equals('big').toArray();
+      expect(chunks.slice(0, -1).every((c) => c.from.length === DEPENDENCY_CHUNK_SIZE)).toBe(true);
+      expect(chunks.length).toBe(Math.ceil((unique.length + distinct.length) / DEPENDENCY_CHUNK_SIZE));
+      expect(chunksBefore.length).toBe(Math.ceil(unique.length / DEPENDENCY_CHUNK_SIZE));
+    });
   });
 });

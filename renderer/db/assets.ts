@@ -6,13 +6,15 @@ import Dexie from 'dexie';
 
 import type { Asset, Dependency } from '../../shared/model';
 import { db } from './database';
-import type { AssetRow, DependencyRow, PlannerDB } from './database';
+import type { AssetRow, PlannerDB } from './database';
+import { appendedChunks, readDependencyChunks, reinsertIntoChunks, removeFromChunks, unpackDependencies } from './dependencyChunks';
+import type { PlacedDependency } from './dependencyChunks';
 
 /** Fields the bulk edit bar and inline edit may set; `undefined` clears an optional field. */
 export type AssetPatch = Partial<Omit<Asset, 'id'>>;
 
 /** What a delete removed, so the undo toast can put it back exactly (R-S14). */
-export type RemovedAssets = { projectId: string; assets: Asset[]; dependencies: DependencyRow[] };
+export type RemovedAssets = { projectId: string; assets: Asset[]; dependencies: PlacedDependency[] };
 
 /** Reads every asset of a project through the projectId index. */
 export async function listAssets(projectId: string, database: PlannerDB = db): Promise<Asset[]> {
@@ -36,8 +38,7 @@ export async function countProjectAssets(projectId: string, database: PlannerDB 
 
 /** Reads every dependency of a project, in insertion order. */
 export async function listDependencies(projectId: string, database: PlannerDB = db): Promise<Dependency[]> {
-  const rows = await database.dependencies.where('projectId').equals(projectId).sortBy('seq');
-  return rows.map(({ from, to, kind }) => ({ from, to, kind }));
+  return unpackDependencies(await readDependencyChunks(projectId, database));
 }
 
 /**
@@ -79,22 +80,25 @@ export async function addAsset(projectId: string, asset: Asset, now: string, dat
 /** Deletes assets and every dependency touching them, in one transaction; returns what it removed. */
 export async function deleteAssets(projectId: string, ids: readonly string[], now: string, database: PlannerDB = db): Promise<RemovedAssets> {
   const idSet = new Set(ids);
-  return database.transaction('rw', database.assets, database.dependencies, database.projects, async () => {
+  return database.transaction('rw', database.assets, database.dependencyChunks, database.projects, async () => {
     const rows = await database.assets.bulkGet(ids.map((id) => [projectId, id] as [string, string]));
-    const deps = await database.dependencies.where('projectId').equals(projectId).filter((d) => idSet.has(d.from) || idSet.has(d.to)).toArray();
+    const { put, emptied, removed } = removeFromChunks(await readDependencyChunks(projectId, database), (from, to) => idSet.has(from) || idSet.has(to));
     await database.assets.bulkDelete(ids.map((id) => [projectId, id] as [string, string]));
-    await database.dependencies.bulkDelete(deps.map((d) => d.seq!));
+    await database.dependencyChunks.bulkPut(put);
+    await database.dependencyChunks.bulkDelete(emptied);
     await database.projects.update(projectId, { updatedAt: now });
-    return { projectId, assets: rows.filter((r): r is AssetRow => r !== undefined).map(toAsset), dependencies: deps };
+    return { projectId, assets: rows.filter((r): r is AssetRow => r !== undefined).map(toAsset), dependencies: removed };
   });
 }
 
 /** Undo of `deleteAssets`: the assets and their dependencies come back with their original order. */
 export async function undeleteAssets(removed: RemovedAssets, now: string, database: PlannerDB = db): Promise<void> {
   const { projectId } = removed;
-  await database.transaction('rw', database.assets, database.dependencies, database.projects, async () => {
+  await database.transaction('rw', database.assets, database.dependencyChunks, database.projects, async () => {
     await database.assets.bulkPut(removed.assets.map((asset): AssetRow => ({ ...asset, projectId })));
-    await database.dependencies.bulkPut(removed.dependencies);
+    if (removed.dependencies.length > 0) {
+      await database.dependencyChunks.bulkPut(reinsertIntoChunks(projectId, await readDependencyChunks(projectId, database), removed.dependencies));
+    }
     await database.projects.update(projectId, { updatedAt: now });
   });
 }
@@ -107,16 +111,12 @@ export type DependencyProblem = 'self' | 'dangling' | 'duplicate';
  */
 export async function addDependency(projectId: string, dep: Dependency, now: string, database: PlannerDB = db): Promise<DependencyProblem | undefined> {
   if (dep.from === dep.to) return 'self';
-  return database.transaction('rw', database.assets, database.dependencies, database.projects, async () => {
+  return database.transaction('rw', database.assets, database.dependencyChunks, database.projects, async () => {
     const ends = await database.assets.bulkGet([[projectId, dep.from], [projectId, dep.to]]);
     if (ends.some((end) => end === undefined)) return 'dangling';
-    const same = await database.dependencies
-      .where('[projectId+from]')
-      .equals([projectId, dep.from])
-      .filter((d) => d.to === dep.to && d.kind === dep.kind)
-      .count();
-    if (same > 0) return 'duplicate';
-    await database.dependencies.add({ ...dep, projectId });
+    const chunks = await readDependencyChunks(projectId, database);
+    if (chunks.some((c) => c.from.some((from, i) => from === dep.from && c.to[i] === dep.to && c.kind[i] === dep.kind))) return 'duplicate';
+    await database.dependencyChunks.bulkPut(appendedChunks(projectId, [dep], chunks.at(-1)));
     await database.projects.update(projectId, { updatedAt: now });
     return undefined;
   });
@@ -124,12 +124,10 @@ export async function addDependency(projectId: string, dep: Dependency, now: str
 
 /** Removes one dependency (every stored copy of it). */
 export async function removeDependency(projectId: string, dep: Dependency, now: string, database: PlannerDB = db): Promise<void> {
-  await database.transaction('rw', database.dependencies, database.projects, async () => {
-    await database.dependencies
-      .where('[projectId+from]')
-      .equals([projectId, dep.from])
-      .filter((d) => d.to === dep.to && d.kind === dep.kind)
-      .delete();
+  await database.transaction('rw', database.dependencyChunks, database.projects, async () => {
+    const { put, emptied } = removeFromChunks(await readDependencyChunks(projectId, database), (from, to, kind) => from === dep.from && to === dep.to && kind === dep.kind);
+    await database.dependencyChunks.bulkPut(put);
+    await database.dependencyChunks.bulkDelete(emptied);
     await database.projects.update(projectId, { updatedAt: now });
   });
 }

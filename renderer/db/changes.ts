@@ -5,7 +5,7 @@ import { db } from './database';
 import type { PlannerDB } from './database';
 
 /** Tables whose changes are project data (not settings, status or markers). */
-const DATA_TABLES = ['projects', 'assets', 'dependencies', 'scenarios'];
+const DATA_TABLES = ['projects', 'assets', 'dependencyChunks', 'scenarios'];
 
 /** Whether a Dexie storage-mutation event touched project data of the named database. */
 export function isDataMutation(parts: Record<string, unknown>, dbName: string): boolean {

@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import type { EntityTable, Table } from 'dexie';
 
-import type { Asset, Dependency, ProjectMeta, Scenario } from '../../shared/model';
+import type { Asset, DependencyKind, ProjectMeta, Scenario } from '../../shared/model';
 import { CURRENT_DB_VERSION, DATA_VERSION_KEY, SCHEMA_CHAIN } from './schema';
 
 export const DB_NAME = 'xinchuang-planner';
@@ -22,7 +22,11 @@ export type ProjectRow = {
 };
 
 export type AssetRow = Asset & { projectId: string };
-export type DependencyRow = Dependency & { projectId: string; seq?: number };
+/**
+ * Up to DEPENDENCY_CHUNK_SIZE dependencies of a project, in order, as parallel arrays (schema v4;
+ * renderer/db/dependencyChunks.ts): dependency i is { from: from[i], to: to[i], kind: kind[i] }.
+ */
+export type DependencyChunkRow = { projectId: string; chunk: number; from: string[]; to: string[]; kind: DependencyKind[] };
 export type ScenarioRow = Scenario & { projectId: string };
 export type SettingRow = { key: string; value: unknown };
 export type MetaRow = { key: string; value: unknown };
@@ -30,7 +34,7 @@ export type MetaRow = { key: string; value: unknown };
 export class PlannerDB extends Dexie {
   projects!: EntityTable<ProjectRow, 'id'>;
   assets!: Table<AssetRow, [string, string]>;
-  dependencies!: Table<DependencyRow, number>;
+  dependencyChunks!: Table<DependencyChunkRow, [string, number]>;
   scenarios!: Table<ScenarioRow, [string, string]>;
   settings!: EntityTable<SettingRow, 'key'>;
   meta!: EntityTable<MetaRow, 'key'>;

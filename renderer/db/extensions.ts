@@ -77,7 +77,7 @@ export async function saveTargetPlatform(projectId: string, target: TargetPlatfo
  * @returns how many edges were added
  */
 export async function saveDiscoveryDecisions(projectId: string, accepted: readonly Dependency[], discovery: unknown, now: string, database: PlannerDB = db): Promise<number> {
-  return database.transaction('rw', database.assets, database.dependencies, database.projects, async () => {
+  return database.transaction('rw', database.assets, database.dependencyChunks, database.projects, async () => {
     let added = 0;
     for (const dep of accepted) if ((await addDependency(projectId, dep, now, database)) === undefined) added++;
     await saveExtension(projectId, DISCOVERY_KEY, discovery, now, database);

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Asset } from '../../shared/model';
 import { TEST_PROJECT } from '../test-setup/projects';
 import { PlannerDB } from './database';
+import { DEPENDENCY_CHUNK_SIZE } from './dependencyChunks';
 import { EmptyReplaceRefused, IMPORT_PENDING_KEY, commitImport, takeUnfinishedImport } from './importCommit';
 import { readProject, replaceProject } from './projects';
 
@@ -17,7 +18,7 @@ async function snapshot(db: PlannerDB) {
   return {
     projects: await db.projects.toArray(),
     assets: await db.assets.toArray(),
-    dependencies: await db.dependencies.toArray(),
+    dependencyChunks: await db.dependencyChunks.toArray(),
     scenarios: await db.scenarios.toArray(),
   };
 }
@@ -118,30 +119,36 @@ describe('commitImport', () => {
   });
 
   describe('injected failure at row N leaves the content hash unchanged (R-I9)', () => {
-    /** Makes the Nth row written to `table` in this run throw inside the transaction. */
-    function failAtRow(table: 'assets' | 'dependencies', n: number): () => void {
+    /** Makes the Nth row written to `table` in this run throw inside the transaction (dependencies: the Nth stored chunk). */
+    function failAtRow(table: 'assets' | 'dependencyChunks', n: number): () => void {
       let seen = 0;
       const hook = () => {
         seen += 1;
         if (seen === n) throw new Error(`injected failure at ${table} row ${n}`);
       };
+      // A chunk is put (created, or the project's last chunk filled up): count both.
       database[table].hook('creating', hook);
-      return () => database[table].hook('creating').unsubscribe(hook);
+      database[table].hook('updating', hook);
+      return () => {
+        database[table].hook('creating').unsubscribe(hook);
+        database[table].hook('updating').unsubscribe(hook);
+      };
     }
 
     it('at every chunk boundary and inside chunks, in replace and add mode, for assets and dependencies', async () => {
       const assets = many(40);
-      const dependencies = Array.from({ length: 25 }, (_, i) => ({ from: `NEW-${i}`, to: `NEW-${i + 1}`, kind: 'connects-to' as const }));
+      // Enough dependencies for three stored chunks (two in add mode, where the first fills up the project's chunk).
+      const dependencies = Array.from({ length: 2 * DEPENDENCY_CHUNK_SIZE + 25 }, (_, i) => ({ from: `NEW-${i % 40}`, to: `NEW-${(i + 1) % 40}`, kind: 'connects-to' as const }));
       await database.settings.put({ key: 'moneyUnit', value: 'yuan' });
       const before = await contentHash(database);
       await fc.assert(
         fc.asyncProperty(
-          fc.constantFrom('assets' as const, 'dependencies' as const),
+          fc.constantFrom('assets' as const, 'dependencyChunks' as const),
           fc.integer({ min: 1, max: 40 }),
           fc.constantFrom('replace' as const, 'add' as const),
           fc.integer({ min: 1, max: 16 }),
           async (table, n, mode, chunkSize) => {
-            const row = table === 'assets' ? n : Math.min(n, dependencies.length);
+            const row = table === 'assets' ? n : Math.min(n, 3);
             const release = failAtRow(table, row);
             try {
               await expect(commitImport('p1', { assets, dependencies }, { mode, now: NOW, chunkSize }, database)).rejects.toThrow(`injected failure at ${table} row ${row}`);

@@ -7,7 +7,8 @@
 import type { Asset, Dependency, ProjectFile, Scenario } from '../../shared/model';
 import { DEFAULT_SCENARIO } from '../../shared/model';
 import { db } from './database';
-import type { AssetRow, DependencyRow, PlannerDB, ProjectRow } from './database';
+import type { AssetRow, DependencyChunkRow, PlannerDB, ProjectRow } from './database';
+import { appendedChunks, deleteDependencyChunks, readDependencyChunks, unpackDependencies } from './dependencyChunks';
 
 /** Replace the project's assets and dependencies, or add to them (existing ids are skipped, not overwritten). */
 export type ImportMode = 'replace' | 'add';
@@ -26,7 +27,7 @@ export type CommitOptions = {
   now: string;
   signal?: AbortSignal;
   onProgress?: (progress: CommitProgress) => void;
-  /** Rows per bulk call; smaller chunks report progress more often. */
+  /** Assets (and, rounded up to whole stored chunks, dependencies) per bulk call; smaller chunks report progress more often. */
   chunkSize?: number;
   /**
    * A replace that writes no assets deletes the whole inventory: it runs only when the user
@@ -77,27 +78,29 @@ export async function commitImport(projectId: string, payload: ImportPayload, op
   try {
     return await database.transaction(
       'rw',
-      [database.projects, database.assets, database.dependencies, database.scenarios],
+      [database.projects, database.assets, database.dependencyChunks, database.scenarios],
       async () => {
         const existing = await database.projects.get(projectId);
         let skippedIds: string[] = [];
         let assets = payload.assets;
         let dependencies = payload.dependencies;
+        let lastChunk: DependencyChunkRow | undefined;
         if (mode === 'replace' || !existing) {
           if (existing && payload.assets.length === 0) {
             const inProject = await database.assets.where('projectId').equals(projectId).count();
             if (inProject > 0 && confirmedDeletion !== inProject) throw new EmptyReplaceRefused(inProject);
           }
           await database.assets.where('projectId').equals(projectId).delete();
-          await database.dependencies.where('projectId').equals(projectId).delete();
+          await deleteDependencyChunks(projectId, database);
           if (payload.project || !existing) await writeProjectRow(database, projectId, payload.project, existing, now);
         } else {
           const existingIds = new Set((await database.assets.where('projectId').equals(projectId).primaryKeys()).map((key) => key[1]));
           skippedIds = findExistingIds(existingIds, assets);
           const skipped = new Set(skippedIds);
           assets = assets.filter((a) => !skipped.has(a.id));
-          const known = await database.dependencies.where('projectId').equals(projectId).toArray();
-          const seen = new Set(known.map(depKey));
+          const chunks = await readDependencyChunks(projectId, database);
+          lastChunk = chunks.at(-1);
+          const seen = new Set(unpackDependencies(chunks).map(depKey));
           dependencies = dependencies.filter((d) => !seen.has(depKey(d)));
         }
         const total = assets.length + dependencies.length;
@@ -108,11 +111,22 @@ export async function commitImport(projectId: string, payload: ImportPayload, op
           done += Math.min(chunkSize, assets.length - start);
           onProgress?.({ done, total });
         }
-        for (let start = 0; start < dependencies.length; start += chunkSize) {
+        // Dependencies go in packed (dependencyChunks.ts): the project's last chunk filled up, then
+        // new chunks, as many per bulk call as hold about `chunkSize` dependencies.
+        const packed = appendedChunks(projectId, dependencies, lastChunk);
+        let carried = lastChunk?.from.length ?? 0;
+        for (let start = 0; start < packed.length; ) {
           if (signal?.aborted) throw new ImportCancelled();
-          const chunk = dependencies.slice(start, start + chunkSize).map(({ from, to, kind }): DependencyRow => ({ from, to, kind, projectId }));
-          await database.dependencies.bulkAdd(chunk);
-          done += chunk.length;
+          const batch: DependencyChunkRow[] = [];
+          let count = 0;
+          while (start < packed.length && (batch.length === 0 || count < chunkSize)) {
+            const row = packed[start++]!;
+            batch.push(row);
+            count += row.from.length - carried;
+            carried = 0;
+          }
+          await database.dependencyChunks.bulkPut(batch);
+          done += count;
           onProgress?.({ done, total });
         }
         if (signal?.aborted) throw new ImportCancelled();

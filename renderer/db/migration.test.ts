@@ -11,10 +11,13 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { PlannerDB, NewerDatabaseError } from './database';
+import { listDependencies } from './assets';
 import { listProjects, readProject } from './projects';
 import { CURRENT_DB_VERSION, DATA_VERSION_KEY, SCHEMA_CHAIN } from './schema';
 import { readSettings } from './settings';
+import type { Dependency } from '../../shared/model';
 import { upgradeAsset, upgradeScenarioRecord } from '../../shared/model/convert';
+import { DEPENDENCY_CHUNK_SIZE, packDependencyRows } from './dependencyChunks';
 
 type DbDump = { version: number; tables: Record<string, Record<string, unknown>[]> };
 
@@ -26,23 +29,32 @@ const readDump = (file: string): DbDump => {
   return structuredClone(dump);
 };
 
+type Tables = Record<string, Record<string, unknown>[]>;
+
+/** Version 4's data change: one-row-per-dependency rows packed into chunks, in key (insertion) order. */
+function packedV4(tables: Tables): Tables {
+  const { dependencies = [], ...rest } = tables;
+  const rows = [...dependencies].sort((a, b) => (a.seq as number) - (b.seq as number)) as unknown as (Dependency & { projectId: string })[];
+  return { ...rest, dependencyChunks: packDependencyRows(rows) };
+}
+
 /**
  * One entry per released version: its dump, and what the CURRENT schema should hold after opening
- * it (the dump's tables run through every later chain step's data change). Today only v1 exists,
- * so v1 reads back unchanged plus the marker.
+ * it (the dump's tables run through every later chain step's data change).
  */
-const FIXTURES: { file: string; migrated: (dump: DbDump) => Record<string, Record<string, unknown>[]> }[] = [
+const FIXTURES: { file: string; migrated: (dump: DbDump) => Tables }[] = [
   {
     file: 'v1.json',
     migrated: (dump) => ({
-      ...dump.tables,
+      ...packedV4(dump.tables),
       assets: (dump.tables.assets ?? []).map((row) => upgradeAsset(row) as Record<string, unknown>),
       scenarios: (dump.tables.scenarios ?? []).map((row) => upgradeScenarioRecord(row) as Record<string, unknown>),
       meta: [...(dump.tables.meta ?? []), { key: DATA_VERSION_KEY, value: CURRENT_DB_VERSION }],
     }),
   },
-  { file: 'v2.json', migrated: (dump) => ({ ...dump.tables, meta: [{ key: DATA_VERSION_KEY, value: CURRENT_DB_VERSION }] }) },
-  { file: 'v3.json', migrated: (dump) => dump.tables },
+  { file: 'v2.json', migrated: (dump) => ({ ...packedV4(dump.tables), meta: [{ key: DATA_VERSION_KEY, value: CURRENT_DB_VERSION }] }) },
+  { file: 'v3.json', migrated: (dump) => ({ ...packedV4(dump.tables), meta: [{ key: DATA_VERSION_KEY, value: CURRENT_DB_VERSION }] }) },
+  { file: 'v4.json', migrated: (dump) => dump.tables },
 ];
 
 const opened: Dexie[] = [];
@@ -168,6 +180,37 @@ describe('schema migrations from every released version', () => {
     await database.open();
     expect(database.tables.map((t) => t.name)).not.toContain('catalogue');
     expect([...database.backendDB().objectStoreNames]).not.toContain('catalogue');
+  });
+
+  it('version 4 packs every project\'s dependency rows into chunks, in their order, and drops the row table', async () => {
+    const name = freshName();
+    const v3 = new Dexie(name);
+    for (const step of SCHEMA_CHAIN.filter((s) => s.version <= 3)) v3.version(step.version).stores(step.stores);
+    await v3.open();
+    // Two projects' rows interleaved, more than two chunks' worth for one of them.
+    const count = 2 * DEPENDENCY_CHUNK_SIZE + 7;
+    const expected: Record<string, Dependency[]> = { a: [], b: [] };
+    const rows: (Dependency & { projectId: string })[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const projectId = i % 5 === 0 ? 'b' : 'a';
+      const dep: Dependency = { from: `资产-${i}`, to: `SRV-${i % 13}`, kind: i % 3 === 0 ? 'runs-on' : 'connects-to' };
+      expected[projectId]!.push(dep);
+      rows.push({ ...dep, projectId });
+    }
+    await v3.table('dependencies').bulkAdd(rows);
+    v3.close();
+    const database = new PlannerDB(name);
+    opened.push(database);
+    await database.open();
+    expect([...database.backendDB().objectStoreNames]).not.toContain('dependencies');
+    expect(await listDependencies('a', database)).toEqual(expected.a);
+    expect(await listDependencies('b', database)).toEqual(expected.b);
+    const chunks = await database.dependencyChunks.toArray();
+    expect(chunks.map((c) => [c.projectId, c.chunk, c.from.length])).toEqual([
+      ['a', 0, DEPENDENCY_CHUNK_SIZE],
+      ['a', 1, expected.a!.length - DEPENDENCY_CHUNK_SIZE],
+      ['b', 0, expected.b!.length],
+    ]);
   });
 
   it('stamps the current data version on a new database', async () => {

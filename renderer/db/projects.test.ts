@@ -45,7 +45,7 @@ describe('project repository: duplicate, undoable delete', () => {
   it('the copy is independent: editing it leaves the original as it was', async () => {
     const copyId = (await duplicateProject('p1', '副本', LATER, database))!;
     await database.assets.update([copyId, 'PC-001'], { quantity: 1 });
-    await database.dependencies.where('projectId').equals(copyId).delete();
+    await database.dependencyChunks.where('projectId').equals(copyId).delete();
     const original = await readProject('p1', database);
     expect(original!.assets.find((a) => a.id === 'PC-001')!.quantity).toBe(300);
     expect(original!.dependencies).toHaveLength(3);
@@ -65,7 +65,7 @@ describe('project repository: duplicate, undoable delete', () => {
     expect(snapshot).toEqual(before);
     expect(await listProjects(database)).toEqual([]);
     expect(await database.assets.count()).toBe(0);
-    expect(await database.dependencies.count()).toBe(0);
+    expect(await database.dependencyChunks.count()).toBe(0);
     await restoreSnapshot(snapshot!, database);
     expect(await takeSnapshot('p1', database)).toEqual(before);
     expect(await readProject('p1', database)).toEqual(file);

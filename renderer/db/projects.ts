@@ -5,10 +5,11 @@
  */
 import type { ProjectFile } from '../../shared/model';
 import { db } from './database';
-import type { AssetRow, DependencyRow, PlannerDB, ProjectRow, ScenarioRow } from './database';
+import type { AssetRow, DependencyChunkRow, PlannerDB, ProjectRow, ScenarioRow } from './database';
+import { deleteDependencyChunks, readDependencyChunks, unpackDependencies } from './dependencyChunks';
 import { commitImport } from './importCommit';
 
-const ALL_TABLES = (database: PlannerDB) => [database.projects, database.assets, database.dependencies, database.scenarios] as const;
+const ALL_TABLES = (database: PlannerDB) => [database.projects, database.assets, database.dependencyChunks, database.scenarios] as const;
 
 /**
  * Reads a whole project back as the interchange contract.
@@ -19,9 +20,9 @@ export async function readProject(projectId: string, database: PlannerDB = db): 
   return database.transaction('r', ALL_TABLES(database), async () => {
     const row = await database.projects.get(projectId);
     if (!row) return undefined;
-    const [assetRows, depRows, scenarioRows] = await Promise.all([
+    const [assetRows, depChunks, scenarioRows] = await Promise.all([
       database.assets.where('projectId').equals(projectId).toArray(),
-      database.dependencies.where('projectId').equals(projectId).sortBy('seq'),
+      readDependencyChunks(projectId, database),
       database.scenarios.where('projectId').equals(projectId).toArray(),
     ]);
     const scenarios = scenarioRows.map(stripProjectId);
@@ -31,7 +32,7 @@ export async function readProject(projectId: string, database: PlannerDB = db): 
       version: 2,
       project: row.meta,
       assets: assetRows.map(stripProjectId),
-      dependencies: depRows.map(({ from, to, kind }) => ({ from, to, kind })),
+      dependencies: unpackDependencies(depChunks),
     };
     if (active) file.scenario = active;
     const others = scenarios.filter((s) => s !== active);
@@ -99,13 +100,13 @@ export async function deleteProject(projectId: string, database: PlannerDB = db)
 }
 
 /**
- * Every stored row of one project, exactly as stored (dependency keys and order included), taken
+ * Every stored row of one project, exactly as stored (dependency chunks and order included), taken
  * before a change so undo can put it back: the one snapshot of the app (import, restore, merge,
  * delete). `rows` is undefined when the project did not exist; putting that back deletes it.
  */
 export type ProjectSnapshot = {
   projectId: string;
-  rows?: { project: ProjectRow; assets: AssetRow[]; dependencies: DependencyRow[]; scenarios: ScenarioRow[] };
+  rows?: { project: ProjectRow; assets: AssetRow[]; dependencyChunks: DependencyChunkRow[]; scenarios: ScenarioRow[] };
 };
 
 /** Reads every row of a project in one read transaction. */
@@ -139,7 +140,7 @@ export async function restoreSnapshot(snapshot: ProjectSnapshot, database: Plann
     if (!rows) return;
     await database.projects.put(rows.project);
     await database.assets.bulkAdd(rows.assets);
-    await database.dependencies.bulkPut(rows.dependencies);
+    await database.dependencyChunks.bulkAdd(rows.dependencyChunks);
     await database.scenarios.bulkPut(rows.scenarios);
   });
 }
@@ -160,7 +161,7 @@ export async function duplicateProject(projectId: string, name: string, now: str
     const copy = structuredClone(rows);
     await database.projects.add({ ...copy.project, id: copyId, name, meta: { ...copy.project.meta, name }, createdAt: now, updatedAt: now });
     await database.assets.bulkAdd(copy.assets.map((row) => ({ ...row, projectId: copyId })));
-    await database.dependencies.bulkAdd(copy.dependencies.map(({ seq: _seq, ...row }) => ({ ...row, projectId: copyId })));
+    await database.dependencyChunks.bulkAdd(copy.dependencyChunks.map((row) => ({ ...row, projectId: copyId })));
     await database.scenarios.bulkAdd(copy.scenarios.map((row) => ({ ...row, projectId: copyId })));
     return copyId;
   });
@@ -175,17 +176,17 @@ async function freeProjectId(base: string, database: PlannerDB): Promise<string>
 async function readSnapshot(projectId: string, database: PlannerDB): Promise<ProjectSnapshot> {
   const project = await database.projects.get(projectId);
   if (!project) return { projectId };
-  const [assets, dependencies, scenarios] = await Promise.all([
+  const [assets, dependencyChunks, scenarios] = await Promise.all([
     database.assets.where('projectId').equals(projectId).toArray(),
-    database.dependencies.where('projectId').equals(projectId).sortBy('seq'),
+    readDependencyChunks(projectId, database),
     database.scenarios.where('projectId').equals(projectId).toArray(),
   ]);
-  return { projectId, rows: { project, assets, dependencies, scenarios } };
+  return { projectId, rows: { project, assets, dependencyChunks, scenarios } };
 }
 
 async function deleteProjectRows(projectId: string, database: PlannerDB): Promise<void> {
   await database.assets.where('projectId').equals(projectId).delete();
-  await database.dependencies.where('projectId').equals(projectId).delete();
+  await deleteDependencyChunks(projectId, database);
   await database.scenarios.where('projectId').equals(projectId).delete();
   await database.projects.delete(projectId);
 }

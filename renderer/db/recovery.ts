@@ -65,7 +65,7 @@ export async function restoreBackupProjects(projects: readonly BackupProject[], 
 
 /** Every project in ONE transaction (each commit joins it): a failure in the third rolls back the first two. */
 async function writeAll(target: PlannerDB, projects: readonly BackupProject[], now: string): Promise<void> {
-  await target.transaction('rw', [target.projects, target.assets, target.dependencies, target.scenarios, target.meta], async () => {
+  await target.transaction('rw', [target.projects, target.assets, target.dependencyChunks, target.scenarios, target.meta], async () => {
     for (const { id, file } of projects) {
       await commitImport(id, { assets: file.assets, dependencies: file.dependencies, project: file }, { mode: 'replace', now }, target);
     }
@@ -84,11 +84,11 @@ async function verifyProjects(target: PlannerDB, projects: readonly BackupProjec
 
 /** Copies the project data of `from` into the empty `to`, keys included, in one transaction. */
 async function copyRows(from: PlannerDB, to: PlannerDB): Promise<void> {
-  const [projects, assets, dependencies, scenarios] = await Promise.all([from.projects.toArray(), from.assets.toArray(), from.dependencies.toArray(), from.scenarios.toArray()]);
-  await to.transaction('rw', [to.projects, to.assets, to.dependencies, to.scenarios], async () => {
+  const [projects, assets, dependencyChunks, scenarios] = await Promise.all([from.projects.toArray(), from.assets.toArray(), from.dependencyChunks.toArray(), from.scenarios.toArray()]);
+  await to.transaction('rw', [to.projects, to.assets, to.dependencyChunks, to.scenarios], async () => {
     await to.projects.bulkAdd(projects);
     await to.assets.bulkAdd(assets);
-    await to.dependencies.bulkAdd(dependencies);
+    await to.dependencyChunks.bulkAdd(dependencyChunks);
     await to.scenarios.bulkAdd(scenarios);
   });
 }

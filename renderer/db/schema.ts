@@ -15,7 +15,9 @@
  */
 import type { Transaction } from 'dexie';
 
+import type { Dependency } from '../../shared/model';
 import { upgradeAsset, upgradeScenarioRecord } from '../../shared/model/convert';
+import { packDependencyRows } from './dependencyChunks';
 
 // ── v1, 2026-11-28: first release ────────────────────────────────────────────────────────────
 // projects: one row per hospital project.  assets: compound key [projectId+id] so several
@@ -67,14 +69,35 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 // exports with the project); dropping it removes a table every project write had to carry.
 export const schemaV3 = { ...schemaV2, catalogue: null } as const;
 
+// ── v4, 2026-12-04: dependencies stored packed, in chunks ────────────────────────────────────
+// A project's dependencies, in order, are rows of `dependencyChunks` keyed [projectId+chunk]
+// (chunk 0, 1, 2, …), each holding parallel arrays from[], to[] and kind[] of up to
+// DEPENDENCY_CHUNK_SIZE dependencies (renderer/db/dependencyChunks.ts). A 400,000-dependency
+// project was 400,000 rows with three indexes each; it is now 400 rows with one index, so its write
+// (and the raw-write floor of an import) costs a fraction. The one-row-per-dependency table goes.
+export const schemaV4 = {
+  ...schemaV3,
+  dependencies: null,
+  dependencyChunks: '[projectId+chunk], projectId',
+} as const;
+
+/** Packs every project's dependency rows, in their key (insertion) order, into chunks. */
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  const rows = (await tx.table('dependencies').toArray()) as (Dependency & { projectId: string })[];
+  const chunks = packDependencyRows(rows);
+  // Idempotent: the chunk keys are derived from the rows, so a second run puts the same rows.
+  await tx.table('dependencyChunks').bulkPut(chunks);
+}
+
 /** Every released version in order. Append only. */
 export const SCHEMA_CHAIN: readonly SchemaStep[] = [
   { version: 1, stores: schemaV1 },
   { version: 2, stores: schemaV2, upgrade: upgradeToV2 },
   { version: 3, stores: schemaV3 },
+  { version: 4, stores: schemaV4, upgrade: upgradeToV4 },
 ];
 
-export const CURRENT_DB_VERSION = 3;
+export const CURRENT_DB_VERSION = 4;
 
 /** Key of the meta row holding the data version the rows were last written or migrated to. */
 export const DATA_VERSION_KEY = 'dataVersion';

@@ -17,7 +17,7 @@ import { readProject } from '../db/projects';
 import { useAppStore } from '../state/store';
 
 /** Mutated parts of the tables readProject reads: `idb://<db>/<table>/<index>`. */
-const WATCHED = /^idb:\/\/[^/]*\/(projects|assets|dependencies|scenarios)\//;
+const WATCHED = /^idb:\/\/[^/]*\/(projects|assets|dependencyChunks|scenarios)\//;
 
 let changeCount = 0;
 const listeners = new Set<() => void>();

@@ -30,7 +30,7 @@ const BAD_CSV = ['资产编号,设备名称,资产类别,数量', 'A-1,工作站
 const fileOf = (name: string, bytes: Uint8Array | string) => new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes).buffer], name);
 // The first check compiles the classifier's catalogue automaton (about a second under jsdom).
 const SLOW = { timeout: 15_000 };
-const snapshot = async () => ({ assets: await db.assets.toArray(), deps: await db.dependencies.toArray(), projects: await db.projects.toArray() });
+const snapshot = async () => ({ assets: await db.assets.toArray(), deps: await db.dependencyChunks.toArray(), projects: await db.projects.toArray() });
 
 describe('ImportWizard', () => {
   beforeAll(() => {
@@ -160,7 +160,7 @@ describe('ImportWizard', () => {
   });
 
   it('imports an encrypted project file only with the right passphrase, over the active project, and undo restores it exactly', async () => {
-    const before = { ...(await snapshot()), deps: (await db.dependencies.toArray()).map(({ seq: _seq, ...d }) => d) };
+    const before = await snapshot();
     const project = { ...TEST_PROJECT, project: { ...TEST_PROJECT.project, name: '加密的医院' }, assets: TEST_PROJECT.assets.slice(0, 2), dependencies: [] };
     const sealed = await sealProjectFile(project, '正确的口令 123');
     render(
@@ -186,7 +186,7 @@ describe('ImportWizard', () => {
     const toast = await screen.findByText('已导入 h.xcplan.xcpe。');
     fireEvent.click(within(toast.parentElement!).getByRole('button', { name: '撤销' }));
     await screen.findByText('已撤销导入，项目回到导入前的状态。');
-    expect({ ...(await snapshot()), deps: (await db.dependencies.toArray()).map(({ seq: _seq, ...d }) => d) }).toEqual(before);
+    expect(await snapshot()).toEqual(before);
     useToasts.setState({ toasts: [] });
   }, 30_000);
 

@@ -18,8 +18,14 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+// One pass that rules out all three for almost every text (any surrogate, paired or not, goes on
+// to the exact checks).
+// eslint-disable-next-line no-control-regex
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/;
+
 /** Why a text cannot be kept as it is, or undefined when it can. */
 export function unkeepableText(text: string): 'nul' | 'control' | 'surrogate' | undefined {
+  if (!SUSPECT.test(text)) return undefined;
   if (text.includes('\u0000')) return 'nul';
   if (CONTROL.test(text)) return 'control';
   if (LONE_SURROGATE.test(text)) return 'surrogate';

@@ -95,6 +95,98 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const ASSET_KEYS = new Set(Object.keys(assetSchema.shape));
 
+// ── Fast paths for the common case, a record that is plainly valid (issue 12 #7) ──────────────
+// zod builds an issue list and a parse context per record; for 100,000 assets and 400,000
+// dependencies that was most of a project file's validation. These checks accept only what the
+// schemas above accept and return what they would return (same fields, trimmed the same, same key
+// order); anything else, unsure cases included, goes to zod, which gives the messages.
+// schema.test.ts checks them against the schemas on random valid and invalid records.
+
+/** Marks a value the fast path does not accept (zod decides). */
+const UNSURE: unique symbol = Symbol('unsure');
+type FastField = (value: unknown) => unknown;
+
+const fastText = (max: number): FastField => (v) => (typeof v === 'string' && v.length <= max ? v : UNSURE);
+const fastTrimmed = (max: number): FastField => (v) => {
+  if (typeof v !== 'string') return UNSURE;
+  const t = v.trim();
+  return t.length >= 1 && t.length <= max ? t : UNSURE;
+};
+const fastEnum = (values: readonly string[]): FastField => {
+  const set = new Set(values);
+  return (v) => (typeof v === 'string' && set.has(v) ? v : UNSURE);
+};
+const fastInt = (min: number, max: number): FastField => (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max ? v : UNSURE);
+const fastNumber = (min: number, max: number): FastField => (v) => (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : UNSURE);
+const fastDate: FastField = (v) => (typeof v === 'string' && isIsoDate(v) ? v : UNSURE);
+
+/** One check per field of `assetSchema`, in its order; the first four are required. */
+const FAST_ASSET_FIELDS: readonly [keyof Asset, FastField][] = [
+  ['id', fastTrimmed(128)],
+  ['name', fastTrimmed(512)],
+  ['category', fastEnum(CATEGORIES)],
+  ['quantity', fastInt(1, 1_000_000)],
+  ['vendor', fastText(256)],
+  ['product', fastText(256)],
+  ['version', fastText(128)],
+  ['cpu', fastText(256)],
+  ['os', fastText(256)],
+  ['vendorOrigin', fastEnum(VENDOR_ORIGINS)],
+  ['disposition', fastEnum(DISPOSITIONS)],
+  ['tier', fastEnum(TIERS)],
+  ['site', fastText(256)],
+  ['department', fastText(256)],
+  ['securityLevel', fastInt(1, 5)],
+  ['endOfSupport', fastDate],
+  ['readyFrom', fastDate],
+  ['purchaseDate', fastDate],
+  ['retainReason', fastText(1024)],
+  ['effort', fastNumber(0, 1e7)],
+  ['vendorTeam', fastText(256)],
+  ['clientReadyFrom', fastDate],
+  ['unitCost', fastNumber(0, 1e10)],
+  ['notes', fastText(4096)],
+];
+const REQUIRED_ASSET_FIELDS = 4;
+
+/** The field names the fast asset check knows, in order (a test compares them with `assetSchema`). */
+export const FAST_ASSET_KEYS: readonly string[] = FAST_ASSET_FIELDS.map(([key]) => key);
+
+const isPlainRecord = (raw: unknown): raw is Record<string, unknown> => {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
+  const proto = Object.getPrototypeOf(raw) as unknown;
+  return proto === Object.prototype || proto === null;
+};
+
+/**
+ * What `assetSchema.safeParse(raw).data` is when `raw` is plainly valid; undefined when zod must decide.
+ */
+export function fastAsset(raw: unknown): Asset | undefined {
+  if (!isPlainRecord(raw)) return undefined;
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < FAST_ASSET_FIELDS.length; i += 1) {
+    const [key, check] = FAST_ASSET_FIELDS[i]!;
+    if (!Object.hasOwn(raw, key)) {
+      if (i < REQUIRED_ASSET_FIELDS) return undefined;
+      continue;
+    }
+    const value = check(raw[key]);
+    if (value === UNSURE) return undefined;
+    out[key] = value;
+  }
+  return out as Asset;
+}
+
+const FAST_KINDS = new Set<string>(DEPENDENCY_KINDS);
+
+/** What `dependencySchema.safeParse(raw).data` is when `raw` is plainly valid; undefined when zod must decide. */
+export function fastDependency(raw: unknown): Dependency | undefined {
+  if (!isPlainRecord(raw)) return undefined;
+  const { from, to, kind } = raw;
+  if (typeof from !== 'string' || from.length === 0 || typeof to !== 'string' || to.length === 0 || typeof kind !== 'string' || !FAST_KINDS.has(kind)) return undefined;
+  return { from, to, kind: kind as Dependency['kind'] };
+}
+
 /** What zod's message keys mean, in both languages. */
 const RULE_TEXT: Record<string, { zh: string; en: string }> = {
   required: { zh: '必填项为空', en: 'is required' },
@@ -187,6 +279,8 @@ export function validateAsset(raw: unknown, file: string, row: number, section =
       issues.push(makeIssue({ severity: 'warning', code: 'unknown-field', file, section, row, field: key, zh: '未知字段，已忽略', en: 'unknown field, ignored' }));
     }
   }
+  const fast = fastAsset(raw);
+  if (fast) return hasErrors(issues) ? { ok: false, issues } : { ok: true, value: fast, issues };
   const result = assetSchema.safeParse(raw);
   if (!result.success) return { ok: false, issues: [...issues, ...zodIssues(result.error, raw, file, section, row, 'asset')] };
   if (hasErrors(issues)) return { ok: false, issues };
@@ -296,6 +390,12 @@ function finishValidation(root: Record<string, unknown>, file: string, issues: I
     issues.push(makeIssue({ code: 'missing-section', file, section: 'dependencies', zh: 'dependencies 应为数组', en: 'dependencies must be an array' }));
   } else {
     rawDeps.forEach((record, index) => {
+      const fast = fastDependency(record);
+      if (fast) {
+        dependencies.push(fast);
+        dependencyRows.push(index + 1);
+        return;
+      }
       const parsed = dependencySchema.safeParse(record);
       if (parsed.success) {
         dependencies.push(parsed.data);
