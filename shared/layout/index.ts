@@ -1,5 +1,4 @@
 /** Pure layout maths for the graph and planning views (no DOM, tested in Node). */
-export * from './graphIndex';
 export * from './groups';
 export * from './rings';
 export * from './viewport';

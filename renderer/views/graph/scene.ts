@@ -3,8 +3,10 @@
  * per-node fill and ring codes, highlight roles, and edge styles. Drawing (canvas or SVG) only
  * reads these arrays, so a pan or zoom frame does no data work at all.
  */
-import type { EstateModel, Impact } from '../../../shared/layout';
-import { computeImpact, NODE_STATE_CODE } from '../../../shared/layout';
+import { impactOf } from '../../../shared/graph';
+import type { Impact } from '../../../shared/graph';
+import type { EstateModel } from '../../../shared/layout';
+import { NODE_STATE_CODE } from '../../../shared/layout';
 import type { Bundle } from '../../../shared/planner';
 
 /** Fill colour per node state (domestic green, foreign red, unknown grey), after DESIGN's palette. */
@@ -70,7 +72,7 @@ export function buildScene(model: EstateModel, states: Uint8Array, bundles: read
     if (end !== undefined) ring[end]! |= 8;
   }
   const role = new Uint8Array(n);
-  const impact = selected >= 0 && selected < n ? computeImpact(model.graph, selected) : undefined;
+  const impact = selected >= 0 && selected < n ? impactOf(model, selected) : undefined;
   if (impact) {
     role.fill(ROLE.faded);
     for (const v of impact.prerequisites) role[v] = ROLE.prerequisite;

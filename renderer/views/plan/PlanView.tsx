@@ -6,9 +6,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { buildGraphIndex, buildTimeline, collectPlanWarnings, computeImpact } from '../../../shared/layout';
+import { buildTimeline, collectPlanWarnings } from '../../../shared/layout';
 import { DEFAULT_SCENARIO } from '../../../shared/model';
 import type { Asset, ProjectFile, ProjectMeta, Scenario } from '../../../shared/model';
+import { analyseImpact, buildImpactIndex } from '../../../shared/planner';
 import type { AssetInsight } from '../../../shared/planner';
 import { EmptyState, formatMoney, formatNumber, formatPercent, pushToast, toDisplayLang } from '../../components';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
@@ -64,7 +65,8 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
   const now = () => new Date().toISOString();
 
   const assets = useMemo(() => new Map<string, Asset>(project.assets.map((a) => [a.id, a])), [project.assets]);
-  const graph = useMemo(() => buildGraphIndex(project.assets.map((a) => a.id), project.dependencies), [project.assets, project.dependencies]);
+  // The planner's precedence, so "N before it" agrees with the planner's own explanation.
+  const impactIndex = useMemo(() => buildImpactIndex({ assets: project.assets, dependencies: project.dependencies }), [project.assets, project.dependencies]);
   const model = useMemo(() => buildTimeline(state.project, plan, tiers, state.project.scenario ?? scenario), [state.project, plan, tiers, scenario]);
   const warnings = useMemo(() => collectPlanWarnings(state.project, plan, state.project.scenario ?? scenario), [state.project, plan, scenario]);
   const maxWave = Math.max(1, Math.floor((project.project.horizonYears * 12) / Math.max(1, project.project.waveMonths)));
@@ -85,11 +87,9 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
 
   const selected = selectedId ? assets.get(selectedId) : undefined;
   const transitive = useMemo(() => {
-    const index = selectedId ? graph.indexOf.get(selectedId) : undefined;
-    if (index === undefined) return undefined;
-    const impact = computeImpact(graph, index);
-    return { before: impact.prerequisites.length, after: impact.dependents.length };
-  }, [graph, selectedId]);
+    const impact = selectedId ? analyseImpact(impactIndex, selectedId) : undefined;
+    return impact && { before: impact.prerequisites.length, after: impact.dependents.length };
+  }, [impactIndex, selectedId]);
   const insight = useInsight(state, selectedId);
   const lastCoverage = model.waves.length > 0 ? model.waves[model.waves.length - 1]!.coverageAfter : model.coverageStart;
 

@@ -47,7 +47,7 @@ export const messages = {
     unscheduled: 'Unscheduled',
     cycle: 'Dependency cycle',
     broken: 'Missing dependency end',
-    prerequisite: 'It depends on',
+    prerequisite: 'Must go before it',
     dependent: 'Depends on it',
   },
   play: {
@@ -60,8 +60,8 @@ export const messages = {
   },
   impact: {
     title: 'Impact',
-    none: 'Click a node to see what it depends on and what depends on it.',
-    dependsOn: 'Depends on (transitively)',
+    none: 'Click a node to see what must go before it and what depends on it.',
+    dependsOn: 'Must go before it (plan order)',
     dependents: 'Depended on by (transitively, blast radius)',
     direct: 'Direct dependencies',
     directUsers: 'Direct dependents',

@@ -47,7 +47,7 @@ export const messages = {
     unscheduled: '未排入',
     cycle: '依赖成环',
     broken: '依赖缺失',
-    prerequisite: '它依赖的',
+    prerequisite: '须先迁移的',
     dependent: '依赖它的',
   },
   play: {
@@ -60,8 +60,8 @@ export const messages = {
   },
   impact: {
     title: '影响分析',
-    none: '点击一个节点，查看它依赖什么、什么依赖它。',
-    dependsOn: '它依赖（传递）',
+    none: '点击一个节点，查看什么须在它之前迁移、什么依赖它。',
+    dependsOn: '须在它之前迁移（按计划先后）',
     dependents: '依赖它的（传递，影响范围）',
     direct: '直接依赖',
     directUsers: '直接被依赖',
