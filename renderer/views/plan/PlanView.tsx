@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { buildTimeline, collectPlanWarnings } from '../../../shared/layout';
+import { buildTimeline } from '../../../shared/layout';
 import { DEFAULT_SCENARIO } from '../../../shared/model';
 import type { Asset, ProjectFile, ProjectMeta, Scenario } from '../../../shared/model';
 import { analyseImpact, buildImpactIndex } from '../../../shared/planner';
@@ -68,7 +68,6 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
   // The planner's precedence, so "N before it" agrees with the planner's own explanation.
   const impactIndex = useMemo(() => buildImpactIndex({ assets: project.assets, dependencies: project.dependencies }), [project.assets, project.dependencies]);
   const model = useMemo(() => buildTimeline(state.project, plan, tiers, state.project.scenario ?? scenario), [state.project, plan, tiers, scenario]);
-  const warnings = useMemo(() => collectPlanWarnings(state.project, plan, state.project.scenario ?? scenario), [state.project, plan, scenario]);
   const maxWave = Math.max(1, Math.floor((project.project.horizonYears * 12) / Math.max(1, project.project.waveMonths)));
 
   const pinTo = (assetId: string, wave: number | undefined) => {
@@ -129,7 +128,7 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
           {state.pending ? t('planning') : t('plannedIn', { ms: formatNumber(state.ms, lang, 1) })}
         </span>
       </header>
-      <WarningsPanel warnings={warnings} lang={lang} onSelect={selectAsset} />
+      <WarningsPanel plan={plan} broken={impactIndex.graph.broken} onSelect={selectAsset} />
       <div className="plan-body">
         <div className="plan-main">
           <div className="plan-scroll">

@@ -1,3 +1,5 @@
+import { GLOSSARY } from '../../../../shared/model/labels';
+
 export const messages = {
   title: 'Spend forecast',
   subtitle: 'Xinchuang replacement spend per year and line (low–high band), budget cap and domestic coverage; national hospital OS and CPU market model.',
@@ -7,7 +9,7 @@ export const messages = {
   noPlanner: 'The planner is not available yet, so there is no plan to forecast.',
   error: 'Cannot compute the forecast:',
   tableCaption: 'Amounts in {{unit}}',
-  lines: { os: 'OS', cpu: 'CPU platform', database: 'Database', middleware: 'Middleware', security: 'Security', application: 'App adaptation', other: 'Other' },
+  lines: GLOSSARY.en.costLine,
   chart: { label: 'Spend per year, stacked by line', band: 'Low–high band', budget: 'Budget cap per year', coverage: 'Domestic coverage', coverageAxis: 'Coverage' },
   table: {
     year: 'Year', total: 'Total', range: 'Low–high', coverage: 'Coverage', securityShare: 'Security share', recurring: 'of which recurring', budget: 'Budget', sum: 'Total',

@@ -1,5 +1,4 @@
-import { CATEGORY_NAMES, TIER_NAMES, VENDOR_ORIGIN_NAMES } from '../../../../shared/model/labels';
-import { names } from '../names';
+import { GLOSSARY } from '../../../../shared/model/labels';
 
 /** Dependency-graph view strings (English). */
 export const messages = {
@@ -32,10 +31,10 @@ export const messages = {
   exportPng: 'Export PNG',
   exportSvg: 'Export SVG',
   exported: 'Exported {{name}}',
-  tiers: names(TIER_NAMES, 'en'),
-  origins: names(VENDOR_ORIGIN_NAMES, 'en'),
-  kinds: { 'runs-on': 'runs on', 'connects-to': 'connects to', 'integrates-with': 'integrates with', protects: 'protects' },
-  categories: names(CATEGORY_NAMES, 'en'),
+  tiers: GLOSSARY.en.tier,
+  origins: GLOSSARY.en.vendorOrigin,
+  kinds: GLOSSARY.en.dependencyKind,
+  categories: GLOSSARY.en.category,
   legend: {
     title: 'Legend',
     rings: 'Rings from the centre out: {{order}}',

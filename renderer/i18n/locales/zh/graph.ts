@@ -1,5 +1,4 @@
-import { CATEGORY_NAMES, TIER_NAMES, VENDOR_ORIGIN_NAMES } from '../../../../shared/model/labels';
-import { names } from '../names';
+import { GLOSSARY } from '../../../../shared/model/labels';
 
 /** Dependency-graph view strings (zh-CN). */
 export const messages = {
@@ -32,10 +31,10 @@ export const messages = {
   exportPng: '导出 PNG',
   exportSvg: '导出 SVG',
   exported: '已导出 {{name}}',
-  tiers: names(TIER_NAMES, 'zh'),
-  origins: names(VENDOR_ORIGIN_NAMES, 'zh'),
-  kinds: { 'runs-on': '运行于', 'connects-to': '连接到', 'integrates-with': '接口集成', protects: '安全防护' },
-  categories: names(CATEGORY_NAMES, 'zh'),
+  tiers: GLOSSARY.zh.tier,
+  origins: GLOSSARY.zh.vendorOrigin,
+  kinds: GLOSSARY.zh.dependencyKind,
+  categories: GLOSSARY.zh.category,
   legend: {
     title: '图例',
     rings: '由内向外：{{order}}',
