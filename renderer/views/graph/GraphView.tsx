@@ -23,7 +23,7 @@ import { GraphControls } from './GraphControls';
 import { ImpactPanel } from './ImpactPanel';
 import { Legend } from './Legend';
 import { PlayBar } from './PlayBar';
-import { buildScene, combineStates } from './scene';
+import { buildScene, combineStates, FILL } from './scene';
 import { useEstateModel } from './useEstateModel';
 import './graph.css';
 
@@ -163,10 +163,10 @@ function GraphScene({ project, plan, pending, lang, model, filter, setFilter, on
     return true;
   };
   const legend = [
-    { label: t('legend.domestic'), colour: '#2f7d4f' },
-    { label: t('legend.migrated'), colour: '#4fa373' },
-    { label: t('legend.foreign'), colour: '#c0553b' },
-    { label: t('legend.unknown'), colour: '#9aa0a8' },
+    { label: t('legend.domestic'), colour: FILL.domestic },
+    { label: t('legend.migrated'), colour: FILL.migrated },
+    { label: t('legend.foreign'), colour: FILL.foreign },
+    { label: t('legend.unknown'), colour: FILL.unknown },
   ];
   const onExport = (format: 'png' | 'svg') => {
     const title = `${project.project.name} · ${t('title')}`;

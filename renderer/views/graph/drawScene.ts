@@ -24,7 +24,7 @@ export type DrawOptions = {
   hover: number;
 };
 
-const DASH: Record<string, number[]> = { 'runs-on': [], 'connects-to': [2, 3], 'integrates-with': [6, 4] };
+const DASH: Record<string, number[]> = { 'runs-on': [], 'connects-to': [2, 3], 'integrates-with': [6, 4], protects: [1, 2] };
 const MAX_LABELS = 250;
 /**
  * Screen length (pixels) of one dashed edge kind above which it is drawn solid: about 200,000

@@ -17,7 +17,7 @@ export type SvgOptions = {
   size?: number;
 };
 
-const DASH: Record<string, string> = { 'runs-on': '', 'connects-to': '2 3', 'integrates-with': '6 4' };
+const DASH: Record<string, string> = { 'runs-on': '', 'connects-to': '2 3', 'integrates-with': '6 4', protects: '1 2' };
 
 /**
  * Serialises the scene as SVG.
