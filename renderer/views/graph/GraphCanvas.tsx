@@ -7,7 +7,9 @@
  * than the view, drawn at the current zoom; a pan frame copies that bitmap at its new offset and
  * draws only the text and pointer marks over it (`drawOverlay`), so panning a 25,000-asset estate
  * costs the same as panning ten assets. The bitmap is redrawn when the scene or the zoom changes
- * or the pan leaves the margin.
+ * or the pan leaves the margin. While the wheel (or +/-) is zooming, frames scale the kept bitmap
+ * instead of redrawing it, and the picture is drawn anew at the final zoom once the gesture has
+ * paused for `ZOOM_SETTLE_MS`: a zoom frame costs what a pan frame costs, at any estate size.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 
@@ -36,6 +38,21 @@ type BaseLayer = { canvas: HTMLCanvasElement; scene: Scene; k: number; tx: numbe
 
 /** Pixels drawn beyond each side of the view: a pan of up to this much reuses the bitmap. */
 const MARGIN = 256;
+
+/** Quiet time after the last zoom step before the picture is drawn anew at the new zoom. */
+const ZOOM_SETTLE_MS = 180;
+
+/**
+ * Draws a kept bitmap at another zoom: a world point drawn at `(x·k₀ + tx₀ + margin)·dpr` in the
+ * bitmap must land at `(x·k + tx)·dpr` on the screen, so the bitmap is scaled by k/k₀ and shifted.
+ * Only usable for the same scene, view size and pixel ratio.
+ */
+function drawScaled(ctx: CanvasRenderingContext2D, layer: BaseLayer, t: Transform): void {
+  const s = t.k / layer.k;
+  const x = (t.tx - (layer.tx + layer.margin) * s) * layer.dpr;
+  const y = (t.ty - (layer.ty + layer.margin) * s) * layer.dpr;
+  ctx.drawImage(layer.canvas, x, y, layer.canvas.width * s, layer.canvas.height * s);
+}
 
 /**
  * The picture for this frame: the one kept when it still covers the view (same scene, zoom, size
@@ -87,6 +104,7 @@ export function GraphCanvas({ scene, tierLabels, label, connectFrom, request, on
   const grid = useMemo(() => buildHitGrid(x, y, 28), [x, y]);
 
   const base = useRef<BaseLayer | undefined>(undefined);
+  const zooming = useRef<number | undefined>(undefined);
 
   const draw = useRef(() => {
     frame.current = 0;
@@ -107,10 +125,15 @@ export function GraphCanvas({ scene, tierLabels, label, connectFrom, request, on
     const t0 = performance.now();
     const { scene, tierLabels, connectFrom } = latest.current;
     const options = { width, height, transform: t, dpr, tierLabels, connectFrom, hover: hover.current };
-    // The first frame is drawn straight on the canvas (nothing to pan yet); the bitmap comes with the next.
-    const layer = stats.current.count > 0 ? (base.current = baseLayer(base.current, scene, options)) : undefined;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
-    if (layer) {
+    const kept = base.current;
+    const scaled = zooming.current !== undefined && kept !== undefined && kept.scene === scene && kept.width === width && kept.height === height && kept.dpr === dpr;
+    // The first frame is drawn straight on the canvas (nothing to pan yet); the bitmap comes with the next.
+    const layer = scaled || stats.current.count === 0 ? undefined : (base.current = baseLayer(kept, scene, options));
+    if (scaled) {
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      drawScaled(ctx, kept, t);
+    } else if (layer) {
       // The bitmap's origin sits `margin` pixels up and left of the view it was drawn for.
       ctx.drawImage(layer.canvas, Math.round((t.tx - layer.tx - layer.margin) * dpr), Math.round((t.ty - layer.ty - layer.margin) * dpr));
     } else {
@@ -127,6 +150,16 @@ export function GraphCanvas({ scene, tierLabels, label, connectFrom, request, on
   });
   const requestDraw = useRef(() => {
     if (frame.current === 0) frame.current = requestAnimationFrame(() => draw.current());
+  });
+  /** A zoom step: frames scale the kept picture until the gesture pauses, then it is drawn anew. */
+  const zoomTo = useRef((next: Transform) => {
+    transform.current = next;
+    window.clearTimeout(zooming.current);
+    zooming.current = window.setTimeout(() => {
+      zooming.current = undefined;
+      requestDraw.current();
+    }, ZOOM_SETTLE_MS);
+    requestDraw.current();
   });
 
   // Redraw when the scene changes.
@@ -172,14 +205,19 @@ export function GraphCanvas({ scene, tierLabels, label, connectFrom, request, on
       e.preventDefault();
       const rect = canvas.getBoundingClientRect();
       const t = transform.current ?? fitTransform(latest.current.scene.model.layout.extent, size.current.width, size.current.height);
-      transform.current = zoomAt(t, Math.exp(-e.deltaY * 0.0015), e.clientX - rect.left, e.clientY - rect.top);
-      requestDraw.current();
+      zoomTo.current(zoomAt(t, Math.exp(-e.deltaY * 0.0015), e.clientX - rect.left, e.clientY - rect.top));
     };
     canvas.addEventListener('wheel', onWheel, { passive: false });
     return () => canvas.removeEventListener('wheel', onWheel);
   }, []);
 
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  useEffect(
+    () => () => {
+      cancelAnimationFrame(frame.current);
+      window.clearTimeout(zooming.current);
+    },
+    [],
+  );
 
   const drag = useRef<{ x: number; y: number; moved: boolean } | undefined>(undefined);
   const pick = (clientX: number, clientY: number): number => {
@@ -254,8 +292,10 @@ export function GraphCanvas({ scene, tierLabels, label, connectFrom, request, on
         const move = moves[e.key];
         if (move) {
           e.preventDefault();
-          transform.current = move();
-          requestDraw.current();
+          if (e.key.startsWith('Arrow')) {
+            transform.current = move();
+            requestDraw.current();
+          } else zoomTo.current(move());
         } else if (e.key === 'Escape') latest.current.onPick(-1);
       }}
     />
