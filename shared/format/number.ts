@@ -19,10 +19,10 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
 }
 
 /**
- * A share as a percentage with fixed decimals, e.g. `12.5%` from 0.125 (the same in both languages).
+ * A share as a percentage, e.g. `12.5%` from 0.125 and `50%` from 0.5 (the same in both languages).
  * @param fraction 0..1
- * @param digits decimals (default 1)
+ * @param digits at most this many decimals (default 1)
  */
 export function formatShare(fraction: number, digits = 1): string {
-  return `${(fraction * 100).toFixed(digits)}%`;
+  return `${Number((fraction * 100).toFixed(digits)) + 0}%`;
 }
