@@ -46,7 +46,8 @@ const plan: PlanResult = {
   bundles: [],
   unscheduled: [],
   metrics: { waves: 5, lowerBound: 3, assetsPlanned: 7, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } },
-  units: [],
+  // The database and its server form one unit (a platform built in wave 3).
+  units: [{ id: 'DB-1', kind: 'shared-platform', assets: ['DB-1', 'SRV-1'], tier: 'core', core: true, wave: 3, tenants: ['APP-HIS'] }],
   events: [],
   warnings: [],
 };
@@ -76,8 +77,10 @@ describe('buildProcurementList', () => {
     expect(item('CT-1').flags).toContain('import-only');
     expect(item('CT-1').ruleIds).toContain('anhui-2022');
     expect(item('MW-1').flags).toContain('open-source');
-    expect(item('DB-1').bundleId).toBeDefined();
-    expect(item('DB-1').bundleId).toBe(item('SRV-1').bundleId);
+    // The database and its server are one unit of the plan: they move together, named by its head.
+    expect(item('SRV-1')).toMatchObject({ bundleId: 'DB-1', bundleName: 'HIS 数据库' });
+    expect(item('SRV-1').flags).toContain('bundle');
+    expect(item('PC-1').bundleId).toBeUndefined();
     expect(item('APP-HIS').flags).not.toContain('no-substitute');
   });
 

@@ -132,7 +132,7 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
   const rules = rulesForProvince(options.rules ?? PROVINCE_RULES, project.project.province);
   const importRuleIds = rules.map((rule) => rule.id);
   const waveStart = waveStarts(project, plan);
-  const bundles = bundleIds(project, plan);
+  const bundles = bundlesOf(project, plan);
   const max = options.maxAlternatives ?? 4;
   const timing = tenderTimingOf(project);
   const matrix = options.adaptationMatrix ?? [];
@@ -191,8 +191,8 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
       certification = certificationOf(asset, targetNames, matrix, suggestion);
       if (certification?.status === 'not-certified') flags.push('not-certified');
     }
-    const bundleId = bundles.get(asset.id);
-    if (bundleId && !retainedImport) flags.push('bundle');
+    const bundle = bundles.get(asset.id);
+    if (bundle && !retainedImport) flags.push('bundle');
     if (classification.openSource || entry?.origin === 'foreign-open-source') flags.push('open-source');
     const cost = retainedImport ? 0 : safeCost(options.costOf, asset);
     const imported = treatment === 'import' || treatment === 'retain';
@@ -222,7 +222,10 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
       item.budgetYear = Number(purchaseBy.slice(0, 4)) - (timing.yearBefore ? 1 : 0);
     }
     if (certification) item.certification = certification;
-    if (bundleId && !retainedImport) item.bundleId = bundleId;
+    if (bundle && !retainedImport) {
+      item.bundleId = bundle.id;
+      item.bundleName = bundle.name;
+    }
     items.push(item);
   }
   items.sort((a, b) => a.year - b.year || a.wave - b.wave || a.category.localeCompare(b.category) || (a.assetId < b.assetId ? -1 : a.assetId > b.assetId ? 1 : 0));
@@ -267,45 +270,27 @@ function waveStarts(project: ProjectFile, plan: PlanResult): (wave: number) => s
   };
 }
 
-/** Plan bundles (cycles) and software placed in the same wave as its `runs-on` platform. */
-function bundleIds(project: ProjectFile, plan: PlanResult): Map<string, string> {
-  const parent = new Map<string, string>();
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
-    let node = id;
-    while (node !== root) {
-      const next = parent.get(node)!;
-      parent.set(node, root);
-      node = next;
-    }
-    return root;
-  };
-  const union = (a: string, b: string) => {
-    if (!parent.has(a)) parent.set(a, a);
-    if (!parent.has(b)) parent.set(b, b);
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  };
-  for (const bundle of plan.bundles) for (let i = 1; i < bundle.assets.length; i++) union(bundle.assets[0]!, bundle.assets[i]!);
-  for (const dep of project.dependencies) {
-    if (dep.kind !== 'runs-on') continue;
-    const a = plan.placements[dep.from]?.wave ?? -1;
-    const b = plan.placements[dep.to]?.wave ?? -1;
-    if (a >= 1 && a === b) union(dep.from, dep.to);
+/**
+ * What each item moves with (planning rule 1): the cut-over unit, a system with its dedicated stack
+ * or a shared platform with its parts, named by its head asset (the head itself is the system, not
+ * bundled); then cycles of units, which the plan puts in one wave. Assets alone in their unit are not
+ * bundled.
+ */
+function bundlesOf(project: ProjectFile, plan: PlanResult): Map<string, { id: string; name: string }> {
+  const names = new Map(project.assets.map((a) => [a.id, a.name]));
+  const bundles = new Map<string, { id: string; name: string }>();
+  for (const unit of plan.units ?? []) {
+    if (unit.assets.length < 2) continue;
+    const bundle = { id: unit.id, name: names.get(unit.id) ?? unit.id };
+    for (const id of unit.assets) if (id !== unit.id) bundles.set(id, bundle);
   }
-  const groups = new Map<string, string[]>();
-  for (const id of parent.keys()) {
-    const root = find(id);
-    groups.set(root, [...(groups.get(root) ?? []), id]);
+  for (const cycle of plan.bundles) {
+    const head = cycle.assets[0];
+    if (head === undefined) continue;
+    const bundle = { id: head, name: names.get(head) ?? head };
+    for (const id of cycle.assets) if (!bundles.has(id)) bundles.set(id, bundle);
   }
-  const ids = new Map<string, string>();
-  [...groups.entries()]
-    .filter(([, members]) => members.length > 1)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .forEach(([, members], index) => members.forEach((id) => ids.set(id, `B${index + 1}`)));
-  return ids;
+  return bundles;
 }
 
 type FitContext = { target: ProcurementTarget; requiredArch: CpuArch | undefined; rewrite: boolean; purchaseBy: string | undefined };

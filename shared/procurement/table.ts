@@ -24,7 +24,7 @@ export const FLAG_LABELS: Record<ProcurementFlag, { zh: string; en: string }> = 
   'application-rewrite': { zh: '需改写应用（非兼容替换）', en: 'application rewrite (not a drop-in swap)' },
   assessment: { zh: '测评有效期早于采购', en: 'assessment expires before purchase' },
   'not-certified': { zh: '目标平台未见适配认证', en: 'not certified on the target stack' },
-  bundle: { zh: '须捆绑迁移', en: 'must move together' },
+  bundle: { zh: '随系统切换', en: 'moves with its system' },
   'open-source': { zh: '境外开源（按政策替换）', en: 'foreign open source (replace if policy requires)' },
 };
 
@@ -72,8 +72,8 @@ export function listingText(alt: Alternative, lang: Lang): string {
 }
 
 const HEADERS: Record<Lang, string[]> = {
-  zh: ['年度', '批次', '类别', '资产编号', '资产名称', '数量', '被替换产品', '推荐国产替代', '安全可靠测评', '单价（元）', '金额（元）', '标记', '捆绑组', '适用采购规则', '产品角色', '采购完成时限', '预算编报年度', '适配认证'],
-  en: ['Year', 'Wave', 'Category', 'Asset id', 'Asset name', 'Quantity', 'Replaces', 'Domestic alternatives', 'Assessment', 'Unit cost (CNY)', 'Cost (CNY)', 'Flags', 'Bundle', 'Procurement rules', 'Role', 'Purchase by', 'Budget year', 'Certification'],
+  zh: ['年度', '批次', '类别', '资产编号', '资产名称', '数量', '被替换产品', '推荐国产替代', '安全可靠测评', '单价（元）', '金额（元）', '标记', '随系统切换', '适用采购规则', '产品角色', '采购完成时限', '预算编报年度', '适配认证'],
+  en: ['Year', 'Wave', 'Category', 'Asset id', 'Asset name', 'Quantity', 'Replaces', 'Domestic alternatives', 'Assessment', 'Unit cost (CNY)', 'Cost (CNY)', 'Flags', 'Moves with', 'Procurement rules', 'Role', 'Purchase by', 'Budget year', 'Certification'],
 };
 
 /**
@@ -97,7 +97,7 @@ export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items
     item.unitCost,
     item.cost,
     item.flags.map((flag) => FLAG_LABELS[flag][lang]).join('；'),
-    item.bundleId ?? '',
+    item.bundleId ? lang === 'zh' ? `${item.bundleName ?? item.bundleId}（${item.bundleId}）` : `${item.bundleName ?? item.bundleId} (${item.bundleId})` : '',
     item.ruleIds.map((id) => ruleText.get(id) ?? id).join('\n'),
     item.role ? ROLE_NAMES[item.role][lang] : '',
     item.purchaseBy ?? '',

@@ -61,8 +61,10 @@ export type ProcurementItem = {
   unitCost: number;
   cost: number;
   flags: ProcurementFlag[];
-  /** Items sharing a bundle id move together. */
+  /** Items sharing a bundle id move together: the cut-over unit (its head asset's id) or a cycle. */
   bundleId?: string;
+  /** The name of what the item moves with (the system or shared platform). */
+  bundleName?: string;
   /** Province rule ids that apply to buying this item (imports only). */
   ruleIds: string[];
   /** Tender must be complete by then: the wave's start minus the scenario's tender lead time. */

@@ -107,7 +107,7 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules }: ItemRow
       <div role="cell" className="proc-cell proc-flags">
         {item.flags.map((flag) => (
           <span key={flag} className={`proc-flag proc-flag-${flag}`}>
-            {flag === 'bundle' && item.bundleId ? t('bundle', { id: item.bundleId }) : FLAG_LABELS[flag][lang]}
+            {flag === 'bundle' && item.bundleId ? t('bundle', { name: item.bundleName ?? item.bundleId }) : FLAG_LABELS[flag][lang]}
           </span>
         ))}
       </div>

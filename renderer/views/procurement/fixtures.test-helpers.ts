@@ -30,7 +30,8 @@ export function fakePlan(project: ProjectFile): PlanResult {
     bundles: [],
     unscheduled: [],
     metrics: { waves: 3, lowerBound: 2, assetsPlanned: project.assets.length, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } },
-    units: [],
+    // The database and its server are one unit of the plan.
+    units: project.assets.some((asset) => asset.id === 'DB-1') ? [{ id: 'DB-1', kind: 'shared-platform', assets: ['DB-1', 'SRV-1'], tier: 'core', core: true, wave: 3 }] : [],
     events: [],
     warnings: [],
   };

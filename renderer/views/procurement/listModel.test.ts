@@ -9,7 +9,7 @@ describe('procurement list model', () => {
     expect(filterItems(LIST.items, { ...EMPTY_FILTER, year: 2027 }).map((i) => i.assetId)).toEqual(['PC-1']);
     expect(filterItems(LIST.items, { ...EMPTY_FILTER, category: 'database' }).map((i) => i.assetId)).toEqual(['DB-1']);
     expect(filterItems(LIST.items, { ...EMPTY_FILTER, flag: 'import-only' }).map((i) => i.assetId)).toEqual(['LAB-1']);
-    expect(filterItems(LIST.items, { ...EMPTY_FILTER, flag: 'bundle' }).map((i) => i.assetId).sort()).toEqual(['DB-1', 'SRV-1']);
+    expect(filterItems(LIST.items, { ...EMPTY_FILTER, flag: 'bundle' }).map((i) => i.assetId).sort()).toEqual(['SRV-1']);
     expect(filterItems(LIST.items, { ...EMPTY_FILTER, search: '达梦' }).map((i) => i.assetId)).toEqual(['DB-1']);
   });
 

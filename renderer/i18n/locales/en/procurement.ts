@@ -45,7 +45,7 @@ export const messages = {
   incompatible: 'does not fit the target',
   more: '+{{count}} more',
   moreTitle: 'Other alternatives: {{names}}',
-  bundle: 'bundle {{id}}',
+  bundle: 'moves with {{name}}',
   totals: 'Total: {{items}} items, {{quantity}} units, {{cost}}',
   shown: 'Showing {{shown}} of {{total}} items',
   rules: 'Procurement rules in force ({{province}})',

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { costOf, readPriceBook } from '../forecast';
+import type { ProjectFile } from '../model';
+import { idleWaves } from './idleWaves';
+import { planProject } from './index';
+import type { PlanResult } from './types';
+
+const load = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures', name), 'utf8')) as ProjectFile;
+
+describe('idleWaves', () => {
+  it('says why a wave is empty from the reasons of the units that go next, counting each unit once', () => {
+    const plan = {
+      waves: [
+        { index: 1, start: '2027-01-01', end: '2027-03-31', assets: ['A'], effort: 1, cost: 1 },
+        { index: 2, start: '2027-04-01', end: '2027-06-30', assets: [], effort: 0, cost: 0 },
+        { index: 3, start: '2027-07-01', end: '2027-09-30', assets: ['T1', 'T2', 'HIS', 'HIS-DB'], effort: 1, cost: 1 },
+      ],
+      placements: {
+        A: { wave: 1, reason: { code: 'earliest', detail: '' }, unit: 'A' },
+        T1: { wave: 3, reason: { code: 'budget', detail: '' }, unit: 'T1' },
+        T2: { wave: 3, reason: { code: 'budget', detail: '' }, unit: 'T2' },
+        HIS: { wave: 3, reason: { code: 'core-gate', detail: '' }, unit: 'HIS' },
+        'HIS-DB': { wave: 3, reason: { code: 'with-system', detail: '' }, unit: 'HIS' },
+      },
+    } satisfies Pick<PlanResult, 'waves' | 'placements'>;
+    expect(idleWaves(plan)).toEqual([
+      { wave: 2, nextWave: 3, causes: [{ code: 'budget', units: 2, examples: ['T1', 'T2'] }, { code: 'core-gate', units: 1, examples: ['HIS'] }] },
+    ]);
+  });
+
+  it('finds a cause for every idle wave of the samples, costed from their price books (the tertiary 2028 budget runs out)', () => {
+    let seen = 0;
+    for (const name of ['sample-tertiary.xcplan.json', 'sample-secondary.xcplan.json']) {
+      const project = load(name);
+      const book = readPriceBook(project, name);
+      if (!book.ok) throw new Error(name);
+      const plan = planProject(project, { costOf: costOf(book.value, project) });
+      for (const idle of idleWaves(plan)) {
+        seen += 1;
+        expect(idle.nextWave, `${name} wave ${idle.wave}`).toBeGreaterThan(idle.wave);
+        expect(idle.causes.length, `${name} wave ${idle.wave}`).toBeGreaterThan(0);
+        expect(idle.causes.map((c) => c.code)).not.toContain('earliest');
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Why a wave holds nothing. A wave without work in the middle of a programme is the first thing a
+ * director asks about, and "waiting for dependencies" is not an answer: the binding constraints of
+ * the units that go in the next wave with work are (rule 11). Their reasons name what held them
+ * until then: the year's budget or security reserve spent, the core gate, a freeze window.
+ */
+import type { PlanResult, ReasonCode } from './types';
+
+/** One constraint that kept units out of an idle wave, with how many units and the first few of them. */
+export type IdleCause = { code: ReasonCode; units: number; examples: string[] };
+
+/** A wave with no work and the causes, read from the units of the next wave that has work. */
+export type IdleWave = { wave: number; nextWave: number | undefined; causes: IdleCause[] };
+
+const EXAMPLES = 3;
+
+/**
+ * The idle waves of a plan and their causes, most units first (ties by reason order of the plan).
+ * A unit is counted once, by its own placement reason (members of a system move "with" it).
+ * @param plan a planner result
+ */
+export function idleWaves(plan: Pick<PlanResult, 'waves' | 'placements'>): IdleWave[] {
+  const idle: IdleWave[] = [];
+  const waves = plan.waves;
+  for (let i = 0; i < waves.length; i += 1) {
+    const wave = waves[i]!;
+    if (wave.assets.length > 0) continue;
+    const next = waves.slice(i + 1).find((w) => w.assets.length > 0);
+    const byCode = new Map<ReasonCode, IdleCause>();
+    for (const id of next?.assets ?? []) {
+      const placement = plan.placements[id];
+      if (!placement || (placement.unit !== undefined && placement.unit !== id)) continue;
+      const code = placement.reason.code;
+      const cause = byCode.get(code) ?? { code, units: 0, examples: [] };
+      cause.units += 1;
+      if (cause.examples.length < EXAMPLES) cause.examples.push(id);
+      byCode.set(code, cause);
+    }
+    idle.push({ wave: wave.index, nextWave: next?.index, causes: [...byCode.values()].sort((a, b) => b.units - a.units) });
+  }
+  return idle;
+}
