@@ -10,11 +10,12 @@ import { join } from 'node:path';
 
 import ExcelJS from 'exceljs';
 
-import { costOf, forecastSpend, formatMoney, readPriceBook } from '../shared/forecast';
+import { costOf, forecastSpend, readPriceBook } from '../shared/forecast';
 import type { ProjectFile } from '../shared/model';
 import { planProject } from '../shared/planner';
 import type { E2EContext } from './harness';
 import { ROOT } from './harness';
+import { formatMoney } from '../shared/format';
 
 const fail = (message: string): never => {
   throw new Error(`report e2e: ${message}`);

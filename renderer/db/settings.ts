@@ -4,8 +4,9 @@
  */
 import { db } from './database';
 import type { PlannerDB } from './database';
+import type { MoneyUnit } from '../../shared/format';
 
-export type MoneyUnit = 'yuan' | 'wan';
+export type { MoneyUnit } from '../../shared/format';
 
 export type AppSettings = {
   activeProjectId?: string;

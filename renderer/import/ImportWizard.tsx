@@ -16,7 +16,6 @@ import { takeSnapshot } from '../backup/snapshot';
 import { offerUndo, withdrawUndo } from '../backup/undo';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
-import { toDisplayLang } from '../components/format';
 import { IssueList } from '../components/IssueList';
 import { ProgressBar } from '../components/ProgressBar';
 import { countProjectAssets, listAssets } from '../db/assets';
@@ -32,6 +31,7 @@ import { ReportStep } from './ReportStep';
 import { runImportTask } from './workerClient';
 import { canCommit, checkSizeBeforeRead, missingRequired, needsConfirmation } from './wizardModel';
 import './import.css';
+import { toLang } from '../../shared/format';
 
 type Step =
   | { name: 'choose'; issues: Issue[]; fileName?: string }
@@ -47,7 +47,7 @@ type Source = { bytes: Uint8Array; fileName: string; options: ReadOptions };
 
 export function ImportWizard() {
   const { t, i18n } = useTranslation('import');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const projectId = useAppStore((s) => s.activeProjectId);
   const setActiveProject = useAppStore((s) => s.setActiveProject);
   const setImportOpen = useAppStore((s) => s.setImportOpen);

@@ -3,6 +3,7 @@
  * written through renderer/platform's saveFile. Formula neutralisation happens in shared/io.
  */
 import { sealProjectFile } from '../../shared/backup';
+import { safeFileName } from '../../shared/format';
 import { askPassphrase } from '../backup/backupStore';
 import { readProject } from '../db/projects';
 import { saveFile } from '../platform';
@@ -12,7 +13,7 @@ export type ExportFormat = 'project' | 'project-encrypted' | 'csv' | 'xlsx';
 
 /** A file name from the project name, safe on every OS. */
 export function exportFileName(projectName: string, format: ExportFormat): string {
-  const base = [...projectName].map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('').trim() || 'project';
+  const base = safeFileName(projectName);
   if (format === 'project-encrypted') return `${base}.xcplan.xcpe`;
   return format === 'project' ? `${base}.xcplan.json` : `${base}-资产清单.${format}`;
 }

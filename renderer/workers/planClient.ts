@@ -11,23 +11,24 @@
 import type { ProjectFile } from '../../shared/model';
 import type { AssetInsight } from '../../shared/planner';
 import { runInsightTask, runPlanTask } from './planTask';
-import type { InsightResponse, PlanLang, PlanResponse, WorkerRequest } from './planTask';
+import type { InsightResponse, PlanResponse, WorkerRequest } from './planTask';
+import type { Lang } from '../../shared/format';
 
 export type PlanClient = {
   /** Plans the project; resolves with the answer, or undefined when a newer request superseded it. */
-  plan: (project: ProjectFile, lang: PlanLang) => Promise<PlanResponse | undefined>;
+  plan: (project: ProjectFile, lang: Lang) => Promise<PlanResponse | undefined>;
   /** The cached plan of this project, scenario and language, if it was planned already (no work, synchronous). */
-  peek: (project: ProjectFile, lang: PlanLang) => PlanResponse | undefined;
+  peek: (project: ProjectFile, lang: Lang) => PlanResponse | undefined;
   /**
    * Explains one asset of a plan: of `of` (the project and language a view shows) when given, so a
    * plan shown from the cache is explained, not whatever the worker planned last; else of the last plan.
    */
-  explain: (assetId: string, of?: { project: ProjectFile; lang: PlanLang }) => Promise<AssetInsight | undefined>;
+  explain: (assetId: string, of?: { project: ProjectFile; lang: Lang }) => Promise<AssetInsight | undefined>;
   dispose: () => void;
 };
 
 /** The cache key within one project object: its active scenario and the language of the reasons. */
-function planKey(project: ProjectFile, lang: PlanLang): string {
+function planKey(project: ProjectFile, lang: Lang): string {
   return `${lang}|${JSON.stringify(project.scenario ?? null)}`;
 }
 

@@ -8,11 +8,11 @@ import { costOf, readPriceBook } from '../../shared/forecast';
 import { TIERS } from '../../shared/model';
 import type { ProjectFile, Tier } from '../../shared/model';
 import { assetInsight, planWithContext } from '../../shared/planner';
+import type { Lang } from '../../shared/format';
 import type { AssetInsight, PlanContext, PlanResult } from '../../shared/planner';
 
-export type PlanLang = 'zh' | 'en';
 
-export type PlanRequest = { kind?: 'plan'; id: number; project: ProjectFile; lang: PlanLang };
+export type PlanRequest = { kind?: 'plan'; id: number; project: ProjectFile; lang: Lang };
 export type InsightRequest = { kind: 'insight'; id: number; assetId: string };
 export type WorkerRequest = PlanRequest | InsightRequest;
 

@@ -5,4 +5,3 @@ export * from './viewport';
 export * from './estate';
 export * from './playback';
 export * from './timeline';
-export * from './planWarnings';

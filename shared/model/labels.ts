@@ -110,7 +110,7 @@ const zh: Glossary = {
     'application-rewrite': '需改写应用（非兼容替换）',
     assessment: '测评有效期早于采购',
     'not-certified': '目标平台未见适配认证',
-    bundle: '须捆绑迁移',
+    bundle: '随系统切换',
     'open-source': '境外开源（按政策替换）',
   },
 };
@@ -165,7 +165,7 @@ const en: Glossary = {
     'application-rewrite': 'application rewrite (not a drop-in swap)',
     assessment: 'assessment expires before purchase',
     'not-certified': 'not certified on the target stack',
-    bundle: 'must move together',
+    bundle: 'moves with its system',
     'open-source': 'foreign open source (replace if policy requires)',
   },
 };

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { coverageAt, isCollapsedNode, lastWave, nodeStatesAt } from '../../../shared/layout';
 import type { EstateFilter, EstateModel } from '../../../shared/layout';
 import type { Dependency, DependencyKind, ProjectFile } from '../../../shared/model';
-import { EmptyState, formatNumber, pushToast, toDisplayLang } from '../../components';
+import { EmptyState, formatNumber, pushToast, toLang } from '../../components';
 import { addDependency, removeDependency } from '../../db/assets';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
@@ -29,7 +29,7 @@ import './graph.css';
 
 export function GraphView() {
   const { t, i18n } = useTranslation('graph');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const project = useActiveProjectFile();
   // Starts the layout worker while the project is still being read.
   getLayoutClient();

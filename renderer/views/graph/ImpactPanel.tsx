@@ -12,7 +12,7 @@ import type { Dependency, Tier } from '../../../shared/model';
 import type { Placement } from '../../../shared/planner';
 import { Button, Chip, formatNumber } from '../../components';
 import { chipTone } from '../../components/Chip';
-import type { DisplayLang } from '../../components';
+import type { Lang } from '../../components';
 import type { Scene } from './scene';
 
 export type ImpactPanelProps = {
@@ -20,7 +20,7 @@ export type ImpactPanelProps = {
   node: EstateNode;
   tier: Tier;
   placement: Placement | undefined;
-  lang: DisplayLang;
+  lang: Lang;
   onSelectNode: (node: number) => void;
   onRemove: (dep: Dependency) => void;
   onOpen: (view: 'inventory' | 'plan') => void;

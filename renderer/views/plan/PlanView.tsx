@@ -11,7 +11,7 @@ import { DEFAULT_SCENARIO } from '../../../shared/model';
 import type { Asset, ProjectFile, ProjectMeta, Scenario } from '../../../shared/model';
 import { analyseImpact, buildImpactIndex } from '../../../shared/planner';
 import type { AssetInsight } from '../../../shared/planner';
-import { EmptyState, formatMoney, formatNumber, formatPercent, pushToast, toDisplayLang } from '../../components';
+import { EmptyState, formatMoney, formatNumber, formatShare, pushToast, toLang } from '../../components';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
 import { AssetDetails } from './AssetDetails';
@@ -27,7 +27,7 @@ type Overrides = { scenario?: Partial<Scenario>; meta?: Partial<ProjectMeta> };
 
 export function PlanView() {
   const { t, i18n } = useTranslation('plan');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const live = useActiveProjectFile();
   const projectId = useAppStore((s) => s.activeProjectId);
   const { project, save, override } = useOptimisticProject(live);
@@ -114,13 +114,13 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
           </div>
           <div title={t('summary.costTitle')}>
             <dt>{t('summary.cost')}</dt>
-            <dd data-testid="plan-cost">{formatMoney(plan.metrics.costTotal, lang, moneyUnit)}</dd>
+            <dd data-testid="plan-cost">{formatMoney(plan.metrics.costTotal, moneyUnit, lang)}</dd>
             <dd className="plan-summary-note">{t('summary.costNote')}</dd>
           </div>
           <div>
             <dt>{t('summary.coverageNow')}</dt>
             <dd data-testid="plan-coverage">
-              {formatPercent(model.coverageStart, lang)} → {formatPercent(lastCoverage, lang)} <span className="muted">{t('summary.coverageEnd')}</span>
+              {formatShare(model.coverageStart)} → {formatShare(lastCoverage)} <span className="muted">{t('summary.coverageEnd')}</span>
             </dd>
           </div>
         </dl>
@@ -141,8 +141,8 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
                 {model.years
                   .map((y) =>
                     y.budget === undefined
-                      ? t('yearRowNoBudget', { year: y.year, cost: formatMoney(y.cost, lang, moneyUnit) })
-                      : t('yearRow', { year: y.year, cost: formatMoney(y.cost, lang, moneyUnit), budget: formatMoney(y.budget, lang, moneyUnit), share: formatPercent(y.share ?? 0, lang, 0) }),
+                      ? t('yearRowNoBudget', { year: y.year, cost: formatMoney(y.cost, moneyUnit, lang) })
+                      : t('yearRow', { year: y.year, cost: formatMoney(y.cost, moneyUnit, lang), budget: formatMoney(y.budget, moneyUnit, lang), share: formatShare(y.share ?? 0, 0) }),
                   )
                   .join('；')}
               </span>

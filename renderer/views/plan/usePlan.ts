@@ -8,7 +8,8 @@ import type { ProjectFile, Tier } from '../../../shared/model';
 import type { AssetInsight, PlanResult } from '../../../shared/planner';
 import { getPlanClient } from '../../workers/planClient';
 import type { PlanClient } from '../../workers/planClient';
-import type { PlanLang, PlanResponse } from '../../workers/planTask';
+import type { PlanResponse } from '../../workers/planTask';
+import type { Lang } from '../../../shared/format';
 
 export type PlanState =
   | { status: 'loading' }
@@ -33,9 +34,9 @@ export const REPLAN_DEBOUNCE_MS = 60;
  * @param project the project to plan (undefined: loading; null: none)
  * @param lang language of the reason texts
  */
-export function usePlan(project: ProjectFile | null | undefined, lang: PlanLang): PlanState {
+export function usePlan(project: ProjectFile | null | undefined, lang: Lang): PlanState {
   // The answer and what it was computed for: a newer project means a re-plan is pending.
-  const [answer, setAnswer] = useState<{ state: PlanState; for: ProjectFile | undefined; lang: PlanLang | undefined }>({ state: { status: 'loading' }, for: undefined, lang: undefined });
+  const [answer, setAnswer] = useState<{ state: PlanState; for: ProjectFile | undefined; lang: Lang | undefined }>({ state: { status: 'loading' }, for: undefined, lang: undefined });
   // A project the app planned already (same object, scenario and language; by any view) shows at
   // once from the plan client's cache, without a round trip to the worker.
   const cached = useMemo(() => cachedState(project, lang), [project, lang]);
@@ -71,7 +72,7 @@ export function usePlan(project: ProjectFile | null | undefined, lang: PlanLang)
   }, [project, lang, answer, cached]);
 }
 
-function toState(project: ProjectFile, lang: PlanLang, response: PlanResponse, client: PlanClient): PlanState {
+function toState(project: ProjectFile, lang: Lang, response: PlanResponse, client: PlanClient): PlanState {
   const explain = (assetId: string) => client.explain(assetId, { project, lang });
   return response.ok
     ? { status: 'ready', project, plan: response.plan, tiers: response.tiers, ms: response.ms, pending: false, explain }
@@ -79,7 +80,7 @@ function toState(project: ProjectFile, lang: PlanLang, response: PlanResponse, c
 }
 
 /** The state of a project planned before, or undefined. */
-function cachedState(project: ProjectFile | null | undefined, lang: PlanLang): PlanState | undefined {
+function cachedState(project: ProjectFile | null | undefined, lang: Lang): PlanState | undefined {
   if (!project) return undefined;
   const client = getPlanClient();
   const response = client.peek(project, lang);

@@ -11,7 +11,6 @@ import { createEmptyProject, formatIssue } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
-import { formatDateTime, formatNumber, toDisplayLang } from '../../components/format';
 import { pushToast } from '../../components/toasts';
 import { deleteProjectUndoable, duplicateProject, readProject, renameProject, replaceProject, restoreProject } from '../../db/projects';
 import type { ProjectSummary } from '../../db/projects';
@@ -25,6 +24,7 @@ import type { PickedFile } from '../../platform';
 import { baseRevision, failureText, GroupStoreDialog, setBaseRevision } from './GroupStore';
 import { MergeDialog } from './MergeDialog';
 import './projects.css';
+import { formatDateTime, formatNumber, toLang } from '../../../shared/format';
 
 type Pending =
   | { kind: 'create' }
@@ -37,7 +37,7 @@ type Pending =
 
 export function ProjectsView() {
   const { t, i18n } = useTranslation('projects');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const projects = useProjectList();
   const activeId = useAppStore((s) => s.activeProjectId);
   const setActive = useAppStore((s) => s.setActiveProject);

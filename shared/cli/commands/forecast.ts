@@ -5,8 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
-import { costOf, forecastSpend, forecastYearRecord, formatMoney, formatShare, PRICE_LINES, readPriceBook } from '../../forecast';
+import { costOf, forecastSpend, forecastYearRecord, PRICE_LINES, readPriceBook } from '../../forecast';
 import type { ForecastResult } from '../../forecast';
+import { GLOSSARY } from '../../model';
 import type { ProjectFile } from '../../model';
 import { planProject } from '../../planner';
 import type { PlanResult } from '../../planner/types';
@@ -14,11 +15,7 @@ import { parseArgs } from '../args';
 import { loadProjectForCommand, printIssues } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
-
-const LINE_LABEL = {
-  zh: { os: '操作系统', cpu: 'CPU平台', database: '数据库', middleware: '中间件', security: '安全', application: '应用适配', other: '其他' },
-  en: { os: 'OS', cpu: 'CPU', database: 'Database', middleware: 'Middleware', security: 'Security', application: 'Apps', other: 'Other' },
-} as const;
+import { formatMoney, formatShare } from '../../format';
 
 export const command: CliCommand = {
   name: 'forecast',
@@ -69,7 +66,7 @@ async function obtainPlan(project: ProjectFile, planPath: string | undefined, co
 }
 
 function printTable(result: ForecastResult, io: CliIo): void {
-  const labels = LINE_LABEL[io.lang];
+  const labels = GLOSSARY[io.lang].costLine;
   const head = [io.lang === 'zh' ? '年份' : 'Year', ...PRICE_LINES.map((l) => labels[l]), io.lang === 'zh' ? '合计' : 'Total', io.lang === 'zh' ? '低–高' : 'Low–high', io.lang === 'zh' ? '覆盖率' : 'Coverage', io.lang === 'zh' ? '安全占比' : 'Security'];
   io.stdout(io.lang === 'zh' ? '单位：万元' : 'Amounts in 10k yuan (万元)');
   io.stdout(head.join('\t'));
