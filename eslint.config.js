@@ -58,12 +58,59 @@ export default tseslint.config(
     },
   },
   {
+    // shared/ never reaches into renderer/: not by import (shared/cli included), and not by a path
+    // to renderer sources either (the report page is built from the Vite config, issue 18 #4).
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: 'Literal[value=/(^|[\\/.])renderer[\\/]/]', message: 'shared/ does not reach into renderer/ (build from the Vite config, or move the code to shared/).' },
+        { selector: 'TemplateElement[value.raw=/(^|[\\/.])renderer[\\/]/]', message: 'shared/ does not reach into renderer/ (build from the Vite config, or move the code to shared/).' },
+      ],
+    },
+  },
+  {
+    files: ['shared/cli/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [pattern(['**/renderer/**', '**/electron/**'], 'shared/ imports neither renderer/ nor electron/.')] }],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     ignores: ['electron/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: ['react', 'react-dom', 'dexie', 'zustand'].map((name) => ({ name, message: 'electron/ is the thin shell: no UI or database code.' })),
         patterns: [pattern(['**/renderer/**'], 'electron/ never imports renderer/.')],
+      }],
+    },
+  },
+  {
+    // Issue 12: one analysis. Only shared/analysis plans, prices and builds the procurement list;
+    // every other module reads its result (the planner, forecast and procurement modules
+    // themselves, tests, journeys and benches excepted).
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['shared/analysis/**', 'shared/planner/**', 'shared/forecast/**', 'shared/procurement/**', '**/*.test.ts', '**/*.test.tsx', '**/*.test-helpers.ts', 'e2e/**', 'bench/**', 'fixtures/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          {
+            group: ['**/planner', '**/planner/index', '**/planner/plan', '**/planner/context'],
+            importNames: ['planProject', 'planWithContext', 'buildPlanContext'],
+            message: 'Read the plan from the analysis (shared/analysis `analyse`), never plan on your own.',
+          },
+          {
+            group: ['**/forecast', '**/forecast/index', '**/forecast/cost', '**/forecast/forecast', '**/forecast/compare'],
+            importNames: ['costOf', 'forecastSpend', 'replacementCost', 'pricedParts', 'unitPrice', 'compareScenarios'],
+            message: 'Costs and the forecast come from the analysis (shared/analysis), the one cost basis.',
+          },
+          {
+            group: ['**/procurement', '**/procurement/index', '**/procurement/procurement'],
+            importNames: ['buildProcurementList'],
+            message: 'The procurement list comes from the analysis (shared/analysis).',
+          },
+        ],
       }],
     },
   },

@@ -27,6 +27,8 @@ const REQUIRED: { key: string; source: string; target?: { max: number; label: st
   { key: 'graphFrame25kMedianMs', source: 'graph', target: { max: 16, label: '≤ 16 ms (issue 12)' } },
   { key: 'projectImportVsRawRatio', source: 'projectImport', target: { max: 1.3, label: '≤ 1.3x raw IndexedDB (issue 12)' } },
   { key: 'forecastMs', source: 'forecast' },
+  { key: 'analysis100kMs', source: 'analysis' },
+  { key: 'analysisRevisitMs', source: 'analysis', target: { max: 50, label: '≤ 50 ms (served from the cache, issue 12)' } },
   { key: 'webColdLoadMs', source: 'import' },
   { key: 'groupPushVsCopyRatio', source: 'group' },
   { key: 'groupRollupMs', source: 'group' },

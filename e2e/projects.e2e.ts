@@ -5,9 +5,8 @@
  * the sum of each project's own forecast (computed here in Node with the real planner); delete the
  * copy and undo, and the database is byte-for-byte as before. Screenshots of both views.
  */
-import { costOf, forecastSpend, readPriceBook } from '../shared/forecast';
+import { analyse } from '../shared/analysis';
 import type { Asset, Dependency, ProjectFile, ProjectMeta, Scenario } from '../shared/model';
-import { planProject } from '../shared/planner';
 import type { E2EContext } from './harness';
 
 const fail = (message: string): never => {
@@ -37,11 +36,7 @@ async function projectFromDb(ctx: E2EContext, projectId: string): Promise<Projec
   return file;
 }
 
-const forecastTotal = (project: ProjectFile): number => {
-  const book = readPriceBook(project);
-  if (!book.ok) return fail(`price book of ${project.project.name} does not read`);
-  return forecastSpend(project, planProject(project, { costOf: costOf(book.value, project) }), book.value).totals.total;
-};
+const forecastTotal = (project: ProjectFile): number => analyse(project).forecast.totals.total;
 
 /** Runs the journey; throws naming the failed step. */
 export async function run(ctx: E2EContext): Promise<void> {

@@ -1,6 +1,6 @@
 /**
  * Report journey: open the roadmap report of the sample hospital, check the document's waves and
- * totals against the planner and forecast run in Node on the same sample file, check the print
+ * totals against the analysis run in Node on the same sample file, check the print
  * stylesheet hides the app around the document, press "生成 PDF" (window.print stubbed to record
  * the call), export the XLSX and read it back with ExcelJS, switch scenario and language.
  * Saves screenshots under test-results/.
@@ -10,9 +10,8 @@ import { join } from 'node:path';
 
 import ExcelJS from 'exceljs';
 
-import { costOf, forecastSpend, readPriceBook } from '../shared/forecast';
+import { analyse } from '../shared/analysis';
 import type { ProjectFile } from '../shared/model';
-import { planProject } from '../shared/planner';
 import type { E2EContext } from './harness';
 import { ROOT } from './harness';
 import { formatMoney } from '../shared/format';
@@ -21,15 +20,11 @@ const fail = (message: string): never => {
   throw new Error(`report e2e: ${message}`);
 };
 
-/** Waves and spend of a scenario of the sample, from the planner and forecast themselves. */
+/** Waves and spend of a scenario of the sample, from its one analysis run in Node. */
 function expected(project: ProjectFile, scenarioName?: string) {
   const scenario = scenarioName ? [project.scenario, ...(project.scenarios ?? [])].find((s) => s?.name === scenarioName) : project.scenario;
   if (!scenario) return fail(`the sample has no scenario ${scenarioName}`);
-  const variant = { ...project, scenario };
-  const book = readPriceBook(variant);
-  if (!book.ok) return fail('the sample price book is invalid');
-  const plan = planProject(variant, { lang: 'zh', costOf: costOf(book.value, variant) });
-  const forecast = forecastSpend(variant, plan, book.value);
+  const { plan, forecast } = analyse(project, scenario, { lang: 'zh' });
   return { waves: plan.waves.length, total: forecast.totals.total };
 }
 
@@ -72,6 +67,9 @@ export async function run(ctx: E2EContext): Promise<void> {
   }));
   if (printed.nav !== 'none' || printed.toolbar !== 'none') fail(`the app chrome would print: ${JSON.stringify(printed)}`);
   if (printed.doc === 'none' || printed.sectionsOnNewPage < 6 || !printed.repeatedHeads) fail(`the print layout is wrong: ${JSON.stringify(printed)}`);
+  // The browser's print has no footer template: the page carries the report's footer as @page rules.
+  const pageRules = await page.evaluate(() => [...document.querySelectorAll('.report-view style')].map((s) => s.textContent ?? '').join('\n'));
+  if (!pageRules.includes('@bottom-left') || !pageRules.includes(`${sample.project.name} · `) || !pageRules.includes('margin: 18mm 16mm 20mm 16mm')) fail(`the print footer rules are missing: ${pageRules}`);
   await page.emulateMedia({ media: 'screen' });
 
   // "生成 PDF" prints the document (the browser's print in the web build).

@@ -1,6 +1,6 @@
-// Unit tests (node) of the backup and print-to-PDF handlers in electron/ipc.ts: foreign senders and
-// bad payloads are refused with no side effect, writes are atomic and verified, names cannot leave
-// the backup folder, and the PDF is A4 with a page-number footer.
+// Unit tests (node) of the backup handlers in electron/ipc.ts: foreign senders and bad payloads are
+// refused with no side effect, writes are atomic and verified, names cannot leave the backup folder
+// (the print handler's own tests: print.test.ts).
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { backupFileName } from '../shared/backup/naming';
 import type { IpcResult } from '../shared/ipc';
-import { PDF_FOOTER, handleBackupDelete, handleBackupList, handleBackupRead, handleBackupWrite, handlePrintToPdf } from './ipc';
+import { BACKUP_SPARE_BYTES, handleBackupDelete, handleBackupList, handleBackupRead, handleBackupWrite, handlePrintToPdf } from './ipc';
 import type { IpcDeps } from './ipc';
 
 vi.mock('electron', () => ({}));
@@ -74,6 +74,23 @@ describe('backup channels', () => {
     if (!r.ok) expect(r.error.zh).toContain('ENOSPC');
     expect(await readFile(join(dir, NAME), 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual([NAME]);
+  });
+
+  it('refuses a backup the disk has no room for, before writing, naming both sizes; earlier backups stay (issue 15 #11)', async () => {
+    const { d } = deps();
+    await handleBackupWrite(d, APP, { name: NAME, data: new TextEncoder().encode('old') });
+    const data = new Uint8Array(10 * 1024 * 1024);
+    const freeBytes = vi.fn(() => Promise.resolve(BACKUP_SPARE_BYTES + data.length - 1024 * 1024));
+    const full = deps({ freeBytes, fs: { stat: vi.fn(), readFile: vi.fn(), writeFileAtomic: vi.fn() } }).d;
+    const r = await handleBackupWrite(full, APP, { name: NAME, data });
+    expect(code(r)).toBe('no-space');
+    if (!r.ok) expect(r.error.zh).toMatch(/可用 73\.0 MB，需要 74\.0 MB/);
+    expect(freeBytes).toHaveBeenCalledWith(dir);
+    expect(full.fs!.writeFileAtomic).not.toHaveBeenCalled();
+    expect(await readFile(join(dir, NAME), 'utf8')).toBe('old');
+    // Exactly enough room: written.
+    freeBytes.mockResolvedValueOnce(BACKUP_SPARE_BYTES + data.length);
+    expect(code(await handleBackupWrite(deps({ freeBytes }).d, APP, { name: NAME, data }))).toBe('ok');
   });
 
   it('lists only backup files, newest first; reads and deletes them', async () => {
@@ -153,29 +170,5 @@ describe('backup channels', () => {
     const { d } = deps({ backupDir: undefined });
     expect(code(await handleBackupList(d, APP, undefined))).toBe('not-allowed');
     expect(code(await handleBackupWrite(d, APP, { name: NAME, data: new Uint8Array([1]) }))).toBe('not-allowed');
-  });
-});
-
-describe('print to PDF', () => {
-  it('prints the sender page on A4 with page numbers and saves it atomically where the user chose', async () => {
-    const { d, showSaveDialog } = deps();
-    const pdf = new TextEncoder().encode('%PDF-1.7 test');
-    const printToPDF = vi.fn((_o: Record<string, unknown>) => Promise.resolve(pdf));
-    const r = await handlePrintToPdf(d, { ...(APP as object), sender: { printToPDF } } as never, { suggestedName: '迁移路线图.pdf' });
-    expect(r).toEqual({ ok: true, value: { saved: true, name: 'roadmap.pdf' } });
-    expect(printToPDF.mock.calls[0]![0]).toMatchObject({ pageSize: 'A4', displayHeaderFooter: true, footerTemplate: PDF_FOOTER, printBackground: true });
-    expect(PDF_FOOTER).toContain('pageNumber');
-    expect(PDF_FOOTER).toContain('totalPages');
-    expect(showSaveDialog.mock.calls[0]![0]).toMatchObject({ defaultPath: '迁移路线图.pdf' });
-    expect(await readFile(join(root, 'roadmap.pdf'), 'utf8')).toBe('%PDF-1.7 test');
-  });
-  it('writes nothing when the dialog is cancelled, and reports a print failure as a typed error', async () => {
-    const { d, showSaveDialog } = deps();
-    showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
-    const printToPDF = vi.fn(() => Promise.resolve(new Uint8Array([1])));
-    expect(await handlePrintToPdf(d, { ...(APP as object), sender: { printToPDF } } as never, { suggestedName: 'a.pdf' })).toEqual({ ok: true, value: { saved: false } });
-    expect(await readdir(root)).toEqual([]);
-    const failing = vi.fn(() => Promise.reject(new Error('render failed')));
-    expect(code(await handlePrintToPdf(d, { ...(APP as object), sender: { printToPDF: failing } } as never, { suggestedName: 'a.pdf' }))).toBe('io-failed');
   });
 });

@@ -3,8 +3,6 @@
 // (Electron safeStorage) in <userData>/group-store.bin; never in the project or the settings. Every
 // handler checks the sender and the payload (guarded) before it reads the credentials or opens a
 // connection.
-import { readFile } from 'node:fs/promises';
-
 import type { IpcMain, IpcMainInvokeEvent, SafeStorage } from 'electron';
 
 import { connectDb } from '../shared/cli/groupdb';
@@ -13,7 +11,7 @@ import type { Db } from '../shared/groupdb';
 import { IPC_CHANNELS, ipcError, ipcFail, ipcOk } from '../shared/ipc';
 import type { GroupConfig, GroupPullResult, GroupPushResult, IpcResult } from '../shared/ipc';
 import { formatIssue } from '../shared/model';
-import { guarded, writeFileAtomic } from './ipc';
+import { guarded, readFileIfExists, writeFileAtomic } from './ipc';
 import { checkGroupConfigSet, checkGroupPull, checkGroupPush, checkNoArgs } from './validate';
 
 /** The stored connection, as encrypted in the credentials file. */
@@ -28,17 +26,7 @@ export type GroupDeps = {
   connect?: (url: string, password: string | undefined) => Promise<{ db: Db; close: () => Promise<void> }>;
 };
 
-const defaultFiles = {
-  read: async (path: string) =>
-    readFile(path).then(
-      (b) => new Uint8Array(b),
-      (err: NodeJS.ErrnoException) => {
-        if (err.code === 'ENOENT') return undefined;
-        throw err;
-      },
-    ),
-  write: (path: string, data: Uint8Array) => writeFileAtomic(path, data),
-};
+const defaultFiles = { read: readFileIfExists, write: (path: string, data: Uint8Array) => writeFileAtomic(path, data) };
 
 const defaultConnect = (url: string, password: string | undefined) => connectDb(url, { applicationName: 'xcplan-desktop', ...(password !== undefined ? { password } : {}) });
 

@@ -3,7 +3,7 @@
 // typed `IpcResult` errors, never throws (R-E8). Files are read with a size cap checked before
 // reading (R-I1) and written atomically: temp file + fsync + rename + fsync of the directory (R-X3).
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, stat, statfs, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions } from 'electron';
@@ -11,6 +11,7 @@ import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, OpenDialogOpti
 import { parseBackupFileName } from '../shared/backup/naming';
 import { IPC_CHANNELS, MAX_BACKUP_BYTES, MAX_OPEN_BYTES, ipcError, ipcFail, ipcOk } from '../shared/ipc';
 import type { AppInfo, BackupFileInfo, BackupListResult, IpcResult, OpenFileResult, SaveFileResult } from '../shared/ipc';
+import { electronPdfOptions } from './print';
 import { openExternalSafely } from './security';
 import type { ShellLike } from './security';
 import { checkBackupName, checkBackupWrite, checkNoArgs, checkOpenExternal, checkOpenFile, checkPrintToPdf, checkSaveFile, checkSender } from './validate';
@@ -32,6 +33,16 @@ export type IpcDeps = {
   fs?: FileOps;
   /** The backup folder (`<userData>/backups`); created on first write. */
   backupDir?: () => string;
+  /** Bytes free for this user on the disk holding `dir` (replaced in tests). */
+  freeBytes?: (dir: string) => Promise<number>;
+};
+
+/** Room a backup must leave free on its disk, so a backup never fills the disk to the last byte. */
+export const BACKUP_SPARE_BYTES = 64 * 1024 * 1024;
+
+const statfsFreeBytes = async (dir: string): Promise<number> => {
+  const info = await statfs(dir);
+  return info.bavail * info.bsize;
 };
 
 /** The low-level handle calls `writeFileAtomic` makes (replaceable in tests to simulate a failure). */
@@ -40,6 +51,16 @@ export type AtomicFs = {
   rename: typeof rename;
   unlink: typeof unlink;
 };
+
+/** A file's bytes, or undefined when it does not exist (other errors are thrown). */
+export const readFileIfExists = (path: string): Promise<Uint8Array | undefined> =>
+  readFile(path).then(
+    (b) => new Uint8Array(b),
+    (err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return undefined;
+      throw err;
+    },
+  );
 
 /**
  * Writes `data` to `path` so that the target is either the old file or the complete new one:
@@ -182,6 +203,12 @@ export async function handleBackupWrite(deps: IpcDeps, event: IpcMainInvokeEvent
     const fs = deps.fs ?? defaultFs;
     try {
       await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+      // Checked before writing: a full disk is named as such, and earlier backups stay as they are.
+      const free = await (deps.freeBytes ?? statfsFreeBytes)(dirname(path)).catch(() => Infinity);
+      if (free < req.data.byteLength + BACKUP_SPARE_BYTES) {
+        const need = mb(req.data.byteLength + BACKUP_SPARE_BYTES);
+        return ipcFail(ipcError('no-space', `备份所在磁盘空间不足（可用 ${mb(free)} MB，需要 ${need} MB），未写入；之前的备份未受影响`, `Not enough free disk space for the backup (${mb(free)} MB free, ${need} MB needed); nothing was written and earlier backups are untouched`));
+      }
       await fs.writeFileAtomic(path, req.data);
       const back = await fs.readFile(path);
       const info = await stat(path);
@@ -251,27 +278,16 @@ export async function handleBackupDelete(deps: IpcDeps, event: IpcMainInvokeEven
 
 // ── Print to PDF (issue 7: the roadmap report) ────────────────────────────────────────────────
 
-/** Footer with "page / pages" (Chromium fills the spans); the header stays empty. */
-export const PDF_FOOTER = '<div style="width:100%;font-size:8px;color:#555;text-align:center;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
-
 /** The part of WebContents the print handler uses. */
 export type PrintableSender = { printToPDF: (options: Record<string, unknown>) => Promise<Uint8Array> };
 
-/** Renders the sender's page to an A4 PDF with page numbers, then asks where to save it. */
+/** Renders the sender's page on the report's page setup (electron/print.ts), then asks where to save it. */
 export async function handlePrintToPdf(deps: IpcDeps, event: IpcMainInvokeEvent, payload: unknown): Promise<IpcResult<SaveFileResult>> {
   return guarded(event, payload, checkPrintToPdf, async (req) => {
     const fs = deps.fs ?? defaultFs;
     try {
       const contents = event.sender as unknown as PrintableSender;
-      const pdf = await contents.printToPDF({
-        pageSize: 'A4',
-        landscape: req.landscape ?? false,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: PDF_FOOTER,
-        margins: { marginType: 'custom', top: 0.5, bottom: 0.6, left: 0.5, right: 0.5 },
-      });
+      const pdf = await contents.printToPDF(electronPdfOptions(req.footer));
       const options: SaveDialogOptions = { defaultPath: req.suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
       const win = deps.getWindow();
       const choice = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);

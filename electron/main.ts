@@ -5,6 +5,7 @@ import { join } from 'node:path';
 
 import { BrowserWindow, app, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 
+import { registerBackupSecretHandlers } from './backupSecret';
 import { registerGroupHandlers } from './groupSync';
 import { registerIpcHandlers } from './ipc';
 import { installAppProtocol, registerAppScheme } from './protocol';
@@ -55,6 +56,7 @@ export function start(mainDir: string): boolean {
       backupDir: () => join(app.getPath('userData'), 'backups'),
     });
     registerGroupHandlers(ipcMain, { safeStorage, credentialsPath: () => join(app.getPath('userData'), 'group-store.bin') });
+    registerBackupSecretHandlers(ipcMain, { safeStorage, secretPath: () => join(app.getPath('userData'), 'backup-secret.bin') });
     mainWindow = await createMainWindow(BrowserWindow, paths.preloadPath, isDev);
     mainWindow.on('closed', () => { mainWindow = undefined; });
     backupBeforeClose(mainWindow);

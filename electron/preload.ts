@@ -9,6 +9,7 @@ import type {
   BackupFileInfo,
   BackupListResult,
   BackupNameRequest,
+  BackupSecretRequest,
   BackupWriteRequest,
   GroupConfig,
   GroupConfigSetRequest,
@@ -41,6 +42,8 @@ export const api = {
   groupConfigSet: (request: GroupConfigSetRequest) => ipcRenderer.invoke(IPC_CHANNELS.groupConfigSet, request) as Promise<IpcResult<GroupConfig>>,
   groupPush: (request: GroupPushRequest) => ipcRenderer.invoke(IPC_CHANNELS.groupPush, request) as Promise<IpcResult<GroupPushResult>>,
   groupPull: (request: GroupPullRequest) => ipcRenderer.invoke(IPC_CHANNELS.groupPull, request) as Promise<IpcResult<GroupPullResult>>,
+  backupSecretGet: () => ipcRenderer.invoke(IPC_CHANNELS.backupSecretGet) as Promise<IpcResult<string | null>>,
+  backupSecretSet: (request: BackupSecretRequest) => ipcRenderer.invoke(IPC_CHANNELS.backupSecretSet, request) as Promise<IpcResult<boolean>>,
 } satisfies PlannerBridge;
 
 contextBridge.exposeInMainWorld('planner', Object.freeze(api));

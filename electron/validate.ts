@@ -9,7 +9,7 @@ import {
   MAX_SAVE_BYTES,
   ipcError,
 } from '../shared/ipc';
-import type { BackupNameRequest, BackupWriteRequest, GroupConfigSetRequest, GroupPullRequest, GroupPushRequest, IpcError, OpenExternalRequest, OpenFileRequest, PrintToPdfRequest, SaveFileRequest } from '../shared/ipc';
+import type { BackupNameRequest, BackupSecretRequest, BackupWriteRequest, GroupConfigSetRequest, GroupPullRequest, GroupPushRequest, IpcError, OpenExternalRequest, OpenFileRequest, PrintToPdfRequest, SaveFileRequest } from '../shared/ipc';
 import { BACKUP_NAME_PATTERN } from '../shared/backup/naming';
 import { isAppUrl } from './security';
 
@@ -58,7 +58,10 @@ export const backupWriteSchema = z.strictObject({
 
 export const backupNameSchema = z.strictObject({ name: backupName });
 
-export const printToPdfSchema = z.strictObject({ suggestedName: fileName, landscape: z.boolean().optional() });
+export const printToPdfSchema = z.strictObject({
+  suggestedName: fileName,
+  footer: z.strictObject({ text: z.string().max(400), lang: z.enum(['zh', 'en']) }),
+});
 
 /** Outcome of validating one payload. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: IpcError };
@@ -88,6 +91,8 @@ export const checkBackupWrite = (payload: unknown): Checked<BackupWriteRequest> 
 export const checkBackupName = (payload: unknown): Checked<BackupNameRequest> => check(backupNameSchema, payload);
 /** Validates a print-to-PDF request. */
 export const checkPrintToPdf = (payload: unknown): Checked<PrintToPdfRequest> => check(printToPdfSchema, payload);
+/** Validates a backup passphrase to keep (the sealing code's own length limits apply). */
+export const checkBackupSecret = (payload: unknown): Checked<BackupSecretRequest> => check(z.strictObject({ passphrase: z.string().min(1).max(1024).nullable() }), payload);
 /** Validates a request that takes no arguments. */
 export const checkNoArgs = (payload: unknown): Checked<undefined> => check(noArgsSchema, payload);
 

@@ -21,6 +21,8 @@ export const IPC_CHANNELS = {
   groupConfigSet: 'planner:group-config-set',
   groupPush: 'planner:group-push',
   groupPull: 'planner:group-pull',
+  backupSecretGet: 'planner:backup-secret-get',
+  backupSecretSet: 'planner:backup-secret-set',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -83,8 +85,11 @@ export type BackupListResult = { folder: string; files: BackupFileInfo[] };
  */
 export const BACKUP_FLUSH_GLOBAL = '__xcplanFlushBackups';
 
-/** Renders the calling page to an A4 PDF with page numbers and offers a save dialog. */
-export type PrintToPdfRequest = { suggestedName: string; landscape?: boolean };
+/**
+ * Renders the calling page to a PDF on the report's page (shared/report/page.ts: A4, margins, the
+ * footer with `footer.text` and the page number) and offers a save dialog.
+ */
+export type PrintToPdfRequest = { suggestedName: string; footer: { text: string; lang: 'zh' | 'en' } };
 
 // ── Group store (issue 17): the hospital group's PostgreSQL ─────────────────────────────────
 
@@ -111,6 +116,7 @@ export type IpcErrorCode =
   | 'invalid-payload'
   | 'too-large'
   | 'not-allowed'
+  | 'no-space'
   | 'io-failed';
 
 /** A typed failure: the code for programs, a message in both languages for people. */
@@ -133,10 +139,17 @@ export type PlannerBridge = {
   groupConfigSet: (request: GroupConfigSetRequest) => Promise<IpcResult<GroupConfig>>;
   groupPush: (request: GroupPushRequest) => Promise<IpcResult<GroupPushResult>>;
   groupPull: (request: GroupPullRequest) => Promise<IpcResult<GroupPullResult>>;
+  /** The backup passphrase kept by the operating system's secret storage; null when none is kept. */
+  backupSecretGet: () => Promise<IpcResult<string | null>>;
+  /** Keeps (or, with null, forgets) the backup passphrase; false when no secure storage exists. */
+  backupSecretSet: (request: BackupSecretRequest) => Promise<IpcResult<boolean>>;
 };
 
+/** The backup passphrase to keep, or null to forget it. */
+export type BackupSecretRequest = { passphrase: string | null };
+
 /** The exact key set of the bridge (R-E7: asserted by tests, nothing else may be exposed). */
-export const BRIDGE_KEYS = ['appInfo', 'backupDelete', 'backupList', 'backupRead', 'backupWrite', 'groupConfigGet', 'groupConfigSet', 'groupPull', 'groupPush', 'openExternal', 'openFile', 'printToPdf', 'saveFile'] as const satisfies readonly (keyof PlannerBridge)[];
+export const BRIDGE_KEYS = ['appInfo', 'backupDelete', 'backupList', 'backupRead', 'backupSecretGet', 'backupSecretSet', 'backupWrite', 'groupConfigGet', 'groupConfigSet', 'groupPull', 'groupPush', 'openExternal', 'openFile', 'printToPdf', 'saveFile'] as const satisfies readonly (keyof PlannerBridge)[];
 
 /** Builds a typed IPC error. */
 export function ipcError(code: IpcErrorCode, zh: string, en: string, field?: string): IpcError {

@@ -13,11 +13,11 @@ import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { IssueList } from '../components/IssueList';
 import { pushToast } from '../components/toasts';
-import { db } from '../db/database';
+import { importIntoProject } from '../db/importIntoProject';
+import { withdrawUndo } from '../db/undo';
+import { useProjectNames } from '../hooks/useProjects';
 import { useAppStore } from '../state/store';
 import { openSealedFile } from './openSealed';
-import { restoreProject } from './restore';
-import { offerUndo, withdrawUndo } from './undo';
 import { formatDateTime, toLang } from '../../shared/format';
 
 export type RestoreInput = { name: string; load: () => Promise<Uint8Array> };
@@ -25,13 +25,14 @@ export type RestoreInput = { name: string; load: () => Promise<Uint8Array> };
 type State =
   | { step: 'reading' }
   | { step: 'error'; issues: Issue[] }
-  | { step: 'choose'; source: RestoreSource; choice: string; existing: Record<string, string> }
+  | { step: 'choose'; source: RestoreSource; choice: string }
   | { step: 'working' };
 
 export function RestoreDialog({ input, onClose }: { input: RestoreInput; onClose: () => void }) {
   const { t, i18n } = useTranslation('backup');
   const activeProjectId = useAppStore((s) => s.activeProjectId);
   const [state, setState] = useState<State>({ step: 'reading' });
+  const existing = useProjectNames();
 
   useEffect(() => {
     let live = true;
@@ -47,11 +48,9 @@ export function RestoreDialog({ input, onClose }: { input: RestoreInput; onClose
           const message = { zh: t('damaged', { name: input.name, lng: 'zh' }), en: t('damaged', { name: input.name, lng: 'en' }) };
           return fail([{ severity: 'error', code: 'backup-damaged', file: input.name, message }]);
         }
-        const rows = await db.projects.toArray();
-        const existing = Object.fromEntries(rows.map((r) => [r.id, r.name]));
         const source = parsed.value;
         const choice = source.kind === 'project' ? (activeProjectId ?? '') : (source.bundle.projects.find((p) => p.id === activeProjectId)?.id ?? source.bundle.projects[0]?.id ?? '');
-        if (live) setState({ step: 'choose', source, choice, existing });
+        if (live) setState({ step: 'choose', source, choice });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         fail([{ severity: 'error', code: 'read-failed', file: input.name, message: { zh: message, en: message } }]);
@@ -67,11 +66,11 @@ export function RestoreDialog({ input, onClose }: { input: RestoreInput; onClose
   const run = async (projectId: string, file: ProjectFile) => {
     setState({ step: 'working' });
     withdrawUndo();
-    const previousActive = activeProjectId;
     try {
-      const outcome = await restoreProject(projectId, file, new Date().toISOString());
-      useAppStore.getState().setActiveProject(projectId);
-      offerUndo(t('restoreDialog.done', { name: file.project.name, assets: file.assets.length }), outcome.snapshot, previousActive, t('restoreDialog.undone'));
+      await importIntoProject(projectId, { assets: file.assets, dependencies: file.dependencies, project: file }, {
+        doneText: t('restoreDialog.done', { name: file.project.name, assets: file.assets.length }),
+        undoneText: t('restoreDialog.undone'),
+      });
       onClose();
     } catch (error) {
       pushToast({ tone: 'error', text: t('restoreDialog.failed', { message: error instanceof Error ? error.message : String(error) }) });
@@ -90,9 +89,9 @@ export function RestoreDialog({ input, onClose }: { input: RestoreInput; onClose
       </div>
     );
   } else {
-    const { source, choice, existing } = state;
+    const { source, choice } = state;
     const file = source.kind === 'project' ? source.file : source.bundle.projects.find((p) => p.id === choice)?.file;
-    const targetName = existing[choice];
+    const targetName = existing?.[choice];
     body = (
       <div className="backup-restore" data-testid="restore-dialog">
         {source.kind === 'project' ? (
@@ -116,7 +115,7 @@ export function RestoreDialog({ input, onClose }: { input: RestoreInput; onClose
       </div>
     );
     action = (
-      <Button variant="primary" disabled={!choice || !file} onClick={() => file && void run(choice, file)} data-testid="restore-confirm">
+      <Button variant="primary" disabled={!choice || !file || !existing} onClick={() => file && void run(choice, file)} data-testid="restore-confirm">
         {t('restoreDialog.confirm')}
       </Button>
     );

@@ -1,18 +1,23 @@
 /** @vitest-environment jsdom */
 import 'fake-indexeddb/auto';
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { openBytes, parseBackupFileName, parseBackupText, retentionCap, DEFAULT_RETENTION } from '../../shared/backup';
 import type { BackupFileInfo } from '../../shared/ipc';
 import type { ProjectFile } from '../../shared/model';
+import { useToasts } from '../components/toasts';
 import { PlannerDB } from '../db/database';
+import { importIntoProject } from '../db/importIntoProject';
+import { initI18n } from '../i18n';
 import { readProject, replaceProject, renameProject } from '../db/projects';
 import type { DesktopBackups } from '../platform';
+import { useAppStore } from '../state/store';
 import { TEST_PROJECT } from '../test-setup/projects';
-import { BackupVerifyError, needsDownloadReminder, readBackupStatus, writeDesktopBackup } from './backupRun';
-import { restoreProject, undoRestore } from './restore';
-import { BackupScheduler, isDataMutation } from './scheduler';
+import { readBackupStatus } from '../db/settings';
+import { BackupVerifyError, needsDownloadReminder, writeDesktopBackup } from './backupRun';
+import { isDataMutation } from '../db/changes';
+import { BackupScheduler } from './scheduler';
 
 const NOW = '2026-11-29T04:00:00.000Z';
 let database: PlannerDB;
@@ -42,6 +47,8 @@ function memoryFolder() {
     list: () => Promise.resolve({ folder: '/userData/backups', files: [...files.keys()].sort().reverse().map((name) => ({ name, size: files.get(name)!.length, modifiedAt: NOW })) }),
     read: (name) => (files.has(name) ? Promise.resolve(files.get(name)!.slice()) : Promise.reject(new Error('ENOENT'))),
     remove: (name) => Promise.resolve(files.delete(name)),
+    loadSecret: () => Promise.resolve(null),
+    saveSecret: () => Promise.resolve(false),
   };
   return { files, state, folder };
 }
@@ -53,6 +60,7 @@ const otherFile = (): ProjectFile => ({
   dependencies: [],
 });
 
+beforeAll(() => initI18n('zh'));
 beforeEach(async () => {
   database = new PlannerDB(`test-backup-${Math.random()}`);
   await replaceProject('p1', TEST_PROJECT, NOW, database);
@@ -61,32 +69,51 @@ afterEach(async () => {
   await database.delete();
 });
 
-describe('restore and undo', () => {
-  it('restore replaces the project; undo returns the exact previous state, timestamps and dependency order included', async () => {
+describe('restore and undo (importIntoProject)', () => {
+  const restore = (projectId: string, file: ProjectFile, now: string) =>
+    importIntoProject(projectId, { assets: file.assets, dependencies: file.dependencies, project: file }, { now, doneText: '已恢复', undoneText: '已撤销恢复', database });
+
+  it('restore replaces the project, opens it and offers undo; undo returns the exact previous state, timestamps and dependency order included', async () => {
+    useAppStore.getState().setActiveProject('p0');
     await renameProject('p1', '改过名的医院', '2026-11-29T03:00:00.000Z', database);
     const before = await everything(database);
-    const outcome = await restoreProject('p1', otherFile(), '2026-11-29T05:00:00.000Z', database);
+    const outcome = await restore('p1', otherFile(), '2026-11-29T05:00:00.000Z');
     const restored = await readProject('p1', database);
     expect(restored?.project.name).toBe('备份中的医院');
     expect(restored?.assets.map((a) => a.id)).toEqual(['ONLY-1']);
-    expect(outcome.result.assetsWritten).toBe(1);
-    await undoRestore(outcome, database);
+    expect(outcome.assetsWritten).toBe(1);
+    expect(useAppStore.getState().activeProjectId).toBe('p1');
+    const toast = useToasts.getState().toasts.at(-1);
+    expect(toast).toMatchObject({ text: '已恢复', action: { label: '撤销' } });
+    await toast!.action!.run();
     expect(await everything(database)).toEqual(before);
+    expect(useAppStore.getState().activeProjectId).toBe('p0');
+    expect(useToasts.getState().toasts.at(-1)?.text).toBe('已撤销恢复');
   });
 
   it('restoring into a project that did not exist creates it, and undo removes it again', async () => {
     const before = await everything(database);
-    const outcome = await restoreProject('p-new', otherFile(), NOW, database);
+    const outcome = await restore('p-new', otherFile(), NOW);
     expect((await readProject('p-new', database))?.assets).toHaveLength(1);
-    await undoRestore(outcome, database);
+    await outcome.undo();
     expect(await everything(database)).toEqual(before);
   });
 
   it('a restore that fails midway changes nothing', async () => {
     const before = await everything(database);
     const bad = { ...otherFile(), assets: [otherFile().assets[0]!, otherFile().assets[0]!] };
-    await expect(restoreProject('p1', bad, NOW, database)).rejects.toThrow();
+    await expect(restore('p1', bad, NOW)).rejects.toThrow();
     expect(await everything(database)).toEqual(before);
+  });
+
+  it('only the newest change can be undone: a second offer withdraws the first', async () => {
+    useToasts.setState({ toasts: [] });
+    await restore('p1', otherFile(), NOW);
+    const first = useToasts.getState().toasts.at(-1)!.id;
+    await restore('p2', otherFile(), NOW);
+    const offers = useToasts.getState().toasts.filter((t) => t.action);
+    expect(offers.map((t) => t.id)).not.toContain(first);
+    expect(offers).toHaveLength(1);
   });
 });
 

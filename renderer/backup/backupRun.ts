@@ -2,29 +2,16 @@
  * One backup of every project: build the bundle, seal it (optionally with a passphrase), write it,
  * read it back and compare hashes, and only then apply retention. A write or verification that
  * fails removes the new file and leaves every earlier backup untouched. Status (last backup, last
- * verified, last download, last change) lives in the `meta` table under BACKUP_STATUS_KEY.
+ * verified, last download, last change) is kept by renderer/db/settings.ts.
  */
 import { BACKUP_FORMAT, backupFileName, parseBackupFileName, selectBackupsToKeep, sealText, serializeBackup, sha256Hex, verifyBackupBytes } from '../../shared/backup';
 import type { BackupBundle, RetentionPolicy } from '../../shared/backup';
 import { DEFAULT_RETENTION } from '../../shared/backup';
-import { db } from '../db/database';
 import type { PlannerDB } from '../db/database';
-import { readProject } from '../db/projects';
+import { readAllProjects } from '../db/projects';
+import { updateBackupStatus } from '../db/settings';
+import type { BackupStatus } from '../db/settings';
 import type { DesktopBackups } from '../platform';
-
-export const BACKUP_STATUS_KEY = 'backupStatus';
-
-export type BackupStatus = {
-  lastBackupAt?: string;
-  lastBackupName?: string;
-  lastVerifiedAt?: string;
-  lastDownloadAt?: string;
-  /** Last time any project data changed (the scheduler records it). */
-  lastChangeAt?: string;
-  /** When backups first ran on this installation (the reminder's clock before any download). */
-  firstSeenAt?: string;
-  lastError?: string;
-};
 
 /** Thrown when the written backup does not read back identically; the new file has been removed. */
 export class BackupVerifyError extends Error {
@@ -34,28 +21,9 @@ export class BackupVerifyError extends Error {
   }
 }
 
-export async function readBackupStatus(database: PlannerDB = db): Promise<BackupStatus> {
-  const row = await database.meta.get(BACKUP_STATUS_KEY);
-  return row && typeof row.value === 'object' && row.value ? (row.value) : {};
-}
-
-export async function updateBackupStatus(change: Partial<BackupStatus>, database: PlannerDB = db): Promise<BackupStatus> {
-  return database.transaction('rw', database.meta, async () => {
-    const next = { ...(await readBackupStatus(database)), ...change };
-    for (const key of Object.keys(next) as (keyof BackupStatus)[]) if (next[key] === undefined) delete next[key];
-    await database.meta.put({ key: BACKUP_STATUS_KEY, value: next });
-    return next;
-  });
-}
-
 /** Every project at one moment (one read per project). */
-export async function buildBundle(now: string, activeProjectId: string | undefined, database: PlannerDB = db): Promise<BackupBundle> {
-  const ids = (await database.projects.toCollection().primaryKeys()).sort();
-  const projects: BackupBundle['projects'] = [];
-  for (const id of ids) {
-    const file = await readProject(id, database);
-    if (file) projects.push({ id, file });
-  }
+export async function buildBundle(now: string, activeProjectId: string | undefined, database?: PlannerDB): Promise<BackupBundle> {
+  const projects = await readAllProjects(database);
   const bundle: BackupBundle = { format: BACKUP_FORMAT, version: 1, createdAt: now, projects };
   if (activeProjectId) bundle.activeProjectId = activeProjectId;
   return bundle;
@@ -68,7 +36,7 @@ export type BackupResult = { name: string; size: number; projects: number; delet
  * Writes one verified backup to the desktop backup folder and applies retention.
  * @param target the shell's backup folder
  */
-export async function writeDesktopBackup(target: DesktopBackups, options: BackupOptions, database: PlannerDB = db): Promise<BackupResult> {
+export async function writeDesktopBackup(target: DesktopBackups, options: BackupOptions, database?: PlannerDB): Promise<BackupResult> {
   const { now, passphrase, policy = DEFAULT_RETENTION } = options;
   const bundle = await buildBundle(now, options.activeProjectId, database);
   const bytes = await sealText(await serializeBackup(bundle), passphrase || undefined);
@@ -108,7 +76,7 @@ export async function applyRetention(target: DesktopBackups, now: string, policy
 }
 
 /** The bytes and name of a backup to download (web build), sealed when a passphrase is given. */
-export async function makeBackupDownload(options: BackupOptions, database: PlannerDB = db): Promise<{ name: string; bytes: Uint8Array; projects: number }> {
+export async function makeBackupDownload(options: BackupOptions, database?: PlannerDB): Promise<{ name: string; bytes: Uint8Array; projects: number }> {
   const bundle = await buildBundle(options.now, options.activeProjectId, database);
   const bytes = await sealText(await serializeBackup(bundle), options.passphrase || undefined);
   return { name: backupFileName(options.now, Boolean(options.passphrase)), bytes, projects: bundle.projects.length };

@@ -1,16 +1,15 @@
 /**
- * Session state of backups: the passphrase (memory only, never persisted), whether backups are
+ * Session state of backups: the passphrase (in memory; on the desktop also kept by the system's
+ * secret storage through safeStorage, never in the database or settings), whether backups are
  * encrypted (a setting), the status shown in Settings, and the two prompts the shell shows on
  * request from anywhere (passphrase, start-up recovery), each answered through a promise.
  */
 import { create } from 'zustand';
 
 import type { BackupFileInfo } from '../../shared/ipc';
-import { db } from '../db/database';
-import type { BackupStatus } from './backupRun';
-import { readBackupStatus } from './backupRun';
-
-export const ENCRYPT_SETTING_KEY = 'backupEncrypt';
+import { readBackupStatus, readSettings, writeSetting } from '../db/settings';
+import { desktopBackups } from '../platform';
+import type { BackupStatus } from '../db/settings';
 
 export type PassphrasePurpose = 'export' | 'backup' | 'open';
 
@@ -51,7 +50,11 @@ export const useBackupStore = create<BackupState>()((set) => ({
   status: {},
   prompt: undefined,
   recovery: undefined,
-  setPassphrase: (passphrase) => set({ passphrase }),
+  setPassphrase: (passphrase) => {
+    set({ passphrase });
+    // The desktop keeps it in the system's secret storage, so backups go on after a restart.
+    void desktopBackups()?.saveSecret(passphrase ?? null).catch(() => undefined);
+  },
   setEncrypt: (encrypt) => set({ encrypt }),
   setStatus: (status) => set({ status }),
   setPrompt: (prompt) => set({ prompt }),
@@ -80,14 +83,18 @@ export function askRecovery(request: Omit<RecoveryRequest, 'resolve'>): Promise<
 
 /** Loads the encryption setting and the status into the store. */
 export async function loadBackupState(): Promise<void> {
-  const row = await db.settings.get(ENCRYPT_SETTING_KEY);
-  useBackupStore.getState().setEncrypt(row?.value === true);
+  const encrypt = (await readSettings()).backupEncrypt;
+  useBackupStore.getState().setEncrypt(encrypt);
+  if (encrypt && !useBackupStore.getState().passphrase) {
+    const kept = await desktopBackups()?.loadSecret().catch(() => null);
+    if (kept) useBackupStore.setState({ passphrase: kept });
+  }
   useBackupStore.getState().setStatus(await readBackupStatus());
 }
 
 export async function saveEncryptSetting(encrypt: boolean): Promise<void> {
   useBackupStore.getState().setEncrypt(encrypt);
-  await db.settings.put({ key: ENCRYPT_SETTING_KEY, value: encrypt });
+  await writeSetting('backupEncrypt', encrypt);
   if (!encrypt) useBackupStore.getState().setPassphrase(undefined);
 }
 

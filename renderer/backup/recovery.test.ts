@@ -1,12 +1,14 @@
 /** @vitest-environment jsdom */
 import 'fake-indexeddb/auto';
 
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { backupFileName, sealText, serializeBackup } from '../../shared/backup';
 import type { BackupBundle } from '../../shared/backup';
 import { PlannerDB } from '../db/database';
 import { readProject, replaceProject } from '../db/projects';
+import { stagingName } from '../db/recovery';
 import type { DesktopBackups } from '../platform';
 import { TEST_PROJECT } from '../test-setup/projects';
 import type { RecoveryRequest } from './backupStore';
@@ -35,6 +37,8 @@ async function folderWith(names: string[], damaged: string[] = []): Promise<Desk
     list: () => Promise.resolve({ folder: '/u/backups', files: names.map((name) => ({ name, size: bytes.length, modifiedAt: NOW })) }),
     read: (name) => Promise.resolve(damaged.includes(name) ? bad : bytes),
     remove: vi.fn(),
+    loadSecret: () => Promise.resolve(null),
+    saveSecret: () => Promise.resolve(false),
   };
 }
 
@@ -42,6 +46,7 @@ beforeEach(() => {
   database = new PlannerDB(`test-recovery-${Math.random()}`);
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   await database.delete();
 });
 
@@ -140,5 +145,48 @@ describe('start-up recovery (desktop)', () => {
     expect(calls).toBe(2);
     expect(await database.projects.count()).toBe(0);
     expect(await database.assets.count()).toBe(0);
+  });
+
+  it('over a broken database, the backup is written into a staging database and read back before the broken one is deleted (issue 15 #6)', async () => {
+    const name = backupFileName(NOW, false);
+    const staging = stagingName(database.name);
+    const stagedAtDelete: number[] = [];
+    const realDelete = Dexie.delete.bind(Dexie);
+    const del = vi.spyOn(Dexie, 'delete').mockImplementation(async (dbName: string) => {
+      if (dbName === database.name) {
+        const staged = new PlannerDB(staging);
+        stagedAtDelete.push(await staged.projects.count(), await staged.assets.count());
+        staged.close();
+      }
+      return realDelete(dbName);
+    });
+    vi.spyOn(database, 'open').mockRejectedValueOnce(new Error('UnknownError: 数据库文件损坏'));
+    const answers = [name];
+    expect(await startupRecovery(database, await folderWith([name]), () => Promise.resolve(answers.shift()))).toBe('p2');
+    expect(stagedAtDelete).toEqual([2, TEST_PROJECT.assets.length * 2]);
+    expect(del).toHaveBeenCalledWith(database.name);
+    expect(await Dexie.exists(staging)).toBe(false);
+    expect(await database.projects.count()).toBe(2);
+  });
+
+  it('when writing the staging database fails, the broken database is not deleted and keeps its rows', async () => {
+    const name = backupFileName(NOW, false);
+    await replaceProject('p9', TEST_PROJECT, NOW, database);
+    const staging = stagingName(database.name);
+    type Transact = { transaction: (this: Dexie, ...args: unknown[]) => unknown };
+    const proto = Dexie.prototype as unknown as Transact;
+    const realTransaction = proto.transaction;
+    vi.spyOn(proto, 'transaction').mockImplementation(function (this: Dexie, ...args: unknown[]) {
+      if (this.name === staging && args[0] === 'rw') return Promise.reject(new Error('QuotaExceededError: 磁盘已满'));
+      return realTransaction.apply(this, args);
+    });
+    const del = vi.spyOn(Dexie, 'delete');
+    vi.spyOn(database, 'open').mockRejectedValueOnce(new Error('UnknownError: 数据库文件损坏'));
+    const answers = [name];
+    await expect(startupRecovery(database, await folderWith([name]), () => Promise.resolve(answers.shift()))).rejects.toThrow('数据库文件损坏');
+    expect(del).not.toHaveBeenCalledWith(database.name);
+    vi.restoreAllMocks();
+    expect(await Dexie.exists(staging)).toBe(false);
+    expect((await readProject('p9', database))?.assets).toHaveLength(TEST_PROJECT.assets.length);
   });
 });

@@ -1,16 +1,14 @@
 /**
  * Start-up recovery (desktop): when the database cannot be opened, or opens empty while the backup
  * folder has backups, ask whether to restore instead of starting blank. Restoring a backup writes
- * every project in it through the import's atomic commit.
+ * every project in it all or nothing (renderer/db/recovery.ts).
  */
-import Dexie from 'dexie';
 import i18next from 'i18next';
 
 import { checkBackupFile, checkBackupIntegrity, parseBackupText } from '../../shared/backup';
 import { pushToast } from '../components/toasts';
-import { db, NewerDatabaseError } from '../db/database';
 import type { PlannerDB } from '../db/database';
-import { commitImport } from '../db/importCommit';
+import { openForRecovery, restoreBackupProjects } from '../db/recovery';
 import { desktopBackups } from '../platform';
 import type { DesktopBackups } from '../platform';
 import { askRecovery } from './backupStore';
@@ -20,16 +18,11 @@ import { openSealedFile } from './openSealed';
  * @returns the project to open after a restore, or undefined to start as usual
  * @throws the open error when the database cannot be opened and the user declines to restore
  */
-export async function startupRecovery(database: PlannerDB = db, target: DesktopBackups | undefined = desktopBackups(), ask = askRecovery): Promise<string | undefined> {
+export async function startupRecovery(database?: PlannerDB, target: DesktopBackups | undefined = desktopBackups(), ask = askRecovery): Promise<string | undefined> {
   if (!target) return undefined;
-  let openError: Error | undefined;
-  try {
-    await database.open();
-    if ((await database.projects.count()) > 0) return undefined;
-  } catch (error) {
-    if (error instanceof NewerDatabaseError) throw error;
-    openError = error instanceof Error ? error : new Error(String(error));
-  }
+  const state = await openForRecovery(database);
+  if (state.kind === 'has-projects') return undefined;
+  const openError = state.kind === 'broken' ? state.error : undefined;
   const files = await target.list().then((l) => l.files).catch(() => []);
   if (files.length === 0) {
     if (openError) throw openError;
@@ -51,19 +44,8 @@ export async function startupRecovery(database: PlannerDB = db, target: DesktopB
       if ((await checkBackupIntegrity(opened.text)) === 'mismatch') throw new Error(i18next.t('backup:damaged', { name }));
       const parsed = parseBackupText(opened.text, name);
       if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message[i18next.language === 'en' ? 'en' : 'zh']).join('; '));
-      if (openError) {
-        database.close();
-        await Dexie.delete(database.name);
-        await database.open();
-      }
-      const now = new Date().toISOString();
-      // Every project in ONE transaction (each commit joins it): a failure in the third project
-      // rolls back the first two, so recovery never leaves half a backup (issue 15 #6).
-      await database.transaction('rw', [database.projects, database.assets, database.dependencies, database.scenarios, database.meta], async () => {
-        for (const { id, file } of parsed.value.projects) {
-          await commitImport(id, { assets: file.assets, dependencies: file.dependencies, project: file }, { mode: 'replace', now }, database);
-        }
-      });
+      // All or nothing; a broken database is replaced only once the backup is written and read back.
+      await restoreBackupProjects(parsed.value.projects, new Date().toISOString(), openError !== undefined, database);
       const ids = parsed.value.projects.map((p) => p.id);
       const active = parsed.value.activeProjectId;
       return active && ids.includes(active) ? active : ids[0];

@@ -5,12 +5,11 @@
  * web build cannot write files by itself, so there the scheduler only records the last change
  * (for the download reminder).
  */
-import Dexie from 'dexie';
-
-import { db } from '../db/database';
+import { onDataChange } from '../db/changes';
 import type { PlannerDB } from '../db/database';
+import { readBackupStatus, updateBackupStatus } from '../db/settings';
 import type { DesktopBackups } from '../platform';
-import { updateBackupStatus, readBackupStatus, writeDesktopBackup } from './backupRun';
+import { writeDesktopBackup } from './backupRun';
 import type { BackupResult } from './backupRun';
 
 export const BACKUP_INTERVAL_MS = 15 * 60_000;
@@ -31,24 +30,17 @@ export type SchedulerDeps = {
   clearTimer?: (handle: unknown) => void;
 };
 
-/** Tables whose changes are project data (not settings or the scheduler's own status). */
-const DATA_TABLES = ['projects', 'assets', 'dependencies', 'scenarios', 'catalogue'];
-
-export function isDataMutation(parts: Record<string, unknown>, dbName: string): boolean {
-  return Object.keys(parts).some((key) => DATA_TABLES.some((table) => key.startsWith(`idb://${dbName}/${table}/`)));
-}
-
 export class BackupScheduler {
   private dirty = false;
   private running: Promise<void> | undefined;
   private timer: unknown;
   private lastBackupMs = 0;
   private lastChangeWrite = 0;
-  private readonly database: PlannerDB;
+  private readonly database: PlannerDB | undefined;
   private readonly now: () => number;
 
   constructor(private readonly deps: SchedulerDeps) {
-    this.database = deps.database ?? db;
+    this.database = deps.database;
     this.now = deps.now ?? Date.now;
   }
 
@@ -58,14 +50,11 @@ export class BackupScheduler {
     if (!status.firstSeenAt) await updateBackupStatus({ firstSeenAt: new Date(this.now()).toISOString() }, this.database).catch(() => undefined);
     this.lastBackupMs = status.lastBackupAt ? Date.parse(status.lastBackupAt) : 0;
     if (status.lastChangeAt && (!status.lastBackupAt || status.lastChangeAt > status.lastBackupAt)) this.markDirty();
-    const onMutation = (parts: Record<string, unknown>) => {
-      if (isDataMutation(parts, this.database.name)) this.markDirty();
-    };
+    const stopListening = onDataChange(() => this.markDirty(), this.database);
     const onHide = () => void this.flush();
-    Dexie.on('storagemutated', onMutation);
     if (typeof window !== 'undefined') window.addEventListener('pagehide', onHide);
     return () => {
-      Dexie.on.storagemutated.unsubscribe(onMutation);
+      stopListening();
       if (typeof window !== 'undefined') window.removeEventListener('pagehide', onHide);
       this.clear();
     };

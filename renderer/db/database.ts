@@ -24,7 +24,6 @@ export type ProjectRow = {
 export type AssetRow = Asset & { projectId: string };
 export type DependencyRow = Dependency & { projectId: string; seq?: number };
 export type ScenarioRow = Scenario & { projectId: string };
-export type CatalogueRow = { projectId: string; key: string; entry: unknown };
 export type SettingRow = { key: string; value: unknown };
 export type MetaRow = { key: string; value: unknown };
 
@@ -33,7 +32,6 @@ export class PlannerDB extends Dexie {
   assets!: Table<AssetRow, [string, string]>;
   dependencies!: Table<DependencyRow, number>;
   scenarios!: Table<ScenarioRow, [string, string]>;
-  catalogue!: Table<CatalogueRow, [string, string]>;
   settings!: EntityTable<SettingRow, 'key'>;
   meta!: EntityTable<MetaRow, 'key'>;
 
@@ -84,3 +82,4 @@ async function checkDataVersion(database: PlannerDB): Promise<void> {
 }
 
 export const db = new PlannerDB();
+

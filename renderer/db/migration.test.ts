@@ -41,7 +41,8 @@ const FIXTURES: { file: string; migrated: (dump: DbDump) => Record<string, Recor
       meta: [...(dump.tables.meta ?? []), { key: DATA_VERSION_KEY, value: CURRENT_DB_VERSION }],
     }),
   },
-  { file: 'v2.json', migrated: (dump) => dump.tables },
+  { file: 'v2.json', migrated: (dump) => ({ ...dump.tables, meta: [{ key: DATA_VERSION_KEY, value: CURRENT_DB_VERSION }] }) },
+  { file: 'v3.json', migrated: (dump) => dump.tables },
 ];
 
 const opened: Dexie[] = [];
@@ -135,7 +136,7 @@ describe('schema migrations from every released version', () => {
         expect(Object.keys(county?.extensions ?? {})).toEqual(['priceBook']);
         const imported = await readProject('fixture-import', database);
         expect(imported?.dependencies).toEqual([{ from: 'PC-OPD', to: 'SRV-HIS', kind: 'connects-to' }]);
-        expect(await readSettings(database)).toEqual({ activeProjectId: 'fixture-county', moneyUnit: 'yuan' });
+        expect(await readSettings(database)).toEqual({ activeProjectId: 'fixture-county', moneyUnit: 'yuan', backupEncrypt: false });
         expect((await database.settings.get('marketAssumptions'))?.value).toBeTruthy();
       });
 
@@ -154,6 +155,20 @@ describe('schema migrations from every released version', () => {
       });
     });
   }
+
+  it('version 3 drops the unused catalogue table, rows and store alike', async () => {
+    const name = freshName();
+    const v2 = new Dexie(name);
+    for (const step of SCHEMA_CHAIN.filter((s) => s.version <= 2)) v2.version(step.version).stores(step.stores);
+    await v2.open();
+    await v2.table('catalogue').put({ projectId: 'p1', key: 'vendor:东软', entry: { name: '东软' } });
+    v2.close();
+    const database = new PlannerDB(name);
+    opened.push(database);
+    await database.open();
+    expect(database.tables.map((t) => t.name)).not.toContain('catalogue');
+    expect([...database.backendDB().objectStoreNames]).not.toContain('catalogue');
+  });
 
   it('stamps the current data version on a new database', async () => {
     const database = new PlannerDB(freshName());

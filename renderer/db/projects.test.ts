@@ -6,7 +6,7 @@ import { withPriceBook } from '../../shared/forecast';
 import { DEFAULT_PRICE_BOOK } from '../../shared/forecast/priceBook';
 import { TEST_PROJECT } from '../test-setup/projects';
 import { PlannerDB } from './database';
-import { deleteProjectUndoable, duplicateProject, listProjects, readProject, replaceProject, restoreProject, snapshotProject } from './projects';
+import { deleteProjectUndoable, duplicateProject, listProjects, readProject, replaceProject, restoreSnapshot, takeSnapshot } from './projects';
 
 const NOW = '2026-11-28T10:00:00.000Z';
 const LATER = '2026-11-29T08:30:00.000Z';
@@ -21,13 +21,12 @@ describe('project repository: duplicate, undoable delete', () => {
   beforeEach(async () => {
     database = new PlannerDB(`test-projects-${Math.random()}`);
     await replaceProject('p1', WITH_EXTRAS, NOW, database);
-    await database.catalogue.put({ projectId: 'p1', key: 'vendor:东软', entry: { name: '东软' } });
   });
   afterEach(async () => {
     await database.delete();
   });
 
-  it('duplicates inventory, dependencies, scenarios, price book and user catalogue under a new id and name', async () => {
+  it('duplicates inventory, dependencies, scenarios, and price book under a new id and name', async () => {
     const copyId = await duplicateProject('p1', '测试医院 (副本)', LATER, database);
     expect(copyId).toBeDefined();
     expect(copyId).not.toBe('p1');
@@ -36,7 +35,6 @@ describe('project repository: duplicate, undoable delete', () => {
     expect(copy).toEqual({ ...original, project: { ...original!.project, name: '测试医院 (副本)' } });
     expect(copy!.extensions?.['priceBook']).toMatchObject({ cpuFamily: 'kunpeng' });
     expect(copy!.scenarios?.[0]?.pins).toEqual({ 'PC-001': 1 });
-    expect(await database.catalogue.where('projectId').equals(copyId!).toArray()).toEqual([{ projectId: copyId, key: 'vendor:东软', entry: { name: '东软' } }]);
     const list = await listProjects(database);
     expect(list.map((p) => [p.name, p.assetCount])).toEqual([
       ['测试医院 (副本)', 6],
@@ -61,16 +59,15 @@ describe('project repository: duplicate, undoable delete', () => {
   });
 
   it('deleting returns a snapshot that restores the project exactly, rows and keys included', async () => {
-    const before = await snapshotProject('p1', database);
+    const before = await takeSnapshot('p1', database);
     const file = await readProject('p1', database);
     const snapshot = await deleteProjectUndoable('p1', database);
     expect(snapshot).toEqual(before);
     expect(await listProjects(database)).toEqual([]);
     expect(await database.assets.count()).toBe(0);
     expect(await database.dependencies.count()).toBe(0);
-    expect(await database.catalogue.count()).toBe(0);
-    await restoreProject(snapshot!, database);
-    expect(await snapshotProject('p1', database)).toEqual(before);
+    await restoreSnapshot(snapshot!, database);
+    expect(await takeSnapshot('p1', database)).toEqual(before);
     expect(await readProject('p1', database)).toEqual(file);
     expect((await readProject('p1', database))?.extensions?.['priceBook']).toMatchObject({ cpuFamily: 'kunpeng' });
   });

@@ -3,10 +3,10 @@
  * several tables is one transaction containing only Dexie calls (QUALITY.md R-I9, R-S4), so an
  * import lands whole or not at all.
  */
-import type { ProjectFile, Scenario } from '../../shared/model';
-import { DEFAULT_SCENARIO } from '../../shared/model';
+import type { ProjectFile } from '../../shared/model';
 import { db } from './database';
-import type { AssetRow, CatalogueRow, DependencyRow, PlannerDB, ProjectRow, ScenarioRow } from './database';
+import type { AssetRow, DependencyRow, PlannerDB, ProjectRow, ScenarioRow } from './database';
+import { commitImport } from './importCommit';
 
 const ALL_TABLES = (database: PlannerDB) => [database.projects, database.assets, database.dependencies, database.scenarios] as const;
 
@@ -42,30 +42,30 @@ export async function readProject(projectId: string, database: PlannerDB = db): 
 }
 
 /**
- * Replaces (or creates) a project with the content of a project file, in one transaction.
+ * Replaces (or creates) a project with the content of a project file, in one transaction: the
+ * import's own commit (importCommit.ts), the one writer that turns a project file into rows.
  * @param projectId the project to write
  * @param file a validated project file
  * @param now ISO timestamp (passed in so callers and tests control time)
  */
 export async function replaceProject(projectId: string, file: ProjectFile, now: string, database: PlannerDB = db): Promise<void> {
-  const scenarios: Scenario[] = [file.scenario ?? { ...DEFAULT_SCENARIO, pins: {} }, ...(file.scenarios ?? [])];
-  await database.transaction('rw', ALL_TABLES(database), async () => {
-    const existing = await database.projects.get(projectId);
-    await deleteProjectRows(projectId, database);
-    const row: ProjectRow = {
-      id: projectId,
-      name: file.project.name,
-      meta: file.project,
-      activeScenario: scenarios[0]!.name,
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
-    };
-    if (file.extensions) row.extensions = file.extensions;
-    await database.projects.put(row);
-    await database.assets.bulkAdd(file.assets.map((asset): AssetRow => ({ ...asset, projectId })));
-    await database.dependencies.bulkAdd(file.dependencies.map((dep): DependencyRow => ({ ...dep, projectId })));
-    await database.scenarios.bulkPut(scenarios.map((s) => ({ ...s, projectId })));
-  });
+  await commitImport(projectId, { assets: file.assets, dependencies: file.dependencies, project: file }, { mode: 'replace', now }, database);
+}
+
+/** Every project as a project file, sorted by id, each read in its own transaction (for backups). */
+export async function readAllProjects(database: PlannerDB = db): Promise<{ id: string; file: ProjectFile }[]> {
+  const ids = (await database.projects.toCollection().primaryKeys()).sort();
+  const projects: { id: string; file: ProjectFile }[] = [];
+  for (const id of ids) {
+    const file = await readProject(id, database);
+    if (file) projects.push({ id, file });
+  }
+  return projects;
+}
+
+/** Names of every project by id (the restore dialog says which one a restore replaces). */
+export async function projectNames(database: PlannerDB = db): Promise<Record<string, string>> {
+  return Object.fromEntries((await database.projects.toArray()).map((row) => [row.id, row.name]));
 }
 
 /** A project as the projects list shows it. */
@@ -95,70 +95,73 @@ export async function renameProject(projectId: string, name: string, now: string
 
 /** Deletes a project and everything in it, in one transaction. */
 export async function deleteProject(projectId: string, database: PlannerDB = db): Promise<void> {
-  await database.transaction('rw', [...ALL_TABLES(database), database.catalogue], () => deleteProjectRows(projectId, database, true));
-}
-
-/** Every stored row of one project, exactly as stored (dependency keys and order included). */
-export type ProjectSnapshot = {
-  project: ProjectRow;
-  assets: AssetRow[];
-  dependencies: DependencyRow[];
-  scenarios: ScenarioRow[];
-  catalogue: CatalogueRow[];
-};
-
-/** Reads every row of a project; undefined when there is no such project. */
-export async function snapshotProject(projectId: string, database: PlannerDB = db): Promise<ProjectSnapshot | undefined> {
-  return database.transaction('r', [...ALL_TABLES(database), database.catalogue], () => readSnapshot(projectId, database));
+  await database.transaction('rw', ALL_TABLES(database), () => deleteProjectRows(projectId, database));
 }
 
 /**
- * Deletes a project and returns what it held, so the delete can be undone with `restoreProject`.
+ * Every stored row of one project, exactly as stored (dependency keys and order included), taken
+ * before a change so undo can put it back: the one snapshot of the app (import, restore, merge,
+ * delete). `rows` is undefined when the project did not exist; putting that back deletes it.
+ */
+export type ProjectSnapshot = {
+  projectId: string;
+  rows?: { project: ProjectRow; assets: AssetRow[]; dependencies: DependencyRow[]; scenarios: ScenarioRow[] };
+};
+
+/** Reads every row of a project in one read transaction. */
+export async function takeSnapshot(projectId: string, database: PlannerDB = db): Promise<ProjectSnapshot> {
+  return database.transaction('r', ALL_TABLES(database), () => readSnapshot(projectId, database));
+}
+
+/**
+ * Deletes a project and returns what it held, so the delete can be undone with `restoreSnapshot`.
  * Reading and deleting are one transaction: the snapshot is exactly what was deleted.
+ * @returns undefined when there is no such project
  */
 export async function deleteProjectUndoable(projectId: string, database: PlannerDB = db): Promise<ProjectSnapshot | undefined> {
-  return database.transaction('rw', [...ALL_TABLES(database), database.catalogue], async () => {
+  return database.transaction('rw', ALL_TABLES(database), async () => {
     const snapshot = await readSnapshot(projectId, database);
-    if (snapshot) await deleteProjectRows(projectId, database, true);
+    if (!snapshot.rows) return undefined;
+    await deleteProjectRows(projectId, database);
     return snapshot;
   });
 }
 
 /**
  * Puts a project back exactly as the snapshot holds it (same rows, keys and timestamps), replacing
- * whatever the project id holds now, in one transaction. Undo for delete, merge and restore.
+ * whatever the project id holds now, all or nothing; a snapshot of a project that did not exist
+ * deletes it again. Undo for import, restore, merge and delete.
  */
-export async function restoreProject(snapshot: ProjectSnapshot, database: PlannerDB = db): Promise<void> {
-  const projectId = snapshot.project.id;
-  await database.transaction('rw', [...ALL_TABLES(database), database.catalogue], async () => {
-    await deleteProjectRows(projectId, database, true);
-    await database.projects.put(snapshot.project);
-    await database.assets.bulkAdd(snapshot.assets);
-    await database.dependencies.bulkPut(snapshot.dependencies);
-    await database.scenarios.bulkPut(snapshot.scenarios);
-    await database.catalogue.bulkPut(snapshot.catalogue);
+export async function restoreSnapshot(snapshot: ProjectSnapshot, database: PlannerDB = db): Promise<void> {
+  const { projectId, rows } = snapshot;
+  await database.transaction('rw', ALL_TABLES(database), async () => {
+    await deleteProjectRows(projectId, database);
+    if (!rows) return;
+    await database.projects.put(rows.project);
+    await database.assets.bulkAdd(rows.assets);
+    await database.dependencies.bulkPut(rows.dependencies);
+    await database.scenarios.bulkPut(rows.scenarios);
   });
 }
 
 /**
  * Copies a project (inventory, dependencies, scenarios, active scenario, price book and other
- * extensions, user catalogue rows) under a new id, for what-if planning. One transaction.
+ * extensions) under a new id, for what-if planning. One transaction.
  * @param projectId the project to copy
  * @param name the copy's name (e.g. "… (副本)")
  * @param now ISO timestamp of the copy
  * @returns the new project's id, or undefined when there is no such project
  */
 export async function duplicateProject(projectId: string, name: string, now: string, database: PlannerDB = db): Promise<string | undefined> {
-  return database.transaction('rw', [...ALL_TABLES(database), database.catalogue], async () => {
-    const snapshot = await readSnapshot(projectId, database);
-    if (!snapshot) return undefined;
-    const copyId = await freeProjectId(`p-${now.replace(/[^0-9]/g, '').slice(0, 17)}`, database);
-    const copy = structuredClone(snapshot);
+  return database.transaction('rw', ALL_TABLES(database), async () => {
+    const { rows } = await readSnapshot(projectId, database);
+    if (!rows) return undefined;
+    const copyId = await freeProjectId(newProjectId(now), database);
+    const copy = structuredClone(rows);
     await database.projects.add({ ...copy.project, id: copyId, name, meta: { ...copy.project.meta, name }, createdAt: now, updatedAt: now });
     await database.assets.bulkAdd(copy.assets.map((row) => ({ ...row, projectId: copyId })));
     await database.dependencies.bulkAdd(copy.dependencies.map(({ seq: _seq, ...row }) => ({ ...row, projectId: copyId })));
     await database.scenarios.bulkAdd(copy.scenarios.map((row) => ({ ...row, projectId: copyId })));
-    await database.catalogue.bulkAdd(copy.catalogue.map((row) => ({ ...row, projectId: copyId })));
     return copyId;
   });
 }
@@ -169,24 +172,27 @@ async function freeProjectId(base: string, database: PlannerDB): Promise<string>
   return id;
 }
 
-async function readSnapshot(projectId: string, database: PlannerDB): Promise<ProjectSnapshot | undefined> {
+async function readSnapshot(projectId: string, database: PlannerDB): Promise<ProjectSnapshot> {
   const project = await database.projects.get(projectId);
-  if (!project) return undefined;
-  const [assets, dependencies, scenarios, catalogue] = await Promise.all([
+  if (!project) return { projectId };
+  const [assets, dependencies, scenarios] = await Promise.all([
     database.assets.where('projectId').equals(projectId).toArray(),
     database.dependencies.where('projectId').equals(projectId).sortBy('seq'),
     database.scenarios.where('projectId').equals(projectId).toArray(),
-    database.catalogue.where('projectId').equals(projectId).toArray(),
   ]);
-  return { project, assets, dependencies, scenarios, catalogue };
+  return { projectId, rows: { project, assets, dependencies, scenarios } };
 }
 
-async function deleteProjectRows(projectId: string, database: PlannerDB, withCatalogue = false): Promise<void> {
+async function deleteProjectRows(projectId: string, database: PlannerDB): Promise<void> {
   await database.assets.where('projectId').equals(projectId).delete();
   await database.dependencies.where('projectId').equals(projectId).delete();
   await database.scenarios.where('projectId').equals(projectId).delete();
-  if (withCatalogue) await database.catalogue.where('projectId').equals(projectId).delete();
   await database.projects.delete(projectId);
+}
+
+/** A readable, unique-enough project id from the clock (the caller passes `now`). */
+export function newProjectId(now: string): string {
+  return `p-${now.replace(/[^0-9]/g, '').slice(0, 17)}`;
 }
 
 function stripProjectId<T extends { projectId: string }>(row: T): Omit<T, 'projectId'> {

@@ -8,7 +8,7 @@ import { createEmptyProject, validateProjectFile } from '../../shared/model';
 import type { Parsed } from '../../shared/model';
 import { db } from './database';
 import type { PlannerDB } from './database';
-import { replaceProject } from './projects';
+import { newProjectId, replaceProject } from './projects';
 
 export type SampleId = 'tertiary' | 'secondary';
 
@@ -63,11 +63,6 @@ export async function ensureStartupProject(remembered: string | undefined, now: 
   const projectId = newProjectId(now);
   await replaceProject(projectId, createEmptyProject(emptyName, now.slice(0, 10)), now, database);
   return projectId;
-}
-
-/** A readable, unique-enough project id from the clock (the caller passes `now`). */
-export function newProjectId(now: string): string {
-  return `p-${now.replace(/[^0-9]/g, '').slice(0, 17)}`;
 }
 
 function loaderFor(id: SampleId): (() => Promise<unknown>) | undefined {

@@ -62,13 +62,19 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   });
 }
 
+// ── v3, 2026-12-04: the `catalogue` table is dropped ─────────────────────────────────────────
+// No released code ever wrote it (user product data lives in the project's extensions, so it
+// exports with the project); dropping it removes a table every project write had to carry.
+export const schemaV3 = { ...schemaV2, catalogue: null } as const;
+
 /** Every released version in order. Append only. */
 export const SCHEMA_CHAIN: readonly SchemaStep[] = [
   { version: 1, stores: schemaV1 },
   { version: 2, stores: schemaV2, upgrade: upgradeToV2 },
+  { version: 3, stores: schemaV3 },
 ];
 
-export const CURRENT_DB_VERSION = 2;
+export const CURRENT_DB_VERSION = 3;
 
 /** Key of the meta row holding the data version the rows were last written or migrated to. */
 export const DATA_VERSION_KEY = 'dataVersion';

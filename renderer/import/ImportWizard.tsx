@@ -12,16 +12,15 @@ import { profileFromMapping } from '../../shared/io';
 import type { ColumnMapping, DateOrder, ImportTable, ReadOptions, ValueMap } from '../../shared/io';
 import type { Dependency, Issue, ProjectFile } from '../../shared/model';
 import { openSealedFile } from '../backup/openSealed';
-import { takeSnapshot } from '../backup/snapshot';
-import { offerUndo, withdrawUndo } from '../backup/undo';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { IssueList } from '../components/IssueList';
 import { ProgressBar } from '../components/ProgressBar';
 import { countProjectAssets, listAssets } from '../db/assets';
-import { commitImport } from '../db/importCommit';
-import type { CommitResult, ImportMode } from '../db/importCommit';
-import { newProjectId } from '../db/samples';
+import { importIntoProject } from '../db/importIntoProject';
+import { withdrawUndo } from '../db/undo';
+import type { CommitResult, ImportMode, ImportPayload } from '../db/importCommit';
+import { newProjectId } from '../db/projects';
 import { useAppStore } from '../state/store';
 import type { ConvertResult } from './importTasks';
 import { MappingStep } from './MappingStep';
@@ -29,7 +28,7 @@ import { saveFile } from '../platform';
 import { loadUserProfiles, saveUserProfile } from './profileStore';
 import { ReportStep } from './ReportStep';
 import { runImportTask } from './workerClient';
-import { canCommit, checkSizeBeforeRead, missingRequired, needsConfirmation } from './wizardModel';
+import { canCommit, checkSizeBeforeRead, missingRequired, needsConfirmation, refuseLookAlikeIds } from './wizardModel';
 import './import.css';
 import { toLang } from '../../shared/format';
 
@@ -49,7 +48,6 @@ export function ImportWizard() {
   const { t, i18n } = useTranslation('import');
   const lang = toLang(i18n.language);
   const projectId = useAppStore((s) => s.activeProjectId);
-  const setActiveProject = useAppStore((s) => s.setActiveProject);
   const setImportOpen = useAppStore((s) => s.setImportOpen);
   const [step, setStep] = useState<Step>({ name: 'choose', issues: [] });
   const [mode, setMode] = useState<ImportMode>('replace');
@@ -138,8 +136,9 @@ export function ImportWizard() {
     const profile = userProfileOf(from.table);
     try {
       const request = { fileName: from.fileName, table: from.table, mappings: from.mappings, acceptSuggestions: accept, values: useValues, dateOrders: useDates, ...(profile ? { profile } : {}) };
-      const { result } = await runImportTask({ op: 'convert', request }, { signal: controller.signal });
-      const existingIds = mode === 'add' && projectId && result.ok ? new Set((await listAssets(projectId)).map((a) => a.id)) : new Set<string>();
+      const converted = (await runImportTask({ op: 'convert', request }, { signal: controller.signal })).result;
+      const existingIds = mode === 'add' && projectId ? new Set((await listAssets(projectId)).map((a) => a.id)) : new Set<string>();
+      const result = refuseLookAlikeIds(converted, existingIds, from.fileName);
       const existing = result.ok ? result.assets.filter((a) => existingIds.has(a.id)).map((a) => a.id) : [];
       const inProject = mode === 'replace' && projectId && result.ok && result.assets.length === 0 ? await countProjectAssets(projectId) : 0;
       setStep({ name: 'report', fileName: from.fileName, table: from.table, mappings: from.mappings, converted: result, existing, inProject });
@@ -162,25 +161,21 @@ export function ImportWizard() {
     }
   };
 
-  const commit = async (fileName: string, target: string, payload: Parameters<typeof commitImport>[1], commitMode: ImportMode) => {
+  const commit = async (fileName: string, target: string, payload: ImportPayload, commitMode: ImportMode) => {
     const controller = new AbortController();
     abortRef.current = controller;
     const label = t('busy.writing', { file: fileName });
     setStep({ name: 'busy', label, progress: { done: 0, total: payload.assets.length + payload.dependencies.length } });
     try {
-      // Snapshot first, so the toast after the commit can undo the import exactly.
-      const snapshot = await takeSnapshot(target);
-      const previousActive = projectId;
-      const result = await commitImport(target, payload, {
+      const result = await importIntoProject(target, payload, {
         mode: commitMode,
         confirmedDeletion,
-        now: new Date().toISOString(),
         signal: controller.signal,
         onProgress: (progress) => setStep({ name: 'busy', label, progress }),
+        doneText: t('backup:importUndo.done', { file: fileName }),
+        undoneText: t('backup:importUndo.undone'),
       });
-      if (target !== projectId) setActiveProject(target);
       setStep({ name: 'done', result, fileName });
-      offerUndo(t('backup:importUndo.done', { file: fileName }), snapshot, previousActive, t('backup:importUndo.undone'));
     } catch (error) {
       setStep(failed(fileName, error));
     }

@@ -2,8 +2,11 @@
  * Exports of the active project: the project file (lossless), CSV (UTF-8 with BOM) and XLSX,
  * written through renderer/platform's saveFile. Formula neutralisation happens in shared/io.
  */
+import i18next from 'i18next';
+
 import { sealProjectFile } from '../../shared/backup';
 import { safeFileName } from '../../shared/format';
+import { pushToast } from '../components/toasts';
 import { askPassphrase } from '../backup/backupStore';
 import { readProject } from '../db/projects';
 import { saveFile } from '../platform';
@@ -35,11 +38,16 @@ export async function exportProject(projectId: string, format: ExportFormat, lan
     if (!passphrase) return false;
     return saveFile(name, await sealProjectFile(file, passphrase), 'application/octet-stream');
   }
+  let saved: boolean;
   if (format === 'project') {
     const { serializeProjectFile } = await import('../../shared/io');
-    return saveFile(name, serializeProjectFile(file), 'application/json');
+    saved = await saveFile(name, serializeProjectFile(file), 'application/json');
+  } else {
+    const { exportAssetsTable } = await import('./exportTables');
+    const { bytes, mime } = await exportAssetsTable(file.assets, format, lang);
+    saved = await saveFile(name, bytes, mime);
   }
-  const { exportAssetsTable } = await import('./exportTables');
-  const { bytes, mime } = await exportAssetsTable(file.assets, format, lang);
-  return saveFile(name, bytes, mime);
+  // Every unencrypted export says so once written: the file is the hospital's inventory in clear.
+  if (saved) pushToast({ tone: 'info', text: i18next.t('backup:plainExportWarning', { name }) }, 12_000);
+  return saved;
 }

@@ -3,7 +3,7 @@
  * file input and downloads otherwise (`npm run web`). Views call these, never `window.*` bridges.
  */
 
-import type { BackupFileInfo, BackupListResult, FileFilter, GroupConfig, GroupConfigSetRequest, GroupPullResult, GroupPushResult, IpcError, IpcResult, PlannerBridge } from '../../shared/ipc';
+import type { BackupFileInfo, BackupListResult, FileFilter, GroupConfig, GroupConfigSetRequest, GroupPullResult, GroupPushResult, IpcError, IpcResult, PlannerBridge, PrintToPdfRequest } from '../../shared/ipc';
 import { isIpcResult } from '../../shared/ipc';
 
 export type { BackupFileInfo, BackupListResult, FileFilter, GroupConfig, GroupPullResult, GroupPushResult } from '../../shared/ipc';
@@ -89,15 +89,16 @@ export async function saveFile(suggestedName: string, bytes: Uint8Array | string
 export const isDesktop = (): boolean => bridge() !== undefined;
 
 /**
- * Prints the current document. Desktop: the shell renders this page to an A4 PDF with page numbers
- * and asks where to save it (resolves false when the user cancelled). Web build: the browser's
- * print dialog (save as PDF), which resolves true once the dialog has been shown.
+ * Prints the current document on the report's page (shared/report/page.ts). Desktop: the shell
+ * renders this page to a PDF with `footer` on every page and asks where to save it (resolves false
+ * when the user cancelled). Web build: the browser's print dialog (save as PDF), whose footer comes
+ * from the page's own @page rules; resolves true once the dialog has been shown.
  */
-export async function printDocument(suggestedName: string): Promise<boolean> {
+export async function printDocument(suggestedName: string, footer: PrintToPdfRequest['footer']): Promise<boolean> {
   const desktop = bridge();
   if (desktop) {
     const name = /\.pdf$/i.test(suggestedName) ? suggestedName : `${suggestedName}.pdf`;
-    return unwrap(await desktop.printToPdf({ suggestedName: name })).saved;
+    return unwrap(await desktop.printToPdf({ suggestedName: name, footer })).saved;
   }
   window.print();
   return Promise.resolve(true);
@@ -115,6 +116,9 @@ export const desktopBackups = (): DesktopBackups | undefined => {
     list: async () => unwrap(await desktop.backupList()),
     read: async (name) => unwrap(await desktop.backupRead({ name })),
     remove: async (name) => unwrap(await desktop.backupDelete({ name })),
+    // A shell without these (an older build, a test bridge) keeps nothing.
+    loadSecret: async () => (desktop.backupSecretGet ? unwrap(await desktop.backupSecretGet()) : null),
+    saveSecret: async (passphrase) => (desktop.backupSecretSet ? unwrap(await desktop.backupSecretSet({ passphrase })) : false),
   };
 };
 
@@ -124,6 +128,10 @@ export type DesktopBackups = {
   list: () => Promise<BackupListResult>;
   read: (name: string) => Promise<Uint8Array>;
   remove: (name: string) => Promise<boolean>;
+  /** The backup passphrase kept by the system's secret storage (safeStorage), or null. */
+  loadSecret: () => Promise<string | null>;
+  /** Keeps (null: forgets) the backup passphrase; false when the system has no secure storage. */
+  saveSecret: (passphrase: string | null) => Promise<boolean>;
 };
 
 /**

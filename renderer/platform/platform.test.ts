@@ -23,6 +23,8 @@ function install(overrides: Partial<PlannerBridge>) {
     groupConfigSet: vi.fn(() => Promise.resolve({ ok: true as const, value: { url: 'postgres://u@h/db', hospitalId: 'H1', hasPassword: true } })),
     groupPush: vi.fn(() => Promise.resolve({ ok: true as const, value: { status: 'pushed' as const, revision: 1 } })),
     groupPull: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
+    backupSecretGet: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
+    backupSecretSet: vi.fn(() => Promise.resolve({ ok: true as const, value: true })),
     ...overrides,
   };
   (window as Win).planner = bridge;
@@ -65,13 +67,14 @@ describe('platform layer', () => {
   it('prints to a PDF file through the shell on the desktop, and never opens the browser print dialog there', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     const bridge = install({});
-    await expect(printDocument('迁移路线图')).resolves.toBe(true);
-    expect(bridge.printToPdf).toHaveBeenCalledWith({ suggestedName: '迁移路线图.pdf' });
+    const footer = { text: '示例医院 · 信创替代路线图', lang: 'zh' as const };
+    await expect(printDocument('迁移路线图', footer)).resolves.toBe(true);
+    expect(bridge.printToPdf).toHaveBeenCalledWith({ suggestedName: '迁移路线图.pdf', footer });
     expect(print).not.toHaveBeenCalled();
     install({ printToPdf: vi.fn(() => Promise.resolve({ ok: true as const, value: { saved: false } })) });
-    await expect(printDocument('r.pdf')).resolves.toBe(false);
+    await expect(printDocument('r.pdf', footer)).resolves.toBe(false);
     delete (window as Win).planner;
-    await expect(printDocument('r.pdf')).resolves.toBe(true);
+    await expect(printDocument('r.pdf', footer)).resolves.toBe(true);
     expect(print).toHaveBeenCalledTimes(1);
     print.mockRestore();
   });

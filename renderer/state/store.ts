@@ -18,6 +18,10 @@ export type SessionSlice = {
   setActiveProject: (projectId: string | undefined) => void;
   setView: (view: ViewId) => void;
   selectAsset: (assetId: string | undefined) => void;
+  /** A cut-over whose runbook 评估与切换 opens on (set from the plan's cut-over timeline). */
+  runbookUnit: string | undefined;
+  /** Goes to 评估与切换's runbooks at this unit's runbook; undefined once it is shown. */
+  openRunbook: (unitId: string | undefined) => void;
 };
 
 /** Display preferences and start-up facts the shell shows. */
@@ -43,6 +47,8 @@ const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set) =
   setActiveProject: (activeProjectId) => set({ activeProjectId, selectedAssetId: undefined }),
   setView: (view) => set({ view }),
   selectAsset: (selectedAssetId) => set({ selectedAssetId }),
+  runbookUnit: undefined,
+  openRunbook: (runbookUnit) => set(runbookUnit === undefined ? { runbookUnit } : { runbookUnit, view: 'assessment' }),
 });
 
 const createDisplaySlice: StateCreator<AppState, [], [], DisplaySlice> = (set) => ({

@@ -1,25 +1,28 @@
 /**
  * Node side of `xcplan report --out`: renders the report model to PDF with the app's own
- * ReportDocument (the built renderer/report.html page) in headless Chromium through playwright-core,
- * so the command line and the app print the same document. Loaded on demand by the report command.
+ * ReportDocument (the built report.html page) in headless Chromium through playwright-core, on the
+ * page setup and footer the desktop's "生成 PDF" uses too (shared/report/page.ts).
  *
- * The page is served from a loopback HTTP server (module scripts do not load from file://). When
- * the build is missing or older than the report's sources, the report page alone is built with
- * Vite's JS API into node_modules/.cache/xcplan-report (dist/ is left alone).
+ * The page is the web build's `dist/report.html` (`npm run build`), served from a loopback HTTP
+ * server (module scripts do not load from file://). The build records the sources it was made from
+ * (report-sources.json, written by vite.config.ts); when the build is missing or one of them is
+ * newer, the report page alone is built on demand from the same Vite config into
+ * node_modules/.cache/xcplan-report (dist/ is left alone).
  */
-import { existsSync, statSync } from 'node:fs';
-import type { Dirent } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import type { ReportModel } from '../report';
+import { footerTemplate, HEADER_TEMPLATE, REPORT_PAGE, reportFooter } from '../report/page';
 import { writeAtomically } from './write';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+const VITE_CONFIG = join(ROOT, 'vite.config.ts');
 const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'xcplan-report');
 
 /** Chromium is not installed where we look (exit code 2 with this message). */
@@ -32,52 +35,69 @@ export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;
 }
 
-/** Sources the report page is built from (the newest one decides whether a build is stale). */
-const SOURCES = ['renderer/views/report', 'renderer/report.html', 'renderer/report-entry.tsx', 'renderer/i18n', 'shared/forecast', 'shared/report', 'shared/model'];
+/** What the Vite config says about the report page (its input and the sources list beside it). */
+type ViteReportConfig = { REPORT_PAGE_INPUT: string; REPORT_SOURCES_FILE: string };
 
-async function newestSource(): Promise<number> {
-  let newest = 0;
-  const visit = async (path: string): Promise<void> => {
-    if (!existsSync(path)) return;
-    const stat = statSync(path);
-    if (!stat.isDirectory()) {
-      newest = Math.max(newest, stat.mtimeMs);
-      return;
-    }
-    const entries: Dirent[] = await readdir(path, { withFileTypes: true });
-    await Promise.all(entries.filter((e) => !e.name.endsWith('.test.ts') && !e.name.endsWith('.test.tsx')).map((e) => visit(join(path, e.name))));
-  };
-  await Promise.all(SOURCES.map((s) => visit(join(ROOT, s))));
-  return newest;
+async function viteReportConfig(): Promise<ViteReportConfig> {
+  return (await import(pathToFileURL(VITE_CONFIG).href)) as ViteReportConfig;
 }
 
 /**
- * The directory holding a built report.html that is not older than its sources, building one when
- * needed.
+ * Whether `dir` holds a report page built from the current sources: report.html and the sources
+ * list exist, and no listed source is newer than the page (or gone).
+ */
+export function isFreshReportBuild(dir: string, sourcesFile: string): boolean {
+  const page = join(dir, 'report.html');
+  const list = join(dir, sourcesFile);
+  if (!existsSync(page) || !existsSync(list)) return false;
+  const built = statSync(page).mtimeMs;
+  let sources: unknown;
+  try {
+    sources = JSON.parse(readFileSync(list, 'utf8'));
+  } catch {
+    return false;
+  }
+  if (!Array.isArray(sources) || sources.length === 0) return false;
+  return sources.every((s) => typeof s === 'string' && existsSync(join(ROOT, s)) && statSync(join(ROOT, s)).mtimeMs <= built);
+}
+
+/**
+ * The directory holding a built report.html that is not older than its sources: `dist/` from
+ * `npm run build`, else the cache, building the report page into the cache when neither is fresh.
  * @param log progress messages
  */
 export async function ensureReportBuild(log: (text: string) => void = () => undefined): Promise<string> {
-  const newest = await newestSource();
+  const config = await viteReportConfig();
   for (const dir of [join(ROOT, 'dist'), CACHE_DIR]) {
-    const page = join(dir, 'report.html');
-    if (existsSync(page) && statSync(page).mtimeMs >= newest) return dir;
+    if (isFreshReportBuild(dir, config.REPORT_SOURCES_FILE)) return dir;
   }
   log('building the report page (vite)…');
-  const [{ build }, { default: react }] = await Promise.all([import('vite'), import('@vitejs/plugin-react')]);
+  await buildReportPage(CACHE_DIR);
+  return CACHE_DIR;
+}
+
+/**
+ * Builds the report page alone with the app's own Vite config (its plugins, base and options; only
+ * the input narrowed to the report page) into `outDir`, with its sources list.
+ */
+export async function buildReportPage(outDir: string): Promise<void> {
+  const config = await viteReportConfig();
+  const { build, loadConfigFromFile } = await import('vite');
+  const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, VITE_CONFIG, ROOT, 'warn');
+  if (!loaded) throw new Error(`cannot load ${VITE_CONFIG}`);
+  const { config: vite } = loaded;
   await build({
+    ...vite,
     configFile: false,
-    root: join(ROOT, 'renderer'),
-    base: './',
+    root: join(ROOT, vite.root ?? '.'),
     logLevel: 'warn',
-    plugins: [react()],
     build: {
-      outDir: CACHE_DIR,
+      ...vite.build,
+      outDir,
       emptyOutDir: true,
-      chunkSizeWarningLimit: 3000,
-      rolldownOptions: { input: { report: join(ROOT, 'renderer', 'report.html') } },
+      rolldownOptions: { ...vite.build?.rolldownOptions, input: { report: config.REPORT_PAGE_INPUT } },
     },
   });
-  return CACHE_DIR;
 }
 
 const TYPES: Record<string, string> = {
@@ -130,8 +150,6 @@ export function chromiumArgs(asRoot: boolean = process.getuid?.() === 0): string
   return asRoot ? ['--no-sandbox', ...args] : args;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 export type PdfResult = { pages: number; bytes: number; text: string };
 
 export type RenderOptions = {
@@ -170,18 +188,16 @@ export async function renderReportPdf(model: ReportModel, out: string, options: 
     await page.emulateMedia({ media: 'print' });
     const text = await page.locator('.report-doc').innerText();
     if (options.screenshot) await page.screenshot({ path: options.screenshot, fullPage: true });
-    const footer = `<div style="width:100%;padding:0 16mm;font-size:7.5pt;color:#5c6470;font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;display:flex;justify-content:space-between;">
-      <span>${escapeHtml(`${model.cover.hospital} · ${model.cover.title}`)}</span>
-      <span>${model.lang === 'zh' ? '第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页' : 'Page <span class="pageNumber"></span> of <span class="totalPages"></span>'}</span></div>`;
+    const m = REPORT_PAGE.marginMm;
     const pdf = await page.pdf({
-      format: 'A4',
-      printBackground: true,
+      format: REPORT_PAGE.paper,
+      printBackground: REPORT_PAGE.printBackground,
       displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: footer,
-      margin: { top: '18mm', right: '16mm', bottom: '20mm', left: '16mm' },
-      outline: true,
-      tagged: true,
+      headerTemplate: HEADER_TEMPLATE,
+      footerTemplate: footerTemplate(reportFooter(model)),
+      margin: { top: `${m.top}mm`, right: `${m.right}mm`, bottom: `${m.bottom}mm`, left: `${m.left}mm` },
+      outline: REPORT_PAGE.outline,
+      tagged: REPORT_PAGE.tagged,
     });
     await writeAtomically(out, pdf);
     return { pages: countPdfPages(pdf), bytes: pdf.length, text };

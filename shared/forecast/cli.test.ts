@@ -28,9 +28,11 @@ describe('xcplan forecast', () => {
     expect(await forecast.run([join(dir, 'h.xcplan.json'), '--plan', join(dir, 'plan.json'), '--json'], io)).toBe(0);
     const json = JSON.parse(out.join('\n')) as { currency: string; years: Record<string, number>[] };
     expect(json.currency).toBe('CNY');
-    expect(Object.keys(json.years[0]!)).toEqual(['year', 'os', 'cpu', 'database', 'middleware', 'security', 'application', 'other', 'total', 'low', 'high', 'coverage', 'securityShare']);
-    expect(json.years[0]).toMatchObject({ year: 2025, os: 60_000, cpu: 600_000, security: 0, total: 660_000 });
-    expect(json.years[1]).toMatchObject({ year: 2026, security: 95_000, total: 95_000, securityShare: 1 });
+    expect(Object.keys(json.years[0]!)).toEqual(['year', 'os', 'cpu', 'database', 'middleware', 'security', 'application', 'other', 'total', 'low', 'high', 'coverage', 'securityShare', 'oneOff', 'recurring', 'dualTrack', 'change', 'savings', 'net', 'securityShortfall', 'coverageBy', 'highOverBudget']);
+    // One-off purchases at the year's prices, plus training for the 100 terminals moved (shared/change: 150 yuan each).
+    expect(json.years[0]).toMatchObject({ year: 2025, os: 60_000, cpu: 600_000, security: 0, oneOff: 660_000, change: 15_000, total: 675_000, recurring: 0, savings: 0 });
+    expect(json.years[0]!.securityShortfall).toBe(Math.ceil((0.05 * 675_000) / 0.95));
+    expect(json.years[1]).toMatchObject({ year: 2026, security: 95_000, oneOff: 95_000, total: 95_000, securityShare: 1, securityShortfall: 0 });
   });
 
   test('the table is in 万元 and flags years below the 5% security minimum', async () => {

@@ -1,12 +1,11 @@
 /**
- * Scenario comparison: the same project planned under several scenarios, each forecast with the
- * same price book, summarised as the figures leadership asks for (total, years to full coverage,
- * peak year).
+ * Scenario comparison: the same project analysed under several scenarios (shared/analysis), each
+ * with the same price book, summarised as the figures leadership asks for (total, years to full
+ * coverage, peak year).
  */
 import type { ProjectFile, Scenario } from '../model';
 import type { PlanResult } from '../planner/types';
-import { forecastSpend } from './forecast';
-import type { ForecastResult, PriceBook } from './types';
+import type { ForecastResult } from './types';
 
 export type ScenarioSummary = {
   name: string;
@@ -27,23 +26,20 @@ export type ScenarioSummary = {
   forecast: ForecastResult;
 };
 
-/** Plans a project under its active scenario (the planner's `planProject`, with a cost function bound). */
-export type PlanFunction = (project: ProjectFile) => PlanResult;
+/** The plan and forecast of the project under one scenario (the analysis's). */
+export type ScenarioRun = (scenario: Scenario) => { plan: PlanResult; forecast: ForecastResult };
 
 /**
- * Plans and forecasts the project under each scenario.
- * @param project the project; its `scenario` is replaced by each scenario in turn
+ * Summarises the project under each scenario.
+ * @param project the project
  * @param scenarios two or more scenarios to compare
- * @param plan plans a project (e.g. `(p) => planProject(p, { costOf: costOf(book, p) })`)
- * @param book the price book
+ * @param run the analysis of the project under a scenario
  * @returns one summary per scenario, in the order given
  */
-export function compareScenarios(project: ProjectFile, scenarios: readonly Scenario[], plan: PlanFunction, book: PriceBook): ScenarioSummary[] {
+export function compareScenarios(project: ProjectFile, scenarios: readonly Scenario[], run: ScenarioRun): ScenarioSummary[] {
   const startYear = Number(project.project.startDate.slice(0, 4));
   return scenarios.map((scenario) => {
-    const variant: ProjectFile = { ...project, scenario };
-    const result = plan(variant);
-    const forecast = forecastSpend(variant, result, book);
+    const { plan: result, forecast } = run(scenario);
     const peak = forecast.years.find((y) => y.year === forecast.peakYear);
     const last = forecast.years[forecast.years.length - 1];
     return {

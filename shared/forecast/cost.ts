@@ -121,6 +121,17 @@ export function replacementCost(asset: Asset, book: PriceBook, variant: Variant 
  * @returns ids of such servers
  */
 export function serversWithSeparateOs(project: Pick<ProjectFile, 'assets' | 'dependencies'>): Set<string> {
+  // The same assets and dependencies (one project version) give the same set: computed once.
+  const known = separateOsCache.get(project.dependencies);
+  if (known && known.assets === project.assets) return known.set;
+  const set = computeServersWithSeparateOs(project);
+  separateOsCache.set(project.dependencies, { assets: project.assets, set });
+  return set;
+}
+
+const separateOsCache = new WeakMap<object, { assets: object; set: Set<string> }>();
+
+function computeServersWithSeparateOs(project: Pick<ProjectFile, 'assets' | 'dependencies'>): Set<string> {
   const category = new Map<string, Category>();
   for (const asset of project.assets) category.set(asset.id, asset.category);
   const result = new Set<string>();
@@ -130,15 +141,42 @@ export function serversWithSeparateOs(project: Pick<ProjectFile, 'assets' | 'dep
   return result;
 }
 
+/** One price-book part of an asset's replacement, rounded to the yuan, for each variant. */
+export type PricedPart = { line: CostPart['line']; item: CostPart['item']; low: number; base: number; high: number; recurringRate: number };
+
 /**
- * A cost function for the planner's budget constraint and the procurement list: base-variant
- * replacement cost of an asset, in yuan, at the book's base year.
+ * The replacement of an asset priced at one year's prices, per part and variant, each rounded to
+ * the yuan: the one cost basis of the plan's budget, the forecast and the procurement list.
+ * @param asset the asset
+ * @param book the price book
+ * @param year calendar year of purchase
+ * @param osCarriedSeparately leave the server OS out (an `os` asset runs on this server)
+ */
+export function pricedParts(asset: Asset, book: PriceBook, year: number, osCarriedSeparately = false): PricedPart[] {
+  const options = { year, osCarriedSeparately };
+  const base = replacementCost(asset, book, 'base', options);
+  const low = replacementCost(asset, book, 'low', options);
+  const high = replacementCost(asset, book, 'high', options);
+  return base.map((part, i) => ({
+    line: part.line,
+    item: part.item,
+    low: Math.round(low[i]!.amount),
+    base: Math.round(part.amount),
+    high: Math.round(high[i]!.amount),
+    recurringRate: part.recurringRate,
+  }));
+}
+
+/**
+ * The cost function of the planner's budget constraint and the procurement list: base-variant
+ * replacement cost of an asset in yuan at the prices of a calendar year (the book's base year when
+ * no year is given), each part rounded to the yuan exactly as the forecast adds it up.
  * @param book the price book
  * @param project when given, servers carrying a separate `os` asset leave their OS licence out
- * @returns `(asset) => yuan`
+ * @returns `(asset, year?) => yuan`
  */
-export function costOf(book: PriceBook, project?: Pick<ProjectFile, 'assets' | 'dependencies'>): (asset: Asset) => number {
+export function costOf(book: PriceBook, project?: Pick<ProjectFile, 'assets' | 'dependencies'>): (asset: Asset, year?: number) => number {
   const separate = project ? serversWithSeparateOs(project) : new Set<string>();
-  return (asset) =>
-    replacementCost(asset, book, 'base', { osCarriedSeparately: separate.has(asset.id) }).reduce((sum, part) => sum + part.amount, 0);
+  return (asset, year = book.baseYear) =>
+    replacementCost(asset, book, 'base', { year, osCarriedSeparately: separate.has(asset.id) }).reduce((sum, part) => sum + Math.round(part.amount), 0);
 }

@@ -79,7 +79,9 @@ describe('forecastSpend', () => {
   test('coverage counts domestic units from the end of their wave', () => {
     const project = buildProject([asset('A', 'terminal', 30, { vendorOrigin: 'domestic', disposition: 'compliant' }), asset('B', 'terminal', 50), asset('C', 'terminal', 20)]);
     const result = forecastSpend(project, buildPlan({ A: 0, B: 2026, C: -1 }, [2026]), book);
-    expect(result.years.map((y) => y.coverage)).toEqual([0.3, 0.8, 0.8]);
+    // Terminals are counted by units beside the headline (rule 13); no business system here, so the headline is 100%.
+    expect(result.years.map((y) => y.coverageBy.terminals)).toEqual([0.3, 0.8, 0.8]);
+    expect(result.years.map((y) => y.coverage)).toEqual([1, 1, 1]);
     expect(result.fullCoverageYear).toBeNull();
   });
 
@@ -87,7 +89,7 @@ describe('forecastSpend', () => {
     const project = buildProject([asset('B', 'terminal', 50), asset('MD', 'medical-device', 5, { disposition: 'retain' })]);
     const plan = buildPlan({ B: 2026, MD: -1 }, [2026]);
     const result = forecastSpend(project, plan, book);
-    expect(result.years.map((y) => y.coverage)).toEqual([0, 50 / 55, 50 / 55]);
+    expect(result.years.map((y) => y.domesticUnits / y.totalUnits)).toEqual([0, 50 / 55, 50 / 55]);
     expect(result.fullCoverageYear).toBe(2026);
     const unscheduled = forecastSpend({ ...project, assets: [project.assets[0]!, asset('MD', 'medical-device', 5)] }, plan, book);
     expect(unscheduled.fullCoverageYear).toBeNull();
@@ -140,5 +142,13 @@ describe('price book in the project file', () => {
       expect(entry.source.zh.length).toBeGreaterThan(5);
       expect(entry.source.en.length).toBeGreaterThan(5);
     }
+  });
+});
+
+describe('coverage by what matters (rule 13)', () => {
+  test('the headline counts business systems; a seat licence swap does not move it', () => {
+    const project = buildProject([asset('HIS', 'application', 1), asset('OA', 'application', 1), asset('PDF', 'office', 3300, { unitCost: 0 })]);
+    const result = forecastSpend(project, buildPlan({ OA: 2025, PDF: 2025, HIS: 2026 }, [2025, 2026]), book);
+    expect(result.years.map((y) => y.coverage)).toEqual([0.5, 1, 1]);
   });
 });

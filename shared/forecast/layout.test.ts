@@ -33,7 +33,7 @@ describe('layoutForecastChart', () => {
   test('draws the band, the budget line and coverage on its own axis', () => {
     expect(layout.bands.find((b) => b.year === 2025)).toMatchObject({ low: 43, high: 95 });
     expect(layout.budget.map((p) => p.y)).toEqual([10, 10, 10]);
-    expect(layout.coverage.map((p) => p.value)).toEqual([100 / 101, 1, 1]);
+    expect(layout.coverage.map((p) => p.value)).toEqual(result.years.map((y) => y.coverage));
     expect(layout.coverage[1]!.y).toBe(10);
     expect(linePath(layout.budget)).toMatch(/^M\d+\.\d,10\.0 L/);
   });

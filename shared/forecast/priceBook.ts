@@ -62,6 +62,8 @@ export const DEFAULT_PRICE_BOOK: PriceBook = {
     virtualization: entry('other', { low: 10000, base: 30000, high: 60000 }, SW, 0.2, '估算：国产虚拟化/超融合每主机许可', 'Estimate: domestic virtualization/HCI licence per host'),
     office: entry('other', { low: 200, base: 400, high: 800 }, SW, 0, '估算：WPS/永中办公套件每席位', 'Estimate: WPS/Yozo office suite per seat'),
     peripheral: entry('other', { low: 800, base: 2500, high: 6000 }, -0.05, 0, '估算：国产打印机、扫描仪等外设每台', 'Estimate: domestic printer/scanner per unit'),
+    'security-assessment': entry('security', { low: 40000, base: 80000, high: 150000 }, 0, 0, '估算：等级保护测评（等保测评）每系统每次，三级系统每年一次、系统重大变更（信创割接）后须重新测评', 'Estimate: classified-protection assessment (等保测评) per system and assessment; level-3 systems yearly and again after a major change such as a 信创 cut-over'),
+    'crypto-assessment': entry('security', { low: 50000, base: 100000, high: 200000 }, 0, 0, '估算：商用密码应用安全性评估（密评）每系统每次，三级及以上系统割接后进行', 'Estimate: commercial cryptography application assessment (密评) per system, for level-3 systems after the cut-over'),
     'medical-device': entry('other', { low: 0, base: 0, high: 0 }, 0, 0, '医疗设备随临床采购更换，价格差异太大，请在资产上填写单价', 'medical devices are replaced through clinical procurement; prices vary too much: set a unit cost on the asset'),
   },
 };

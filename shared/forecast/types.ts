@@ -38,6 +38,8 @@ export const PRICE_ITEMS = [
   'office',
   'peripheral',
   'medical-device',
+  'security-assessment',
+  'crypto-assessment',
 ] as const;
 export type PriceItem = (typeof PRICE_ITEMS)[number];
 
@@ -74,21 +76,48 @@ export type CostPart = { line: PriceLine; item: PriceItem | 'unit-cost'; amount:
 
 export type LineAmounts = Record<PriceLine, number>;
 
+/** Coverage by what matters (planning rule 13): business systems (headline), then units of the platforms beside it. */
+export type CoverageShares = { systems: number; terminals: number; servers: number; os: number; database: number };
+
 /** One calendar year of the forecast; the first fields are the CLI JSON contract. */
 export type ForecastYear = LineAmounts & {
   year: number;
+  /**
+   * Programme spend of the year: the lines (one-off purchases, support on them, 等保测评/密评 in
+   * `security`) plus dual-track running and change management. Savings are not netted in (`net`).
+   */
   total: number;
+  /** The band of the price book: every price at its own low / high (dual track and change management at base). */
   low: number;
   high: number;
-  /** Share of units domestic at the end of the year. */
+  /** One-off spend: the replacements of the waves that start this year, at this year's prices (= the plan's waves, = the procurement list). */
+  oneOff: number;
+  /** Recurring spend: support and subscriptions on earlier purchases, plus dual-track running. */
+  recurring: number;
+  /** Of `recurring`: support and subscriptions of the new products bought in earlier years. */
+  support: number;
+  /** Of `recurring`: the old system's support while it runs beside the new one (planning rule 7). */
+  dualTrack: number;
+  /** Of `security`: 等保测评 and 密评 of the systems cut over this year (price-book items). */
+  assessments: number;
+  /** Training and change management (shared/change). */
+  change: number;
+  /** Foreign support contracts that stop once their platform retires: a negative amount. */
+  savings: number;
+  /** `total + savings`. */
+  net: number;
+  /** Headline coverage at the end of the year: share of business systems on a full domestic stack (rule 13). */
   coverage: number;
+  coverageBy: CoverageShares;
   /** Security line against the year's total (0 when nothing is spent). */
   securityShare: number;
-  /** Of the total, the part that is recurring support on earlier purchases. */
-  recurring: number;
+  /** Yuan of security spend missing for the reserve share (0 when it is met). */
+  securityShortfall: number;
   /** Budget cap of the scenario for the year, when it has one. */
   budget?: number;
-  /** True when the year spends money and the security share is under the 5% minimum. */
+  /** True when the band's high end exceeds the budget cap. */
+  highOverBudget: boolean;
+  /** True when the year spends money and the security share is under the reserve share. */
   securityBelowMinimum: boolean;
   domesticUnits: number;
   totalUnits: number;
@@ -100,10 +129,10 @@ export type ForecastResult = {
   currency: 'CNY';
   years: ForecastYear[];
   /** Sum over the horizon. */
-  totals: LineAmounts & { total: number; low: number; high: number };
+  totals: LineAmounts & { total: number; low: number; high: number; oneOff: number; recurring: number; change: number; savings: number; net: number; securityShortfall: number };
   /** Spend of waves that start after the horizon (not in `years`). */
   beyondHorizon: number;
-  /** Minimum security share of new IT projects (国卫规划发〔2022〕29号 Art. 30). */
+  /** Minimum security share of each year's programme spend: the scenario's `securityReserveShare` (国卫规划发〔2022〕29号 Art. 30: 5%). */
   securityMinimum: number;
   /** Years whose security share is below the minimum. */
   securityFlags: number[];

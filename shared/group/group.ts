@@ -3,15 +3,15 @@
  * own active scenario and priced with its own price book, then spend per calendar year per
  * hospital, summed per year and per hospital. Pure; the view and the export both read this.
  */
-import { costOf, forecastSpend, readPriceBook } from '../forecast';
+import { analyse, AnalysisError } from '../analysis';
 import type { ForecastResult } from '../forecast';
 import type { IsoDate, Issue, ProjectFile } from '../model';
-import { planProject } from '../planner';
 import type { PlanResult } from '../planner';
 
 export type GroupMember = { id: string; project: ProjectFile };
 
-export type PlanFn = (project: ProjectFile, options: { costOf: (asset: ProjectFile['assets'][number]) => number }) => PlanResult;
+/** The analysis of one member on its active scenario (the real one unless a test passes another). */
+export type AnalyseFn = (project: ProjectFile) => { plan: PlanResult; forecast: ForecastResult };
 
 export type HospitalPlan =
   | {
@@ -55,10 +55,10 @@ export type GroupForecast = {
 /**
  * Plans and prices each member and lays the spend out year by hospital.
  * @param members the projects, in display order
- * @param plan the planner (the real one unless a test passes another)
+ * @param run the analysis of a member (shared/analysis unless a test passes another)
  */
-export function groupForecast(members: readonly GroupMember[], plan: PlanFn = planProject): GroupForecast {
-  const hospitals = members.map((member) => planMember(member, plan));
+export function groupForecast(members: readonly GroupMember[], run: AnalyseFn = (project) => analyse(project, undefined, { file: project.project.name })): GroupForecast {
+  const hospitals = members.map((member) => planMember(member, run));
   const ok = hospitals.filter((h): h is Extract<HospitalPlan, { status: 'ok' }> => h.status === 'ok');
   const allYears = ok.flatMap((h) => Object.keys(h.spendByYear).map(Number));
   const years: number[] = [];
@@ -70,13 +70,10 @@ export function groupForecast(members: readonly GroupMember[], plan: PlanFn = pl
   return { years, hospitals, spend, yearTotals, hospitalTotals, grandTotal };
 }
 
-function planMember({ id, project }: GroupMember, plan: PlanFn): HospitalPlan {
+function planMember({ id, project }: GroupMember, run: AnalyseFn): HospitalPlan {
   const name = project.project.name;
-  const book = readPriceBook(project, name);
-  if (!book.ok) return { status: 'error', id, name, issues: book.issues };
   try {
-    const result = plan(project, { costOf: costOf(book.value, project) });
-    const forecast = forecastSpend(project, result, book.value);
+    const { plan: result, forecast } = run(project);
     const used = result.waves.filter((w) => w.index >= 1 && w.assets.length > 0);
     const lastWaveEnd = used.reduce<IsoDate | null>((last, w) => (last === null || w.end > last ? w.end : last), null);
     const spendByYear: Record<number, number> = {};
@@ -98,6 +95,7 @@ function planMember({ id, project }: GroupMember, plan: PlanFn): HospitalPlan {
     if (project.project.province) hospital.province = project.project.province;
     return hospital;
   } catch (error) {
+    if (error instanceof AnalysisError) return { status: 'error', id, name, issues: error.issues };
     return { status: 'error', id, name, issues: [], message: error instanceof Error ? error.message : String(error) };
   }
 }

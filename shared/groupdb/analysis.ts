@@ -3,10 +3,10 @@
  * and `xcplan plan` / `xcplan forecast` use. One function on purpose: when the single analysis of
  * the project lands, it replaces the body of `analyseForGroup` and nothing else changes.
  */
-import { costOf, forecastSpend, PRICE_LINES, readPriceBook } from '../forecast';
+import { analyse, AnalysisError } from '../analysis';
+import { PRICE_LINES } from '../forecast';
 import type { LineAmounts } from '../forecast';
 import type { Issue, ProjectFile } from '../model';
-import { planProject } from '../planner';
 
 export type GroupWave = { wave: number; start: string; end: string; assets: number; effort: number; cost: number };
 export type GroupYear = LineAmounts & { year: number; total: number };
@@ -24,10 +24,14 @@ export type GroupAnalysis = {
  * @returns the figures, or the price book's issues when it cannot be read
  */
 export function analyseForGroup(project: ProjectFile): { ok: true; value: GroupAnalysis } | { ok: false; issues: Issue[] } {
-  const book = readPriceBook(project, project.project.name);
-  if (!book.ok) return { ok: false, issues: book.issues };
-  const plan = planProject(project, { costOf: costOf(book.value, project) });
-  const forecast = forecastSpend(project, plan, book.value);
+  let result;
+  try {
+    result = analyse(project, undefined, { file: project.project.name });
+  } catch (error) {
+    if (error instanceof AnalysisError) return { ok: false, issues: error.issues };
+    throw error;
+  }
+  const { plan, forecast } = result;
   const startYear = Number(project.project.startDate.slice(0, 4));
   const endYearOfWave = new Map(plan.waves.map((w) => [w.index, Number(w.end.slice(0, 4))]));
   const domesticYear = new Map<string, number | null>();

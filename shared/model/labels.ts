@@ -25,6 +25,7 @@ export type WarningKey =
   | 'pin-over-limit'
   | 'past-end-of-support'
   | 'truncated'
+  | 'over-capacity'
   | 'cycle'
   | 'unscheduled'
   | 'broken-reference'
@@ -95,6 +96,7 @@ const zh: Glossary = {
     'pin-over-limit': '固定批次超出上限',
     'past-end-of-support': '支持到期早于迁移',
     truncated: '超出规划期',
+    'over-capacity': '超出单批容量',
     cycle: '依赖成环',
     unscheduled: '未排入计划',
     'broken-reference': '依赖引用缺失',
@@ -150,6 +152,7 @@ const en: Glossary = {
     'pin-over-limit': 'Pin over a limit',
     'past-end-of-support': 'Support ends before migration',
     truncated: 'Beyond the horizon',
+    'over-capacity': 'Over a wave\'s capacity',
     cycle: 'Dependency cycle',
     unscheduled: 'Not scheduled',
     'broken-reference': 'Missing dependency end',

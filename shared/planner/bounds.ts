@@ -9,8 +9,9 @@
  * - a vendor team's systems / the systems it may cut over per wave;
  * - core cut-overs / core limit per wave, tightened the same way: cut-overs placed greedily at
  *   their earliest waves, N per non-frozen wave (exact for that relaxation).
- * Work that can never be planned (too big for a wave, ready after the horizon, or waiting on such
- * work) is left out, since no plan could place it.
+ * Work that can never be planned (dearer than a year's budget, ready after the horizon, or waiting
+ * on such work) is left out, since no plan could place it. Work bigger than a wave goes alone in
+ * one, so it counts as one whole wave (`effort` is each bundle's share of a wave, at most the capacity).
  */
 import type { Csr } from '../graph';
 
@@ -21,6 +22,7 @@ export type BundleTotals = {
   count: number;
   condensed: Csr;
   isActive: Uint8Array;
+  /** Effort, capped at the capacity (a bundle bigger than a wave takes one wave alone). */
   effort: Float64Array;
   cost: Float64Array;
   cutovers: Int32Array;
@@ -80,7 +82,7 @@ export function computeBounds(totals: BundleTotals, limits: Limits): Bounds & { 
       if (guard > 24) excluded[c] = 1;
     }
     earliest[c] = e;
-    if (e > limits.horizon || totals.effort[c]! > limits.capacity || totals.cost[c]! > limits.budgetPerYear || totals.cutovers[c]! > limits.maxCore) excluded[c] = 1;
+    if (e > limits.horizon || totals.cost[c]! > limits.budgetPerYear || totals.cutovers[c]! > limits.maxCore) excluded[c] = 1;
     for (let k = offsets[c]!; k < offsets[c + 1]!; k++) {
       const d = targets[k]!;
       if (excluded[c] === 1) excluded[d] = 1;

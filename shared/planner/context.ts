@@ -75,9 +75,6 @@ const SECURITY: ReadonlySet<Category> = new Set(['security-appliance', 'security
 /** Default replacement cost: the asset's own unit cost times its quantity. */
 export const defaultCostOf = (asset: Asset): number => (asset.unitCost ?? 0) * asset.quantity;
 
-/** Whether the planner migrates an asset: adapt or replace, in scope. */
-export const isPlanned = (asset: Asset): boolean => isMigrated(asset);
-
 /** The scenario with its version 2 defaults. */
 export function planScenario(scenario: Scenario): PlanScenario {
   return {
@@ -98,16 +95,16 @@ export function planScenario(scenario: Scenario): PlanScenario {
 export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}): PlanContext {
   const lang = options.lang ?? 'zh';
   const scenario = planScenario(options.scenario ?? project.scenario ?? DEFAULT_SCENARIO);
-  const graph = buildAssetGraph(project.assets, project.dependencies);
+const graph = buildAssetGraph(project.assets, project.dependencies);
   const n = graph.ids.length;
   const assets = new Array<Asset>(n);
   for (let v = 0; v < n; v++) assets[v] = project.assets[graph.firstRow[v]!]!;
-  const tiers = computeEffectiveTiers(graph, assets);
+const tiers = computeEffectiveTiers(graph, assets);
   const active = new Uint8Array(n);
-  for (let v = 0; v < n; v++) active[v] = isPlanned(assets[v]!) ? 1 : 0;
-  const units = buildUnits(graph, assets, active, tiers.rank);
-  const precedence = buildPrecedence(graph, assets, tiers.rank, active);
-  const calendar = buildCalendar(project.project, scenario.freezeWindows);
+  for (let v = 0; v < n; v++) active[v] = isMigrated(assets[v]!) ? 1 : 0;
+const units = buildUnits(graph, assets, active, tiers.rank);
+const precedence = buildPrecedence(graph, assets, tiers.rank, active);
+const calendar = buildCalendar(project.project, scenario.freezeWindows);
   const firstYear = calendar.year[1]!;
   const years = Math.max(1, calendar.year[calendar.count]! - firstYear + 2);
   const perUnit = { ...DEFAULT_EFFORT_PER_UNIT, ...options.effortPerUnit, ...scenario.effortPerUnit };
@@ -275,39 +272,43 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
 
 /** Unit precedence from the asset-level one; an edge into a shared platform binds each tenant. */
 function buildUnitPrecedence(precedence: Precedence, units: Units, U: number): Csr {
-  const src: number[] = [];
-  const dst: number[] = [];
-  const pay: number[] = [];
-  for (let e = 0; e < precedence.m; e++) {
-    const a = units.unitOf[precedence.pred[e]!]!;
-    const b = units.unitOf[precedence.succ[e]!]!;
-    if (a < 0 || b < 0 || a === b || units.kind[a] === UNIT_SHARED) continue;
-    if (units.kind[b] === UNIT_SHARED) {
-      for (let k = units.tenants.offsets[b]!; k < units.tenants.offsets[b + 1]!; k++) {
-        const t = units.tenants.targets[k]!;
-        if (t === a) continue;
-        src.push(a);
-        dst.push(t);
-        pay.push(e);
-      }
-      continue;
+  const each = (visit: (a: number, b: number, e: number) => void): void => {
+    for (let e = 0; e < precedence.m; e++) {
+      const a = units.unitOf[precedence.pred[e]!]!;
+      const b = units.unitOf[precedence.succ[e]!]!;
+      if (a < 0 || b < 0 || a === b || units.kind[a] === UNIT_SHARED) continue;
+      if (units.kind[b] !== UNIT_SHARED) visit(a, b, e);
+      else for (let i = units.tenants.offsets[b]!; i < units.tenants.offsets[b + 1]!; i++) if (units.tenants.targets[i] !== a) visit(a, units.tenants.targets[i]!, e);
     }
-    src.push(a);
-    dst.push(b);
-    pay.push(e);
-  }
-  return buildCsr(U, Int32Array.from(src), Int32Array.from(dst), src.length, Int32Array.from(pay));
+  };
+  // Count, then fill typed arrays (no growing arrays at 400k edges).
+  let m = 0;
+  each(() => m++);
+  const src = new Int32Array(m);
+  const dst = new Int32Array(m);
+  const pay = new Int32Array(m);
+  let k = 0;
+  each((a, b, e) => {
+    src[k] = a;
+    dst[k] = b;
+    pay[k++] = e;
+  });
+  return buildCsr(U, src, dst, m, pay);
 }
 
 /**
  * Priority of each unit (rule 9): edge before core (tier), then lower risk first (先易后难: fewer
- * dependants, lower 等保 level), then earlier end of support (none = last), then id.
+ * dependants, lower 等保 level), then earlier end of support (none = last), then id. One numeric
+ * key per unit (every part is a small integer), sorted without a comparator.
  */
 function unitPriority(graph: AssetGraph, assets: readonly Asset[], units: Units): Int32Array {
   const U = units.count;
   const dependants = new Int32Array(U);
   const level = new Int32Array(U);
   const eos: string[] = new Array<string>(U).fill('9999');
+  let maxDependants = 0;
+  let maxLevel = 0;
+  const ends = new Set<string>(['9999']);
   for (let u = 0; u < U; u++) {
     for (let k = units.memberOffsets[u]!; k < units.memberOffsets[u + 1]!; k++) {
       const v = units.members[k]!;
@@ -316,21 +317,31 @@ function unitPriority(graph: AssetGraph, assets: readonly Asset[], units: Units)
       const end = assets[v]!.endOfSupport;
       if (end && end < eos[u]!) eos[u] = end;
     }
+    maxDependants = Math.max(maxDependants, dependants[u]!);
+    maxLevel = Math.max(maxLevel, level[u]!);
+    ends.add(eos[u]!);
   }
-  const order: number[] = [];
-  for (let u = 0; u < U; u++) if (units.kind[u] !== UNIT_SHARED) order.push(u);
-  order.sort((a, b) => {
-    const tier = units.tier[a]! - units.tier[b]!;
-    if (tier !== 0) return tier;
-    const dep = dependants[a]! - dependants[b]!;
-    if (dep !== 0) return dep;
-    const sec = level[a]! - level[b]!;
-    if (sec !== 0) return sec;
-    if (eos[a] !== eos[b]) return eos[a]! < eos[b]! ? -1 : 1;
-    const ia = graph.ids[units.head[a]!]!;
-    const ib = graph.ids[units.head[b]!]!;
-    return ia < ib ? -1 : ia > ib ? 1 : 0;
-  });
+  const endRank = new Map<string, number>();
+  [...ends].sort().forEach((end, i) => endRank.set(end, i));
+  const bases = [4, maxDependants + 1, maxLevel + 1, ends.size, U];
+  const exact = bases.reduce((a, b) => a * b, 1) < Number.MAX_SAFE_INTEGER;
+  const keyOf = (u: number): number => (((units.tier[u]! * bases[1]! + dependants[u]!) * bases[2]! + level[u]!) * bases[3]! + endRank.get(eos[u]!)!) * U + units.idRank[u]!;
+  let count = 0;
+  for (let u = 0; u < U; u++) if (units.kind[u] !== UNIT_SHARED) count++;
+  const order = new Int32Array(count);
+  if (exact) {
+    const byIdRank = new Int32Array(U);
+    for (let u = 0; u < U; u++) byIdRank[units.idRank[u]!] = u;
+    const keys = new Float64Array(count);
+    let k = 0;
+    for (let u = 0; u < U; u++) if (units.kind[u] !== UNIT_SHARED) keys[k++] = keyOf(u);
+    keys.sort();
+    for (let i = 0; i < count; i++) order[i] = byIdRank[keys[i]! % U]!;
+  } else {
+    let k = 0;
+    for (let u = 0; u < U; u++) if (units.kind[u] !== UNIT_SHARED) order[k++] = u;
+    order.sort((a, b) => units.tier[a]! - units.tier[b]! || dependants[a]! - dependants[b]! || level[a]! - level[b]! || endRank.get(eos[a]!)! - endRank.get(eos[b]!)! || units.idRank[a]! - units.idRank[b]!);
+  }
   const priority = new Int32Array(U);
   order.forEach((u, i) => (priority[u] = i));
   return priority;

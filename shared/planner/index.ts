@@ -4,7 +4,7 @@
  */
 export * from './types';
 export { planProject, planWithContext, reasonOf } from './plan';
-export { buildPlanContext, defaultCostOf, isPlanned, planScenario } from './context';
+export { buildPlanContext, defaultCostOf, planScenario } from './context';
 export type { PlanContext, PlanOptions, PlanScenario } from './context';
 export { analyseImpact, assetInsight, buildImpactIndex, findBundles } from './impact';
 export type { AssetInsight, Neighbour, ProjectImpactIndex } from './impact';

@@ -73,7 +73,13 @@ export function planViolations(project: ProjectFile, plan: PlanResult, options: 
   if (!options.pinned) {
     // Rules 7 and 8: the limits of each wave and year.
     for (const w of plan.waves) {
-      if (w.effort > options.capacity + 1e-6) out.push(`wave ${w.index} effort ${w.effort} over ${options.capacity}`);
+      if (w.effort > options.capacity + 1e-6) {
+        // Allowed only for one unit (or bundle) bigger than a wave, alone in it and named by an over-capacity warning.
+        const big = plan.warnings.find((x) => x.code === 'over-capacity' && x.wave === w.index)?.assets[0];
+        const bundle = plan.bundles.find((b) => big !== undefined && b.assets.includes(big));
+        const others = (w.units ?? []).filter((id) => unitById.get(id)?.kind !== 'shared-platform' && id !== big && !bundle?.assets.includes(id));
+        if (big === undefined || others.length > 0) out.push(`wave ${w.index} effort ${w.effort} over ${options.capacity}${big ? ` beside ${others.join(', ')}` : ''}`);
+      }
       if ((w.coreCutovers ?? 0) > options.maxCore) out.push(`wave ${w.index} has ${w.coreCutovers} core cut-overs, limit ${options.maxCore}`);
     }
     if (options.budget !== undefined) {

@@ -116,10 +116,10 @@ export const text = {
   cutover: (lang: Lang, month: string): string => (lang === 'zh' ? `切换月份 ${month}` : `cut-over month ${month}`),
   unReady: (lang: Lang, date: string): string =>
     lang === 'zh' ? `国产替代 ${date} 才就绪，晚于规划期` : `replacement ready only from ${date}, after the horizon`,
-  unEffort: (lang: Lang, need: number, capacity: number): string =>
+  overCapacity: (lang: Lang, id: string, need: number, capacity: number, wave: number): string =>
     lang === 'zh'
-      ? `工作量 ${days(need)} 人天超过单波实施力量 ${days(capacity)} 人天：请拆分该行或提高每波容量`
-      : `effort ${days(need)} person-days exceeds a wave's capacity of ${days(capacity)}: split the row or raise the capacity`,
+      ? `${id} 工作量 ${days(need)} 人天超过单波实施力量 ${days(capacity)} 人天，单独占用第 ${wave} 波：请在此前几波安排其准备工作、拆分该项或提高每波容量`
+      : `${id} needs ${days(need)} person-days, more than a wave's capacity of ${days(capacity)}: it takes wave ${wave} alone; prepare it in the waves before, split it or raise the capacity`,
   unCost: (lang: Lang, need: number, budget: number): string =>
     lang === 'zh' ? `费用 ${money(need, lang)} 超过年度预算 ${money(budget, lang)}` : `cost ${money(need, lang)} exceeds the annual budget of ${money(budget, lang)}`,
   unCore: (lang: Lang, count: number, max: number): string =>

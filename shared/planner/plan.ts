@@ -102,8 +102,6 @@ export function reasonOf(context: PlanContext, c: number): PlacementReason {
       return { code: 'earliest', detail: text.earliest(lang) };
     case S.U_READY:
       return { code: 'unscheduled', detail: text.unReady(lang, latestDate('readyFrom') || latestDate('clientReadyFrom')) };
-    case S.U_EFFORT:
-      return { code: 'unscheduled', detail: text.unEffort(lang, s.effort[c]!, scenario.capacityPerWave) };
     case S.U_COST:
       return { code: 'unscheduled', detail: text.unCost(lang, compCost(context, c, 1), scenario.budgetPerYear ?? 0) };
     case S.U_CORE:
@@ -159,6 +157,12 @@ function assemble(context: PlanContext): PlanResult {
   const { planUnits, events, unitWave, firstTenant } = buildUnitsAndEvents(context);
   const placements: Record<string, Placement> = Object.create(null) as Record<string, Placement>;
   const unscheduled: Unscheduled[] = [];
+  // One reason object per kind of not-migrated asset and per unit, shared by its assets.
+  const outOfScope: PlacementReason = { code: 'out-of-scope', detail: text.outOfScope(lang) };
+  const retired: PlacementReason = { code: 'retired', detail: text.retired(lang) };
+  const domestic: PlacementReason = { code: 'already-domestic', detail: text.alreadyDomestic(lang, false) };
+  const unitReason = new Array<PlacementReason | undefined>(units.count);
+  const withSystem = new Array<PlacementReason | undefined>(units.count);
   for (let v = 0; v < n; v++) {
     const asset = assets[v]!;
     const tier = TIERS[tiers.rank[v]!]!;
@@ -167,28 +171,39 @@ function assemble(context: PlanContext): PlanResult {
       const disposition = dispositionOf(asset);
       placements[asset.id] =
         asset.category === 'other'
-          ? { wave: -1, reason: { code: 'out-of-scope', detail: text.outOfScope(lang) }, tier }
+          ? { wave: -1, reason: outOfScope, tier }
           : disposition === 'retire'
-            ? { wave: -1, reason: { code: 'retired', detail: text.retired(lang) }, tier }
+            ? { wave: -1, reason: retired, tier }
             : isRetained(asset)
               ? { wave: -1, reason: { code: 'retained', detail: text.retained(lang, asset.retainReason) }, tier }
-              : { wave: 0, reason: { code: 'already-domestic', detail: text.alreadyDomestic(lang, false) }, tier };
+              : { wave: 0, reason: domestic, tier };
       continue;
     }
     const unitId = graph.ids[units.head[u]!]!;
     const wave = unitWave[u]!;
-    let reason: PlacementReason;
-    if (units.kind[u] === UNIT_SHARED) {
-      const tenantCount = units.tenants.offsets[u + 1]! - units.tenants.offsets[u]!;
-      reason = wave > 0 ? { code: 'shared-platform', detail: text.sharedBuild(lang, firstTenant[u] ?? '', tenantCount) } : { code: 'unscheduled', detail: text.sharedUnscheduled(lang) };
-    } else {
-      reason = compReason(comps.component[u]!);
-      if (units.kind[u] === UNIT_SYSTEM && units.head[u] !== v) {
-        reason = { code: 'with-system', detail: `${text.withSystem(lang, unitId)}；${reason.detail}`, ...(reason.blockedBy ? { blockedBy: reason.blockedBy } : {}) };
+    let reason = unitReason[u];
+    if (!reason) {
+      if (units.kind[u] === UNIT_SHARED) {
+        const tenantCount = units.tenants.offsets[u + 1]! - units.tenants.offsets[u]!;
+        reason = wave > 0 ? { code: 'shared-platform', detail: text.sharedBuild(lang, firstTenant[u] ?? '', tenantCount) } : { code: 'unscheduled', detail: text.sharedUnscheduled(lang) };
+      } else {
+        reason = compReason(comps.component[u]!);
+        if (wave > 0 && units.core[u] === 1 && calendar.movedPast[wave]) {
+          reason = { ...reason, detail: `${reason.detail}；${text.freezeMoved(lang, calendar.cutoverDate[wave]!, calendar.movedPast[wave])}` };
+        }
       }
-      if (wave > 0 && units.core[u] === 1 && calendar.movedPast[wave]) {
-        reason = { ...reason, detail: `${reason.detail}；${text.freezeMoved(lang, calendar.cutoverDate[wave]!, calendar.movedPast[wave])}` };
+      unitReason[u] = reason;
+    }
+    if (units.kind[u] === UNIT_SYSTEM && units.head[u] !== v) {
+      // The dedicated stack moves with its system and says so.
+      let stack = withSystem[u];
+      if (!stack) {
+        const own = compReason(comps.component[u]!);
+        stack = { code: 'with-system', detail: `${text.withSystem(lang, unitId)}；${own.detail}`, ...(own.blockedBy ? { blockedBy: own.blockedBy } : {}) };
+        if (wave > 0 && units.core[u] === 1 && calendar.movedPast[wave]) stack = { ...stack, detail: `${stack.detail}；${text.freezeMoved(lang, calendar.cutoverDate[wave]!, calendar.movedPast[wave])}` };
+        withSystem[u] = stack;
       }
+      reason = stack;
     }
     const placement: Placement = { wave: wave > 0 ? wave : -1, reason, tier, unit: unitId };
     if (wave > 0 && units.core[u] === 1 && calendar.cutoverMonth[wave]) placement.cutoverMonth = calendar.cutoverMonth[wave];

@@ -249,9 +249,44 @@ describe('rules 9–13: order, cycles, reasons, quality, coverage', () => {
   });
 
   it('lists what cannot be scheduled with the reason, and reaches at least its lower bound', () => {
-    const plan = planProject(project([app('BIG', 'office', { effort: 999 }), app('OK', 'office')], []));
-    expect(plan.unscheduled).toEqual([{ id: 'BIG', reason: expect.stringContaining('超过单波实施力量') as unknown }]);
+    const plan = planProject(project([app('DEAR', 'office', { unitCost: 5_000_000 }), app('OK', 'office')], [], { budgetPerYear: 1_000_000 }));
+    expect(plan.unscheduled).toEqual([{ id: 'DEAR', reason: expect.stringContaining('超过年度预算') as unknown }]);
     expect(plan.metrics.waves).toBeGreaterThanOrEqual(plan.metrics.lowerBound);
+  });
+
+  it('gives a system bigger than a wave a wave of its own, with a warning naming its effort against the capacity', () => {
+    // HIS assessed at 1,592 person-days against 200 a wave: never silently unschedulable.
+    const assets = [app('APP-OA', 'office'), app('APP-FIN', 'operations'), app('APP-LIS', 'clinical-support'), app('APP-HIS', 'core', { effort: 1592 }), app('APP-EMR', 'core'), asset('PC', 'terminal', 40)];
+    const plan = planProject(project(assets, [connects('PC', 'APP-OA')]));
+    expect(plan.unscheduled).toEqual([]);
+    const his = wave(plan, 'APP-HIS');
+    expect(his).toBeGreaterThan(0);
+    const alone = plan.waves.find((w) => w.index === his)!;
+    expect(alone.units).toEqual(['APP-HIS']);
+    expect(alone.effort).toBe(1592);
+    const warning = plan.warnings.find((w) => w.code === 'over-capacity')!;
+    expect(warning).toMatchObject({ assets: ['APP-HIS'], wave: his });
+    expect(warning.detail).toContain('1592');
+    expect(warning.detail).toContain('200');
+    // Its wave is over capacity by design: not reported as a pin breaking a limit.
+    expect(plan.warnings.filter((w) => w.code === 'pin-over-limit')).toEqual([]);
+    // Edge → core still holds, and the bound counts the big system as one whole wave.
+    expect(wave(plan, 'APP-LIS')).toBeLessThan(his);
+    expect(plan.metrics.waves).toBeGreaterThanOrEqual(plan.metrics.lowerBound);
+    const en = planProject(project(assets, [connects('PC', 'APP-OA')]), { lang: 'en' });
+    expect(en.warnings.find((w) => w.code === 'over-capacity')!.detail).toMatch(/APP-HIS needs 1592 person-days, more than a wave's capacity of 200: it takes wave \d+ alone/);
+  });
+
+  it('does not let smaller work starve a system bigger than a wave', () => {
+    // Higher-priority office work becomes ready every wave and would always be first; the big
+    // system, ready from wave 2, takes that wave before anything else.
+    const small = Array.from({ length: 6 }, (_, i) => app(`APP-S${i}`, 'office', { effort: 150, readyFrom: addMonths('2027-01-01', 3 * i) }));
+    const plan = planProject(project([...small, app('APP-BIG', 'office', { effort: 450, securityLevel: 3, readyFrom: '2027-04-01' })], []));
+    expect(plan.unscheduled).toEqual([]);
+    expect(wave(plan, 'APP-S0')).toBe(1);
+    expect(wave(plan, 'APP-BIG')).toBe(2);
+    expect(plan.waves.find((w) => w.index === 2)!.units).toEqual(['APP-BIG']);
+    expect(wave(plan, 'APP-S1')).toBe(3);
   });
 
   it('counts coverage by business systems, never by free seat licences', () => {
@@ -264,8 +299,8 @@ describe('rules 9–13: order, cycles, reasons, quality, coverage', () => {
   });
 
   it('speaks English when asked', () => {
-    const plan = planProject(project([app('BIG', 'office', { effort: 999 })], []), { lang: 'en' });
-    expect(plan.unscheduled[0]!.reason).toContain('exceeds');
+    const plan = planProject(project([app('DEAR', 'office', { unitCost: 5_000_000 })], [], { budgetPerYear: 1_000_000 }), { lang: 'en' });
+    expect(plan.unscheduled[0]!.reason).toContain('exceeds the annual budget');
   });
 
   it('keeps out-of-scope, retired and retained items out of the plan with their reason', () => {

@@ -34,7 +34,6 @@ export const R_RESERVE = 12;
 export const R_GATE = 13;
 /** Unscheduled: */
 export const U_READY = 20;
-export const U_EFFORT = 21;
 export const U_COST = 22;
 export const U_CORE = 23;
 export const U_FROZEN = 24;
@@ -195,11 +194,14 @@ export function schedule(input: ScheduleInput): Schedule {
     for (let y = 0; y < years; y++) min = Math.min(min, input.cost[u * years + y]!);
     sharedCost += Number.isFinite(min) ? min : 0;
   }
+  // What a comp takes of a wave: its effort, or the whole wave when it is bigger (it goes alone).
+  const waveShare = new Float64Array(C);
+  for (let c = 0; c < C; c++) waveShare[c] = Math.min(effort[c]!, capacity);
   const teamSystems = new Map<number, number>();
   for (let u = 0; u < U; u++) if (active[u] === 1 && input.team[u]! >= 0 && input.phaseTier[u]! >= 0) teamSystems.set(input.team[u]!, (teamSystems.get(input.team[u]!) ?? 0) + 1);
   const limits = { capacity, budgetPerYear, maxCore, overlap: input.overlap, horizon: calendar.count, frozenAt: input.frozenAt, yearAt: input.yearAt };
   const { earliest, excluded, ...bounds } = computeBounds(
-    { count: C, condensed, isActive, effort, cost: costMin, cutovers, core, ready, phaseTier, hold, sharedEffort, sharedCost, teamSystems: [...teamSystems.values()], maxTeam: input.maxTeam },
+    { count: C, condensed, isActive, effort: waveShare, cost: costMin, cutovers, core, ready, phaseTier, hold, sharedEffort, sharedCost, teamSystems: [...teamSystems.values()], maxTeam: input.maxTeam },
     limits,
   );
   // The phase chain is the plan's spine: each tier's systems (and what they wait for) get the wave
@@ -210,7 +212,7 @@ export function schedule(input: ScheduleInput): Schedule {
     const tierCuts = new Int32Array(TIERS);
     for (let c = 0; c < C; c++) {
       if (isActive[c] === 0 || excluded[c] === 1 || phaseTier[c]! < 0) continue;
-      tierEffort[phaseTier[c]!]! += effort[c]!;
+      tierEffort[phaseTier[c]!]! += waveShare[c]!;
       tierCuts[phaseTier[c]!]! += cutovers[c]!;
     }
     let end = 0;
@@ -222,11 +224,9 @@ export function schedule(input: ScheduleInput): Schedule {
   }
   const { deadline, pinned } = deadlines(C, condensed, { isActive, cutovers, pin, best, earliest, excluded, phaseTier, phaseEnd }, Math.min(calendar.count, bounds.lowerBound), input);
   const { offsets, targets, data } = condensed;
-  const order: number[] = [];
-  for (let c = 0; c < C; c++) if (isActive[c] === 1) order.push(c);
-  order.sort((a, b) => pinned[a]! - pinned[b]! || deadline[a]! - deadline[b]! || best[a]! - best[b]!);
+  const order = priorityOrder(C, isActive, pinned, deadline, best);
   const rank = new Int32Array(C);
-  order.forEach((c, i) => (rank[c] = i));
+  for (let i = 0; i < order.length; i++) rank[order[i]!] = i;
 
   // Hard earliest wave (ready dates and pins along precedence): a system waiting for one does not
   // hold the phase gate before then (the plan warns when the order breaks).
@@ -328,7 +328,6 @@ export function schedule(input: ScheduleInput): Schedule {
     const forced = pin[c] === entry;
     let impossible = 0;
     if (entry > horizon) impossible = why === R_READY || why === R_CLIENT ? U_READY : U_DEPENDENCY;
-    else if (!forced && effort[c]! > capacity) impossible = U_EFFORT;
     else if (!forced && costMin[c]! > budgetPerYear) impossible = U_COST;
     else if (!forced && cutovers[c]! > maxCore) impossible = U_CORE;
     else if (!forced && core[c] === 1 && !hasOpenWave(calendar, entry)) impossible = U_FROZEN;
@@ -338,62 +337,84 @@ export function schedule(input: ScheduleInput): Schedule {
       doom(c);
       release();
     } else if (forced) pinnedAt[entry]!.push(c);
-    else if (entry === current) heap.push(c);
+    else if (entry === current) free(c);
     else future[entry]!.push(c);
   };
 
   const MAX_MISSES = 512;
   let minEffort = Number.POSITIVE_INFINITY;
   for (const c of order) minEffort = Math.min(minEffort, effort[c]!);
+  // A unit bigger than a wave still gets a wave of its own.
+  minEffort = Math.min(minEffort, capacity);
+  // Units bigger than a wave (DESIGN.md is silent on them; the plan warns with their effort
+  // against the capacity) wait apart from the heap, in rank order, and each takes a wave alone:
+  // at the start of a wave, before anything else, the first of them the limits allow.
+  const oversize: number[] = [];
+  const free = (c: number): void => {
+    if (effort[c]! <= capacity) {
+      heap.push(c);
+      return;
+    }
+    let i = oversize.length;
+    oversize.push(c);
+    while (i > 0 && rank[oversize[i - 1]!]! > rank[c]!) {
+      oversize[i] = oversize[i - 1]!;
+      i--;
+    }
+    oversize[i] = c;
+  };
   const usedAtStop = new Float64Array(horizon + 2).fill(-1);
   const spentAll = new Float64Array(years);
   const spentOther = new Float64Array(years);
   const replaceBudget = budgetPerYear * (1 - input.reserveShare);
-  const teamUsed = new Map<number, number>();
+  // Vendor teams: the systems of each team per comp (a comp is one unit but for bundles), as
+  // (team, count) pairs, and the systems each team has cut over in the current wave.
+  const teams = compTeams(C, comps, input);
+  const teamUsed = new Int32Array(teams.count);
   let capLeft = 0;
   let coreLeft = 0;
   const evalStamp = new Int32Array(U).fill(-1);
   let stampNo = 0;
-  const pendingBuild: number[] = [];
-  /** Shared platforms comp c would build (collected into pendingBuild), their effort and cost. */
-  const platformsToBuild = (c: number, y: number): [number, number] => {
+  const pendingBuild = new Int32Array(U);
+  let pendingCount = 0;
+  let buildFor = -1;
+  let buildYear = -1;
+  let buildE = 0;
+  let buildK = 0;
+  /** Shared platforms comp c would build in year index y (into pendingBuild), their effort and cost (buildE, buildK). */
+  const platformsToBuild = (c: number, y: number): void => {
+    if (buildFor === c && buildYear === y) return;
+    buildFor = c;
+    buildYear = y;
     stampNo++;
-    pendingBuild.length = 0;
-    let e = 0;
-    let k = 0;
+    pendingCount = 0;
+    buildE = 0;
+    buildK = 0;
+    const pOffsets = input.platforms.offsets;
+    const pTargets = input.platforms.targets;
     for (let i = comps.memberOffsets[c]!; i < comps.memberOffsets[c + 1]!; i++) {
       const u = comps.members[i]!;
-      for (let j = input.platforms.offsets[u]!; j < input.platforms.offsets[u + 1]!; j++) {
-        const s = input.platforms.targets[j]!;
+      for (let j = pOffsets[u]!; j < pOffsets[u + 1]!; j++) {
+        const s = pTargets[j]!;
         if (built[s] !== 0 || evalStamp[s] === stampNo) continue;
         evalStamp[s] = stampNo;
-        pendingBuild.push(s);
-        e += input.effort[s]!;
-        k += input.cost[s * years + y]!;
+        pendingBuild[pendingCount++] = s;
+        buildE += input.effort[s]!;
+        buildK += input.cost[s * years + y]!;
       }
     }
-    return [e, k];
   };
   const teamsFit = (c: number): boolean => {
-    const counts = new Map<number, number>();
-    for (let i = comps.memberOffsets[c]!; i < comps.memberOffsets[c + 1]!; i++) {
-      const t = input.team[comps.members[i]!]!;
-      if (t >= 0 && input.phaseTier[comps.members[i]!]! >= 0) counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
-    for (const [t, n] of counts) if ((teamUsed.get(t) ?? 0) + n > input.maxTeam) return false;
+    for (let i = teams.offsets[c]!; i < teams.offsets[c + 1]!; i++) if (teamUsed[teams.team[i]!]! + teams.systems[i]! > input.maxTeam) return false;
     return true;
-  };
-  const useTeams = (c: number): void => {
-    for (let i = comps.memberOffsets[c]!; i < comps.memberOffsets[c + 1]!; i++) {
-      const t = input.team[comps.members[i]!]!;
-      if (t >= 0 && input.phaseTier[comps.members[i]!]! >= 0) teamUsed.set(t, (teamUsed.get(t) ?? 0) + 1);
-    }
   };
   const yearIndex = (w: number): number => Math.min(years - 1, Math.max(0, calendar.year[w]! - firstYear));
 
   const place = (c: number, w: number, forced: boolean): void => {
     const y = yearIndex(w);
-    const [be, bc] = platformsToBuild(c, y);
+    platformsToBuild(c, y);
+    const be = buildE;
+    const bc = buildK;
     if (forced) {
       reason[c] = R_PINNED;
       blocker[c] = -1;
@@ -403,7 +424,8 @@ export function schedule(input: ScheduleInput): Schedule {
       noteWave[c] = w - 1;
       note[c] = usedAtStop[w - 1]!;
     }
-    for (const s of pendingBuild) built[s] = w;
+    for (let i = 0; i < pendingCount; i++) built[pendingBuild[i]!] = w;
+    buildFor = -1;
     buildEffort[c] = be;
     buildCost[c] = bc;
     wave[c] = w;
@@ -413,7 +435,7 @@ export function schedule(input: ScheduleInput): Schedule {
     coreLeft -= cutovers[c]!;
     spentAll[y]! += cost[c] + bc;
     if (security[c] === 0) spentOther[y]! += cost[c] + bc;
-    useTeams(c);
+    for (let i = teams.offsets[c]!; i < teams.offsets[c + 1]!; i++) teamUsed[teams.team[i]!]! += teams.systems[i]!;
     uncount(c);
     for (let e = offsets[c]!; e < offsets[c + 1]!; e++) {
       const d = targets[e]!;
@@ -424,6 +446,58 @@ export function schedule(input: ScheduleInput): Schedule {
       if (--indegree[d]! === 0) enter(d);
     }
     release();
+  };
+  let amount = 0;
+  /** Why comp c cannot go into the current wave (0 = it can), the amount in play in `amount`. */
+  const limitsFor = (c: number, y: number, frozenAll: boolean, frozenCore: boolean): number => {
+    amount = 0;
+    if (frozenAll || (core[c] === 1 && frozenCore)) return R_FREEZE;
+    if (cutovers[c]! > coreLeft) {
+      amount = maxCore - coreLeft;
+      return R_CORE;
+    }
+    if (!teamsFit(c)) return R_TEAM;
+    platformsToBuild(c, y);
+    const need = costY[c * years + y]! + buildK;
+    // A unit bigger than a wave goes alone, into a wave nothing else has used.
+    const alone = effort[c]! + buildE > capacity && capLeft === capacity;
+    if (effort[c]! + buildE > capLeft && !alone) {
+      amount = capacity - capLeft;
+      return R_CAPACITY;
+    }
+    if (need > budgetPerYear - spentAll[y]! + 1e-6) {
+      amount = budgetPerYear - spentAll[y]!;
+      return R_BUDGET;
+    }
+    if (security[c] === 0 && need > replaceBudget - spentOther[y]! + 1e-6) {
+      amount = replaceBudget - spentOther[y]!;
+      return R_RESERVE;
+    }
+    return 0;
+  };
+  const defer = (c: number, w: number, why: number, value: number): void => {
+    reason[c] = why;
+    blocker[c] = -1;
+    noteWave[c] = w;
+    note[c] = value;
+  };
+  /** The first unit bigger than a wave that the gates and limits let into the (empty) wave w. */
+  const placeOversize = (w: number, y: number, frozenAll: boolean, frozenCore: boolean): void => {
+    for (let i = 0; i < oversize.length; i++) {
+      const c = oversize[i]!;
+      if (doomed[c] === 1) continue;
+      if (gateTier[c]! >= 0 && !gateOpen(gateTier[c]!)) defer(c, w, R_PHASE, gateTier[c]!);
+      else if (cutovers[c]! > 0 && phaseTier[c] === TIERS - 1 && holding > 0) defer(c, w, R_GATE, holding);
+      else {
+        const why = limitsFor(c, y, frozenAll, frozenCore);
+        if (why !== 0) defer(c, w, why, amount);
+        else {
+          oversize.splice(i, 1);
+          place(c, w, false);
+          return;
+        }
+      }
+    }
   };
   for (const c of order) if (indegree[c] === 0) enter(c);
   for (; current <= horizon; current++) {
@@ -439,21 +513,27 @@ export function schedule(input: ScheduleInput): Schedule {
         holding++;
       }
     }
-    for (const c of future[w]!) heap.push(c);
+    for (const c of future[w]!) free(c);
     future[w] = [];
     release();
     const y = yearIndex(w);
     capLeft = capacity;
     coreLeft = maxCore;
-    teamUsed.clear();
+    teamUsed.fill(0);
     const frozenCore = calendar.frozen[w] === 1;
     const frozenAll = calendar.frozenAll[w] === 1;
     const deferred: number[] = [];
     let misses = 0;
+    let bigTried = false;
     for (;;) {
       const forced = pinnedAt[w]!.pop();
       if (forced !== undefined) {
         place(forced, w, true);
+        continue;
+      }
+      if (!bigTried) {
+        bigTried = true;
+        if (capLeft === capacity) placeOversize(w, y, frozenAll, frozenCore);
         continue;
       }
       if (heap.size() === 0) break;
@@ -478,37 +558,14 @@ export function schedule(input: ScheduleInput): Schedule {
         coreWait.push(c);
         continue;
       }
-      let why = 0;
-      let amount = 0;
-      if (frozenAll || (core[c] === 1 && frozenCore)) why = R_FREEZE;
-      else if (cutovers[c]! > coreLeft) {
-        why = R_CORE;
-        amount = maxCore - coreLeft;
-      } else if (!teamsFit(c)) why = R_TEAM;
-      else {
-        const [be, bc] = platformsToBuild(c, y);
-        const need = costY[c * years + y]! + bc;
-        if (effort[c]! + be > capLeft) {
-          why = R_CAPACITY;
-          amount = capacity - capLeft;
-        } else if (need > budgetPerYear - spentAll[y]! + 1e-6) {
-          why = R_BUDGET;
-          amount = budgetPerYear - spentAll[y]!;
-        } else if (security[c] === 0 && need > replaceBudget - spentOther[y]! + 1e-6) {
-          why = R_RESERVE;
-          amount = replaceBudget - spentOther[y]!;
-        }
-      }
+      const why = limitsFor(c, y, frozenAll, frozenCore);
       if (why === 0) {
         misses = 0;
         place(c, w, false);
         continue;
       }
       if (why === R_CAPACITY) misses++;
-      reason[c] = why;
-      blocker[c] = -1;
-      noteWave[c] = w;
-      note[c] = amount;
+      defer(c, w, why, amount);
       deferred.push(c);
     }
     for (const c of deferred) heap.push(c);
@@ -521,7 +578,7 @@ export function schedule(input: ScheduleInput): Schedule {
     reason[c] = U_HORIZON;
   };
   for (let c = heap.pop(); c >= 0; c = heap.pop()) markHorizon(c);
-  for (const list of [...future, ...pinnedAt, ...phaseWait, coreWait]) for (const c of list) markHorizon(c);
+  for (const list of [...future, ...pinnedAt, ...phaseWait, coreWait, oversize]) for (const c of list) markHorizon(c);
   for (let c = C - 1; c >= 0; c--) {
     if (isActive[c] === 1 && wave[c] === 0) {
       wave[c] = -1;
@@ -592,4 +649,65 @@ function deadlines(
 function hasOpenWave(calendar: WaveCalendar, from: number): boolean {
   for (let w = from; w <= calendar.count; w++) if (calendar.frozen[w] === 0) return true;
   return false;
+}
+
+/**
+ * The active comps in priority order: pinned prerequisites first (by pinned wave), then deadline,
+ * then rule 9's priority (`best`, distinct per comp). One numeric key per comp sorted as a
+ * Float64Array (no comparator), decoded through `best`.
+ */
+function priorityOrder(C: number, isActive: Uint8Array, pinned: Int32Array, deadline: Int32Array, best: Int32Array): Int32Array {
+  let maxPinned = 0;
+  let maxDeadline = 0;
+  let maxBest = 0;
+  let count = 0;
+  for (let c = 0; c < C; c++) {
+    if (isActive[c] === 0) continue;
+    count++;
+    if (pinned[c]! !== 0x7fffffff && pinned[c]! > maxPinned) maxPinned = pinned[c]!;
+    if (deadline[c]! > maxDeadline) maxDeadline = deadline[c]!;
+    if (best[c]! > maxBest) maxBest = best[c]!;
+  }
+  const pinBase = maxDeadline + 1;
+  const bestBase = maxBest + 1;
+  const keys = new Float64Array(count);
+  const compOf = new Int32Array(bestBase);
+  let k = 0;
+  for (let c = 0; c < C; c++) {
+    if (isActive[c] === 0) continue;
+    const p = pinned[c] === 0x7fffffff ? maxPinned + 1 : pinned[c]!;
+    keys[k++] = (p * pinBase + deadline[c]!) * bestBase + best[c]!;
+    compOf[best[c]!] = c;
+  }
+  keys.sort();
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[i] = compOf[keys[i]! % bestBase]!;
+  return order;
+}
+
+/** Per comp, the vendor teams of its systems and how many systems of each: CSR-like (team, systems) pairs. */
+function compTeams(C: number, comps: Components, input: ScheduleInput): { count: number; offsets: Int32Array; team: Int32Array; systems: Int32Array } {
+  let count = 0;
+  for (let u = 0; u < input.units; u++) if (input.team[u]! >= count) count = input.team[u]! + 1;
+  const offsets = new Int32Array(C + 1);
+  const team: number[] = [];
+  const systems: number[] = [];
+  for (let c = 0; c < C; c++) {
+    offsets[c] = team.length;
+    const from = comps.memberOffsets[c]!;
+    const to = comps.memberOffsets[c + 1]!;
+    for (let i = from; i < to; i++) {
+      const u = comps.members[i]!;
+      const t = input.team[u]!;
+      if (t < 0 || input.phaseTier[u]! < 0) continue;
+      let k = offsets[c]!;
+      while (k < team.length && team[k] !== t) k++;
+      if (k === team.length) {
+        team.push(t);
+        systems.push(1);
+      } else systems[k]!++;
+    }
+  }
+  offsets[C] = team.length;
+  return { count, offsets, team: Int32Array.from(team), systems: Int32Array.from(systems) };
 }

@@ -122,6 +122,7 @@ export const WARNING_CODES = [
   'retained-on-core-path',
   'client-not-ready',
   'security-late',
+  'over-capacity',
   'pin-ignored',
   'pin-broken',
   'pin-over-limit',

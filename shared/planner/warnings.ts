@@ -3,7 +3,7 @@
  * not be honoured or break a limit, support ending before the wave, the edge → core order broken
  * (`phase-order`), the core gate (`core-gate`, `retained-on-core-path`), terminals switching before
  * a core system's domestic client is known (`client-not-ready`) and security built after what it
- * protects (`security-late`). Each code lists at most MAX_PER_CODE warnings, then one summary, so
+ * protects (`security-late`), a unit bigger than a wave taking one alone (`over-capacity`). Each code lists at most MAX_PER_CODE warnings, then one summary, so
  * a hostile estate cannot blow the plan up.
  */
 import { isRetained } from '../model';
@@ -12,13 +12,22 @@ import type { PlanContext } from './context';
 import { coreReach } from './coreGate';
 import { text } from './messages';
 import type { Placement, PlanWarning, PlanWarningCode, Wave } from './types';
+import { R_PINNED } from './schedule';
 import { UNIT_SHARED, UNIT_SYSTEM } from './units';
 
 const MAX_PER_CODE = 100;
 
 export function planWarnings(context: PlanContext, placements: Record<string, Placement>, waves: readonly Wave[], unitWave: Int32Array): PlanWarning[] {
   const { lang, graph, assets, units, calendar, scenario, active } = context;
-  const out: PlanWarning[] = [...context.warnings];
+  // Each code keeps its first MAX_PER_CODE warnings; the rest are only counted (never formatted).
+  const out: PlanWarning[] = [];
+  const seen = new Map<PlanWarningCode, number>();
+  const want = (code: PlanWarningCode): boolean => {
+    const count = (seen.get(code) ?? 0) + 1;
+    seen.set(code, count);
+    return count <= MAX_PER_CODE;
+  };
+  for (const w of context.warnings) if (want(w.code)) out.push(w);
   const headId = (u: number): string => graph.ids[units.head[u]!]!;
   const waveOf = (v: number): number => {
     const u = units.unitOf[v]!;
@@ -30,7 +39,7 @@ export function planWarnings(context: PlanContext, placements: Record<string, Pl
     const pinned = context.pin[u]!;
     if (pinned > 0 && unitWave[u] !== pinned) {
       const id = headId(u);
-      out.push({ code: 'pin-broken', assets: [id], wave: pinned, detail: text.pinBroken(lang, id, pinned, unitWave[u]!, placements[id]?.reason.detail ?? '') });
+      if (want('pin-broken')) out.push({ code: 'pin-broken', assets: [id], wave: pinned, detail: text.pinBroken(lang, id, pinned, unitWave[u]!, placements[id]?.reason.detail ?? '') });
     }
   }
   // Support ending before the wave.
@@ -40,19 +49,31 @@ export function planWarnings(context: PlanContext, placements: Record<string, Pl
     const end = assets[v]!.endOfSupport;
     if (w <= 0 || !end || end >= calendar.starts[w]!) continue;
     if (end < calendar.starts[1]!) expired++;
-    else out.push({ code: 'past-end-of-support', assets: [graph.ids[v]!], wave: w, detail: text.pastSupport(lang, graph.ids[v]!, end, w) });
+    else if (want('past-end-of-support')) out.push({ code: 'past-end-of-support', assets: [graph.ids[v]!], wave: w, detail: text.pastSupport(lang, graph.ids[v]!, end, w) });
   }
-  if (expired > 0) out.push({ code: 'past-end-of-support', assets: [], detail: text.expired(lang, expired, calendar.starts[1]!) });
+  if (expired > 0 && want('past-end-of-support')) out.push({ code: 'past-end-of-support', assets: [], detail: text.expired(lang, expired, calendar.starts[1]!) });
+  // Units bigger than a wave, each alone in its wave (their wave is over capacity by design).
+  const s = context.schedule;
+  const alone = new Uint8Array(waves.length + 1);
+  for (let i = 0; i < s.placedCount; i++) {
+    const c = s.placedOrder[i]!;
+    const need = s.effort[c]! + s.buildEffort[c]!;
+    if (need <= scenario.capacityPerWave + 1e-6 || s.reason[c] === R_PINNED) continue;
+    const w = s.wave[c]!;
+    alone[w] = 1;
+    const id = headId(s.comps.members[s.comps.memberOffsets[c]!]!);
+    if (want('over-capacity')) out.push({ code: 'over-capacity', assets: [id], wave: w, detail: text.overCapacity(lang, id, need, scenario.capacityPerWave, w) });
+  }
   // Waves over a limit (only pins can do that).
   const budget = scenario.budgetPerYear;
   const spentByYear = new Map<number, number>();
   for (const w of waves) spentByYear.set(w.budgetYear!, (spentByYear.get(w.budgetYear!) ?? 0) + w.cost);
   for (const w of waves) {
     const over: string[] = [];
-    if (w.effort > scenario.capacityPerWave + 1e-6) over.push(text.limitName(lang, 'capacity'));
+    if (w.effort > scenario.capacityPerWave + 1e-6 && alone[w.index] === 0) over.push(text.limitName(lang, 'capacity'));
     if ((w.coreCutovers ?? 0) > scenario.maxCoreCutoversPerWave) over.push(text.limitName(lang, 'core-limit'));
     if (budget !== undefined && (spentByYear.get(w.budgetYear!) ?? 0) > budget + 1e-6) over.push(text.limitName(lang, 'budget'));
-    if (over.length > 0) out.push({ code: 'pin-over-limit', assets: [], wave: w.index, detail: text.pinOverLimit(lang, w.index, over.join(lang === 'zh' ? '、' : ', ')) });
+    if (over.length > 0 && want('pin-over-limit')) out.push({ code: 'pin-over-limit', assets: [], wave: w.index, detail: text.pinOverLimit(lang, w.index, over.join(lang === 'zh' ? '、' : ', ')) });
   }
   // Edge → core: a system before the last system of a lower tier (beyond the allowed overlap).
   const lastWave = [0, 0, 0, 0];
@@ -72,7 +93,7 @@ export function planWarnings(context: PlanContext, placements: Record<string, Pl
     let worst = -1;
     for (let t = 0; t < units.tier[u]!; t++) if (lastUnit[t]! >= 0 && (worst < 0 || lastWave[t]! > lastWave[units.tier[worst]!]!)) worst = lastUnit[t]!;
     if (worst >= 0 && w < unitWave[worst]! - scenario.phaseOverlapWaves) {
-      out.push({ code: 'phase-order', assets: [headId(u), headId(worst)], wave: w, detail: text.phaseOrder(lang, headId(u), w, headId(worst), unitWave[worst]!) });
+      if (want('phase-order')) out.push({ code: 'phase-order', assets: [headId(u), headId(worst)], wave: w, detail: text.phaseOrder(lang, headId(u), w, headId(worst), unitWave[worst]!) });
     }
   }
   // The core gate, from each placed core system in wave order.
@@ -98,9 +119,9 @@ export function planWarnings(context: PlanContext, placements: Record<string, Pl
     }
     for (const root of roots) {
       const ids = late.get(root);
-      if (ids) out.push({ code: 'core-gate', assets: [headId(root), ...ids.slice(0, 50)], wave: unitWave[root]!, detail: text.coreGate(lang, headId(root), unitWave[root]!, ids) });
+      if (ids && want('core-gate')) out.push({ code: 'core-gate', assets: [headId(root), ...ids.slice(0, 50)], wave: unitWave[root]!, detail: text.coreGate(lang, headId(root), unitWave[root]!, ids) });
       const retained = kept.get(root);
-      if (retained) out.push({ code: 'retained-on-core-path', assets: [headId(root), ...retained.slice(0, 50)], wave: unitWave[root]!, detail: text.retainedOnPath(lang, headId(root), retained) });
+      if (retained && want('retained-on-core-path')) out.push({ code: 'retained-on-core-path', assets: [headId(root), ...retained.slice(0, 50)], wave: unitWave[root]!, detail: text.retainedOnPath(lang, headId(root), retained) });
     }
   }
   // Terminals that must switch before a core system whose domestic client date is unknown.
@@ -115,7 +136,7 @@ export function planWarnings(context: PlanContext, placements: Record<string, Pl
       const w = waveOf(t);
       if (w > 0 && w < unitWave[root]!) early.push(graph.ids[t]!);
     }
-    if (early.length > 0) out.push({ code: 'client-not-ready', assets: [headId(root), ...early.slice(0, 50)], wave: unitWave[root]!, detail: text.clientNotReady(lang, headId(root), early.length, early) });
+    if (early.length > 0 && want('client-not-ready')) out.push({ code: 'client-not-ready', assets: [headId(root), ...early.slice(0, 50)], wave: unitWave[root]!, detail: text.clientNotReady(lang, headId(root), early.length, early) });
   }
   // Security built with what it protects.
   for (let v = 0; v < assets.length; v++) {
@@ -134,26 +155,15 @@ export function planWarnings(context: PlanContext, placements: Record<string, Pl
     }
     const mine = waveOf(v);
     if (first >= 0 && (mine <= 0 || mine > firstWave)) {
-      out.push({ code: 'security-late', assets: [graph.ids[v]!, graph.ids[first]!], wave: mine, detail: text.securityLate(lang, graph.ids[v]!, mine, graph.ids[first]!, firstWave) });
+      if (want('security-late')) out.push({ code: 'security-late', assets: [graph.ids[v]!, graph.ids[first]!], wave: mine, detail: text.securityLate(lang, graph.ids[v]!, mine, graph.ids[first]!, firstWave) });
     }
   }
-  return capped(out, lang);
+  for (const [code, count] of seen) if (count > MAX_PER_CODE) out.push({ code: 'truncated', assets: [], detail: text.truncated(lang, code, count - MAX_PER_CODE) });
+  return out;
 }
 
 function push(map: Map<number, string[]>, key: number, id: string): void {
   const list = map.get(key);
   if (list) list.push(id);
   else map.set(key, [id]);
-}
-
-function capped(warnings: PlanWarning[], lang: PlanContext['lang']): PlanWarning[] {
-  const seen = new Map<PlanWarningCode, number>();
-  const out: PlanWarning[] = [];
-  for (const w of warnings) {
-    const count = (seen.get(w.code) ?? 0) + 1;
-    seen.set(w.code, count);
-    if (count <= MAX_PER_CODE) out.push(w);
-  }
-  for (const [code, count] of seen) if (count > MAX_PER_CODE) out.push({ code: 'truncated', assets: [], detail: text.truncated(lang, code, count - MAX_PER_CODE) });
-  return out;
 }

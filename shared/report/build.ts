@@ -1,20 +1,19 @@
 /**
- * Builds the roadmap report model from a project: plans it with the real planner (priced with the
- * project's price book, exactly as `xcplan plan` and the app's views do), forecasts the spend,
- * builds the procurement list and collects warnings and assumptions. Every figure comes from those
- * modules; nothing here recomputes a plan or a price.
+ * Builds the roadmap report model from the project's one analysis (shared/analysis: the plan, the
+ * forecast at each year's prices and the procurement list, the same result the app's views and
+ * the CLI read) and collects warnings and assumptions. Nothing here recomputes a plan or a price.
  */
-import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../catalogue';
-import { costOf, forecastSpend, forecastYearRecord, PRICE_ITEMS, PRICE_LINES, projectScenarios, readPriceBook } from '../forecast';
+import { analyse, AnalysisError } from '../analysis';
+import type { Analysis } from '../analysis';
+import { forecastYearRecord, PRICE_ITEMS, PRICE_LINES, projectScenarios } from '../forecast';
 import type { ForecastResult, PriceBook } from '../forecast';
 import { CATEGORY_LABELS } from '../io/normalise';
 import { buildAssetGraph } from '../graph';
 import { buildEstateModel } from '../layout';
 import { DEFAULT_SCENARIO, TIER_NAMES, TIERS, isMigrated, isRetained } from '../model';
-import type { Asset, Category, IsoDate, Lang, ProjectFile, Scenario, Tier } from '../model';
-import { effectiveTiers, planProject } from '../planner';
+import type { Category, IsoDate, Lang, ProjectFile, Scenario, Tier } from '../model';
 import type { PlanResult } from '../planner';
-import { alternativeLabel, buildProcurementList, noAlternativeText, placeName, readAdaptationMatrix, readProcurementRules, resolveTarget } from '../procurement';
+import { alternativeLabel, noAlternativeText, placeName } from '../procurement';
 import type { ProcurementList } from '../procurement';
 import { buildRunbook, cutoverInputs } from '../runbook';
 import { FLAG_LABELS, CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS } from '../procurement/table';
@@ -38,6 +37,8 @@ export type BuildReportOptions = {
   date?: IsoDate;
   /** The project's name in the app's project list, when it differs from the hospital's. */
   projectName?: string;
+  /** The project's analysis under the scenario, when the caller has it already (the app's worker). */
+  analysis?: Analysis;
 };
 
 /** A problem that stops the report (bad price book, unknown scenario), in both languages. */
@@ -60,18 +61,19 @@ export class ReportError extends Error {
  * @returns the report model; throws `ReportError` when the price book is invalid or the scenario unknown
  */
 export function buildReport(project: ProjectFile, scenarioName: string | undefined, lang: Lang, options: BuildReportOptions = {}): ReportModel {
-  const scenario = pickScenario(project, scenarioName);
-  const planned: ProjectFile = { ...project, scenario };
-  const book = readPriceBook(planned);
-  if (!book.ok) {
-    const detail = book.issues.map((i) => i.message[lang]).join('; ');
+  const chosen = pickScenario(project, scenarioName);
+  let analysis: Analysis;
+  try {
+    analysis = options.analysis ?? analyse(project, chosen, { lang });
+  } catch (error) {
+    if (!(error instanceof AnalysisError)) throw error;
+    const detail = error.issues.map((i) => i.message[lang]).join('; ');
     throw new ReportError(`价格本无效：${detail}`, `the price book is invalid: ${detail}`);
   }
-  const cost = costOf(book.value, planned);
-  const plan = planProject(planned, { lang, costOf: cost });
-  const forecast = forecastSpend(planned, plan, book.value);
-  const procurementList = procurementOf(planned, plan, book.value, cost);
-  const tiers = effectiveTiers(planned.assets, planned.dependencies);
+  const { plan, forecast, tiers, scenario } = analysis;
+  const book = { value: analysis.book };
+  const planned: ProjectFile = { ...project, scenario };
+  const procurementList = analysis.procurement;
   const warnings = warningsOf(planned, plan, scenario, forecast, lang);
   const waves = wavesOf(planned, plan, tiers);
   const procurement = procurementSection(procurementList, lang);
@@ -130,19 +132,6 @@ function today(): IsoDate {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-function procurementOf(project: ProjectFile, plan: PlanResult, book: PriceBook, cost: (asset: Asset) => number): ProcurementList {
-  const rules = readProcurementRules(project);
-  const user = parseUserCatalogue(project.extensions?.[USER_CATALOGUE_KEY], project.project.name);
-  const catalogue = mergeCatalogue(BUILT_IN_CATALOGUE, user.ok ? user.value : undefined);
-  return buildProcurementList(project, plan, {
-    costOf: cost,
-    catalogue,
-    ...(rules.ok ? { rules: rules.value } : {}),
-    target: resolveTarget(project, book.cpuFamily, catalogue),
-    adaptationMatrix: readAdaptationMatrix(project).value,
-  });
-}
-
 const emptyTiers = (): Record<Tier, number> => ({ office: 0, operations: 0, 'clinical-support': 0, core: 0 });
 
 function wavesOf(project: ProjectFile, plan: PlanResult, tiers: Record<string, Tier>): ReportWave[] {
@@ -186,11 +175,10 @@ function spendOf(forecast: ForecastResult, lang: Lang): ReportSpend {
   return {
     lines: [...PRICE_LINES],
     lineLabels: LINE_LABELS[lang],
-    years: forecast.years.map((y) => ({
-      ...forecastYearRecord(y),
-      securityBelowMinimum: y.securityBelowMinimum,
-      budget: y.budget ?? null,
-    })),
+    years: forecast.years.map((y) => {
+      const { coverageBy: _coverageBy, ...record } = forecastYearRecord(y);
+      return { ...record, securityBelowMinimum: y.securityBelowMinimum, budget: y.budget ?? null };
+    }),
     totals: { ...forecast.totals },
     securityMinimum: forecast.securityMinimum,
     securityFlags: [...forecast.securityFlags],
@@ -253,8 +241,8 @@ function warningsOf(project: ProjectFile, plan: PlanResult, scenario: Scenario, 
       assetIds: [],
       text:
         lang === 'zh'
-          ? `${year.year} 年网络安全投入占比 ${share}，低于 ${minimum} 下限（安全 ${formatMoney(year.security, 'wan', 'zh')} / 合计 ${formatMoney(year.total, 'wan', 'zh')}）`
-          : `${year.year}: security is ${share} of spend, below the ${minimum} minimum (security ${formatMoney(year.security, 'wan', 'en')} of ${formatMoney(year.total, 'wan', 'en')})`,
+          ? `${year.year} 年网络安全投入占比 ${share}，低于 ${minimum} 下限（安全 ${formatMoney(year.security, 'wan', 'zh')} / 合计 ${formatMoney(year.total, 'wan', 'zh')}），缺口 ${formatMoney(year.securityShortfall, 'yuan', 'zh')}`
+          : `${year.year}: security is ${share} of spend, below the ${minimum} minimum (security ${formatMoney(year.security, 'wan', 'en')} of ${formatMoney(year.total, 'wan', 'en')}); shortfall ${formatMoney(year.securityShortfall, 'yuan', 'en')}`,
     });
   }
   return out;

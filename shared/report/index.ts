@@ -5,3 +5,5 @@ export type { BuildReportOptions } from './build';
 export { reportSheets, reportXlsx } from './sheets';
 export { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE } from './labels';
 export { orderText } from './build';
+export { footerTemplate, HEADER_TEMPLATE, mmToInches, pageCss, REPORT_PAGE, reportFooter } from './page';
+export type { PageMargins, ReportFooter, ReportPageSetup } from './page';

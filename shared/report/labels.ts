@@ -32,6 +32,8 @@ export const ITEM_LABELS: Record<Lang, Record<PriceItem, string>> = {
     office: '办公软件',
     peripheral: '外设',
     'medical-device': '医疗设备',
+    'security-assessment': '等保测评',
+    'crypto-assessment': '密评',
   },
   en: {
     'os-desktop': 'Desktop OS',
@@ -54,6 +56,8 @@ export const ITEM_LABELS: Record<Lang, Record<PriceItem, string>> = {
     office: 'Office suite',
     peripheral: 'Peripheral',
     'medical-device': 'Medical device',
+    'security-assessment': 'Classified-protection assessment (等保测评)',
+    'crypto-assessment': 'Cryptography assessment (密评)',
   },
 };
 

@@ -3,20 +3,17 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { costOf, forecastSpend, PRICE_ITEMS, readPriceBook } from '../forecast';
+import { analyse } from '../analysis';
+import { PRICE_ITEMS } from '../forecast';
 import { readXlsxRows } from '../io/xlsx';
 import type { ProjectFile } from '../model';
-import { planProject } from '../planner';
 import { buildReport, ReportError, reportSheets, reportXlsx } from './index';
+import { formatMoney } from '../format';
 
 const sample = JSON.parse(readFileSync(join(__dirname, '../../fixtures/sample-tertiary.xcplan.json'), 'utf8')) as ProjectFile;
 
-function reference(project: ProjectFile) {
-  const book = readPriceBook(project);
-  if (!book.ok) throw new Error('book');
-  const plan = planProject(project, { lang: 'zh', costOf: costOf(book.value, project) });
-  return { plan, forecast: forecastSpend(project, plan, book.value) };
-}
+/** The project's one analysis, computed apart from the report. */
+const reference = (project: ProjectFile) => analyse(project, undefined, { lang: 'zh' });
 
 describe('buildReport', () => {
   const model = buildReport(sample, undefined, 'zh', { date: '2026-11-29' });
@@ -46,6 +43,18 @@ describe('buildReport', () => {
     expect(security.map((w) => w.text.slice(0, 4))).toEqual(forecast.securityFlags.map(String));
     expect(model.summary.risks.length).toBeGreaterThan(0);
     expect(model.summary.risks[0]!.severity).toBe('high');
+  });
+
+  it('gives a security shortfall in yuan for each year below the reserve share', () => {
+    const strict: ProjectFile = { ...sample, scenario: { ...sample.scenario!, securityReserveShare: 0.2 } };
+    const report = buildReport(strict, undefined, 'zh', { date: '2026-11-29' });
+    const { forecast: f } = reference(strict);
+    expect(f.securityFlags.length).toBeGreaterThan(0);
+    for (const year of f.years.filter((y) => y.securityBelowMinimum)) {
+      const warning = report.warnings.find((w) => w.kind === 'security-share' && w.text.startsWith(String(year.year)))!;
+      expect(warning.text).toContain(`缺口 ${formatMoney(year.securityShortfall, 'yuan', 'zh')}`);
+      expect(report.spend.years.find((y) => y.year === year.year)!.securityShortfall).toBe(year.securityShortfall);
+    }
   });
 
   it('has a procurement list per year whose total matches its rows', () => {

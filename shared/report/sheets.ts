@@ -89,6 +89,7 @@ export function reportSheets(model: ReportModel): ExportSheet[] {
     wave.coreCutovers,
     wave.cutoverMonths.join(', '),
     wave.highlights.join(zh ? '、' : ', '),
+    wave.cost,
   ]);
   const lines = spend.lines.map((l) => spend.lineLabels[l]);
   const spendRows = spend.years.map((y): ExportCell[] => [
@@ -101,8 +102,16 @@ export function reportSheets(model: ReportModel): ExportSheet[] {
     pct(y.coverage),
     pct(y.securityShare),
     y.securityBelowMinimum ? (zh ? `低于 ${Math.round(spend.securityMinimum * 100)}%` : `below ${Math.round(spend.securityMinimum * 100)}%`) : '',
+    y.oneOff,
+    y.recurring,
+    y.dualTrack,
+    y.change,
+    y.savings,
+    y.securityShortfall,
+    y.highOverBudget ? (zh ? '高值超出年度预算' : 'high end over the budget cap') : '',
   ]);
-  const spendTotals: ExportCell[] = [w.total, ...spend.lines.map((l) => wan(spend.totals[l])), wan(spend.totals.total), wan(spend.totals.low), wan(spend.totals.high), '', '', '', ''];
+  const t = spend.totals;
+  const spendTotals: ExportCell[] = [w.total, ...spend.lines.map((l) => wan(t[l])), wan(t.total), wan(t.low), wan(t.high), '', '', '', '', t.oneOff, t.recurring, '', t.change, t.savings, t.securityShortfall, ''];
   const procurementRows = model.procurement.years.flatMap((year) =>
     year.rows.map((row): ExportCell[] => [year.year, row.wave, row.categoryLabel, row.assetId, row.assetName, row.quantity, row.replaces, row.alternatives, row.cost, row.flags, row.purchaseBy, row.budgetYear ?? '', row.rules.join('\n')]),
   );
@@ -126,15 +135,15 @@ export function reportSheets(model: ReportModel): ExportSheet[] {
     {
       name: w.waves,
       headers: zh
-        ? ['批次', '开始', '结束', '预算年度', '资产条目', '台套', ...tierHeads, '工作量（人天）', '容量（人天）', '费用（万元）', '核心切换', '切换月份', '主要系统']
-        : ['Wave', 'Start', 'End', 'Budget year', 'Assets', 'Units', ...tierHeads, 'Effort (person-days)', 'Capacity', 'Cost (10k yuan)', 'Core cut-overs', 'Cut-over months', 'Main systems'],
+        ? ['批次', '开始', '结束', '预算年度', '资产条目', '台套', ...tierHeads, '工作量（人天）', '容量（人天）', '费用（万元）', '核心切换', '切换月份', '主要系统', '费用（元）']
+        : ['Wave', 'Start', 'End', 'Budget year', 'Assets', 'Units', ...tierHeads, 'Effort (person-days)', 'Capacity', 'Cost (10k yuan)', 'Core cut-overs', 'Cut-over months', 'Main systems', 'Cost (yuan)'],
       rows: waveRows,
     },
     {
       name: w.spend,
       headers: zh
-        ? ['年份', ...lines.map((l) => `${l}（万元）`), '合计（万元）', '低值（万元）', '高值（万元）', '年度预算（万元）', '信创覆盖率', '安全占比', '安全提示']
-        : ['Year', ...lines.map((l) => `${l} (10k yuan)`), 'Total (10k yuan)', 'Low', 'High', 'Budget', 'Coverage', 'Security share', 'Security note'],
+        ? ['年份', ...lines.map((l) => `${l}（万元）`), '合计（万元）', '价格本低值（万元）', '价格本高值（万元）', '年度预算（万元）', '业务系统信创覆盖率', '安全占比', '安全提示', '一次性支出（元）', '经常性支出（元）', '其中双轨运行（元）', '培训与变革管理（元）', '停付境外维保节约（元）', '安全投入缺口（元）', '区间提示']
+        : ['Year', ...lines.map((l) => `${l} (10k yuan)`), 'Total (10k yuan)', 'Price-book low', 'Price-book high', 'Budget', 'Business-system coverage', 'Security share', 'Security note', 'One-off (yuan)', 'Recurring (yuan)', 'Of which dual track (yuan)', 'Training and change (yuan)', 'Foreign support saved (yuan)', 'Security shortfall (yuan)', 'Band note'],
       rows: spendRows,
       totals: spendTotals,
     },

@@ -98,13 +98,26 @@ export type ReportSpendYear = Record<PriceLine, number> & {
   securityShare: number;
   securityBelowMinimum: boolean;
   budget: number | null;
+  /** One-off spend (= the year's waves, = the procurement list's items of the year), yuan. */
+  oneOff: number;
+  /** Support on earlier purchases plus dual-track running, yuan. */
+  recurring: number;
+  dualTrack: number;
+  change: number;
+  /** Foreign support contracts that stop: negative yuan. */
+  savings: number;
+  net: number;
+  /** Yuan of security spend missing for the reserve share (0 when met). */
+  securityShortfall: number;
+  /** The price book's high end exceeds the budget cap. */
+  highOverBudget: boolean;
 };
 
 export type ReportSpend = {
   lines: PriceLine[];
   lineLabels: Record<PriceLine, string>;
   years: ReportSpendYear[];
-  totals: Record<PriceLine, number> & { total: number; low: number; high: number };
+  totals: Record<PriceLine, number> & { total: number; low: number; high: number; oneOff: number; recurring: number; change: number; savings: number; net: number; securityShortfall: number };
   securityMinimum: number;
   securityFlags: number[];
   beyondHorizon: number;

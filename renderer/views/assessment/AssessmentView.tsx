@@ -2,7 +2,7 @@
  * 评估与切换 Assessment and cut-over: the questionnaire per system (grade, effort), the database
  * assessment per instance, and the runbook of each core cut-over of the active plan.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -15,11 +15,12 @@ import { formatIssue } from '../../../shared/model';
 import { buildRunbook, cutoverInputs } from '../../../shared/runbook';
 import { Chip, formatNumber, pushToast, toLang } from '../../components';
 import type { Lang } from '../../components';
+import { updateAssets } from '../../db/assets';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
 import { usePlan } from '../plan/usePlan';
 import { usePendingEdit } from '../../hooks/usePendingEdit';
-import { saveExtension } from './storage';
+import { saveExtension } from '../../db/extensions';
 import { DiscoveryPanel } from './DiscoveryPanel';
 import { SystemsPanel } from './SystemsPanel';
 import './assessment.css';
@@ -31,7 +32,8 @@ export function AssessmentView() {
   const { t, i18n } = useTranslation('assessment');
   const lang = toLang(i18n.language);
   const project = useActiveProjectFile();
-  const [tab, setTab] = useState<Tab>('systems');
+  // The plan's cut-over timeline opens this view on a runbook.
+  const [tab, setTab] = useState<Tab>(() => (useAppStore.getState().runbookUnit ? 'runbooks' : 'systems'));
   let body: ReactNode;
   if (project === undefined) body = <p className="asm-note">{t('loading')}</p>;
   else if (project === null) body = <p className="asm-note">{t('noProject')}</p>;
@@ -70,7 +72,14 @@ function Panels({ project, tab, lang }: { project: ProjectFile; tab: Tab; lang: 
     }
   });
   if (!read.ok) return <IssueBox issues={read.issues.map((i) => formatIssue(i, lang))} />;
-  if (tab === 'systems') return <SystemsPanel project={project} section={section} lang={lang} onChange={onChange} />;
+  const takeAssessedEffort = (assetId: string) => {
+    if (!projectId) return;
+    updateAssets(projectId, [assetId], { effort: undefined }, new Date().toISOString()).then(
+      () => pushToast({ tone: 'info', text: t('result.usingAssessed') }, 4000),
+      (error: unknown) => pushToast({ tone: 'error', text: t('saveFailed', { detail: error instanceof Error ? error.message : String(error) }) }),
+    );
+  };
+  if (tab === 'systems') return <SystemsPanel project={project} section={section} lang={lang} onChange={onChange} onUseAssessedEffort={takeAssessedEffort} />;
   if (tab === 'databases') return <DatabasesPanel project={project} lang={lang} />;
   if (tab === 'discovery') return <DiscoveryPanel project={project} lang={lang} />;
   return <RunbooksPanel project={project} lang={lang} />;
@@ -157,6 +166,16 @@ function RunbooksPanel({ project, lang }: { project: ProjectFile; lang: Lang }) 
   const { t } = useTranslation('assessment');
   const plan = usePlan(project, lang);
   const runbooks = useMemo(() => (plan.status === 'ready' ? cutoverInputs(plan.project, plan.plan).map(buildRunbook) : []), [plan]);
+  const focus = useAppStore((s) => s.runbookUnit);
+  const openRunbook = useAppStore((s) => s.openRunbook);
+  const [shown, setShown] = useState<string | undefined>(undefined);
+  // Coming from the plan's timeline: show that runbook (scrolled to, steps open), then forget the request.
+  if (focus && focus !== shown && runbooks.some((r) => r.unitId === focus)) setShown(focus);
+  useEffect(() => {
+    if (!shown) return;
+    document.getElementById(`runbook-${shown}`)?.scrollIntoView({ block: 'start' });
+    openRunbook(undefined);
+  }, [shown, openRunbook]);
   if (plan.status === 'loading') return <p className="asm-note">{t('loading')}</p>;
   if (plan.status !== 'ready') return <p className="asm-note">{plan.status === 'error' ? plan.message : t('noProject')}</p>;
   if (runbooks.length === 0) return <p className="asm-note">{t('runbook.none')}</p>;
@@ -164,7 +183,7 @@ function RunbooksPanel({ project, lang }: { project: ProjectFile; lang: Lang }) 
     <div className="asm-runbooks">
       <p className="asm-note">{t('runbook.hint')}</p>
       {runbooks.map((r) => (
-        <article key={r.unitId} className="asm-runbook" aria-label={r.name}>
+        <article key={r.unitId} id={`runbook-${r.unitId}`} className={shown === r.unitId ? 'asm-runbook asm-runbook-shown' : 'asm-runbook'} aria-label={r.name} aria-current={shown === r.unitId ? 'true' : undefined} data-testid={`runbook-${r.unitId}`}>
           <h3>
             W{r.wave} {r.name} {r.core ? <Chip tone="accent">{t('runbook.core')}</Chip> : null}
           </h3>
@@ -183,7 +202,7 @@ function RunbooksPanel({ project, lang }: { project: ProjectFile; lang: Lang }) 
             <summary>{t('runbook.goNoGo', { count: r.goNoGo.length })}</summary>
             <ul>{r.goNoGo.map((g, i) => <li key={i}>{g[lang]}</li>)}</ul>
           </details>
-          <details>
+          <details open={shown === r.unitId ? true : undefined}>
             <summary>{t('runbook.steps')}</summary>
             <ol>{r.steps.map((s, i) => <li key={i}><time>{s.at}</time> {s.title[lang]} <small>{s.owner[lang]}</small></li>)}</ol>
           </details>

@@ -12,7 +12,7 @@ import type { Issue, ProjectFile } from '../../../shared/model';
 import { Chip, formatNumber, pushToast } from '../../components';
 import type { ChipTone, Lang } from '../../components';
 import { useAppStore } from '../../state/store';
-import { saveDiscoveryDecisions, saveExtension } from './storage';
+import { saveDiscoveryDecisions, saveExtension } from '../../db/extensions';
 
 const TONE: Record<Proposal['status'], ChipTone> = { new: 'accent', exists: 'neutral', 'reverse-exists': 'warn', rejected: 'unknown' };
 const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());

@@ -11,11 +11,18 @@ import type { ProjectFile } from '../../../shared/model';
 import { Chip, formatNumber, formatShare } from '../../components';
 import type { ChipTone, Lang } from '../../components';
 
-type Props = { project: ProjectFile; section: AssessmentSection; lang: Lang; onChange: (section: AssessmentSection) => void };
+type Props = {
+  project: ProjectFile;
+  section: AssessmentSection;
+  lang: Lang;
+  onChange: (section: AssessmentSection) => void;
+  /** Clears the effort typed on the asset, so the plan takes the assessment's. */
+  onUseAssessedEffort?: (assetId: string) => void;
+};
 
 const gradeTone = (grade: number): ChipTone => (grade >= 4 ? 'foreign' : grade === 3 ? 'warn' : 'domestic');
 
-export function SystemsPanel({ project, section, lang, onChange }: Props) {
+export function SystemsPanel({ project, section, lang, onChange, onUseAssessedEffort }: Props) {
   const { t } = useTranslation('assessment');
   const questions = useMemo(() => questionnaire(section), [section]);
   const systems = useMemo(() => project.assets.filter((a) => assessedKind(a.category) !== undefined && (a.category === 'application' || section.systems?.[a.id])), [project, section]);
@@ -68,6 +75,15 @@ export function SystemsPanel({ project, section, lang, onChange }: Props) {
             <span>{t('result.completeness', { value: formatShare(result.completeness, 0) })}</span>
             {result.rewrite ? <Chip tone="foreign">{t('result.rewrite')}</Chip> : null}
           </div>
+          {asset.effort !== undefined ? (
+            // The plan takes the effort typed on the asset over the assessment's; say so, and offer the switch.
+            <p className="asm-note asm-own-effort" data-testid="assessment-own-effort">
+              {t('result.ownEffort', { effort: formatNumber(asset.effort, lang) })}{' '}
+              {onUseAssessedEffort ? (
+                <button type="button" className="link-button" onClick={() => onUseAssessedEffort(asset.id)}>{t('result.useAssessed')}</button>
+              ) : null}
+            </p>
+          ) : null}
           <label className="asm-archetype">
             {t('systems.archetype')}
             <select value={system?.archetype ?? ''} onChange={(e) => setArchetype(e.target.value)}>

@@ -14,6 +14,7 @@ export function ForecastTable({ result, unit }: Props) {
   const money = (v: number) => formatMoney(v, unit, lang).split(' ')[0];
   const min = formatShare(result.securityMinimum, 0);
   return (
+    <>
     <table className="fc-table" data-testid="forecast-table">
       <caption>{t('tableCaption', { unit: t(`common:units.${unit}`) })}</caption>
       <thead>
@@ -25,6 +26,10 @@ export function ForecastTable({ result, unit }: Props) {
           <th scope="col">{t('table.budget')}</th>
           <th scope="col">{t('table.coverage')}</th>
           <th scope="col">{t('table.securityShare')}</th>
+          <th scope="col">{t('table.oneOff')}</th>
+          <th scope="col">{t('table.recurringAll')}</th>
+          <th scope="col">{t('table.savings')}</th>
+          <th scope="col">{t('table.shortfall')}</th>
         </tr>
       </thead>
       <tbody>
@@ -33,11 +38,19 @@ export function ForecastTable({ result, unit }: Props) {
             <th scope="row">{y.year}</th>
             {PRICE_LINES.map((line) => <td key={line} data-line={line}>{money(y[line])}</td>)}
             <td className="fc-total" data-line="total">{money(y.total)}</td>
-            <td>{money(y.low)}–{money(y.high)}</td>
+            <td className={y.highOverBudget ? 'fc-over' : undefined} title={y.highOverBudget ? t('table.highOverBudget') : undefined}>
+              {money(y.low)}–{money(y.high)}{y.highOverBudget ? ' ⚠' : ''}
+            </td>
             <td className={y.budget !== undefined && y.total > y.budget ? 'fc-over' : undefined}>{y.budget === undefined ? '—' : money(y.budget)}</td>
             <td>{formatShare(y.coverage)}</td>
             <td className={y.securityBelowMinimum ? 'fc-flag' : undefined} title={y.securityBelowMinimum ? t('table.belowMinimum', { min }) : undefined}>
               {formatShare(y.securityShare)}{y.securityBelowMinimum ? ' ⚠' : ''}
+            </td>
+            <td data-line="oneOff" data-yuan={y.oneOff}>{money(y.oneOff)}</td>
+            <td data-line="recurring">{money(y.recurring)}</td>
+            <td data-line="savings">{money(y.savings)}</td>
+            <td data-line="shortfall" data-yuan={y.securityShortfall} className={y.securityShortfall > 0 ? 'fc-flag' : undefined}>
+              {y.securityShortfall > 0 ? formatMoney(y.securityShortfall, 'yuan', lang) : '—'}
             </td>
           </tr>
         ))}
@@ -49,8 +62,14 @@ export function ForecastTable({ result, unit }: Props) {
           <td className="fc-total">{money(result.totals.total)}</td>
           <td>{money(result.totals.low)}–{money(result.totals.high)}</td>
           <td colSpan={3} />
+          <td>{money(result.totals.oneOff)}</td>
+          <td>{money(result.totals.recurring)}</td>
+          <td>{money(result.totals.savings)}</td>
+          <td>{result.totals.securityShortfall > 0 ? formatMoney(result.totals.securityShortfall, 'yuan', lang) : '—'}</td>
         </tr>
       </tfoot>
     </table>
+    <p className="fc-note" data-testid="forecast-range-note">{t('table.rangeNote', { min })}</p>
+    </>
   );
 }

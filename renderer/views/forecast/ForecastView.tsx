@@ -24,10 +24,10 @@ type Tab = 'project' | 'compare' | 'market' | 'book';
 const TABS: Tab[] = ['project', 'compare', 'market', 'book'];
 
 export function ForecastView() {
-  const { t } = useTranslation('forecast');
+  const { t, i18n } = useTranslation('forecast');
   const [tab, setTab] = useState<Tab>('project');
   const [unit, setUnit] = useState<MoneyUnit>('wan');
-  const state = useForecast();
+  const state = useForecast(i18n.language === 'en' ? 'en' : 'zh');
   return (
     <section className="fc-view" aria-labelledby="fc-title">
       <header className="fc-header">
@@ -56,7 +56,6 @@ function ProjectPanel({ state, tab, unit }: { state: ForecastState; tab: 'projec
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   if (state.status === 'loading') return <p className="fc-note">{t('loading')}</p>;
   if (state.status === 'no-project') return <p className="fc-note">{t('noProject')}</p>;
-  if (state.status === 'no-planner') return <p className="fc-note">{t('noPlanner')}</p>;
   if (state.status === 'error') {
     return (
       <div role="alert" className="fc-error">

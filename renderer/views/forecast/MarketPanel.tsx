@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { linePath } from '../../../shared/forecast';
 import { compareToSeed, DEFAULT_MARKET_ASSUMPTIONS, GRADES, layoutMarketChart, marketModel, readMarketAssumptions, SEED_POINTS, SEED_SOURCE } from '../../../shared/market';
 import type { Grade, MarketAssumptions, UnitPrice } from '../../../shared/market';
-import { readMarketSetting, saveMarketSetting } from './storage';
+import { readMarketSetting, saveMarketSetting } from '../../db/settings';
 import { formatShare } from '../../../shared/format';
 import { SERIES_COLOURS } from '../../../shared/format';
 

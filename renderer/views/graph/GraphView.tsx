@@ -14,8 +14,7 @@ import { addDependency, removeDependency } from '../../db/assets';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
 import { getLayoutClient } from '../../workers/layoutClient';
-import { getPlanClient } from '../../workers/planClient';
-import { usePlan } from '../plan/usePlan';
+import { hasAnalysis, usePlan } from '../plan/usePlan';
 import { exportGraph } from './exportGraph';
 import { GraphCanvas } from './GraphCanvas';
 import type { ViewRequest } from './GraphCanvas';
@@ -54,7 +53,7 @@ function GraphReady({ project, lang }: ReadyProps) {
   const layout = useEstateModel(project, filter);
   const [drawn, setDrawn] = useState(false);
   const onDrawn = useCallback(() => setDrawn(true), []);
-  const state = usePlan(drawn || getPlanClient().peek(project, lang) ? project : undefined, lang);
+  const state = usePlan(drawn || hasAnalysis(project, lang) ? project : undefined, lang);
   if (!layout.model) return <p className="loading">{t('layingOut')}</p>;
   const ready = state.status === 'ready' ? state : undefined;
   const pending = state.status === 'loading' || (ready?.pending ?? false) || layout.pending;

@@ -1,13 +1,13 @@
 /**
  * Reads of the group view: the chosen projects as project files (live, so edits elsewhere show up)
- * and their group forecast with the real planner.
+ * and their group forecast, each member's one analysis computed in the analysis worker.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 
-import { groupForecast } from '../../../shared/group';
 import type { GroupForecast, GroupMember } from '../../../shared/group';
 import { readProject } from '../../db/projects';
+import { getAnalysisClient } from '../../workers/analysisClient';
 
 /** The chosen projects in the given order (missing ones dropped); undefined while loading. */
 export function useGroupMembers(ids: readonly string[]): GroupMember[] | undefined {
@@ -21,5 +21,19 @@ export function useGroupMembers(ids: readonly string[]): GroupMember[] | undefin
 /** The group's plans and spend; undefined while the members load. */
 export function useGroupForecast(ids: readonly string[]): GroupForecast | undefined {
   const members = useGroupMembers(ids);
-  return useMemo(() => (members ? groupForecast(members) : undefined), [members]);
+  const [answer, setAnswer] = useState<{ for: GroupMember[]; value: GroupForecast } | undefined>(undefined);
+  useEffect(() => {
+    if (!members) return;
+    let alive = true;
+    void getAnalysisClient()
+      .group({ members })
+      .then((value) => {
+        if (alive && value) setAnswer({ for: members, value });
+      });
+    return () => {
+      alive = false;
+    };
+  }, [members]);
+  // Only the answer for the members shown: sums of another selection would be wrong, not just late.
+  return members && answer?.for === members ? answer.value : undefined;
 }

@@ -9,6 +9,7 @@ import { formatIssue, validateAsset } from '../../../shared/model';
 import { pushToast } from '../../components/toasts';
 import { addAsset, addDependency, deleteAssets, removeDependency, restoreAssets, undeleteAssets, updateAssets } from '../../db/assets';
 import type { AssetPatch } from '../../db/assets';
+import { offerUndo } from '../../db/undo';
 import { toLang } from '../../../shared/format';
 
 const NUMERIC_FIELDS = new Set<keyof Asset>(['quantity', 'securityLevel', 'unitCost']);
@@ -49,7 +50,7 @@ export function useInventoryActions(projectId: string) {
   const bulkEdit = async (ids: readonly string[], patch: AssetPatch): Promise<void> => {
     try {
       const before = await updateAssets(projectId, ids, patch, now());
-      pushToast({ tone: 'info', text: t('bulk.done', { count: before.length }), action: { label: t('common:undo'), run: () => restoreAssets(projectId, before, now()) } });
+      offerUndo({ text: t('bulk.done', { count: before.length }), undo: () => restoreAssets(projectId, before, now()), ttlMs: 8000 });
     } catch (error) {
       fail(error);
     }
@@ -58,7 +59,7 @@ export function useInventoryActions(projectId: string) {
   const remove = async (ids: readonly string[]): Promise<void> => {
     try {
       const removed = await deleteAssets(projectId, ids, now());
-      pushToast({ tone: 'info', text: t('deleted', { count: removed.assets.length }), action: { label: t('common:undo'), run: () => undeleteAssets(removed, now()) } }, 12_000);
+      offerUndo({ text: t('deleted', { count: removed.assets.length }), undo: () => undeleteAssets(removed, now()), ttlMs: 12_000 });
     } catch (error) {
       fail(error);
     }
@@ -84,7 +85,7 @@ export function useInventoryActions(projectId: string) {
 
   const removeDep = (dep: Dependency): void => {
     removeDependency(projectId, dep, now()).then(
-      () => pushToast({ tone: 'info', text: t('deps.removed'), action: { label: t('common:undo'), run: async () => void (await addDependency(projectId, dep, now())) } }),
+      () => offerUndo({ text: t('deps.removed'), undo: () => addDependency(projectId, dep, now()), ttlMs: 8000 }),
       fail,
     );
   };

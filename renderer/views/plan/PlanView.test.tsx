@@ -11,7 +11,7 @@ import { db } from '../../db/database';
 import { readProject, replaceProject } from '../../db/projects';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../state/store';
-import type { InsightRequest, InsightResponse, PlanRequest, PlanResponse } from '../../workers/planTask';
+import type { WorkerReply, WorkerRequest } from '../../workers/analysisTask';
 import { PlanView } from './PlanView';
 
 /**
@@ -37,17 +37,20 @@ function fakePlan(project: ProjectFile): PlanResult {
   const list = [...waves.entries()].sort((a, b) => a[0] - b[0]).map(([index, assets]) => ({ index, start: `2027-0${index}-01`, end: `2027-0${index}-28`, assets, effort: assets.length * 10, cost: assets.length * 100_000 }));
   return { waves: list, placements, bundles: [], unscheduled: [], metrics: { waves: list.length, lowerBound: 2, assetsPlanned: list.flatMap((w) => w.assets).length, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } }, units: [], events: [], warnings: project.assets.filter((a) => a.endOfSupport).map((a) => ({ code: 'past-end-of-support' as const, assets: [a.id], detail: `${a.id} 的厂商支持 ${a.endOfSupport} 到期，支持到期早于迁移波次` })) };
 }
-vi.mock('../../workers/planTask', () => ({
-  runPlanTask: (request: PlanRequest): Promise<PlanResponse> => {
-    calls.push(request.project);
-    const tiers = Object.fromEntries(request.project.assets.map((a) => [a.id, a.tier ?? 'office']));
-    return Promise.resolve({ id: request.id, ok: true, plan: fakePlan(request.project), tiers, ms: 1.5 });
+vi.mock('../../workers/analysisTask', () => ({
+  inputKey: (input: { version: number; lang: string; scenarioName?: string }) => `${input.version}|${input.lang}|${input.scenarioName ?? ''}`,
+  answer: (request: WorkerRequest): WorkerReply => {
+    if (request.kind === 'explain') {
+      const insight = request.input.assetId === 'HIS' ? { id: 'HIS', placement: undefined, tier: 'core', waitsFor: [{ id: 'DB', relation: '运行平台', wave: 4 }], waitedBy: [], effort: 30, cost: 0 } : undefined;
+      return { id: request.id, ok: true, output: insight };
+    }
+    if (request.kind !== 'analyse') return { id: request.id, ok: false, message: 'not in this test', issues: [] };
+    const { project } = request.input;
+    calls.push(project);
+    const tiers = Object.fromEntries(project.assets.map((a) => [a.id, a.tier ?? 'office']));
+    const analysis = { plan: fakePlan(project), tiers, forecast: { years: [] }, timings: { planMs: 1.5, totalMs: 2 } };
+    return { id: request.id, ok: true, output: { analysis, ms: 1.5 } };
   },
-  runInsightTask: (request: InsightRequest): Promise<InsightResponse> =>
-    Promise.resolve({
-      id: request.id,
-      insight: request.assetId === 'HIS' ? { id: 'HIS', placement: undefined, tier: 'core', waitsFor: [{ id: 'DB', relation: '运行平台', wave: 4 }], waitedBy: [], effort: 30, cost: 0 } : undefined,
-    }),
 }));
 
 const PROJECT: ProjectFile = {

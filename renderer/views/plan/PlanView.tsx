@@ -1,23 +1,24 @@
 /**
  * The planning view: summary, warnings, the wave timeline by tier, the selected asset's details and
  * the scenario editor. Edits apply at once to the plan (the worker re-plans in the background) and
- * are written to IndexedDB through scenarioRepo, one transaction each.
+ * are written to IndexedDB through renderer/db/scenarios.ts, one transaction each.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { buildTimeline } from '../../../shared/layout';
+import { analyseImpact, buildImpactIndex } from '../../../shared/planner';
 import { DEFAULT_SCENARIO } from '../../../shared/model';
 import type { Asset, ProjectFile, ProjectMeta, Scenario } from '../../../shared/model';
-import { analyseImpact, buildImpactIndex } from '../../../shared/planner';
 import type { AssetInsight } from '../../../shared/planner';
 import { EmptyState, formatMoney, formatNumber, formatShare, pushToast, toLang } from '../../components';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
 import { AssetDetails } from './AssetDetails';
+import { CutoverTimeline } from './CutoverTimeline';
 import { ScenarioEditor } from './ScenarioEditor';
-import { activateScenario, clearPins, copyScenario, deleteScenario, renameScenario, setPin, updatePlanningMeta, updateScenario } from './scenarioRepo';
-import type { MetaPatch } from './scenarioRepo';
+import { activateScenario, clearPins, copyScenario, deleteScenario, renameScenario, setPin, updatePlanningMeta, updateScenario } from '../../db/scenarios';
+import type { MetaPatch } from '../../db/scenarios';
 import { Timeline } from './Timeline';
 import { usePlan } from './usePlan';
 import { WarningsPanel } from './WarningsPanel';
@@ -59,6 +60,7 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
   const selectedId = useAppStore((s) => s.selectedAssetId);
   const selectAsset = useAppStore((s) => s.selectAsset);
   const setView = useAppStore((s) => s.setView);
+  const openRunbook = useAppStore((s) => s.openRunbook);
   const { plan, tiers } = state;
   const scenario = useMemo(() => project.scenario ?? { ...DEFAULT_SCENARIO, pins: {} }, [project.scenario]);
   const names = [scenario.name, ...(project.scenarios ?? []).map((s) => s.name)].sort();
@@ -110,7 +112,7 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
           </div>
           <div>
             <dt>{t('summary.effort')}</dt>
-            <dd>{t('personDays', { value: formatNumber(plan.metrics.effortTotal, lang) })}</dd>
+            <dd data-testid="plan-effort" data-value={plan.metrics.effortTotal}>{t('personDays', { value: formatNumber(plan.metrics.effortTotal, lang) })}</dd>
           </div>
           <div title={t('summary.costTitle')}>
             <dt>{t('summary.cost')}</dt>
@@ -129,6 +131,7 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
         </span>
       </header>
       <WarningsPanel plan={plan} broken={impactIndex.graph.broken} onSelect={selectAsset} />
+      <CutoverTimeline project={state.project} plan={plan} lang={lang} onOpen={openRunbook} />
       <div className="plan-body">
         <div className="plan-main">
           <div className="plan-scroll">
@@ -138,13 +141,19 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
             {model.years.length > 0 ? (
               <span>
                 {t('years')}:{' '}
-                {model.years
-                  .map((y) =>
-                    y.budget === undefined
-                      ? t('yearRowNoBudget', { year: y.year, cost: formatMoney(y.cost, moneyUnit, lang) })
-                      : t('yearRow', { year: y.year, cost: formatMoney(y.cost, moneyUnit, lang), budget: formatMoney(y.budget, moneyUnit, lang), share: formatShare(y.share ?? 0, 0) }),
-                  )
-                  .join('；')}
+                {model.years.map((y, i) => {
+                  // The one analysis: the year's one-off spend (= forecast, = procurement list) and any security shortfall in yuan.
+                  const shortfall = state.analysis.forecast.years.find((f) => f.year === y.year)?.securityShortfall ?? 0;
+                  return (
+                    <span key={y.year} data-testid={`plan-year-${y.year}`} data-yuan={y.cost}>
+                      {i > 0 ? '；' : ''}
+                      {y.budget === undefined
+                        ? t('yearRowNoBudget', { year: y.year, cost: formatMoney(y.cost, moneyUnit, lang) })
+                        : t('yearRow', { year: y.year, cost: formatMoney(y.cost, moneyUnit, lang), budget: formatMoney(y.budget, moneyUnit, lang), share: formatShare(y.share ?? 0, 0) })}
+                      {shortfall > 0 ? t('securityShortfall', { amount: formatMoney(shortfall, 'yuan', lang) }) : null}
+                    </span>
+                  );
+                })}
               </span>
             ) : null}
             <span>{t('retained', { count: model.retained.length })}</span>

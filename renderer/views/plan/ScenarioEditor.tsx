@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { ProjectMeta, Scenario } from '../../../shared/model';
 import { Button } from '../../components';
-import type { MetaPatch, ScenarioPatch } from './scenarioRepo';
+import type { MetaPatch, ScenarioPatch } from '../../db/scenarios';
 import { FreezeWindowsField } from './FreezeWindowsField';
 
 export type ScenarioEditorProps = {

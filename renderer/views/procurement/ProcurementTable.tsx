@@ -50,7 +50,7 @@ export function ProcurementTable({ rows, lang, moneyUnit, rules }: Props) {
               const { year, wave, category } = row.label;
               const title = category ? CATEGORY_LABELS[category][lang] : wave !== undefined ? t('group.wave', { year, wave }) : t('group.year', { year });
               return (
-                <div key={row.key} ref={virtualizer.measureElement} data-index={v.index} role="row" className="proc-row proc-group" style={style}>
+                <div key={row.key} ref={virtualizer.measureElement} data-index={v.index} role="row" className="proc-row proc-group" style={style} {...(!category && wave === undefined ? { 'data-group-year': year, 'data-yuan': row.totals.cost } : {})}>
                   <div role="cell" className="proc-cell proc-group-title">
                     <strong>{title}</strong>
                     <span>{t('group.summary', { items: row.totals.items, quantity: formatNumber(row.totals.quantity, lang), cost: formatMoney(row.totals.cost, moneyUnit, lang) })}</span>

@@ -11,7 +11,7 @@ import { readAdaptationMatrix, STARTER_ADAPTATION_MATRIX, targetPlatformOf } fro
 import type { AdaptationCert } from '../../../shared/procurement';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
-import { saveAdaptationMatrix, saveTargetPlatform } from './storage';
+import { saveAdaptationMatrix, saveTargetPlatform } from '../../db/extensions';
 import './procurement.css';
 
 const OS_OPTIONS = ['银河麒麟', '统信 UOS', '方德', '麒麟信安'] as const;

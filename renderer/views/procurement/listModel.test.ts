@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { fakePlan, LIST, PROJECT } from './fixtures.test-helpers';
 import { EMPTY_FILTER, filterItems, groupRows, sortItems, totalsOf } from './listModel';
-import { computeProcurement } from './useProcurementList';
+import { analyse } from '../../../shared/analysis';
 
 describe('procurement list model', () => {
   it('filters by year, category, flag and text', () => {
@@ -26,11 +26,10 @@ describe('procurement list model', () => {
     expect(sorted[0]!.assetId).toBe('PC-1');
   });
 
-  it('computes the list from a project and its plan, with the price book costs', () => {
-    const state = computeProcurement(PROJECT, fakePlan(PROJECT));
-    expect(state.status).toBe('ready');
-    if (state.status !== 'ready') return;
-    expect(state.list.items).toHaveLength(PROJECT.assets.length);
-    expect(state.list.total.cost).toBeGreaterThan(0);
+  it('the analysis builds the list from a project and its plan, with the price book costs of each year', () => {
+    const { procurement, costs } = analyse(PROJECT, undefined, { plan: fakePlan(PROJECT) });
+    expect(procurement.items).toHaveLength(PROJECT.assets.length);
+    expect(procurement.total.cost).toBeGreaterThan(0);
+    for (const item of procurement.items) expect(item.cost).toBe(costs[item.assetId]?.base ?? 0);
   });
 });

@@ -16,9 +16,8 @@ import type { Issue, ProjectFile } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { IssueList } from '../../components/IssueList';
-import { pushToast } from '../../components/toasts';
-import { commitImport } from '../../db/importCommit';
-import { readProject, restoreProject, snapshotProject } from '../../db/projects';
+import { importIntoProject } from '../../db/importIntoProject';
+import { readProject } from '../../db/projects';
 import { pickFile } from '../../platform';
 import type { PickedFile } from '../../platform';
 import { formatNumber, toLang } from '../../../shared/format';
@@ -109,9 +108,8 @@ export function MergeDialog({ projectId, projectName, onClose, incoming, onMerge
     setBusy(true);
     setError(undefined);
     try {
-      const snapshot = await snapshotProject(projectId);
       const base = await readProject(projectId);
-      if (!snapshot || !base) throw new Error(projectId);
+      if (!base) throw new Error(projectId);
       const assets: Record<string, Choice> = {};
       const scenarios: Record<string, Choice> = {};
       for (const [key, choice] of Object.entries(choices)) {
@@ -123,25 +121,12 @@ export function MergeDialog({ projectId, projectName, onClose, incoming, onMerge
         setError(t('mergeDialog.changedMeanwhile'));
         return;
       }
-      const now = new Date().toISOString();
-      await commitImport(projectId, { assets: result.project.assets, dependencies: result.project.dependencies, project: result.project }, { mode: 'replace', now });
+      await importIntoProject(projectId, { assets: result.project.assets, dependencies: result.project.dependencies, project: result.project }, {
+        doneText: t('mergeDialog.merged', { name: projectName, added: result.counts.added, taken: result.counts.takenTheirs }),
+        undoneText: t('mergeDialog.undone', { name: projectName }),
+      });
       onMerged?.();
       onClose();
-      pushToast(
-        {
-          tone: 'info',
-          text: t('mergeDialog.merged', { name: projectName, added: result.counts.added, taken: result.counts.takenTheirs }),
-          action: {
-            label: t('undo'),
-            run: () =>
-              restoreProject(snapshot).then(
-                () => void pushToast({ tone: 'info', text: t('mergeDialog.undone', { name: projectName }) }),
-                (e: unknown) => void pushToast({ tone: 'error', text: t('failed', { message: e instanceof Error ? e.message : String(e) }) }),
-              ),
-          },
-        },
-        20_000,
-      );
     } catch (e) {
       setError(t('failed', { message: e instanceof Error ? e.message : String(e) }));
     } finally {

@@ -12,10 +12,11 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
 import { pushToast } from '../../components/toasts';
-import { deleteProjectUndoable, duplicateProject, readProject, renameProject, replaceProject, restoreProject } from '../../db/projects';
+import { deleteProjectUndoable, duplicateProject, newProjectId, readProject, renameProject, replaceProject, restoreSnapshot } from '../../db/projects';
 import type { ProjectSummary } from '../../db/projects';
-import { availableSamples, newProjectId, openSample } from '../../db/samples';
+import { availableSamples, openSample } from '../../db/samples';
 import type { SampleId } from '../../db/samples';
+import { offerUndo } from '../../db/undo';
 import { useProjectList } from '../../hooks/useProjects';
 import { PlatformError } from '../../platform';
 import { useAppStore } from '../../state/store';
@@ -77,21 +78,14 @@ export function ProjectsView() {
       const wasActive = project.id === activeId;
       if (wasActive) setActive(projects?.find((p) => p.id !== project.id)?.id);
       if (!snapshot) return;
-      pushToast(
-        {
-          tone: 'info',
-          text: t('deleted', { name: project.name }),
-          action: {
-            label: t('undo'),
-            run: () =>
-              restoreProject(snapshot).then(() => {
-                if (wasActive) setActive(project.id);
-                pushToast({ tone: 'info', text: t('restored', { name: project.name }) });
-              }, (error: unknown) => void fail(error)),
-          },
+      offerUndo({
+        text: t('deleted', { name: project.name }),
+        undo: async () => {
+          await restoreSnapshot(snapshot);
+          if (wasActive) setActive(project.id);
         },
-        20_000,
-      );
+        undoneText: t('restored', { name: project.name }),
+      });
     } catch (error) {
       fail(error);
     }

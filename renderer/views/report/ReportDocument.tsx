@@ -6,12 +6,13 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { pageCss } from '../../../shared/report/page';
 import type { ReportModel, ReportWarningKind } from '../../../shared/report';
 import { GraphPicture, SpendChart, TimelinePicture } from './pictures';
 import './report.css';
 import { formatMoney, formatShare } from '../../../shared/format';
 
-const WARNING_ORDER: ReportWarningKind[] = ['core-gate', 'retained-on-core-path', 'phase-order', 'client-not-ready', 'security-late', 'unscheduled', 'truncated', 'pin-broken', 'pin-over-limit', 'pin-ignored', 'cycle', 'past-end-of-support', 'security-share', 'broken-reference'];
+const WARNING_ORDER: ReportWarningKind[] = ['core-gate', 'retained-on-core-path', 'phase-order', 'client-not-ready', 'security-late', 'over-capacity', 'unscheduled', 'truncated', 'pin-broken', 'pin-over-limit', 'pin-ignored', 'cycle', 'past-end-of-support', 'security-share', 'broken-reference'];
 /** At most this many warnings of one kind in the document; the workbook has them all. */
 const WARNINGS_PER_KIND = 25;
 
@@ -35,7 +36,7 @@ export function ReportDocument({ model }: { model: ReportModel }) {
 
   return (
     <article className="report-doc" lang={lang === 'zh' ? 'zh-CN' : 'en'} aria-label={t('doc.label')} data-testid="report-document" data-waves={summary.waves} data-total={summary.total}>
-      <div className="rp-running-footer" aria-hidden="true">{t('doc.footer', { hospital: cover.hospital })}</div>
+      <style>{pageCss()}</style>
 
       <section className="rp-cover" data-testid="report-cover">
         <p className="rp-cover-tag">{t('doc.confidential')}</p>
@@ -189,7 +190,7 @@ export function ReportDocument({ model }: { model: ReportModel }) {
           </thead>
           <tbody>
             {spend.years.map((y) => (
-              <tr key={y.year}>
+              <tr key={y.year} data-year={y.year} data-one-off={y.oneOff} data-shortfall={y.securityShortfall}>
                 <th scope="row">{y.year}</th>
                 {spend.lines.map((line) => <td key={line} className="num">{wan(y[line])}</td>)}
                 <td className="num strong">{wan(y.total)}</td>
@@ -197,7 +198,11 @@ export function ReportDocument({ model }: { model: ReportModel }) {
                 <td className="num">{formatShare(y.coverage)}</td>
                 <td className={`num${y.securityBelowMinimum ? ' rp-flag' : ''}`}>
                   {formatShare(y.securityShare)}
-                  {y.securityBelowMinimum ? <span className="rp-flag-note">{t('doc.belowMinimum', { min: formatShare(spend.securityMinimum, 0) })}</span> : null}
+                  {y.securityBelowMinimum ? (
+                    <span className="rp-flag-note">
+                      {t('doc.belowMinimum', { min: formatShare(spend.securityMinimum, 0) })} {t('doc.shortfall', { amount: formatMoney(y.securityShortfall, 'yuan', lang) })}
+                    </span>
+                  ) : null}
                 </td>
               </tr>
             ))}
@@ -214,6 +219,12 @@ export function ReportDocument({ model }: { model: ReportModel }) {
           </tfoot>
         </table>
         <p className="rp-unit">{lang === 'zh' ? '单位：万元' : 'Amounts in 10k yuan (万元)'}</p>
+        <p className="rp-intro" data-testid="report-one-off">
+          {t('doc.oneOff')}
+          {spend.years.map((y) => t('doc.oneOffYear', { year: y.year, amount: money(y.oneOff) })).join(sep)}
+        </p>
+        <p className="rp-intro">{t('doc.recurringNote', { recurring: money(spend.totals.recurring), savings: money(spend.totals.savings) })}</p>
+        {spend.years.some((y) => y.highOverBudget) ? <p className="rp-intro rp-flag">{t('doc.highOverBudget', { years: spend.years.filter((y) => y.highOverBudget).map((y) => y.year).join(sep) })}</p> : null}
       </section>
 
       <section className="rp-section rp-page" aria-labelledby="rp-procurement">

@@ -13,7 +13,7 @@ import { formatMoney } from '../../../shared/format';
 
 const sample = sampleFile as unknown as ProjectFile;
 
-const platform = vi.hoisted(() => ({ printDocument: vi.fn((_name: string) => Promise.resolve(true)), saveFile: vi.fn((_name: string, _bytes: Uint8Array | string, _mime: string) => Promise.resolve(true)) }));
+const platform = vi.hoisted(() => ({ printDocument: vi.fn((_name: string, _footer: { text: string; lang: 'zh' | 'en' }) => Promise.resolve(true)), saveFile: vi.fn((_name: string, _bytes: Uint8Array | string, _mime: string) => Promise.resolve(true)) }));
 vi.mock('../../platform', async (importOriginal) => ({ ...(await importOriginal<object>()), ...platform }));
 vi.mock('../../hooks/useActiveProject', () => ({ useActiveProjectFile: () => sample }));
 vi.mock('../../hooks/useProjects', () => ({ useActiveProjectRow: () => ({ name: '示例市第一人民医院（三甲）' }) }));
@@ -48,10 +48,11 @@ describe('ReportView', () => {
 
   it('prints the document under the hospital name and exports the workbook', async () => {
     render(<ReportView />);
-    const toolbar = screen.getByRole('toolbar', { name: '报告操作' });
+    // The report is built in the analysis worker (the main-thread fallback here): it arrives after a moment.
+    const toolbar = await screen.findByRole('toolbar', { name: '报告操作' }, { timeout: 15_000 });
     await userEvent.click(within(toolbar).getByRole('button', { name: '生成 PDF' }));
     await waitFor(() => expect(platform.printDocument).toHaveBeenCalledTimes(1));
-    expect(platform.printDocument.mock.calls[0]).toEqual(['示例市第一人民医院（三甲）-信创替代路线图-基准.pdf']);
+    expect(platform.printDocument.mock.calls[0]).toEqual(['示例市第一人民医院（三甲）-信创替代路线图-基准.pdf', { text: '示例市第一人民医院（三甲） · 信息技术应用创新替代路线图', lang: 'zh' }]);
     await userEvent.click(within(toolbar).getByRole('button', { name: '导出 XLSX' }));
     await waitFor(() => expect(platform.saveFile).toHaveBeenCalledTimes(1), { timeout: 15_000 });
     const [name, bytes] = platform.saveFile.mock.calls[0]!;
@@ -63,11 +64,11 @@ describe('ReportView', () => {
     await act(() => initI18n().changeLanguage('en'));
     try {
       render(<ReportView />);
-      const picker = screen.getByLabelText('Report language');
+      const picker = await screen.findByLabelText('Report language', undefined, { timeout: 15_000 });
       expect((picker as HTMLSelectElement).value).toBe('en');
-      expect(screen.getByRole('heading', { name: '1. Executive summary' })).toBeTruthy();
+      expect(await screen.findByRole('heading', { name: '1. Executive summary' })).toBeTruthy();
       await userEvent.selectOptions(picker, 'zh');
-      expect(screen.getByRole('heading', { name: '一、执行摘要' })).toBeTruthy();
+      expect(await screen.findByRole('heading', { name: '一、执行摘要' }, { timeout: 15_000 })).toBeTruthy();
     } finally {
       await act(() => initI18n().changeLanguage('zh'));
     }
@@ -76,10 +77,10 @@ describe('ReportView', () => {
   it('re-plans for another scenario and switches the document language', async () => {
     render(<ReportView />);
     const fast = buildReport(sample, '快速', 'en');
-    await userEvent.selectOptions(screen.getByLabelText('情景'), '快速');
+    await userEvent.selectOptions(await screen.findByLabelText('情景', undefined, { timeout: 15_000 }), '快速');
     await userEvent.selectOptions(screen.getByLabelText('报告语言'), 'en');
-    expect(screen.getByTestId('report-scenario').textContent).toBe('快速');
+    await waitFor(() => expect(screen.getByTestId('report-scenario').textContent).toBe('快速'), { timeout: 15_000 });
+    await waitFor(() => expect(screen.getByTestId('report-kpi-waves').textContent).toBe(`${fast.summary.waves} waves`), { timeout: 15_000 });
     expect(screen.getByRole('heading', { name: '1. Executive summary' })).toBeTruthy();
-    expect(screen.getByTestId('report-kpi-waves').textContent).toBe(`${fast.summary.waves} waves`);
   });
 });

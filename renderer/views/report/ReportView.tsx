@@ -8,15 +8,15 @@ import { useTranslation } from 'react-i18next';
 
 import { projectScenarios } from '../../../shared/forecast';
 import type { Lang } from '../../../shared/model';
-import { buildReport, ReportError, reportXlsx } from '../../../shared/report';
+import { pageCss, reportFooter, reportXlsx } from '../../../shared/report';
 import type { ReportModel } from '../../../shared/report';
 import { Button, pushToast, toLang } from '../../components';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
+import { useAnalysis } from '../../hooks/useAnalysis';
 import { useActiveProjectRow } from '../../hooks/useProjects';
-import { PlatformError, printDocument, saveFile } from '../../platform';
+import { isDesktop, PlatformError, printDocument, saveFile } from '../../platform';
 import { ReportDocument } from './ReportDocument';
 import './report.css';
-import './report-print.css';
 import { safeFileName } from '../../../shared/format';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -45,18 +45,19 @@ export function ReportView() {
   const [lang, setLang] = useState<Lang>(() => (uiLang === 'en' ? 'en' : 'zh'));
   const [busy, setBusy] = useState<'print' | 'xlsx' | undefined>(undefined);
 
+  const scenarios = useMemo(() => (project ? projectScenarios(project).map((s) => s.name) : []), [project]);
+  const chosen = scenario !== undefined && scenarios.includes(scenario) ? scenario : undefined;
+  // The report model is built in the analysis worker from the project's one analysis.
+  const answer = useAnalysis('report', project, lang, chosen, { date: todayIso(), ...(projectName ? { projectName } : {}) });
   const built = useMemo((): Built => {
-    if (project === undefined) return { status: 'loading' };
-    if (project === null) return { status: 'no-project' };
-    const scenarios = projectScenarios(project).map((s) => s.name);
-    const chosen = scenario !== undefined && scenarios.includes(scenario) ? scenario : undefined;
-    try {
-      return { status: 'ready', model: buildReport(project, chosen, lang, { date: todayIso(), ...(projectName ? { projectName } : {}) }), scenarios };
-    } catch (error) {
-      const message = error instanceof ReportError ? (uiLang === 'zh' ? error.zh : error.en) : error instanceof Error ? error.message : String(error);
-      return { status: 'error', message };
+    if (answer.status === 'loading' || answer.status === 'no-project') return answer;
+    if (answer.status === 'error') {
+      const { failure } = answer;
+      const detail = failure.issues.length > 0 ? failure.issues.map((i) => i.message[uiLang]).join('; ') : uiLang === 'zh' ? (failure.zh ?? failure.message) : failure.message;
+      return { status: 'error', message: detail };
     }
-  }, [project, projectName, scenario, lang, uiLang]);
+    return { status: 'ready', model: answer.value, scenarios };
+  }, [answer, scenarios, uiLang]);
 
   const failed = (error: unknown) => {
     const message = error instanceof PlatformError ? (uiLang === 'zh' ? error.zh : error.en) : error instanceof Error ? error.message : String(error);
@@ -66,7 +67,7 @@ export function ReportView() {
   const onPrint = async (model: ReportModel) => {
     setBusy('print');
     try {
-      const done = await printDocument(reportFileName(model, 'pdf'));
+      const done = await printDocument(reportFileName(model, 'pdf'), reportFooter(model));
       pushToast({ text: done ? t('printed') : t('cancelled'), tone: 'info' }, 4000);
     } catch (error) {
       failed(error);
@@ -121,6 +122,8 @@ export function ReportView() {
       {built.status === 'error' ? <p className="report-error" role="alert">{t('error')}：{built.message}</p> : null}
       {built.status === 'ready' ? (
         <div className="report-preview">
+          {/* The browser's print has no footer template: the footer comes as @page margin boxes. */}
+          {isDesktop() ? null : <style>{pageCss(reportFooter(built.model))}</style>}
           <ReportDocument model={built.model} />
         </div>
       ) : null}

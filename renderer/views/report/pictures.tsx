@@ -165,7 +165,9 @@ export function TimelinePicture({ model, t, money }: { model: ReportModel; t: TF
 const asForecastYear = (y: ReportSpendYear): ForecastYear => ({
   ...y,
   budget: y.budget ?? undefined,
-  recurring: 0,
+  support: 0,
+  assessments: 0,
+  coverageBy: { systems: y.coverage, terminals: 0, servers: 0, os: 0, database: 0 },
   domesticUnits: 0,
   totalUnits: 0,
   assetsReplaced: 0,

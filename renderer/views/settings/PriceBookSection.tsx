@@ -12,7 +12,7 @@ import type { CpuFamily, PriceBook, PriceItem, PriceRange } from '../../../share
 import { formatIssue } from '../../../shared/model';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
-import { savePriceBook } from '../forecast/storage';
+import { savePriceBook } from '../../db/extensions';
 import '../forecast/forecast.css';
 
 export function PriceBookSection() {

@@ -2,20 +2,16 @@
  * `xcplan forecast <project file> [--scenario <file>] [--plan <plan.json>] [--json]`: spend per
  * calendar year and line (yuan), low/high band, Xinchuang coverage and the security share.
  */
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-
-import { costOf, forecastSpend, forecastYearRecord, PRICE_LINES, readPriceBook } from '../../forecast';
+import { forecastYearRecord, PRICE_LINES } from '../../forecast';
 import type { ForecastResult } from '../../forecast';
-import { GLOSSARY } from '../../model';
-import type { ProjectFile } from '../../model';
-import { planProject } from '../../planner';
 import type { PlanResult } from '../../planner/types';
+import { analyseForCommand, readPlan } from '../analysis';
 import { parseArgs } from '../args';
-import { loadProjectForCommand, printIssues } from '../load';
+import { loadProjectForCommand } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
 import { formatMoney, formatShare } from '../../format';
+import { GLOSSARY } from '../../model';
 
 export const command: CliCommand = {
   name: 'forecast',
@@ -27,12 +23,14 @@ export const command: CliCommand = {
     if (!path) throw new UsageError(io.lang === 'zh' ? '缺少项目文件参数' : 'missing the project file argument');
     const project = await loadProjectForCommand(path, options.get('scenario'), io);
     if (!project) return 1;
-    const book = readPriceBook(project, basename(path));
-    printIssues(book.issues, io);
-    if (!book.ok) return 1;
-    const plan = await obtainPlan(project, options.get('plan'), costOf(book.value, project), io);
-    if (!plan) return 1;
-    const result = forecastSpend(project, plan, book.value);
+    let plan: PlanResult | undefined;
+    if (options.has('plan')) {
+      plan = await readPlan(options.get('plan')!, io);
+      if (!plan) return 1;
+    }
+    const analysis = analyseForCommand(project, path, io, plan);
+    if (!analysis) return 1;
+    const result = analysis.forecast;
     if (flags.has('json')) io.stdout(JSON.stringify(toJson(result), null, 2));
     else printTable(result, io);
     return 0;
@@ -50,33 +48,24 @@ function toJson(result: ForecastResult) {
   };
 }
 
-async function obtainPlan(project: ProjectFile, planPath: string | undefined, cost: (asset: ProjectFile['assets'][number]) => number, io: CliIo): Promise<PlanResult | undefined> {
-  if (planPath) {
-    try {
-      const raw = JSON.parse(await readFile(planPath, 'utf8')) as unknown;
-      if (raw && typeof raw === 'object' && 'placements' in raw && 'waves' in raw) return raw as PlanResult;
-      io.stderr(io.lang === 'zh' ? `错误: ${basename(planPath)}: 不是计划文件（缺少 waves/placements）` : `error: ${basename(planPath)}: not a plan (no waves/placements)`);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      io.stderr(io.lang === 'zh' ? `错误: ${basename(planPath)}: 无法读取计划：${detail}` : `error: ${basename(planPath)}: cannot read the plan: ${detail}`);
-    }
-    return undefined;
-  }
-  return planProject(project, { lang: io.lang, costOf: cost });
-}
 
 function printTable(result: ForecastResult, io: CliIo): void {
   const labels = GLOSSARY[io.lang].costLine;
-  const head = [io.lang === 'zh' ? '年份' : 'Year', ...PRICE_LINES.map((l) => labels[l]), io.lang === 'zh' ? '合计' : 'Total', io.lang === 'zh' ? '低–高' : 'Low–high', io.lang === 'zh' ? '覆盖率' : 'Coverage', io.lang === 'zh' ? '安全占比' : 'Security'];
+  const zh = io.lang === 'zh';
+  const head = [zh ? '年份' : 'Year', ...PRICE_LINES.map((l) => labels[l]), zh ? '合计' : 'Total', zh ? '价格本低–高' : 'Price-book low–high', zh ? '一次性' : 'One-off', zh ? '经常性' : 'Recurring', zh ? '节约' : 'Savings', zh ? '业务系统覆盖' : 'Systems', zh ? '安全占比' : 'Security', zh ? '安全缺口(元)' : 'Shortfall (yuan)'];
   io.stdout(io.lang === 'zh' ? '单位：万元' : 'Amounts in 10k yuan (万元)');
   io.stdout(head.join('\t'));
   const wan = (v: number) => formatMoney(v, 'wan', io.lang).split(' ')[0]!;
   for (const y of result.years) {
     const flag = y.securityBelowMinimum ? ' !' : '';
-    io.stdout([String(y.year), ...PRICE_LINES.map((l) => wan(y[l])), wan(y.total), `${wan(y.low)}–${wan(y.high)}`, formatShare(y.coverage), `${formatShare(y.securityShare)}${flag}`].join('\t'));
+    const over = y.highOverBudget ? (zh ? ' >预算' : ' >cap') : '';
+    io.stdout([String(y.year), ...PRICE_LINES.map((l) => wan(y[l])), wan(y.total), `${wan(y.low)}–${wan(y.high)}${over}`, wan(y.oneOff), wan(y.recurring), wan(y.savings), formatShare(y.coverage), `${formatShare(y.securityShare)}${flag}`, String(y.securityShortfall)].join('\t'));
   }
   const t = result.totals;
-  io.stdout([io.lang === 'zh' ? '合计' : 'Total', ...PRICE_LINES.map((l) => wan(t[l])), wan(t.total), `${wan(t.low)}–${wan(t.high)}`, '', ''].join('\t'));
+  io.stdout([zh ? '合计' : 'Total', ...PRICE_LINES.map((l) => wan(t[l])), wan(t.total), `${wan(t.low)}–${wan(t.high)}`, wan(t.oneOff), wan(t.recurring), wan(t.savings), '', '', String(t.securityShortfall)].join('\t'));
+  io.stdout(zh
+    ? '说明：低–高为价格本中每项单价自身的低值与高值（">预算"表示高值超出年度预算上限）；一次性支出与当年各批次费用、采购清单一致；经常性含新产品服务费与双轨运行；节约为平台下线后停付的境外维保（负数）。'
+    : 'Low–high: every price at its own low and high in the price book (">cap": the high end exceeds the budget cap). One-off equals the year\'s waves and procurement list; recurring is support plus dual-track running; savings are foreign support contracts that stop (negative).');
   if (result.securityFlags.length > 0) {
     io.stdout(io.lang === 'zh'
       ? `! 安全投入低于 ${formatShare(result.securityMinimum, 0)} 下限的年份：${result.securityFlags.join('、')}（国卫规划发〔2022〕29号 第三十条）`

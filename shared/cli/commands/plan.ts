@@ -5,16 +5,14 @@
  * `--csv` one row per asset (formula-safe). A file with errors prints them and exits 1, never a
  * partial plan.
  */
-import { basename } from 'node:path';
 
-import { costOf, readPriceBook } from '../../forecast';
 import { toCsv } from '../../io/export';
 import type { Asset, ProjectFile } from '../../model';
 import { DEFAULT_SCENARIO, TIER_NAMES } from '../../model';
-import { planProject } from '../../planner';
 import type { PlanResult } from '../../planner';
+import { analyseForCommand } from '../analysis';
 import { parseArgs } from '../args';
-import { loadProjectForCommand, printIssues } from '../load';
+import { loadProjectForCommand } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
 
@@ -134,11 +132,10 @@ export const command: CliCommand = {
     if (positionals.length > 1) throw new UsageError(io.lang === 'zh' ? `多余的参数：${positionals.slice(1).join(' ')}` : `unexpected arguments: ${positionals.slice(1).join(' ')}`);
     const project = await loadProjectForCommand(positionals[0], options.get('scenario'), io);
     if (!project) return 1;
-    // Budgets bind on the price book's costs, exactly as in the app's plan view.
-    const book = readPriceBook(project, basename(positionals[0]!));
-    printIssues(book.issues, io);
-    if (!book.ok) return 1;
-    const plan = planProject(project, { lang: io.lang, costOf: costOf(book.value, project) });
+    // The one analysis: budgets bind on the price book at each year's prices, exactly as in the app.
+    const analysis = analyseForCommand(project, positionals[0]!, io);
+    if (!analysis) return 1;
+    const { plan } = analysis;
     if (flags.has('json')) io.stdout(JSON.stringify(plan, null, 2));
     else if (flags.has('csv')) printCsv(project, plan, io);
     else printTable(project, plan, io);

@@ -3,19 +3,18 @@
  * the domestic-priority procurement list of the active plan, by year, with alternatives, costs
  * from the price book, flags and the province's procurement rules.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../../catalogue';
-import { costOf, readPriceBook } from '../../forecast';
 import { toCsv } from '../../io/export';
-import { formatIssue, makeIssue } from '../../model';
-import { planProject } from '../../planner';
 import type { PlanResult } from '../../planner';
-import { alternativeLabel, buildProcurementList, placeName, procurementTable, readAdaptationMatrix, readProcurementRules, resolveTarget } from '../../procurement';
+import { procurementOfYear } from '../../analysis';
+import { alternativeLabel, placeName, procurementTable } from '../../procurement';
+import type { ProcurementList } from '../../procurement';
 import { CATEGORY_LABELS, FLAG_LABELS, noAlternativeText } from '../../procurement/table';
+import { analyseForCommand, readPlan } from '../analysis';
 import { parseArgs } from '../args';
-import { loadProjectForCommand, printIssues } from '../load';
+import { loadProjectForCommand } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
 
@@ -34,26 +33,17 @@ export const command: CliCommand = {
     if (!project) return 1;
     const file = basename(path!);
 
-    const book = readPriceBook(project, file);
-    printIssues(book.issues, io);
-    if (!book.ok) return 1;
-    const cost = costOf(book.value, project);
-    // Without --plan the project is planned here, budgets binding on the price book as in `xcplan plan` and the app.
-    const plan = options.has('plan') ? await readPlan(options.get('plan')!, io) : planProject(project, { lang: io.lang, costOf: cost });
-    if (!plan) return 1;
-    const rules = readProcurementRules(project, file);
+    // Without --plan the one analysis plans it, budgets binding on the price book as in `xcplan plan` and the app.
+    let plan: PlanResult | undefined;
+    if (options.has('plan')) {
+      plan = await readPlan(options.get('plan')!, io);
+      if (!plan) return 1;
+    }
+    const analysis = analyseForCommand(project, path!, io, plan);
+    if (!analysis) return 1;
+    const list = year === undefined ? analysis.procurement : procurementOfYear(analysis.procurement, year);
     const user = parseUserCatalogue(project.extensions?.[USER_CATALOGUE_KEY], file);
-    const matrix = readAdaptationMatrix(project, file);
-    printIssues([...rules.issues, ...user.issues, ...matrix.issues], io);
     const catalogue = mergeCatalogue(BUILT_IN_CATALOGUE, user.ok ? user.value : undefined);
-    const list = buildProcurementList(project, plan, {
-      costOf: cost,
-      catalogue,
-      ...(rules.ok ? { rules: rules.value } : {}),
-      target: resolveTarget(project, book.value.cpuFamily, catalogue),
-      adaptationMatrix: matrix.value,
-      ...(year !== undefined ? { year } : {}),
-    });
 
     if (flags.has('json')) {
       io.stdout(JSON.stringify(list, null, 2));
@@ -72,7 +62,7 @@ export const command: CliCommand = {
   },
 };
 
-function printText(list: ReturnType<typeof buildProcurementList>, info: { name: string; province?: string; osName?: string; cpuName?: string }, io: CliIo): void {
+function printText(list: ProcurementList, info: { name: string; province?: string; osName?: string; cpuName?: string }, io: CliIo): void {
   const zh = io.lang === 'zh';
   const money = (yuan: number) => (zh ? `${(yuan / 10_000).toFixed(1)} 万元` : `CNY ${Math.round(yuan).toLocaleString('en')}`);
   const cpu = info.cpuName ?? list.target.cpuArch;
@@ -100,17 +90,3 @@ function printText(list: ReturnType<typeof buildProcurementList>, info: { name: 
   for (const rule of list.rules) io.stdout(`${zh ? '采购规则' : 'Rule'} [${rule.city ?? rule.province}] ${rule.text[io.lang]}`);
 }
 
-async function readPlan(path: string, io: CliIo): Promise<PlanResult | undefined> {
-  const file = basename(path);
-  try {
-    const raw = JSON.parse(await readFile(path, 'utf8')) as Partial<PlanResult>;
-    if (raw && typeof raw.placements === 'object' && raw.placements !== null && Array.isArray(raw.waves)) {
-      return { bundles: [], unscheduled: [], metrics: { waves: 0, lowerBound: 0, assetsPlanned: 0, effortTotal: 0, costTotal: 0 }, ...raw } as PlanResult;
-    }
-    io.stderr(formatIssue(makeIssue({ code: 'plan-shape', file, zh: '不是计划文件（缺少 waves/placements）', en: 'not a plan (waves/placements missing)' }), io.lang));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(formatIssue(makeIssue({ code: 'plan-unreadable', file, zh: `无法读取计划：${detail}`, en: `cannot read the plan: ${detail}` }), io.lang));
-  }
-  return undefined;
-}

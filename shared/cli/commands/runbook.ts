@@ -4,14 +4,12 @@
  * overview sheet and one sheet per cut-over. Without --out it prints the overview.
  */
 import { writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 
-import { costOf, readPriceBook } from '../../forecast';
 import { toXlsx } from '../../io/export';
-import { planProject } from '../../planner';
 import { buildRunbook, cutoverInputs, runbookSheets } from '../../runbook';
+import { analyseForCommand } from '../analysis';
 import { parseArgs } from '../args';
-import { loadProjectForCommand, printIssues } from '../load';
+import { loadProjectForCommand } from '../load';
 import type { CliCommand } from '../types';
 import { UsageError } from '../types';
 
@@ -25,10 +23,9 @@ export const command: CliCommand = {
     const [path] = positionals;
     const project = await loadProjectForCommand(path, options.get('scenario'), io);
     if (!project) return 1;
-    const book = readPriceBook(project, basename(path!));
-    printIssues(book.issues, io);
-    if (!book.ok) return 1;
-    const plan = planProject(project, { lang: io.lang, costOf: costOf(book.value, project) });
+    const analysis = analyseForCommand(project, path!, io);
+    if (!analysis) return 1;
+    const { plan } = analysis;
     const which = flags.has('all') ? 'all' : options.has('unit') ? options.get('unit')!.split(',').map((s) => s.trim()) : 'core';
     const runbooks = cutoverInputs(project, plan, which).map(buildRunbook);
     if (Array.isArray(which)) {

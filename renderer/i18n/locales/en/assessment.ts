@@ -22,6 +22,9 @@ export const messages = {
     effort: 'Effort {{effort}} person-days (up to {{high}} with the missing answers)',
     completeness: 'Answered {{value}}',
     rewrite: 'Caché/MUMPS: application rewrite',
+    ownEffort: 'The plan uses the effort typed on the asset, {{effort}} person-days, not the assessment.',
+    useAssessed: 'Use the assessed effort',
+    usingAssessed: 'The effort typed on the asset is cleared: the plan uses the assessment',
   },
   engine: { oracle: 'Oracle', sqlserver: 'SQL Server', mysql: 'MySQL', postgresql: 'PostgreSQL', cache: 'Caché/MUMPS', domestic: 'domestic database', other: 'other' },
   db: {

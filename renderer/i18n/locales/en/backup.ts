@@ -72,10 +72,11 @@ export const messages = {
     restoreAll: 'Restore every project from this backup',
     startBlank: 'Do not restore; start with empty data',
     working: 'Restoring…',
-    failedReplace: 'Restoring first deletes the database that cannot be opened, then writes the projects from the backup.',
+    failedReplace: 'Restoring first writes the projects from the backup into a staging database and reads them back; only then is the database that cannot be opened replaced.',
   },
   damaged: 'Backup {{name}} is damaged (checksum mismatch); nothing was restored.',
   damagedShort: 'damaged',
   checkedOk: 'verified',
   exportEncrypted: 'Encrypted project file',
+  plainExportWarning: 'Exported {{name}} (not encrypted): it holds the hospital\'s whole inventory, so do not send it outside; use “Encrypted project file” for that.',
 };

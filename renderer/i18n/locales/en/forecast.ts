@@ -10,10 +10,12 @@ export const messages = {
   error: 'Cannot compute the forecast:',
   tableCaption: 'Amounts in {{unit}}',
   lines: GLOSSARY.en.costLine,
-  chart: { label: 'Spend per year, stacked by line', band: 'Low–high band', budget: 'Budget cap per year', coverage: 'Domestic coverage', coverageAxis: 'Coverage' },
+  chart: { label: 'Spend per year, stacked by line', band: 'Price-book low–high band (each price at its own low/high)', budget: 'Budget cap per year', coverage: 'Business systems on a domestic stack', coverageAxis: 'Coverage' },
   table: {
     year: 'Year', total: 'Total', range: 'Low–high', coverage: 'Coverage', securityShare: 'Security share', recurring: 'of which recurring', budget: 'Budget', sum: 'Total',
     belowMinimum: 'below the {{min}} minimum', replaced: 'Assets replaced',
+    oneOff: 'One-off', recurringAll: 'Recurring', savings: 'Savings', shortfall: 'Security shortfall', highOverBudget: 'high end over the budget cap',
+    rangeNote: 'Low–high: every price at its own low and high in the price book. One-off equals the plan\'s waves and the procurement list; recurring is support on new products plus dual-track running (the old system\'s support); savings are foreign support contracts that stop when their platform retires; the security shortfall is the security spend missing for {{min}}, in yuan.',
   },
   summary: {
     totalNote: 'Includes yearly subscriptions and support',
@@ -42,7 +44,7 @@ export const messages = {
     items: {
       'os-desktop': 'Desktop OS', 'os-server': 'Server OS', 'cpu-terminal': 'Domestic-CPU terminal', 'cpu-server': 'Domestic-CPU server', database: 'Database',
       middleware: 'Middleware', 'security-appliance': 'Security appliance', 'security-software': 'Security software', application: 'Application adaptation', storage: 'Storage',
-      network: 'Network device (access/distribution)', 'network-core': 'Core switch', 'network-wireless': 'Wireless AP', 'network-adc': 'Application delivery controller', kiosk: 'Self-service kiosk', handheld: 'Handheld/PDA', virtualization: 'Virtualization', office: 'Office suite', peripheral: 'Peripheral', 'medical-device': 'Medical device',
+      network: 'Network device (access/distribution)', 'network-core': 'Core switch', 'network-wireless': 'Wireless AP', 'network-adc': 'Application delivery controller', kiosk: 'Self-service kiosk', handheld: 'Handheld/PDA', virtualization: 'Virtualization', office: 'Office suite', peripheral: 'Peripheral', 'medical-device': 'Medical device', 'security-assessment': 'Classified-protection assessment (等保测评)', 'crypto-assessment': 'Cryptography assessment (密评)',
     },
   },
 };

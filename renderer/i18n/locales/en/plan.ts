@@ -45,6 +45,7 @@ export const messages = {
   years: 'Budget use per year',
   yearRow: '{{year}}: {{cost}} / {{budget}} ({{share}})',
   yearRowNoBudget: '{{year}}: {{cost}}',
+  securityShortfall: ' (security shortfall {{amount}})',
   retained: '{{count}} retained',
   unscheduled: '{{count}} unscheduled',
   warnings: {
@@ -137,5 +138,15 @@ export const messages = {
     'vendor-team': 'Vendor team busy',
     'security-reserve': 'Security reserve',
     unscheduled: 'Unscheduled',
+  },
+  cutovers: {
+    title: 'Core cut-over timeline ({{count}})',
+    hint: 'Preparation, window and dual track of each core cut-over; the rollback decision falls inside the window, the end of the dual track is the last rollback date.',
+    prepare: 'Preparation',
+    window: 'Window',
+    rollback: 'Rollback decision by',
+    dualTrack: 'Dual track until',
+    open: 'Runbook',
+    openTitle: 'Open the runbook of {{name}} in Assessment and cut-over',
   },
 } as const;

@@ -16,7 +16,6 @@ export const messages = {
   deleteBody: 'This deletes “{{name}}” with its {{count}} assets, dependencies, scenarios and price book. You can undo it from the message that follows.',
   deleteConfirm: 'Delete project',
   deleted: 'Deleted “{{name}}”',
-  undo: 'Undo',
   restored: 'Restored “{{name}}”',
   failed: 'Failed: {{message}}',
   col: { name: 'Project', province: 'Province', assets: 'Assets', updated: 'Last changed', actions: 'Actions' },

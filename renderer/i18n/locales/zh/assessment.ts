@@ -22,6 +22,9 @@ export const messages = {
     effort: '工作量 {{effort}} 人天（答案缺失时最高 {{high}}）',
     completeness: '答题完整度 {{value}}',
     rewrite: 'Caché/MUMPS：应用重写',
+    ownEffort: '计划使用资产上填写的工作量 {{effort}} 人天，而不是评估结果。',
+    useAssessed: '改用评估工作量',
+    usingAssessed: '已清除资产上填写的工作量：计划改用评估结果',
   },
   engine: { oracle: 'Oracle', sqlserver: 'SQL Server', mysql: 'MySQL', postgresql: 'PostgreSQL', cache: 'Caché/MUMPS', domestic: '国产数据库', other: '其他' },
   db: {

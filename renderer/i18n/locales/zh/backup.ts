@@ -72,10 +72,11 @@ export const messages = {
     restoreAll: '从此备份恢复所有项目',
     startBlank: '不恢复，以空白数据开始',
     working: '正在恢复…',
-    failedReplace: '恢复会先删除无法打开的数据库，再写入备份中的项目。',
+    failedReplace: '恢复会先把备份中的项目写入临时数据库并读回校验，成功后才替换无法打开的数据库。',
   },
   damaged: '备份 {{name}} 已损坏（校验和不符），未恢复任何内容。',
   damagedShort: '已损坏',
   checkedOk: '校验通过',
   exportEncrypted: '加密项目文件',
+  plainExportWarning: '已导出 {{name}}（未加密）：文件含本院全部资产信息，请勿外发；需外发时请用“加密项目文件”。',
 };

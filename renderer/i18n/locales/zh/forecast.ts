@@ -10,10 +10,12 @@ export const messages = {
   error: '无法计算预测：',
   tableCaption: '金额单位：{{unit}}',
   lines: GLOSSARY.zh.costLine,
-  chart: { label: '各年支出（按费用线堆叠）', band: '低–高区间', budget: '年度预算上限', coverage: '信创覆盖率', coverageAxis: '覆盖率' },
+  chart: { label: '各年支出（按费用线堆叠）', band: '价格本低–高区间（每项单价取其低值/高值）', budget: '年度预算上限', coverage: '业务系统信创覆盖率', coverageAxis: '覆盖率' },
   table: {
     year: '年份', total: '合计', range: '低–高', coverage: '覆盖率', securityShare: '安全占比', recurring: '其中续费', budget: '预算', sum: '合计',
     belowMinimum: '低于 {{min}} 下限', replaced: '替换资产',
+    oneOff: '一次性', recurringAll: '经常性', savings: '节约', shortfall: '安全缺口', highOverBudget: '高值超出预算上限',
+    rangeNote: '低–高：价格本中每项单价自身的低值与高值；一次性支出与迁移计划各批次、采购清单一致；经常性含新产品服务费与双轨运行（旧系统维保）；节约为平台下线后停付的境外维保；安全缺口为达到 {{min}} 所需补足的安全投入（元）。',
   },
   summary: {
     totalNote: '含年度订阅与维保',
@@ -42,7 +44,7 @@ export const messages = {
     items: {
       'os-desktop': '桌面操作系统', 'os-server': '服务器操作系统', 'cpu-terminal': '国产 CPU 终端', 'cpu-server': '国产 CPU 服务器', database: '数据库',
       middleware: '中间件', 'security-appliance': '安全设备', 'security-software': '安全软件', application: '应用适配迁移', storage: '存储',
-      network: '网络设备（接入/汇聚）', 'network-core': '核心交换机', 'network-wireless': '无线 AP', 'network-adc': '应用交付/负载均衡', kiosk: '自助服务终端', handheld: '手持终端/PDA', virtualization: '虚拟化', office: '办公套件', peripheral: '外设', 'medical-device': '医疗设备',
+      network: '网络设备（接入/汇聚）', 'network-core': '核心交换机', 'network-wireless': '无线 AP', 'network-adc': '应用交付/负载均衡', kiosk: '自助服务终端', handheld: '手持终端/PDA', virtualization: '虚拟化', office: '办公套件', peripheral: '外设', 'medical-device': '医疗设备', 'security-assessment': '等保测评', 'crypto-assessment': '密评',
     },
   },
 };

@@ -45,6 +45,7 @@ export const messages = {
   years: '年度预算使用',
   yearRow: '{{year}} 年：{{cost}} / {{budget}}（{{share}}）',
   yearRowNoBudget: '{{year}} 年：{{cost}}',
+  securityShortfall: '（安全投入缺口 {{amount}}）',
   retained: '保留不替换 {{count}} 项',
   unscheduled: '未排入 {{count}} 项',
   warnings: {
@@ -137,5 +138,15 @@ export const messages = {
     'vendor-team': '厂商团队已满',
     'security-reserve': '安全预留',
     unscheduled: '未排入',
+  },
+  cutovers: {
+    title: '核心切换时间线（{{count}} 个）',
+    hint: '每个核心系统切换的准备、切换窗口和双轨期；回退决策时限在窗口内，双轨期结束即最终回退期限。',
+    prepare: '准备',
+    window: '切换窗口',
+    rollback: '回退决策时限',
+    dualTrack: '双轨至',
+    open: '切换手册',
+    openTitle: '在“评估与切换”中打开 {{name}} 的切换手册',
   },
 } as const;

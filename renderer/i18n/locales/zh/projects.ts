@@ -16,7 +16,6 @@ export const messages = {
   deleteBody: '将删除项目“{{name}}”及其 {{count}} 条资产、依赖关系、方案和价格库。删除后可在提示中撤销。',
   deleteConfirm: '删除项目',
   deleted: '已删除项目“{{name}}”',
-  undo: '撤销',
   restored: '已恢复项目“{{name}}”',
   failed: '操作失败：{{message}}',
   col: { name: '项目名称', province: '省份', assets: '资产条数', updated: '最近修改', actions: '操作' },

@@ -3,9 +3,9 @@
  * functions, one transaction each (STYLE.md 8). The project row's `activeScenario` names the
  * scenario the other views plan with; `updatedAt` moves with every edit so the projects list shows it.
  */
-import type { ProjectMeta, Scenario } from '../../../shared/model';
-import { db } from '../../db/database';
-import type { PlannerDB, ScenarioRow } from '../../db/database';
+import type { ProjectMeta, Scenario } from '../../shared/model';
+import { db } from './database';
+import type { PlannerDB, ScenarioRow } from './database';
 
 /** Scenario fields the editor changes (name changes go through renameScenario). */
 export type ScenarioPatch = Partial<

@@ -1,0 +1,62 @@
+/**
+ * Analysis benchmark (issue 12): the one analysis (plan, costs at each year's prices, forecast
+ * lines, procurement list, coverage) of a generated estate of 100,000 assets and 400,000
+ * dependencies (fixtures/generate/estate.ts), against planning alone in the same run; and a
+ * revisit of a view after it, served from the analysis client's cache (the app's path: the same
+ * project object, the same scenario). Runs standalone: `npx tsx bench/analysis.bench.ts`.
+ * `XC_BENCH_ANALYSIS_ASSETS` sets the estate size (default 100000).
+ */
+import { fileURLToPath } from 'node:url';
+
+import { generateEstate } from '../fixtures/generate/estate';
+import { analyse } from '../shared/analysis';
+import { costOf, readPriceBook } from '../shared/forecast';
+import { planProject } from '../shared/planner';
+import { createAnalysisClient } from '../renderer/workers/analysisClient';
+
+const ASSETS = Number(process.env.XC_BENCH_ANALYSIS_ASSETS ?? 100_000);
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+function time(fn: () => unknown): number {
+  const started = performance.now();
+  fn();
+  return performance.now() - started;
+}
+
+/** @returns `analysis100kMs` (warm run), `analysis100kColdMs`, `analysisVsPlanRatio`, `analysisRevisitMs` */
+export async function run(): Promise<Record<string, number>> {
+  const project = generateEstate({ assets: ASSETS, seed: 42 });
+  const book = readPriceBook(project);
+  if (!book.ok) throw new Error('the generated estate has an invalid price book');
+  const cold = time(() => analyse(project));
+  let timings = { planMs: 0, totalMs: 0 };
+  const warm = time(() => (timings = analyse(project, undefined, { now: () => performance.now() }).timings));
+  // Planning alone, priced the same way, in the same run: what the rest of the analysis adds.
+  const plan = time(() => planProject(project, { costOf: costOf(book.value, project) }));
+  // The app's client (main-thread fallback in Node: the same cache code the worker client uses).
+  const client = createAnalysisClient();
+  const first = performance.now();
+  await client.request('analyse', { project, lang: 'zh' });
+  const firstMs = performance.now() - first;
+  const revisit = performance.now();
+  const again = await client.request('analyse', { project, lang: 'zh' });
+  const revisitMs = performance.now() - revisit;
+  if (!again) throw new Error('the cached revisit returned nothing');
+  client.dispose();
+  return {
+    analysis100kMs: round(warm),
+    analysis100kColdMs: round(cold),
+    analysisPlanPartMs: round(timings.planMs),
+    analysisPlanAloneMs: round(plan),
+    analysisVsPlanRatio: Math.round((warm / plan) * 100) / 100,
+    analysisClientFirstMs: round(firstMs),
+    analysisRevisitMs: Math.round(revisitMs * 1000) / 1000,
+    analysisAssets: project.assets.length,
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const metrics = await run();
+  process.stdout.write(`${JSON.stringify(metrics, null, 2)}\n`);
+}

@@ -1,0 +1,108 @@
+/**
+ * The analysis client: one typed request map, a cache per project version and scenario (a view
+ * coming back is served without work), and cancellation when the project changes (the busy worker
+ * is terminated and the superseded request resolves with undefined).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import type { ProjectFile } from '../../shared/model';
+import { AnalysisFailure, createAnalysisClient } from './analysisClient';
+import type { WorkerReply, WorkerRequest } from './analysisTask';
+
+const answered: WorkerRequest[] = [];
+
+vi.mock('./analysisTask', () => ({
+  inputKey: (input: { version: number; lang: string; scenarioName?: string }) => `${input.version}|${input.lang}|${input.scenarioName ?? ''}`,
+  answer: (request: WorkerRequest): WorkerReply => {
+    answered.push(request);
+    if ('project' in request.input && request.input.project.project.name === 'broken') {
+      return { id: request.id, ok: false, message: 'the price book is invalid', issues: [] };
+    }
+    return { id: request.id, ok: true, output: { kind: request.kind, name: 'project' in request.input ? request.input.project.project.name : 'group', lang: 'lang' in request.input ? request.input.lang : undefined } };
+  },
+}));
+
+const project = (name: string): ProjectFile => ({ format: 'xcplan', version: 2, project: { name, startDate: '2027-01-01', horizonYears: 1, waveMonths: 3 }, assets: [], dependencies: [] });
+
+beforeEach(() => {
+  answered.length = 0;
+});
+
+describe('analysis client (main-thread fallback)', () => {
+  it('analyses a project version once per scenario and language, and serves a revisit from the cache', async () => {
+    const client = createAnalysisClient();
+    const p = project('A');
+    const first = await client.request('analyse', { project: p, lang: 'zh' });
+    const again = await client.request('analyse', { project: p, lang: 'zh' });
+    expect(answered).toHaveLength(1);
+    expect(again).toBe(first);
+    expect(client.peek('analyse', { project: p, lang: 'zh' })).toBe(first);
+    await client.request('analyse', { project: p, lang: 'en' });
+    await client.request('analyse', { project: p, lang: 'zh', scenarioName: '快速' });
+    await client.request('analyse', { project: { ...p }, lang: 'zh' });
+    expect(answered).toHaveLength(4);
+    // Each version of the project is numbered: the copy (a write) is a new version.
+    const versions = answered.map((r) => ('version' in r.input ? r.input.version : 0));
+    expect(versions[3]).toBeGreaterThan(versions[0]!);
+  });
+
+  it('rejects with the failure and does not cache it', async () => {
+    const client = createAnalysisClient();
+    const p = project('broken');
+    await expect(client.request('analyse', { project: p, lang: 'zh' })).rejects.toBeInstanceOf(AnalysisFailure);
+    await expect(client.request('analyse', { project: p, lang: 'zh' })).rejects.toBeInstanceOf(AnalysisFailure);
+    expect(answered).toHaveLength(2);
+  });
+});
+
+describe('analysis client with a worker', () => {
+  const workers: FakeWorker[] = [];
+  class FakeWorker {
+    onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
+    posted: WorkerRequest[] = [];
+    terminated = false;
+    constructor() {
+      workers.push(this);
+    }
+    postMessage(request: WorkerRequest) {
+      this.posted.push(request);
+    }
+    terminate() {
+      this.terminated = true;
+    }
+    reply(request: WorkerRequest) {
+      this.onmessage?.({ data: { id: request.id, ok: true, output: { name: 'project' in request.input ? request.input.project.project.name : '' } } } as MessageEvent<WorkerReply>);
+    }
+  }
+  beforeEach(() => {
+    workers.length = 0;
+    vi.stubGlobal('Worker', FakeWorker);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('cancels the analysis of an older project when a newer one is asked for', async () => {
+    const client = createAnalysisClient();
+    const old = client.request('analyse', { project: project('v1'), lang: 'zh' });
+    const group = client.group({ members: [] });
+    expect(workers).toHaveLength(1);
+    const newer = client.request('analyse', { project: project('v2'), lang: 'zh' });
+    // The busy worker is stopped; a fresh one gets the new request and the group request still wanted.
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    expect(await old).toBeUndefined();
+    const fresh = workers[1]!;
+    expect(fresh.posted.map((r) => r.kind).sort()).toEqual(['analyse', 'group']);
+    for (const request of fresh.posted) fresh.reply(request);
+    expect(await newer).toEqual({ name: 'v2' });
+    expect(await group).toEqual({ name: '' });
+  });
+
+  it('does not restart the worker for requests about the same project', () => {
+    const client = createAnalysisClient();
+    const p = project('same');
+    void client.request('analyse', { project: p, lang: 'zh' });
+    void client.request('compare', { project: p, lang: 'zh' });
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.posted).toHaveLength(2);
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * The app's one handle on the analysis worker (shared/analysis in a Web Worker): every view asks
+ * it through one typed request map (analysisTask.ts), nothing plans on the main thread.
+ *
+ * - Cached per project version and scenario: useActiveProjectFile hands every view the same
+ *   project object until a write, so the plan, forecast, procurement and report views share one
+ *   analysis, and coming back to a view is served from the cache without a round trip.
+ * - Cancellable: when a request arrives for a newer project (a write), the worker still busy with
+ *   the older one is terminated and a fresh one answers; the superseded requests resolve with
+ *   undefined. A write gives a new object, so it always re-analyses; the WeakMap lets an old
+ *   project's results be collected.
+ * - Without module workers (jsdom tests) the same tasks run on the main thread.
+ */
+import type { ProjectFile } from '../../shared/model';
+import { answer, inputKey } from './analysisTask';
+import type { AnalysisKind, AnalysisLang, InputOf, OutputOf, WorkerReply, WorkerRequest } from './analysisTask';
+
+/** A failed request: the message and, for an invalid price book, the issues. */
+export class AnalysisFailure extends Error {
+  override name = 'AnalysisFailure';
+  constructor(readonly reply: Extract<WorkerReply, { ok: false }>) {
+    super(reply.message);
+  }
+}
+
+/** What a view names: the project, a scenario by name (default: the active one) and the language. */
+export type ProjectQuery = { project: ProjectFile; scenarioName?: string; lang: AnalysisLang };
+type ProjectKind = Exclude<AnalysisKind, 'group'>;
+type Extra<K extends ProjectKind> = Omit<InputOf<K>, 'version' | 'project' | 'scenarioName' | 'lang'>;
+
+export type AnalysisClient = {
+  /** Asks the worker; resolves with the answer (cached per project version, scenario, language and extras), or undefined when a newer project superseded it. Rejects with AnalysisFailure. */
+  request: <K extends ProjectKind>(kind: K, query: ProjectQuery, extra?: Extra<K>) => Promise<OutputOf<K> | undefined>;
+  /** The cached answer, if the same request was answered already (no work, synchronous). */
+  peek: <K extends ProjectKind>(kind: K, query: ProjectQuery, extra?: Extra<K>) => OutputOf<K> | undefined;
+  /** The group of several projects (not cached: members are read live). */
+  group: (input: InputOf<'group'>) => Promise<OutputOf<'group'> | undefined>;
+  dispose: () => void;
+};
+
+type Pending = { request: WorkerRequest; project: ProjectFile | undefined; resolve: (reply: WorkerReply | undefined) => void };
+
+/** Creates a client with its own worker (the app uses the one `getAnalysisClient`). */
+export function createAnalysisClient(): AnalysisClient {
+  let seq = 0;
+  let versions = 0;
+  const versionOf = new WeakMap<ProjectFile, number>();
+  const cache = new WeakMap<ProjectFile, Map<string, { value?: unknown; promise: Promise<unknown> }>>();
+  const pending = new Map<number, Pending>();
+  let worker: Worker | undefined;
+  let latest: ProjectFile | undefined;
+
+  const start = (): Worker | undefined => {
+    if (typeof Worker === 'undefined') return undefined;
+    try {
+      const created = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+      created.onmessage = (event: MessageEvent<WorkerReply>) => {
+        const entry = pending.get(event.data.id);
+        pending.delete(event.data.id);
+        entry?.resolve(event.data);
+      };
+      return created;
+    } catch {
+      return undefined;
+    }
+  };
+  worker = start();
+  const usesWorker = worker !== undefined;
+
+  /** A newer project arrived: stop the work on older ones (terminate and restart the worker), keep the rest. */
+  const supersede = (project: ProjectFile) => {
+    if (latest === project) return;
+    latest = project;
+    const stale = [...pending.values()].filter((p) => p.project !== undefined && p.project !== project);
+    if (stale.length === 0 || !usesWorker) return;
+    worker?.terminate();
+    worker = start();
+    for (const entry of stale) {
+      pending.delete(entry.request.id);
+      cache.get(entry.project!)?.forEach((value, key, map) => value.value === undefined && map.delete(key));
+      entry.resolve(undefined);
+    }
+    for (const entry of pending.values()) worker?.postMessage(entry.request);
+  };
+
+  const send = (request: WorkerRequest, project: ProjectFile | undefined): Promise<WorkerReply | undefined> => {
+    if (!worker) {
+      // Main-thread fallback (tests): answer after the current task, as a worker would.
+      return Promise.resolve().then(() => answer(request, () => performance.now()));
+    }
+    const target = worker;
+    return new Promise((resolve) => {
+      pending.set(request.id, { request, project, resolve });
+      target.postMessage(request);
+    });
+  };
+
+  const versionFor = (project: ProjectFile): number => {
+    let v = versionOf.get(project);
+    if (v === undefined) {
+      versions += 1;
+      v = versions;
+      versionOf.set(project, v);
+    }
+    return v;
+  };
+
+  const keyOf = (kind: string, query: ProjectQuery, extra: object | undefined): string =>
+    `${kind}|${inputKey({ version: 0, lang: query.lang, ...(query.scenarioName !== undefined ? { scenarioName: query.scenarioName } : {}) })}|${extra ? JSON.stringify(extra) : ''}`;
+
+  const outcome = (reply: WorkerReply | undefined): unknown => {
+    if (reply === undefined) return undefined;
+    if (!reply.ok) throw new AnalysisFailure(reply);
+    return reply.output;
+  };
+
+  return {
+    request(kind, query, extra) {
+      const { project } = query;
+      const key = keyOf(kind, query, extra);
+      const byKey = cache.get(project) ?? new Map<string, { value?: unknown; promise: Promise<unknown> }>();
+      cache.set(project, byKey);
+      const cached = byKey.get(key);
+      if (cached) return cached.promise as Promise<never>;
+      supersede(project);
+      seq += 1;
+      const input = { ...extra, version: versionFor(project), project, lang: query.lang, ...(query.scenarioName !== undefined ? { scenarioName: query.scenarioName } : {}) };
+      const entry: { value?: unknown; promise: Promise<unknown> } = { promise: Promise.resolve(undefined) };
+      entry.promise = send({ id: seq, kind, input } as WorkerRequest, project).then((reply) => {
+        if (reply === undefined) {
+          if (byKey.get(key) === entry) byKey.delete(key);
+          return undefined;
+        }
+        if (!reply.ok) byKey.delete(key);
+        const value = outcome(reply);
+        entry.value = value;
+        return value;
+      });
+      byKey.set(key, entry);
+      return entry.promise as Promise<never>;
+    },
+    peek(kind, query, extra) {
+      return cache.get(query.project)?.get(keyOf(kind, query, extra))?.value as never;
+    },
+    async group(input) {
+      seq += 1;
+      return outcome(await send({ id: seq, kind: 'group', input }, undefined)) as OutputOf<'group'> | undefined;
+    },
+    dispose() {
+      worker?.terminate();
+      for (const entry of pending.values()) entry.resolve(undefined);
+      pending.clear();
+    },
+  };
+}
+
+let shared: AnalysisClient | undefined;
+
+/**
+ * The app's one analysis client: views share its worker and its cache, so switching from the plan
+ * to the forecast, procurement or report does not analyse the same project again. Never disposed
+ * (it lives as long as the page).
+ */
+export function getAnalysisClient(): AnalysisClient {
+  shared ??= createAnalysisClient();
+  return shared;
+}

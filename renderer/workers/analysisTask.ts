@@ -1,0 +1,111 @@
+/**
+ * The requests the analysis worker answers, as one typed map, and the code that answers them.
+ * Shared by the Web Worker and the main-thread fallback of jsdom tests (browsers without module
+ * workers). Every answer comes from shared/analysis: the plan, the forecast, the procurement list,
+ * the scenario comparison, the group and the report are one computed result per project version
+ * and scenario. The worker keeps the planner's context of its latest analyses, so explaining a
+ * selected asset needs no second planning run.
+ */
+import type { Lang } from '../../shared/format';
+import { analyseWithContext, AnalysisError, compareScenarioRuns } from '../../shared/analysis';
+import type { Analysis } from '../../shared/analysis';
+import type { ScenarioSummary } from '../../shared/forecast';
+import { groupForecast } from '../../shared/group';
+import type { GroupForecast, GroupMember } from '../../shared/group';
+import type { Issue, ProjectFile, Scenario } from '../../shared/model';
+import { assetInsight } from '../../shared/planner';
+import type { AssetInsight, PlanContext } from '../../shared/planner';
+import { buildReport, ReportError } from '../../shared/report';
+import type { ReportModel } from '../../shared/report';
+
+export type AnalysisLang = Lang;
+
+/** What every per-project request names: the project (and its version, so the worker can reuse), the scenario, the language. */
+export type ProjectInput = {
+  /** Changes with every write of the project (the client numbers project objects). */
+  version: number;
+  project: ProjectFile;
+  /** A named scenario of the project instead of the active one. */
+  scenarioName?: string;
+  lang: AnalysisLang;
+};
+
+/** The one typed request map: kind → what is sent and what comes back. */
+export type AnalysisRequests = {
+  analyse: { input: ProjectInput; output: { analysis: Analysis; ms: number } };
+  explain: { input: ProjectInput & { assetId: string }; output: AssetInsight | undefined };
+  compare: { input: ProjectInput; output: ScenarioSummary[] };
+  report: { input: ProjectInput & { date: string; projectName?: string }; output: ReportModel };
+  group: { input: { members: GroupMember[] }; output: GroupForecast };
+};
+export type AnalysisKind = keyof AnalysisRequests;
+export type InputOf<K extends AnalysisKind> = AnalysisRequests[K]['input'];
+export type OutputOf<K extends AnalysisKind> = AnalysisRequests[K]['output'];
+
+export type WorkerRequest = { [K in AnalysisKind]: { id: number; kind: K; input: InputOf<K> } }[AnalysisKind];
+export type WorkerReply = { id: number; ok: true; output: unknown } | { id: number; ok: false; message: string; issues: Issue[]; zh?: string };
+
+/** The scenario a request names: the project's one with that name, else the active one. */
+export function scenarioOf(project: ProjectFile, name: string | undefined): Scenario | undefined {
+  if (name === undefined) return project.scenario;
+  const all = [project.scenario, ...(project.scenarios ?? [])].filter((s): s is Scenario => s !== undefined);
+  return all.find((s) => s.name === name) ?? project.scenario;
+}
+
+export const inputKey = (input: Pick<ProjectInput, 'version' | 'scenarioName' | 'lang'>): string => `${input.version}|${input.lang}|${input.scenarioName ?? ''}`;
+
+/** The latest analyses with their planner context (a few, for explaining and for the report). */
+const held = new Map<string, { analysis: Analysis; context?: PlanContext; ms: number }>();
+const HOLD = 4;
+
+function analysisOf(input: ProjectInput, now: () => number) {
+  const key = inputKey(input);
+  const found = held.get(key);
+  if (found) return found;
+  const { analysis, context } = analyseWithContext(input.project, scenarioOf(input.project, input.scenarioName), { lang: input.lang, file: input.project.project.name, now });
+  const entry = { analysis, ms: analysis.timings.totalMs, ...(context ? { context } : {}) };
+  held.set(key, entry);
+  while (held.size > HOLD) held.delete(held.keys().next().value!);
+  return entry;
+}
+
+/**
+ * Answers one request. Never throws: a failure comes back as a reply with the message and, for an
+ * invalid price book, the issues naming the field.
+ * @param request the numbered request
+ * @param now a clock for the analysis time (performance.now)
+ */
+export function answer(request: WorkerRequest, now: () => number): WorkerReply {
+  try {
+    return { id: request.id, ok: true, output: run(request, now) };
+  } catch (error) {
+    if (error instanceof AnalysisError) return { id: request.id, ok: false, message: error.message, issues: error.issues };
+    if (error instanceof ReportError) return { id: request.id, ok: false, message: error.en, zh: error.zh, issues: [] };
+    return { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error), issues: [] };
+  }
+}
+
+function run(request: WorkerRequest, now: () => number): unknown {
+  switch (request.kind) {
+    case 'analyse': {
+      const { analysis, ms } = analysisOf(request.input, now);
+      return { analysis, ms } satisfies OutputOf<'analyse'>;
+    }
+    case 'explain': {
+      const { analysis, context } = analysisOf(request.input, now);
+      return context ? assetInsight(context, analysis.plan, request.input.assetId) : undefined;
+    }
+    case 'compare': {
+      const { project, lang } = request.input;
+      return compareScenarioRuns(project, { lang, file: project.project.name }) satisfies OutputOf<'compare'>;
+    }
+    case 'report': {
+      const { project, scenarioName, lang, date, projectName } = request.input;
+      // The report of the scenario the views show reuses that analysis; another scenario is analysed here.
+      const { analysis } = analysisOf(request.input, now);
+      return buildReport(project, scenarioName, lang, { date, ...(projectName ? { projectName } : {}), analysis }) satisfies OutputOf<'report'>;
+    }
+    case 'group':
+      return groupForecast(request.input.members) satisfies OutputOf<'group'>;
+  }
+}

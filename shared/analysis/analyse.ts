@@ -1,0 +1,277 @@
+/**
+ * The one analysis of a project (issue 12): price book → cost per asset and year → plan →
+ * forecast lines → procurement list → coverage, computed once per project and scenario. Every
+ * view, the CLI (`plan`, `forecast`, `procure`, `report`) and the report read this result; no
+ * other module calls the planner or the cost functions (lint enforces it, eslint.config.js).
+ *
+ * One cost basis: an asset bought in a year costs its price-book parts at THAT year's prices,
+ * each rounded to the yuan (`costOf`). The planner's budget check, the plan's wave costs, the
+ * forecast's one-off spend and the procurement list's costs are all sums of those same numbers,
+ * so a year's figure is the same to the yuan wherever it is shown.
+ */
+import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../catalogue';
+import { changeCosts, changeInputFromPlan } from '../change';
+import type { ChangeResult } from '../change';
+import { compareScenarios, costOf, forecastSpend, pricedParts, projectScenarios, readPriceBook, serversWithSeparateOs, unitPrice, VARIANTS } from '../forecast';
+import type { ForecastResult, PricedPart, PriceBook, ScenarioSummary, Variant } from '../forecast';
+import type { Asset, Issue, Lang, ProjectFile, Scenario, Tier } from '../model';
+import { DEFAULT_SCENARIO, TIERS } from '../model';
+import { effectiveTiers, planScenario, planWithContext } from '../planner';
+import type { PlanContext, PlanResult } from '../planner';
+import { buildProcurementList, readAdaptationMatrix, readProcurementRules, resolveTarget } from '../procurement';
+import type { ProcurementList } from '../procurement';
+
+export type AnalysisOptions = {
+  /** Language of the plan's reasons and warnings (default zh). */
+  lang?: Lang;
+  /** A plan read from a file (`--plan`), used instead of planning. */
+  plan?: PlanResult;
+  /** File name for messages about the price book, rules and catalogue. */
+  file?: string;
+  /** A clock (performance.now) to time the planning and the whole analysis; without it both are 0. */
+  now?: () => number;
+};
+
+/** What one planned asset costs: the year it is paid in and its parts summed, per variant, in yuan. */
+export type AssetCost = { wave: number; year: number; low: number; base: number; high: number };
+
+export type Analysis = {
+  /** The scenario analysed (defaults filled in). */
+  scenario: Scenario;
+  book: PriceBook;
+  plan: PlanResult;
+  /** Effective tier of each asset (the lane the views draw it in). */
+  tiers: Record<string, Tier>;
+  /** Per planned asset (wave ≥ 1): its one-off cost at its wave's year prices. */
+  costs: Record<string, AssetCost>;
+  forecast: ForecastResult;
+  procurement: ProcurementList;
+  /** Training and change management per wave and year (its own forecast line). */
+  change: ChangeResult;
+  /** Problems met reading the project's rules, catalogue and adaptation matrix (not fatal). */
+  issues: Issue[];
+  /** Milliseconds spent planning and on the whole analysis (0 without a clock). */
+  timings: { planMs: number; totalMs: number };
+};
+
+/** The project cannot be analysed (an invalid price book); `issues` name the file and field. */
+export class AnalysisError extends Error {
+  override name = 'AnalysisError';
+  constructor(readonly issues: Issue[]) {
+    super(issues.map((issue) => issue.message.en).join('; '));
+  }
+}
+
+/**
+ * Analyses a project under a scenario.
+ * @param project a validated project file
+ * @param scenario the scenario (default: the project's active one)
+ * @param options language, a plan to use instead of planning, file name for messages
+ * @returns the one result every consumer reads; throws `AnalysisError` when the price book is invalid
+ */
+export function analyse(project: ProjectFile, scenario?: Scenario, options: AnalysisOptions = {}): Analysis {
+  return analyseWithContext(project, scenario, options).analysis;
+}
+
+/**
+ * `analyse`, also returning the planner's context (graph, units, schedule) so the app's worker can
+ * explain a selected asset without planning again. The context stays where it was computed.
+ */
+export function analyseWithContext(project: ProjectFile, scenario?: Scenario, options: AnalysisOptions = {}): { analysis: Analysis; context?: PlanContext } {
+  const now = options.now ?? (() => 0);
+  const t0 = now();
+  const active = planScenario(scenario ?? project.scenario ?? { ...DEFAULT_SCENARIO, pins: {} });
+  const planned: ProjectFile = { ...project, scenario: active };
+  const file = options.file ?? 'project';
+  const book = readPriceBook(planned, file);
+  if (!book.ok) throw new AnalysisError(book.issues);
+  const priceOf = costOf(book.value, planned);
+  let plan: PlanResult;
+  let context: PlanContext | undefined;
+  let tiers: Record<string, Tier>;
+  const t1 = now();
+  if (options.plan) {
+    plan = options.plan;
+    tiers = effectiveTiers(planned.assets, planned.dependencies);
+  } else {
+    const run = planWithContext(planned, { lang: options.lang ?? 'zh', costOf: priceOf, scenario: active });
+    plan = run.plan;
+    context = run.context;
+    tiers = {};
+    run.context.graph.ids.forEach((id, v) => {
+      tiers[id] = TIERS[run.context.tiers.rank[v] ?? 0] ?? 'office';
+    });
+  }
+  const planMs = now() - t1;
+  const priced = pricer(planned, book.value);
+  const costs = assetCosts(planned, plan, priced);
+  // The plan's waves carry the same yuan as the forecast and the procurement list: the sum of their assets' costs.
+  for (const wave of plan.waves) {
+    let sum = 0;
+    for (const id of wave.assets) sum += costs[id]?.base ?? 0;
+    wave.cost = sum;
+  }
+  plan.metrics.costTotal = plan.waves.reduce((sum, wave) => sum + wave.cost, 0);
+  const change = changeCosts(changeInputFromPlan(planned, plan));
+  const startYear = Number(planned.project.startDate.slice(0, 4));
+  const count = planned.project.horizonYears;
+  const running = runningCosts(planned, plan, priced, costs, startYear, count);
+  const changeByYear = new Float64Array(count);
+  for (const y of change.perYear) if (y.year >= startYear && y.year < startYear + count) changeByYear[y.year - startYear]! += y.cost;
+  const forecast = forecastSpend(planned, plan, book.value, {
+    dualTrack: running.dualTrack,
+    savings: running.savings,
+    change: changeByYear,
+    assessments: assessmentsByYear(planned, plan, book.value, startYear, count),
+    reserveShare: active.securityReserveShare ?? 0.05,
+    priced,
+  });
+  const { list: procurement, issues } = procurementOf(planned, plan, book.value, costs, file);
+  const timings = { planMs, totalMs: now() - t0 };
+  return { analysis: { scenario: active, book: book.value, plan, tiers, costs, forecast, procurement, change, issues, timings }, ...(context ? { context } : {}) };
+}
+
+type Pricer = (asset: Asset, year: number) => PricedPart[];
+
+/** `pricedParts` of the project's assets, each asset and year priced once for the whole analysis. */
+function pricer(project: ProjectFile, book: PriceBook): Pricer {
+  const separate = serversWithSeparateOs(project);
+  const memo = new Map<Asset, { year: number; parts: PricedPart[] }>();
+  return (asset, year) => {
+    const known = memo.get(asset);
+    if (known && known.year === year) return known.parts;
+    const parts = pricedParts(asset, book, year, separate.has(asset.id));
+    memo.set(asset, { year, parts });
+    return parts;
+  };
+}
+
+/** Each planned asset's parts at its wave's year prices (the forecast adds the same rounded parts). */
+function assetCosts(project: ProjectFile, plan: PlanResult, priced: Pricer): Record<string, AssetCost> {
+  const yearOfWave = new Map(plan.waves.map((w) => [w.index, w.budgetYear ?? Number(w.start.slice(0, 4))]));
+  const costs: Record<string, AssetCost> = {};
+  const startYear = Number(project.project.startDate.slice(0, 4));
+  for (const asset of project.assets) {
+    const wave = plan.placements[asset.id]?.wave ?? -1;
+    if (wave < 1 || costs[asset.id]) continue;
+    const year = Math.max(startYear, yearOfWave.get(wave) ?? startYear);
+    const cost: AssetCost = { wave, year, low: 0, base: 0, high: 0 };
+    for (const part of priced(asset, year)) {
+      for (const variant of VARIANTS) cost[variant] += part[variant];
+    }
+    costs[asset.id] = cost;
+  }
+  return costs;
+}
+
+const monthIndex = (iso: string): number => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+
+/** Adds `perMonth` to the year slots of the months [from, to) within the horizon. */
+function spreadMonths(out: Float64Array, from: number, to: number, perMonth: number, startYear: number): void {
+  const first = Math.max(from, startYear * 12);
+  const last = Math.min(to, (startYear + out.length) * 12);
+  for (let m = first; m < last; m++) out[Math.floor(m / 12) - startYear]! += perMonth;
+}
+
+/**
+ * Dual-track running and savings. A foreign product with support (a price-book item with a
+ * recurring rate: server OS, database, middleware, virtualization, security, core network) keeps
+ * its support contract until its platform retires: the plan's retire event of its unit (a shared
+ * platform after its last tenant; a core system after its dual track), else its cut-over. From its
+ * replacement's cut-over (or build) to that retirement it runs beside the new one: dual-track
+ * running. From the retirement on the contract stops: a saving. The contract's yearly value is
+ * estimated as the replacement's price times the item's support rate.
+ */
+function runningCosts(project: ProjectFile, plan: PlanResult, priced: Pricer, costs: Record<string, AssetCost>, startYear: number, count: number) {
+  const dualTrack = new Float64Array(count);
+  const savings = new Float64Array(count);
+  const starts = new Map<string, string>();
+  const retires = new Map<string, string>();
+  for (const event of plan.events ?? []) {
+    if (event.kind === 'retire') retires.set(event.unit, event.date);
+    else if (!starts.has(event.unit)) starts.set(event.unit, event.date);
+  }
+  const waveStart = new Map(plan.waves.map((w) => [w.index, w.start]));
+  const end = (startYear + count) * 12;
+  const seen = new Set<string>();
+  for (const asset of project.assets) {
+    if (seen.has(asset.id)) continue;
+    seen.add(asset.id);
+    if (asset.vendorOrigin !== 'foreign') continue;
+    const placement = plan.placements[asset.id];
+    if (!placement || placement.wave < 1) continue;
+    const start = (placement.unit && starts.get(placement.unit)) || waveStart.get(placement.wave);
+    if (!start) continue;
+    const retire = (placement.unit && retires.get(placement.unit)) || start;
+    // Priced as bought (its wave's year), the same parts as its one-off cost.
+    const year = costs[asset.id]?.year ?? Number(start.slice(0, 4));
+    let yearly = 0;
+    for (const part of priced(asset, year)) yearly += part.base * part.recurringRate;
+    if (yearly <= 0) continue;
+    spreadMonths(dualTrack, monthIndex(start), monthIndex(retire), yearly / 12, startYear);
+    spreadMonths(savings, monthIndex(retire), end, -yearly / 12, startYear);
+  }
+  return { dualTrack, savings };
+}
+
+/**
+ * 等保测评 and 密评 (price-book items): a system of 等保 level 2 or more is assessed again after
+ * its cut-over (a major change); level 3 or more also has its cryptography assessed (密评).
+ */
+function assessmentsByYear(project: ProjectFile, plan: PlanResult, book: PriceBook, startYear: number, count: number): Record<Variant, Float64Array> {
+  const out: Record<Variant, Float64Array> = { low: new Float64Array(count), base: new Float64Array(count), high: new Float64Array(count) };
+  const yearOfWave = new Map(plan.waves.map((w) => [w.index, w.budgetYear ?? Number(w.start.slice(0, 4))]));
+  const seen = new Set<string>();
+  for (const asset of project.assets) {
+    if (asset.category !== 'application' || seen.has(asset.id)) continue;
+    seen.add(asset.id);
+    const level = asset.securityLevel ?? 0;
+    const wave = plan.placements[asset.id]?.wave ?? -1;
+    if (level < 2 || wave < 1) continue;
+    const year = yearOfWave.get(wave) ?? startYear;
+    if (year < startYear || year >= startYear + count) continue;
+    for (const variant of VARIANTS) {
+      let amount = Math.round(unitPrice(book, 'security-assessment', variant, year));
+      if (level >= 3) amount += Math.round(unitPrice(book, 'crypto-assessment', variant, year));
+      out[variant][year - startYear]! += amount;
+    }
+  }
+  return out;
+}
+
+function procurementOf(project: ProjectFile, plan: PlanResult, book: PriceBook, costs: Record<string, AssetCost>, file: string): { list: ProcurementList; issues: Issue[] } {
+  const rules = readProcurementRules(project, file);
+  const user = parseUserCatalogue(project.extensions?.[USER_CATALOGUE_KEY], file);
+  const matrix = readAdaptationMatrix(project, file);
+  const catalogue = mergeCatalogue(BUILT_IN_CATALOGUE, user.ok ? user.value : undefined);
+  const list = buildProcurementList(project, plan, {
+    costOf: (asset) => costs[asset.id]?.base ?? 0,
+    catalogue,
+    ...(rules.ok ? { rules: rules.value } : {}),
+    target: resolveTarget(project, book.cpuFamily, catalogue),
+    adaptationMatrix: matrix.value,
+  });
+  return { list, issues: [...rules.issues, ...user.issues, ...matrix.issues] };
+}
+
+/**
+ * The procurement list of one year (the CLI's `--year`), totals recomputed from its items.
+ * @param list the analysis's list
+ * @param year calendar year
+ */
+export function procurementOfYear(list: ProcurementList, year: number): ProcurementList {
+  const items = list.items.filter((item) => item.year === year);
+  const years = list.years.filter((summary) => summary.year === year);
+  return { ...list, items, years, total: items.reduce((t, item) => ({ items: t.items + 1, quantity: t.quantity + item.quantity, cost: t.cost + item.cost }), { items: 0, quantity: 0, cost: 0 }) };
+}
+
+/**
+ * The project under each of its scenarios (active first), summarised for the comparison table;
+ * empty when the project has one scenario.
+ * @param project the project
+ * @param options language and file name, as for `analyse`
+ */
+export function compareScenarioRuns(project: ProjectFile, options: AnalysisOptions = {}): ScenarioSummary[] {
+  const all = projectScenarios(project);
+  return all.length > 1 ? compareScenarios(project, all, (scenario) => analyse(project, scenario, options)) : [];
+}

@@ -1,0 +1,2 @@
+/** The one analysis of a project: plan, costs at each year's prices, forecast lines, procurement list, coverage. */
+export * from './analyse';
