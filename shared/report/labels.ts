@@ -56,8 +56,8 @@ export const ITEM_LABELS: Record<Lang, Record<PriceItem, string>> = {
     office: 'Office suite',
     peripheral: 'Peripheral',
     'medical-device': 'Medical device',
-    'security-assessment': 'Classified-protection assessment (等保测评)',
-    'crypto-assessment': 'Cryptography assessment (密评)',
+    'security-assessment': 'Classified-protection assessment (MLPS)',
+    'crypto-assessment': 'Commercial cryptography assessment',
   },
 };
 

@@ -44,7 +44,7 @@ export const messages = {
     items: {
       'os-desktop': 'Desktop OS', 'os-server': 'Server OS', 'cpu-terminal': 'Domestic-CPU terminal', 'cpu-server': 'Domestic-CPU server', database: 'Database',
       middleware: 'Middleware', 'security-appliance': 'Security appliance', 'security-software': 'Security software', application: 'Application adaptation', storage: 'Storage',
-      network: 'Network device (access/distribution)', 'network-core': 'Core switch', 'network-wireless': 'Wireless AP', 'network-adc': 'Application delivery controller', kiosk: 'Self-service kiosk', handheld: 'Handheld/PDA', virtualization: 'Virtualization', office: 'Office suite', peripheral: 'Peripheral', 'medical-device': 'Medical device', 'security-assessment': 'Classified-protection assessment (等保测评)', 'crypto-assessment': 'Cryptography assessment (密评)',
+      network: 'Network device (access/distribution)', 'network-core': 'Core switch', 'network-wireless': 'Wireless AP', 'network-adc': 'Application delivery controller', kiosk: 'Self-service kiosk', handheld: 'Handheld/PDA', virtualization: 'Virtualization', office: 'Office suite', peripheral: 'Peripheral', 'medical-device': 'Medical device', 'security-assessment': 'Classified-protection assessment (MLPS)', 'crypto-assessment': 'Commercial cryptography assessment',
     },
   },
 };
