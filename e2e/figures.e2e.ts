@@ -10,10 +10,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { analyse } from '../shared/analysis';
-import { formatMoney } from '../shared/forecast';
 import type { ProjectFile } from '../shared/model';
 import type { E2EContext } from './harness';
 import { ROOT } from './harness';
+import { formatMoney } from '../shared/format';
 
 const fail = (message: string): never => {
   throw new Error(`figures e2e: ${message}`);

@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 
 import { analyse } from '../shared/analysis';
-import { formatMoney } from '../shared/forecast';
 import type { ProjectFile } from '../shared/model';
 import type { E2EContext } from './harness';
 import { ROOT } from './harness';
+import { formatMoney } from '../shared/format';
 
 const fail = (message: string): never => {
   throw new Error(`report e2e: ${message}`);

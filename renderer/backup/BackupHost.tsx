@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
-import { formatBytes, formatDateTime, toDisplayLang } from '../components/format';
 import { useAppStore } from '../state/store';
 import { startBackups } from './actions';
 import { useBackupStore } from './backupStore';
@@ -15,6 +14,7 @@ import type { RecoveryRequest } from './backupStore';
 import { PassphrasePrompt } from './PassphraseDialog';
 import { parseBackupFileName } from '../../shared/backup';
 import './backup.css';
+import { formatBytes, formatDateTime, toLang } from '../../shared/format';
 
 export function BackupHost() {
   const hasProject = useAppStore((s) => s.activeProjectId !== undefined);
@@ -39,7 +39,7 @@ export function BackupHost() {
 
 function RecoveryDialog({ request }: { request: RecoveryRequest }) {
   const { t, i18n } = useTranslation('backup');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const [choice, setChoice] = useState(request.backups.find((b) => request.checks[b.name] !== 'damaged')?.name ?? '');
   return (
     <Dialog

@@ -12,13 +12,13 @@ import type { Issue, ProjectFile } from '../../shared/model';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { IssueList } from '../components/IssueList';
-import { formatDateTime, toDisplayLang } from '../components/format';
 import { pushToast } from '../components/toasts';
 import { importIntoProject } from '../db/importIntoProject';
 import { withdrawUndo } from '../db/undo';
 import { useProjectNames } from '../hooks/useProjects';
 import { useAppStore } from '../state/store';
 import { openSealedFile } from './openSealed';
+import { formatDateTime, toLang } from '../../shared/format';
 
 export type RestoreInput = { name: string; load: () => Promise<Uint8Array> };
 
@@ -98,7 +98,7 @@ export function RestoreDialog({ input, onClose }: { input: RestoreInput; onClose
           <p>{t('restoreDialog.fromProject', { name: source.file.project.name, assets: source.file.assets.length, deps: source.file.dependencies.length })}</p>
         ) : (
           <fieldset>
-            <legend>{t('restoreDialog.fromBackup', { time: formatDateTime(source.bundle.createdAt, toDisplayLang(i18n.language)), count: source.bundle.projects.length })}</legend>
+            <legend>{t('restoreDialog.fromBackup', { time: formatDateTime(source.bundle.createdAt, toLang(i18n.language)), count: source.bundle.projects.length })}</legend>
             {source.bundle.projects.map((p) => (
               <label key={p.id} className="radio backup-choice">
                 <input type="radio" name="restore-project" checked={choice === p.id} onChange={() => setState({ ...state, choice: p.id })} />

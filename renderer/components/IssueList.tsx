@@ -5,11 +5,11 @@
 import { useTranslation } from 'react-i18next';
 
 import type { Issue } from '../../shared/model';
-import { toDisplayLang } from './format';
+import { toLang } from '../../shared/format';
 
 export function IssueList({ issues, max = 200, testId }: { issues: readonly Issue[]; max?: number; testId?: string }) {
   const { t, i18n } = useTranslation('common');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   if (issues.length === 0) return null;
   const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const shown = sorted.slice(0, max);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { MoneyUnit } from '../../shared/format';
 
-import type { MoneyUnit } from '../../shared/forecast';
 
 const UNITS: MoneyUnit[] = ['wan', 'yi', 'yuan'];
 

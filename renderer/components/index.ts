@@ -9,5 +9,5 @@ export { MoneyUnitPicker } from './MoneyUnitPicker';
 export { Toolbar } from './Toolbar';
 export { ToastHost } from './ToastHost';
 export { pushToast, useToasts } from './toasts';
-export { formatBytes, formatDate, formatDateTime, formatMoney, formatNumber, formatPercent, toDisplayLang } from './format';
-export type { DisplayLang } from './format';
+export { formatBytes, formatDate, formatDateTime, formatMoney, formatNumber, formatShare, toLang } from '../../shared/format';
+export type { Lang, MoneyUnit } from '../../shared/format';

@@ -5,8 +5,9 @@
 import type { MarketAssumptions } from '../../shared/market/types';
 import { db } from './database';
 import type { PlannerDB } from './database';
+import type { MoneyUnit } from '../../shared/format';
 
-export type MoneyUnit = 'yuan' | 'wan';
+export type { MoneyUnit } from '../../shared/format';
 
 export type AppSettings = {
   activeProjectId?: string;

@@ -5,7 +5,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../../shared/format';
+
+export type { Lang };
 
 type Messages = Record<string, unknown>;
 const modules = import.meta.glob<{ messages: Messages }>('./locales/*/*.ts', { eager: true });

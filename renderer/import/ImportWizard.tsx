@@ -14,7 +14,6 @@ import type { Dependency, Issue, ProjectFile } from '../../shared/model';
 import { openSealedFile } from '../backup/openSealed';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
-import { toDisplayLang } from '../components/format';
 import { IssueList } from '../components/IssueList';
 import { ProgressBar } from '../components/ProgressBar';
 import { countProjectAssets, listAssets } from '../db/assets';
@@ -31,6 +30,7 @@ import { ReportStep } from './ReportStep';
 import { runImportTask } from './workerClient';
 import { canCommit, checkSizeBeforeRead, missingRequired, needsConfirmation, refuseLookAlikeIds } from './wizardModel';
 import './import.css';
+import { toLang } from '../../shared/format';
 
 type Step =
   | { name: 'choose'; issues: Issue[]; fileName?: string }
@@ -46,7 +46,7 @@ type Source = { bytes: Uint8Array; fileName: string; options: ReadOptions };
 
 export function ImportWizard() {
   const { t, i18n } = useTranslation('import');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const projectId = useAppStore((s) => s.activeProjectId);
   const setImportOpen = useAppStore((s) => s.setImportOpen);
   const [step, setStep] = useState<Step>({ name: 'choose', issues: [] });

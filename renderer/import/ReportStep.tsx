@@ -15,7 +15,7 @@ import { Button } from '../components/Button';
 import { Chip, chipTone } from '../components/Chip';
 import { IssueList } from '../components/IssueList';
 import type { ConvertResult, SuggestedValues } from './importTasks';
-import { toDisplayLang } from '../components/format';
+import { toLang } from '../../shared/format';
 
 const PREVIEW_ASSETS = 50;
 
@@ -39,7 +39,7 @@ export type ReportStepProps = {
 
 export function ReportStep({ converted, acceptSuggestions, onAcceptSuggestions, existingIds, mode, deps, onPickDeps, values, onValues, onDateOrder, partial, onPartial, onDownloadRejects }: ReportStepProps) {
   const { t, i18n } = useTranslation('import');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const errors = converted.issues.filter((i) => i.severity === 'error').length;
   const warnings = converted.issues.length - errors;
   const [draft, setDraft] = useState<ValueMap>(values);

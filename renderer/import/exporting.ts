@@ -5,6 +5,7 @@
 import i18next from 'i18next';
 
 import { sealProjectFile } from '../../shared/backup';
+import { safeFileName } from '../../shared/format';
 import { pushToast } from '../components/toasts';
 import { askPassphrase } from '../backup/backupStore';
 import { readProject } from '../db/projects';
@@ -15,7 +16,7 @@ export type ExportFormat = 'project' | 'project-encrypted' | 'csv' | 'xlsx';
 
 /** A file name from the project name, safe on every OS. */
 export function exportFileName(projectName: string, format: ExportFormat): string {
-  const base = [...projectName].map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('').trim() || 'project';
+  const base = safeFileName(projectName);
   if (format === 'project-encrypted') return `${base}.xcplan.xcpe`;
   return format === 'project' ? `${base}.xcplan.json` : `${base}-资产清单.${format}`;
 }

@@ -5,8 +5,8 @@
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 
-import type { MoneyUnit } from '../db/settings';
 import type { StorageStatus } from '../db/storage';
+import type { MoneyUnit } from '../../shared/format';
 
 export type ViewId = 'inventory' | 'plan' | 'assessment' | 'graph' | 'forecast' | 'procurement' | 'report' | 'projects' | 'group' | 'settings';
 

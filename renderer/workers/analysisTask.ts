@@ -6,6 +6,7 @@
  * and scenario. The worker keeps the planner's context of its latest analyses, so explaining a
  * selected asset needs no second planning run.
  */
+import type { Lang } from '../../shared/format';
 import { analyseWithContext, AnalysisError, compareScenarioRuns } from '../../shared/analysis';
 import type { Analysis } from '../../shared/analysis';
 import type { ScenarioSummary } from '../../shared/forecast';
@@ -17,7 +18,7 @@ import type { AssetInsight, PlanContext } from '../../shared/planner';
 import { buildReport, ReportError } from '../../shared/report';
 import type { ReportModel } from '../../shared/report';
 
-export type AnalysisLang = 'zh' | 'en';
+export type AnalysisLang = Lang;
 
 /** What every per-project request names: the project (and its version, so the worker can reuse), the scenario, the language. */
 export type ProjectInput = {

@@ -32,7 +32,8 @@ describe('layout transfer', () => {
       expect([...viaWorker.layout.r]).toEqual([...direct.layout.r]);
       expect(viaWorker.layout.bands).toEqual(direct.layout.bands);
       expect([...viaWorker.graph.edgeFrom]).toEqual([...direct.graph.edgeFrom]);
-      expect([...viaWorker.graph.inSources]).toEqual([...direct.graph.inSources]);
+      expect([...viaWorker.graph.dependedOnBy.targets]).toEqual([...direct.graph.dependedOnBy.targets]);
+      expect([...viaWorker.precededBy.targets]).toEqual([...direct.precededBy.targets]);
       expect(viaWorker.graph.ids).toEqual(direct.graph.ids);
       expect([...viaWorker.graph.indexOf]).toEqual([...direct.graph.indexOf]);
       expect(viaWorker.graph.broken).toEqual(direct.graph.broken);

@@ -11,7 +11,8 @@
  */
 import { TIERS } from '../../shared/model';
 import type { Asset, Dependency } from '../../shared/model';
-import type { EstateModel, EstateNode, GraphIndex, RingLayout } from '../../shared/layout';
+import type { AssetGraph, Csr } from '../../shared/graph';
+import type { EstateModel, EstateNode, RingLayout } from '../../shared/layout';
 
 /** The asset fields the layout reads (filter, effective tiers, groups, collapse, ring size). */
 const LAYOUT_FIELDS = ['id', 'name', 'category', 'tier', 'site', 'department', 'vendorOrigin', 'quantity'] as const satisfies readonly (keyof Asset)[];
@@ -83,7 +84,9 @@ export type PackedEstate = {
   /** Per node: index into groupNames. */
   group: Int32Array;
   groupNames: string[];
-  graph: Omit<GraphIndex, 'ids' | 'indexOf'>;
+  graph: Omit<AssetGraph, 'ids' | 'indexOf'>;
+  precedes: Csr;
+  precededBy: Csr;
   layout: RingLayout;
 };
 
@@ -116,9 +119,23 @@ export function packEstate(model: EstateModel, assets: readonly Asset[]): { pack
     group[i] = g;
   });
   const { ids: _ids, indexOf: _indexOf, ...graph } = model.graph;
-  const packed: PackedEstate = { assetIndex, synthetic, tier, group, groupNames: [...groupIds.keys()], graph, layout: model.layout };
-  const buffers = [assetIndex, tier, group, graph.outStart, graph.outTargets, graph.inStart, graph.inSources, graph.edgeFrom, graph.edgeTo, graph.edgeKind, model.layout.x, model.layout.y, model.layout.r].map((a) => a.buffer as ArrayBuffer);
-  // A buffer can be transferred once: typed arrays sharing one (none today) are sent once.
+  const { precedes, precededBy } = model;
+  const packed: PackedEstate = { assetIndex, synthetic, tier, group, groupNames: [...groupIds.keys()], graph, precedes, precededBy, layout: model.layout };
+  const csrArrays = (c: Csr) => [c.offsets, c.targets, c.data];
+  const buffers = [
+    assetIndex,
+    tier,
+    group,
+    graph.firstRow,
+    graph.edgeFrom,
+    graph.edgeTo,
+    graph.edgeKind,
+    ...[graph.dependsOn, graph.dependedOnBy, precedes, precededBy].flatMap(csrArrays),
+    model.layout.x,
+    model.layout.y,
+    model.layout.r,
+  ].map((a) => a.buffer as ArrayBuffer);
+  // A buffer can be transferred once: typed arrays sharing one (the kept-edge views of the graph) are sent once.
   return { packed, transfer: [...new Set(buffers)] };
 }
 
@@ -152,5 +169,5 @@ export function unpackEstate(packed: PackedEstate, assets: readonly Asset[]): Es
     if (!indexOf.has(node.id)) indexOf.set(node.id, i);
     for (const member of node.members) nodeOfAsset.set(member, i);
   }
-  return { nodes, graph: { ids, indexOf, ...packed.graph }, layout: packed.layout, nodeOfAsset };
+  return { nodes, graph: { ids, indexOf, ...packed.graph }, precedes: packed.precedes, precededBy: packed.precededBy, layout: packed.layout, nodeOfAsset };
 }

@@ -10,8 +10,8 @@ import { CATEGORIES } from '../model';
 import { buildAutomaton } from './automaton';
 import type { AliasHit, Automaton } from './automaton';
 import { KEYWORDS } from './keywords';
-import { aliasWeight, compactAlias, editDistance, isLetter, isWordChar, normalizeText } from './normalize';
-import type { NormalizedText } from './normalize';
+import { aliasWeight, compactAlias, editDistance, isLetter, isWordChar, normalizeText } from './matchText';
+import type { NormalizedText } from './matchText';
 import { resolveClassification } from './resolve';
 import { suggestDisposition } from './disposition';
 

@@ -10,4 +10,4 @@ export { applySuggestions, suggestClassifications, vendorOriginOf } from './sugg
 export { suggestDisposition } from './disposition';
 export type { DispositionSuggestion } from './disposition';
 export type { Suggestion } from './suggest';
-export { normalizeText } from './normalize';
+export { normalizeText } from './matchText';

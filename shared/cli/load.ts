@@ -5,7 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
-import { IMPORT_LIMITS } from '../io/limits';
+import { checkFileSize, IMPORT_LIMITS } from '../io/limits';
 import { parseProjectFileText } from '../io/project';
 import { formatIssue, makeIssue } from '../model';
 import type { Issue, Parsed, ProjectFile, Scenario } from '../model';
@@ -33,10 +33,8 @@ export async function loadProjectFile(path: string): Promise<Parsed<ProjectFile>
   } catch {
     return fail('file-not-found', '文件不存在或无法读取', 'the file does not exist or cannot be read');
   }
-  if (size > MAX_PROJECT_FILE_BYTES) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
-    return fail('file-too-large', `文件过大（${mb(size)} MB > ${mb(MAX_PROJECT_FILE_BYTES)} MB）`, `file too large (${mb(size)} MB > ${mb(MAX_PROJECT_FILE_BYTES)} MB)`);
-  }
+  const tooLarge = checkFileSize(size, file, MAX_PROJECT_FILE_BYTES);
+  if (tooLarge) return { ok: false, issues: [tooLarge] };
   const bytes = await readFile(path);
   let text: string;
   try {

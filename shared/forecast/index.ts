@@ -4,5 +4,4 @@ export * from './priceBook';
 export * from './cost';
 export * from './forecast';
 export * from './compare';
-export * from './money';
 export * from './layout';

@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 
 import { forecastSpend } from './forecast';
 import { layoutForecastChart, linePath, niceTicks } from './layout';
-import { formatMoney, formatShare } from './money';
 import { DEFAULT_PRICE_BOOK } from './priceBook';
 import { asset, buildPlan, buildProject } from './testBuild';
+import { formatMoney, formatShare } from '../format';
 
 describe('niceTicks', () => {
   test('ends on a round number at or above the maximum', () => {

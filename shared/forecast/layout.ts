@@ -3,10 +3,10 @@
  * low–high band, the budget line, coverage on a second axis) and ticks. The renderer only draws
  * what this returns (STYLE.md guideline 11), so the chart is tested by values here.
  */
-import { toUnit } from './money';
-import type { MoneyUnit } from './money';
 import { PRICE_LINES } from './types';
 import type { ForecastYear, PriceLine } from './types';
+import { toUnit } from '../format';
+import type { MoneyUnit } from '../format';
 
 export type ChartSize = { width: number; height: number; margin: { top: number; right: number; bottom: number; left: number } };
 

@@ -1,7 +1,9 @@
 /**
- * The dependency graph of a project: asset ids interned once into 0..n-1, dependencies as CSR in
- * both directions. Dependencies naming unknown assets are skipped here (validation reports them
- * with file, row and field; see `checkReferences` in shared/model/schema.ts).
+ * The dependency graph of a project: the one graph index of the code base (the planner, the impact
+ * walks, the graph and plan views). Asset ids are interned once into 0..n-1, dependencies kept as
+ * CSR in both directions. Dependencies naming unknown assets are left out of the CSR and listed in
+ * `broken` (validation reports them with file, row and field; see `checkReferences` in
+ * shared/model/schema.ts; the graph view marks them).
  */
 import type { Asset, Dependency, DependencyKind } from '../model';
 import { DEPENDENCY_KINDS } from '../model';
@@ -25,7 +27,11 @@ export type AssetGraph = {
   dependsOn: Csr;
   /** to -> from ("is depended on by"); same payload. */
   dependedOnBy: Csr;
+  /** Dependencies with an end that is not an asset, by input position. */
+  broken: BrokenDependency[];
 };
+
+export type BrokenDependency = { index: number; dependency: Dependency; missing: 'from' | 'to' | 'both' };
 
 /** Kind codes, the index of each kind in DEPENDENCY_KINDS. */
 export const KIND_RUNS_ON = DEPENDENCY_KINDS.indexOf('runs-on');
@@ -41,10 +47,10 @@ const kindCode = (kind: DependencyKind): number => {
 /**
  * Interns ids and builds the dependency CSR (linear in assets + dependencies). The first asset
  * with a given id wins (duplicates are a validation error upstream).
- * @param assets the project's assets
+ * @param assets the project's assets (or the graph view's nodes: anything with an id)
  * @param dependencies the project's dependencies
  */
-export function buildAssetGraph(assets: readonly Asset[], dependencies: readonly Dependency[]): AssetGraph {
+export function buildAssetGraph(assets: readonly Pick<Asset, 'id'>[], dependencies: readonly Dependency[]): AssetGraph {
   const ids: string[] = [];
   const indexOf = new Map<string, number>();
   const rows = new Int32Array(assets.length);
@@ -66,15 +72,22 @@ export function buildAssetGraph(assets: readonly Asset[], dependencies: readonly
   const edgeTo = new Int32Array(dependencies.length);
   const edgeKind = new Uint8Array(dependencies.length);
   let m = 0;
-  for (const dependency of dependencies) {
+  const broken: BrokenDependency[] = [];
+  for (let index = 0; index < dependencies.length; index++) {
+    const dependency = dependencies[index]!;
     const from = indexOf.get(dependency.from);
     const to = indexOf.get(dependency.to);
-    if (from === undefined || to === undefined || from === to) continue;
+    if (from === undefined || to === undefined) {
+      broken.push({ index, dependency, missing: from === undefined && to === undefined ? 'both' : from === undefined ? 'from' : 'to' });
+      continue;
+    }
+    if (from === to) continue;
     edgeFrom[m] = from;
     edgeTo[m] = to;
     edgeKind[m] = kindCode(dependency.kind);
     m++;
   }
   const dependsOn = buildCsr(n, edgeFrom, edgeTo, m);
-  return { ids, indexOf, firstRow, edgeFrom, edgeTo, edgeKind, m, dependsOn, dependedOnBy: reverseCsr(dependsOn) };
+  // Views of the kept dependencies only, so `edgeFrom.length === m` for whoever walks the list.
+  return { ids, indexOf, firstRow, edgeFrom: edgeFrom.subarray(0, m), edgeTo: edgeTo.subarray(0, m), edgeKind: edgeKind.subarray(0, m), m, dependsOn, dependedOnBy: reverseCsr(dependsOn), broken };
 }

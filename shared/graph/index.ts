@@ -2,3 +2,4 @@
 export * from './csr';
 export * from './algorithms';
 export * from './assetGraph';
+export * from './impact';

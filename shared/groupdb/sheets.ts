@@ -1,14 +1,9 @@
 /** The group roll-up as table rows, for the terminal, XLSX export and the app alike. */
 import { PRICE_LINES } from '../forecast';
 import type { ExportCell, ExportSheet } from '../io/export';
+import { GLOSSARY } from '../model';
+import type { Lang } from '../model';
 import type { Rollup } from './store';
-
-type Lang = 'zh' | 'en';
-
-const LINE = {
-  zh: { os: '操作系统', cpu: 'CPU平台', database: '数据库', middleware: '中间件', security: '安全', application: '应用适配', other: '其他' },
-  en: { os: 'OS', cpu: 'CPU', database: 'Database', middleware: 'Middleware', security: 'Security', application: 'Apps', other: 'Other' },
-} as const;
 
 const share = (value: number | null): ExportCell => (value === null ? '' : Math.round(value * 1000) / 10);
 
@@ -24,7 +19,7 @@ export function rollupSheets(rollup: Rollup, lang: Lang): ExportSheet[] {
       zh ? '省份' : 'Province',
       zh ? '修订' : 'Revision',
       zh ? '年份' : 'Year',
-      ...PRICE_LINES.map((l) => `${LINE[lang][l]}${zh ? '（元）' : ' (yuan)'}`),
+      ...PRICE_LINES.map((l) => `${GLOSSARY[lang].costLine[l]}${zh ? '（元）' : ' (yuan)'}`),
       zh ? '合计（元）' : 'Total (yuan)',
       zh ? '业务系统覆盖率%' : 'Systems coverage %',
       zh ? '终端覆盖率%' : 'Terminals coverage %',

@@ -3,7 +3,7 @@
  * the project file JSON, and formula-injection-safe CSV/XLSX writers. Pure TypeScript for Node and
  * the browser; every reader returns `Parsed<...>` and never throws on bad bytes.
  */
-export { IMPORT_LIMITS, capIssues, checkFileSize, formatBytes, isProjectFileName, sizeCapFor } from './limits';
+export { IMPORT_LIMITS, capIssues, checkFileSize, isProjectFileName, sizeCapFor } from './limits';
 export { decodeText, sniffKind } from './sniff';
 export type { ImportKind, TextEncodingName } from './sniff';
 export { listZip, preflightXlsx } from './zip';

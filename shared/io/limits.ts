@@ -2,6 +2,7 @@
  * Import limits (QUALITY.md R-I1, R-I3, R-I6) and the issues that name them. Oversized input is
  * refused before it is read or parsed, with a message that states the limit.
  */
+import { formatBytes } from '../format';
 import { makeIssue } from '../model';
 import type { Issue, Parsed } from '../model';
 
@@ -37,16 +38,6 @@ export const IMPORT_LIMITS = {
   excelMaxRow: 1_048_576,
   excelMaxColumn: 16_384,
 } as const;
-
-/** `20 MB`, `512 KB`, `12 B`: for messages. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) {
-    const mb = bytes / 1024 / 1024;
-    return `${mb >= 10 ? mb.toFixed(0) : mb.toFixed(1)} MB`;
-  }
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${bytes} B`;
-}
 
 /** A failed parse with one error. */
 export function fail<T>(issue: Issue): Parsed<T> {

@@ -2,7 +2,8 @@
  * Normalisation of the values hospitals type into asset lists: full-width digits, "2台", "1,200",
  * "1.2万", Excel date serials and the usual Chinese date spellings, and Chinese words for
  * categories, statuses, tiers and origins. Each function returns undefined when it cannot read
- * the value, so the caller can report it with file, row and column.
+ * the value, so the caller can report it with file, row and column. (The classifier's text
+ * folding for product matching is shared/classify/matchText.ts.)
  */
 import { CATEGORY_NAMES, TIER_NAMES, TIERS, isIsoDate } from '../model';
 import type { Category, Tier, VendorOrigin } from '../model';

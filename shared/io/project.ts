@@ -4,7 +4,7 @@
  */
 import { dependencySchema, fastAsset, fastDependency, makeIssue, validateAsset, validateProjectFile } from '../model';
 import type { Issue, Parsed, ProjectFile } from '../model';
-import { capIssues, fail, formatBytes, IMPORT_LIMITS } from './limits';
+import { capIssues, checkFileSize, fail, IMPORT_LIMITS } from './limits';
 import { idIssue, lookAlikeIssues, unkeepableText, unkeepableTextIssue } from './text';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -201,7 +201,7 @@ export function parseProjectFileText(text: string, fileName: string, maxBytes: n
   if (text.length * 3 > maxBytes) {
     const bytes = new TextEncoder().encode(text).length;
     if (bytes > maxBytes) {
-      return fail(makeIssue({ code: 'file-too-large', file: fileName, value: formatBytes(bytes), zh: `文件过大（${formatBytes(bytes)} > ${formatBytes(maxBytes)}）`, en: `file too large (${formatBytes(bytes)} > ${formatBytes(maxBytes)})` }));
+      return fail(checkFileSize(bytes, fileName, maxBytes)!);
     }
   }
   let raw: unknown;

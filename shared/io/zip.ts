@@ -9,8 +9,9 @@ import { Inflate } from 'fflate';
 
 import { makeIssue } from '../model';
 import type { Issue, Parsed } from '../model';
-import { fail, formatBytes, IMPORT_LIMITS, limitIssue } from './limits';
+import { fail, IMPORT_LIMITS, limitIssue } from './limits';
 import { scanWorksheetXml } from './xmlScan';
+import { formatBytes } from '../format';
 
 export type ZipEntry = {
   name: string;

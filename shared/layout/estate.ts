@@ -4,11 +4,12 @@
  * one node), the CSR index over what is shown, system groups and the ring layout. One pure function
  * so the view can run it in a worker or on the main thread and tests can check it in Node.
  */
+import { buildAssetGraph, reverseCsr } from '../graph';
+import type { AssetGraph, Csr } from '../graph';
 import type { Asset, Category, Dependency, Tier, VendorOrigin } from '../model';
-import { effectiveTiers } from '../planner/precedence';
+import { tierRank } from '../model';
+import { buildPrecedence, effectiveTiers } from '../planner/precedence';
 import { assignSystemGroups } from './groups';
-import { buildGraphIndex } from './graphIndex';
-import type { GraphIndex } from './graphIndex';
 import { layoutRings } from './rings';
 import type { RingLayout, RingLayoutOptions } from './rings';
 
@@ -33,9 +34,14 @@ export type EstateNode = {
   members: string[];
 };
 
+/** The drawn estate; `graph`, `precedes` and `precededBy` make it an `ImpactIndex` (shared/graph). */
 export type EstateModel = {
   nodes: EstateNode[];
-  graph: GraphIndex;
+  /** The dependencies between drawn nodes (node numbers = positions in `nodes`). */
+  graph: AssetGraph;
+  /** The planner's precedence between drawn nodes (pred -> succ) and its reverse. */
+  precedes: Csr;
+  precededBy: Csr;
   layout: RingLayout;
   /** Asset id -> node index (members of a collapsed group map to the group's node). */
   nodeOfAsset: Map<string, number>;
@@ -63,7 +69,7 @@ export function buildEstateModel(
   const tierOf = (a: Asset): Tier => tiers[a.id] ?? a.tier ?? 'office';
   const shown = assets.filter((a) => matches(a, tierOf(a), filter));
   // Groups are computed on the whole estate so filtering does not move a node to another system.
-  const fullGraph = buildGraphIndex(assets.map((a) => a.id), dependencies);
+  const fullGraph = buildAssetGraph(assets, dependencies);
   const fullGroups = assignSystemGroups(assets, fullGraph);
   const groupOf = new Map<string, string>(assets.map((a, i) => [a.id, fullGroups[i]!]));
 
@@ -88,6 +94,7 @@ export function buildEstateModel(
       nodes.push({ id: key, asset: { ...asset, id: key }, tier, group, members: [asset.id] });
       continue;
     }
+    if (nodeOfAsset.has(asset.id)) continue; // a duplicate id (a validation error upstream): the first is drawn
     nodeOfAsset.set(asset.id, nodes.length);
     nodes.push({ id: asset.id, asset, tier, group, members: [asset.id] });
   }
@@ -98,12 +105,17 @@ export function buildEstateModel(
 
   // Nothing filtered or merged: the nodes are the assets in order, so the full index serves as is.
   const identity = nodes.length === assets.length && !filter.collapseTerminals;
-  const graph = identity ? fullGraph : buildGraphIndex(nodes.map((n) => n.id), remapDependencies(dependencies, nodes, nodeOfAsset, new Set(assets.map((a) => a.id))));
+  const graph = identity ? fullGraph : buildAssetGraph(nodes, remapDependencies(dependencies, nodes, nodeOfAsset, new Set(assets.map((a) => a.id))));
+  const precedes = buildPrecedence(
+    graph,
+    nodes.map((n) => n.asset),
+    Uint8Array.from(nodes, (n) => tierRank(n.tier)),
+  ).csr;
   const layout = layoutRings(
     nodes.map((n) => ({ id: n.id, tier: n.tier, group: n.group, quantity: n.asset.quantity, ...(n.asset.site ? { site: n.asset.site } : {}) })),
     options,
   );
-  return { nodes, graph, layout, nodeOfAsset };
+  return { nodes, graph, precedes, precededBy: reverseCsr(precedes), layout, nodeOfAsset };
 }
 
 /**

@@ -5,15 +5,15 @@
  * application wins, ties go to the application that sorts first. Iterative and linear.
  */
 import type { Asset } from '../model';
-import type { GraphIndex } from './graphIndex';
+import type { AssetGraph } from '../graph';
 
 /**
  * Assigns each asset the id of its nearest application.
  * @param assets assets in graph-index order
- * @param graph the index built over the same order
+ * @param graph the graph built over the same order
  * @returns group key per asset index: an application id, or `~<category>` when no application is connected
  */
-export function assignSystemGroups(assets: readonly Asset[], graph: GraphIndex): string[] {
+export function assignSystemGroups(assets: readonly Asset[], graph: Pick<AssetGraph, 'dependsOn' | 'dependedOnBy'>): string[] {
   const n = assets.length;
   const owner = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
@@ -34,8 +34,9 @@ export function assignSystemGroups(assets: readonly Asset[], graph: GraphIndex):
         queue[tail++] = w;
       }
     };
-    for (let e = graph.inStart[v]!; e < graph.inStart[v + 1]!; e += 1) visit(graph.inSources[e]!);
-    for (let e = graph.outStart[v]!; e < graph.outStart[v + 1]!; e += 1) visit(graph.outTargets[e]!);
+    const { dependedOnBy: users, dependsOn: uses } = graph;
+    for (let e = users.offsets[v]!; e < users.offsets[v + 1]!; e += 1) visit(users.targets[e]!);
+    for (let e = uses.offsets[v]!; e < uses.offsets[v + 1]!; e += 1) visit(uses.targets[e]!);
   }
   const groups: string[] = new Array<string>(n);
   for (let i = 0; i < n; i += 1) {

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type { ProjectFile, Scenario } from '../model';
 import type { PlanResult } from '../planner/types';
 import { buildEstateModel } from './estate';
-import { collectPlanWarnings, countWarnings } from './planWarnings';
 import { coverageAt, lastWave, nodeStatesAt, NODE_STATE_CODE } from './playback';
 import { buildTimeline, cardPosition } from './timeline';
 
@@ -90,25 +89,6 @@ describe('plan timeline', () => {
   });
 });
 
-describe('plan warnings', () => {
-  const warnings = collectPlanWarnings(project, plan);
-  it("lists cycles, unscheduled assets and broken references beside the planner's own warnings", () => {
-    const counts = countWarnings(warnings);
-    expect(counts).toMatchObject({ cycle: 1, 'broken-pin': 2, unscheduled: 1, 'past-end-of-support': 1, 'broken-reference': 1, 'core-gate': 0, 'phase-order': 0 });
-    const pins = warnings.filter((w) => w.kind === 'broken-pin').map((w) => w.assetIds[0]);
-    expect(pins).toEqual(['GONE', 'HIS']);
-    expect(warnings.find((w) => w.kind === 'broken-pin' && w.assetIds[0] === 'HIS')!.message.zh).toContain('实际第 2 波');
-    expect(warnings.find((w) => w.kind === 'past-end-of-support')!.assetIds).toEqual(['HIS']);
-    expect(warnings.find((w) => w.kind === 'broken-reference')!.message.en).toContain('NOPE');
-  });
-
-  it('is empty for a clean plan', () => {
-    const clean = { ...plan, bundles: [], unscheduled: [], warnings: [] };
-    const p = { ...project, dependencies: project.dependencies.slice(0, 3), assets: project.assets.map((a) => ({ ...a, endOfSupport: undefined })) };
-    expect(collectPlanWarnings(p, clean)).toEqual([]);
-  });
-});
-
 describe('playing the plan', () => {
   it('turns the estate domestic wave by wave', () => {
     const s0 = nodeStatesAt(project.assets, plan, 0);
@@ -136,20 +116,5 @@ describe('estate model', () => {
     expect(m.graph.broken.map((b) => b.dependency.to)).toEqual(['NOPE']);
     const onlyCore = buildEstateModel(project.assets, project.dependencies, tiers, { tiers: ['core'] });
     expect(onlyCore.nodes.map((n) => n.id)).toEqual(['HIS']);
-  });
-});
-
-describe('plan warnings from the planner', () => {
-  it('maps each planner code to the kind the views count', () => {
-    const withWarnings: PlanResult = {
-      ...plan,
-      warnings: [
-        { code: 'core-gate', assets: ['HIS', 'PC'], wave: 2, detail: '核心系统 HIS 切换时 PC 尚未国产化' },
-        { code: 'retained-on-core-path', assets: ['HIS', 'MRI'], wave: 2, detail: '保留的进口资产 MRI 连接核心系统 HIS' },
-        { code: 'phase-order', assets: ['HIS', 'OA'], wave: 1, detail: 'HIS 早于 OA' },
-      ],
-    };
-    const counts = countWarnings(collectPlanWarnings(project, withWarnings));
-    expect(counts).toMatchObject({ 'core-gate': 2, 'phase-order': 1, 'broken-pin': 0, 'past-end-of-support': 0 });
   });
 });

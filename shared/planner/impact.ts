@@ -5,55 +5,36 @@
  */
 import type { Asset, Dependency, ProjectFile, Tier } from '../model';
 import { TIERS } from '../model';
-import { buildAssetGraph, cycleThrough, reachableFrom, reverseCsr, stronglyConnectedComponents } from '../graph';
-import type { AssetGraph, Csr } from '../graph';
+import { buildAssetGraph, cycleThrough, impactIds, reverseCsr, stronglyConnectedComponents } from '../graph';
+import type { AssetGraph, Csr, Impact, ImpactIndex } from '../graph';
 import type { PlanContext } from './context';
 import { relationText } from './messages';
 import { buildPrecedence, computeEffectiveTiers } from './precedence';
 import type { Bundle, Placement, PlanResult } from './types';
 
-/** A project's graphs prepared once for repeated impact queries. */
-export type ImpactIndex = { graph: AssetGraph; precedes: Csr; precededBy: Csr; ranks: Uint8Array };
+/** A project's graph and precedence prepared once for repeated impact queries. */
+export type ProjectImpactIndex = ImpactIndex & { graph: AssetGraph };
 
 /**
  * Builds the index over every asset of the project (status and origin do not matter here).
  * @param project assets and dependencies
  */
-export function buildImpactIndex(project: Pick<ProjectFile, 'assets' | 'dependencies'>): ImpactIndex {
+export function buildImpactIndex(project: Pick<ProjectFile, 'assets' | 'dependencies'>): ProjectImpactIndex {
   const graph = buildAssetGraph(project.assets, project.dependencies);
   const assets = nodeAssets(graph, project.assets);
   const { rank } = computeEffectiveTiers(graph, assets);
   const precedence = buildPrecedence(graph, assets, rank);
-  return { graph, precedes: precedence.csr, precededBy: reverseCsr(precedence.csr), ranks: rank };
+  return { graph, precedes: precedence.csr, precededBy: reverseCsr(precedence.csr) };
 }
 
-export type Impact = {
-  /** False when the id is not in the project. */
-  found: boolean;
-  /** Assets that depend on it, directly or transitively (any dependency kind). */
-  dependents: string[];
-  /** Assets that must be migrated no later than it (transitive precedence). */
-  prerequisites: string[];
-  /** Assets that must wait for it (transitive precedence). */
-  followers: string[];
-};
-
 /**
- * What depends on an asset and what must precede it.
+ * What depends on an asset and what must precede and follow it (shared/graph's walks).
  * @param source the project, or an index built once with `buildImpactIndex`
  * @param assetId the asset
+ * @returns undefined when the id is not in the project
  */
-export function analyseImpact(source: Pick<ProjectFile, 'assets' | 'dependencies'> | ImpactIndex, assetId: string): Impact {
-  const index = 'precedes' in source ? source : buildImpactIndex(source);
-  const v = index.graph.indexOf.get(assetId);
-  if (v === undefined) return { found: false, dependents: [], prerequisites: [], followers: [] };
-  const ids = (nodes: number[]): string[] => nodes.filter((w) => w !== v).map((w) => index.graph.ids[w]!);
-  return {
-    found: true,
-    dependents: ids(reachableFrom(index.graph.dependedOnBy, v)),
-    prerequisites: ids(reachableFrom(index.precededBy, v)),
-    followers: ids(reachableFrom(index.precedes, v)),
-  };
+export function analyseImpact(source: Pick<ProjectFile, 'assets' | 'dependencies'> | ProjectImpactIndex, assetId: string): Impact<string> | undefined {
+  return impactIds('precedes' in source ? source : buildImpactIndex(source), assetId);
 }
 
 /**

@@ -7,7 +7,7 @@ export { planProject, planWithContext, reasonOf } from './plan';
 export { buildPlanContext, defaultCostOf, planScenario } from './context';
 export type { PlanContext, PlanOptions, PlanScenario } from './context';
 export { analyseImpact, assetInsight, buildImpactIndex, findBundles } from './impact';
-export type { AssetInsight, Impact, ImpactIndex, Neighbour } from './impact';
+export type { AssetInsight, Neighbour, ProjectImpactIndex } from './impact';
 export { effectiveTiers, computeEffectiveTiers, buildPrecedence } from './precedence';
 export type { EffectiveTiers, Precedence } from './precedence';
 export { addMonths, buildCalendar, describeWave, readyWave, waveOfDate } from './calendar';

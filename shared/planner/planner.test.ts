@@ -338,9 +338,17 @@ describe('effective tiers and impact analysis', () => {
   });
 
   it('lists dependents and prerequisites', () => {
-    const srv = analyseImpact({ assets, dependencies: deps }, 'SRV');
+    const srv = analyseImpact({ assets, dependencies: deps }, 'SRV')!;
     expect(srv.dependents.sort()).toEqual(['APP-HIS', 'APP-OA', 'PC', 'VM']);
-    expect(analyseImpact({ assets, dependencies: deps }, 'NOPE').found).toBe(false);
+    expect(analyseImpact({ assets, dependencies: deps }, 'NOPE')).toBeUndefined();
+  });
+
+  it('puts before a core system what the precedence puts first, not what it depends on', () => {
+    // PC depends on HIS (connects-to), yet the core gate moves the terminal first.
+    const his = analyseImpact({ assets, dependencies: deps }, 'APP-HIS')!;
+    expect(his.prerequisites.sort()).toEqual(['PC', 'SRV', 'VM']);
+    expect(his.dependents).toEqual(['PC']);
+    expect(analyseImpact({ assets, dependencies: deps }, 'PC')!.followers).toEqual(['APP-HIS']);
   });
 
   it('explains one asset for the planning view', () => {

@@ -4,7 +4,7 @@
  */
 import { ROLE_NAMES } from '../catalogue/roles';
 import type { Lang } from '../model';
-import { CATEGORY_NAMES } from '../model';
+import { CATEGORY_NAMES, glossaryPairs } from '../model';
 import { placeName } from './provinceRules';
 import type { Alternative, ProcurementFlag, ProcurementItem, ProcurementList } from './types';
 
@@ -14,19 +14,7 @@ export type ProcurementTable = { headers: string[]; rows: Cell[][] };
 /** Category names (one table for the whole app, in shared/model). */
 export const CATEGORY_LABELS = CATEGORY_NAMES;
 
-export const FLAG_LABELS: Record<ProcurementFlag, { zh: string; en: string }> = {
-  'no-substitute': { zh: '无已知国产替代', en: 'no known domestic substitute' },
-  'import-only': { zh: '仍需进口', en: 'import only' },
-  'import-justification': { zh: '无国产替代：进口论证', en: 'no domestic substitute: import justification' },
-  'retained-import': { zh: '保留进口产品：须按省级规则审批', en: 'retained import: needs approval under the province rule' },
-  incompatible: { zh: '替代品不适配目标平台', en: 'no substitute fits the target platform' },
-  'isa-change': { zh: '部分替代品需更换指令集', en: 'some substitutes need another instruction set' },
-  'application-rewrite': { zh: '需改写应用（非兼容替换）', en: 'application rewrite (not a drop-in swap)' },
-  assessment: { zh: '测评有效期早于采购', en: 'assessment expires before purchase' },
-  'not-certified': { zh: '目标平台未见适配认证', en: 'not certified on the target stack' },
-  bundle: { zh: '随系统切换', en: 'moves with its system' },
-  'open-source': { zh: '境外开源（按政策替换）', en: 'foreign open source (replace if policy requires)' },
-};
+export const FLAG_LABELS: Record<ProcurementFlag, { zh: string; en: string }> = glossaryPairs('flag');
 
 /** What an application without a catalogued substitute needs: its developer ports it (信创适配). */
 export const ADAPTATION: Record<Lang, string> = { zh: '由开发商做信创适配', en: 'adapted by its developer' };

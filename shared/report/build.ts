@@ -5,10 +5,11 @@
  */
 import { analyse, AnalysisError } from '../analysis';
 import type { Analysis } from '../analysis';
-import { forecastYearRecord, formatMoney, formatShare, PRICE_ITEMS, PRICE_LINES, projectScenarios } from '../forecast';
+import { forecastYearRecord, PRICE_ITEMS, PRICE_LINES, projectScenarios } from '../forecast';
 import type { ForecastResult, PriceBook } from '../forecast';
 import { CATEGORY_LABELS } from '../io/normalise';
-import { buildEstateModel, collectPlanWarnings } from '../layout';
+import { buildAssetGraph } from '../graph';
+import { buildEstateModel } from '../layout';
 import { DEFAULT_SCENARIO, TIER_NAMES, TIERS, isMigrated, isRetained } from '../model';
 import type { Category, IsoDate, Lang, ProjectFile, Scenario, Tier } from '../model';
 import type { PlanResult } from '../planner';
@@ -29,6 +30,7 @@ import type {
   ReportWarning,
   ReportWave,
 } from './types';
+import { formatMoney, formatShare } from '../format';
 
 export type BuildReportOptions = {
   /** Report date (`YYYY-MM-DD`); today by default. */
@@ -218,7 +220,18 @@ function procurementSection(list: ProcurementList, lang: Lang): ReportProcuremen
 }
 
 function warningsOf(project: ProjectFile, plan: PlanResult, scenario: Scenario, forecast: ForecastResult, lang: Lang): ReportWarning[] {
-  const out: ReportWarning[] = collectPlanWarnings(project, plan).map((w) => ({ kind: w.kind, assetIds: w.assetIds, text: w.message[lang] }));
+  const zh = lang === 'zh';
+  // The planner's own warnings, then the plan's cycles and unscheduled assets and the dependencies naming missing assets.
+  const out: ReportWarning[] = plan.warnings.map((w) => ({ kind: w.code, assetIds: w.assets, text: w.detail }));
+  for (const bundle of plan.bundles) {
+    const path = [...bundle.cycle, bundle.cycle[0] ?? ''].join(' → ');
+    out.push({ kind: 'cycle', assetIds: bundle.assets, text: zh ? `依赖成环，${bundle.assets.length} 项同批迁移：${path}` : `Dependency cycle, ${bundle.assets.length} assets migrate together: ${path}` });
+  }
+  for (const item of plan.unscheduled) out.push({ kind: 'unscheduled', assetIds: [item.id], text: zh ? `${item.id} 未排入计划：${item.reason}` : `${item.id} is not scheduled: ${item.reason}` });
+  for (const { index, dependency: d, missing } of buildAssetGraph(project.assets, project.dependencies).broken) {
+    const known = missing === 'both' ? [] : [missing === 'from' ? d.to : d.from];
+    out.push({ kind: 'broken-reference', assetIds: known, text: zh ? `依赖第 ${index + 1} 行（${d.from} → ${d.to}）引用了不存在的资产` : `Dependency row ${index + 1} (${d.from} → ${d.to}) names a missing asset` });
+  }
   const minimum = formatShare(forecast.securityMinimum, 0);
   for (const year of forecast.years) {
     if (!year.securityBelowMinimum) continue;

@@ -1,5 +1,6 @@
 /** Words of the report that the data itself carries (line, tier, item names, sheet headers), zh and en. */
 import type { PriceItem, PriceLine } from '../forecast/types';
+import { GLOSSARY } from '../model';
 import type { Lang } from '../model';
 
 export const REPORT_TITLE: Record<Lang, string> = {
@@ -7,10 +8,7 @@ export const REPORT_TITLE: Record<Lang, string> = {
   en: 'Xinchuang Substitution Roadmap',
 };
 
-export const LINE_LABELS: Record<Lang, Record<PriceLine, string>> = {
-  zh: { os: '操作系统', cpu: 'CPU 平台', database: '数据库', middleware: '中间件', security: '网络安全', application: '应用适配', other: '其他' },
-  en: { os: 'Operating systems', cpu: 'CPU platforms', database: 'Databases', middleware: 'Middleware', security: 'Security', application: 'Application adaptation', other: 'Other' },
-};
+export const LINE_LABELS: Record<Lang, Record<PriceLine, string>> = { zh: GLOSSARY.zh.costLine, en: GLOSSARY.en.costLine };
 
 export const ITEM_LABELS: Record<Lang, Record<PriceItem, string>> = {
   zh: {
@@ -58,8 +56,8 @@ export const ITEM_LABELS: Record<Lang, Record<PriceItem, string>> = {
     office: 'Office suite',
     peripheral: 'Peripheral',
     'medical-device': 'Medical device',
-    'security-assessment': 'Classified-protection assessment (等保测评)',
-    'crypto-assessment': 'Cryptography assessment (密评)',
+    'security-assessment': 'Classified-protection assessment (MLPS)',
+    'crypto-assessment': 'Commercial cryptography assessment',
   },
 };
 

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { analyse } from '../analysis';
-import { formatMoney, PRICE_ITEMS } from '../forecast';
+import { PRICE_ITEMS } from '../forecast';
 import { readXlsxRows } from '../io/xlsx';
 import type { ProjectFile } from '../model';
 import { buildReport, ReportError, reportSheets, reportXlsx } from './index';
+import { formatMoney } from '../format';
 
 const sample = JSON.parse(readFileSync(join(__dirname, '../../fixtures/sample-tertiary.xcplan.json'), 'utf8')) as ProjectFile;
 

@@ -5,8 +5,7 @@
  */
 import { toXlsx } from '../io/export';
 import type { ExportCell, ExportSheet } from '../io/export';
-import { TIERS } from '../model';
-import { PLAN_WARNING_KIND_NAMES } from '../layout/planWarnings';
+import { GLOSSARY, TIERS } from '../model';
 import type { ReportModel } from './types';
 
 const WORDS = {
@@ -159,7 +158,7 @@ export function reportSheets(model: ReportModel): ExportSheet[] {
     {
       name: w.warnings,
       headers: zh ? ['类型', '资产', '说明'] : ['Kind', 'Assets', 'Detail'],
-      rows: model.warnings.map((warning): ExportCell[] => [PLAN_WARNING_KIND_NAMES[warning.kind][model.lang], warning.assetIds.slice(0, 20).join(', '), warning.text]),
+      rows: model.warnings.map((warning): ExportCell[] => [GLOSSARY[model.lang].warning[warning.kind], warning.assetIds.slice(0, 20).join(', '), warning.text]),
     },
     {
       name: w.prices,

@@ -6,7 +6,7 @@
  */
 import type { PriceItem, PriceLine } from '../forecast/types';
 import type { Category, FreezeWindow, IsoDate, Lang, Tier } from '../model';
-import type { PlanWarningKind } from '../layout/planWarnings';
+import type { WarningKey } from '../model';
 import type { PhaseSpan } from '../planner/types';
 
 export type ReportCover = {
@@ -153,7 +153,8 @@ export type ReportProcurement = {
   rules: { id: string; scope: string; text: string }[];
 };
 
-export type ReportWarningKind = PlanWarningKind | 'security-share';
+/** The planner's warning codes and the plan's other findings, named by the glossary (`GLOSSARY[lang].warning`). */
+export type ReportWarningKind = WarningKey;
 export type ReportWarning = { kind: ReportWarningKind; assetIds: string[]; text: string };
 
 export type ReportPriceRow = {

@@ -13,8 +13,8 @@ import type { Target } from '../../../shared/dbassess';
 import type { ProjectFile } from '../../../shared/model';
 import { formatIssue } from '../../../shared/model';
 import { buildRunbook, cutoverInputs } from '../../../shared/runbook';
-import { Chip, formatNumber, pushToast, toDisplayLang } from '../../components';
-import type { DisplayLang } from '../../components';
+import { Chip, formatNumber, pushToast, toLang } from '../../components';
+import type { Lang } from '../../components';
 import { updateAssets } from '../../db/assets';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
@@ -30,7 +30,7 @@ type Tab = (typeof TABS)[number];
 
 export function AssessmentView() {
   const { t, i18n } = useTranslation('assessment');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const project = useActiveProjectFile();
   // The plan's cut-over timeline opens this view on a runbook.
   const [tab, setTab] = useState<Tab>(() => (useAppStore.getState().runbookUnit ? 'runbooks' : 'systems'));
@@ -58,7 +58,7 @@ export function AssessmentView() {
   );
 }
 
-function Panels({ project, tab, lang }: { project: ProjectFile; tab: Tab; lang: DisplayLang }) {
+function Panels({ project, tab, lang }: { project: ProjectFile; tab: Tab; lang: Lang }) {
   const { t } = useTranslation('assessment');
   const projectId = useAppStore((s) => s.activeProjectId);
   const read = useMemo(() => readAssessment(project, project.project.name), [project]);
@@ -93,7 +93,7 @@ function IssueBox({ issues }: { issues: string[] }) {
   );
 }
 
-function DatabasesPanel({ project, lang }: { project: ProjectFile; lang: DisplayLang }) {
+function DatabasesPanel({ project, lang }: { project: ProjectFile; lang: Lang }) {
   const { t } = useTranslation('assessment');
   const read = useMemo(() => readDbAssess(project, project.project.name), [project]);
   const rows = useMemo(() => assessDatabases(project, read.ok ? read.value : {}), [project, read]);
@@ -162,7 +162,7 @@ function DatabasesPanel({ project, lang }: { project: ProjectFile; lang: Display
   );
 }
 
-function RunbooksPanel({ project, lang }: { project: ProjectFile; lang: DisplayLang }) {
+function RunbooksPanel({ project, lang }: { project: ProjectFile; lang: Lang }) {
   const { t } = useTranslation('assessment');
   const plan = usePlan(project, lang);
   const runbooks = useMemo(() => (plan.status === 'ready' ? cutoverInputs(plan.project, plan.plan).map(buildRunbook) : []), [plan]);

@@ -10,14 +10,14 @@ import type { DiscoverySection, Flow, Proposal } from '../../../shared/discovery
 import { formatIssue } from '../../../shared/model';
 import type { Issue, ProjectFile } from '../../../shared/model';
 import { Chip, formatNumber, pushToast } from '../../components';
-import type { ChipTone, DisplayLang } from '../../components';
+import type { ChipTone, Lang } from '../../components';
 import { useAppStore } from '../../state/store';
 import { saveDiscoveryDecisions, saveExtension } from '../../db/extensions';
 
 const TONE: Record<Proposal['status'], ChipTone> = { new: 'accent', exists: 'neutral', 'reverse-exists': 'warn', rejected: 'unknown' };
 const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
 
-export function DiscoveryPanel({ project, lang }: { project: ProjectFile; lang: DisplayLang }) {
+export function DiscoveryPanel({ project, lang }: { project: ProjectFile; lang: Lang }) {
   const { t } = useTranslation('assessment');
   const projectId = useAppStore((s) => s.activeProjectId);
   const read = useMemo(() => readDiscovery(project, project.project.name), [project]);

@@ -8,13 +8,13 @@ import { useTranslation } from 'react-i18next';
 import { answersOf, assess, assessedKind, baseEffort, GRADE_LABELS, isAsked, questionnaire, SECTION_LABELS } from '../../../shared/assessment';
 import type { Answer, AssessmentSection } from '../../../shared/assessment';
 import type { ProjectFile } from '../../../shared/model';
-import { Chip, formatNumber, formatPercent } from '../../components';
-import type { ChipTone, DisplayLang } from '../../components';
+import { Chip, formatNumber, formatShare } from '../../components';
+import type { ChipTone, Lang } from '../../components';
 
 type Props = {
   project: ProjectFile;
   section: AssessmentSection;
-  lang: DisplayLang;
+  lang: Lang;
   onChange: (section: AssessmentSection) => void;
   /** Clears the effort typed on the asset, so the plan takes the assessment's. */
   onUseAssessedEffort?: (assetId: string) => void;
@@ -72,7 +72,7 @@ export function SystemsPanel({ project, section, lang, onChange, onUseAssessedEf
             <Chip tone={gradeTone(result.grade)}>{t('grade', { grade: result.grade, label: GRADE_LABELS[result.grade][lang] })}</Chip>
             <span>{t('result.score', { score: result.score })}</span>
             <span data-testid="assessment-effort">{t('result.effort', { effort: formatNumber(result.effort, lang), high: formatNumber(result.effortHigh, lang) })}</span>
-            <span>{t('result.completeness', { value: formatPercent(result.completeness, lang, 0) })}</span>
+            <span>{t('result.completeness', { value: formatShare(result.completeness, 0) })}</span>
             {result.rewrite ? <Chip tone="foreign">{t('result.rewrite')}</Chip> : null}
           </div>
           {asset.effort !== undefined ? (

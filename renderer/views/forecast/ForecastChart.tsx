@@ -7,18 +7,13 @@ import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { DEFAULT_CHART_SIZE, formatMoney, formatShare, layoutForecastChart, linePath, moneyUnitLabel, PRICE_LINES } from '../../../shared/forecast';
-import type { ChartSize, ForecastYear, MoneyUnit, PriceLine } from '../../../shared/forecast';
+import { DEFAULT_CHART_SIZE, layoutForecastChart, linePath, PRICE_LINES } from '../../../shared/forecast';
+import type { ChartSize, ForecastYear, PriceLine } from '../../../shared/forecast';
+import { formatMoney, formatShare, moneyUnitLabel } from '../../../shared/format';
+import type { MoneyUnit } from '../../../shared/format';
+import { COST_LINE_COLOURS } from '../../../shared/format';
 
-export const LINE_COLOURS: Record<PriceLine, string> = {
-  os: '#2f5d8a',
-  cpu: '#6b9bd1',
-  database: '#2f7d6d',
-  middleware: '#8fbcae',
-  security: '#b5822f',
-  application: '#8a6fb0',
-  other: '#a3abb5',
-};
+export const LINE_COLOURS: Record<PriceLine, string> = COST_LINE_COLOURS;
 
 type Props = { years: readonly ForecastYear[]; unit: MoneyUnit; size?: ChartSize };
 

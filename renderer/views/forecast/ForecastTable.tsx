@@ -1,8 +1,10 @@
 /** The figures of the chart as a table: one row per year, one column per line, totals at the foot. */
 import { useTranslation } from 'react-i18next';
 
-import { formatMoney, formatShare, PRICE_LINES } from '../../../shared/forecast';
-import type { ForecastResult, MoneyUnit } from '../../../shared/forecast';
+import { PRICE_LINES } from '../../../shared/forecast';
+import type { ForecastResult } from '../../../shared/forecast';
+import { formatMoney, formatShare } from '../../../shared/format';
+import type { MoneyUnit } from '../../../shared/format';
 
 type Props = { result: ForecastResult; unit: MoneyUnit };
 

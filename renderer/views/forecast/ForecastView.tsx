@@ -6,8 +6,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatMoney, formatShare } from '../../../shared/forecast';
-import type { ForecastResult, MoneyUnit } from '../../../shared/forecast';
+import type { ForecastResult } from '../../../shared/forecast';
 import { formatIssue } from '../../../shared/model';
 import { MoneyUnitPicker } from '../../components/MoneyUnitPicker';
 import { PriceBookSection } from '../settings/PriceBookSection';
@@ -18,6 +17,8 @@ import { ScenarioComparison } from './ScenarioComparison';
 import { useForecast } from './useForecast';
 import type { ForecastState } from './useForecast';
 import './forecast.css';
+import { formatMoney, formatShare } from '../../../shared/format';
+import type { MoneyUnit } from '../../../shared/format';
 
 type Tab = 'project' | 'compare' | 'market' | 'book';
 const TABS: Tab[] = ['project', 'compare', 'market', 'book'];

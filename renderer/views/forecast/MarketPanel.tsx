@@ -6,13 +6,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatShare, linePath } from '../../../shared/forecast';
+import { linePath } from '../../../shared/forecast';
 import { compareToSeed, DEFAULT_MARKET_ASSUMPTIONS, GRADES, layoutMarketChart, marketModel, readMarketAssumptions, SEED_POINTS, SEED_SOURCE } from '../../../shared/market';
 import type { Grade, MarketAssumptions, UnitPrice } from '../../../shared/market';
 import { readMarketSetting, saveMarketSetting } from '../../db/settings';
+import { formatShare } from '../../../shared/format';
+import { SERIES_COLOURS } from '../../../shared/format';
 
-const OS_COLOUR = '#2f5d8a';
-const CPU_COLOUR = '#b5822f';
+const [OS_COLOUR, , CPU_COLOUR] = SERIES_COLOURS;
 
 export function MarketPanel() {
   const { t, i18n } = useTranslation('forecast');

@@ -1,8 +1,9 @@
 /** Two or more scenarios side by side: total spend, years to full coverage, peak year. */
 import { useTranslation } from 'react-i18next';
 
-import { formatMoney, formatShare } from '../../../shared/forecast';
-import type { MoneyUnit, ScenarioSummary } from '../../../shared/forecast';
+import type { ScenarioSummary } from '../../../shared/forecast';
+import { formatMoney, formatShare } from '../../../shared/format';
+import type { MoneyUnit } from '../../../shared/format';
 
 type Props = { scenarios: readonly ScenarioSummary[]; unit: MoneyUnit };
 

@@ -5,6 +5,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { buildEstateModel, nodeStatesAt } from '../../../shared/layout';
+import { GLOSSARY } from '../../../shared/model';
 import type { ProjectFile } from '../../../shared/model';
 import { db } from '../../db/database';
 import { readProject, replaceProject } from '../../db/projects';
@@ -61,7 +62,9 @@ describe('GraphView', () => {
     fireEvent.change(screen.getByTestId('graph-search'), { target: { value: 'HIS 医院' } });
     fireEvent.submit(screen.getByRole('search'));
     const panel = await screen.findByTestId('graph-impact');
-    expect(within(panel).getByTestId('impact-prerequisites-count').textContent).toBe('2');
+    // Before HIS: its database and server, and the two workstations that connect to it (the core
+    // gate puts them first although they depend on HIS); they are also what depends on it.
+    expect(within(panel).getByTestId('impact-prerequisites-count').textContent).toBe('4');
     expect(within(panel).getByTestId('impact-dependents-count').textContent).toBe('2');
     expect(useAppStore.getState().selectedAssetId).toBe('APP-HIS');
   });
@@ -149,7 +152,7 @@ describe('SVG export', () => {
     const model = buildEstateModel(PROJECT.assets, PROJECT.dependencies, tiers);
     const states = combineStates(model, PROJECT.assets.map((a) => a.id), nodeStatesAt(PROJECT.assets, undefined, 0));
     const scene = buildScene(model, states, [], model.nodeOfAsset.get('APP-HIS')!);
-    const svg = sceneToSvg(scene, { title: 'T & <医院>', subtitle: '现状', tierLabels: { office: '办公', operations: '运营', 'clinical-support': '临床支撑', core: '核心' }, legend: [{ label: '国产', colour: '#2f7d4f' }] });
+    const svg = sceneToSvg(scene, { title: 'T & <医院>', subtitle: '现状', tierLabels: GLOSSARY.zh.tier, legend: [{ label: '国产', colour: '#2f7d4f' }] });
     expect(svg.startsWith('<?xml')).toBe(true);
     expect(svg).toContain('T &amp; &lt;医院&gt;');
     expect(svg.match(/<circle cx=/g)).toHaveLength(6 + 2 + 1); // nodes + two bands + legend dot

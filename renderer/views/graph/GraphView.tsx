@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { coverageAt, isCollapsedNode, lastWave, nodeStatesAt } from '../../../shared/layout';
 import type { EstateFilter, EstateModel } from '../../../shared/layout';
 import type { Dependency, DependencyKind, ProjectFile } from '../../../shared/model';
-import { EmptyState, formatNumber, pushToast, toDisplayLang } from '../../components';
+import { EmptyState, formatNumber, pushToast, toLang } from '../../components';
 import { addDependency, removeDependency } from '../../db/assets';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
@@ -22,13 +22,13 @@ import { GraphControls } from './GraphControls';
 import { ImpactPanel } from './ImpactPanel';
 import { Legend } from './Legend';
 import { PlayBar } from './PlayBar';
-import { buildScene, combineStates } from './scene';
+import { buildScene, combineStates, FILL } from './scene';
 import { useEstateModel } from './useEstateModel';
 import './graph.css';
 
 export function GraphView() {
   const { t, i18n } = useTranslation('graph');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const project = useActiveProjectFile();
   // Starts the layout worker while the project is still being read.
   getLayoutClient();
@@ -162,10 +162,10 @@ function GraphScene({ project, plan, pending, lang, model, filter, setFilter, on
     return true;
   };
   const legend = [
-    { label: t('legend.domestic'), colour: '#2f7d4f' },
-    { label: t('legend.migrated'), colour: '#4fa373' },
-    { label: t('legend.foreign'), colour: '#c0553b' },
-    { label: t('legend.unknown'), colour: '#9aa0a8' },
+    { label: t('legend.domestic'), colour: FILL.domestic },
+    { label: t('legend.migrated'), colour: FILL.migrated },
+    { label: t('legend.foreign'), colour: FILL.foreign },
+    { label: t('legend.unknown'), colour: FILL.unknown },
   ];
   const onExport = (format: 'png' | 'svg') => {
     const title = `${project.project.name} · ${t('title')}`;

@@ -1,17 +1,18 @@
 /**
- * The selected node's impact: what it depends on and what depends on it (transitively, with
- * counts), its direct dependencies with a remove button, its wave and reason, and the ways to the
- * asset and to its wave.
+ * The selected node's impact: what must go before it (the planner's precedence) and what depends
+ * on it (transitively, with counts), its direct dependencies with a remove button, its wave and
+ * reason, and the ways to the asset and to its wave.
  */
 import { useTranslation } from 'react-i18next';
 
 import type { EstateNode } from '../../../shared/layout';
-import { DEPENDENCY_KIND_ORDER, isCollapsedNode } from '../../../shared/layout';
+import { isCollapsedNode } from '../../../shared/layout';
+import { DEPENDENCY_KINDS } from '../../../shared/model';
 import type { Dependency, Tier } from '../../../shared/model';
 import type { Placement } from '../../../shared/planner';
 import { Button, Chip, formatNumber } from '../../components';
 import { chipTone } from '../../components/Chip';
-import type { DisplayLang } from '../../components';
+import type { Lang } from '../../components';
 import type { Scene } from './scene';
 
 export type ImpactPanelProps = {
@@ -19,7 +20,7 @@ export type ImpactPanelProps = {
   node: EstateNode;
   tier: Tier;
   placement: Placement | undefined;
-  lang: DisplayLang;
+  lang: Lang;
   onSelectNode: (node: number) => void;
   onRemove: (dep: Dependency) => void;
   onOpen: (view: 'inventory' | 'plan') => void;
@@ -39,7 +40,7 @@ export function ImpactPanel({ scene, node, tier, placement, lang, onSelectNode, 
   }
   const collapsed = isCollapsedNode(node.id);
   const waveText = !placement ? '—' : placement.wave === 0 ? t('impact.domestic') : placement.reason.code === 'retained' ? t('impact.retained') : placement.wave < 0 ? t('impact.unscheduled') : t('impact.waveValue', { wave: placement.wave });
-  const kindName = (k: number) => t(`kinds.${DEPENDENCY_KIND_ORDER[k] ?? 'runs-on'}`);
+  const kindName = (k: number) => t(`kinds.${DEPENDENCY_KINDS[k] ?? 'runs-on'}`);
   return (
     <aside className="graph-impact" aria-label={t('impact.title')} data-testid="graph-impact">
       <header>
@@ -89,7 +90,7 @@ export function ImpactPanel({ scene, node, tier, placement, lang, onSelectNode, 
                 className="graph-remove"
                 title={t('impact.remove')}
                 aria-label={`${t('impact.remove')} ${node.id} → ${nodes[to]!.id}`}
-                onClick={() => onRemove({ from: node.id, to: nodes[to]!.id, kind: DEPENDENCY_KIND_ORDER[kind] ?? 'runs-on' })}
+                onClick={() => onRemove({ from: node.id, to: nodes[to]!.id, kind: DEPENDENCY_KINDS[kind] ?? 'runs-on' })}
               >
                 ×
               </button>

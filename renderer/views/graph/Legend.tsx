@@ -25,6 +25,7 @@ export function Legend() {
     [EDGE['runs-on'], '', t('kinds.runs-on')],
     [EDGE['connects-to'], '2 3', t('kinds.connects-to')],
     [EDGE['integrates-with'], '6 4', t('kinds.integrates-with')],
+    [EDGE.protects, '1 2', t('kinds.protects')],
   ];
   return (
     <section className="graph-legend" aria-labelledby="graph-legend-title">

@@ -2,8 +2,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button, formatDate, formatPercent } from '../../components';
-import type { DisplayLang } from '../../components';
+import { Button, formatDate, formatShare } from '../../components';
+import type { Lang } from '../../components';
 
 export type PlayBarProps = {
   wave: number;
@@ -12,7 +12,7 @@ export type PlayBarProps = {
   waveEnds: Record<number, string>;
   coverage: number;
   playing: boolean;
-  lang: DisplayLang;
+  lang: Lang;
   onWave: (wave: number) => void;
   onPlaying: (playing: boolean) => void;
   /** Milliseconds per wave while playing. */
@@ -61,7 +61,7 @@ export function PlayBar({ wave, last, waveEnds, coverage, playing, lang, onWave,
         {label}
       </span>
       <span className="graph-play-coverage" data-testid="play-coverage">
-        {t('play.coverage', { value: formatPercent(coverage, lang) })}
+        {t('play.coverage', { value: formatShare(coverage) })}
       </span>
     </div>
   );

@@ -4,7 +4,8 @@
  * where they can be read, so 5,000 nodes and 20,000 edges stay interactive.
  */
 import type { Transform } from '../../../shared/layout';
-import { DEPENDENCY_KIND_ORDER, circleInRect, clipSegment, segmentMayBeVisible, visibleWorldRect } from '../../../shared/layout';
+import { circleInRect, clipSegment, segmentMayBeVisible, visibleWorldRect } from '../../../shared/layout';
+import { DEPENDENCY_KINDS } from '../../../shared/model';
 import type { Tier } from '../../../shared/model';
 import { EDGE, FILL_ORDER, HIGHLIGHT, RING, ROLE } from './scene';
 import type { Scene } from './scene';
@@ -23,7 +24,7 @@ export type DrawOptions = {
   hover: number;
 };
 
-const DASH: Record<string, number[]> = { 'runs-on': [], 'connects-to': [2, 3], 'integrates-with': [6, 4] };
+const DASH: Record<string, number[]> = { 'runs-on': [], 'connects-to': [2, 3], 'integrates-with': [6, 4], protects: [1, 2] };
 const MAX_LABELS = 250;
 /**
  * Screen length (pixels) of one dashed edge kind above which it is drawn solid: about 200,000
@@ -127,8 +128,8 @@ function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType
   const { x, y } = scene.model.layout;
   const { edgeFrom, edgeTo, edgeKind } = scene.model.graph;
   const faded = scene.hasSelection;
-  for (let kind = 0; kind < DEPENDENCY_KIND_ORDER.length; kind += 1) {
-    const name = DEPENDENCY_KIND_ORDER[kind]!;
+  for (let kind = 0; kind < DEPENDENCY_KINDS.length; kind += 1) {
+    const name = DEPENDENCY_KINDS[kind]!;
     const period = (DASH[name] ?? []).reduce((sum, d) => sum + d, 0);
     let screenLength = 0;
     ctx.beginPath();
@@ -145,7 +146,7 @@ function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, view: ReturnType
       }
     }
     if (!any) continue;
-    const dash = DASH[name]!;
+    const dash = DASH[name] ?? [];
     // Level of detail: past the budget the dashes of a kind are too many to draw in a frame and
     // too fine to see; the lines are drawn solid at the alpha their dashes cover on average.
     const dashed = dash.length > 0 && screenLength / px <= DASH_BUDGET_PX;

@@ -8,6 +8,7 @@ import { drawScene } from './drawScene';
 import { sceneToSvg } from './exportSvg';
 import type { SvgOptions } from './exportSvg';
 import type { Scene } from './scene';
+import { safeFileName } from '../../../shared/format';
 
 const PNG_SIZE = 1600;
 const HEADER = 72;
@@ -17,7 +18,7 @@ const HEADER = 72;
  * @returns the file name saved, or undefined when the user cancelled
  */
 export async function exportGraph(format: 'png' | 'svg', scene: Scene, options: SvgOptions, baseName: string): Promise<string | undefined> {
-  const name = `${safeName(baseName)}.${format}`;
+  const name = `${safeFileName(baseName)}.${format}`;
   if (format === 'svg') return (await saveFile(name, sceneToSvg(scene, options), 'image/svg+xml')) ? name : undefined;
   const bytes = await renderPng(scene, options);
   return (await saveFile(name, bytes, 'image/png')) ? name : undefined;
@@ -54,6 +55,3 @@ async function renderPng(scene: Scene, o: SvgOptions): Promise<Uint8Array> {
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-function safeName(name: string): string {
-  return name.replace(/[\\/:*?"<>|]+/g, '_').slice(0, 120);
-}

@@ -3,7 +3,7 @@
  * whole estate fitted to the page, the same colours as the canvas, a title line and a legend.
  * Pure string building so it can be tested without a DOM.
  */
-import { DEPENDENCY_KIND_ORDER } from '../../../shared/layout';
+import { DEPENDENCY_KINDS } from '../../../shared/model';
 import type { Tier } from '../../../shared/model';
 import { EDGE, FILL_ORDER, HIGHLIGHT, RING, ROLE } from './scene';
 import type { Scene } from './scene';
@@ -17,7 +17,7 @@ export type SvgOptions = {
   size?: number;
 };
 
-const DASH: Record<string, string> = { 'runs-on': '', 'connects-to': '2 3', 'integrates-with': '6 4' };
+const DASH: Record<string, string> = { 'runs-on': '', 'connects-to': '2 3', 'integrates-with': '6 4', protects: '1 2' };
 
 /**
  * Serialises the scene as SVG.
@@ -46,8 +46,8 @@ export function sceneToSvg(scene: Scene, o: SvgOptions): string {
   });
   out.push('</g>');
   const { edgeFrom, edgeTo, edgeKind } = scene.model.graph;
-  for (let kind = 0; kind < DEPENDENCY_KIND_ORDER.length; kind += 1) {
-    const name = DEPENDENCY_KIND_ORDER[kind]!;
+  for (let kind = 0; kind < DEPENDENCY_KINDS.length; kind += 1) {
+    const name = DEPENDENCY_KINDS[kind]!;
     const d: string[] = [];
     for (let e = 0; e < edgeFrom.length; e += 1) {
       if (edgeKind[e] !== kind) continue;

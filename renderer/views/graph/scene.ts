@@ -3,20 +3,18 @@
  * per-node fill and ring codes, highlight roles, and edge styles. Drawing (canvas or SVG) only
  * reads these arrays, so a pan or zoom frame does no data work at all.
  */
-import type { EstateModel, Impact } from '../../../shared/layout';
-import { computeImpact, NODE_STATE_CODE } from '../../../shared/layout';
+import { EDGE_COLOURS, HIGHLIGHT_COLOURS, STATE_COLOURS } from '../../../shared/format/palette';
+import { impactOf } from '../../../shared/graph';
+import type { Impact } from '../../../shared/graph';
+import type { EstateModel } from '../../../shared/layout';
+import { NODE_STATE_CODE } from '../../../shared/layout';
 import type { Bundle } from '../../../shared/planner';
 
-/** Fill colour per node state (domestic green, foreign red, unknown grey), after DESIGN's palette. */
-export const FILL = {
-  domestic: '#2f7d4f',
-  migrated: '#4fa373',
-  foreign: '#c0553b',
-  unknown: '#9aa0a8',
-} as const;
-export const RING = { retained: '#6d5a3a', unscheduled: '#d08a00', cycle: '#b42318', broken: '#b42318', selected: '#1d5fbf' } as const;
-export const EDGE = { 'runs-on': '#4a5565', 'connects-to': '#98a2b3', 'integrates-with': '#3b6fb6', protects: '#b45309' } as const;
-export const HIGHLIGHT = { prerequisite: '#1d5fbf', dependent: '#8b3fb0' } as const;
+/** Fill colour per node state (domestic green, foreign red, unknown grey), from the one palette. */
+export const FILL = { domestic: STATE_COLOURS.domestic, migrated: STATE_COLOURS.migrated, foreign: STATE_COLOURS.foreign, unknown: STATE_COLOURS.unknown } as const;
+export const RING = { retained: STATE_COLOURS.retained, unscheduled: STATE_COLOURS.unscheduled, cycle: STATE_COLOURS.problem, broken: STATE_COLOURS.problem, selected: HIGHLIGHT_COLOURS.selected } as const;
+export const EDGE = EDGE_COLOURS;
+export const HIGHLIGHT = HIGHLIGHT_COLOURS;
 
 /** Fill index per node: 0 domestic, 1 migrated (turned domestic by the plan so far), 2 foreign, 3 unknown. */
 export const FILL_ORDER = [FILL.domestic, FILL.migrated, FILL.foreign, FILL.unknown] as const;
@@ -70,7 +68,7 @@ export function buildScene(model: EstateModel, states: Uint8Array, bundles: read
     if (end !== undefined) ring[end]! |= 8;
   }
   const role = new Uint8Array(n);
-  const impact = selected >= 0 && selected < n ? computeImpact(model.graph, selected) : undefined;
+  const impact = selected >= 0 && selected < n ? impactOf(model, selected) : undefined;
   if (impact) {
     role.fill(ROLE.faded);
     for (const v of impact.prerequisites) role[v] = ROLE.prerequisite;

@@ -6,13 +6,14 @@ import { scaleBand, scaleLinear } from 'd3';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatMoney, moneyUnitLabel, toUnit } from '../../../shared/forecast';
-import type { MoneyUnit } from '../../../shared/forecast';
 import type { GroupForecast } from '../../../shared/group';
 import { useContentWidth } from '../forecast/ForecastChart';
+import { formatMoney, moneyUnitLabel, toUnit } from '../../../shared/format';
+import type { MoneyUnit } from '../../../shared/format';
+import { SERIES_COLOURS } from '../../../shared/format';
 
 /** Calm, distinguishable colours for up to eight hospitals (then repeated). */
-export const HOSPITAL_COLOURS = ['#2f5d8a', '#2f7d6d', '#b5822f', '#8a6fb0', '#6b9bd1', '#8fbcae', '#a3574a', '#7a8594'];
+export const HOSPITAL_COLOURS = SERIES_COLOURS;
 
 /** Width before the card is measured; then the drawing follows the card's width at a fixed height. */
 const DEFAULT_WIDTH = 920;

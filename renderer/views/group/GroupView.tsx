@@ -6,8 +6,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatMoney, moneyUnitLabel } from '../../../shared/forecast';
-import type { MoneyUnit } from '../../../shared/forecast';
 import { groupTable } from '../../../shared/group';
 import type { GroupForecast, HospitalPlan } from '../../../shared/group';
 import { toCsv, toXlsx } from '../../../shared/io';
@@ -15,19 +13,20 @@ import { formatIssue } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { MoneyUnitPicker } from '../../components/MoneyUnitPicker';
-import { formatDate, formatNumber, toDisplayLang } from '../../components/format';
 import { pushToast } from '../../components/toasts';
 import { useProjectList } from '../../hooks/useProjects';
 import { saveFile } from '../../platform';
 import { GroupChart, HOSPITAL_COLOURS } from './GroupChart';
 import { useGroupForecast } from './useGroup';
 import './group.css';
+import { formatDate, formatMoney, formatNumber, moneyUnitLabel, toLang } from '../../../shared/format';
+import type { MoneyUnit } from '../../../shared/format';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function GroupView() {
   const { t, i18n } = useTranslation('group');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const projects = useProjectList();
   // Projects are in the group unless unticked, so a new project shows up ticked.
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
@@ -97,7 +96,7 @@ export function GroupView() {
 
 function GroupResult({ group, unit }: { group: GroupForecast; unit: MoneyUnit }) {
   const { t, i18n } = useTranslation('group');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const [busy, setBusy] = useState(false);
   const ok = group.hospitals.map((h, i) => ({ h, i })).filter((x): x is { h: Extract<HospitalPlan, { status: 'ok' }>; i: number } => x.h.status === 'ok');
   const failed = group.hospitals.filter((h): h is Extract<HospitalPlan, { status: 'error' }> => h.status === 'error');

@@ -8,8 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { Asset, Dependency } from '../../../shared/model';
 import { CATEGORIES, DISPOSITIONS, TIERS, VENDOR_ORIGINS, formatIssue, validateAsset } from '../../../shared/model';
 import { Button } from '../../components/Button';
-import { toDisplayLang } from '../../components/format';
 import { DependencyList } from './DependencyList';
+import { toLang } from '../../../shared/format';
 
 type FieldSpec = { key: Exclude<keyof Asset, 'id'>; kind: 'text' | 'number' | 'date' | 'textarea' | 'select'; options?: readonly string[]; ns?: string; optional?: boolean };
 
@@ -75,7 +75,7 @@ export function AssetPanel(props: AssetPanelProps) {
 
 function AssetForm({ asset, onSave }: AssetPanelProps) {
   const { t, i18n } = useTranslation('inventory');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const [draft, setDraft] = useState<Record<string, string>>(() => toDraft(asset));
   const [problems, setProblems] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);

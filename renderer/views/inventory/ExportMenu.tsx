@@ -3,17 +3,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '../../components/Button';
-import { toDisplayLang } from '../../components/format';
 import { pushToast } from '../../components/toasts';
 import { exportProject } from '../../import/exporting';
 import type { ExportFormat } from '../../import/exporting';
+import { toLang } from '../../../shared/format';
 
 export function ExportMenu({ projectId }: { projectId: string }) {
   const { t, i18n } = useTranslation('inventory');
   const [busy, setBusy] = useState(false);
   const run = (format: ExportFormat) => {
     setBusy(true);
-    exportProject(projectId, format, toDisplayLang(i18n.language))
+    exportProject(projectId, format, toLang(i18n.language))
       .catch((error: unknown) => pushToast({ tone: 'error', text: t('export.failed', { message: error instanceof Error ? error.message : String(error) }) }))
       .finally(() => setBusy(false));
   };

@@ -11,11 +11,11 @@ import { useTranslation } from 'react-i18next';
 import type { Asset } from '../../../shared/model';
 import { dispositionOf } from '../../../shared/model';
 import { Chip, chipTone } from '../../components/Chip';
-import { formatDate, formatNumber, toDisplayLang } from '../../components/format';
 import { COLUMNS, GRID_TEMPLATE } from './columns';
 import type { Column } from './columns';
 import { EditableCell } from './EditableCell';
 import type { SortKey, SortState } from './inventoryModel';
+import { formatDate, formatNumber, toLang } from '../../../shared/format';
 
 export type InventoryTableProps = {
   rows: readonly Asset[];
@@ -33,7 +33,7 @@ const ROW_HEIGHT = 32;
 
 export function InventoryTable({ rows, selection, openAssetId, sort, onSort, onToggle, onToggleAll, onOpen, onEdit }: InventoryTableProps) {
   const { t, i18n } = useTranslation('inventory');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- react-virtual returns functions the compiler cannot memoise (STACK.md F12)
   const virtualizer = useVirtualizer({

@@ -9,7 +9,6 @@ import type { Asset, Category, Dependency, Disposition, Tier, VendorOrigin } fro
 import { CATEGORIES, DISPOSITIONS, TIERS, VENDOR_ORIGINS } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { formatNumber, formatPercent, toDisplayLang } from '../../components/format';
 import { Toolbar } from '../../components/Toolbar';
 import { useInventory } from '../../hooks/useInventory';
 import { useAppStore } from '../../state/store';
@@ -22,6 +21,7 @@ import { EMPTY_FILTERS, countAssets, distinctValues, filterAssets, rangeBetween,
 import type { InventoryFilters, SortKey, SortState } from './inventoryModel';
 import { useInventoryActions } from './useInventoryActions';
 import './inventory.css';
+import { formatNumber, formatShare, toLang } from '../../../shared/format';
 
 export function InventoryView() {
   const { t } = useTranslation('inventory');
@@ -35,7 +35,7 @@ type InventoryProps = { projectId: string; assets: Asset[]; dependencies: Depend
 
 function Inventory({ projectId, assets, dependencies, complete, total }: InventoryProps) {
   const { t, i18n } = useTranslation('inventory');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const actions = useInventoryActions(projectId);
   const selectedAssetId = useAppStore((s) => s.selectedAssetId);
   const selectAsset = useAppStore((s) => s.selectAsset);
@@ -85,7 +85,7 @@ function Inventory({ projectId, assets, dependencies, complete, total }: Invento
       <div className="inv-header">
         <h2 className="view-title">{t('title')}</h2>
         <p className="inv-counts" data-testid="inventory-counts" aria-busy={!complete}>
-          {!complete ? t('loadingAll') : t('counts', { assets: formatNumber(counts.assets, lang), units: formatNumber(counts.units, lang), share: formatPercent(counts.domesticShare, lang) })}
+          {!complete ? t('loadingAll') : t('counts', { assets: formatNumber(counts.assets, lang), units: formatNumber(counts.units, lang), share: formatShare(counts.domesticShare) })}
           {complete && rows.length !== assets.length ? <span className="muted"> · {t('shown', { assets: formatNumber(shownCounts.assets, lang), units: formatNumber(shownCounts.units, lang) })}</span> : null}
         </p>
         <div className="inv-actions">

@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 
 import type { Asset, Dependency } from '../../../shared/model';
 import { formatIssue, validateAsset } from '../../../shared/model';
-import { toDisplayLang } from '../../components/format';
 import { pushToast } from '../../components/toasts';
 import { addAsset, addDependency, deleteAssets, removeDependency, restoreAssets, undeleteAssets, updateAssets } from '../../db/assets';
 import type { AssetPatch } from '../../db/assets';
 import { offerUndo } from '../../db/undo';
+import { toLang } from '../../../shared/format';
 
 const NUMERIC_FIELDS = new Set<keyof Asset>(['quantity', 'securityLevel', 'unitCost']);
 
@@ -18,7 +18,7 @@ export type InventoryActions = ReturnType<typeof useInventoryActions>;
 
 export function useInventoryActions(projectId: string) {
   const { t, i18n } = useTranslation('inventory');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const now = () => new Date().toISOString();
   const fail = (error: unknown) => pushToast({ tone: 'error', text: t('saveFailed', { message: error instanceof Error ? error.message : String(error) }) });
 

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 
 import type { Asset, Tier } from '../../../shared/model';
 import type { AssetInsight, Neighbour, PlanResult } from '../../../shared/planner';
-import { Button, Chip, formatDate, formatNumber, formatPercent } from '../../components';
-import type { DisplayLang } from '../../components';
+import { Button, Chip, formatDate, formatNumber, formatShare } from '../../components';
+import type { Lang } from '../../components';
 
 export type AssetDetailsProps = {
   asset: Asset;
@@ -19,7 +19,7 @@ export type AssetDetailsProps = {
   assets: Map<string, Asset>;
   pin: number | undefined;
   maxWave: number;
-  lang: DisplayLang;
+  lang: Lang;
   onSelect: (assetId: string) => void;
   onPin: (wave: number | undefined) => void;
   onOpen: (view: 'inventory' | 'graph') => void;
@@ -85,7 +85,7 @@ export function AssetDetails(props: AssetDetailsProps) {
             waveEffort: formatNumber(props.insight.share.waveEffort, lang, 1),
             capacity: formatNumber(props.insight.share.capacity, lang),
             year: props.insight.share.budgetYear,
-            budget: props.insight.share.budget === undefined ? '—' : formatPercent(props.insight.share.waveCost / props.insight.share.budget, lang, 0),
+            budget: props.insight.share.budget === undefined ? '—' : formatShare(props.insight.share.waveCost / props.insight.share.budget, 0),
           })}
         </p>
       ) : null}

@@ -6,11 +6,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { buildGraphIndex, buildTimeline, collectPlanWarnings, computeImpact } from '../../../shared/layout';
+import { buildTimeline } from '../../../shared/layout';
+import { analyseImpact, buildImpactIndex } from '../../../shared/planner';
 import { DEFAULT_SCENARIO } from '../../../shared/model';
 import type { Asset, ProjectFile, ProjectMeta, Scenario } from '../../../shared/model';
 import type { AssetInsight } from '../../../shared/planner';
-import { EmptyState, formatMoney, formatNumber, formatPercent, pushToast, toDisplayLang } from '../../components';
+import { EmptyState, formatMoney, formatNumber, formatShare, pushToast, toLang } from '../../components';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
 import { AssetDetails } from './AssetDetails';
@@ -27,7 +28,7 @@ type Overrides = { scenario?: Partial<Scenario>; meta?: Partial<ProjectMeta> };
 
 export function PlanView() {
   const { t, i18n } = useTranslation('plan');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const live = useActiveProjectFile();
   const projectId = useAppStore((s) => s.activeProjectId);
   const { project, save, override } = useOptimisticProject(live);
@@ -66,9 +67,9 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
   const now = () => new Date().toISOString();
 
   const assets = useMemo(() => new Map<string, Asset>(project.assets.map((a) => [a.id, a])), [project.assets]);
-  const graph = useMemo(() => buildGraphIndex(project.assets.map((a) => a.id), project.dependencies), [project.assets, project.dependencies]);
+  // The planner's precedence, so "N before it" agrees with the planner's own explanation.
+  const impactIndex = useMemo(() => buildImpactIndex({ assets: project.assets, dependencies: project.dependencies }), [project.assets, project.dependencies]);
   const model = useMemo(() => buildTimeline(state.project, plan, tiers, state.project.scenario ?? scenario), [state.project, plan, tiers, scenario]);
-  const warnings = useMemo(() => collectPlanWarnings(state.project, plan), [state.project, plan]);
   const maxWave = Math.max(1, Math.floor((project.project.horizonYears * 12) / Math.max(1, project.project.waveMonths)));
 
   const pinTo = (assetId: string, wave: number | undefined) => {
@@ -87,11 +88,9 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
 
   const selected = selectedId ? assets.get(selectedId) : undefined;
   const transitive = useMemo(() => {
-    const index = selectedId ? graph.indexOf.get(selectedId) : undefined;
-    if (index === undefined) return undefined;
-    const impact = computeImpact(graph, index);
-    return { before: impact.prerequisites.length, after: impact.dependents.length };
-  }, [graph, selectedId]);
+    const impact = selectedId ? analyseImpact(impactIndex, selectedId) : undefined;
+    return impact && { before: impact.prerequisites.length, after: impact.dependents.length };
+  }, [impactIndex, selectedId]);
   const insight = useInsight(state, selectedId);
   const lastCoverage = model.waves.length > 0 ? model.waves[model.waves.length - 1]!.coverageAfter : model.coverageStart;
 
@@ -117,13 +116,13 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
           </div>
           <div title={t('summary.costTitle')}>
             <dt>{t('summary.cost')}</dt>
-            <dd data-testid="plan-cost">{formatMoney(plan.metrics.costTotal, lang, moneyUnit)}</dd>
+            <dd data-testid="plan-cost">{formatMoney(plan.metrics.costTotal, moneyUnit, lang)}</dd>
             <dd className="plan-summary-note">{t('summary.costNote')}</dd>
           </div>
           <div>
             <dt>{t('summary.coverageNow')}</dt>
             <dd data-testid="plan-coverage">
-              {formatPercent(model.coverageStart, lang)} → {formatPercent(lastCoverage, lang)} <span className="muted">{t('summary.coverageEnd')}</span>
+              {formatShare(model.coverageStart)} → {formatShare(lastCoverage)} <span className="muted">{t('summary.coverageEnd')}</span>
             </dd>
           </div>
         </dl>
@@ -131,7 +130,7 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
           {state.pending ? t('planning') : t('plannedIn', { ms: formatNumber(state.ms, lang, 1) })}
         </span>
       </header>
-      <WarningsPanel warnings={warnings} lang={lang} onSelect={selectAsset} />
+      <WarningsPanel plan={plan} broken={impactIndex.graph.broken} onSelect={selectAsset} />
       <CutoverTimeline project={state.project} plan={plan} lang={lang} onOpen={openRunbook} />
       <div className="plan-body">
         <div className="plan-main">
@@ -149,9 +148,9 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
                     <span key={y.year} data-testid={`plan-year-${y.year}`} data-yuan={y.cost}>
                       {i > 0 ? '；' : ''}
                       {y.budget === undefined
-                        ? t('yearRowNoBudget', { year: y.year, cost: formatMoney(y.cost, lang, moneyUnit) })
-                        : t('yearRow', { year: y.year, cost: formatMoney(y.cost, lang, moneyUnit), budget: formatMoney(y.budget, lang, moneyUnit), share: formatPercent(y.share ?? 0, lang, 0) })}
-                      {shortfall > 0 ? t('securityShortfall', { amount: formatMoney(shortfall, lang, 'yuan') }) : null}
+                        ? t('yearRowNoBudget', { year: y.year, cost: formatMoney(y.cost, moneyUnit, lang) })
+                        : t('yearRow', { year: y.year, cost: formatMoney(y.cost, moneyUnit, lang), budget: formatMoney(y.budget, moneyUnit, lang), share: formatShare(y.share ?? 0, 0) })}
+                      {shortfall > 0 ? t('securityShortfall', { amount: formatMoney(shortfall, 'yuan', lang) }) : null}
                     </span>
                   );
                 })}

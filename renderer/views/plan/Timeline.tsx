@@ -13,9 +13,9 @@ import { useTranslation } from 'react-i18next';
 import { TIERS } from '../../../shared/model';
 import type { Asset, Tier } from '../../../shared/model';
 import type { TimelineModel, TimelineWave } from '../../../shared/layout';
-import { formatDate, formatMoney, formatNumber, formatPercent } from '../../components';
-import type { DisplayLang } from '../../components';
-import type { MoneyUnit } from '../../db/settings';
+import { formatDate, formatMoney, formatNumber, formatShare } from '../../components';
+import type { Lang } from '../../components';
+import type { MoneyUnit } from '../../../shared/format';
 
 const CARDS_PER_CELL = 12;
 const DRAG_TYPE = 'application/x-xcplan-asset';
@@ -26,7 +26,7 @@ export type TimelineProps = {
   pins: Record<string, number>;
   capacity: number;
   selectedId: string | undefined;
-  lang: DisplayLang;
+  lang: Lang;
   moneyUnit: MoneyUnit;
   onSelect: (assetId: string) => void;
   onPin: (assetId: string, wave: number) => void;
@@ -72,8 +72,8 @@ function WaveHeader({ wave, capacity, lang, moneyUnit, onPin }: TimelineProps & 
   const [over, setOver] = useState(false);
   const budgetText =
     wave.budgetShare === undefined
-      ? t('wave.budgetNone', { cost: formatMoney(wave.cost, lang, moneyUnit) })
-      : t('wave.budget', { cost: formatMoney(wave.cost, lang, moneyUnit), share: formatPercent(wave.budgetShare, lang, 0) });
+      ? t('wave.budgetNone', { cost: formatMoney(wave.cost, moneyUnit, lang) })
+      : t('wave.budget', { cost: formatMoney(wave.cost, moneyUnit, lang), share: formatShare(wave.budgetShare, 0) });
   return (
     <div
       className={`plan-wave-head${over ? ' drop-over' : ''}`}
@@ -87,7 +87,7 @@ function WaveHeader({ wave, capacity, lang, moneyUnit, onPin }: TimelineProps & 
       </div>
       <Meter share={wave.capacityShare} label={t('wave.capacity', { effort: formatNumber(wave.effort, lang, 1), capacity: formatNumber(capacity, lang) })} />
       <Meter share={wave.budgetShare ?? 0} label={budgetText} tone="budget" />
-      <Meter share={wave.systemsAfter} label={t('wave.systemsCoverage', { value: formatPercent(wave.systemsAfter, lang) })} tone="coverage" />
+      <Meter share={wave.systemsAfter} label={t('wave.systemsCoverage', { value: formatShare(wave.systemsAfter) })} tone="coverage" />
       {wave.coreCutovers > 0 ? <span className="plan-core-count">{t('wave.core', { count: wave.coreCutovers })}</span> : null}
       {wave.cutovers.map((c) => (
         <span key={c.unit} className="plan-dual-track" data-testid={`dual-track-${c.unit}`} title={t('wave.rollbackHint')}>

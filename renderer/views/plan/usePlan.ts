@@ -12,7 +12,7 @@ import { useAnalysis } from '../../hooks/useAnalysis';
 import { getAnalysisClient } from '../../workers/analysisClient';
 import type { AnalysisLang } from '../../workers/analysisTask';
 
-export type PlanLang = AnalysisLang;
+export type Lang = AnalysisLang;
 
 export type PlanState =
   | { status: 'loading' }
@@ -36,7 +36,7 @@ export type PlanState =
  * @param project the project to plan (undefined: loading; null: none)
  * @param lang language of the reason texts
  */
-export function usePlan(project: ProjectFile | null | undefined, lang: PlanLang): PlanState {
+export function usePlan(project: ProjectFile | null | undefined, lang: Lang): PlanState {
   const answer = useAnalysis('analyse', project, lang);
   return useMemo((): PlanState => {
     if (answer.status === 'loading' || answer.status === 'no-project') return answer;
@@ -51,6 +51,6 @@ export function usePlan(project: ProjectFile | null | undefined, lang: PlanLang)
 }
 
 /** Whether the app holds the analysis of this project already (a view can draw at once). */
-export function hasAnalysis(project: ProjectFile, lang: PlanLang): boolean {
+export function hasAnalysis(project: ProjectFile, lang: Lang): boolean {
   return getAnalysisClient().peek('analyse', { project, lang }) !== undefined;
 }

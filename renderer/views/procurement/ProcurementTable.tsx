@@ -8,9 +8,9 @@ import { ROLE_NAMES } from '../../../shared/catalogue';
 import { alternativeLabel, alternativeName, CATEGORY_LABELS, certificationText, FLAG_LABELS, listingText, noAlternativeText, replacedName } from '../../../shared/procurement/table';
 import type { ProcurementItem, ProvinceRule } from '../../../shared/procurement';
 import { placeName } from '../../../shared/procurement';
-import { formatMoney, formatNumber } from '../../components/format';
-import type { MoneyUnit } from '../../db/settings';
 import type { Row } from './listModel';
+import { formatMoney, formatNumber } from '../../../shared/format';
+import type { MoneyUnit } from '../../../shared/format';
 
 type Props = { rows: Row[]; lang: 'zh' | 'en'; moneyUnit: MoneyUnit; rules: readonly ProvinceRule[] };
 
@@ -53,7 +53,7 @@ export function ProcurementTable({ rows, lang, moneyUnit, rules }: Props) {
                 <div key={row.key} ref={virtualizer.measureElement} data-index={v.index} role="row" className="proc-row proc-group" style={style} {...(!category && wave === undefined ? { 'data-group-year': year, 'data-yuan': row.totals.cost } : {})}>
                   <div role="cell" className="proc-cell proc-group-title">
                     <strong>{title}</strong>
-                    <span>{t('group.summary', { items: row.totals.items, quantity: formatNumber(row.totals.quantity, lang), cost: formatMoney(row.totals.cost, lang, moneyUnit) })}</span>
+                    <span>{t('group.summary', { items: row.totals.items, quantity: formatNumber(row.totals.quantity, lang), cost: formatMoney(row.totals.cost, moneyUnit, lang) })}</span>
                   </div>
                 </div>
               );
@@ -103,7 +103,7 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules }: ItemRow
         {item.certification ? <small className="proc-cert">{certificationText(item, lang)}</small> : null}
         {hidden > 0 ? <small title={t('moreTitle', { names: item.alternatives.slice(shown.length).map(alternativeName).join('、') })}>{t('more', { count: hidden })}</small> : null}
       </div>
-      <div role="cell" className="proc-cell proc-cost">{formatMoney(item.cost, lang, moneyUnit)}</div>
+      <div role="cell" className="proc-cell proc-cost">{formatMoney(item.cost, moneyUnit, lang)}</div>
       <div role="cell" className="proc-cell proc-flags">
         {item.flags.map((flag) => (
           <span key={flag} className={`proc-flag proc-flag-${flag}`}>

@@ -14,13 +14,13 @@ import type { ProcurementList } from '../../../shared/procurement';
 import { CATEGORY_LABELS, FLAG_LABELS } from '../../../shared/procurement/table';
 import { exportProcurement } from './exportProcurement';
 import type { ExportFormat } from './exportProcurement';
-import { formatMoney, formatNumber } from '../../components/format';
 import { useAppStore } from '../../state/store';
 import { EMPTY_FILTER, filterItems, groupRows, sortItems, totalsOf } from './listModel';
 import type { FlagFilter, GroupBy, ListFilter, SortBy } from './listModel';
 import { ProcurementTable } from './ProcurementTable';
 import { useProcurementList } from './useProcurementList';
 import './procurement.css';
+import { formatMoney, formatNumber } from '../../../shared/format';
 
 export function ProcurementView() {
   const { t, i18n } = useTranslation('procurement');
@@ -129,7 +129,7 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
         </span>
       </div>
       <p className="proc-summary">
-        <span>{t('totals', { items: totals.items, quantity: formatNumber(totals.quantity, lang), cost: formatMoney(totals.cost, lang, moneyUnit) })}</span>
+        <span>{t('totals', { items: totals.items, quantity: formatNumber(totals.quantity, lang), cost: formatMoney(totals.cost, moneyUnit, lang) })}</span>
         <span>{t('shown', { shown: visible.length, total: list.items.length })}</span>
         <span>
           {t('target')}: {targetText(list, cpuFamily) || t('targetMixed')}

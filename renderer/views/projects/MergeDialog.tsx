@@ -15,13 +15,13 @@ import type { Choice, FieldDiff, MergePlan } from '../../../shared/merge';
 import type { Issue, ProjectFile } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
-import { formatNumber, toDisplayLang } from '../../components/format';
-import type { DisplayLang } from '../../components/format';
 import { IssueList } from '../../components/IssueList';
 import { importIntoProject } from '../../db/importIntoProject';
 import { readProject } from '../../db/projects';
 import { pickFile } from '../../platform';
 import type { PickedFile } from '../../platform';
+import { formatNumber, toLang } from '../../../shared/format';
+import type { Lang } from '../../../shared/format';
 
 type Step =
   | { kind: 'pick' }
@@ -38,7 +38,7 @@ type Row = { key: string; kind: 'asset' | 'scenario'; label: string; fields: Fie
  */
 export function MergeDialog({ projectId, projectName, onClose, incoming, onMerged }: { projectId: string; projectName: string; onClose: () => void; incoming?: PickedFile; onMerged?: () => void }) {
   const { t, i18n } = useTranslation('projects');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const [step, setStep] = useState<Step>({ kind: 'pick' });
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [busy, setBusy] = useState(false);
@@ -183,7 +183,7 @@ export function MergeDialog({ projectId, projectName, onClose, incoming, onMerge
 /** Conflicts rendered at first; more on request, so a file with thousands of changes stays responsive. */
 const PAGE = 200;
 
-function Review({ plan, rows, choices, setChoice, setAll, lang }: { plan: MergePlan; rows: Row[]; choices: Record<string, Choice>; setChoice: (key: string, c: Choice) => void; setAll: (c: Choice) => void; lang: DisplayLang }) {
+function Review({ plan, rows, choices, setChoice, setAll, lang }: { plan: MergePlan; rows: Row[]; choices: Record<string, Choice>; setChoice: (key: string, c: Choice) => void; setAll: (c: Choice) => void; lang: Lang }) {
   const { t } = useTranslation('projects');
   const [shown, setShown] = useState(PAGE);
   const counts: [string, number][] = [
@@ -272,7 +272,7 @@ function Review({ plan, rows, choices, setChoice, setAll, lang }: { plan: MergeP
   );
 }
 
-function fieldLabel(kind: Row['kind'], field: string, lang: DisplayLang, t: (key: string) => string): string {
+function fieldLabel(kind: Row['kind'], field: string, lang: Lang, t: (key: string) => string): string {
   if (kind === 'scenario') {
     const key = `mergeDialog.scenarioFields.${field}`;
     const label = t(key);
@@ -281,7 +281,7 @@ function fieldLabel(kind: Row['kind'], field: string, lang: DisplayLang, t: (key
   return field in FIELD_HEADERS ? FIELD_HEADERS[field as ImportField][lang] : field;
 }
 
-function showValue(field: string, value: unknown, lang: DisplayLang, empty: string): string {
+function showValue(field: string, value: unknown, lang: Lang, empty: string): string {
   if (value === undefined || value === null || value === '') return empty;
   if (typeof value === 'string') {
     if (field === 'category' && value in CATEGORY_LABELS) return CATEGORY_LABELS[value as keyof typeof CATEGORY_LABELS][lang];

@@ -11,7 +11,6 @@ import { createEmptyProject, formatIssue } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
-import { formatDateTime, formatNumber, toDisplayLang } from '../../components/format';
 import { pushToast } from '../../components/toasts';
 import { deleteProjectUndoable, duplicateProject, newProjectId, readProject, renameProject, replaceProject, restoreSnapshot } from '../../db/projects';
 import type { ProjectSummary } from '../../db/projects';
@@ -26,6 +25,7 @@ import type { PickedFile } from '../../platform';
 import { baseRevision, failureText, GroupStoreDialog, setBaseRevision } from './GroupStore';
 import { MergeDialog } from './MergeDialog';
 import './projects.css';
+import { formatDateTime, formatNumber, toLang } from '../../../shared/format';
 
 type Pending =
   | { kind: 'create' }
@@ -38,7 +38,7 @@ type Pending =
 
 export function ProjectsView() {
   const { t, i18n } = useTranslation('projects');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const projects = useProjectList();
   const activeId = useAppStore((s) => s.activeProjectId);
   const setActive = useAppStore((s) => s.setActiveProject);

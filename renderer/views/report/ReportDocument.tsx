@@ -6,13 +6,13 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatMoney, formatShare } from '../../../shared/forecast';
 import { pageCss } from '../../../shared/report/page';
 import type { ReportModel, ReportWarningKind } from '../../../shared/report';
 import { GraphPicture, SpendChart, TimelinePicture } from './pictures';
 import './report.css';
+import { formatMoney, formatShare } from '../../../shared/format';
 
-const WARNING_ORDER: ReportWarningKind[] = ['core-gate', 'phase-order', 'client-not-ready', 'security-late', 'over-capacity', 'unscheduled', 'broken-pin', 'cycle', 'past-end-of-support', 'security-share', 'broken-reference'];
+const WARNING_ORDER: ReportWarningKind[] = ['core-gate', 'retained-on-core-path', 'phase-order', 'client-not-ready', 'security-late', 'over-capacity', 'unscheduled', 'truncated', 'pin-broken', 'pin-over-limit', 'pin-ignored', 'cycle', 'past-end-of-support', 'security-share', 'broken-reference'];
 /** At most this many warnings of one kind in the document; the workbook has them all. */
 const WARNINGS_PER_KIND = 25;
 

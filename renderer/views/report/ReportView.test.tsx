@@ -3,13 +3,13 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { formatMoney } from '../../../shared/forecast';
 import sampleFile from '../../../fixtures/sample-tertiary.xcplan.json';
 import type { ProjectFile } from '../../../shared/model';
 import { buildReport } from '../../../shared/report';
 import { initI18n } from '../../i18n';
 import { ReportDocument } from './ReportDocument';
 import { ReportView } from './ReportView';
+import { formatMoney } from '../../../shared/format';
 
 const sample = sampleFile as unknown as ProjectFile;
 

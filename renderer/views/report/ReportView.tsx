@@ -10,13 +10,14 @@ import { projectScenarios } from '../../../shared/forecast';
 import type { Lang } from '../../../shared/model';
 import { pageCss, reportFooter, reportXlsx } from '../../../shared/report';
 import type { ReportModel } from '../../../shared/report';
-import { Button, pushToast, toDisplayLang } from '../../components';
+import { Button, pushToast, toLang } from '../../components';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAnalysis } from '../../hooks/useAnalysis';
 import { useActiveProjectRow } from '../../hooks/useProjects';
 import { isDesktop, PlatformError, printDocument, saveFile } from '../../platform';
 import { ReportDocument } from './ReportDocument';
 import './report.css';
+import { safeFileName } from '../../../shared/format';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -31,12 +32,12 @@ function todayIso(): string {
 /** A file name from the hospital's name: no characters file systems refuse. */
 export function reportFileName(model: ReportModel, ext: 'pdf' | 'xlsx'): string {
   const base = `${model.cover.hospital}-${model.lang === 'zh' ? '信创替代路线图' : 'xinchuang-roadmap'}-${model.cover.scenario}`;
-  return `${base.replace(/[\\/:*?"<>|\s]+/g, '_')}.${ext}`;
+  return `${safeFileName(base, 'report')}.${ext}`;
 }
 
 export function ReportView() {
   const { t, i18n } = useTranslation('report');
-  const uiLang = toDisplayLang(i18n.language);
+  const uiLang = toLang(i18n.language);
   const project = useActiveProjectFile();
   const projectName = useActiveProjectRow()?.name;
   const [scenario, setScenario] = useState<string | undefined>(undefined);

@@ -8,19 +8,12 @@ import { layoutForecastChart, linePath } from '../../../shared/forecast';
 import type { ForecastYear } from '../../../shared/forecast';
 import { TIERS } from '../../../shared/model';
 import type { ReportModel, ReportSpendYear } from '../../../shared/report';
+import { COST_LINE_COLOURS, SERIES_COLOURS, STATE_COLOURS as STATE } from '../../../shared/format';
 
 /** One distinct colour per migration year (blue, teal, amber, orange...), in year order. */
-const YEAR_COLOURS = ['#1d5fbf', '#2a9d8f', '#d9a441', '#c7783a', '#8e5bb5', '#7d3d2b', '#5c6470'];
-export const STATE_COLOURS = { domestic: '#2f7d4f', retained: '#b8ad96', unscheduled: '#b42318' } as const;
-export const LINE_COLOURS: Record<string, string> = {
-  os: '#1d5fbf',
-  cpu: '#5b8fd6',
-  database: '#2f7d4f',
-  middleware: '#6fae7f',
-  security: '#c0553b',
-  application: '#d9a441',
-  other: '#9aa0a8',
-};
+const YEAR_COLOURS = SERIES_COLOURS;
+export const STATE_COLOURS = { domestic: STATE.domestic, retained: STATE.retained, unscheduled: STATE.unscheduled } as const;
+export const LINE_COLOURS: Record<string, string> = COST_LINE_COLOURS;
 
 export const yearColour = (years: readonly number[], year: number | null): string => {
   const i = year === null ? -1 : years.indexOf(year);

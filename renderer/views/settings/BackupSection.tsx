@@ -16,12 +16,12 @@ import { RestoreDialog } from '../../backup/RestoreDialog';
 import type { RestoreInput } from '../../backup/RestoreDialog';
 import '../../backup/backup.css';
 import { Button } from '../../components/Button';
-import { formatBytes, formatDateTime, toDisplayLang } from '../../components/format';
 import { desktopBackups, pickFile } from '../../platform';
+import { formatBytes, formatDateTime, toLang } from '../../../shared/format';
 
 export function BackupSection() {
   const { t, i18n } = useTranslation('backup');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const status = useBackupStore((s) => s.status);
   const encrypt = useBackupStore((s) => s.encrypt);
   const passphrase = useBackupStore((s) => s.passphrase);

@@ -6,9 +6,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '../../components/Button';
-import { formatBytes, formatMoney, toDisplayLang } from '../../components/format';
 import { writeSetting } from '../../db/settings';
-import type { MoneyUnit } from '../../db/settings';
 import { readStorageStatus, requestPersistentStorage } from '../../db/storage';
 import { setLang } from '../../i18n';
 import { useAppStore } from '../../state/store';
@@ -16,10 +14,12 @@ import { BackupSection } from './BackupSection';
 import { TargetSection } from '../procurement/TargetSection';
 import { PriceBookSection } from './PriceBookSection';
 import './settings.css';
+import { formatBytes, formatMoney, toLang } from '../../../shared/format';
+import type { MoneyUnit } from '../../../shared/format';
 
 export function SettingsView() {
   const { t, i18n } = useTranslation('settings');
-  const lang = toDisplayLang(i18n.language);
+  const lang = toLang(i18n.language);
   const moneyUnit = useAppStore((s) => s.moneyUnit);
   const setMoneyUnit = useAppStore((s) => s.setMoneyUnit);
   const storage = useAppStore((s) => s.storage);
@@ -49,7 +49,7 @@ export function SettingsView() {
           {(['wan', 'yuan'] as const).map((unit) => (
             <label key={unit} className="radio">
               <input type="radio" name="money-unit" value={unit} checked={moneyUnit === unit} onChange={() => chooseUnit(unit)} />
-              {t(`unit.${unit}`)} <span className="muted">({formatMoney(1_234_500, lang, unit)})</span>
+              {t(`unit.${unit}`)} <span className="muted">({formatMoney(1_234_500, unit, lang)})</span>
             </label>
           ))}
         </fieldset>

@@ -2,7 +2,7 @@
  * `xcplan forecast <project file> [--scenario <file>] [--plan <plan.json>] [--json]`: spend per
  * calendar year and line (yuan), low/high band, Xinchuang coverage and the security share.
  */
-import { forecastYearRecord, formatMoney, formatShare, PRICE_LINES } from '../../forecast';
+import { forecastYearRecord, PRICE_LINES } from '../../forecast';
 import type { ForecastResult } from '../../forecast';
 import type { PlanResult } from '../../planner/types';
 import { analyseForCommand, readPlan } from '../analysis';
@@ -10,11 +10,8 @@ import { parseArgs } from '../args';
 import { loadProjectForCommand } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
-
-const LINE_LABEL = {
-  zh: { os: '操作系统', cpu: 'CPU平台', database: '数据库', middleware: '中间件', security: '安全', application: '应用适配', other: '其他' },
-  en: { os: 'OS', cpu: 'CPU', database: 'Database', middleware: 'Middleware', security: 'Security', application: 'Apps', other: 'Other' },
-} as const;
+import { formatMoney, formatShare } from '../../format';
+import { GLOSSARY } from '../../model';
 
 export const command: CliCommand = {
   name: 'forecast',
@@ -53,7 +50,7 @@ function toJson(result: ForecastResult) {
 
 
 function printTable(result: ForecastResult, io: CliIo): void {
-  const labels = LINE_LABEL[io.lang];
+  const labels = GLOSSARY[io.lang].costLine;
   const zh = io.lang === 'zh';
   const head = [zh ? '年份' : 'Year', ...PRICE_LINES.map((l) => labels[l]), zh ? '合计' : 'Total', zh ? '价格本低–高' : 'Price-book low–high', zh ? '一次性' : 'One-off', zh ? '经常性' : 'Recurring', zh ? '节约' : 'Savings', zh ? '业务系统覆盖' : 'Systems', zh ? '安全占比' : 'Security', zh ? '安全缺口(元)' : 'Shortfall (yuan)'];
   io.stdout(io.lang === 'zh' ? '单位：万元' : 'Amounts in 10k yuan (万元)');

@@ -5,12 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
-import { formatMoney, formatShare } from '../../forecast';
 import { compareToSeed, DEFAULT_MARKET_ASSUMPTIONS, marketModel, readMarketAssumptions, SEED_POINTS, SEED_SOURCE } from '../../market';
 import type { MarketAssumptions } from '../../market';
 import { parseArgs } from '../args';
 import { printIssues } from '../load';
 import type { CliCommand } from '../types';
+import { formatMoney, formatShare } from '../../format';
 
 export const command: CliCommand = {
   name: 'market',

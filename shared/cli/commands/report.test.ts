@@ -5,7 +5,6 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
-import { formatMoney } from '../../forecast';
 import { readXlsxRows } from '../../io/xlsx';
 import type { ProjectFile } from '../../model';
 import { buildReport } from '../../report';
@@ -13,6 +12,7 @@ import { chromiumArgs, countPdfPages, DEFAULT_CHROMIUM, renderReportPdf, serveDi
 import { UsageError } from '../types';
 import { command as report } from './report';
 import { captureIo } from '../testIo';
+import { formatMoney } from '../../format';
 
 const SAMPLE = join(__dirname, '../../../fixtures/sample-tertiary.xcplan.json');
 const chromium = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;

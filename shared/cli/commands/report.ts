@@ -7,7 +7,6 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 
-import { formatMoney } from '../../forecast';
 import { toXlsx } from '../../io/export';
 import { projectScenarios } from '../../forecast/compare';
 import type { ProjectFile } from '../../model';
@@ -18,6 +17,7 @@ import { loadProjectForCommand } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
 import { writeAtomically } from '../write';
+import { formatMoney } from '../../format';
 
 /** `--scenario` names a scenario file, or (when no such file exists) a scenario of the project. */
 function scenarioArgument(value: string | undefined): { file?: string; name?: string } {

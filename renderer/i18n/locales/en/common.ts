@@ -1,5 +1,4 @@
-import { CATEGORY_NAMES, DISPOSITION_NAMES, TIER_NAMES, VENDOR_ORIGIN_NAMES } from '../../../../shared/model/labels';
-import { names } from '../names';
+import { GLOSSARY } from '../../../../shared/model/labels';
 
 export const messages = {
   appName: 'Xinchuang Migration Planner',
@@ -43,10 +42,10 @@ export const messages = {
   unitLabel: 'Amounts in',
   units: { yuan: 'yuan (元)', wan: '10k yuan (万元)', yi: '100M yuan (亿元)' },
   mainNav: 'Main navigation',
-  category: names(CATEGORY_NAMES, 'en'),
+  category: GLOSSARY.en.category,
   issue: { level: 'Level', file: 'File', row: 'Row', field: 'Column / field', problem: 'Problem', error: 'Error', warning: 'Warning', more: '{{count}} more not shown' },
-  vendorOrigin: names(VENDOR_ORIGIN_NAMES, 'en'),
-  disposition: names(DISPOSITION_NAMES, 'en'),
-  tier: names(TIER_NAMES, 'en'),
-  kind: { 'runs-on': 'runs on', 'connects-to': 'connects to', 'integrates-with': 'integrates with', protects: 'protects' },
+  vendorOrigin: GLOSSARY.en.vendorOrigin,
+  disposition: GLOSSARY.en.disposition,
+  tier: GLOSSARY.en.tier,
+  kind: GLOSSARY.en.dependencyKind,
 };

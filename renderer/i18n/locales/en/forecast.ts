@@ -1,3 +1,5 @@
+import { GLOSSARY } from '../../../../shared/model/labels';
+
 export const messages = {
   title: 'Spend forecast',
   subtitle: 'Xinchuang replacement spend per year and line (low–high band), budget cap and domestic coverage; national hospital OS and CPU market model.',
@@ -7,7 +9,7 @@ export const messages = {
   noPlanner: 'The planner is not available yet, so there is no plan to forecast.',
   error: 'Cannot compute the forecast:',
   tableCaption: 'Amounts in {{unit}}',
-  lines: { os: 'OS', cpu: 'CPU platform', database: 'Database', middleware: 'Middleware', security: 'Security', application: 'App adaptation', other: 'Other' },
+  lines: GLOSSARY.en.costLine,
   chart: { label: 'Spend per year, stacked by line', band: 'Price-book low–high band (each price at its own low/high)', budget: 'Budget cap per year', coverage: 'Business systems on a domestic stack', coverageAxis: 'Coverage' },
   table: {
     year: 'Year', total: 'Total', range: 'Low–high', coverage: 'Coverage', securityShare: 'Security share', recurring: 'of which recurring', budget: 'Budget', sum: 'Total',
@@ -42,7 +44,7 @@ export const messages = {
     items: {
       'os-desktop': 'Desktop OS', 'os-server': 'Server OS', 'cpu-terminal': 'Domestic-CPU terminal', 'cpu-server': 'Domestic-CPU server', database: 'Database',
       middleware: 'Middleware', 'security-appliance': 'Security appliance', 'security-software': 'Security software', application: 'Application adaptation', storage: 'Storage',
-      network: 'Network device (access/distribution)', 'network-core': 'Core switch', 'network-wireless': 'Wireless AP', 'network-adc': 'Application delivery controller', kiosk: 'Self-service kiosk', handheld: 'Handheld/PDA', virtualization: 'Virtualization', office: 'Office suite', peripheral: 'Peripheral', 'medical-device': 'Medical device', 'security-assessment': 'Classified-protection assessment (等保测评)', 'crypto-assessment': 'Cryptography assessment (密评)',
+      network: 'Network device (access/distribution)', 'network-core': 'Core switch', 'network-wireless': 'Wireless AP', 'network-adc': 'Application delivery controller', kiosk: 'Self-service kiosk', handheld: 'Handheld/PDA', virtualization: 'Virtualization', office: 'Office suite', peripheral: 'Peripheral', 'medical-device': 'Medical device', 'security-assessment': 'Classified-protection assessment (MLPS)', 'crypto-assessment': 'Commercial cryptography assessment',
     },
   },
 };

@@ -1,5 +1,4 @@
-import { CATEGORY_NAMES, TIER_NAMES, VENDOR_ORIGIN_NAMES } from '../../../../shared/model/labels';
-import { names } from '../names';
+import { GLOSSARY } from '../../../../shared/model/labels';
 
 /** Dependency-graph view strings (English). */
 export const messages = {
@@ -32,10 +31,10 @@ export const messages = {
   exportPng: 'Export PNG',
   exportSvg: 'Export SVG',
   exported: 'Exported {{name}}',
-  tiers: names(TIER_NAMES, 'en'),
-  origins: names(VENDOR_ORIGIN_NAMES, 'en'),
-  kinds: { 'runs-on': 'runs on', 'connects-to': 'connects to', 'integrates-with': 'integrates with', protects: 'protects' },
-  categories: names(CATEGORY_NAMES, 'en'),
+  tiers: GLOSSARY.en.tier,
+  origins: GLOSSARY.en.vendorOrigin,
+  kinds: GLOSSARY.en.dependencyKind,
+  categories: GLOSSARY.en.category,
   legend: {
     title: 'Legend',
     rings: 'Rings from the centre out: {{order}}',
@@ -47,7 +46,7 @@ export const messages = {
     unscheduled: 'Unscheduled',
     cycle: 'Dependency cycle',
     broken: 'Missing dependency end',
-    prerequisite: 'It depends on',
+    prerequisite: 'Must go before it',
     dependent: 'Depends on it',
   },
   play: {
@@ -60,8 +59,8 @@ export const messages = {
   },
   impact: {
     title: 'Impact',
-    none: 'Click a node to see what it depends on and what depends on it.',
-    dependsOn: 'Depends on (transitively)',
+    none: 'Click a node to see what must go before it and what depends on it.',
+    dependsOn: 'Must go before it (plan order)',
     dependents: 'Depended on by (transitively, blast radius)',
     direct: 'Direct dependencies',
     directUsers: 'Direct dependents',

@@ -1,5 +1,4 @@
-import { TIER_NAMES } from '../../../../shared/model/labels';
-import { names } from '../names';
+import { GLOSSARY } from '../../../../shared/model/labels';
 
 /** Planning view strings (English). */
 export const messages = {
@@ -24,7 +23,7 @@ export const messages = {
     coverageEnd: 'after the plan',
   },
   personDays: '{{value}} person-days',
-  tier: names(TIER_NAMES, 'en'),
+  tier: GLOSSARY.en.tier,
   wave: {
     label: 'Wave {{index}}',
     dates: '{{start}} – {{end}}',
@@ -52,18 +51,10 @@ export const messages = {
   warnings: {
     title: 'Needs attention ({{count}})',
     none: 'No warnings: the plan meets every constraint.',
-    kind: {
-      'core-gate': 'Core gate',
-      'phase-order': 'Phase order',
-      'client-not-ready': 'Client not ready',
-      'security-late': 'Security late',
-      'over-capacity': 'Bigger than a wave',
-      cycle: 'Dependency cycle',
-      'broken-pin': 'Pin not honoured',
-      unscheduled: 'Not scheduled',
-      'past-end-of-support': 'Support ends before migration',
-      'broken-reference': 'Missing dependency end',
-    },
+    kind: GLOSSARY.en.warning,
+    cycle: 'Dependency cycle, {{count}} assets migrate together: {{path}}',
+    unscheduled: '{{id}} is not scheduled: {{reason}}',
+    broken: 'Dependency row {{row}} ({{from}} → {{to}}) names a missing asset',
     showAll: 'Show all {{count}}',
     showLess: 'Show fewer',
   },

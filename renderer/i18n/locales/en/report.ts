@@ -1,3 +1,5 @@
+import { GLOSSARY } from '../../../../shared/model/labels';
+
 export const messages = {
   title: 'Roadmap report',
   subtitle: "The substitution roadmap for the hospital's leadership: waves, spend per year, procurement, risks and assumptions, as PDF or XLSX",
@@ -108,19 +110,7 @@ export const messages = {
     rules: 'Procurement rules in force',
     warningsIntro: 'To resolve before implementation or explain to the leadership.',
     warningsNone: 'The plan has no warnings.',
-    warningKinds: {
-      'core-gate': 'Core gate (assets connected to a core system)',
-      'phase-order': 'Exceptions to the edge-to-core order',
-      'client-not-ready': 'Domestic-OS client not ready',
-      'security-late': 'Security not built with what it protects',
-      'over-capacity': 'Systems bigger than a wave, each taking one alone',
-      cycle: 'Dependency cycles (migrate together)',
-      'broken-pin': 'Pin conflicts',
-      unscheduled: 'Unscheduled assets',
-      'past-end-of-support': 'End of vendor support',
-      'broken-reference': 'Broken dependency references',
-      'security-share': 'Security below 5%',
-    },
+    warningKinds: GLOSSARY.en.warning,
     moreWarnings: '{{count}} more of this kind: see the Warnings sheet of the XLSX.',
     assumptionsIntro: 'All amounts follow the price book; prices marked "estimate" are planning estimates to replace with local quotes before tendering.',
     scenarioTitle: 'Scenario',

@@ -1,5 +1,4 @@
-import { CATEGORY_NAMES, DISPOSITION_NAMES, TIER_NAMES, VENDOR_ORIGIN_NAMES } from '../../../../shared/model/labels';
-import { names } from '../names';
+import { GLOSSARY } from '../../../../shared/model/labels';
 
 export const messages = {
   appName: '信创迁移规划',
@@ -43,10 +42,10 @@ export const messages = {
   unitLabel: '金额单位',
   units: { yuan: '元', wan: '万元', yi: '亿元' },
   mainNav: '主导航',
-  category: names(CATEGORY_NAMES, 'zh'),
+  category: GLOSSARY.zh.category,
   issue: { level: '级别', file: '文件', row: '行', field: '列 / 字段', problem: '问题', error: '错误', warning: '警告', more: '另有 {{count}} 条未显示' },
-  vendorOrigin: names(VENDOR_ORIGIN_NAMES, 'zh'),
-  disposition: names(DISPOSITION_NAMES, 'zh'),
-  tier: names(TIER_NAMES, 'zh'),
-  kind: { 'runs-on': '运行于', 'connects-to': '连接到', 'integrates-with': '接口集成', protects: '安全防护' },
+  vendorOrigin: GLOSSARY.zh.vendorOrigin,
+  disposition: GLOSSARY.zh.disposition,
+  tier: GLOSSARY.zh.tier,
+  kind: GLOSSARY.zh.dependencyKind,
 };

@@ -1,3 +1,5 @@
+import { GLOSSARY } from '../../../../shared/model/labels';
+
 export const messages = {
   title: '费用预测',
   subtitle: '按年、按费用线的信创替换支出（低–高区间），预算上限与信创覆盖率；全国医院国产操作系统与 CPU 市场模型。',
@@ -7,7 +9,7 @@ export const messages = {
   noPlanner: '规划引擎尚不可用，无法生成计划。',
   error: '无法计算预测：',
   tableCaption: '金额单位：{{unit}}',
-  lines: { os: '操作系统', cpu: 'CPU 平台', database: '数据库', middleware: '中间件', security: '网络安全', application: '应用适配', other: '其他' },
+  lines: GLOSSARY.zh.costLine,
   chart: { label: '各年支出（按费用线堆叠）', band: '价格本低–高区间（每项单价取其低值/高值）', budget: '年度预算上限', coverage: '业务系统信创覆盖率', coverageAxis: '覆盖率' },
   table: {
     year: '年份', total: '合计', range: '低–高', coverage: '覆盖率', securityShare: '安全占比', recurring: '其中续费', budget: '预算', sum: '合计',

@@ -1,5 +1,4 @@
-import { CATEGORY_NAMES, TIER_NAMES, VENDOR_ORIGIN_NAMES } from '../../../../shared/model/labels';
-import { names } from '../names';
+import { GLOSSARY } from '../../../../shared/model/labels';
 
 /** Dependency-graph view strings (zh-CN). */
 export const messages = {
@@ -32,10 +31,10 @@ export const messages = {
   exportPng: '导出 PNG',
   exportSvg: '导出 SVG',
   exported: '已导出 {{name}}',
-  tiers: names(TIER_NAMES, 'zh'),
-  origins: names(VENDOR_ORIGIN_NAMES, 'zh'),
-  kinds: { 'runs-on': '运行于', 'connects-to': '连接到', 'integrates-with': '接口集成', protects: '安全防护' },
-  categories: names(CATEGORY_NAMES, 'zh'),
+  tiers: GLOSSARY.zh.tier,
+  origins: GLOSSARY.zh.vendorOrigin,
+  kinds: GLOSSARY.zh.dependencyKind,
+  categories: GLOSSARY.zh.category,
   legend: {
     title: '图例',
     rings: '由内向外：{{order}}',
@@ -47,7 +46,7 @@ export const messages = {
     unscheduled: '未排入',
     cycle: '依赖成环',
     broken: '依赖缺失',
-    prerequisite: '它依赖的',
+    prerequisite: '须先迁移的',
     dependent: '依赖它的',
   },
   play: {
@@ -60,8 +59,8 @@ export const messages = {
   },
   impact: {
     title: '影响分析',
-    none: '点击一个节点，查看它依赖什么、什么依赖它。',
-    dependsOn: '它依赖（传递）',
+    none: '点击一个节点，查看什么须在它之前迁移、什么依赖它。',
+    dependsOn: '须在它之前迁移（按计划先后）',
     dependents: '依赖它的（传递，影响范围）',
     direct: '直接依赖',
     directUsers: '直接被依赖',

@@ -1,5 +1,4 @@
-import { TIER_NAMES } from '../../../../shared/model/labels';
-import { names } from '../names';
+import { GLOSSARY } from '../../../../shared/model/labels';
 
 /** Planning view strings (zh-CN). */
 export const messages = {
@@ -24,7 +23,7 @@ export const messages = {
     coverageEnd: '计划完成后',
   },
   personDays: '{{value}} 人天',
-  tier: names(TIER_NAMES, 'zh'),
+  tier: GLOSSARY.zh.tier,
   wave: {
     label: '第 {{index}} 批',
     dates: '{{start}} – {{end}}',
@@ -52,18 +51,10 @@ export const messages = {
   warnings: {
     title: '需要注意（{{count}}）',
     none: '没有警告：计划满足全部约束。',
-    kind: {
-      'core-gate': '核心准入',
-      'phase-order': '阶段顺序例外',
-      'client-not-ready': '客户端未就绪',
-      'security-late': '安全未同步建设',
-      'over-capacity': '超出单波实施力量',
-      cycle: '依赖成环',
-      'broken-pin': '固定批次冲突',
-      unscheduled: '未排入计划',
-      'past-end-of-support': '支持到期早于迁移',
-      'broken-reference': '依赖引用缺失',
-    },
+    kind: GLOSSARY.zh.warning,
+    cycle: '依赖成环，{{count}} 项同批迁移：{{path}}',
+    unscheduled: '{{id}} 未排入计划：{{reason}}',
+    broken: '依赖第 {{row}} 行（{{from}} → {{to}}）引用了不存在的资产',
     showAll: '显示全部 {{count}} 条',
     showLess: '收起',
   },

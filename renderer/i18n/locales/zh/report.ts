@@ -1,3 +1,5 @@
+import { GLOSSARY } from '../../../../shared/model/labels';
+
 export const messages = {
   title: '路线图报告',
   subtitle: '面向医院领导的信创替代路线图：迁移批次、年度支出、采购清单、风险与假设，可生成 PDF 或导出 XLSX',
@@ -108,19 +110,7 @@ export const messages = {
     rules: '适用采购规则',
     warningsIntro: '下列事项需在实施前处理或向决策层说明。',
     warningsNone: '计划无警告。',
-    warningKinds: {
-      'core-gate': '核心准入（与核心系统相连的资产）',
-      'phase-order': '由边缘到核心的顺序例外',
-      'client-not-ready': '国产操作系统客户端未就绪',
-      'security-late': '安全未与防护对象同步建设',
-      'over-capacity': '工作量超过单波实施力量（单独占用一波）',
-      cycle: '依赖成环（同批迁移）',
-      'broken-pin': '固定批次冲突',
-      unscheduled: '未排入计划',
-      'past-end-of-support': '厂商支持到期',
-      'broken-reference': '依赖引用缺失',
-      'security-share': '安全投入低于 5%',
-    },
+    warningKinds: GLOSSARY.zh.warning,
     moreWarnings: '另有 {{count}} 条同类警告，见 XLSX“警告”表。',
     assumptionsIntro: '全部金额以价格本为准；标注“估计”的单价为规划估计值，招标前应以本地报价替换。',
     scenarioTitle: '情景参数',

@@ -1,5 +1,6 @@
 /**
- * Text normalisation for matching: full-width to half-width (NFKC), lower case, accents removed,
+ * The classifier's matching text (not to be confused with shared/io/normalise.ts, which parses an
+ * import's cell values: numbers, dates, category words). Folding for matching: full-width to half-width (NFKC), lower case, accents removed,
  * every separator a single space. Matching runs on the "compact" form (spaces removed) so
  * `SQL Server`, `sql-server` and `SQLServer` meet, while word boundaries are read from the spaced
  * form so `hp` does not fire inside `chpt`.

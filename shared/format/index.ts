@@ -1,0 +1,10 @@
+/**
+ * Formatting for every surface (views, CLI, report, exports): one `Lang`, one `MoneyUnit`, money,
+ * numbers, shares, bytes, dates, safe file names, and the one palette.
+ */
+export * from './number';
+export * from './money';
+export * from './bytes';
+export * from './date';
+export * from './fileName';
+export * from './palette';
