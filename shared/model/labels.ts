@@ -31,6 +31,30 @@ export type WarningKey =
   | 'broken-reference'
   | 'security-share';
 
+/** Why the planner put an asset where it is (shared/planner `ReasonCode`). */
+export type ReasonKey =
+  | 'already-domestic'
+  | 'retained'
+  | 'earliest'
+  | 'dependency'
+  | 'ready-date'
+  | 'capacity'
+  | 'budget'
+  | 'core-limit'
+  | 'freeze'
+  | 'pinned'
+  | 'bundle'
+  | 'retired'
+  | 'out-of-scope'
+  | 'with-system'
+  | 'shared-platform'
+  | 'phase'
+  | 'core-gate'
+  | 'client-not-ready'
+  | 'vendor-team'
+  | 'security-reserve'
+  | 'unscheduled';
+
 /** The procurement list's flags (shared/procurement `ProcurementFlag`). */
 export type FlagKey =
   | 'no-substitute'
@@ -55,6 +79,7 @@ export type Glossary = {
   costLine: Record<CostLineKey, string>;
   warning: Record<WarningKey, string>;
   flag: Record<FlagKey, string>;
+  reason: Record<ReasonKey, string>;
 };
 
 const zh: Glossary = {
@@ -115,6 +140,29 @@ const zh: Glossary = {
     bundle: '随系统切换',
     'open-source': '境外开源（按政策替换）',
   },
+  reason: {
+    'already-domestic': '已国产',
+    retained: '保留',
+    earliest: '最早可行',
+    dependency: '等待依赖',
+    'ready-date': '适配就绪日期',
+    capacity: '人力已满',
+    budget: '预算上限',
+    'core-limit': '核心切换上限',
+    freeze: '封网时段',
+    pinned: '用户固定',
+    bundle: '成环同批',
+    retired: '退役下线',
+    'out-of-scope': '不在范围',
+    'with-system': '随系统切换',
+    'shared-platform': '共享平台',
+    phase: '分期顺序',
+    'core-gate': '核心准入',
+    'client-not-ready': '客户端未就绪',
+    'vendor-team': '厂商团队已满',
+    'security-reserve': '安全预留',
+    unscheduled: '未排入',
+  },
 };
 
 const en: Glossary = {
@@ -170,6 +218,29 @@ const en: Glossary = {
     'not-certified': 'not certified on the target stack',
     bundle: 'moves with its system',
     'open-source': 'foreign open source (replace if policy requires)',
+  },
+  reason: {
+    'already-domestic': 'Already domestic',
+    retained: 'Retained',
+    earliest: 'Earliest possible',
+    dependency: 'Waits for a dependency',
+    'ready-date': 'Ready date',
+    capacity: 'Capacity full',
+    budget: 'Budget cap',
+    'core-limit': 'Core limit',
+    freeze: 'Freeze window',
+    pinned: 'Pinned',
+    bundle: 'Cycle bundle',
+    retired: 'Retired',
+    'out-of-scope': 'Out of scope',
+    'with-system': 'With its system',
+    'shared-platform': 'Shared platform',
+    phase: 'Phase order',
+    'core-gate': 'Core gate',
+    'client-not-ready': 'Client not ready',
+    'vendor-team': 'Vendor team busy',
+    'security-reserve': 'Security reserve',
+    unscheduled: 'Unscheduled',
   },
 };
 

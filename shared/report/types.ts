@@ -87,6 +87,8 @@ export type ReportWave = {
   tiers: Record<Tier, number>;
   /** Names of the wave's most notable systems (core and clinical applications first), at most five. */
   highlights: string[];
+  /** A wave without work: why, from the binding reasons of the units that go next. */
+  idle?: string;
 };
 
 export type ReportSpendYear = Record<PriceLine, number> & {

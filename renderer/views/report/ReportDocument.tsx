@@ -154,7 +154,7 @@ export function ReportDocument({ model }: { model: ReportModel }) {
                 <td className="num">{num(w.effort, 1)} / {num(w.capacity)}</td>
                 <td className="num nowrap">{wan(w.cost)}</td>
                 <td className="num nowrap">{w.coreCutovers > 0 ? (w.cutoverMonths.length > 0 ? w.cutoverMonths.join(sep) : w.coreCutovers) : '–'}</td>
-                <td className="rp-systems">{w.assets === 0 ? <span className="muted">{t('doc.emptyWave')}</span> : w.highlights.slice(0, 3).join(sep)}</td>
+                <td className="rp-systems">{w.assets === 0 ? <span className="muted">{w.idle ? t('doc.idleWave', { why: w.idle }) : t('doc.emptyWave')}</span> : w.highlights.slice(0, 3).join(sep)}</td>
               </tr>
             ))}
           </tbody>

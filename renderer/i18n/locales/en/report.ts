@@ -87,6 +87,7 @@ export const messages = {
       systems: 'Main systems',
     },
     waveValue: 'Wave {{index}}',
+    idleWave: '({{why}})',
     emptyWave: '(no assets: waiting for dependencies, ready dates or freeze months)',
     spendIntro: 'Spend per year and line at each year\'s prices, including yearly support on earlier purchases, security assessments (等保测评, 密评), dual-track running and training; the range is every price at its own low and high in the price book.',
     oneOff: 'One-off spend (equal to the waves and the procurement list): ',

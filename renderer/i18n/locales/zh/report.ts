@@ -87,6 +87,7 @@ export const messages = {
       systems: '主要系统',
     },
     waveValue: '第 {{index}} 批',
+    idleWave: '（{{why}}）',
     emptyWave: '（本批无资产：等待依赖、就绪日期或封网月份）',
     spendIntro: '按年度、按费用线的投资预测（当年价格），含已购产品的年度服务费、等保测评与密评、双轨运行与培训；区间为价格本中每项单价自身的低值与高值。',
     oneOff: '一次性支出（与迁移批次、采购清单一致）：',
