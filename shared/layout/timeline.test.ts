@@ -50,9 +50,9 @@ const plan: PlanResult = {
   units: [],
   events: [],
   warnings: [
-    { code: 'pin-ignored', assets: ['GONE'], wave: 1, detail: '固定波次无效：GONE → 第 1 波（资产不存在）' },
-    { code: 'pin-broken', assets: ['HIS'], wave: 1, detail: '固定波次无法满足：HIS 固定在第 1 波，实际第 2 波' },
-    { code: 'past-end-of-support', assets: ['HIS'], wave: 2, detail: 'HIS 的厂商支持 2027-03-31 到期，早于其迁移波次（第 2 波）' },
+    { code: 'pin-ignored', assets: ['GONE'], wave: 1, detail: '固定批次无效：GONE → 第 1 批（资产不存在）' },
+    { code: 'pin-broken', assets: ['HIS'], wave: 1, detail: '固定批次无法满足：HIS 固定在第 1 批，实际第 2 批' },
+    { code: 'past-end-of-support', assets: ['HIS'], wave: 2, detail: 'HIS 的厂商支持 2027-03-31 到期，早于其迁移批次（第 2 批）' },
   ],
 };
 const tiers = { PC: 'office', PC2: 'office', OA: 'office', HIS: 'core', KY: 'office', MRI: 'clinical-support', LAB: 'clinical-support' } as const;

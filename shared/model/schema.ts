@@ -329,7 +329,7 @@ export function checkReferences(
   });
   for (const [id, wave] of Object.entries(options.pins ?? {})) {
     if (!firstRow.has(id)) {
-      issues.push(makeIssue({ code: 'pin-unknown-asset', file, section: 'scenario.pins', field: id, value: wave, zh: '固定波次的资产不存在', en: 'pins an asset that does not exist' }));
+      issues.push(makeIssue({ code: 'pin-unknown-asset', file, section: 'scenario.pins', field: id, value: wave, zh: '固定批次的资产不存在', en: 'pins an asset that does not exist' }));
     }
   }
   return issues;

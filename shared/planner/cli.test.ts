@@ -43,8 +43,8 @@ describe('xcplan plan', () => {
     const { io, out } = captureIo();
     expect(await plan.run([SAMPLE], io)).toBe(0);
     const text = out.join('\n');
-    expect(text).toMatch(/第 1 波 {2}2027-01-01 至 2027-03-31 {2}工作量 [\d.]+\/600 人天/);
-    expect(text).toMatch(/汇总：\d+ 个波次，下界 \d+（比值 [\d.]+/);
+    expect(text).toMatch(/第 1 批 {2}2027-01-01 至 2027-03-31 {2}工作量 [\d.]+\/600 人天/);
+    expect(text).toMatch(/汇总：\d+ 个批次，下界 \d+（比值 [\d.]+/);
     expect(text).toContain('APP-HIS');
     const en = captureIo('en');
     await plan.run([SAMPLE], en.io);

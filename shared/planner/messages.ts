@@ -45,16 +45,16 @@ export const text = {
   sharedUnscheduled: (lang: Lang): string => (lang === 'zh' ? '使用它的系统均未能排入规划期' : 'none of the systems on it could be scheduled'),
   phase: (lang: Lang, wave: number, tier: number): string =>
     lang === 'zh'
-      ? `由边缘到核心：等待${tierName(lang, tier - 1)}及更靠边缘的系统全部切换（第 ${wave} 波时尚未完成）`
+      ? `由边缘到核心：等待${tierName(lang, tier - 1)}及更靠边缘的系统全部切换（第 ${wave} 批时尚未完成）`
       : `edge to core: waits until every system of the ${tierName(lang, tier - 1)} tier and below has cut over (not yet in wave ${wave})`,
   coreGateWait: (lang: Lang, wave: number, count: number): string =>
     lang === 'zh'
-      ? `核心准入：与核心系统相连的资产须先完成国产化（第 ${wave} 波时尚有 ${count} 组未完成）`
+      ? `核心准入：与核心系统相连的资产须先完成国产化（第 ${wave} 批时尚有 ${count} 个相连的系统或设备未完成）`
       : `core gate: everything connected to the core must be domestic first (${count} groups not yet in wave ${wave})`,
   client: (lang: Lang, date: string): string =>
-    lang === 'zh' ? `所用系统的国产操作系统客户端 ${date} 起可用，排在其后的首个波次` : `a client for the domestic OS of the systems it uses is available from ${date}: first wave after it`,
+    lang === 'zh' ? `所用系统的国产操作系统客户端 ${date} 起可用，排在其后的首个批次` : `a client for the domestic OS of the systems it uses is available from ${date}: first wave after it`,
   team: (lang: Lang, wave: number, max: number): string =>
-    lang === 'zh' ? `开发商实施团队第 ${wave} 波已有 ${max} 个系统在切换` : `the vendor team already cuts over ${max} system(s) in wave ${wave}`,
+    lang === 'zh' ? `开发商实施团队第 ${wave} 批已有 ${max} 个系统在切换` : `the vendor team already cuts over ${max} system(s) in wave ${wave}`,
   reserve: (lang: Lang, year: number, left: number, need: number): string =>
     lang === 'zh'
       ? `${year} 年替代预算已用尽（预留安全投入后剩余 ${money(left, lang)}，本项需 ${money(need, lang)}）`
@@ -63,11 +63,11 @@ export const text = {
     lang === 'zh' ? `切换日期 ${date}（避开${windows}）` : `cut-over on ${date} (after ${windows})`,
   phaseOrder: (lang: Lang, higher: string, higherWave: number, lower: string, lowerWave: number): string =>
     lang === 'zh'
-      ? `${higher}（第 ${higherWave} 波）早于更靠边缘的 ${lower}（第 ${lowerWave} 波）切换，打破由边缘到核心的顺序（固定波次或就绪日期所致）`
+      ? `${higher}（第 ${higherWave} 批）早于更靠边缘的 ${lower}（第 ${lowerWave} 批）切换，打破由边缘到核心的顺序（固定批次或就绪日期所致）`
       : `${higher} (wave ${higherWave}) cuts over before ${lower} (wave ${lowerWave}), which is nearer the edge: the edge-to-core order is broken (a pin or a ready date)`,
   coreGate: (lang: Lang, core: string, coreWave: number, ids: readonly string[]): string =>
     lang === 'zh'
-      ? `核心系统 ${core}（第 ${coreWave} 波）切换时，与其相连的 ${list(lang, ids)} 尚未国产化：应先完成替代，或经前置机/网关隔离`
+      ? `核心系统 ${core}（第 ${coreWave} 批）切换时，与其相连的 ${list(lang, ids)} 尚未国产化：应先完成替代，或经前置机/网关隔离`
       : `core system ${core} (wave ${coreWave}) cuts over while ${list(lang, ids)}, connected to it, is not yet domestic: replace it first or isolate it behind a gateway`,
   retainedOnPath: (lang: Lang, core: string, ids: readonly string[]): string =>
     lang === 'zh'
@@ -79,7 +79,7 @@ export const text = {
       : `${count} terminal groups (${list(lang, ids, 4)}) must be domestic before the core system ${core} cuts over, but ${core} has no date for its domestic-OS client: confirm it with the vendor (clientReadyFrom) or plan a transition`,
   securityLate: (lang: Lang, id: string, wave: number, first: string, firstWave: number): string =>
     lang === 'zh'
-      ? `安全产品 ${id}（第 ${wave} 波）晚于其防护对象 ${first}（第 ${firstWave} 波）：违背“同步规划、同步建设、同步使用”`
+      ? `安全产品 ${id}（第 ${wave} 批）晚于其防护对象 ${first}（第 ${firstWave} 批）：违背“同步规划、同步建设、同步使用”`
       : `security product ${id} (wave ${wave}) comes after ${first} (wave ${firstWave}), which it protects: security should be built with what it protects`,
   truncated: (lang: Lang, code: string, count: number): string =>
     lang === 'zh' ? `另有 ${count} 条“${code}”提示未逐条列出` : `${count} more "${code}" warnings not listed`,
@@ -87,22 +87,22 @@ export const text = {
     lang === 'zh' ? (replaced ? '已完成替换' : '已是国产，无需迁移') : replaced ? 'already replaced' : 'already domestic, nothing to migrate',
   retained: (lang: Lang, why: string | undefined): string =>
     lang === 'zh' ? `保留：${why ?? '未说明原因'}` : `retained: ${why ?? 'no reason given'}`,
-  earliest: (lang: Lang): string => (lang === 'zh' ? '最早可行波次，无约束推迟' : 'earliest possible wave, nothing holds it back'),
+  earliest: (lang: Lang): string => (lang === 'zh' ? '最早可行批次，无约束推迟' : 'earliest possible wave, nothing holds it back'),
   dependency: (lang: Lang, id: string, relation: number): string =>
     lang === 'zh' ? `等待 ${id}（${RELATION.zh[relation]}）先迁移` : `waits for ${id} (${RELATION.en[relation]})`,
   ready: (lang: Lang, date: string): string =>
-    lang === 'zh' ? `国产替代 ${date} 起就绪（信创适配），排在其后的首个波次` : `replacement ready from ${date} (vendor adaptation): first wave after it`,
+    lang === 'zh' ? `国产替代 ${date} 起就绪（信创适配），排在其后的首个批次` : `replacement ready from ${date} (vendor adaptation): first wave after it`,
   capacity: (lang: Lang, wave: number, used: number, capacity: number, need: number): string =>
     lang === 'zh'
-      ? `第 ${wave} 波实施力量已满（已排 ${days(used)}/${days(capacity)} 人天，本项需 ${days(need)}）`
+      ? `第 ${wave} 批实施力量已满（已排 ${days(used)}/${days(capacity)} 人天，本项需 ${days(need)}）`
       : `wave ${wave} capacity full (${days(used)}/${days(capacity)} person-days taken, needs ${days(need)})`,
   budget: (lang: Lang, year: number, left: number, need: number): string =>
     lang === 'zh' ? `${year} 年预算不足（剩余 ${money(left, lang)}，本项需 ${money(need, lang)}）` : `${year} budget exhausted (${money(left, lang)} left, needs ${money(need, lang)})`,
   coreLimit: (lang: Lang, wave: number, max: number): string =>
-    lang === 'zh' ? `第 ${wave} 波核心系统切换已达上限（每波 ${max} 个）` : `wave ${wave} already has its ${max} core cut-over(s)`,
+    lang === 'zh' ? `第 ${wave} 批核心系统切换已达上限（每批 ${max} 个）` : `wave ${wave} already has its ${max} core cut-over(s)`,
   freeze: (lang: Lang, wave: number): string =>
-    lang === 'zh' ? `第 ${wave} 波全部处于封网时段，不安排切换` : `wave ${wave} lies wholly in freeze windows: no cut-over`,
-  pinned: (lang: Lang, wave: number): string => (lang === 'zh' ? `用户固定在第 ${wave} 波` : `pinned by the user to wave ${wave}`),
+    lang === 'zh' ? `第 ${wave} 批全部处于封网时段，不安排切换` : `wave ${wave} lies wholly in freeze windows: no cut-over`,
+  pinned: (lang: Lang, wave: number): string => (lang === 'zh' ? `用户固定在第 ${wave} 批` : `pinned by the user to wave ${wave}`),
   // A long cycle is named by its first CYCLE_SHOWN assets and a count: every asset of a
   // 10,000-node cycle carries this reason, and the full list made `plan --json` gigabytes (issue 15 #5).
   bundle: (lang: Lang, cycle: readonly string[]): string => {
@@ -118,37 +118,37 @@ export const text = {
     lang === 'zh' ? `国产替代 ${date} 才就绪，晚于规划期` : `replacement ready only from ${date}, after the horizon`,
   overCapacity: (lang: Lang, id: string, need: number, capacity: number, wave: number): string =>
     lang === 'zh'
-      ? `${id} 工作量 ${days(need)} 人天超过单波实施力量 ${days(capacity)} 人天，单独占用第 ${wave} 波：请在此前几波安排其准备工作、拆分该项或提高每波容量`
+      ? `${id} 工作量 ${days(need)} 人天超过单批实施力量 ${days(capacity)} 人天，单独占用第 ${wave} 批：请在此前几批安排其准备工作、拆分该项或提高每批容量`
       : `${id} needs ${days(need)} person-days, more than a wave's capacity of ${days(capacity)}: it takes wave ${wave} alone; prepare it in the waves before, split it or raise the capacity`,
   unCost: (lang: Lang, need: number, budget: number): string =>
     lang === 'zh' ? `费用 ${money(need, lang)} 超过年度预算 ${money(budget, lang)}` : `cost ${money(need, lang)} exceeds the annual budget of ${money(budget, lang)}`,
   unCore: (lang: Lang, count: number, max: number): string =>
-    lang === 'zh' ? `循环依赖组含 ${count} 个核心系统切换，超过每波上限 ${max}` : `its cycle holds ${count} core cut-overs, over the limit of ${max} per wave`,
+    lang === 'zh' ? `循环依赖组含 ${count} 个核心系统切换，超过每批上限 ${max}` : `its cycle holds ${count} core cut-overs, over the limit of ${max} per wave`,
   unFrozen: (lang: Lang): string =>
-    lang === 'zh' ? '规划期内余下波次全部处于封网时段，核心系统无法切换' : 'every remaining wave of the horizon is frozen: no core cut-over possible',
+    lang === 'zh' ? '规划期内余下批次全部处于封网时段，核心系统无法切换' : 'every remaining wave of the horizon is frozen: no core cut-over possible',
   unDependency: (lang: Lang, id: string): string =>
     lang === 'zh' ? `前置资产 ${id} 未能排入规划期` : `its prerequisite ${id} could not be scheduled`,
   unHorizon: (lang: Lang, limit: string): string =>
     lang === 'zh' ? `规划期内${limit}不足，未能排入` : `${limit} exhausted within the horizon`,
   limitName: (lang: Lang, code: 'capacity' | 'budget' | 'core-limit' | 'freeze' | 'phase' | 'vendor-team' | 'other'): string =>
     ({
-      zh: { capacity: '实施力量', budget: '预算', 'core-limit': '核心切换名额', freeze: '非封网波次', phase: '前序阶段的完成', 'vendor-team': '开发商团队', other: '波次' },
+      zh: { capacity: '实施力量', budget: '预算', 'core-limit': '核心切换名额', freeze: '非封网批次', phase: '前序阶段的完成', 'vendor-team': '开发商团队', other: '批次' },
       en: { capacity: 'capacity', budget: 'budget', 'core-limit': 'core cut-over slots', freeze: 'non-frozen waves', phase: 'completion of the earlier phases', 'vendor-team': 'vendor team', other: 'waves' },
     })[lang][code],
   pinIgnored: (lang: Lang, id: string, why: 'unknown' | 'inactive' | 'horizon' | 'shared', wave: number): string =>
     lang === 'zh'
-      ? `固定波次无效：${id} → 第 ${wave} 波（${{ unknown: '资产不存在', inactive: '该资产不需迁移', horizon: '超出规划期', shared: '共享平台随首个系统建设，请固定使用它的系统' }[why]}）`
+      ? `固定批次无效：${id} → 第 ${wave} 批（${{ unknown: '资产不存在', inactive: '该资产不需迁移', horizon: '超出规划期', shared: '共享平台随首个系统建设，请固定使用它的系统' }[why]}）`
       : `pin ignored: ${id} → wave ${wave} (${{ unknown: 'no such asset', inactive: 'nothing to migrate', horizon: 'beyond the horizon', shared: 'a shared platform is built with its first tenant: pin a system on it' }[why]})`,
   pinBroken: (lang: Lang, id: string, pinned: number, placed: number, why: string): string =>
     lang === 'zh'
-      ? `固定波次无法满足：${id} 固定在第 ${pinned} 波，实际${placed > 0 ? `第 ${placed} 波` : '未排入'}，原因：${why}`
+      ? `固定批次无法满足：${id} 固定在第 ${pinned} 批，实际${placed > 0 ? `第 ${placed} 批` : '未排入'}，原因：${why}`
       : `pin not honoured: ${id} pinned to wave ${pinned}, placed ${placed > 0 ? `in wave ${placed}` : 'nowhere'}, because ${why}`,
   pinOverLimit: (lang: Lang, wave: number, limit: string): string =>
-    lang === 'zh' ? `第 ${wave} 波的固定项超出${limit}（固定优先）` : `pins in wave ${wave} exceed the ${limit} (pins win)`,
+    lang === 'zh' ? `第 ${wave} 批的固定项超出${limit}（固定优先）` : `pins in wave ${wave} exceed the ${limit} (pins win)`,
   expired: (lang: Lang, count: number, start: string): string =>
     lang === 'zh' ? `${count} 项资产在规划开始（${start}）前已停止厂商支持，按支持到期先后优先安排` : `${count} assets are already out of support at the start (${start}); earlier end of support goes first`,
   pastSupport: (lang: Lang, id: string, date: string, wave: number): string =>
-    lang === 'zh' ? `${id} 的厂商支持 ${date} 到期，早于其迁移波次（第 ${wave} 波）` : `${id} runs out of support on ${date}, before its wave ${wave}`,
+    lang === 'zh' ? `${id} 的厂商支持 ${date} 到期，早于其迁移批次（第 ${wave} 批）` : `${id} runs out of support on ${date}, before its wave ${wave}`,
 };
 
 /** Relations re-exported for callers that explain a precedence edge. */

@@ -20,7 +20,7 @@ describe('plan quality: waves within 1.2x of the lower bound', () => {
         // Rows bigger than a wave's capacity are listed, not silently split (the 预算受限 scenario's
         // 420 person-day access-point row against 400 a wave, and what waits for it: the PDAs and
         // the nursing system with its stack).
-        for (const u of plan.unscheduled) expect(u.reason).toMatch(/超过单波实施力量|前置资产/);
+        for (const u of plan.unscheduled) expect(u.reason).toMatch(/超过单批实施力量|前置资产/);
         expect(plan.unscheduled.length).toBeLessThanOrEqual(8);
         expect(plan.metrics.waves).toBeGreaterThanOrEqual(plan.metrics.lowerBound);
         // The secondary sample's baseline is 11 waves against a bound of 9 (1.22): its clinical

@@ -64,7 +64,7 @@ export const ITEM_LABELS: Record<Lang, Record<PriceItem, string>> = {
 /** The default planning rules (DESIGN.md "Planning rules"), as the assumptions section states them. */
 export const PLANNING_RULES: Record<Lang, string[]> = {
   zh: [
-    '由边缘到核心分阶段推进：办公 → 运营管理 → 临床支持 → 核心临床（HIS、EMR、CDR、集成平台）；上一阶段的系统全部切换后下一阶段才开始（可设重叠波次），例外逐条列入警告。',
+    '由边缘到核心分阶段推进：办公 → 运营管理 → 临床支持 → 核心临床（HIS、EMR、CDR、集成平台）；上一阶段的系统全部切换后下一阶段才开始（可设重叠批次），例外逐条列入警告。',
     '以业务系统为切换单元：应用系统与其专用的数据库、中间件、操作系统和服务器同批切换；多个系统共用的平台（共享数据库、虚拟化集群、存储）随首个迁移的系统建设国产平台，末个系统切换并双轨运行后再下线原平台。',
     '终端在其所用系统具备国产操作系统客户端后切换，且须早于其所连接的核心系统；终端按其服务的最高层级归入泳道。',
     '核心准入：与核心系统相连的终端、外设、接口系统和网络链路须先完成国产化；保留的进口设备须经前置机或网关隔离，或办理例外审批。',

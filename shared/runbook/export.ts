@@ -6,7 +6,7 @@ import type { Runbook } from './build';
 const L = {
   overview: { zh: '切换总览', en: 'Cut-overs' },
   headers: {
-    zh: ['切换单元', '名称', '波次', '核心', '切换窗口', '回退决策时限', '双轨期结束（最终回退期限）', '准入条件数', '厂商团队', '说明'],
+    zh: ['切换单元', '名称', '批次', '核心', '切换窗口', '回退决策时限', '双轨期结束（最终回退期限）', '准入条件数', '厂商团队', '说明'],
     en: ['Unit', 'Name', 'Wave', 'Core', 'Window', 'Rollback deadline', 'Dual track ends (final rollback)', 'Go/no-go criteria', 'Vendor teams', 'Notes'],
   },
   sheet: { zh: ['阶段', '时间', '事项', '负责'], en: ['Phase', 'When', 'Item', 'Owner'] },

@@ -35,7 +35,7 @@ function fakePlan(project: ProjectFile): PlanResult {
     waves.set(wave, [...(waves.get(wave) ?? []), a.id]);
   }
   const list = [...waves.entries()].sort((a, b) => a[0] - b[0]).map(([index, assets]) => ({ index, start: `2027-0${index}-01`, end: `2027-0${index}-28`, assets, effort: assets.length * 10, cost: assets.length * 100_000 }));
-  return { waves: list, placements, bundles: [], unscheduled: [], metrics: { waves: list.length, lowerBound: 2, assetsPlanned: list.flatMap((w) => w.assets).length, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } }, units: [], events: [], warnings: project.assets.filter((a) => a.endOfSupport).map((a) => ({ code: 'past-end-of-support' as const, assets: [a.id], detail: `${a.id} 的厂商支持 ${a.endOfSupport} 到期，支持到期早于迁移波次` })) };
+  return { waves: list, placements, bundles: [], unscheduled: [], metrics: { waves: list.length, lowerBound: 2, assetsPlanned: list.flatMap((w) => w.assets).length, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } }, units: [], events: [], warnings: project.assets.filter((a) => a.endOfSupport).map((a) => ({ code: 'past-end-of-support' as const, assets: [a.id], detail: `${a.id} 的厂商支持 ${a.endOfSupport} 到期，支持到期早于迁移批次` })) };
 }
 vi.mock('../../workers/analysisTask', () => ({
   inputKey: (input: { version: number; lang: string; scenarioName?: string }) => `${input.version}|${input.lang}|${input.scenarioName ?? ''}`,

@@ -72,6 +72,6 @@ function printTable(result: ForecastResult, io: CliIo): void {
       : `! years below the ${formatShare(result.securityMinimum, 0)} security minimum: ${result.securityFlags.join(', ')}`);
   }
   if (result.beyondHorizon > 0) {
-    io.stdout(io.lang === 'zh' ? `规划期之后的波次支出：${formatMoney(result.beyondHorizon, 'wan', 'zh')}` : `spend of waves after the horizon: ${formatMoney(result.beyondHorizon, 'wan', 'en')}`);
+    io.stdout(io.lang === 'zh' ? `规划期之后的批次支出：${formatMoney(result.beyondHorizon, 'wan', 'zh')}` : `spend of waves after the horizon: ${formatMoney(result.beyondHorizon, 'wan', 'en')}`);
   }
 }

@@ -39,7 +39,7 @@ function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
   io.stdout('');
   io.stdout(zh ? '阶段（由边缘到核心）' : 'Phases (edge to core)');
   for (const phase of plan.metrics.phases) {
-    io.stdout(`  ${padEnd(TIER_NAMES[phase.tier][lang], 14)}${zh ? `第 ${phase.firstWave}–${phase.lastWave} 波` : `waves ${phase.firstWave}–${phase.lastWave}`}`);
+    io.stdout(`  ${padEnd(TIER_NAMES[phase.tier][lang], 14)}${zh ? `第 ${phase.firstWave}–${phase.lastWave} 批` : `waves ${phase.firstWave}–${phase.lastWave}`}`);
   }
   const cov = plan.metrics.coverage;
   const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
@@ -57,7 +57,7 @@ function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
     io.stdout('');
     io.stdout(
       zh
-        ? `第 ${wave.index} 波  ${wave.start} 至 ${wave.end}  工作量 ${num(wave.effort)}/${num(scenario.capacityPerWave)} 人天  费用 ${wan(wave.cost)} 万元（${year} 年累计 ${wan(spent.get(year) ?? 0)}/${budget} 万元）  核心切换 ${wave.coreCutovers ?? 0}/${scenario.maxCoreCutoversPerWave}`
+        ? `第 ${wave.index} 批  ${wave.start} 至 ${wave.end}  工作量 ${num(wave.effort)}/${num(scenario.capacityPerWave)} 人天  费用 ${wan(wave.cost)} 万元（${year} 年累计 ${wan(spent.get(year) ?? 0)}/${budget} 万元）  核心切换 ${wave.coreCutovers ?? 0}/${scenario.maxCoreCutoversPerWave}`
         : `Wave ${wave.index}  ${wave.start} to ${wave.end}  effort ${num(wave.effort)}/${num(scenario.capacityPerWave)} person-days  cost ${wan(wave.cost)} (10k yuan; ${year} total ${wan(spent.get(year) ?? 0)}/${budget})  core cut-overs ${wave.coreCutovers ?? 0}/${scenario.maxCoreCutoversPerWave}`,
     );
     for (const id of wave.units ?? []) {
@@ -104,7 +104,7 @@ function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
   io.stdout('');
   io.stdout(
     zh
-      ? `汇总：${m.waves} 个波次，下界 ${m.lowerBound}（比值 ${ratio}${b ? `；依赖链 ${b.chain}、阶段 ${b.phase}、工作量 ${b.effort}、预算 ${b.cost}、核心切换 ${b.core}` : ''}）；已排 ${m.assetsPlanned} 项，已信创 ${domestic} 项，未排入 ${plan.unscheduled.length} 项；工作量 ${num(m.effortTotal)} 人天，费用 ${wan(m.costTotal)} 万元`
+      ? `汇总：${m.waves} 个批次，下界 ${m.lowerBound}（比值 ${ratio}${b ? `；依赖链 ${b.chain}、阶段 ${b.phase}、工作量 ${b.effort}、预算 ${b.cost}、核心切换 ${b.core}` : ''}）；已排 ${m.assetsPlanned} 项，已信创 ${domestic} 项，未排入 ${plan.unscheduled.length} 项；工作量 ${num(m.effortTotal)} 人天，费用 ${wan(m.costTotal)} 万元`
       : `Summary: ${m.waves} waves, lower bound ${m.lowerBound} (ratio ${ratio}${b ? `; chain ${b.chain}, phases ${b.phase}, effort ${b.effort}, budget ${b.cost}, core ${b.core}` : ''}); ${m.assetsPlanned} planned, ${domestic} already compliant, ${plan.unscheduled.length} unscheduled; effort ${num(m.effortTotal)} person-days, cost ${wan(m.costTotal)} (10k yuan)`,
   );
 }
@@ -112,7 +112,7 @@ function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
 function printCsv(project: ProjectFile, plan: PlanResult, io: CliIo): void {
   const zh = io.lang === 'zh';
   const headers = zh
-    ? ['资产编号', '名称', '类别', '数量', '有效层级', '波次', '开始', '结束', '原因代码', '原因', '受制于', '切换月份']
+    ? ['资产编号', '名称', '类别', '数量', '有效层级', '批次', '开始', '结束', '原因代码', '原因', '受制于', '切换月份']
     : ['id', 'name', 'category', 'quantity', 'tier', 'wave', 'start', 'end', 'reason_code', 'reason', 'blocked_by', 'cutover_month'];
   const rows = project.assets.map((asset) => {
     const p = plan.placements[asset.id];
@@ -125,7 +125,7 @@ function printCsv(project: ProjectFile, plan: PlanResult, io: CliIo): void {
 export const command: CliCommand = {
   name: 'plan',
   usage: 'plan <项目文件.xcplan.json> [--scenario <情景文件>] [--json | --csv]',
-  summary: { zh: '由边缘到核心分波次编排迁移计划，逐项说明原因', en: 'plan migration waves from the edge to the core, with the reason for each asset' },
+  summary: { zh: '由边缘到核心分批次编排迁移计划，逐项说明原因', en: 'plan migration waves from the edge to the core, with the reason for each asset' },
   async run(args, io) {
     const { positionals, flags, options } = parseArgs(args, { flags: ['json', 'csv'], options: ['scenario'] });
     if (flags.has('json') && flags.has('csv')) throw new UsageError(io.lang === 'zh' ? '--json 与 --csv 只能选一个' : 'choose one of --json and --csv');

@@ -20,11 +20,11 @@ export const messages = {
   summary: {
     totalNote: '含年度订阅与维保',
     total: '规划期总支出', peak: '支出高峰', fullCoverage: '全面覆盖', notReached: '规划期内未达到', flags: '安全投入不足年份',
-    beyond: '规划期之后的波次：{{amount}}', securityNote: '新建信息化项目网络安全预算不低于项目总预算的 {{min}}（国卫规划发〔2022〕29号 第三十条）。',
+    beyond: '规划期之后的批次：{{amount}}', securityNote: '新建信息化项目网络安全预算不低于项目总预算的 {{min}}（国卫规划发〔2022〕29号 第三十条）。',
   },
   compare: {
     title: '情景对比', name: '情景', total: '总支出', range: '低–高', years: '全面覆盖所需年数', peakYear: '高峰年份', peakSpend: '高峰支出',
-    finalCoverage: '期末覆盖率', waves: '波次', unscheduled: '未排入', single: '项目只有一个情景；在“迁移计划”中添加情景后即可对比。', notReached: '未达到', yearsValue: '{{count}} 年',
+    finalCoverage: '期末覆盖率', waves: '批次', unscheduled: '未排入', single: '项目只有一个情景；在“迁移计划”中添加情景后即可对比。', notReached: '未达到', yearsValue: '{{count}} 年',
   },
   market: {
     title: '全国医院国产操作系统与 CPU 市场规模（亿元）', os: '操作系统', cpu: 'CPU', seed: '亿欧数据', model: '模型',

@@ -69,7 +69,7 @@ export const messages = {
     merged: '已合并到“{{name}}”：新增 {{added}} 条资产，采用对方 {{taken}} 处',
     undone: '已撤销合并，“{{name}}”已恢复',
     changedMeanwhile: '项目在合并期间被修改，出现新的冲突，请重新选择文件。',
-    metaFields: { name: '项目名称', province: '省份', startDate: '开始日期', horizonYears: '规划年限', waveMonths: '波次月数' },
-    scenarioFields: { capacityPerWave: '每波次工作量', budgetPerYear: '年度预算', maxCoreCutoversPerWave: '每波次核心切换数', freezeMonths: '封网月份', pins: '固定波次', effortPerUnit: '单位工作量' },
+    metaFields: { name: '项目名称', province: '省份', startDate: '开始日期', horizonYears: '规划年限', waveMonths: '批次月数' },
+    scenarioFields: { capacityPerWave: '每批次工作量', budgetPerYear: '年度预算', maxCoreCutoversPerWave: '每批次核心切换数', freezeMonths: '封网月份', pins: '固定批次', effortPerUnit: '单位工作量' },
   },
 };
