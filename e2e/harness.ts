@@ -258,7 +258,8 @@ export async function openJourney(name: string, baseUrl: string): Promise<{ ctx:
           ? f
           : { name: f.name, mimeType: f.mimeType ?? 'application/octet-stream', buffer: Buffer.from(f.buffer) },
       );
-      await locator.setInputFiles(list as Parameters<Locator['setInputFiles']>[0]);
+      // A large file (the 21 MB oversized-file check) takes a while to cross to the page on a loaded machine.
+      await locator.setInputFiles(list as Parameters<Locator['setInputFiles']>[0], { timeout: 60_000 });
     },
     catchDownload: async (action, timeoutMs = 20_000) => {
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: timeoutMs }), action()]);

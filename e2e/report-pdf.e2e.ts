@@ -166,7 +166,12 @@ export async function run(ctx: E2EContext): Promise<void> {
     const footer = `${model.cover.hospital} · ${model.cover.title} 第 ${n} 页 / 共 ${app.length} 页`;
     if (a.footer.replace(/\s+/g, '') !== footer.replace(/\s+/g, '')) fail(`page ${n}: the app's footer reads "${a.footer}", expected "${footer}"`);
     if (c.footer !== a.footer) fail(`page ${n}: footers differ: "${a.footer}" vs "${c.footer}"`);
-    if (a.text !== c.text) fail(`page ${n}: the text differs:\n  app: ${a.text.slice(0, 300)}\n  cli: ${c.text.slice(0, 300)}`);
+    if (a.text !== c.text) {
+      let at = 0;
+      while (at < a.text.length && a.text[at] === c.text[at]) at += 1;
+      const from = Math.max(0, at - 80);
+      fail(`page ${n}: the text differs from character ${at}:\n  app: …${a.text.slice(from, at + 120)}\n  cli: …${c.text.slice(from, at + 120)}`);
+    }
     for (const side of ['left', 'right', 'top', 'bottom', 'footerLeft', 'footerRight'] as const) {
       if (Math.abs(a[side] - c[side]) > 0.5) fail(`page ${n}: ${side} ${mm(a[side]).toFixed(1)} mm (app) vs ${mm(c[side]).toFixed(1)} mm (cli)`);
     }
