@@ -11,10 +11,10 @@ import type { Dependency, DependencyKind } from '../../shared/model';
 import type { DependencyChunkRow, PlannerDB } from './database';
 
 /**
- * Dependencies per stored chunk. Measured in Chromium (bench/projectImport.bench.ts, README
- * "Project-file import"): a chunk of 1,000 is about 30 KB serialised, under the size at which
- * Chromium moves a value out of the row into a blob file, and 400,000 dependencies are 400 rows;
- * an edit rewrites one such chunk.
+ * Dependencies per stored chunk, chosen by a size estimate (not by comparing chunk sizes in the
+ * bench): a chunk of 1,000 is about 30 KB serialised, under the size at which Chromium moves a
+ * value out of the row into a blob file, and 400,000 dependencies are 400 rows; an edit rewrites
+ * one such chunk.
  */
 export const DEPENDENCY_CHUNK_SIZE = 1000;
 
