@@ -323,6 +323,7 @@ function summaryOf(
     unscheduled: plan.unscheduled.length,
     effortTotal: plan.metrics.effortTotal,
     coreCutovers: plan.waves.reduce((sum, w) => sum + (w.coreCutovers ?? 0), 0),
+    coreSystemCutovers: (plan.units ?? []).filter((u) => u.core && u.kind === 'system' && u.wave >= 1).length,
     phases: plan.metrics.phases,
     orderText: orderText(plan, lang),
     systemsNow: systemsShare(project, plan, 0),
@@ -364,7 +365,11 @@ function risksOf(
     risks.push({ severity: 'medium', text: zh ? `${forecast.securityFlags.join('、')} 年网络安全投入低于 ${formatShare(forecast.securityMinimum, 0)} 下限，需同步补足安全预算（同步规划、同步建设、同步使用）。` : `Security spend is below the ${formatShare(forecast.securityMinimum, 0)} minimum in ${forecast.securityFlags.join(', ')}; add security budget alongside each project.` });
   }
   if (s.coreCutovers > 0) {
-    risks.push({ severity: 'medium', text: zh ? `核心系统切换 ${s.coreCutovers} 次，均避开封网月份并逐批分散；每次切换需准备回退方案与容灾演练。` : `${s.coreCutovers} core cut-overs, spread over waves and outside freeze months; each needs a fallback plan and a disaster-recovery drill.` });
+    // Rule 7 counts core network, storage and platforms as core cut-overs too: say how many of each.
+    const systems = s.coreSystemCutovers ?? s.coreCutovers;
+    const infra = s.coreCutovers - systems;
+    const split = infra > 0 ? (zh ? `（核心业务系统 ${systems} 个，核心网络、存储与平台 ${infra} 项）` : ` (${systems} business systems, ${infra} core network, storage and platform items)`) : '';
+    risks.push({ severity: 'medium', text: zh ? `核心切换 ${s.coreCutovers} 次${split}，均避开封网时段并逐批分散；每次切换需准备回退方案与容灾演练。` : `${s.coreCutovers} core cut-overs${split}, spread over waves and outside the freeze windows; each needs a fallback plan and a disaster-recovery drill.` });
   }
   const imports = procurement.years.reduce((sum, y) => sum + y.rows.filter((r) => r.needsApproval).length, 0);
   if (imports > 0) {

@@ -56,6 +56,8 @@ export type ReportSummary = {
   /** Person-days. */
   effortTotal: number;
   coreCutovers: number;
+  /** Of the core cut-overs, those of business systems (the rest: core network, storage, platforms). */
+  coreSystemCutovers?: number;
   /** The order as planned: first and last wave of each tier's systems (computed, never asserted). */
   phases: PhaseSpan[];
   /** The sentence that states that order, the core cut-overs and any break in it. */
