@@ -16,6 +16,13 @@ export const CATEGORY_LABELS = CATEGORY_NAMES;
 
 export const FLAG_LABELS: Record<ProcurementFlag, { zh: string; en: string }> = glossaryPairs('flag');
 
+/** One flag of an item as the list shows it; the bundle flag names what the item moves with. */
+export function flagLabel(item: Pick<ProcurementItem, 'bundleId' | 'bundleName'>, flag: ProcurementFlag, lang: Lang): string {
+  if (flag !== 'bundle' || !item.bundleId) return FLAG_LABELS[flag][lang];
+  const name = item.bundleName ?? item.bundleId;
+  return lang === 'zh' ? `随「${name}」切换` : `moves with ${name}`;
+}
+
 /** What an application without a catalogued substitute needs: its developer ports it (信创适配). */
 export const ADAPTATION: Record<Lang, string> = { zh: '由开发商做信创适配', en: 'adapted by its developer' };
 

@@ -5,7 +5,7 @@ import type { CSSProperties, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ROLE_NAMES } from '../../../shared/catalogue';
-import { alternativeLabel, alternativeName, CATEGORY_LABELS, certificationText, FLAG_LABELS, listingText, noAlternativeText, replacedName } from '../../../shared/procurement/table';
+import { alternativeLabel, alternativeName, CATEGORY_LABELS, certificationText, flagLabel, listingText, noAlternativeText, replacedName } from '../../../shared/procurement/table';
 import type { ProcurementItem, ProvinceRule } from '../../../shared/procurement';
 import { placeName } from '../../../shared/procurement';
 import type { Row } from './listModel';
@@ -107,7 +107,7 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules }: ItemRow
       <div role="cell" className="proc-cell proc-flags">
         {item.flags.map((flag) => (
           <span key={flag} className={`proc-flag proc-flag-${flag}`}>
-            {flag === 'bundle' && item.bundleId ? t('bundle', { name: item.bundleName ?? item.bundleId }) : FLAG_LABELS[flag][lang]}
+            {flagLabel(item, flag, lang)}
           </span>
         ))}
       </div>

@@ -11,7 +11,7 @@ import type { PlanResult } from '../../planner';
 import { procurementOfYear } from '../../analysis';
 import { alternativeLabel, placeName, procurementTable } from '../../procurement';
 import type { ProcurementList } from '../../procurement';
-import { CATEGORY_LABELS, FLAG_LABELS, noAlternativeText } from '../../procurement/table';
+import { CATEGORY_LABELS, flagLabel, noAlternativeText } from '../../procurement/table';
 import { analyseForCommand, readPlan } from '../analysis';
 import { parseArgs } from '../args';
 import { loadProjectForCommand } from '../load';
@@ -75,9 +75,7 @@ function printText(list: ProcurementList, info: { name: string; province?: strin
       const shown = item.alternatives.filter((a) => a.compatible).slice(0, 2);
       const fitting = (shown.length > 0 ? shown : item.alternatives.slice(0, 2)).map((a) => alternativeLabel(a, io.lang)).join(' / ');
       const alt = fitting || noAlternativeText(item, io.lang) || (zh ? '（无适配的国产替代）' : '(no fitting domestic alternative)');
-      // The bundle flag names what the item moves with.
-      const flagLabel = (flag: (typeof item.flags)[number]) => (flag === 'bundle' && item.bundleId ? (zh ? `随「${item.bundleName ?? item.bundleId}」切换` : `moves with ${item.bundleName ?? item.bundleId}`) : FLAG_LABELS[flag][io.lang]);
-      const flagText = item.flags.map(flagLabel).join(zh ? '，' : ', ');
+      const flagText = item.flags.map((flag) => flagLabel(item, flag, io.lang)).join(zh ? '，' : ', ');
       const by = item.purchaseBy ? (zh ? `  采购完成：${item.purchaseBy}（${item.budgetYear} 年预算）` : `  purchase by ${item.purchaseBy} (budget ${item.budgetYear})`) : '';
       io.stdout(`  W${item.wave} ${item.assetId} ${item.assetName}（${CATEGORY_LABELS[item.category][io.lang]}）×${item.quantity}  ${money(item.cost)}  → ${alt}${flagText ? `  [${flagText}]` : ''}${by}`);
       for (const id of item.ruleIds) {

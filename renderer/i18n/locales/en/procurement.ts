@@ -45,7 +45,6 @@ export const messages = {
   incompatible: 'does not fit the target',
   more: '+{{count}} more',
   moreTitle: 'Other alternatives: {{names}}',
-  bundle: 'moves with {{name}}',
   totals: 'Total: {{items}} items, {{quantity}} units, {{cost}}',
   shown: 'Showing {{shown}} of {{total}} items',
   rules: 'Procurement rules in force ({{province}})',

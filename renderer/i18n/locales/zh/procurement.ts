@@ -45,7 +45,6 @@ export const messages = {
   incompatible: '不适配目标平台',
   more: '另 {{count}} 项',
   moreTitle: '其余替代：{{names}}',
-  bundle: '随「{{name}}」切换',
   totals: '合计：{{items}} 项，{{quantity}} 台/套，{{cost}}',
   shown: '显示 {{shown}} / {{total}} 项',
   rules: '适用的采购规则（{{province}}）',
