@@ -142,6 +142,10 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
     cpu: target.cpu ? classifier.entryById.get(target.cpu)?.family : undefined,
   };
   const startYear = Number(project.project.startDate.slice(0, 4));
+  // Estates repeat a few hundred products thousands of times: what depends only on the wave or on
+  // the product (dates, alternatives) is worked out once per distinct value, not once per row.
+  const purchaseByOf = memoByKey((start: string) => addMonths(start, -timing.leadMonths));
+  const alternativesMemo = new Map<string, Alternative[]>();
 
   const items: ProcurementItem[] = [];
   for (const asset of project.assets) {
@@ -157,9 +161,21 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
     if (options.year !== undefined && year !== options.year) continue;
     const entry = classification.match ? classifier.entryById.get(classification.match.entryId) : undefined;
     const role = assetRole(asset, entry);
-    const purchaseBy = start ? addMonths(start, -timing.leadMonths) : undefined;
-    const context: FitContext = { target, requiredArch: needsX86.has(asset.id) ? 'x86-64' : undefined, rewrite: needsRewrite(asset, entry), purchaseBy };
-    const alternatives = retainedImport ? [] : alternativesFor(asset, entry, role, classifier, context).slice(0, max);
+    const purchaseBy = start ? purchaseByOf(start) : undefined;
+    let alternatives: Alternative[] = [];
+    if (!retainedImport) {
+      const requiredArch = needsX86.has(asset.id) ? 'x86-64' : undefined;
+      const rewrite = needsRewrite(asset, entry);
+      // alternativesFor reads the asset's category only; the rest is the entry, role and context.
+      const key = `${asset.category}\u0001${entry?.id ?? ''}\u0001${role ?? ''}\u0001${requiredArch ?? ''}\u0001${rewrite ? 1 : 0}\u0001${purchaseBy ?? ''}`;
+      let known = alternativesMemo.get(key);
+      if (!known) {
+        known = alternativesFor(asset, entry, role, classifier, { target, requiredArch, rewrite, purchaseBy }).slice(0, max);
+        alternativesMemo.set(key, known);
+      }
+      // Items share the alternatives (read-only) of the same product in the same context.
+      alternatives = known;
+    }
     const flags: ProcurementFlag[] = [];
     let treatment: ProcurementItem['treatment'] = 'replace';
     if (retainedImport) {
@@ -228,8 +244,37 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
     }
     items.push(item);
   }
-  items.sort((a, b) => a.year - b.year || a.wave - b.wave || a.category.localeCompare(b.category) || (a.assetId < b.assetId ? -1 : a.assetId > b.assetId ? 1 : 0));
+  const categoryRank = localeRanks(items.map((item) => item.category));
+  items.sort((a, b) => a.year - b.year || a.wave - b.wave || categoryRank.get(a.category)! - categoryRank.get(b.category)! || (a.assetId < b.assetId ? -1 : a.assetId > b.assetId ? 1 : 0));
   return { items, years: summarise(items), total: totalOf(items), rules, target, tenderLeadMonths: timing.leadMonths };
+}
+
+/** `fn` remembered per argument (for the few distinct values that repeat across many rows). */
+function memoByKey<T>(fn: (key: string) => T): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    let value = memo.get(key);
+    if (value === undefined) {
+      value = fn(key);
+      memo.set(key, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * Ranks of the distinct strings in `localeCompare` order (strings it finds equal share a rank), so
+ * a sort compares numbers instead of calling `localeCompare` for every pair of rows.
+ */
+function localeRanks(values: readonly string[]): Map<string, number> {
+  const distinct = [...new Set(values)].sort((a, b) => a.localeCompare(b));
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  distinct.forEach((value, i) => {
+    if (i > 0 && distinct[i - 1]!.localeCompare(value) !== 0) rank++;
+    ranks.set(value, rank);
+  });
+  return ranks;
 }
 
 /** Months a developer needs to adapt and certify an application on a new stack, when nothing says otherwise (an estimate). */
@@ -395,9 +440,20 @@ function hostsNeedingX86(project: ProjectFile, classifier: Classifier): Set<stri
   const carried = new Map<string, string[]>();
   for (const dep of project.dependencies) {
     if (dep.kind !== 'runs-on') continue;
-    carried.set(dep.to, [...(carried.get(dep.to) ?? []), dep.from]);
+    const list = carried.get(dep.to);
+    if (list) list.push(dep.from);
+    else carried.set(dep.to, [dep.from]);
   }
+  const windows = new Map<Asset, boolean>();
   const isWindows = (asset: Asset): boolean => {
+    let known = windows.get(asset);
+    if (known === undefined) {
+      known = readsAsWindows(asset);
+      windows.set(asset, known);
+    }
+    return known;
+  };
+  const readsAsWindows = (asset: Asset): boolean => {
     if (/windows|win\s?(7|10|11|20\d\d)|\.net framework/i.test(`${asset.os ?? ''} ${asset.category === 'os' ? `${asset.product ?? ''} ${asset.name}` : ''}`)) return true;
     if (asset.category !== 'os') return false;
     const id = classifier.classify(asset).match?.entryId ?? '';
