@@ -221,11 +221,7 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
       quantity: asset.quantity,
       origin,
       treatment,
-      replaces: {
-        ...(asset.vendor ? { vendor: asset.vendor } : {}),
-        ...(asset.product ? { product: asset.product } : {}),
-        ...(entry ? { entryId: entry.id, family: entry.family } : {}),
-      },
+      replaces: replacesOf(asset, entry),
       alternatives,
       unitCost: asset.quantity > 0 ? Math.round(cost / asset.quantity) : cost,
       cost,
@@ -244,9 +240,35 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
     }
     items.push(item);
   }
-  const categoryRank = localeRanks(items.map((item) => item.category));
-  items.sort((a, b) => a.year - b.year || a.wave - b.wave || categoryRank.get(a.category)! - categoryRank.get(b.category)! || (a.assetId < b.assetId ? -1 : a.assetId > b.assetId ? 1 : 0));
-  return { items, years: summarise(items), total: totalOf(items), rules, target, tenderLeadMonths: timing.leadMonths };
+  const sorted = sortItems(items);
+  return { items: sorted, years: summarise(items), total: totalOf(items), rules, target, tenderLeadMonths: timing.leadMonths };
+}
+
+/** What an item replaces (no object spreads: this runs once per row). */
+function replacesOf(asset: Asset, entry: CatalogueEntry | undefined): ProcurementItem['replaces'] {
+  const replaces: ProcurementItem['replaces'] = {};
+  if (asset.vendor) replaces.vendor = asset.vendor;
+  if (asset.product) replaces.product = asset.product;
+  if (entry) {
+    replaces.entryId = entry.id;
+    replaces.family = entry.family;
+  }
+  return replaces;
+}
+
+/**
+ * Items by year, wave, category (`localeCompare` order) and asset id. Year, wave and category are
+ * folded into one number per item, so most comparisons are one subtraction.
+ */
+function sortItems(items: readonly ProcurementItem[]): ProcurementItem[] {
+  const rank = localeRanks(items.map((item) => item.category));
+  const byId = (a: ProcurementItem, b: ProcurementItem) => (a.assetId < b.assetId ? -1 : a.assetId > b.assetId ? 1 : 0);
+  const foldable = items.every((item) => Number.isInteger(item.year) && Math.abs(item.year) < 1e5 && Number.isInteger(item.wave) && item.wave >= 0 && item.wave < 1e6);
+  if (!foldable || rank.size >= 1000) return [...items].sort((a, b) => a.year - b.year || a.wave - b.wave || rank.get(a.category)! - rank.get(b.category)! || byId(a, b));
+  const keys = items.map((item) => item.year * 1e9 + item.wave * 1e3 + rank.get(item.category)!);
+  const order = items.map((_, i) => i);
+  order.sort((i, j) => keys[i]! - keys[j]! || byId(items[i]!, items[j]!));
+  return order.map((i) => items[i]!);
 }
 
 /** `fn` remembered per argument (for the few distinct values that repeat across many rows). */
@@ -308,10 +330,15 @@ function safeCost(costOf: (asset: Asset) => number, asset: Asset): number {
 
 function waveStarts(project: ProjectFile, plan: PlanResult): (wave: number) => string {
   const byIndex = new Map(plan.waves.map((wave) => [wave.index, wave.start]));
+  const memo = new Map<number, string>();
   return (wave) => {
-    const known = byIndex.get(wave);
-    if (known && /^\d{4}-\d{2}-\d{2}$/.test(known)) return known;
-    return addMonths(project.project.startDate, (wave - 1) * project.project.waveMonths);
+    let start = memo.get(wave);
+    if (start === undefined) {
+      const known = byIndex.get(wave);
+      start = known && /^\d{4}-\d{2}-\d{2}$/.test(known) ? known : addMonths(project.project.startDate, (wave - 1) * project.project.waveMonths);
+      memo.set(wave, start);
+    }
+    return start;
   };
 }
 
@@ -322,7 +349,12 @@ function waveStarts(project: ProjectFile, plan: PlanResult): (wave: number) => s
  * bundled.
  */
 function bundlesOf(project: ProjectFile, plan: PlanResult): Map<string, { id: string; name: string }> {
-  const names = new Map(project.assets.map((a) => [a.id, a.name]));
+  // Names of the heads only (a few thousand), not a map of every asset.
+  const heads = new Set<string>();
+  for (const unit of plan.units ?? []) if (unit.assets.length >= 2) heads.add(unit.id);
+  for (const cycle of plan.bundles) if (cycle.assets[0] !== undefined) heads.add(cycle.assets[0]);
+  const names = new Map<string, string>();
+  for (const asset of project.assets) if (heads.has(asset.id)) names.set(asset.id, asset.name);
   const bundles = new Map<string, { id: string; name: string }>();
   for (const unit of plan.units ?? []) {
     if (unit.assets.length < 2) continue;
@@ -436,14 +468,18 @@ function needsRewrite(asset: Asset, entry: CatalogueEntry | undefined): boolean 
  * software rebuilt or replaced first.
  */
 function hostsNeedingX86(project: ProjectFile, classifier: Classifier): Set<string> {
-  const byId = new Map(project.assets.map((a) => [a.id, a]));
   const carried = new Map<string, string[]>();
+  const carriers = new Set<string>();
   for (const dep of project.dependencies) {
     if (dep.kind !== 'runs-on') continue;
+    carriers.add(dep.from);
     const list = carried.get(dep.to);
     if (list) list.push(dep.from);
     else carried.set(dep.to, [dep.from]);
   }
+  // Only what runs on something is ever looked up (the last row of an id wins, as in a map of all).
+  const byId = new Map<string, Asset>();
+  for (const asset of project.assets) if (carriers.has(asset.id)) byId.set(asset.id, asset);
   const windows = new Map<Asset, boolean>();
   const isWindows = (asset: Asset): boolean => {
     let known = windows.get(asset);
