@@ -30,6 +30,7 @@ export const CATEGORY_ITEMS: Record<Category, readonly PriceItem[]> = {
 const SERVER_WITHOUT_OS: readonly PriceItem[] = CATEGORY_ITEMS.server.filter((i) => i !== 'os-server');
 const OS_DESKTOP: readonly PriceItem[] = ['os-desktop'];
 const OS_SERVER: readonly PriceItem[] = ['os-server'];
+const NONE_ITEMS: readonly PriceItem[] = [];
 
 const DESKTOP_OS = /windows\s*(xp|vista|7|8(\.1)?|10|11)\b|win(7|8|10|11)\b|桌面|desktop|workstation|macos|mac os/i;
 
@@ -214,16 +215,23 @@ export function pricingOf(book: PriceBook, project?: Pick<ProjectFile, 'assets' 
   };
   const memo = new Map<readonly PriceItem[], Map<number, Map<number, PricedPart[]>>>();
   const NONE: PricedPart[] = [];
+  // The planner prices each asset for every year of the horizon in a row: its items are read once.
+  let lastAsset: Asset | undefined;
+  let lastItems: readonly PriceItem[] = NONE_ITEMS;
   return {
     parts(asset, year) {
       // Out of scope (category `other`): kept in the inventory, never bought.
       if (CATEGORY_ITEMS[asset.category].length === 0) return NONE;
-      const items = itemsFor(asset, separate.has(asset.id));
+      if (asset !== lastAsset) {
+        lastItems = itemsFor(asset, separate.has(asset.id));
+        lastAsset = asset;
+      }
+      const items = lastItems;
       if (asset.unitCost !== undefined) return pricedParts(asset, book, year, separate.has(asset.id));
       let byYear = memo.get(items);
-      if (!byYear) memo.set(items, (byYear = new Map()));
+      if (!byYear) memo.set(items, (byYear = new Map<number, Map<number, PricedPart[]>>()));
       let byQuantity = byYear.get(year);
-      if (!byQuantity) byYear.set(year, (byQuantity = new Map()));
+      if (!byQuantity) byYear.set(year, (byQuantity = new Map<number, PricedPart[]>()));
       const quantity = asset.quantity;
       let parts = byQuantity.get(quantity);
       if (!parts) {

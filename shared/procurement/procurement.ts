@@ -132,11 +132,14 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
   const rules = rulesForProvince(options.rules ?? PROVINCE_RULES, project.project.province);
   const importRuleIds = rules.map((rule) => rule.id);
   const waveStart = waveStarts(project, plan);
-  const bundles = bundlesOf(project, plan);
+  // One index of the assets by id for the lookups below (the last row of an id wins).
+  const byId = new Map<string, Asset>();
+  for (const asset of project.assets) byId.set(asset.id, asset);
+  const bundles = bundlesOf(plan, byId);
   const max = options.maxAlternatives ?? 4;
   const timing = tenderTimingOf(project);
   const matrix = options.adaptationMatrix ?? [];
-  const needsX86 = hostsNeedingX86(project, classifier);
+  const needsX86 = hostsNeedingX86(project, byId, classifier);
   const targetNames = {
     os: target.os ? classifier.entryById.get(target.os)?.family : undefined,
     cpu: target.cpu ? classifier.entryById.get(target.cpu)?.family : undefined,
@@ -348,23 +351,17 @@ function waveStarts(project: ProjectFile, plan: PlanResult): (wave: number) => s
  * bundled); then cycles of units, which the plan puts in one wave. Assets alone in their unit are not
  * bundled.
  */
-function bundlesOf(project: ProjectFile, plan: PlanResult): Map<string, { id: string; name: string }> {
-  // Names of the heads only (a few thousand), not a map of every asset.
-  const heads = new Set<string>();
-  for (const unit of plan.units ?? []) if (unit.assets.length >= 2) heads.add(unit.id);
-  for (const cycle of plan.bundles) if (cycle.assets[0] !== undefined) heads.add(cycle.assets[0]);
-  const names = new Map<string, string>();
-  for (const asset of project.assets) if (heads.has(asset.id)) names.set(asset.id, asset.name);
+function bundlesOf(plan: PlanResult, byId: ReadonlyMap<string, Asset>): Map<string, { id: string; name: string }> {
   const bundles = new Map<string, { id: string; name: string }>();
   for (const unit of plan.units ?? []) {
     if (unit.assets.length < 2) continue;
-    const bundle = { id: unit.id, name: names.get(unit.id) ?? unit.id };
+    const bundle = { id: unit.id, name: byId.get(unit.id)?.name ?? unit.id };
     for (const id of unit.assets) if (id !== unit.id) bundles.set(id, bundle);
   }
   for (const cycle of plan.bundles) {
     const head = cycle.assets[0];
     if (head === undefined) continue;
-    const bundle = { id: head, name: names.get(head) ?? head };
+    const bundle = { id: head, name: byId.get(head)?.name ?? head };
     for (const id of cycle.assets) if (!bundles.has(id)) bundles.set(id, bundle);
   }
   return bundles;
@@ -467,19 +464,14 @@ function needsRewrite(asset: Asset, entry: CatalogueEntry | undefined): boolean 
  * through `runs-on` up to three levels): a substitute on another instruction set would need that
  * software rebuilt or replaced first.
  */
-function hostsNeedingX86(project: ProjectFile, classifier: Classifier): Set<string> {
+function hostsNeedingX86(project: ProjectFile, byId: ReadonlyMap<string, Asset>, classifier: Classifier): Set<string> {
   const carried = new Map<string, string[]>();
-  const carriers = new Set<string>();
   for (const dep of project.dependencies) {
     if (dep.kind !== 'runs-on') continue;
-    carriers.add(dep.from);
     const list = carried.get(dep.to);
     if (list) list.push(dep.from);
     else carried.set(dep.to, [dep.from]);
   }
-  // Only what runs on something is ever looked up (the last row of an id wins, as in a map of all).
-  const byId = new Map<string, Asset>();
-  for (const asset of project.assets) if (carriers.has(asset.id)) byId.set(asset.id, asset);
   const windows = new Map<Asset, boolean>();
   const isWindows = (asset: Asset): boolean => {
     let known = windows.get(asset);
