@@ -219,7 +219,10 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
     if (role) item.role = role;
     if (purchaseBy) {
       item.purchaseBy = purchaseBy;
-      item.budgetYear = Number(purchaseBy.slice(0, 4)) - (timing.yearBefore ? 1 : 0);
+      // The spend counts in its wave's year, as in the plan and the forecast, even when the tender
+      // must close in the year before (a first-quarter wave); with 预算提前一年编报 the request is
+      // made the year before that.
+      item.budgetYear = year - (timing.yearBefore ? 1 : 0);
     }
     if (certification) item.certification = certification;
     if (bundle && !retainedImport) {
