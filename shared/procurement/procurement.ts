@@ -169,10 +169,13 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
     } else if (asset.category === 'application') {
       if (alternatives.length === 0) {
         if (origin === 'domestic' || entry?.origin === 'domestic' || disposition === 'adapt') treatment = 'adapt';
-        else {
+        else if (origin === 'foreign') {
           treatment = 'import';
           flags.push('import-justification');
         }
+        // An application of unknown origin that the hospital replaces is a tender for a domestic
+        // system of its kind (the catalogue lists platforms, not every hospital application);
+        // nothing about it is an import.
       }
     } else {
       if (entry?.importOnly) flags.push('import-only');
