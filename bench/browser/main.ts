@@ -205,9 +205,10 @@ const TIER_LABELS: Record<Tier, string> = { office: '办公', operations: '运�
 /**
  * The graph's first-draw floor: the least work any graph view must do, measured in this page on
  * the same browser and machine: read the project back from IndexedDB with the app's own reader
- * (readProject), lay it out with the app's ring layout (effective tiers included) and draw it once
- * on a canvas of the app's size. No React, no worker, no plan. The project is written first
- * (not timed) with the app's writer.
+ * (readProject; the database is opened before the clock starts, as the app's is), lay it out with
+ * the app's ring layout (effective tiers included), build the scene and draw it once on a canvas of
+ * the app's size, reading one pixel back so the drawing is rasterised. No React, no worker, no
+ * plan. The project is written first (not timed) with the app's writer.
  */
 async function graphFloor(project: ProjectFile, width: number, height: number, rounds = 2): Promise<GraphFloorResult> {
   await deleteDb('bench-graph-floor');
