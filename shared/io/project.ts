@@ -3,7 +3,7 @@
  * serialise so that parse(serialise(p)) deep-equals p.
  */
 import { dependencySchema, FAST_ASSET_KEYS, fastAsset, fastDependency, makeIssue, validateAsset, validateProjectFile } from '../model';
-import type { Asset, CheckedRecords, Dependency, Issue, Parsed, ProjectFile } from '../model';
+import type { CheckedRecords, Issue, Parsed, ProjectFile } from '../model';
 import { capIssues, checkFileSize, fail, IMPORT_LIMITS } from './limits';
 import { idIssue, lookAlikeIssues, unkeepableText, unkeepableTextIssue } from './text';
 
@@ -177,21 +177,20 @@ function plainRecords(root: Record<string, unknown>): CheckedRecords | undefined
   const rawAssets = root.assets;
   const rawDependencies = root.dependencies ?? [];
   if (root.version !== 2 || !Array.isArray(rawAssets) || !Array.isArray(rawDependencies)) return undefined;
-  const assets: Asset[] = new Array<Asset>(rawAssets.length);
-  for (let i = 0; i < rawAssets.length; i += 1) {
-    const record: unknown = rawAssets[i];
-    const asset = fastAsset(record);
-    if (!asset || !plainKeysAndText(record as object, PLAIN_ASSET_KEYS)) return undefined;
-    assets[i] = asset;
+  const assets = plainList(rawAssets, fastAsset, PLAIN_ASSET_KEYS);
+  const dependencies = assets && plainList(rawDependencies, fastDependency, PLAIN_DEPENDENCY_KEYS);
+  return assets && dependencies ? { assets, dependencies } : undefined;
+}
+
+/** Each record's fast-checked value, or undefined as soon as one record is not plain. */
+function plainList<T>(records: readonly unknown[], fast: (record: unknown) => T | undefined, known: ReadonlySet<string>): T[] | undefined {
+  const out = new Array<T>(records.length);
+  for (let i = 0; i < records.length; i += 1) {
+    const value = fast(records[i]);
+    if (value === undefined || !plainKeysAndText(records[i] as object, known)) return undefined;
+    out[i] = value;
   }
-  const dependencies: Dependency[] = new Array<Dependency>(rawDependencies.length);
-  for (let i = 0; i < rawDependencies.length; i += 1) {
-    const record: unknown = rawDependencies[i];
-    const dependency = fastDependency(record);
-    if (!dependency || !plainKeysAndText(record as object, PLAIN_DEPENDENCY_KEYS)) return undefined;
-    dependencies[i] = dependency;
-  }
-  return { assets, dependencies };
+  return out;
 }
 
 /**
