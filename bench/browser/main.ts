@@ -8,7 +8,6 @@
  * and three indexes, one transaction, same durability. Exposes `window.xcBench`.
  */
 import { fitTransform, layoutEstate, nodeStatesAt } from '../../shared/layout';
-import { decodeText, parseProjectFileText } from '../../shared/io';
 import { generateEstate } from '../../fixtures/generate/estate';
 import type { ProjectFile, Tier } from '../../shared/model';
 import { PlannerDB } from '../../renderer/db/database';
@@ -150,30 +149,39 @@ async function runImport(n: number): Promise<ImportBenchResult> {
   };
 }
 
-export type ProjectImportResult = { fileMb: number; parseMs: number; writeMs: number; importMs: number; rawWriteMs: number };
+export type ProjectImportResult = { fileMb: number; parseMs: number; writeMs: number; importMs: number; rawWriteMs: number; rounds: ProjectImportRound[] };
+export type ProjectImportRound = { parseMs: number; writeMs: number; importMs: number; rawWriteMs: number };
 
 /**
- * Import of a project file (`*.xcplan.json`) of n assets and 4n dependencies as the app does it
- * (decode, parse and validate with the project-file schema, then commitImport in one transaction),
- * then the raw write of the same rows in the same page.
+ * Import of a project file (`*.xcplan.json`) of n assets and 4n dependencies as the app does it:
+ * the wizard's own `read` task in the import worker (sniff, decode, parse and validate with the
+ * project-file schema, the validated project cloned back to the page), then commitImport's one
+ * transaction; then the raw write of the very rows it stored, in the same page. `rounds` rounds,
+ * each an import then a raw write; the figures are each one's best round (the machine is shared,
+ * so a round can be slowed by others' work).
  */
-async function runProjectImport(n: number): Promise<ProjectImportResult> {
+async function runProjectImport(n: number, rounds = 2): Promise<ProjectImportResult> {
   const estate = generateEstate({ assets: n, dependencies: 4 * n, seed: 11 });
   const bytes = new TextEncoder().encode(JSON.stringify(estate));
-  await deleteDb('bench-project');
-  const database = new PlannerDB('bench-project');
-  await database.open();
-  const t0 = performance.now();
-  const parsed = parseProjectFileText(decodeText(bytes).text, 'estate.xcplan.json');
-  if (!parsed.ok) throw new Error(`parse failed: ${JSON.stringify(parsed.issues.slice(0, 3))}`);
-  const file = parsed.value;
-  const t1 = performance.now();
-  await commitImport('bench', { assets: file.assets, dependencies: file.dependencies, project: file }, { mode: 'replace', now: '2026-11-28T00:00:00.000Z' }, database);
-  const t2 = performance.now();
-  database.close();
-  const rows = await snapshotRows('bench-project');
-  const rawWriteMs = await rawWrite('bench-raw-project', rows);
-  return { fileMb: bytes.length / 1024 / 1024, parseMs: t1 - t0, writeMs: t2 - t1, importMs: t2 - t0, rawWriteMs };
+  const measured: ProjectImportRound[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    await deleteDb('bench-project');
+    const database = new PlannerDB('bench-project');
+    await database.open();
+    const t0 = performance.now();
+    const { result: read } = await runImportTask({ op: 'read', bytes, fileName: 'estate.xcplan.json' }, { timeoutMs: 1_200_000 });
+    if (!read.ok || read.kind !== 'project') throw new Error(`read failed: ${JSON.stringify(read.issues.slice(0, 3))}`);
+    const file = read.file;
+    const t1 = performance.now();
+    await commitImport('bench', { assets: file.assets, dependencies: file.dependencies, project: file }, { mode: 'replace', now: '2026-11-28T00:00:00.000Z' }, database);
+    const t2 = performance.now();
+    database.close();
+    const rows = await snapshotRows('bench-project');
+    const rawWriteMs = await rawWrite('bench-raw-project', rows);
+    measured.push({ parseMs: t1 - t0, writeMs: t2 - t1, importMs: t2 - t0, rawWriteMs });
+  }
+  const best = (key: keyof ProjectImportRound) => Math.min(...measured.map((r) => r[key]));
+  return { fileMb: bytes.length / 1024 / 1024, parseMs: best('parseMs'), writeMs: best('writeMs'), importMs: best('importMs'), rawWriteMs: best('rawWriteMs'), rounds: measured };
 }
 
 /**
