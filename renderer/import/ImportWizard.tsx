@@ -27,7 +27,7 @@ import { MappingStep } from './MappingStep';
 import { saveFile } from '../platform';
 import { loadUserProfiles, saveUserProfile } from './profileStore';
 import { ReportStep } from './ReportStep';
-import { runImportTask } from './workerClient';
+import { readTimeoutMs, runImportTask } from './workerClient';
 import { canCommit, checkSizeBeforeRead, missingRequired, needsConfirmation, refuseLookAlikeIds } from './wizardModel';
 import './import.css';
 import { toLang } from '../../shared/format';
@@ -105,7 +105,8 @@ export function ImportWizard() {
     setSource(next);
     setStep({ name: 'busy', label: t('busy.reading', { file: next.fileName }) });
     try {
-      const { result } = await runImportTask({ op: 'read', bytes: next.bytes, fileName: next.fileName, options: next.options }, signal ? { signal } : {});
+      const timeoutMs = readTimeoutMs(next.bytes.byteLength);
+      const { result } = await runImportTask({ op: 'read', bytes: next.bytes, fileName: next.fileName, options: next.options }, signal ? { signal, timeoutMs } : { timeoutMs });
       if (!result.ok) setStep({ name: 'choose', fileName: next.fileName, issues: result.issues });
       else if (result.kind === 'project') setStep({ name: 'project', fileName: next.fileName, file: result.file, issues: result.issues, inProject: projectId && result.file.assets.length === 0 ? await countProjectAssets(projectId) : 0 });
       else setStep({ name: 'mapping', fileName: next.fileName, table: result.table, mappings: result.mappings, issues: result.issues });

@@ -11,6 +11,17 @@ import type { WireResponse } from './readTransfer';
 /** Parsing budget per task (QUALITY.md R-I5 proposal: 30 s). */
 export const TASK_TIMEOUT_MS = 30_000;
 
+/**
+ * The budget for reading a file of this size: 30 s, plus 1 s per MB beyond the first 8 MB. A small
+ * hostile file (ReDoS, a huge row) still stops at 30 s, while a group's 60 MB project file, whose
+ * decode, JSON.parse and validation took up to 36 s on a busy 2-core machine, is not cut off.
+ * @param bytes the file's size
+ */
+export function readTimeoutMs(bytes: number): number {
+  const extraMb = Math.max(0, bytes / 1_048_576 - 8);
+  return TASK_TIMEOUT_MS + Math.ceil(extraMb) * 1000;
+}
+
 export class TaskTimeout extends Error {
   constructor(readonly ms: number) {
     super(`import task took longer than ${ms} ms`);
