@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import { layoutForecastChart, linePath } from '../../../shared/forecast';
 import type { ForecastYear } from '../../../shared/forecast';
 import { TIERS } from '../../../shared/model';
-import type { ReportModel, ReportSpendYear } from '../../../shared/report';
+import type { ReportSectionData, ReportSpendYear } from '../../../shared/report';
 import { COST_LINE_COLOURS, SERIES_COLOURS, STATE_COLOURS as STATE } from '../../../shared/format';
 
 /** One distinct colour per migration year (blue, teal, amber, orange...), in year order. */
@@ -26,7 +26,7 @@ const EDGE_STYLE = [
   { stroke: '#7d9dcc', dash: '6 4' },
 ] as const;
 
-export function GraphPicture({ model, t }: { model: ReportModel; t: TFunction }) {
+export function GraphPicture({ model, t }: { model: ReportSectionData<'path'>; t: TFunction }) {
   const { graph } = model;
   const size = 560;
   const scale = (size / 2 - 8) / Math.max(graph.extent, 1);
@@ -86,7 +86,7 @@ export function GraphPicture({ model, t }: { model: ReportModel; t: TFunction })
   );
 }
 
-export function TimelinePicture({ model, t, money }: { model: ReportModel; t: TFunction; money: (yuan: number) => string }) {
+export function TimelinePicture({ model, t, money }: { model: ReportSectionData<'path'>; t: TFunction; money: (yuan: number) => string }) {
   const waves = model.waves;
   const lanes = [...TIERS];
   const left = 92;
@@ -173,7 +173,7 @@ const asForecastYear = (y: ReportSpendYear): ForecastYear => ({
   assetsReplaced: 0,
 });
 
-export function SpendChart({ model, t }: { model: ReportModel; t: TFunction }) {
+export function SpendChart({ model, t }: { model: ReportSectionData<'spend'>; t: TFunction }) {
   const spend = model.spend;
   const layout = layoutForecastChart(spend.years.map(asForecastYear), 'wan', { width: 720, height: 300, margin: { top: 20, right: 52, bottom: 30, left: 64 } });
   const { size } = layout;
