@@ -7,7 +7,8 @@ import { analyse } from '../analysis';
 import { PRICE_ITEMS } from '../forecast';
 import { readXlsxRows } from '../io/xlsx';
 import type { ProjectFile } from '../model';
-import { buildReport, REPORT_SECTIONS, ReportError, reportSheets, reportXlsx } from './index';
+import { buildAssetGraph } from '../graph';
+import { buildReport, planWarningRows, REPORT_SECTIONS, ReportError, reportSheets, reportXlsx } from './index';
 import { formatMoney } from '../format';
 
 const sample = JSON.parse(readFileSync(join(__dirname, '../../fixtures/sample-tertiary.xcplan.json'), 'utf8')) as ProjectFile;
@@ -18,6 +19,14 @@ const reference = (project: ProjectFile) => analyse(project, undefined, { lang: 
 describe('buildReport', () => {
   const model = buildReport(sample, undefined, 'zh', { date: '2026-11-29' });
   const { plan, forecast } = reference(sample);
+
+  it("lists the plan panel's warning rows (planWarningRows), then the years short of the security reserve", () => {
+    const rows = planWarningRows(plan, buildAssetGraph(sample.assets, sample.dependencies).broken, 'zh');
+    expect(rows.length).toBeGreaterThan(plan.warnings.length);
+    expect(rows.some((r) => r.kind === 'cycle' && r.text.startsWith('依赖成环'))).toBe(true);
+    expect(model.warnings.slice(0, rows.length)).toEqual(rows);
+    expect(model.warnings.slice(rows.length).map((w) => w.kind)).toEqual(forecast.securityFlags.map(() => 'security-share'));
+  });
 
   it('carries the planner and forecast figures unchanged', () => {
     expect(model.cover).toMatchObject({ hospital: sample.project.name, province: '安徽', scenario: '基准', date: '2026-11-29', assetRows: sample.assets.length });
