@@ -10,10 +10,11 @@ import { initI18n } from '../../i18n';
 import { ReportDocument } from './ReportDocument';
 import { ReportView } from './ReportView';
 import { formatMoney } from '../../../shared/format';
+import type { Lang } from '../../../shared/format';
 
 const sample = sampleFile as unknown as ProjectFile;
 
-const platform = vi.hoisted(() => ({ printDocument: vi.fn((_name: string, _footer: { text: string; lang: 'zh' | 'en' }) => Promise.resolve(true)), saveFile: vi.fn((_name: string, _bytes: Uint8Array | string, _mime: string) => Promise.resolve(true)) }));
+const platform = vi.hoisted(() => ({ printDocument: vi.fn((_name: string, _footer: { text: string; lang: Lang }) => Promise.resolve(true)), saveFile: vi.fn((_name: string, _bytes: Uint8Array | string, _mime: string) => Promise.resolve(true)) }));
 vi.mock('../../platform', async (importOriginal) => ({ ...(await importOriginal<object>()), ...platform }));
 vi.mock('../../hooks/useActiveProject', () => ({ useActiveProjectFile: () => sample }));
 vi.mock('../../hooks/useProjects', () => ({ useActiveProjectRow: () => ({ name: '示例市第一人民医院（三甲）' }) }));
