@@ -32,7 +32,7 @@ import type {
   ReportWarning,
   ReportWave,
 } from './types';
-import { formatMoney, formatShare } from '../format';
+import { formatMoney, formatShare, localIsoDate } from '../format';
 
 export type BuildReportOptions = {
   /** Report date (`YYYY-MM-DD`); today by default. */
@@ -89,7 +89,7 @@ export function buildReport(project: ProjectFile, scenarioName: string | undefin
       project: options.projectName ?? planned.project.name,
       province: planned.project.province ?? null,
       scenario: scenario.name,
-      date: options.date ?? today(),
+      date: options.date ?? localIsoDate(),
       startDate: planned.project.startDate,
       horizonYears: planned.project.horizonYears,
       waveMonths: planned.project.waveMonths,
@@ -126,12 +126,6 @@ function pickScenario(project: ProjectFile, name: string | undefined): Scenario 
   if (found) return found;
   const known = all.map((s) => s.name).join('、') || '—';
   throw new ReportError(`项目中没有名为“${name}”的情景（现有：${known}）`, `the project has no scenario named "${name}" (known: ${known})`);
-}
-
-function today(): IsoDate {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 const emptyTiers = (): Record<Tier, number> => ({ office: 0, operations: 0, 'clinical-support': 0, core: 0 });

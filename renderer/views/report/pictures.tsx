@@ -13,7 +13,6 @@ import { COST_LINE_COLOURS, SERIES_COLOURS, STATE_COLOURS as STATE } from '../..
 /** One distinct colour per migration year (blue, teal, amber, orange...), in year order. */
 const YEAR_COLOURS = SERIES_COLOURS;
 export const STATE_COLOURS = { domestic: STATE.domestic, retained: STATE.retained, unscheduled: STATE.unscheduled } as const;
-export const LINE_COLOURS: Record<string, string> = COST_LINE_COLOURS;
 
 export const yearColour = (years: readonly number[], year: number | null): string => {
   const i = year === null ? -1 : years.indexOf(year);
@@ -193,7 +192,7 @@ export function SpendChart({ model, t }: { model: ReportSectionData<'spend'>; t:
           <text key={tick.value} x={right + 6} y={tick.position + 4} fontSize={10} fill="#2f7d4f">{`${Math.round(tick.value * 100)}%`}</text>
         ))}
         {layout.bars.map((bar) => (
-          <rect key={`${bar.year}-${bar.line}`} x={bar.x} y={bar.y} width={bar.width} height={Math.max(0, bar.height)} fill={LINE_COLOURS[bar.line]} data-line={bar.line} data-value={bar.value.toFixed(1)}>
+          <rect key={`${bar.year}-${bar.line}`} x={bar.x} y={bar.y} width={bar.width} height={Math.max(0, bar.height)} fill={COST_LINE_COLOURS[bar.line]} data-line={bar.line} data-value={bar.value.toFixed(1)}>
             <title>{`${bar.year} ${spend.lineLabels[bar.line]} ${bar.value.toFixed(1)}`}</title>
           </rect>
         ))}
@@ -209,7 +208,7 @@ export function SpendChart({ model, t }: { model: ReportSectionData<'spend'>; t:
       </svg>
       <ul className="rp-legend">
         {spend.lines.filter((line) => spend.totals[line] > 0).map((line) => (
-          <li key={line}><span className="rp-swatch" style={{ background: LINE_COLOURS[line] }} aria-hidden="true" />{spend.lineLabels[line]}</li>
+          <li key={line}><span className="rp-swatch" style={{ background: COST_LINE_COLOURS[line] }} aria-hidden="true" />{spend.lineLabels[line]}</li>
         ))}
         <li><span className="rp-swatch rp-swatch-line" style={{ background: '#2f7d4f' }} aria-hidden="true" />{t('doc.coverage')}</li>
         {layout.budget.length > 0 ? <li><span className="rp-swatch rp-swatch-line" style={{ background: '#b42318' }} aria-hidden="true" />{t('doc.budget')}</li> : null}
