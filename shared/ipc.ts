@@ -6,6 +6,8 @@
  * No runtime dependencies here, so the sandboxed preload stays tiny.
  */
 
+import type { Lang } from './model';
+
 /** IPC channel names; the preload invokes nothing else. */
 export const IPC_CHANNELS = {
   openFile: 'planner:open-file',
@@ -89,7 +91,7 @@ export const BACKUP_FLUSH_GLOBAL = '__xcplanFlushBackups';
  * Renders the calling page to a PDF on the report's page (shared/report/page.ts: A4, margins, the
  * footer with `footer.text` and the page number) and offers a save dialog.
  */
-export type PrintToPdfRequest = { suggestedName: string; footer: { text: string; lang: 'zh' | 'en' } };
+export type PrintToPdfRequest = { suggestedName: string; footer: { text: string; lang: Lang } };
 
 // ── Group store (issue 17): the hospital group's PostgreSQL ─────────────────────────────────
 

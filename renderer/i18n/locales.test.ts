@@ -3,11 +3,12 @@
  * string uses the same {{placeholders}} in both, so a word missing in English fails `npm test`.
  */
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../shared/format';
 
 type Tree = { [key: string]: unknown };
 const modules = import.meta.glob<{ messages: Tree }>('./locales/*/*.ts', { eager: true });
 
-function byLanguage(lang: 'zh' | 'en'): Map<string, Tree> {
+function byLanguage(lang: Lang): Map<string, Tree> {
   const out = new Map<string, Tree>();
   for (const [path, mod] of Object.entries(modules)) {
     const match = /\/locales\/(zh|en)\/([\w-]+)\.ts$/.exec(path);

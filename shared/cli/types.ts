@@ -1,9 +1,11 @@
 /** The contract every `xcplan` subcommand implements; commands are testable without a process. */
+import type { Lang } from '../model';
+
 export type CliIo = {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** Language for human-readable output (`--lang en`, default zh). */
-  lang: 'zh' | 'en';
+  lang: Lang;
 };
 
 export type CliCommand = {

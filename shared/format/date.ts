@@ -18,3 +18,9 @@ export function formatDateTime(iso: string | undefined, lang: Lang): string {
   if (!Number.isFinite(ms)) return iso;
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(new Date(ms));
 }
+
+/** A day as `YYYY-MM-DD` in local time (today by default): the report's date. */
+export function localIsoDate(d = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

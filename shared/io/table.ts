@@ -5,7 +5,7 @@
  * Excel or an editor. Hidden sheets are left out unless the user includes them.
  */
 import { makeIssue } from '../model';
-import type { Issue, Parsed } from '../model';
+import type { Issue, Lang, Parsed } from '../model';
 import { parseCsv } from './csv';
 import type { SkippedRow } from './headerFinder';
 import { findHeader, headerAt, sheetUnder } from './headerFinder';
@@ -102,7 +102,7 @@ const SKIP_TEXT: Record<SkippedRow['reason'], { zh: string; en: string }> = {
 };
 
 /** Row numbers for a message: the first 20, then how many more. */
-export function rowList(rows: readonly number[], lang: 'zh' | 'en'): string {
+export function rowList(rows: readonly number[], lang: Lang): string {
   const shown = rows.slice(0, 20).join(lang === 'zh' ? '、' : ', ');
   const more = rows.length - 20;
   if (more <= 0) return shown;

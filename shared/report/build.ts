@@ -19,6 +19,7 @@ import type { ProcurementList } from '../procurement';
 import { buildRunbook, cutoverInputs } from '../runbook';
 import { FLAG_LABELS, CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS } from '../procurement/table';
 import { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE } from './labels';
+import { planWarningRows, securityShareRows } from './warnings';
 import type {
   ReportAssumptions,
   ReportGraph,
@@ -31,7 +32,7 @@ import type {
   ReportWarning,
   ReportWave,
 } from './types';
-import { formatMoney, formatShare } from '../format';
+import { formatMoney, formatShare, localIsoDate } from '../format';
 
 export type BuildReportOptions = {
   /** Report date (`YYYY-MM-DD`); today by default. */
@@ -75,7 +76,7 @@ export function buildReport(project: ProjectFile, scenarioName: string | undefin
   const book = { value: analysis.book };
   const planned: ProjectFile = { ...project, scenario };
   const procurementList = analysis.procurement;
-  const warnings = warningsOf(planned, plan, scenario, forecast, lang);
+  const warnings = [...planWarningRows(plan, buildAssetGraph(planned.assets, planned.dependencies).broken, lang), ...securityShareRows(forecast, lang)];
   const waves = wavesOf(planned, plan, tiers, lang);
   const procurement = procurementSection(procurementList, lang);
   return {
@@ -88,7 +89,7 @@ export function buildReport(project: ProjectFile, scenarioName: string | undefin
       project: options.projectName ?? planned.project.name,
       province: planned.project.province ?? null,
       scenario: scenario.name,
-      date: options.date ?? today(),
+      date: options.date ?? localIsoDate(),
       startDate: planned.project.startDate,
       horizonYears: planned.project.horizonYears,
       waveMonths: planned.project.waveMonths,
@@ -125,12 +126,6 @@ function pickScenario(project: ProjectFile, name: string | undefined): Scenario 
   if (found) return found;
   const known = all.map((s) => s.name).join('、') || '—';
   throw new ReportError(`项目中没有名为“${name}”的情景（现有：${known}）`, `the project has no scenario named "${name}" (known: ${known})`);
-}
-
-function today(): IsoDate {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 const emptyTiers = (): Record<Tier, number> => ({ office: 0, operations: 0, 'clinical-support': 0, core: 0 });
@@ -227,35 +222,6 @@ function procurementSection(list: ProcurementList, lang: Lang): ReportProcuremen
     total: { ...list.total },
     rules: list.rules.map((rule) => ({ id: rule.id, scope: rule.city ?? rule.province, text: rule.text[lang] })),
   };
-}
-
-function warningsOf(project: ProjectFile, plan: PlanResult, scenario: Scenario, forecast: ForecastResult, lang: Lang): ReportWarning[] {
-  const zh = lang === 'zh';
-  // The planner's own warnings, then the plan's cycles and unscheduled assets and the dependencies naming missing assets.
-  const out: ReportWarning[] = plan.warnings.map((w) => ({ kind: w.code, assetIds: w.assets, text: w.detail }));
-  for (const bundle of plan.bundles) {
-    const path = [...bundle.cycle, bundle.cycle[0] ?? ''].join(' → ');
-    out.push({ kind: 'cycle', assetIds: bundle.assets, text: zh ? `依赖成环，${bundle.assets.length} 项同批迁移：${path}` : `Dependency cycle, ${bundle.assets.length} assets migrate together: ${path}` });
-  }
-  for (const item of plan.unscheduled) out.push({ kind: 'unscheduled', assetIds: [item.id], text: zh ? `${item.id} 未排入计划：${item.reason}` : `${item.id} is not scheduled: ${item.reason}` });
-  for (const { index, dependency: d, missing } of buildAssetGraph(project.assets, project.dependencies).broken) {
-    const known = missing === 'both' ? [] : [missing === 'from' ? d.to : d.from];
-    out.push({ kind: 'broken-reference', assetIds: known, text: zh ? `依赖第 ${index + 1} 行（${d.from} → ${d.to}）引用了不存在的资产` : `Dependency row ${index + 1} (${d.from} → ${d.to}) names a missing asset` });
-  }
-  const minimum = formatShare(forecast.securityMinimum, 0);
-  for (const year of forecast.years) {
-    if (!year.securityBelowMinimum) continue;
-    const share = formatShare(year.securityShare);
-    out.push({
-      kind: 'security-share',
-      assetIds: [],
-      text:
-        lang === 'zh'
-          ? `${year.year} 年网络安全投入占比 ${share}，低于 ${minimum} 下限（安全 ${formatMoney(year.security, 'wan', 'zh')} / 合计 ${formatMoney(year.total, 'wan', 'zh')}），缺口 ${formatMoney(year.securityShortfall, 'yuan', 'zh')}`
-          : `${year.year}: security is ${share} of spend, below the ${minimum} minimum (security ${formatMoney(year.security, 'wan', 'en')} of ${formatMoney(year.total, 'wan', 'en')}); shortfall ${formatMoney(year.securityShortfall, 'yuan', 'en')}`,
-    });
-  }
-  return out;
 }
 
 /** Business systems in scope that are compliant (or done) by wave `upTo` (0 = today). */

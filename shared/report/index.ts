@@ -2,8 +2,10 @@
 export * from './types';
 export { buildReport, ReportError } from './build';
 export type { BuildReportOptions } from './build';
-export { reportSheets, reportXlsx } from './sheets';
+export { REPORT_SECTIONS, reportSheets, reportXlsx } from './sections';
+export type { ReportSectionData, ReportSectionId } from './sections';
 export { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE } from './labels';
 export { orderText } from './build';
+export { planWarningRows } from './warnings';
 export { footerTemplate, HEADER_TEMPLATE, mmToInches, pageCss, REPORT_PAGE, reportFooter } from './page';
 export type { PageMargins, ReportFooter, ReportPageSetup } from './page';

@@ -7,7 +7,8 @@ import { analyse } from '../analysis';
 import { PRICE_ITEMS } from '../forecast';
 import { readXlsxRows } from '../io/xlsx';
 import type { ProjectFile } from '../model';
-import { buildReport, ReportError, reportSheets, reportXlsx } from './index';
+import { buildAssetGraph } from '../graph';
+import { buildReport, planWarningRows, REPORT_SECTIONS, ReportError, reportSheets, reportXlsx } from './index';
 import { formatMoney } from '../format';
 
 const sample = JSON.parse(readFileSync(join(__dirname, '../../fixtures/sample-tertiary.xcplan.json'), 'utf8')) as ProjectFile;
@@ -18,6 +19,14 @@ const reference = (project: ProjectFile) => analyse(project, undefined, { lang: 
 describe('buildReport', () => {
   const model = buildReport(sample, undefined, 'zh', { date: '2026-11-29' });
   const { plan, forecast } = reference(sample);
+
+  it("lists the plan panel's warning rows (planWarningRows), then the years short of the security reserve", () => {
+    const rows = planWarningRows(plan, buildAssetGraph(sample.assets, sample.dependencies).broken, 'zh');
+    expect(rows.length).toBeGreaterThan(plan.warnings.length);
+    expect(rows.some((r) => r.kind === 'cycle' && r.text.startsWith('依赖成环'))).toBe(true);
+    expect(model.warnings.slice(0, rows.length)).toEqual(rows);
+    expect(model.warnings.slice(rows.length).map((w) => w.kind)).toEqual(forecast.securityFlags.map(() => 'security-share'));
+  });
 
   it('carries the planner and forecast figures unchanged', () => {
     expect(model.cover).toMatchObject({ hospital: sample.project.name, province: '安徽', scenario: '基准', date: '2026-11-29', assetRows: sample.assets.length });
@@ -102,9 +111,21 @@ describe('reportSheets', () => {
 
   it('has one sheet per section with the figures of the model', () => {
     const sheets = reportSheets(model);
-    expect(sheets.map((s) => s.name)).toEqual(['摘要', '迁移批次', '年度支出', '采购清单', '警告', '假设-价格本', '假设-情景与规则', '切换手册']);
+    expect(sheets.map((s) => s.name)).toEqual(['摘要', '迁移批次', '年度支出', '采购清单', '切换手册', '警告', '假设-价格本', '假设-情景与规则']);
     expect(sheets[1]!.rows).toHaveLength(model.waves.length);
     expect(sheets[2]!.totals![sheets[2]!.headers.indexOf('合计（万元）')]).toBe(Math.round(model.summary.total / 100) / 100);
+  });
+
+  it('writes the section table: sheets in the sections\' order, every row and total as wide as its headers', () => {
+    const sheets = reportSheets(buildReport(sample, undefined, 'en', { date: '2026-11-29' }));
+    expect(REPORT_SECTIONS.flatMap((s) => s.sheets.map((sheet) => sheet.en))).toEqual(sheets.map((s) => s.name));
+    for (const sheet of sheets) {
+      expect(sheet.rows.length, sheet.name).toBeGreaterThan(0);
+      for (const row of [...sheet.rows, ...(sheet.totals ? [sheet.totals] : [])]) expect(row, sheet.name).toHaveLength(sheet.headers.length);
+    }
+    const procurement = sheets.find((s) => s.name === 'Procurement')!;
+    expect(procurement.totals![procurement.headers.indexOf('Quantity')]).toBe(model.procurement.total.quantity);
+    expect(procurement.rows.map((r) => r[procurement.headers.indexOf('Asset id')])).toEqual(model.procurement.years.flatMap((y) => y.rows.map((r) => r.assetId)));
   });
 
   it('writes an XLSX that reads back, with formula-like text neutralised', async () => {

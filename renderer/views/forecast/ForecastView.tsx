@@ -18,7 +18,7 @@ import { useForecast } from './useForecast';
 import type { ForecastState } from './useForecast';
 import './forecast.css';
 import { formatMoney, formatShare } from '../../../shared/format';
-import type { MoneyUnit } from '../../../shared/format';
+import type { Lang, MoneyUnit } from '../../../shared/format';
 
 type Tab = 'project' | 'compare' | 'market' | 'book';
 const TABS: Tab[] = ['project', 'compare', 'market', 'book'];
@@ -76,7 +76,7 @@ function ProjectPanel({ state, tab, unit }: { state: ForecastState; tab: 'projec
   );
 }
 
-function Summary({ result, unit, lang }: { result: ForecastResult; unit: MoneyUnit; lang: 'zh' | 'en' }) {
+function Summary({ result, unit, lang }: { result: ForecastResult; unit: MoneyUnit; lang: Lang }) {
   const { t } = useTranslation('forecast');
   return (
     <dl className="fc-summary" data-testid="forecast-summary">

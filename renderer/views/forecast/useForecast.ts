@@ -10,6 +10,7 @@ import type { Issue, ProjectFile } from '../../../shared/model';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAnalysis } from '../../hooks/useAnalysis';
 import type { AnalysisAnswer } from '../../hooks/useAnalysis';
+import type { Lang } from '../../../shared/format';
 
 export type ForecastState =
   | { status: 'loading' }
@@ -31,7 +32,7 @@ export function forecastState(analysis: AnalysisAnswer<'analyse'>, comparison: A
 }
 
 /** The active project's forecast, or why there is none. */
-export function useForecast(lang: 'zh' | 'en' = 'zh'): ForecastState {
+export function useForecast(lang: Lang = 'zh'): ForecastState {
   const project = useActiveProjectFile();
   const analysis = useAnalysis('analyse', project, lang);
   const comparison = useAnalysis('compare', project, lang);

@@ -10,6 +10,7 @@ import type { ProjectFile } from '../../../shared/model';
 import type { PlanResult } from '../../../shared/planner';
 import { buildRunbook, cutoverInputs } from '../../../shared/runbook';
 import type { Runbook } from '../../../shared/runbook';
+import type { Lang } from '../../../shared/format';
 
 const dayOf = (at: string) => Date.parse(`${at.slice(0, 10)}T00:00:00Z`);
 
@@ -32,7 +33,7 @@ export function cutoverLayout(runbooks: Runbook[]): { rows: Row[]; years: { year
   return { rows, years };
 }
 
-export function CutoverTimeline({ project, plan, lang, onOpen }: { project: ProjectFile; plan: PlanResult; lang: 'zh' | 'en'; onOpen: (unitId: string) => void }) {
+export function CutoverTimeline({ project, plan, lang, onOpen }: { project: ProjectFile; plan: PlanResult; lang: Lang; onOpen: (unitId: string) => void }) {
   const { t } = useTranslation('plan');
   const layout = useMemo(() => cutoverLayout(cutoverInputs(project, plan).map(buildRunbook)), [project, plan]);
   if (layout.rows.length === 0) return null;

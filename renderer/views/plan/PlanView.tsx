@@ -23,6 +23,7 @@ import { Timeline } from './Timeline';
 import { usePlan } from './usePlan';
 import { WarningsPanel } from './WarningsPanel';
 import './plan.css';
+import type { Lang } from '../../../shared/format';
 
 type Overrides = { scenario?: Partial<Scenario>; meta?: Partial<ProjectMeta> };
 
@@ -51,7 +52,7 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
   projectId: string;
   project: ProjectFile;
   state: ReadyState;
-  lang: 'zh' | 'en';
+  lang: Lang;
   save: (work: () => Promise<unknown>) => void;
   override: (o: Overrides | undefined) => void;
 }) {

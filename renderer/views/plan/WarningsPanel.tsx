@@ -1,7 +1,7 @@
 /**
  * The plan's warnings where the planner sees them: above the timeline, grouped by kind, each
- * linking its assets. The warnings are the planner's own (`PlanResult.warnings`); beside them the
- * plan's cycles (bundles) and unscheduled assets, and the dependencies naming missing assets.
+ * linking its assets. The rows are the report's (shared/report `planWarningRows`): the planner's
+ * own warnings, the plan's cycles and unscheduled assets, and the dependencies naming missing assets.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,22 +9,15 @@ import { useTranslation } from 'react-i18next';
 import type { BrokenDependency } from '../../../shared/graph';
 import type { WarningKey } from '../../../shared/model';
 import type { PlanResult } from '../../../shared/planner';
+import { planWarningRows } from '../../../shared/report';
+import { toLang } from '../../components';
 
 const COLLAPSED_LIMIT = 5;
 
-type Row = { kind: WarningKey; assets: string[]; text: string };
-
-const knownEnd = (b: BrokenDependency): string[] => (b.missing === 'both' ? [] : [b.missing === 'from' ? b.dependency.to : b.dependency.from]);
-
 export function WarningsPanel({ plan, broken, onSelect }: { plan: PlanResult; broken: readonly BrokenDependency[]; onSelect: (assetId: string) => void }) {
-  const { t } = useTranslation('plan');
+  const { t, i18n } = useTranslation('plan');
   const [expanded, setExpanded] = useState(false);
-  const rows: Row[] = [
-    ...plan.warnings.map((w): Row => ({ kind: w.code, assets: w.assets, text: w.detail })),
-    ...plan.bundles.map((b): Row => ({ kind: 'cycle', assets: b.assets, text: t('warnings.cycle', { count: b.assets.length, path: [...b.cycle, b.cycle[0] ?? ''].join(' → ') }) })),
-    ...plan.unscheduled.map((u): Row => ({ kind: 'unscheduled', assets: [u.id], text: t('warnings.unscheduled', { id: u.id, reason: u.reason }) })),
-    ...broken.map((b): Row => ({ kind: 'broken-reference', assets: knownEnd(b), text: t('warnings.broken', { row: b.index + 1, from: b.dependency.from, to: b.dependency.to }) })),
-  ];
+  const rows = planWarningRows(plan, broken, toLang(i18n.language));
   if (rows.length === 0) {
     return (
       <p className="plan-warnings-none" role="status">
@@ -52,7 +45,7 @@ export function WarningsPanel({ plan, broken, onSelect }: { plan: PlanResult; br
           <li key={`${w.kind}-${i}`} className={`kind-${w.kind}`}>
             <span className="plan-warning-tag">{t(`warnings.kind.${w.kind}`)}</span>
             <span className="plan-warning-text">{w.text}</span>
-            {w.assets.slice(0, 4).map((id) => (
+            {w.assetIds.slice(0, 4).map((id) => (
               <button key={id} type="button" className="link-button" onClick={() => onSelect(id)}>
                 {id}
               </button>

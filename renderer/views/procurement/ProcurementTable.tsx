@@ -10,9 +10,9 @@ import type { ProcurementItem, ProvinceRule } from '../../../shared/procurement'
 import { placeName } from '../../../shared/procurement';
 import type { Row } from './listModel';
 import { formatMoney, formatNumber } from '../../../shared/format';
-import type { MoneyUnit } from '../../../shared/format';
+import type { Lang, MoneyUnit } from '../../../shared/format';
 
-type Props = { rows: Row[]; lang: 'zh' | 'en'; moneyUnit: MoneyUnit; rules: readonly ProvinceRule[] };
+type Props = { rows: Row[]; lang: Lang; moneyUnit: MoneyUnit; rules: readonly ProvinceRule[] };
 
 /**
  * First guesses only: every rendered row is measured (measureElement), so a row with two
@@ -66,7 +66,7 @@ export function ProcurementTable({ rows, lang, moneyUnit, rules }: Props) {
   );
 }
 
-type ItemRowProps = { item: ProcurementItem; lang: 'zh' | 'en'; moneyUnit: MoneyUnit; style: CSSProperties; index: number; rowRef: Ref<HTMLDivElement>; rules: readonly ProvinceRule[] };
+type ItemRowProps = { item: ProcurementItem; lang: Lang; moneyUnit: MoneyUnit; style: CSSProperties; index: number; rowRef: Ref<HTMLDivElement>; rules: readonly ProvinceRule[] };
 
 function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules }: ItemRowProps) {
   const { t } = useTranslation('procurement');

@@ -21,6 +21,7 @@ import { ProcurementTable } from './ProcurementTable';
 import { useProcurementList } from './useProcurementList';
 import './procurement.css';
 import { formatMoney, formatNumber } from '../../../shared/format';
+import type { Lang } from '../../../shared/format';
 
 export function ProcurementView() {
   const { t, i18n } = useTranslation('procurement');
@@ -54,7 +55,7 @@ function targetText(list: ProcurementList, cpuFamily: string): string {
   return [family(list.target.os) ?? list.target.os, cpu].filter(Boolean).join(' + ');
 }
 
-type PanelProps = { list: ProcurementList; province: string | undefined; cpuFamily: string; pending: boolean; lang: 'zh' | 'en' };
+type PanelProps = { list: ProcurementList; province: string | undefined; cpuFamily: string; pending: boolean; lang: Lang };
 
 function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelProps) {
   const { t } = useTranslation('procurement');

@@ -3,6 +3,7 @@ import { toCsv, toXlsx } from '../../../shared/io';
 import type { ProcurementItem, ProcurementList } from '../../../shared/procurement';
 import { procurementTable } from '../../../shared/procurement';
 import { saveFile } from '../../platform';
+import type { Lang } from '../../../shared/format';
 
 export type ExportFormat = 'csv' | 'xlsx';
 export type ExportOutcome = 'saved' | 'cancelled';
@@ -13,7 +14,7 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
  * The file contents for the items shown: Chinese or English headers, one row per item, a totals
  * row (bold in XLSX), values only (no formulas), formula-looking text neutralised by shared/io.
  */
-export async function procurementFile(list: ProcurementList, items: readonly ProcurementItem[], format: ExportFormat, lang: 'zh' | 'en', sheet: string): Promise<string | Uint8Array> {
+export async function procurementFile(list: ProcurementList, items: readonly ProcurementItem[], format: ExportFormat, lang: Lang, sheet: string): Promise<string | Uint8Array> {
   const table = procurementTable(list, lang, items);
   // toCsv writes the BOM itself, so Excel on Windows opens the UTF-8 file with its Chinese headers.
   if (format === 'csv') return toCsv(table.headers, table.rows);
@@ -33,7 +34,7 @@ export async function exportProcurement(
   list: ProcurementList,
   items: readonly ProcurementItem[],
   format: ExportFormat,
-  lang: 'zh' | 'en',
+  lang: Lang,
   labels: { fileName: string; sheet: string },
 ): Promise<ExportOutcome> {
   const data = await procurementFile(list, items, format, lang, labels.sheet);

@@ -9,6 +9,7 @@ import type { Issue, ProjectFile } from '../../../shared/model';
 import type { ProcurementList } from '../../../shared/procurement';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { usePlan } from '../plan/usePlan';
+import type { Lang } from '../../../shared/format';
 
 export type ProcurementState =
   | { status: 'loading' }
@@ -17,7 +18,7 @@ export type ProcurementState =
   | { status: 'ready'; project: ProjectFile; list: ProcurementList; issues: Issue[]; cpuFamily: string; pending: boolean };
 
 /** The active project's procurement list, or why there is none. */
-export function useProcurementList(lang: 'zh' | 'en'): ProcurementState {
+export function useProcurementList(lang: Lang): ProcurementState {
   const project = useActiveProjectFile();
   const planState = usePlan(project, lang);
   return useMemo((): ProcurementState => {

@@ -11,6 +11,7 @@ import { Dialog } from '../../components/Dialog';
 import { pushToast } from '../../components/toasts';
 import { PlatformError } from '../../platform';
 import type { DesktopGroupStore, GroupConfig } from '../../platform';
+import type { Lang } from '../../../shared/format';
 
 const BASES_KEY = 'xcplan.groupStore.bases';
 
@@ -34,12 +35,12 @@ export function setBaseRevision(projectId: string, revision: number): void {
 }
 
 /** The message of a failure, in the user's language (PlatformError carries both). */
-export function failureText(error: unknown, lang: 'zh' | 'en'): string {
+export function failureText(error: unknown, lang: Lang): string {
   if (error instanceof PlatformError) return lang === 'zh' ? error.zh : error.en;
   return error instanceof Error ? error.message : String(error);
 }
 
-export function GroupStoreDialog({ store, onClose, lang }: { store: DesktopGroupStore; onClose: () => void; lang: 'zh' | 'en' }) {
+export function GroupStoreDialog({ store, onClose, lang }: { store: DesktopGroupStore; onClose: () => void; lang: Lang }) {
   const { t } = useTranslation('projects');
   const [config, setConfig] = useState<GroupConfig | null | undefined>();
   const [url, setUrl] = useState('');

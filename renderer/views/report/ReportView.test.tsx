@@ -5,15 +5,16 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import sampleFile from '../../../fixtures/sample-tertiary.xcplan.json';
 import type { ProjectFile } from '../../../shared/model';
-import { buildReport } from '../../../shared/report';
+import { buildReport, REPORT_SECTIONS } from '../../../shared/report';
 import { initI18n } from '../../i18n';
 import { ReportDocument } from './ReportDocument';
 import { ReportView } from './ReportView';
 import { formatMoney } from '../../../shared/format';
+import type { Lang } from '../../../shared/format';
 
 const sample = sampleFile as unknown as ProjectFile;
 
-const platform = vi.hoisted(() => ({ printDocument: vi.fn((_name: string, _footer: { text: string; lang: 'zh' | 'en' }) => Promise.resolve(true)), saveFile: vi.fn((_name: string, _bytes: Uint8Array | string, _mime: string) => Promise.resolve(true)) }));
+const platform = vi.hoisted(() => ({ printDocument: vi.fn((_name: string, _footer: { text: string; lang: Lang }) => Promise.resolve(true)), saveFile: vi.fn((_name: string, _bytes: Uint8Array | string, _mime: string) => Promise.resolve(true)) }));
 vi.mock('../../platform', async (importOriginal) => ({ ...(await importOriginal<object>()), ...platform }));
 vi.mock('../../hooks/useActiveProject', () => ({ useActiveProjectFile: () => sample }));
 vi.mock('../../hooks/useProjects', () => ({ useActiveProjectRow: () => ({ name: '示例市第一人民医院（三甲）' }) }));
@@ -27,7 +28,11 @@ describe('ReportDocument', () => {
     const { container } = render(<ReportDocument model={model} />);
     const text = container.textContent ?? '';
     expect(text).not.toMatch(/doc\.[a-zA-Z]/);
-    expect(container.querySelectorAll('.rp-page')).toHaveLength(8);
+    // The sections of shared/report's table, in its order, each listed in the contents under its title.
+    const titles = [...container.querySelectorAll('.rp-page > h2')].map((h) => h.textContent);
+    expect(titles).toHaveLength(REPORT_SECTIONS.length);
+    expect([...container.querySelectorAll('.rp-contents li')].map((li) => li.textContent)).toEqual(titles);
+    expect(titles[0]).toBe(lang === 'zh' ? '一、执行摘要' : '1. Executive summary');
     // One runbook row per core cut-over of the plan, with its rollback deadline (issue 16).
     expect(model.runbooks!.length).toBeGreaterThanOrEqual(4);
     expect(container.querySelectorAll('[data-testid="report-runbooks"] tbody tr')).toHaveLength(model.runbooks!.length);

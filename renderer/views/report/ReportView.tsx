@@ -17,17 +17,11 @@ import { useActiveProjectRow } from '../../hooks/useProjects';
 import { isDesktop, PlatformError, printDocument, saveFile } from '../../platform';
 import { ReportDocument } from './ReportDocument';
 import './report.css';
-import { safeFileName } from '../../../shared/format';
+import { localIsoDate, safeFileName } from '../../../shared/format';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 type Built = { status: 'loading' } | { status: 'no-project' } | { status: 'error'; message: string } | { status: 'ready'; model: ReportModel; scenarios: string[] };
-
-function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** A file name from the hospital's name: no characters file systems refuse. */
 export function reportFileName(model: ReportModel, ext: 'pdf' | 'xlsx'): string {
@@ -48,7 +42,7 @@ export function ReportView() {
   const scenarios = useMemo(() => (project ? projectScenarios(project).map((s) => s.name) : []), [project]);
   const chosen = scenario !== undefined && scenarios.includes(scenario) ? scenario : undefined;
   // The report model is built in the analysis worker from the project's one analysis.
-  const answer = useAnalysis('report', project, lang, chosen, { date: todayIso(), ...(projectName ? { projectName } : {}) });
+  const answer = useAnalysis('report', project, lang, chosen, { date: localIsoDate(), ...(projectName ? { projectName } : {}) });
   const built = useMemo((): Built => {
     if (answer.status === 'loading' || answer.status === 'no-project') return answer;
     if (answer.status === 'error') {

@@ -7,13 +7,12 @@ import type { TFunction } from 'i18next';
 import { layoutForecastChart, linePath } from '../../../shared/forecast';
 import type { ForecastYear } from '../../../shared/forecast';
 import { TIERS } from '../../../shared/model';
-import type { ReportModel, ReportSpendYear } from '../../../shared/report';
+import type { ReportSectionData, ReportSpendYear } from '../../../shared/report';
 import { COST_LINE_COLOURS, SERIES_COLOURS, STATE_COLOURS as STATE } from '../../../shared/format';
 
 /** One distinct colour per migration year (blue, teal, amber, orange...), in year order. */
 const YEAR_COLOURS = SERIES_COLOURS;
 export const STATE_COLOURS = { domestic: STATE.domestic, retained: STATE.retained, unscheduled: STATE.unscheduled } as const;
-export const LINE_COLOURS: Record<string, string> = COST_LINE_COLOURS;
 
 export const yearColour = (years: readonly number[], year: number | null): string => {
   const i = year === null ? -1 : years.indexOf(year);
@@ -26,7 +25,7 @@ const EDGE_STYLE = [
   { stroke: '#7d9dcc', dash: '6 4' },
 ] as const;
 
-export function GraphPicture({ model, t }: { model: ReportModel; t: TFunction }) {
+export function GraphPicture({ model, t }: { model: ReportSectionData<'path'>; t: TFunction }) {
   const { graph } = model;
   const size = 560;
   const scale = (size / 2 - 8) / Math.max(graph.extent, 1);
@@ -86,7 +85,7 @@ export function GraphPicture({ model, t }: { model: ReportModel; t: TFunction })
   );
 }
 
-export function TimelinePicture({ model, t, money }: { model: ReportModel; t: TFunction; money: (yuan: number) => string }) {
+export function TimelinePicture({ model, t, money }: { model: ReportSectionData<'path'>; t: TFunction; money: (yuan: number) => string }) {
   const waves = model.waves;
   const lanes = [...TIERS];
   const left = 92;
@@ -173,7 +172,7 @@ const asForecastYear = (y: ReportSpendYear): ForecastYear => ({
   assetsReplaced: 0,
 });
 
-export function SpendChart({ model, t }: { model: ReportModel; t: TFunction }) {
+export function SpendChart({ model, t }: { model: ReportSectionData<'spend'>; t: TFunction }) {
   const spend = model.spend;
   const layout = layoutForecastChart(spend.years.map(asForecastYear), 'wan', { width: 720, height: 300, margin: { top: 20, right: 52, bottom: 30, left: 64 } });
   const { size } = layout;
@@ -193,7 +192,7 @@ export function SpendChart({ model, t }: { model: ReportModel; t: TFunction }) {
           <text key={tick.value} x={right + 6} y={tick.position + 4} fontSize={10} fill="#2f7d4f">{`${Math.round(tick.value * 100)}%`}</text>
         ))}
         {layout.bars.map((bar) => (
-          <rect key={`${bar.year}-${bar.line}`} x={bar.x} y={bar.y} width={bar.width} height={Math.max(0, bar.height)} fill={LINE_COLOURS[bar.line]} data-line={bar.line} data-value={bar.value.toFixed(1)}>
+          <rect key={`${bar.year}-${bar.line}`} x={bar.x} y={bar.y} width={bar.width} height={Math.max(0, bar.height)} fill={COST_LINE_COLOURS[bar.line]} data-line={bar.line} data-value={bar.value.toFixed(1)}>
             <title>{`${bar.year} ${spend.lineLabels[bar.line]} ${bar.value.toFixed(1)}`}</title>
           </rect>
         ))}
@@ -209,7 +208,7 @@ export function SpendChart({ model, t }: { model: ReportModel; t: TFunction }) {
       </svg>
       <ul className="rp-legend">
         {spend.lines.filter((line) => spend.totals[line] > 0).map((line) => (
-          <li key={line}><span className="rp-swatch" style={{ background: LINE_COLOURS[line] }} aria-hidden="true" />{spend.lineLabels[line]}</li>
+          <li key={line}><span className="rp-swatch" style={{ background: COST_LINE_COLOURS[line] }} aria-hidden="true" />{spend.lineLabels[line]}</li>
         ))}
         <li><span className="rp-swatch rp-swatch-line" style={{ background: '#2f7d4f' }} aria-hidden="true" />{t('doc.coverage')}</li>
         {layout.budget.length > 0 ? <li><span className="rp-swatch rp-swatch-line" style={{ background: '#b42318' }} aria-hidden="true" />{t('doc.budget')}</li> : null}

@@ -14,6 +14,7 @@ import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
 import { savePriceBook } from '../../db/extensions';
 import '../forecast/forecast.css';
+import type { Lang } from '../../../shared/format';
 
 export function PriceBookSection() {
   const { t, i18n } = useTranslation('forecast');
@@ -78,7 +79,7 @@ export function PriceBookSection() {
   );
 }
 
-type RowProps = { item: PriceItem; book: PriceBook; lang: 'zh' | 'en'; onSave: (book: PriceBook) => void };
+type RowProps = { item: PriceItem; book: PriceBook; lang: Lang; onSave: (book: PriceBook) => void };
 
 function BookRow({ item, book, lang, onSave }: RowProps) {
   const { t } = useTranslation('forecast');

@@ -1,4 +1,5 @@
 import { GLOSSARY } from '../../../../shared/model/labels';
+import { ITEM_LABELS } from '../../../../shared/report/labels';
 
 export const messages = {
   title: 'Spend forecast',
@@ -41,10 +42,6 @@ export const messages = {
     item: 'Item', line: 'Line', low: 'Low', base: 'Base', high: 'High', change: 'Change %/yr', recurring: 'Support %/yr', estimate: 'estimate', quoted: 'edited',
     source: 'Source', cpuFamily: 'Target CPU family', baseYear: 'Price base year', reset: 'Reset to default prices', saved: 'Saved', saveFailed: 'Save failed: {{message}}', noProject: 'Open a project to edit its price book.',
     families: { mixed: 'Mixed (unspecified)', kunpeng: 'Kunpeng', phytium: 'Phytium', loongson: 'Loongson', hygon: 'Hygon', zhaoxin: 'Zhaoxin' },
-    items: {
-      'os-desktop': 'Desktop OS', 'os-server': 'Server OS', 'cpu-terminal': 'Domestic-CPU terminal', 'cpu-server': 'Domestic-CPU server', database: 'Database',
-      middleware: 'Middleware', 'security-appliance': 'Security appliance', 'security-software': 'Security software', application: 'Application adaptation', storage: 'Storage',
-      network: 'Network device (access/distribution)', 'network-core': 'Core switch', 'network-wireless': 'Wireless AP', 'network-adc': 'Application delivery controller', kiosk: 'Self-service kiosk', handheld: 'Handheld/PDA', virtualization: 'Virtualization', office: 'Office suite', peripheral: 'Peripheral', 'medical-device': 'Medical device', 'security-assessment': 'Classified-protection assessment (MLPS)', 'crypto-assessment': 'Commercial cryptography assessment',
-    },
+    items: ITEM_LABELS.en,
   },
 };

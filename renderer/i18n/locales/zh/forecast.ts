@@ -1,4 +1,5 @@
 import { GLOSSARY } from '../../../../shared/model/labels';
+import { ITEM_LABELS } from '../../../../shared/report/labels';
 
 export const messages = {
   title: '费用预测',
@@ -41,10 +42,6 @@ export const messages = {
     item: '项目', line: '费用线', low: '低', base: '基准', high: '高', change: '年变化 %', recurring: '年服务费 %', estimate: '估算', quoted: '已修改',
     source: '来源', cpuFamily: '目标 CPU 路线', baseYear: '价格基准年', reset: '恢复默认价格', saved: '已保存', saveFailed: '保存失败：{{message}}', noProject: '打开项目后可编辑价格本。',
     families: { mixed: '混合（不指定）', kunpeng: '鲲鹏', phytium: '飞腾', loongson: '龙芯', hygon: '海光', zhaoxin: '兆芯' },
-    items: {
-      'os-desktop': '桌面操作系统', 'os-server': '服务器操作系统', 'cpu-terminal': '国产 CPU 终端', 'cpu-server': '国产 CPU 服务器', database: '数据库',
-      middleware: '中间件', 'security-appliance': '安全设备', 'security-software': '安全软件', application: '应用适配迁移', storage: '存储',
-      network: '网络设备（接入/汇聚）', 'network-core': '核心交换机', 'network-wireless': '无线 AP', 'network-adc': '应用交付/负载均衡', kiosk: '自助服务终端', handheld: '手持终端/PDA', virtualization: '虚拟化', office: '办公套件', peripheral: '外设', 'medical-device': '医疗设备', 'security-assessment': '等保测评', 'crypto-assessment': '密评',
-    },
+    items: ITEM_LABELS.zh,
   },
 };

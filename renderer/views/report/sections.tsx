@@ -1,0 +1,274 @@
+/**
+ * One component per section of shared/report's section table, each given only the model parts the
+ * table says it reads. ReportDocument draws them in the table's order under the table's titles.
+ */
+import { Fragment } from 'react';
+import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+
+import type { ReportPriceRow, ReportSectionData, ReportSectionId, ReportSpendYear, ReportWarningKind, ReportWave } from '../../../shared/report';
+import { DocTable } from './DocTable';
+import type { DocColumn, DocFormats } from './DocTable';
+import { GraphPicture, SpendChart, TimelinePicture } from './pictures';
+
+type Props<Id extends ReportSectionId> = { data: ReportSectionData<Id>; t: TFunction; f: DocFormats };
+
+const WARNING_ORDER: ReportWarningKind[] = ['core-gate', 'retained-on-core-path', 'phase-order', 'client-not-ready', 'security-late', 'over-capacity', 'unscheduled', 'truncated', 'pin-broken', 'pin-over-limit', 'pin-ignored', 'cycle', 'past-end-of-support', 'security-share', 'broken-reference'];
+/** At most this many warnings of one kind in the document; the workbook has them all. */
+const WARNINGS_PER_KIND = 25;
+
+const period = (start: string, end: string) => (start.slice(0, 4) === end.slice(0, 4) ? `${start} – ${end.slice(5)}` : `${start} – ${end}`);
+
+function Summary({ data: { summary, assumptions }, t, f }: Props<'summary'>) {
+  const { money, num, share } = f;
+  const kpi = (label: string, value: ReactNode, note: string) => (
+    <div className="rp-kpi">
+      <span className="rp-kpi-label">{t(label)}</span>
+      {value}
+      <span className="rp-kpi-note">{note}</span>
+    </div>
+  );
+  return (
+    <>
+      <div className="rp-kpis" data-testid="report-kpis">
+        {kpi('doc.kpi.waves', <strong data-testid="report-kpi-waves">{t('doc.kpi.wavesValue', { count: summary.waves })}</strong>, t('doc.kpi.wavesNote', { first: summary.firstWaveStart ?? '–', last: summary.lastWaveEnd ?? '–', bound: summary.lowerBound }))}
+        {kpi('doc.kpi.years', <strong>{summary.yearsToFullCoverage === null ? t('doc.kpi.yearsNever') : t('doc.kpi.yearsValue', { count: summary.yearsToFullCoverage })}</strong>, summary.fullCoverageYear === null ? '' : t('doc.kpi.yearsNote', { year: summary.fullCoverageYear }))}
+        {kpi('doc.kpi.total', <strong data-testid="report-kpi-total">{money(summary.total)}</strong>, t('doc.kpi.totalNote', { low: money(summary.low), high: money(summary.high) }))}
+        {kpi('doc.kpi.peak', <strong>{summary.peakYear ?? '–'}</strong>, t('doc.kpi.peakNote', { amount: money(summary.peakSpend) }))}
+      </div>
+      <p className="rp-lead">
+        {t('doc.summaryText', {
+          planned: num(summary.assetsPlanned),
+          waves: summary.waves,
+          core: assumptions.scenario.maxCoreCutoversPerWave,
+          order: summary.orderText,
+          systemsNow: share(summary.systemsNow),
+          systemsEnd: share(summary.systemsEnd),
+          now: share(summary.coverageNow),
+          end: share(summary.coverageEnd),
+          retained: summary.retained,
+        })}
+      </p>
+      <h3>{t('doc.risks')}</h3>
+      <ol className="rp-risks" data-testid="report-risks">
+        {summary.risks.map((risk) => (
+          <li key={risk.text} className={`rp-risk rp-risk-${risk.severity}`}>
+            <span className="rp-severity">{t(`doc.severity.${risk.severity}`)}</span>
+            <span>{risk.text}</span>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function Path({ data, t, f }: Props<'path'>) {
+  return (
+    <>
+      <p className="rp-intro">{t('doc.pathIntro')}</p>
+      <GraphPicture model={data} t={t} />
+      <TimelinePicture model={data} t={t} money={f.money} />
+    </>
+  );
+}
+
+function Waves({ data: { waves, summary }, t, f }: Props<'waves'>) {
+  const { num, wan, sep } = f;
+  const sum = (pick: (w: ReportWave) => number) => waves.reduce((s, w) => s + pick(w), 0);
+  const columns: DocColumn<ReportWave>[] = [
+    { head: t('doc.waveCols.wave'), width: '8%', rowHead: true, cls: 'nowrap', cell: (w) => t('doc.waveValue', { index: w.index }), foot: t('doc.total') },
+    { head: t('doc.waveCols.period'), width: '19%', cls: 'nowrap', cell: (w) => period(w.start, w.end), foot: summary.firstWaveStart && summary.lastWaveEnd ? `${summary.firstWaveStart.slice(0, 7)} – ${summary.lastWaveEnd.slice(0, 7)}` : '' },
+    { head: t('doc.waveCols.assets'), width: '6%', num: true, cell: (w) => num(w.assets), foot: num(sum((w) => w.assets)) },
+    { head: t('doc.waveCols.units'), width: '8%', num: true, cell: (w) => num(w.units), foot: num(sum((w) => w.units)) },
+    { head: t('doc.waveCols.effort'), width: '12%', num: true, cell: (w) => `${num(w.effort, 1)} / ${num(w.capacity)}`, foot: num(summary.effortTotal, 1) },
+    { head: t('doc.waveCols.cost'), width: '10%', num: true, cls: 'nowrap', cell: (w) => wan(w.cost), foot: wan(sum((w) => w.cost)) },
+    { head: t('doc.waveCols.core'), width: '10%', num: true, cls: 'nowrap', cell: (w) => (w.coreCutovers > 0 ? (w.cutoverMonths.length > 0 ? w.cutoverMonths.join(sep) : w.coreCutovers) : '–'), foot: summary.coreCutovers },
+    { head: t('doc.waveCols.systems'), width: '27%', cls: 'rp-systems', cell: (w) => (w.assets === 0 ? <span className="muted">{w.idle ? t('doc.idleWave', { why: w.idle }) : t('doc.emptyWave')}</span> : w.highlights.slice(0, 3).join(sep)) },
+  ];
+  return (
+    <>
+      <p className="rp-intro">{t('doc.wavesIntro')}</p>
+      <DocTable className="rp-table rp-waves" data-testid="report-waves" columns={columns} rows={waves} rowKey={(w) => w.index} rowProps={(w) => ({ 'data-wave': w.index })} />
+    </>
+  );
+}
+
+function Spend({ data, t, f }: Props<'spend'>) {
+  const { spend } = data;
+  const { money, yuan, num, wan, share, sep, lang } = f;
+  const range = (low: number, high: number) => `${num(low / 10_000, 0)}–${num(high / 10_000, 0)}`;
+  const columns: DocColumn<ReportSpendYear>[] = [
+    { head: t('doc.spendCols.year'), rowHead: true, cell: (y) => y.year, foot: t('doc.total') },
+    ...spend.lines.map((line): DocColumn<ReportSpendYear> => ({ head: spend.lineLabels[line], num: true, cell: (y) => wan(y[line]), foot: wan(spend.totals[line]) })),
+    { head: t('doc.spendCols.total'), num: true, cls: 'strong', cell: (y) => wan(y.total), foot: wan(spend.totals.total) },
+    { head: t('doc.spendCols.range'), num: true, cls: 'nowrap', cell: (y) => range(y.low, y.high), foot: range(spend.totals.low, spend.totals.high) },
+    { head: t('doc.spendCols.coverage'), num: true, cell: (y) => share(y.coverage) },
+    {
+      head: t('doc.spendCols.security'),
+      num: true,
+      cls: (y) => (y.securityBelowMinimum ? 'rp-flag' : ''),
+      cell: (y) => (
+        <>
+          {share(y.securityShare)}
+          {y.securityBelowMinimum ? <span className="rp-flag-note">{t('doc.belowMinimum', { min: share(spend.securityMinimum, 0) })} {t('doc.shortfall', { amount: yuan(y.securityShortfall) })}</span> : null}
+        </>
+      ),
+    },
+  ];
+  const over = spend.years.filter((y) => y.highOverBudget);
+  return (
+    <>
+      <p className="rp-intro">{t('doc.spendIntro')}</p>
+      <SpendChart model={data} t={t} />
+      <DocTable className="rp-table rp-table-compact" data-testid="report-spend" columns={columns} rows={spend.years} rowKey={(y) => y.year} rowProps={(y) => ({ 'data-year': y.year, 'data-one-off': y.oneOff, 'data-shortfall': y.securityShortfall })} />
+      <p className="rp-unit">{lang === 'zh' ? '单位：万元' : 'Amounts in 10k yuan (万元)'}</p>
+      <p className="rp-intro" data-testid="report-one-off">
+        {t('doc.oneOff')}
+        {spend.years.map((y) => t('doc.oneOffYear', { year: y.year, amount: money(y.oneOff) })).join(sep)}
+      </p>
+      <p className="rp-intro">{t('doc.recurringNote', { recurring: money(spend.totals.recurring), savings: money(spend.totals.savings) })}</p>
+      {over.length > 0 ? <p className="rp-intro rp-flag">{t('doc.highOverBudget', { years: over.map((y) => y.year).join(sep) })}</p> : null}
+    </>
+  );
+}
+
+type ProcurementRow = ReportSectionData<'procurement'>['procurement']['years'][number]['rows'][number];
+
+function Procurement({ data: { procurement }, t, f }: Props<'procurement'>) {
+  const { money, num, wan, lang } = f;
+  const semi = lang === 'zh' ? '；' : '; ';
+  const columns: DocColumn<ProcurementRow>[] = [
+    { head: t('doc.procurementCols.wave'), width: '6%', cls: 'num', cell: (r) => r.wave },
+    { head: t('doc.procurementCols.category'), width: '9%', cls: 'nowrap', cell: (r) => r.categoryLabel },
+    { head: t('doc.procurementCols.asset'), width: '19%', cell: (r) => <>{r.assetName}<span className="rp-id">{r.assetId}</span></> },
+    { head: t('doc.procurementCols.quantity'), width: '6%', num: true, cell: (r) => num(r.quantity) },
+    { head: t('doc.procurementCols.replaces'), width: '16%', cell: (r) => r.replaces },
+    { head: t('doc.procurementCols.alternatives'), width: '26%', cell: (r) => r.alternatives.split(semi).slice(0, 2).join(semi) },
+    { head: t('doc.procurementCols.cost'), width: '8%', num: true, cls: 'nowrap', cell: (r) => wan(r.cost) },
+    { head: t('doc.procurementCols.flags'), width: '10%', cell: (r) => r.flags },
+  ];
+  const rules = (row: ProcurementRow) =>
+    row.rules.map((rule) => (
+      <tr key={`${row.assetId}:${rule}`} className="rp-row-rule">
+        <td />
+        <td colSpan={7}>{t('doc.procurementRule', { rule })}</td>
+      </tr>
+    ));
+  return (
+    <>
+      <p className="rp-intro">{t('doc.procurementIntro')}</p>
+      {procurement.years.length === 0 ? <p>{t('doc.procurementEmpty')}</p> : null}
+      {procurement.years.map((year) => (
+        <Fragment key={year.year}>
+          <h3 className="rp-year-head">{t('doc.procurementYear', { year: year.year, items: num(year.items), quantity: num(year.quantity), cost: money(year.cost) })}</h3>
+          <DocTable className="rp-table rp-table-compact rp-procurement" data-year={year.year} columns={columns} rows={year.rows} rowKey={(r) => r.assetId} rowProps={(r) => ({ className: r.needsApproval ? 'rp-row-flag' : undefined })} after={rules} />
+        </Fragment>
+      ))}
+      {procurement.years.length > 0 ? (
+        <p className="rp-total-line">
+          {t('doc.procurementTotal', { items: num(procurement.total.items), quantity: num(procurement.total.quantity), cost: money(procurement.total.cost) })}
+          <span className="rp-unit">{lang === 'zh' ? '（表内金额单位：万元）' : ' (table amounts in 10k yuan)'}</span>
+        </p>
+      ) : null}
+      {procurement.rules.length > 0 ? (
+        <div className="rp-keep">
+          <h3>{t('doc.rules')}</h3>
+          <ul className="rp-list">
+            {procurement.rules.map((rule) => <li key={rule.id}><strong>{rule.scope}：</strong>{rule.text}</li>)}
+          </ul>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+type Runbook = NonNullable<ReportSectionData<'runbooks'>['runbooks']>[number];
+
+function Runbooks({ data, t, f }: Props<'runbooks'>) {
+  const runbooks = data.runbooks ?? [];
+  const [wave, name, window, rollback, dualTrack, goNoGo] = t('doc.runbook.headers', { returnObjects: true }) as string[];
+  const columns: DocColumn<Runbook>[] = [
+    { head: wave, cell: (r) => `W${r.wave}` },
+    { head: name, rowHead: true, cell: (r) => r.name },
+    { head: window, cell: (r) => <>{r.window}{r.notes.length > 0 ? <small className="muted"> {r.notes.join(f.sep)}</small> : null}</> },
+    { head: rollback, cell: (r) => r.rollbackDeadline },
+    { head: dualTrack, cell: (r) => r.dualTrackEnd },
+    { head: goNoGo, cell: (r) => <ul className="rp-list">{r.goNoGo.map((g) => <li key={g}>{g}</li>)}</ul> },
+  ];
+  return (
+    <>
+      <p className="rp-intro">{t('doc.runbook.intro')}</p>
+      {runbooks.length === 0 ? <p>{t('doc.runbook.none')}</p> : <DocTable className="rp-table" data-testid="report-runbooks" columns={columns} rows={runbooks} rowKey={(r) => r.unitId} />}
+    </>
+  );
+}
+
+function Warnings({ data: { warnings }, t }: Props<'warnings'>) {
+  const byKind = WARNING_ORDER.map((kind) => ({ kind, items: warnings.filter((w) => w.kind === kind) })).filter((g) => g.items.length > 0);
+  return (
+    <>
+      <p className="rp-intro">{t('doc.warningsIntro')}</p>
+      {byKind.length === 0 ? <p>{t('doc.warningsNone')}</p> : null}
+      {byKind.map((group) => (
+        <div key={group.kind} className="rp-warning-group" data-kind={group.kind}>
+          <h3>{t(`doc.warningKinds.${group.kind}`)}（{group.items.length}）</h3>
+          <ul className="rp-list">
+            {group.items.slice(0, WARNINGS_PER_KIND).map((w, i) => <li key={`${i}-${w.text}`}>{w.text}</li>)}
+          </ul>
+          {group.items.length > WARNINGS_PER_KIND ? <p className="muted">{t('doc.moreWarnings', { count: group.items.length - WARNINGS_PER_KIND })}</p> : null}
+        </div>
+      ))}
+    </>
+  );
+}
+
+function Assumptions({ data: { assumptions }, t, f }: Props<'assumptions'>) {
+  const { scenario, priceBook } = assumptions;
+  const { money, num, share, sep } = f;
+  const none = t('doc.scenarioRows.none');
+  const fields: [string, ReactNode][] = [
+    ['name', scenario.name],
+    ['capacity', t('doc.scenarioRows.capacityValue', { days: num(scenario.capacityPerWave) })],
+    ['budget', scenario.budgetPerYear === null ? t('doc.scenarioRows.noCap') : money(scenario.budgetPerYear)],
+    ['core', scenario.maxCoreCutoversPerWave],
+    ['freeze', scenario.freezeWindows.map((w) => t('doc.scenarioRows.freezeValue', { name: w.name, from: w.from, to: w.to, scope: t(`doc.scenarioRows.scope.${w.scope}`) })).join(sep) || none],
+    ['pins', scenario.pins.map((p) => t('doc.scenarioRows.pinValue', { id: p.assetId, wave: p.wave })).join(sep) || none],
+    ...(scenario.effortPerUnit.length > 0 ? [['effort', scenario.effortPerUnit.map((e) => t('doc.scenarioRows.effortValue', { label: e.label, days: e.days })).join(sep)] as [string, ReactNode]] : []),
+    ['baseYear', priceBook.baseYear],
+    ['cpu', t(`doc.cpuFamilies.${priceBook.cpuFamily}`, { defaultValue: priceBook.cpuFamily })],
+  ];
+  const prices: DocColumn<ReportPriceRow>[] = [
+    { head: t('doc.priceCols.item'), rowHead: true, cls: 'nowrap', cell: (r) => r.label },
+    { head: t('doc.priceCols.line'), cls: 'nowrap', cell: (r) => r.lineLabel },
+    { head: t('doc.priceCols.low'), num: true, cell: (r) => num(r.low) },
+    { head: t('doc.priceCols.base'), num: true, cell: (r) => num(r.base) },
+    { head: t('doc.priceCols.high'), num: true, cell: (r) => num(r.high) },
+    { head: t('doc.priceCols.change'), num: true, cell: (r) => share(r.annualChange, 0) },
+    { head: t('doc.priceCols.kind'), cell: (r) => (r.estimate ? <span className="rp-tag">{t('doc.estimate')}</span> : t('doc.quote')) },
+    { head: t('doc.priceCols.source'), cls: 'rp-source', cell: (r) => r.source },
+  ];
+  return (
+    <>
+      <p className="rp-intro">{t('doc.assumptionsIntro')}</p>
+      <div className="rp-keep">
+        <h3>{t('doc.scenarioTitle')}</h3>
+        <table className="rp-table rp-kv">
+          <tbody>
+            {fields.map(([key, value]) => <tr key={key}><th scope="row">{t(`doc.scenarioRows.${key}`)}</th><td>{value}</td></tr>)}
+          </tbody>
+        </table>
+      </div>
+      <h3>{t('doc.priceTitle')}</h3>
+      <DocTable className="rp-table rp-table-compact rp-prices" data-testid="report-prices" columns={prices} rows={priceBook.rows} rowKey={(r) => r.item} />
+      <div className="rp-keep">
+        <h3>{t('doc.rulesTitle')}</h3>
+        <ol className="rp-list">
+          {assumptions.rules.map((rule) => <li key={rule}>{rule}</li>)}
+        </ol>
+      </div>
+    </>
+  );
+}
+
+/** The component of each section of the table. */
+export const SECTION_VIEWS: { [Id in ReportSectionId]: (props: Props<Id>) => ReactNode } = { summary: Summary, path: Path, waves: Waves, spend: Spend, procurement: Procurement, runbooks: Runbooks, warnings: Warnings, assumptions: Assumptions };

@@ -1,0 +1,241 @@
+/**
+ * The report's sections as one table (issue 18 "one report page"): their order, their title (a key
+ * of the report locale, `doc.sections.<id>`), the parts of the model each reads, and the workbook
+ * sheets each writes with their columns as data. The printable document
+ * (renderer/views/report/ReportDocument) draws one component per entry, typed to read only the
+ * parts the entry names; `reportSheets` writes the entries' sheets in the same order. Workbook
+ * amounts are numbers in yuan (万元 columns where leadership reads them), shares fractions rounded
+ * to 0.1%; `toXlsx` of shared/io writes them formula-injection safe.
+ */
+import { toXlsx } from '../io/export';
+import type { ExportCell, ExportSheet } from '../io/export';
+import { GLOSSARY, TIERS } from '../model';
+import type { Lang } from '../model';
+import type { ReportModel, ReportProcurementRow, ReportPriceRow, ReportRunbook, ReportSpendYear, ReportWarning, ReportWave } from './types';
+
+/** A workbook column: its header in each language, the cell of a row and, if the sheet has a totals row, its total. */
+type Column<R> = { zh: string; en: string; cell(row: R, m: ReportModel): ExportCell; total?: (m: ReportModel) => ExportCell };
+/** A workbook sheet: name per language, columns (fixed, or from the model: tier and cost-line columns), rows. */
+type Sheet<R> = { zh: string; en: string; columns: readonly Column<R>[] | ((m: ReportModel) => readonly Column<R>[]); rows: (m: ReportModel) => readonly R[] };
+/** A label and its value: the rows of the summary and scenario sheets. */
+type Field = [label: string, value: ExportCell];
+
+const col = <R>(zh: string, en: string, cell: (row: R, m: ReportModel) => ExportCell, total?: Column<R>['total']): Column<R> => ({ zh, en, cell, total });
+const wan = (yuan: number): number => Math.round(yuan / 100) / 100;
+const pct = (fraction: number): number => Math.round(fraction * 1000) / 1000;
+const round1 = (v: number): number => Math.round(v * 10) / 10;
+const say = (m: ReportModel, zh: string, en: string): string => (m.lang === 'zh' ? zh : en);
+const list = (m: ReportModel, items: readonly string[], zhSep: string, enSep: string): string => items.join(m.lang === 'zh' ? zhSep : enSep);
+const FIELD_COLUMNS: Column<Field>[] = [col('项目', 'Item', (r) => r[0]), col('数值', 'Value', (r) => r[1])];
+const fields = (m: ReportModel, rows: readonly (readonly [zh: string, en: string, value: ExportCell])[]): Field[] => rows.map(([zh, en, value]) => [say(m, zh, en), value]);
+const TOTAL = (m: ReportModel) => say(m, '合计', 'Total');
+
+const SUMMARY: Sheet<Field> = {
+  zh: '摘要',
+  en: 'Summary',
+  columns: FIELD_COLUMNS,
+  rows: (m) => {
+    const { cover, summary: s } = m;
+    return [
+      ...fields(m, [
+        ['医院', 'Hospital', cover.hospital],
+        ['项目', 'Project', cover.project],
+        ['省份', 'Province', cover.province ?? ''],
+        ['情景', 'Scenario', cover.scenario],
+        ['报告日期', 'Report date', cover.date],
+        ['规划起始', 'Plan start', cover.startDate],
+        ['规划期（年）', 'Horizon (years)', cover.horizonYears],
+        ['资产条目 / 台套', 'Asset rows / units', `${cover.assetRows} / ${cover.units}`],
+        ['迁移批次数', 'Waves', s.waves],
+        ['批次下界', 'Lower bound of waves', s.lowerBound],
+        ['首批开始', 'First wave starts', s.firstWaveStart ?? ''],
+        ['末批结束', 'Last wave ends', s.lastWaveEnd ?? ''],
+        ['实现全面替代年份', 'Full coverage year', s.fullCoverageYear ?? say(m, '规划期内未实现', 'not within the horizon')],
+        ['全面替代所需年数', 'Years to full coverage', s.yearsToFullCoverage ?? ''],
+        ['当前信创覆盖率', 'Coverage today', pct(s.coverageNow)],
+        ['规划期末覆盖率', 'Coverage at the end', pct(s.coverageEnd)],
+        ['总支出（万元）', 'Total spend (10k yuan)', wan(s.total)],
+        ['总支出低值（万元）', 'Total low (10k yuan)', wan(s.low)],
+        ['总支出高值（万元）', 'Total high (10k yuan)', wan(s.high)],
+        ['支出峰值年份', 'Peak year', s.peakYear ?? ''],
+        ['峰值年支出（万元）', 'Peak-year spend (10k yuan)', wan(s.peakSpend)],
+        ['规划期后支出（万元）', 'Spend after the horizon (10k yuan)', wan(s.beyondHorizon)],
+        ['已排资产 / 已国产 / 保留 / 未排入', 'Planned / domestic / retained / unscheduled', `${s.assetsPlanned} / ${s.alreadyDomestic} / ${s.retained} / ${s.unscheduled}`],
+        ['总工作量（人天）', 'Effort (person-days)', round1(s.effortTotal)],
+        ['核心切换次数', 'Core cut-overs', s.coreCutovers],
+      ]),
+      ...s.risks.map((risk, i): Field => [`${say(m, '风险', 'Risk')} ${i + 1}`, risk.text]),
+    ];
+  },
+};
+
+const WAVES: Sheet<ReportWave> = {
+  zh: '迁移批次',
+  en: 'Waves',
+  columns: (m) => [
+    col('批次', 'Wave', (w) => w.index),
+    col('开始', 'Start', (w) => w.start),
+    col('结束', 'End', (w) => w.end),
+    col('预算年度', 'Budget year', (w) => w.year),
+    col('资产条目', 'Assets', (w) => w.assets),
+    col('台套', 'Units', (w) => w.units),
+    ...TIERS.map((t) => col<ReportWave>(m.tierLabels[t], m.tierLabels[t], (w) => w.tiers[t])),
+    col('工作量（人天）', 'Effort (person-days)', (w) => round1(w.effort)),
+    col('容量（人天）', 'Capacity', (w) => w.capacity),
+    col('费用（万元）', 'Cost (10k yuan)', (w) => wan(w.cost)),
+    col('核心切换', 'Core cut-overs', (w) => w.coreCutovers),
+    col('切换月份', 'Cut-over months', (w) => w.cutoverMonths.join(', ')),
+    col('主要系统', 'Main systems', (w) => list(m, w.highlights, '、', ', ')),
+    col('费用（元）', 'Cost (yuan)', (w) => w.cost),
+  ],
+  rows: (m) => m.waves,
+};
+
+const SPEND: Sheet<ReportSpendYear> = {
+  zh: '年度支出',
+  en: 'Spend per year',
+  columns: ({ spend }) => [
+    col('年份', 'Year', (y) => y.year, TOTAL),
+    ...spend.lines.map((l) => col<ReportSpendYear>(`${spend.lineLabels[l]}（万元）`, `${spend.lineLabels[l]} (10k yuan)`, (y) => wan(y[l]), () => wan(spend.totals[l]))),
+    col('合计（万元）', 'Total (10k yuan)', (y) => wan(y.total), () => wan(spend.totals.total)),
+    col('价格本低值（万元）', 'Price-book low', (y) => wan(y.low), () => wan(spend.totals.low)),
+    col('价格本高值（万元）', 'Price-book high', (y) => wan(y.high), () => wan(spend.totals.high)),
+    col('年度预算（万元）', 'Budget', (y) => (y.budget === null ? '' : wan(y.budget))),
+    col('业务系统信创覆盖率', 'Business-system coverage', (y) => pct(y.coverage)),
+    col('安全占比', 'Security share', (y) => pct(y.securityShare)),
+    col('安全提示', 'Security note', (y, m) => (y.securityBelowMinimum ? say(m, `低于 ${Math.round(spend.securityMinimum * 100)}%`, `below ${Math.round(spend.securityMinimum * 100)}%`) : '')),
+    col('一次性支出（元）', 'One-off (yuan)', (y) => y.oneOff, () => spend.totals.oneOff),
+    col('经常性支出（元）', 'Recurring (yuan)', (y) => y.recurring, () => spend.totals.recurring),
+    col('其中双轨运行（元）', 'Of which dual track (yuan)', (y) => y.dualTrack),
+    col('培训与变革管理（元）', 'Training and change (yuan)', (y) => y.change, () => spend.totals.change),
+    col('停付境外维保节约（元）', 'Foreign support saved (yuan)', (y) => y.savings, () => spend.totals.savings),
+    col('安全投入缺口（元）', 'Security shortfall (yuan)', (y) => y.securityShortfall, () => spend.totals.securityShortfall),
+    col('区间提示', 'Band note', (y, m) => (y.highOverBudget ? say(m, '高值超出年度预算', 'high end over the budget cap') : '')),
+  ],
+  rows: (m) => m.spend.years,
+};
+
+type ProcurementLine = ReportProcurementRow & { year: number };
+const PROCUREMENT: Sheet<ProcurementLine> = {
+  zh: '采购清单',
+  en: 'Procurement',
+  columns: [
+    col('年度', 'Year', (r) => r.year, TOTAL),
+    col('批次', 'Wave', (r) => r.wave),
+    col('类别', 'Category', (r) => r.categoryLabel),
+    col('资产编号', 'Asset id', (r) => r.assetId, (m) => m.procurement.total.items),
+    col('资产名称', 'Asset name', (r) => r.assetName),
+    col('数量', 'Quantity', (r) => r.quantity, (m) => m.procurement.total.quantity),
+    col('被替换产品', 'Replaces', (r) => r.replaces),
+    col('推荐国产替代', 'Domestic alternatives', (r) => r.alternatives),
+    col('金额（元）', 'Cost (yuan)', (r) => r.cost, (m) => m.procurement.total.cost),
+    col('标记', 'Flags', (r) => r.flags),
+    col('采购完成时限', 'Purchase by', (r) => r.purchaseBy),
+    col('预算编报年度', 'Budget year', (r) => r.budgetYear ?? ''),
+    col('适用采购规则', 'Procurement rules', (r) => r.rules.join('\n')),
+  ],
+  rows: (m) => m.procurement.years.flatMap((year) => year.rows.map((row) => ({ ...row, year: year.year }))),
+};
+
+const RUNBOOKS: Sheet<ReportRunbook> = {
+  zh: '切换手册',
+  en: 'Runbooks',
+  columns: [
+    col('批次', 'Wave', (r) => r.wave),
+    col('切换单元', 'Unit', (r) => r.unitId),
+    col('名称', 'Name', (r) => r.name),
+    col('切换窗口', 'Window', (r) => r.window),
+    col('回退决策时限', 'Rollback deadline', (r) => r.rollbackDeadline),
+    col('双轨期结束', 'Dual track ends', (r) => r.dualTrackEnd),
+    col('Go/No-Go 准入', 'Go/no-go', (r, m) => list(m, r.goNoGo, '；', '; ')),
+    col('厂商团队', 'Vendor teams', (r, m) => list(m, r.vendorTeams, '、', ', ')),
+    col('说明', 'Notes', (r, m) => list(m, r.notes, '；', '; ')),
+  ],
+  rows: (m) => m.runbooks ?? [],
+};
+
+const WARNINGS: Sheet<ReportWarning> = {
+  zh: '警告',
+  en: 'Warnings',
+  columns: [col('类型', 'Kind', (w, m) => GLOSSARY[m.lang].warning[w.kind]), col('资产', 'Assets', (w) => w.assetIds.slice(0, 20).join(', ')), col('说明', 'Detail', (w) => w.text)],
+  rows: (m) => m.warnings,
+};
+
+const PRICES: Sheet<ReportPriceRow> = {
+  zh: '假设-价格本',
+  en: 'Assumptions - prices',
+  columns: [
+    col('价格项', 'Item', (r) => r.label),
+    col('费用线', 'Line', (r) => r.lineLabel),
+    col('低值（元）', 'Low (yuan)', (r) => r.low),
+    col('基准（元）', 'Base (yuan)', (r) => r.base),
+    col('高值（元）', 'High (yuan)', (r) => r.high),
+    col('年变化率', 'Annual change', (r) => r.annualChange),
+    col('年度服务费率', 'Recurring rate', (r) => r.recurringRate),
+    col('性质', 'Kind', (r, m) => (r.estimate ? say(m, '估计值', 'estimate') : say(m, '报价', 'quote'))),
+    col('来源', 'Source', (r) => r.source),
+  ],
+  rows: (m) => m.assumptions.priceBook.rows,
+};
+
+const SCENARIO: Sheet<Field> = {
+  zh: '假设-情景与规则',
+  en: 'Assumptions - scenario',
+  columns: FIELD_COLUMNS,
+  rows: (m) => {
+    const { scenario: s, priceBook: p, rules } = m.assumptions;
+    const scope = (core: boolean) => (core ? say(m, '仅核心切换', 'core only') : say(m, '全部变更', 'all changes'));
+    return [
+      ...fields(m, [
+        ['情景', 'Scenario', s.name],
+        ['每批容量（人天）', 'Capacity per wave (person-days)', s.capacityPerWave],
+        ['年度预算（元）', 'Budget per year (yuan)', s.budgetPerYear ?? say(m, '不限', 'no cap')],
+        ['每批核心切换上限', 'Core cut-overs per wave', s.maxCoreCutoversPerWave],
+        ['封网时段', 'Freeze windows', list(m, s.freezeWindows.map((w) => `${w.name} ${w.from}–${w.to}（${scope(w.scope === 'core')}）`), '；', '; ')],
+        ['价格本基准年', 'Price book base year', p.baseYear],
+        ['目标 CPU 路线', 'Target CPU family', p.cpuFamily],
+      ]),
+      ...s.pins.map((pin): Field => [say(m, `固定批次 ${pin.assetId}`, `Pin ${pin.assetId}`), pin.wave]),
+      ...s.effortPerUnit.map((e): Field => [say(m, `单位工作量·${e.label}（人天）`, `Effort per unit · ${e.label} (person-days)`), e.days]),
+      ...rules.map((rule, i): Field => [`${say(m, '规则', 'Rule')} ${i + 1}`, rule]),
+    ];
+  },
+};
+
+/** A section: its id, its title's locale key, the model parts it reads (beside `lang`), and its sheets. */
+type Section = { id: string; title: `doc.sections.${string}`; reads: readonly (keyof ReportModel)[]; sheets: readonly Sheet<unknown>[] };
+
+/** The report's sections in document (and workbook) order. */
+export const REPORT_SECTIONS = [
+  { id: 'summary', title: 'doc.sections.summary', reads: ['cover', 'summary', 'assumptions'], sheets: [SUMMARY] },
+  { id: 'path', title: 'doc.sections.path', reads: ['graph', 'waves', 'tierLabels'], sheets: [] },
+  { id: 'waves', title: 'doc.sections.waves', reads: ['waves', 'summary'], sheets: [WAVES] },
+  { id: 'spend', title: 'doc.sections.spend', reads: ['spend'], sheets: [SPEND] },
+  { id: 'procurement', title: 'doc.sections.procurement', reads: ['procurement'], sheets: [PROCUREMENT] },
+  { id: 'runbooks', title: 'doc.sections.runbooks', reads: ['runbooks'], sheets: [RUNBOOKS] },
+  { id: 'warnings', title: 'doc.sections.warnings', reads: ['warnings'], sheets: [WARNINGS] },
+  { id: 'assumptions', title: 'doc.sections.assumptions', reads: ['assumptions'], sheets: [PRICES, SCENARIO] },
+] as const satisfies readonly Section[];
+
+export type ReportSectionId = (typeof REPORT_SECTIONS)[number]['id'];
+/** The part of the model a section reads: what its component of the document receives. */
+export type ReportSectionData<Id extends ReportSectionId> = Pick<ReportModel, Extract<(typeof REPORT_SECTIONS)[number], { id: Id }>['reads'][number] | 'lang'>;
+
+function writeSheet<R>(sheet: Sheet<R>, m: ReportModel, lang: Lang): ExportSheet {
+  const columns = typeof sheet.columns === 'function' ? sheet.columns(m) : sheet.columns;
+  const totals = columns.some((c) => c.total) ? columns.map((c) => c.total?.(m) ?? '') : undefined;
+  return { name: sheet[lang], headers: columns.map((c) => c[lang]), rows: sheet.rows(m).map((row) => columns.map((c) => c.cell(row, m))), ...(totals ? { totals } : {}) };
+}
+
+/**
+ * @param model the report model
+ * @returns the sections' sheets, in the document's order
+ */
+export function reportSheets(model: ReportModel): ExportSheet[] {
+  return REPORT_SECTIONS.flatMap((section) => (section.sheets as readonly Sheet<unknown>[]).map((sheet) => writeSheet(sheet, model, model.lang)));
+}
+
+/** The report workbook's bytes. */
+export function reportXlsx(model: ReportModel): Promise<Uint8Array> {
+  return toXlsx(reportSheets(model));
+}
