@@ -31,6 +31,7 @@ import { readTimeoutMs, runImportTask } from './workerClient';
 import { canCommit, checkSizeBeforeRead, missingRequired, needsConfirmation, refuseLookAlikeIds } from './wizardModel';
 import './import.css';
 import { toLang } from '../../shared/format';
+import type { Lang } from '../../shared/format';
 
 type Step =
   | { name: 'choose'; issues: Issue[]; fileName?: string }
@@ -391,7 +392,7 @@ function stepGroup(step: Step): 'choose' | 'mapping' | 'report' | 'done' {
   return step.name;
 }
 
-function messageOf(error: unknown, lang: 'zh' | 'en', t: (key: string, options?: Record<string, unknown>) => string): string {
+function messageOf(error: unknown, lang: Lang, t: (key: string, options?: Record<string, unknown>) => string): string {
   const name = error instanceof Error ? error.name : '';
   if (name === 'ImportCancelled' || name === 'TaskCancelled') return t('errors.cancelled', { lng: lang });
   if (name === 'TaskTimeout') return t('errors.timeout', { lng: lang });

@@ -10,6 +10,7 @@ import { pushToast } from '../components/toasts';
 import { askPassphrase } from '../backup/backupStore';
 import { readProject } from '../db/projects';
 import { saveFile } from '../platform';
+import type { Lang } from '../../shared/format';
 
 /** `project-encrypted`: the project file sealed under a passphrase asked for at export (issue 7). */
 export type ExportFormat = 'project' | 'project-encrypted' | 'csv' | 'xlsx';
@@ -28,7 +29,7 @@ export function exportFileName(projectName: string, format: ExportFormat): strin
  * @param format which file
  * @param lang language of the CSV/XLSX headers
  */
-export async function exportProject(projectId: string, format: ExportFormat, lang: 'zh' | 'en'): Promise<boolean> {
+export async function exportProject(projectId: string, format: ExportFormat, lang: Lang): Promise<boolean> {
   const file = await readProject(projectId);
   if (!file) return false;
   const name = exportFileName(file.project.name, format);

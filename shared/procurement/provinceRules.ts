@@ -8,6 +8,7 @@ import { z } from 'zod';
 
 import { makeIssue } from '../model';
 import type { Issue, Parsed, ProjectFile } from '../model';
+import type { Lang } from '../model';
 
 export const RULE_KINDS = ['approval', 'review', 'feasibility-study', 'domestic-first', 'assessment'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
@@ -43,7 +44,7 @@ export const PLACE_NAMES_EN: Readonly<Record<string, string>> = {
  * A province or city as the language writes it: `安徽省` / `安徽` → `Anhui` in English; names not in
  * the table (and every name in Chinese) are returned unchanged.
  */
-export function placeName(name: string, lang: 'zh' | 'en'): string {
+export function placeName(name: string, lang: Lang): string {
   if (lang === 'zh') return name;
   const bare = name.trim().replace(/(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$/u, '');
   return PLACE_NAMES_EN[bare] ?? PLACE_NAMES_EN[name.trim()] ?? name;

@@ -8,12 +8,11 @@ import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DEFAULT_CHART_SIZE, layoutForecastChart, linePath, PRICE_LINES } from '../../../shared/forecast';
-import type { ChartSize, ForecastYear, PriceLine } from '../../../shared/forecast';
+import type { ChartSize, ForecastYear } from '../../../shared/forecast';
 import { formatMoney, formatShare, moneyUnitLabel } from '../../../shared/format';
 import type { MoneyUnit } from '../../../shared/format';
 import { COST_LINE_COLOURS } from '../../../shared/format';
 
-export const LINE_COLOURS: Record<PriceLine, string> = COST_LINE_COLOURS;
 
 type Props = { years: readonly ForecastYear[]; unit: MoneyUnit; size?: ChartSize };
 
@@ -92,7 +91,7 @@ export function ForecastChart({ years, unit, size }: Props) {
           <text x={right + 6} y={margin.top - 12} className="fc-axis-title">{t('chart.coverageAxis')}</text>
         </g>
         {layout.bars.map((bar) => (
-          <rect key={`${bar.year}-${bar.line}`} x={bar.x} y={bar.y} width={bar.width} height={Math.max(0, bar.height)} fill={LINE_COLOURS[bar.line]} data-line={bar.line} data-year={bar.year} data-value={bar.value.toFixed(2)} />
+          <rect key={`${bar.year}-${bar.line}`} x={bar.x} y={bar.y} width={bar.width} height={Math.max(0, bar.height)} fill={COST_LINE_COLOURS[bar.line]} data-line={bar.line} data-year={bar.year} data-value={bar.value.toFixed(2)} />
         ))}
         {layout.bands.map((band) => (
           <g key={band.year} className="fc-band">
@@ -116,7 +115,7 @@ export function ForecastChart({ years, unit, size }: Props) {
       </svg>
       <figcaption className="fc-legend">
         {PRICE_LINES.map((line) => (
-          <span key={line}><i style={{ background: LINE_COLOURS[line] }} />{t(`lines.${line}`)}</span>
+          <span key={line}><i style={{ background: COST_LINE_COLOURS[line] }} />{t(`lines.${line}`)}</span>
         ))}
         <span><i className="fc-legend-band" />{t('chart.band')}</span>
         <span><i className="fc-legend-budget" />{t('chart.budget')}</span>

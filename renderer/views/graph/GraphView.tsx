@@ -24,6 +24,7 @@ import { PlayBar } from './PlayBar';
 import { buildScene, combineStates, FILL } from './scene';
 import { useEstateModel } from './useEstateModel';
 import './graph.css';
+import type { Lang } from '../../../shared/format';
 
 export function GraphView() {
   const { t, i18n } = useTranslation('graph');
@@ -35,7 +36,7 @@ export function GraphView() {
   return <GraphReady project={project} lang={lang} />;
 }
 
-type ReadyProps = { project: ProjectFile; lang: 'zh' | 'en' };
+type ReadyProps = { project: ProjectFile; lang: Lang };
 
 /**
  * The rings need no plan: the estate is laid out and drawn first (coloured by origin), and the
