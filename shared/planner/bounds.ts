@@ -8,7 +8,11 @@
  * - total cost / budget per year (counted in waves, attributing each wave to its start year);
  * - a vendor team's systems / the systems it may cut over per wave;
  * - core cut-overs / core limit per wave, tightened the same way: cut-overs placed greedily at
- *   their earliest waves, N per non-frozen wave (exact for that relaxation).
+ *   their earliest waves, N per non-frozen wave (exact for that relaxation);
+ * - the core gate: the waves up to the first core system hold every system below the core, what
+ *   reaches a core system, the shared platforms those are tenants of (built with their first
+ *   tenant) and that first core system itself; the core systems then need ceil(count / limit)
+ *   waves from there.
  * Work that can never be planned (dearer than a year's budget, ready after the horizon, or waiting
  * on such work) is left out, since no plan could place it. Work bigger than a wave goes alone in
  * one, so it counts as one whole wave (`effort` is each bundle's share of a wave, at most the capacity).
@@ -38,6 +42,11 @@ export type BundleTotals = {
   /** Systems per vendor team, and how many one team may cut over per wave. */
   teamSystems: readonly number[];
   maxTeam: number;
+  /**
+   * Shared platforms for the core gate: the effort of each (0 when it might be built by a bundle
+   * that takes a wave alone, see `sharedPlatformsForGate`) and the bundles of its tenants.
+   */
+  gatePlatforms?: { effort: Float64Array; tenants: Csr };
 };
 
 export type Limits = {
@@ -121,13 +130,35 @@ export function computeBounds(totals: BundleTotals, limits: Limits): Bounds & { 
   // The core gate: every system below the core and everything that reaches a core system goes no
   // later than the first core system; the core systems then need ceil(count / limit) waves.
   let before = 0;
+  const gated = new Uint8Array(C);
+  // The smallest core system: the first of them shares the gate's last wave.
+  let firstCore = Number.POSITIVE_INFINITY;
   for (let c = 0; c < C; c++) {
     const t = totals.phaseTier[c]!;
-    if (totals.isActive[c] === 0 || excluded[c] === 1 || t === 3) continue;
-    if ((t >= 0 && t < 3) || totals.hold[c] === 1) before += totals.effort[c]!;
+    if (totals.isActive[c] === 0 || excluded[c] === 1) continue;
+    if (t === 3) {
+      if (totals.cutovers[c]! > 0) firstCore = Math.min(firstCore, totals.effort[c]!);
+      continue;
+    }
+    if ((t >= 0 && t < 3) || totals.hold[c] === 1) {
+      before += totals.effort[c]!;
+      gated[c] = 1;
+    }
+  }
+  if (totals.gatePlatforms) {
+    const { effort, tenants } = totals.gatePlatforms;
+    for (let s = 0; s < effort.length; s++) {
+      if (effort[s] === 0) continue;
+      for (let k = tenants.offsets[s]!; k < tenants.offsets[s + 1]!; k++) {
+        if (gated[tenants.targets[k]!] === 1) {
+          before += effort[s]!;
+          break;
+        }
+      }
+    }
   }
   for (const count of totals.teamSystems) phase = Math.max(phase, Math.ceil(count / Math.max(1, totals.maxTeam) - 1e-9));
-  if (tierUsed[3] && tierCuts[3]! > 0) phase = Math.max(phase, Math.ceil(before / limits.capacity - 1e-9) + Math.ceil(tierCuts[3]! / limits.maxCore - 1e-9) - 1);
+  if (tierUsed[3] && tierCuts[3]! > 0) phase = Math.max(phase, Math.ceil((before + firstCore) / limits.capacity - 1e-9) + Math.ceil(tierCuts[3]! / limits.maxCore - 1e-9) - 1);
   let effortBound = 0;
   let suffix = 0;
   for (let t = limits.horizon; t >= 1; t--) {
