@@ -103,8 +103,8 @@ export function buildUnits(graph: AssetGraph, assets: readonly Asset[], active: 
   }
   // Which candidate platforms each unit runs on: a walk down `runs-on` from its members.
   const base = count;
-  let pairUnit = new Int32Array(1024);
-  let pairNode = new Int32Array(1024);
+  let pairUnit = new Int32Array(Math.max(1024, n));
+  let pairNode = new Int32Array(Math.max(1024, n));
   let pairs = 0;
   const stamp = new Int32Array(n).fill(-1);
   const baseMembers = membersCsr(unitOf, base);

@@ -83,7 +83,7 @@ export function planWarnings(context: PlanContext, placements: Record<string, Pl
     const w = unitWave[u]!;
     if (units.kind[u] !== UNIT_SYSTEM || w <= 0) continue;
     const t = units.tier[u]!;
-    if (w > lastWave[t]! || (w === lastWave[t] && headId(u) < headId(lastUnit[t]!))) {
+    if (w > lastWave[t]! || (w === lastWave[t] && units.idRank[u]! < units.idRank[lastUnit[t]!]!)) {
       lastWave[t] = w;
       lastUnit[t] = u;
     }
@@ -100,7 +100,7 @@ export function planWarnings(context: PlanContext, placements: Record<string, Pl
   // The core gate, from each placed core system in wave order.
   const roots: number[] = [];
   for (let u = 0; u < units.count; u++) if (units.kind[u] === UNIT_SYSTEM && units.core[u] === 1 && unitWave[u]! > 0) roots.push(u);
-  roots.sort((a, b) => unitWave[a]! - unitWave[b]! || (headId(a) < headId(b) ? -1 : 1));
+  roots.sort((a, b) => unitWave[a]! - unitWave[b]! || units.idRank[a]! - units.idRank[b]!);
   if (roots.length > 0) {
     const label = coreReach(graph, assets, roots.map((u) => units.head[u]!), context.cat);
     const late = new Map<number, string[]>();
