@@ -70,6 +70,13 @@ describe('plan timeline', () => {
     expect(model.maxLaneCount).toBe(3);
   });
 
+  it('lists the old systems and platforms retired after the last wave, and none when all retire inside it', () => {
+    expect(model.retiredAfterPlan).toBeUndefined();
+    const late = buildTimeline(project, { ...plan, events: [{ kind: 'retire', unit: 'OA', wave: 2, date: '2027-07-01' }, { kind: 'retire', unit: 'HIS', wave: 3, date: '2028-01-01' }] }, tiers, scenario);
+    expect(late.waves[1]!.retirements).toEqual(['OA']);
+    expect(late.retiredAfterPlan).toEqual({ date: '2028-01-01', units: ['HIS'] });
+  });
+
   it('measures capacity and budget use per wave and per year', () => {
     expect(model.waves[0]!.capacityShare).toBeCloseTo(0.6);
     expect(model.waves[1]!.budgetShare).toBeCloseTo(0.9);

@@ -58,6 +58,8 @@ export type TimelineModel = {
   unitKind: Record<string, 'system' | 'shared-platform' | 'standalone'>;
   /** Business systems on a domestic stack before the first wave. */
   systemsStart: number;
+  /** Old systems and platforms retired after the last wave (the last core cut-overs' dual track ends there). */
+  retiredAfterPlan: { date: string; units: string[] } | undefined;
 };
 
 /**
@@ -151,7 +153,10 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
     .map(([year, cost]): TimelineYear => ({ year, cost, budget, share: budget ? cost / budget : undefined }));
   const parked = emptyLanes();
   for (const id of [...unscheduled, ...retained]) parked[tiers[id] ?? byId.get(id)?.tier ?? 'office'].push(id);
-  return { waves, years, coverageStart, totalUnits, alreadyDomestic, retained, unscheduled, parked, maxLaneCount, unitSize, unitKind, systemsStart };
+  const lastWave = waves.at(-1)?.index ?? 0;
+  const late = plan.events.filter((e) => e.kind === 'retire' && e.wave > lastWave);
+  const retiredAfterPlan = late.length > 0 ? { date: late.reduce((d, e) => (e.date > d ? e.date : d), late[0]!.date), units: late.map((e) => e.unit) } : undefined;
+  return { waves, years, coverageStart, totalUnits, alreadyDomestic, retained, unscheduled, parked, maxLaneCount, unitSize, unitKind, systemsStart, retiredAfterPlan };
 }
 
 /**

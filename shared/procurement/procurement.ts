@@ -169,10 +169,13 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
     } else if (asset.category === 'application') {
       if (alternatives.length === 0) {
         if (origin === 'domestic' || entry?.origin === 'domestic' || disposition === 'adapt') treatment = 'adapt';
-        else {
+        else if (origin === 'foreign') {
           treatment = 'import';
           flags.push('import-justification');
         }
+        // An application of unknown origin that the hospital replaces is a tender for a domestic
+        // system of its kind (the catalogue lists platforms, not every hospital application);
+        // nothing about it is an import.
       }
     } else {
       if (entry?.importOnly) flags.push('import-only');
@@ -219,7 +222,10 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
     if (role) item.role = role;
     if (purchaseBy) {
       item.purchaseBy = purchaseBy;
-      item.budgetYear = Number(purchaseBy.slice(0, 4)) - (timing.yearBefore ? 1 : 0);
+      // The spend counts in its wave's year, as in the plan and the forecast, even when the tender
+      // must close in the year before (a first-quarter wave); with 预算提前一年编报 the request is
+      // made the year before that.
+      item.budgetYear = year - (timing.yearBefore ? 1 : 0);
     }
     if (certification) item.certification = certification;
     if (bundle && !retainedImport) {

@@ -154,6 +154,23 @@ describe.each([TERTIARY, SECONDARY])('the procurement list of %s', (file) => {
     }
   });
 
+  it('an application of unknown origin being replaced is a domestic tender, never an import justification', async () => {
+    const list = await listOf(file);
+    const table = procurementTable(list, 'zh');
+    const unknownApps = project.assets.filter((a) => a.category === 'application' && vendorOriginOf(a) === 'unknown' && a.disposition === 'replace');
+    let checked = 0;
+    for (const app of unknownApps) {
+      const it = list.items.find((i) => i.assetId === app.id);
+      if (!it || it.alternatives.length > 0) continue;
+      checked += 1;
+      expect(it.treatment, app.id).toBe('replace');
+      expect(it.flags, app.id).not.toContain('import-justification');
+      expect(it.ruleIds, app.id).toEqual([]);
+      expect(String(table.rows.find((r) => r[3] === app.id)![7]), app.id).toBe('国产同类系统招标选型（目录未收录此类应用）');
+    }
+    if (file.includes('secondary')) expect(checked).toBeGreaterThan(0);
+  });
+
   it('no substitute is compatible across instruction sets or for a Caché → relational swap', async () => {
     const list = await listOf(file);
     for (const it of list.items) {
@@ -167,12 +184,14 @@ describe.each([TERTIARY, SECONDARY])('the procurement list of %s', (file) => {
     }
   });
 
-  it('dates each purchase: the wave start minus the tender lead time, and its budget year', async () => {
+  it('dates each purchase: the wave start minus the tender lead time, paid from the budget year the plan counts it in', async () => {
     const list = await listOf(file);
     expect(list.tenderLeadMonths).toBe(3);
     const first = list.items.find((i) => i.wave === 1)!;
+    // The tender closes in the year before, but the money is the plan's and the forecast's 2027 money.
     expect(first.purchaseBy).toBe('2026-10-01');
-    expect(first.budgetYear).toBe(2026);
+    expect(first.budgetYear).toBe(2027);
+    expect(first.year).toBe(2027);
   });
 });
 

@@ -32,6 +32,12 @@ export const IMPORT_JUSTIFICATION: Record<Lang, string> = {
   en: 'no domestic substitute in the catalogue: choose a domestic product or apply for import approval (进口论证)',
 };
 
+/** An application being replaced that the catalogue has no product for: a tender for a domestic system of its kind. */
+export const DOMESTIC_TENDER: Record<Lang, string> = {
+  zh: '国产同类系统招标选型（目录未收录此类应用）',
+  en: 'tender for a domestic system of this kind (the catalogue lists no such application)',
+};
+
 /** A foreign product kept by exception. */
 export const RETAINED: Record<Lang, string> = { zh: '保留（例外）：续保/维保按进口产品审批', en: 'retained by exception: support renewals are imports needing approval' };
 
@@ -40,6 +46,7 @@ export function noAlternativeText(item: Pick<ProcurementItem, 'treatment' | 'cat
   if (item.treatment === 'adapt') return ADAPTATION[lang];
   if (item.treatment === 'retain') return item.category === 'application' ? `${RETAINED[lang]}${lang === 'zh' ? '；' : '; '}${IMPORT_JUSTIFICATION[lang]}` : RETAINED[lang];
   if (item.treatment === 'import' && item.category === 'application') return IMPORT_JUSTIFICATION[lang];
+  if (item.treatment === 'replace' && item.category === 'application') return DOMESTIC_TENDER[lang];
   return '';
 }
 

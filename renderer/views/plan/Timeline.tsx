@@ -67,8 +67,12 @@ export function Timeline(props: TimelineProps) {
   );
 }
 
-function WaveHeader({ wave, capacity, lang, moneyUnit, onPin }: TimelineProps & { wave: TimelineWave }) {
+function WaveHeader({ wave, model, capacity, lang, moneyUnit, onPin }: TimelineProps & { wave: TimelineWave }) {
   const { t } = useTranslation('plan');
+  // A shared platform's old platform goes once its last tenant's dual track is over; a system's old
+  // version goes when its own dual track ends (its rollback deadline).
+  const platformsRetired = wave.retirements.filter((id) => model.unitKind[id] === 'shared-platform');
+  const systemsRetired = wave.retirements.filter((id) => model.unitKind[id] !== 'shared-platform');
   const [over, setOver] = useState(false);
   const budgetText =
     wave.budgetShare === undefined
@@ -96,7 +100,13 @@ function WaveHeader({ wave, capacity, lang, moneyUnit, onPin }: TimelineProps & 
             : t('wave.cutoverOn', { unit: c.unit, date: formatDate(c.date, lang) })}
         </span>
       ))}
-      {wave.retirements.length > 0 ? <span className="plan-meter-label">{t('wave.retire', { units: wave.retirements.join('、') })}</span> : null}
+      {systemsRetired.length > 0 ? <span className="plan-meter-label">{t('wave.retireSystem', { units: systemsRetired.join('、') })}</span> : null}
+      {platformsRetired.length > 0 ? <span className="plan-meter-label">{t('wave.retire', { units: platformsRetired.join('、') })}</span> : null}
+      {model.retiredAfterPlan && wave.index === model.waves.at(-1)?.index ? (
+        <span className="plan-meter-label" data-testid="retired-after-plan">
+          {t('wave.retireAfterPlan', { date: formatDate(model.retiredAfterPlan.date, lang), units: model.retiredAfterPlan.units.join('、') })}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -72,7 +72,22 @@ function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
       io.stdout(`  ${unit.core ? '★' : ' '} ${padEnd(id, 16)}${padEnd(head?.name ?? '', 26)}${padEnd(kind + more, 22)}${p?.reason.detail ?? ''}${track}`);
     }
     for (const e of eventsByWave.get(wave.index) ?? []) {
-      if (e.kind === 'retire') io.stdout(`    ${zh ? `下线原平台 ${e.unit}（${e.date}）` : `retire the old ${e.unit} (${e.date})`}`);
+      if (e.kind !== 'retire') continue;
+      const platform = units.get(e.unit)?.kind === 'shared-platform';
+      const name = byId.get(e.unit)?.name ?? '';
+      if (zh) io.stdout(`    ${platform ? '下线原平台' : '双轨结束，下线原系统'} ${e.unit} ${name}（${e.date}）`);
+      else io.stdout(`    ${platform ? 'old platform retired' : 'dual track over, old system retired'}: ${e.unit} ${name} (${e.date})`);
+    }
+  }
+  const lastWave = plan.waves.at(-1)?.index ?? 0;
+  const late = plan.events.filter((e) => e.kind === 'retire' && e.wave > lastWave);
+  if (late.length > 0) {
+    io.stdout('');
+    io.stdout(zh ? `规划期后（最后的双轨运行结束）` : `After the plan (the last dual tracks end)`);
+    for (const e of late) {
+      const platform = units.get(e.unit)?.kind === 'shared-platform';
+      const what = zh ? (platform ? '下线原平台' : '下线原系统') : platform ? 'old platform retired' : 'old system retired';
+      io.stdout(`    ${e.date}  ${what} ${e.unit} ${byId.get(e.unit)?.name ?? ''}`);
     }
   }
   const domestic = Object.values(plan.placements).filter((p) => p.wave === 0).length;

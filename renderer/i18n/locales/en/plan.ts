@@ -37,6 +37,8 @@ export const messages = {
     cutoverOn: '{{unit}} cuts over {{date}}',
     rollbackHint: 'The old system keeps running during the dual track; its end is the rollback deadline',
     retire: 'Old platform retired: {{units}}',
+    retireSystem: 'Dual track over, old system retired: {{units}}',
+    retireAfterPlan: 'After the plan, {{date}}: dual track over, old systems and platforms retired: {{units}}',
     more: '{{count}} more',
     dropHere: 'Drop here to pin to this wave',
   },

@@ -37,6 +37,8 @@ export const messages = {
     cutoverOn: '{{unit}} {{date}} 切换',
     rollbackHint: '双轨运行期间原系统继续运行；双轨结束即回退截止',
     retire: '下线原平台：{{units}}',
+    retireSystem: '双轨结束，下线原系统：{{units}}',
+    retireAfterPlan: '规划期后 {{date}} 双轨结束，下线原系统与原平台：{{units}}',
     more: '另 {{count}} 项',
     dropHere: '拖到此批次以固定',
   },
