@@ -3,22 +3,29 @@
  * estate of 5,000 assets and 20,000 dependencies, then one of 25,000 / 100,000 (keys with `25k`),
  * is written into the app's IndexedDB in headless Chromium, then the graph view is opened and
  * measured:
- *  - graphFirstDrawMs: click on the navigation → first frame on the canvas (project read, layout
- *    in the worker, first draw; the plan follows and colours it); target ≤ 1.5 s;
+ *  - graphFirstDrawMs: click on the navigation → first frame on the canvas, timed in the page from
+ *    the click event to the end of the first draw with its pixels rasterised (project read, layout
+ *    on the page, first draw; the plan follows and colours it); the fastest of ROUNDS tries, each
+ *    from a freshly loaded page; target ≤ 1.5 s (issue 6, at 5,000);
  *  - graphFirstDrawFloorMs / graphFirstDrawFloorRatio: the floor measured in the same run on the
- *    benchmark page (bench/browser/main.ts `graphFloor`: the app's readProject from IndexedDB, the
- *    ring layout and one draw on a canvas of the same size, nothing else), and the first draw
- *    against it; target ≤ 2x (issue 12);
+ *    benchmark page (bench/browser/main.ts `graphFloor`: the app's readProject from IndexedDB on an
+ *    open database, the ring layout, the scene and one draw on a canvas of the same size with its
+ *    pixels rasterised, nothing else; the fastest of as many tries), and the first draw against
+ *    it; target ≤ 2x (issue 12); graphFloorReadMs / LayoutMs / DrawMs are its parts;
  *  - graphFrameMedianMs / graphFrameP95Ms: frame time while panning and zooming with the mouse,
  *    from the input event to the end of the frame that shows it (event handling, waiting for the
- *    animation frame, drawing); target median ≤ 33 ms. Headless Chromium only produces frames when
+ *    animation frame, drawing); target median ≤ 33 ms (issue 6), ≤ 16 ms at 25,000 (issue 12,
+ *    graphFrame25kMedianMs). Headless Chromium only produces frames when
  *    something changed, so bare requestAnimationFrame intervals (graphRafIntervalMedianMs) mostly
  *    measure how fast the driver sends input, not the app;
  *  - graphDrawMedianMs: the canvas drawing cost of one frame;
  *  - graphLayoutMs: estate model + ring layout in Node on the same estate (the main-thread work of
  *    a filter change);
  *  - graphRevisitDrawMs: after visiting the plan view, click on the graph navigation again → first
- *    frame (what switching between views costs once the project has been read).
+ *    frame, timed the same way (what switching between views costs once the project has been read).
+ * XC_BENCH_GRAPH_ROUNDS sets the number of tries (default 2), XC_BENCH_DEBUG=1 prints the phases
+ * of the app's fastest try (ms after the click: view shown, layout done and stats shown, drawn,
+ * rasterised) and every try of both sides.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -31,6 +38,7 @@ import { generateEstate } from '../fixtures/generate/estate';
 import { launchBrowser, openJourney, ROOT, startPreview } from '../e2e/harness';
 import { layoutEstate } from '../shared/layout';
 import type { ProjectFile } from '../shared/model';
+import type { Page } from 'playwright-core';
 import type { GraphFloorResult } from './browser/main';
 import type { DependencyChunkRow } from '../renderer/db/database';
 import { packDependencies } from '../renderer/db/dependencyChunks';
@@ -42,8 +50,11 @@ const PORT = Number(process.env.XC_BENCH_GRAPH_PORT ?? process.env.E2E_PORT ?? 4
 const PROJECT_ID = 'bench-graph';
 const BENCH_CONFIG = join(ROOT, 'bench', 'browser', 'vite.config.ts');
 const BENCH_INDEX = join(ROOT, 'bench-results', 'web', 'index.html');
-/** How many times the floor is measured; the fastest counts (it is a floor). */
-const FLOOR_ROUNDS = 2;
+/**
+ * How many times the first draw and its floor are each measured; the fastest of each counts (on a
+ * machine shared with other work the fastest try is the one least disturbed, for both sides).
+ */
+const ROUNDS = Number(process.env.XC_BENCH_GRAPH_ROUNDS ?? 2);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -98,7 +109,7 @@ export async function run(): Promise<Record<string, number>> {
       const name = suffix ? `${prefix}${suffix}${key.slice(prefix.length)}` : key;
       out[name] = /Measured|Nodes|Edges/.test(key) ? value : round(value);
     }
-    if (process.env.XC_BENCH_DEBUG) console.log(assets, { phases: app.phases, floor });
+    if (process.env.XC_BENCH_DEBUG) console.log(assets, { phases: app.phases, rounds: app.firstDrawRounds.map(Math.round), floor });
   }
   return out;
 }
@@ -108,6 +119,7 @@ const KEY_PREFIXES = ['graphFramesMeasured', 'graphFirstDraw', 'graphRevisitDraw
 
 type AppFigures = {
   firstDrawMs: number;
+  firstDrawRounds: number[];
   revisitMs: number;
   latency: number[];
   frames: number[];
@@ -131,33 +143,12 @@ async function measureApp(estate: ProjectFile, assets: number): Promise<AppFigur
     await page.evaluate(writeEstateInPage, { project: { ...estate, dependencies: [] }, dependencyChunks: packDependencies(PROJECT_ID, estate.dependencies), projectId: PROJECT_ID });
     debug('written');
     await ctx.reload();
-    await page.getByTestId('active-project').filter({ hasText: estate.project.name }).waitFor({ timeout: 60_000 });
-    // Let the inventory's own reads (first page, then every asset) settle, so they are not counted against the graph.
-    await page.locator('main .loading').first().waitFor({ state: 'detached', timeout: 60_000 });
-    await page.waitForFunction(() => !/正在读取全部资产|Reading all assets/.test(document.querySelector('main')?.textContent ?? ''), undefined, { timeout: 120_000 });
-    await page.waitForTimeout(1000);
+    await settleInventory(page, estate.project.name);
     debug('inventory settled');
 
     const navigate = page.getByRole('button', { name: /^(依赖图|Dependencies|Dependency graph)/ }).first();
-    const start = await page.evaluate(() => performance.now());
-    const phases = page.evaluate(() => new Promise<Record<string, number>>((resolve) => {
-      const seen: Record<string, number> = {};
-      const t0 = performance.now();
-      const poll = () => {
-        const now = performance.now() - t0;
-        if (!seen.view && document.querySelector('.graph-view, main .loading')) seen.view = now;
-        if (!seen.stats && document.querySelector('[data-testid="graph-stats"]')) seen.stats = now;
-        if (!seen.canvas && document.querySelector('[data-testid="graph-canvas"]')) seen.canvas = now;
-        if (Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-draw-count') ?? 0) > 0) { seen.draw = now; resolve(seen); return; }
-        setTimeout(poll, 5);
-      };
-      poll();
-    }));
-    await navigate.click();
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-draw-count') ?? 0) > 0, undefined, { timeout: 120_000, polling: 'raf' });
-    const firstDrawAt = await page.evaluate(() => performance.now());
-    const firstDrawMs = firstDrawAt - start;
-    debug(`first draw ${Math.round(firstDrawMs)} ms`);
+    const first = await firstDraw(page, () => navigate.click());
+    debug(`first draw ${Math.round(first.ms)} ms ${JSON.stringify(first.phases)}`);
     const nodes = Number(await page.getByTestId('graph-canvas').getAttribute('data-nodes'));
     if (nodes !== assets) throw new Error(`the graph shows ${nodes} nodes, expected ${assets}`);
     // The plan arrives after the first frame and colours the rings: measure panning once it has.
@@ -187,16 +178,77 @@ async function measureApp(estate: ProjectFile, assets: number): Promise<AppFigur
     await page.locator('section.plan-view').first().waitFor({ timeout: 120_000 });
     await page.locator('main .loading').first().waitFor({ state: 'detached', timeout: 120_000 });
     debug('plan view shown');
-    const revisitStart = await page.evaluate(() => performance.now());
-    await navigate.click();
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-draw-count') ?? 0) > 0, undefined, { timeout: 120_000, polling: 'raf' });
-    const revisitMs = (await page.evaluate(() => performance.now())) - revisitStart;
-    if (process.env.XC_BENCH_DEBUG) console.log({ latency: latency.map(Math.round).join(' '), draws: draws.map(Math.round).join(' ') });
-    return { firstDrawMs, revisitMs, latency, frames, draws, nodes, edges, canvasWidth: box.width, canvasHeight: box.height, phases: await phases };
+    const revisit = await firstDraw(page, () => navigate.click());
+    debug(`revisit ${Math.round(revisit.ms)} ms`);
+    // More first draws, each from a fresh page (nothing cached in the page, the project read
+    // again): the fastest counts, as for the floor, so both sides get the same number of tries.
+    const rounds = [first];
+    for (let round = 1; round < ROUNDS; round += 1) {
+      await ctx.reload();
+      await settleInventory(page, estate.project.name);
+      const again = await firstDraw(page, () => navigate.click());
+      debug(`first draw again ${Math.round(again.ms)} ms ${JSON.stringify(again.phases)}`);
+      rounds.push(again);
+    }
+    const best = rounds.reduce((a, b) => (b.ms < a.ms ? b : a));
+    return { firstDrawMs: best.ms, firstDrawRounds: rounds.map((r) => r.ms), revisitMs: revisit.ms, latency, frames, draws, nodes, edges, canvasWidth: box.width, canvasHeight: box.height, phases: best.phases };
   } finally {
     await close();
     await preview.stop();
   }
+}
+
+/** Waits for the app to show the project and for the inventory's own reads to settle, so they are not counted against the graph. */
+async function settleInventory(page: Page, projectName: string): Promise<void> {
+  await page.getByTestId('active-project').filter({ hasText: projectName }).waitFor({ timeout: 60_000 });
+  await page.locator('main .loading').first().waitFor({ state: 'detached', timeout: 60_000 });
+  await page.waitForFunction(() => !/正在读取全部资产|Reading all assets/.test(document.querySelector('main')?.textContent ?? ''), undefined, { timeout: 120_000 });
+  await page.waitForTimeout(1000);
+}
+
+type FirstDraw = { ms: number; phases: Record<string, number> };
+
+/**
+ * Navigation → first frame, timed in the page: from the click event on the navigation to the end
+ * of the canvas's first draw with its pixels rasterised (one pixel read back, as the floor does).
+ * Timing in the page keeps the driver out of it: Playwright's checks before a click and its
+ * polling round trips cost 0.6 s at 5,000 assets and several seconds at 25,000 on the loaded
+ * machine, none of which the floor pays.
+ */
+async function firstDraw(page: Page, click: () => Promise<void>): Promise<FirstDraw> {
+  await page.evaluate(armFirstDraw);
+  await click();
+  await page.waitForFunction(() => (window as unknown as { __graphFirst?: FirstDrawRecord }).__graphFirst?.done !== undefined, undefined, { timeout: 300_000, polling: 100 });
+  const rec = await page.evaluate(() => (window as unknown as { __graphFirst: FirstDrawRecord }).__graphFirst);
+  if (rec.click === undefined || rec.done === undefined) throw new Error('the first draw was not timed');
+  const phases = Object.fromEntries(Object.entries(rec.marks).map(([k, v]) => [k, Math.round(v - rec.click!)]));
+  return { ms: rec.done - rec.click, phases };
+}
+
+type FirstDrawRecord = { click?: number; done?: number; marks: Record<string, number> };
+
+/** Runs in the page: notes the click, when the view, the canvas and the first drawn frame appear. */
+function armFirstDraw(): void {
+  const rec: FirstDrawRecord = { marks: {} };
+  (window as unknown as { __graphFirst?: FirstDrawRecord }).__graphFirst = rec;
+  window.addEventListener('click', () => (rec.click = performance.now()), { capture: true, once: true });
+  const observer = new MutationObserver(() => {
+    if (rec.click === undefined) return;
+    const now = performance.now();
+    if (rec.marks.view === undefined && document.querySelector('.graph-view, main .loading')) rec.marks.view = now;
+    if (rec.marks.stats === undefined && document.querySelector('[data-testid="graph-stats"]')) rec.marks.stats = now;
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="graph-canvas"]');
+    if (!canvas) return;
+    // The draw count is set at the end of the draw, in the same task; this runs right after it.
+    if (Number(canvas.dataset.drawCount ?? 0) > 0) {
+      rec.marks.draw = now;
+      canvas.getContext('2d')?.getImageData(0, 0, 1, 1);
+      rec.done = performance.now();
+      rec.marks.raster = rec.done;
+      observer.disconnect();
+    }
+  });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-draw-count', 'class'] });
 }
 
 /** The floor on the benchmark page (bench/browser/main.ts `graphFloor`), same browser, same canvas size. */
@@ -210,7 +262,7 @@ async function measureFloor(estate: ProjectFile, width: number, height: number):
     await page.waitForFunction(() => window.xcBench !== undefined, undefined, { timeout: 20_000 });
     debug('floor page open');
     page.setDefaultTimeout(600_000);
-    return await page.evaluate(({ project, w, h, rounds }) => window.xcBench!.graphFloor(project, w, h, rounds), { project: estate, w: width, h: height, rounds: FLOOR_ROUNDS });
+    return await page.evaluate(({ project, w, h, rounds }) => window.xcBench!.graphFloor(project, w, h, rounds), { project: estate, w: width, h: height, rounds: ROUNDS });
   } finally {
     await context.close().catch(() => undefined);
     await rm(dir, { recursive: true, force: true });

@@ -1,13 +1,14 @@
 /**
  * Graph journey: open the dependency graph on the sample hospital, find and select HIS, check the
  * highlighted counts against the planner's impact analysis (computed here in Node on the same
- * sample), play the plan and see the coverage grow to the end, export SVG and PNG, and save
- * screenshots under test-results/ for review.
+ * sample), play the plan and see the coverage grow to the end, filter by category (laid out in the
+ * worker), export SVG and PNG, and save screenshots under test-results/ for review.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { ProjectFile } from '../shared/model';
+import { layoutEstate } from '../shared/layout';
 import { analyseImpact } from '../shared/planner';
 import type { E2EContext } from './harness';
 import { ROOT } from './harness';
@@ -79,6 +80,16 @@ export async function run(ctx: E2EContext): Promise<void> {
   await page.getByText(new RegExp(`已添加依赖 ${terminal.id} → ${HIS}|Added dependency ${terminal.id} → ${HIS}`)).waitFor();
   if (((await ctx.readDependencies()).length) !== depsBefore + 1) fail('the drawn dependency is not in IndexedDB');
   await page.getByTestId('connect-toggle').uncheck();
+
+  // A filter is laid out in the layout worker (started by this first request): the graph shows
+  // what the shared layout gives for the same filter, then the whole estate again.
+  const applications = layoutEstate(sample.assets, sample.dependencies, { categories: ['application'] }).nodes.length;
+  if (applications === 0 || applications === sample.assets.length) fail(`the category filter would prove nothing (${applications} nodes)`);
+  const nodesShown = (n: number) => page.waitForFunction((n) => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-nodes')) === n, n, { timeout: 20_000 });
+  await page.getByTestId('filter-category').selectOption('application');
+  await nodesShown(applications);
+  await page.getByTestId('filter-category').selectOption('');
+  await nodesShown(sample.assets.length);
 
   // Exports.
   const svg = await ctx.catchDownload(() => page.getByTestId('export-svg').click());

@@ -8,7 +8,6 @@
  * and three indexes, one transaction, same durability. Exposes `window.xcBench`.
  */
 import { fitTransform, layoutEstate, nodeStatesAt } from '../../shared/layout';
-import { decodeText, parseProjectFileText } from '../../shared/io';
 import { generateEstate } from '../../fixtures/generate/estate';
 import type { ProjectFile, Tier } from '../../shared/model';
 import { PlannerDB } from '../../renderer/db/database';
@@ -150,30 +149,39 @@ async function runImport(n: number): Promise<ImportBenchResult> {
   };
 }
 
-export type ProjectImportResult = { fileMb: number; parseMs: number; writeMs: number; importMs: number; rawWriteMs: number };
+export type ProjectImportResult = { fileMb: number; parseMs: number; writeMs: number; importMs: number; rawWriteMs: number; rounds: ProjectImportRound[] };
+export type ProjectImportRound = { parseMs: number; writeMs: number; importMs: number; rawWriteMs: number };
 
 /**
- * Import of a project file (`*.xcplan.json`) of n assets and 4n dependencies as the app does it
- * (decode, parse and validate with the project-file schema, then commitImport in one transaction),
- * then the raw write of the same rows in the same page.
+ * Import of a project file (`*.xcplan.json`) of n assets and 4n dependencies as the app does it:
+ * the wizard's own `read` task in the import worker (sniff, decode, parse and validate with the
+ * project-file schema, the validated project cloned back to the page), then commitImport's one
+ * transaction; then the raw write of the very rows it stored, in the same page. `rounds` rounds,
+ * each an import then a raw write; the figures are each one's best round (the machine is shared,
+ * so a round can be slowed by others' work).
  */
-async function runProjectImport(n: number): Promise<ProjectImportResult> {
+async function runProjectImport(n: number, rounds = 2): Promise<ProjectImportResult> {
   const estate = generateEstate({ assets: n, dependencies: 4 * n, seed: 11 });
   const bytes = new TextEncoder().encode(JSON.stringify(estate));
-  await deleteDb('bench-project');
-  const database = new PlannerDB('bench-project');
-  await database.open();
-  const t0 = performance.now();
-  const parsed = parseProjectFileText(decodeText(bytes).text, 'estate.xcplan.json');
-  if (!parsed.ok) throw new Error(`parse failed: ${JSON.stringify(parsed.issues.slice(0, 3))}`);
-  const file = parsed.value;
-  const t1 = performance.now();
-  await commitImport('bench', { assets: file.assets, dependencies: file.dependencies, project: file }, { mode: 'replace', now: '2026-11-28T00:00:00.000Z' }, database);
-  const t2 = performance.now();
-  database.close();
-  const rows = await snapshotRows('bench-project');
-  const rawWriteMs = await rawWrite('bench-raw-project', rows);
-  return { fileMb: bytes.length / 1024 / 1024, parseMs: t1 - t0, writeMs: t2 - t1, importMs: t2 - t0, rawWriteMs };
+  const measured: ProjectImportRound[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    await deleteDb('bench-project');
+    const database = new PlannerDB('bench-project');
+    await database.open();
+    const t0 = performance.now();
+    const { result: read } = await runImportTask({ op: 'read', bytes, fileName: 'estate.xcplan.json' }, { timeoutMs: 1_200_000 });
+    if (!read.ok || read.kind !== 'project') throw new Error(`read failed: ${JSON.stringify(read.issues.slice(0, 3))}`);
+    const file = read.file;
+    const t1 = performance.now();
+    await commitImport('bench', { assets: file.assets, dependencies: file.dependencies, project: file }, { mode: 'replace', now: '2026-11-28T00:00:00.000Z' }, database);
+    const t2 = performance.now();
+    database.close();
+    const rows = await snapshotRows('bench-project');
+    const rawWriteMs = await rawWrite('bench-raw-project', rows);
+    measured.push({ parseMs: t1 - t0, writeMs: t2 - t1, importMs: t2 - t0, rawWriteMs });
+  }
+  const best = (key: keyof ProjectImportRound) => Math.min(...measured.map((r) => r[key]));
+  return { fileMb: bytes.length / 1024 / 1024, parseMs: best('parseMs'), writeMs: best('writeMs'), importMs: best('importMs'), rawWriteMs: best('rawWriteMs'), rounds: measured };
 }
 
 /**
@@ -198,16 +206,17 @@ async function snapshotRows(name: string): Promise<Record<string, object[]>> {
   return rows;
 }
 
-export type GraphFloorResult = { readMs: number; layoutMs: number; drawMs: number; floorMs: number };
+export type GraphFloorResult = { readMs: number; layoutMs: number; drawMs: number; floorMs: number; roundsMs?: number[] };
 
 const TIER_LABELS: Record<Tier, string> = { office: '办公', operations: '运营', 'clinical-support': '临床支撑', core: '核心' };
 
 /**
  * The graph's first-draw floor: the least work any graph view must do, measured in this page on
  * the same browser and machine: read the project back from IndexedDB with the app's own reader
- * (readProject), lay it out with the app's ring layout (effective tiers included) and draw it once
- * on a canvas of the app's size. No React, no worker, no plan. The project is written first
- * (not timed) with the app's writer.
+ * (readProject; the database is opened before the clock starts, as the app's is), lay it out with
+ * the app's ring layout (effective tiers included), build the scene and draw it once on a canvas of
+ * the app's size, reading one pixel back so the drawing is rasterised. No React, no worker, no
+ * plan. The project is written first (not timed) with the app's writer.
  */
 async function graphFloor(project: ProjectFile, width: number, height: number, rounds = 2): Promise<GraphFloorResult> {
   await deleteDb('bench-graph-floor');
@@ -216,11 +225,13 @@ async function graphFloor(project: ProjectFile, width: number, height: number, r
   await replaceProject('floor', project, '2026-11-28T00:00:00.000Z', database);
   database.close();
   let best: GraphFloorResult | undefined;
+  const all: number[] = [];
   for (let i = 0; i < rounds; i += 1) {
     const r = await graphFloorRound(width, height);
+    all.push(Math.round(r.floorMs));
     if (!best || r.floorMs < best.floorMs) best = r;
   }
-  return best!;
+  return { ...best!, roundsMs: all };
 }
 
 async function graphFloorRound(width: number, height: number): Promise<GraphFloorResult> {
@@ -232,8 +243,10 @@ async function graphFloorRound(width: number, height: number): Promise<GraphFloo
   canvas.height = Math.round(height * dpr);
   document.body.append(canvas);
   try {
-    const t0 = performance.now();
+    // The app has its database open before any view reads from it: opening it is not timed.
     const reader = new PlannerDB('bench-graph-floor');
+    await reader.open();
+    const t0 = performance.now();
     const file = await readProject('floor', reader);
     reader.close();
     if (!file) throw new Error('the floor project was not read back');

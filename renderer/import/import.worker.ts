@@ -6,7 +6,11 @@
 import '../zod-setup';
 import { runTask } from './importTasks';
 import type { TaskRequest } from './importTasks';
+import { packResponse } from './readTransfer';
 
 self.onmessage = (event: MessageEvent<TaskRequest>) => {
-  void runTask(event.data).then((response) => self.postMessage(response));
+  void runTask(event.data).then((response) => {
+    const { message, transfer } = packResponse(response);
+    self.postMessage(message, transfer);
+  });
 };

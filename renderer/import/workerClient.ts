@@ -5,6 +5,8 @@
  */
 import { runTask } from './importTasks';
 import type { TaskRequest, TaskResponse } from './importTasks';
+import { unpackResponse } from './readTransfer';
+import type { WireResponse } from './readTransfer';
 
 /** Parsing budget per task (QUALITY.md R-I5 proposal: 30 s). */
 export const TASK_TIMEOUT_MS = 30_000;
@@ -48,9 +50,9 @@ export function runImportTask<R extends TaskRequest>(request: R, options: { sign
       reject(new TaskTimeout(timeoutMs));
     }, timeoutMs);
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.onmessage = (event: MessageEvent<TaskResponse>) => {
+    worker.onmessage = (event: MessageEvent<WireResponse>) => {
       finish();
-      resolve(event.data as Out);
+      resolve(unpackResponse(event.data) as Out);
     };
     worker.onerror = (event) => {
       finish();

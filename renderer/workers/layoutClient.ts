@@ -38,7 +38,7 @@ type Cached = { dependencies: readonly Dependency[]; filter: string; model: Esta
 
 let shared: LayoutClient | undefined;
 
-/** The app's one layout client (its worker lives as long as the page; the first call starts it). */
+/** The app's one layout client (its worker, started by the first layout sent to it, lives as long as the page). */
 export function getLayoutClient(): LayoutClient {
   shared ??= createLayoutClient();
   return shared;
@@ -56,19 +56,26 @@ export function createLayoutClient(): LayoutClient {
     cache.set(assets, entries.slice(0, FILTERS_KEPT));
   };
   const waiting = new Map<number, (response: LayoutResponse) => void>();
-  let worker: Worker | undefined;
-  if (typeof Worker !== 'undefined') {
+  // Started by the first request that needs it (a filter change): the first drawing is laid out on
+  // the page, and a worker starting beside the project's read and layout only takes CPU from them.
+  let worker: Worker | undefined | null = null;
+  const getWorker = (): Worker | undefined => {
+    if (worker !== null) return worker;
+    worker = undefined;
+    if (typeof Worker === 'undefined') return worker;
     try {
-      worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
+      const started = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+      started.onmessage = (event: MessageEvent<LayoutResponse>) => {
         const resolve = waiting.get(event.data.id);
         waiting.delete(event.data.id);
         resolve?.(event.data);
       };
+      worker = started;
     } catch {
       worker = undefined;
     }
-  }
+    return worker;
+  };
   return {
     peek(assets, dependencies, filter) {
       return lookup(assets, dependencies, filterKey(filter));
@@ -80,8 +87,8 @@ export function createLayoutClient(): LayoutClient {
       const cached = lookup(assets, dependencies, key);
       if (cached) return cached;
       let response: LayoutResponse;
-      if (worker && !onPage) {
-        const target = worker;
+      const target = onPage ? undefined : getWorker();
+      if (target) {
         response = await new Promise<LayoutResponse>((resolve) => {
           waiting.set(id, resolve);
           const { packed, transfer } = packProject(assets, dependencies);

@@ -12,7 +12,7 @@
 import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../catalogue';
 import { changeCosts, changeInputFromPlan } from '../change';
 import type { ChangeResult } from '../change';
-import { compareScenarios, costOf, forecastSpend, pricedParts, projectScenarios, readPriceBook, serversWithSeparateOs, unitPrice, VARIANTS } from '../forecast';
+import { compareScenarios, costOf, forecastSpend, pricingOf, projectScenarios, readPriceBook, unitPrice, VARIANTS } from '../forecast';
 import type { ForecastResult, PricedPart, PriceBook, ScenarioSummary, Variant } from '../forecast';
 import type { Asset, Issue, Lang, ProjectFile, Scenario, Tier } from '../model';
 import { DEFAULT_SCENARIO, TIERS } from '../model';
@@ -131,19 +131,11 @@ export function analyseWithContext(project: ProjectFile, scenario?: Scenario, op
   return { analysis: { scenario: active, book: book.value, plan, tiers, costs, forecast, procurement, change, issues, timings }, ...(context ? { context } : {}) };
 }
 
-type Pricer = (asset: Asset, year: number) => PricedPart[];
+type Pricer = (asset: Asset, year: number) => readonly PricedPart[];
 
-/** `pricedParts` of the project's assets, each asset and year priced once for the whole analysis. */
+/** `pricedParts` of the project's assets from one price index for the whole analysis. */
 function pricer(project: ProjectFile, book: PriceBook): Pricer {
-  const separate = serversWithSeparateOs(project);
-  const memo = new Map<Asset, { year: number; parts: PricedPart[] }>();
-  return (asset, year) => {
-    const known = memo.get(asset);
-    if (known && known.year === year) return known.parts;
-    const parts = pricedParts(asset, book, year, separate.has(asset.id));
-    memo.set(asset, { year, parts });
-    return parts;
-  };
+  return pricingOf(book, project).parts;
 }
 
 /** Each planned asset's parts at its wave's year prices (the forecast adds the same rounded parts). */

@@ -161,10 +161,31 @@ export function entryRoles(entry: Pick<CatalogueEntry, 'category' | 'subtype' | 
  * @param entry its catalogue match, when known
  */
 export function assetRole(asset: Pick<Asset, 'name' | 'product' | 'category' | 'vendor'>, entry?: Pick<CatalogueEntry, 'category' | 'subtype' | 'fills'>): ProductRole | undefined {
-  const text = `${asset.name} ${asset.product ?? ''} ${asset.vendor ?? ''}`;
-  for (const rule of RULES) if (rule.categories.includes(asset.category) && rule.pattern.test(text)) return rule.role;
+  const byText = textRole(asset.category, `${asset.name} ${asset.product ?? ''} ${asset.vendor ?? ''}`);
+  if (byText) return byText;
   if (asset.category === 'network') return entry && entry.category === 'network' ? entryRoles(entry)[0] ?? 'access-switch' : 'access-switch';
   if (asset.category === 'terminal') return 'desktop-pc';
   if (entry && entry.category === asset.category) return entryRoles(entry)[0];
   return undefined;
+}
+
+/** The role the rules read from a category and text, remembered per distinct pair (estates repeat names thousands of times). */
+const textRoles = new Map<string, ProductRole | null>();
+const TEXT_ROLES_LIMIT = 100_000;
+
+function textRole(category: Category, text: string): ProductRole | undefined {
+  const key = `${category}\u0001${text}`;
+  let role = textRoles.get(key);
+  if (role === undefined) {
+    role = null;
+    for (const rule of RULES) {
+      if (rule.categories.includes(category) && rule.pattern.test(text)) {
+        role = rule.role;
+        break;
+      }
+    }
+    if (textRoles.size >= TEXT_ROLES_LIMIT) textRoles.clear();
+    textRoles.set(key, role);
+  }
+  return role ?? undefined;
 }

@@ -124,7 +124,7 @@ export function compileClassifier(catalogue: Catalogue): Classifier {
     find,
     classify(asset) {
       const input = readInput(asset);
-      const key = [input.category ?? '', input.main, input.cpu, input.os].join('\u0001');
+      const key = `${input.category ?? ''}\u0001${input.main}\u0001${input.cpu}\u0001${input.os}`;
       const cached = cache.get(key);
       if (cached) return cached;
       let result: Classification;
@@ -144,13 +144,20 @@ export function compileClassifier(catalogue: Catalogue): Classifier {
 
 export type ClassifyInput = { category?: Category; main: string; cpu: string; os: string };
 
+const str = (value: unknown): string => (typeof value === 'string' ? (value.length > 512 ? value.slice(0, 512) : value) : typeof value === 'number' ? String(value) : '');
+const KNOWN_CATEGORIES: ReadonlySet<string> = new Set(CATEGORIES);
+
+/** The text fields of an asset joined as the matcher reads them (no arrays: it runs once per asset). */
 function readInput(asset: Partial<Asset>): ClassifyInput {
-  const str = (value: unknown): string => (typeof value === 'string' ? value.slice(0, 512) : typeof value === 'number' ? String(value) : '');
   const rawCategory: unknown = asset?.category;
-  const category = typeof rawCategory === 'string' && (CATEGORIES as readonly string[]).includes(rawCategory) ? (rawCategory as Category) : undefined;
-  const main = [asset?.name, asset?.vendor, asset?.product, asset?.version].map(str).filter(Boolean).join(' | ');
-  return { ...(category ? { category } : {}), main, cpu: str(asset?.cpu), os: str(asset?.os) };
+  const category = typeof rawCategory === 'string' && KNOWN_CATEGORIES.has(rawCategory) ? (rawCategory as Category) : undefined;
+  const main = joinPresent(joinPresent(joinPresent(str(asset?.name), str(asset?.vendor)), str(asset?.product)), str(asset?.version));
+  const cpu = str(asset?.cpu);
+  const os = str(asset?.os);
+  return category ? { category, main, cpu, os } : { main, cpu, os };
 }
+
+const joinPresent = (a: string, b: string): string => (a && b ? `${a} | ${b}` : a || b);
 
 function findAliases(text: NormalizedText, automaton: Automaton, aliases: Alias[], fuzzy: Map<string, number[]>): Found[] {
   const raw = automaton.search(text.compact);

@@ -26,6 +26,12 @@ export const CATEGORY_ITEMS: Record<Category, readonly PriceItem[]> = {
   other: [],
 };
 
+/** A server whose OS licence is priced on a separate `os` asset: the server items without the OS. */
+const SERVER_WITHOUT_OS: readonly PriceItem[] = CATEGORY_ITEMS.server.filter((i) => i !== 'os-server');
+const OS_DESKTOP: readonly PriceItem[] = ['os-desktop'];
+const OS_SERVER: readonly PriceItem[] = ['os-server'];
+const NONE_ITEMS: readonly PriceItem[] = [];
+
 const DESKTOP_OS = /windows\s*(xp|vista|7|8(\.1)?|10|11)\b|win(7|8|10|11)\b|桌面|desktop|workstation|macos|mac os/i;
 
 export type CostOptions = {
@@ -67,12 +73,12 @@ function roleItems(asset: Asset): readonly PriceItem[] | undefined {
 export function itemsFor(asset: Asset, osCarriedSeparately = false): readonly PriceItem[] {
   if (asset.category === 'os') {
     const label = [asset.name, asset.product, asset.version, asset.os].filter(Boolean).join(' ');
-    return DESKTOP_OS.test(label) && !/server|服务器/i.test(label) ? ['os-desktop'] : ['os-server'];
+    return DESKTOP_OS.test(label) && !/server|服务器/i.test(label) ? OS_DESKTOP : OS_SERVER;
   }
   const byRole = roleItems(asset);
   if (byRole) return byRole;
-  const items = CATEGORY_ITEMS[asset.category];
-  return osCarriedSeparately && asset.category === 'server' ? items.filter((i) => i !== 'os-server') : items;
+  // Shared constant lists (never modified), so a pricing index can key on them.
+  return osCarriedSeparately && asset.category === 'server' ? SERVER_WITHOUT_OS : CATEGORY_ITEMS[asset.category];
 }
 
 /**
@@ -176,7 +182,67 @@ export function pricedParts(asset: Asset, book: PriceBook, year: number, osCarri
  * @returns `(asset, year?) => yuan`
  */
 export function costOf(book: PriceBook, project?: Pick<ProjectFile, 'assets' | 'dependencies'>): (asset: Asset, year?: number) => number {
+  const pricing = pricingOf(book, project);
+  return (asset, year = book.baseYear) => {
+    let sum = 0;
+    for (const part of pricing.parts(asset, year)) sum += part.base;
+    return sum;
+  };
+}
+
+/** `pricedParts` of a project's assets from an index built once: the same numbers, far fewer computations. */
+export type Pricing = { parts: (asset: Asset, year: number) => readonly PricedPart[] };
+
+/**
+ * An index of the book's prices for one project: each item's unit price per year and variant is
+ * computed once, and the parts of a given list of items, year and quantity once (an estate buys
+ * the same few products in thousands of rows). The parts are exactly `pricedParts`' (the same
+ * unit price times the quantity, rounded to the yuan); the returned arrays are shared, read-only.
+ * @param book the price book (not changed while the index is used)
+ * @param project when given, servers carrying a separate `os` asset leave their OS licence out
+ */
+export function pricingOf(book: PriceBook, project?: Pick<ProjectFile, 'assets' | 'dependencies'>): Pricing {
   const separate = project ? serversWithSeparateOs(project) : new Set<string>();
-  return (asset, year = book.baseYear) =>
-    replacementCost(asset, book, 'base', { year, osCarriedSeparately: separate.has(asset.id) }).reduce((sum, part) => sum + Math.round(part.amount), 0);
+  const units = new Map<string, Record<Variant, number>>();
+  const unitOf = (item: PriceItem, year: number): Record<Variant, number> => {
+    const key = `${item}\u0001${year}`;
+    let unit = units.get(key);
+    if (!unit) {
+      unit = { low: unitPrice(book, item, 'low', year), base: unitPrice(book, item, 'base', year), high: unitPrice(book, item, 'high', year) };
+      units.set(key, unit);
+    }
+    return unit;
+  };
+  const memo = new Map<readonly PriceItem[], Map<number, Map<number, PricedPart[]>>>();
+  const NONE: PricedPart[] = [];
+  // The planner prices each asset for every year of the horizon in a row: its items are read once.
+  let lastAsset: Asset | undefined;
+  let lastItems: readonly PriceItem[] = NONE_ITEMS;
+  return {
+    parts(asset, year) {
+      // Out of scope (category `other`): kept in the inventory, never bought.
+      if (CATEGORY_ITEMS[asset.category].length === 0) return NONE;
+      if (asset !== lastAsset) {
+        lastItems = itemsFor(asset, separate.has(asset.id));
+        lastAsset = asset;
+      }
+      const items = lastItems;
+      if (asset.unitCost !== undefined) return pricedParts(asset, book, year, separate.has(asset.id));
+      let byYear = memo.get(items);
+      if (!byYear) memo.set(items, (byYear = new Map<number, Map<number, PricedPart[]>>()));
+      let byQuantity = byYear.get(year);
+      if (!byQuantity) byYear.set(year, (byQuantity = new Map<number, PricedPart[]>()));
+      const quantity = asset.quantity;
+      let parts = byQuantity.get(quantity);
+      if (!parts) {
+        parts = items.map((item) => {
+          const entry = book.items[item];
+          const unit = unitOf(item, year);
+          return { line: entry.line, item, low: Math.round(unit.low * quantity), base: Math.round(unit.base * quantity), high: Math.round(unit.high * quantity), recurringRate: entry.recurringRate };
+        });
+        byQuantity.set(quantity, parts);
+      }
+      return parts;
+    },
+  };
 }

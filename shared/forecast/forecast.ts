@@ -27,7 +27,7 @@ export type ForecastExtras = {
   /** Security share each year must reach (default 5%). */
   reserveShare?: number;
   /** The priced parts of an asset bought in a year (the analysis's memo of `pricedParts`). */
-  priced?: (asset: Asset, year: number) => PricedPart[];
+  priced?: (asset: Asset, year: number) => readonly PricedPart[];
 };
 
 type Accumulator = Record<Variant, Float64Array[]>;

@@ -2,8 +2,8 @@
  * The project file (`*.xcplan.json`) as text: parse with a size cap and full validation, and
  * serialise so that parse(serialise(p)) deep-equals p.
  */
-import { dependencySchema, fastAsset, fastDependency, makeIssue, validateAsset, validateProjectFile } from '../model';
-import type { Issue, Parsed, ProjectFile } from '../model';
+import { dependencySchema, FAST_ASSET_KEYS, fastAsset, fastDependency, makeIssue, validateAsset, validateProjectFile } from '../model';
+import type { CheckedRecords, Issue, Parsed, ProjectFile } from '../model';
 import { capIssues, checkFileSize, fail, IMPORT_LIMITS } from './limits';
 import { idIssue, lookAlikeIssues, unkeepableText, unkeepableTextIssue } from './text';
 
@@ -151,15 +151,62 @@ function boundedRecordIssues(root: Record<string, unknown>, fileName: string, ma
   return capIssues(kept, max, fileName, more);
 }
 
+const PLAIN_ASSET_KEYS: ReadonlySet<string> = new Set(FAST_ASSET_KEYS);
+const PLAIN_DEPENDENCY_KEYS: ReadonlySet<string> = new Set(['from', 'to', 'kind']);
+
+/** True when every key of a record is in `known` and every text value can be kept. */
+function plainKeysAndText(record: object, known: ReadonlySet<string>): boolean {
+  // The fast checks already required a plain object (prototype Object.prototype or null).
+  for (const key in record) {
+    if (!known.has(key)) return false;
+    const value = (record as Record<string, unknown>)[key];
+    if (typeof value === 'string' && unkeepableText(value) !== undefined) return false;
+  }
+  return true;
+}
+
+/**
+ * The records of a version 2 file when every one is plainly valid: accepted by the fast checks,
+ * no key the schema does not know (so no forbidden key and no unknown-field warning), no text that
+ * cannot be kept, nothing nested. Such records give no issue in the scan or in validation, so
+ * they are checked once here, and the scan walks only the rest of the file. Undefined when any
+ * record is not plain: then the whole file takes the full path, whose messages name file, row
+ * and field.
+ */
+function plainRecords(root: Record<string, unknown>): CheckedRecords | undefined {
+  const rawAssets = root.assets;
+  const rawDependencies = root.dependencies ?? [];
+  if (root.version !== 2 || !Array.isArray(rawAssets) || !Array.isArray(rawDependencies)) return undefined;
+  const assets = plainList(rawAssets, fastAsset, PLAIN_ASSET_KEYS);
+  const dependencies = assets && plainList(rawDependencies, fastDependency, PLAIN_DEPENDENCY_KEYS);
+  return assets && dependencies ? { assets, dependencies } : undefined;
+}
+
+/** Each record's fast-checked value, or undefined as soon as one record is not plain. */
+function plainList<T>(records: readonly unknown[], fast: (record: unknown) => T | undefined, known: ReadonlySet<string>): T[] | undefined {
+  const out = new Array<T>(records.length);
+  for (let i = 0; i < records.length; i += 1) {
+    const value = fast(records[i]);
+    if (value === undefined || !plainKeysAndText(records[i] as object, known)) return undefined;
+    out[i] = value;
+  }
+  return out;
+}
+
 /**
  * Validates already-parsed JSON as a project file, as the app's importer does everywhere (import
  * wizard, merge, restore, backups, the command line): forbidden keys and nesting depth refused
  * first, records checked, at most `maxIssues` issues returned (then one that counts the rest).
  * @param raw the parsed JSON
  * @param fileName file name for messages
+ * @param options.plainPath false makes every record take the full path (tests compare the two)
  */
-export function parseProjectFileValue(raw: unknown, fileName: string, maxIssues: number = IMPORT_LIMITS.listedIssues): Parsed<ProjectFile> {
-  const { forbidden, tooDeep, badText } = scanJson(raw, fileName);
+export function parseProjectFileValue(raw: unknown, fileName: string, maxIssues: number = IMPORT_LIMITS.listedIssues, options: { plainPath?: boolean } = {}): Parsed<ProjectFile> {
+  const root = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
+  const checked = root && options.plainPath !== false ? plainRecords(root) : undefined;
+  // With plain records the scan walks the file around them (same paths for everything else).
+  const scanned = checked && root ? { ...root, assets: [], ...('dependencies' in root ? { dependencies: [] } : {}) } : raw;
+  const { forbidden, tooDeep, badText } = scanJson(scanned, fileName);
   if (tooDeep !== undefined) {
     return fail(makeIssue({ code: 'too-deep', file: fileName, field: tooDeep, zh: `嵌套层数超过 ${MAX_JSON_DEPTH} 层，不是有效的项目文件`, en: `nested deeper than ${MAX_JSON_DEPTH} levels: not a valid project file` }));
   }
@@ -170,11 +217,11 @@ export function parseProjectFileValue(raw: unknown, fileName: string, maxIssues:
     return { ok: false, issues };
   }
   if (badText.length > 0) return { ok: false, issues: badText };
-  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
-    const bounded = boundedRecordIssues(raw as Record<string, unknown>, fileName, maxIssues);
+  if (root && !checked) {
+    const bounded = boundedRecordIssues(root, fileName, maxIssues);
     if (bounded) return { ok: false, issues: bounded };
   }
-  const parsed = validateProjectFile(raw, fileName);
+  const parsed = validateProjectFile(raw, fileName, checked);
   if (parsed.ok) {
     // Ids: no prototype names, no invisible characters, no look-alike pairs (issue 15 #7, #9).
     const idProblems: Issue[] = [];

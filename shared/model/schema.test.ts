@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { formatIssue, validateProjectFile } from './index';
+import { checkReferences, dedupeDependencies, formatIssue, validateProjectFile } from './index';
+import type { Asset, Dependency } from './index';
+import { DEPENDENCY_KINDS } from './types';
 
 const base = () => ({
   format: 'xcplan',
@@ -52,5 +55,50 @@ describe('validateProjectFile', () => {
     const result = validateProjectFile(raw, 'h.xcplan.json');
     expect(result.ok).toBe(false);
     expect(result.issues[0]?.field).toBe('endOfSupport');
+  });
+});
+
+describe('duplicate dependencies', () => {
+  const textKey = (dep: Dependency) => `${dep.from}\u0000${dep.to}\u0000${dep.kind}`;
+  // Ids of a few assets plus some nobody has, so known and dangling ends mix.
+  const ids = ['A', 'B', 'C', 'D', 'E'];
+  const edges = fc.array(fc.record({ from: fc.constantFrom(...ids, 'X', 'Y'), to: fc.constantFrom(...ids, 'X', 'Y'), kind: fc.constantFrom(...DEPENDENCY_KINDS, 'other' as Dependency['kind']) }), { maxLength: 60 });
+
+  it('drops exactly the repeats of an edge, keeping the first, and warns about each (property)', () => {
+    const assets: Asset[] = ids.map((id) => ({ id, name: id, category: 'server', quantity: 1 }));
+    fc.assert(
+      fc.property(edges, (deps) => {
+        const seen = new Set<string>();
+        const repeats: number[] = [];
+        const kept = deps.filter((dep, index) => {
+          if (seen.has(textKey(dep))) return (repeats.push(index + 1), false);
+          seen.add(textKey(dep));
+          return true;
+        });
+        expect(dedupeDependencies(deps)).toEqual(kept);
+        const warned = checkReferences(assets, deps, 'f.xcplan.json').filter((issue) => issue.code === 'duplicate-dependency');
+        expect(warned.map((issue) => issue.row)).toEqual(repeats);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('tells apart assets of two sheets that share row numbers', () => {
+    const assets: Asset[] = ['S1-A', 'S1-B', 'S2-A', 'S2-B'].map((id) => ({ id, name: id, category: 'server', quantity: 1 }));
+    const deps: Dependency[] = [
+      { from: 'S1-A', to: 'S1-B', kind: 'runs-on' },
+      { from: 'S2-A', to: 'S2-B', kind: 'runs-on' },
+    ];
+    const issues = checkReferences(assets, deps, 'f.xlsx', { assetRows: [2, 3, 2, 3] });
+    expect(issues).toEqual([]);
+  });
+
+  it('keeps a file with no repeated edge as it is, and merges the repeats of one that has them', () => {
+    const raw = base();
+    expect(validateProjectFile(raw, 'h.xcplan.json')).toMatchObject({ ok: true, value: { dependencies: raw.dependencies } });
+    raw.dependencies.push({ ...raw.dependencies[0]! });
+    const result = validateProjectFile(raw, 'h.xcplan.json');
+    expect(result).toMatchObject({ ok: true, value: { dependencies: [raw.dependencies[0]] } });
+    expect(result.issues).toMatchObject([{ code: 'duplicate-dependency', row: 2, severity: 'warning' }]);
   });
 });

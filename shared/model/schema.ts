@@ -300,6 +300,8 @@ export function checkReferences(
 ): Issue[] {
   const issues: Issue[] = [];
   const firstRow = new Map<string, number>();
+  // Rows may repeat across sheets; the edge keys need one distinct number per id.
+  const idNumbers = new Map<string, number>();
   assets.forEach((asset, index) => {
     const row = options.assetRows?.[index] ?? index + 1;
     const seen = firstRow.get(asset.id);
@@ -307,25 +309,26 @@ export function checkReferences(
       issues.push(makeIssue({ code: 'duplicate-id', file, section: 'assets', row, field: 'id', value: asset.id, zh: `编号重复（第 ${seen} 行已使用）`, en: `duplicate id (already used in row ${seen})` }));
     } else {
       firstRow.set(asset.id, row);
+      idNumbers.set(asset.id, idNumbers.size);
     }
   });
   const depFile = options.dependencyFile ?? file;
-  const edges = new Set<string>();
+  const edges = new EdgeSet(idNumbers, dependencies.length);
   dependencies.forEach((dep, index) => {
     const row = options.dependencyRows?.[index] ?? index + 1;
+    const from = idNumbers.get(dep.from);
+    const to = idNumbers.get(dep.to);
     for (const end of ['from', 'to'] as const) {
-      if (!firstRow.has(dep[end])) {
+      if ((end === 'from' ? from : to) === undefined) {
         issues.push(makeIssue({ code: 'dangling-reference', file: depFile, section: 'dependencies', row, field: end, value: dep[end], zh: '引用的资产不存在', en: 'refers to an asset that does not exist' }));
       }
     }
     if (dep.from === dep.to) {
       issues.push(makeIssue({ code: 'self-dependency', file: depFile, section: 'dependencies', row, field: 'to', value: dep.to, zh: '资产不能依赖自身', en: 'an asset cannot depend on itself' }));
     }
-    const key = `${dep.from}\u0000${dep.to}\u0000${dep.kind}`;
-    if (edges.has(key)) {
+    if (!edges.add(dep, from, to)) {
       issues.push(makeIssue({ severity: 'warning', code: 'duplicate-dependency', file: depFile, section: 'dependencies', row, zh: '重复的依赖关系，已合并', en: 'duplicate dependency, merged' }));
     }
-    edges.add(key);
   });
   for (const [id, wave] of Object.entries(options.pins ?? {})) {
     if (!firstRow.has(id)) {
@@ -336,12 +339,20 @@ export function checkReferences(
 }
 
 /**
+ * A version 2 file's records already checked one by one by the caller, each what `validateAsset`
+ * or `dependencySchema` returns for it without any issue (shared/io/project.ts `plainRecords`):
+ * the file's cross-record rules are still checked here.
+ */
+export type CheckedRecords = { assets: Asset[]; dependencies: Dependency[] };
+
+/**
  * Validates a whole project file (already JSON-parsed).
  * @param raw the parsed JSON
  * @param file file name for messages
+ * @param checked the records of a version 2 file, when already checked (then not checked again)
  * @returns the typed project with warnings, or every problem found (never a partial project)
  */
-export function validateProjectFile(raw: unknown, file: string): Parsed<ProjectFile> {
+export function validateProjectFile(raw: unknown, file: string, checked?: CheckedRecords): Parsed<ProjectFile> {
   const issues: Issue[] = [];
   const fail = (zh: string, en: string, code: string, section?: string): Parsed<ProjectFile> => ({
     ok: false,
@@ -358,7 +369,7 @@ export function validateProjectFile(raw: unknown, file: string): Parsed<ProjectF
     conversion = upgraded.report;
     return finishValidation(upgraded.root, file, issues, conversion);
   }
-  return finishValidation(root, file, issues, conversion);
+  return finishValidation(root, file, issues, conversion, checked);
 }
 
 /** Parses a scenario record, a version 1 one (freeze months) included. */
@@ -366,14 +377,16 @@ export function parseScenario(raw: unknown): ReturnType<typeof scenarioSchema.sa
   return scenarioSchema.safeParse(upgradeScenarioRecord(raw));
 }
 
-function finishValidation(root: Record<string, unknown>, file: string, issues: Issue[], conversion: ConversionReport | undefined): Parsed<ProjectFile> & { conversion?: ConversionReport } {
+function finishValidation(root: Record<string, unknown>, file: string, issues: Issue[], conversion: ConversionReport | undefined, checked?: CheckedRecords): Parsed<ProjectFile> & { conversion?: ConversionReport } {
   if (conversion) issues.push(makeIssue({ severity: 'warning', code: 'converted-v1', file, section: 'version', ...describeConversion(conversion) }));
 
   const meta = projectMetaSchema.safeParse(root.project);
   if (!meta.success) issues.push(...zodIssues(meta.error, root.project, file, 'project', undefined, 'project'));
 
-  const assets: Asset[] = [];
-  if (!Array.isArray(root.assets)) {
+  const assets: Asset[] = checked ? checked.assets : [];
+  if (checked) {
+    // Records checked by the caller: nothing to do per record.
+  } else if (!Array.isArray(root.assets)) {
     issues.push(makeIssue({ code: 'missing-section', file, section: 'assets', zh: '缺少资产列表 assets', en: 'the assets list is missing' }));
   } else {
     root.assets.forEach((record, index) => {
@@ -383,10 +396,12 @@ function finishValidation(root: Record<string, unknown>, file: string, issues: I
     });
   }
 
-  const dependencies: Dependency[] = [];
+  const dependencies: Dependency[] = checked ? checked.dependencies : [];
   const dependencyRows: number[] = [];
   const rawDeps = root.dependencies ?? [];
-  if (!Array.isArray(rawDeps)) {
+  if (checked) {
+    // Records checked by the caller, every one kept: row = index + 1.
+  } else if (!Array.isArray(rawDeps)) {
     issues.push(makeIssue({ code: 'missing-section', file, section: 'dependencies', zh: 'dependencies 应为数组', en: 'dependencies must be an array' }));
   } else {
     rawDeps.forEach((record, index) => {
@@ -428,7 +443,7 @@ function finishValidation(root: Record<string, unknown>, file: string, issues: I
   // Reference checks only make sense once every record parsed; a file with bad records already fails.
   if (!hasErrors(issues)) {
     // A loop, not push(...list): 130,000 dangling references overflow the stack as spread arguments.
-    for (const issue of checkReferences(assets, dependencies, file, { dependencyRows, pins: scenario?.pins })) issues.push(issue);
+    for (const issue of checkReferences(assets, dependencies, file, { dependencyRows: checked ? undefined : dependencyRows, pins: scenario?.pins })) issues.push(issue);
   }
   if (hasErrors(issues) || !meta.success) return { ok: false, issues };
 
@@ -438,7 +453,8 @@ function finishValidation(root: Record<string, unknown>, file: string, issues: I
     version: 2,
     project: meta.data,
     assets,
-    dependencies: dedupeDependencies(dependencies),
+    // The reference check above warned about every duplicate edge; without one there is nothing to drop.
+    dependencies: issues.some((issue) => issue.code === 'duplicate-dependency') ? dedupeDependencies(dependencies) : dependencies,
   };
   if (scenario) project.scenario = scenario;
   if (scenarios.length > 0) project.scenarios = scenarios;
@@ -450,13 +466,74 @@ function finishValidation(root: Record<string, unknown>, file: string, issues: I
 
 /** Drops exact duplicate edges, keeping the first; order is otherwise preserved. */
 export function dedupeDependencies(dependencies: readonly Dependency[]): Dependency[] {
-  const seen = new Set<string>();
-  return dependencies.filter((dep) => {
-    const key = `${dep.from}\u0000${dep.to}\u0000${dep.kind}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const ids = new Map<string, number>();
+  for (const dep of dependencies) {
+    if (!ids.has(dep.from)) ids.set(dep.from, ids.size);
+    if (!ids.has(dep.to)) ids.set(dep.to, ids.size);
+  }
+  const seen = new EdgeSet(ids, dependencies.length);
+  return dependencies.filter((dep) => seen.add(dep));
+}
+
+const KIND_INDEX = new Map<string, number>(DEPENDENCY_KINDS.map((kind, i) => [kind, i]));
+
+/**
+ * The distinct edges (from, to, kind) seen so far. An edge between known ids of a known kind is a
+ * number made of the ends' numbers and the kind's, kept in an open-addressing table of doubles;
+ * any other edge is the three joined as text in a Set. Building, hashing and keeping a joined
+ * string (or a boxed number) per edge was most of the validation of 400,000 dependencies.
+ */
+class EdgeSet {
+  private readonly table: Float64Array;
+  private readonly other = new Set<string>();
+  private readonly span: number;
+  private readonly numeric: boolean;
+  private readonly shift: number;
+
+  /**
+   * @param ids each known asset id with a distinct number from 0 up
+   * @param expected how many edges will be added at most (the table holds twice as many slots)
+   */
+  constructor(
+    private readonly ids: ReadonlyMap<string, number>,
+    expected: number,
+  ) {
+    this.span = ids.size;
+    this.numeric = this.span * this.span * DEPENDENCY_KINDS.length < Number.MAX_SAFE_INTEGER;
+    let bits = 4;
+    while (2 ** bits < expected * 2) bits += 1;
+    this.table = new Float64Array(2 ** bits);
+    this.shift = 32 - bits;
+  }
+
+  /**
+   * Adds an edge.
+   * @param from, to the numbers of its ends when the caller has looked them up already
+   * @returns false when the same edge was added before
+   */
+  add(dep: Dependency, from = this.ids.get(dep.from), to = this.ids.get(dep.to)): boolean {
+    const kind = KIND_INDEX.get(dep.kind);
+    if (!this.numeric || from === undefined || to === undefined || kind === undefined) {
+      const key = `${dep.from}\u0000${dep.to}\u0000${dep.kind}`;
+      if (this.other.has(key)) return false;
+      this.other.add(key);
+      return true;
+    }
+    // Stored plus one, so 0 marks an empty slot.
+    const key = (from * this.span + to) * DEPENDENCY_KINDS.length + kind + 1;
+    const mask = this.table.length - 1;
+    // Multiplicative hashing of both 32-bit halves; the slot is the product's top bits.
+    let slot = Math.imul(((key % 0x100000000) | 0) ^ Math.imul(Math.floor(key / 0x100000000) | 0, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const held = this.table[slot]!;
+      if (held === 0) {
+        this.table[slot] = key;
+        return true;
+      }
+      if (held === key) return false;
+      slot = (slot + 1) & mask;
+    }
+  }
 }
 
 function showVersion(version: unknown): string {

@@ -132,16 +132,23 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
   const rules = rulesForProvince(options.rules ?? PROVINCE_RULES, project.project.province);
   const importRuleIds = rules.map((rule) => rule.id);
   const waveStart = waveStarts(project, plan);
-  const bundles = bundlesOf(project, plan);
+  // One index of the assets by id for the lookups below (the last row of an id wins).
+  const byId = new Map<string, Asset>();
+  for (const asset of project.assets) byId.set(asset.id, asset);
+  const bundles = bundlesOf(plan, byId);
   const max = options.maxAlternatives ?? 4;
   const timing = tenderTimingOf(project);
   const matrix = options.adaptationMatrix ?? [];
-  const needsX86 = hostsNeedingX86(project, classifier);
+  const needsX86 = hostsNeedingX86(project, byId, classifier);
   const targetNames = {
     os: target.os ? classifier.entryById.get(target.os)?.family : undefined,
     cpu: target.cpu ? classifier.entryById.get(target.cpu)?.family : undefined,
   };
   const startYear = Number(project.project.startDate.slice(0, 4));
+  // Estates repeat a few hundred products thousands of times: what depends only on the wave or on
+  // the product (dates, alternatives) is worked out once per distinct value, not once per row.
+  const purchaseByOf = memoByKey((start: string) => addMonths(start, -timing.leadMonths));
+  const alternativesMemo = new Map<string, Alternative[]>();
 
   const items: ProcurementItem[] = [];
   for (const asset of project.assets) {
@@ -157,9 +164,21 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
     if (options.year !== undefined && year !== options.year) continue;
     const entry = classification.match ? classifier.entryById.get(classification.match.entryId) : undefined;
     const role = assetRole(asset, entry);
-    const purchaseBy = start ? addMonths(start, -timing.leadMonths) : undefined;
-    const context: FitContext = { target, requiredArch: needsX86.has(asset.id) ? 'x86-64' : undefined, rewrite: needsRewrite(asset, entry), purchaseBy };
-    const alternatives = retainedImport ? [] : alternativesFor(asset, entry, role, classifier, context).slice(0, max);
+    const purchaseBy = start ? purchaseByOf(start) : undefined;
+    let alternatives: Alternative[] = [];
+    if (!retainedImport) {
+      const requiredArch = needsX86.has(asset.id) ? 'x86-64' : undefined;
+      const rewrite = needsRewrite(asset, entry);
+      // alternativesFor reads the asset's category only; the rest is the entry, role and context.
+      const key = `${asset.category}\u0001${entry?.id ?? ''}\u0001${role ?? ''}\u0001${requiredArch ?? ''}\u0001${rewrite ? 1 : 0}\u0001${purchaseBy ?? ''}`;
+      let known = alternativesMemo.get(key);
+      if (!known) {
+        known = alternativesFor(asset, entry, role, classifier, { target, requiredArch, rewrite, purchaseBy }).slice(0, max);
+        alternativesMemo.set(key, known);
+      }
+      // Items share the alternatives (read-only) of the same product in the same context.
+      alternatives = known;
+    }
     const flags: ProcurementFlag[] = [];
     let treatment: ProcurementItem['treatment'] = 'replace';
     if (retainedImport) {
@@ -208,11 +227,7 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
       quantity: asset.quantity,
       origin,
       treatment,
-      replaces: {
-        ...(asset.vendor ? { vendor: asset.vendor } : {}),
-        ...(asset.product ? { product: asset.product } : {}),
-        ...(entry ? { entryId: entry.id, family: entry.family } : {}),
-      },
+      replaces: replacesOf(asset, entry),
       alternatives,
       unitCost: asset.quantity > 0 ? Math.round(cost / asset.quantity) : cost,
       cost,
@@ -234,8 +249,63 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
     }
     items.push(item);
   }
-  items.sort((a, b) => a.year - b.year || a.wave - b.wave || a.category.localeCompare(b.category) || (a.assetId < b.assetId ? -1 : a.assetId > b.assetId ? 1 : 0));
-  return { items, years: summarise(items), total: totalOf(items), rules, target, tenderLeadMonths: timing.leadMonths };
+  const sorted = sortItems(items);
+  return { items: sorted, years: summarise(items), total: totalOf(items), rules, target, tenderLeadMonths: timing.leadMonths };
+}
+
+/** What an item replaces (no object spreads: this runs once per row). */
+function replacesOf(asset: Asset, entry: CatalogueEntry | undefined): ProcurementItem['replaces'] {
+  const replaces: ProcurementItem['replaces'] = {};
+  if (asset.vendor) replaces.vendor = asset.vendor;
+  if (asset.product) replaces.product = asset.product;
+  if (entry) {
+    replaces.entryId = entry.id;
+    replaces.family = entry.family;
+  }
+  return replaces;
+}
+
+/**
+ * Items by year, wave, category (`localeCompare` order) and asset id. Year, wave and category are
+ * folded into one number per item, so most comparisons are one subtraction.
+ */
+function sortItems(items: readonly ProcurementItem[]): ProcurementItem[] {
+  const rank = localeRanks(items.map((item) => item.category));
+  const byId = (a: ProcurementItem, b: ProcurementItem) => (a.assetId < b.assetId ? -1 : a.assetId > b.assetId ? 1 : 0);
+  const foldable = items.every((item) => Number.isInteger(item.year) && Math.abs(item.year) < 1e5 && Number.isInteger(item.wave) && item.wave >= 0 && item.wave < 1e6);
+  if (!foldable || rank.size >= 1000) return [...items].sort((a, b) => a.year - b.year || a.wave - b.wave || rank.get(a.category)! - rank.get(b.category)! || byId(a, b));
+  const keys = items.map((item) => item.year * 1e9 + item.wave * 1e3 + rank.get(item.category)!);
+  const order = items.map((_, i) => i);
+  order.sort((i, j) => keys[i]! - keys[j]! || byId(items[i]!, items[j]!));
+  return order.map((i) => items[i]!);
+}
+
+/** `fn` remembered per argument (for the few distinct values that repeat across many rows). */
+function memoByKey<T>(fn: (key: string) => T): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    let value = memo.get(key);
+    if (value === undefined) {
+      value = fn(key);
+      memo.set(key, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * Ranks of the distinct strings in `localeCompare` order (strings it finds equal share a rank), so
+ * a sort compares numbers instead of calling `localeCompare` for every pair of rows.
+ */
+function localeRanks(values: readonly string[]): Map<string, number> {
+  const distinct = [...new Set(values)].sort((a, b) => a.localeCompare(b));
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  distinct.forEach((value, i) => {
+    if (i > 0 && distinct[i - 1]!.localeCompare(value) !== 0) rank++;
+    ranks.set(value, rank);
+  });
+  return ranks;
 }
 
 /** Months a developer needs to adapt and certify an application on a new stack, when nothing says otherwise (an estimate). */
@@ -269,10 +339,15 @@ function safeCost(costOf: (asset: Asset) => number, asset: Asset): number {
 
 function waveStarts(project: ProjectFile, plan: PlanResult): (wave: number) => string {
   const byIndex = new Map(plan.waves.map((wave) => [wave.index, wave.start]));
+  const memo = new Map<number, string>();
   return (wave) => {
-    const known = byIndex.get(wave);
-    if (known && /^\d{4}-\d{2}-\d{2}$/.test(known)) return known;
-    return addMonths(project.project.startDate, (wave - 1) * project.project.waveMonths);
+    let start = memo.get(wave);
+    if (start === undefined) {
+      const known = byIndex.get(wave);
+      start = known && /^\d{4}-\d{2}-\d{2}$/.test(known) ? known : addMonths(project.project.startDate, (wave - 1) * project.project.waveMonths);
+      memo.set(wave, start);
+    }
+    return start;
   };
 }
 
@@ -282,18 +357,17 @@ function waveStarts(project: ProjectFile, plan: PlanResult): (wave: number) => s
  * bundled); then cycles of units, which the plan puts in one wave. Assets alone in their unit are not
  * bundled.
  */
-function bundlesOf(project: ProjectFile, plan: PlanResult): Map<string, { id: string; name: string }> {
-  const names = new Map(project.assets.map((a) => [a.id, a.name]));
+function bundlesOf(plan: PlanResult, byId: ReadonlyMap<string, Asset>): Map<string, { id: string; name: string }> {
   const bundles = new Map<string, { id: string; name: string }>();
   for (const unit of plan.units ?? []) {
     if (unit.assets.length < 2) continue;
-    const bundle = { id: unit.id, name: names.get(unit.id) ?? unit.id };
+    const bundle = { id: unit.id, name: byId.get(unit.id)?.name ?? unit.id };
     for (const id of unit.assets) if (id !== unit.id) bundles.set(id, bundle);
   }
   for (const cycle of plan.bundles) {
     const head = cycle.assets[0];
     if (head === undefined) continue;
-    const bundle = { id: head, name: names.get(head) ?? head };
+    const bundle = { id: head, name: byId.get(head)?.name ?? head };
     for (const id of cycle.assets) if (!bundles.has(id)) bundles.set(id, bundle);
   }
   return bundles;
@@ -396,14 +470,24 @@ function needsRewrite(asset: Asset, entry: CatalogueEntry | undefined): boolean 
  * through `runs-on` up to three levels): a substitute on another instruction set would need that
  * software rebuilt or replaced first.
  */
-function hostsNeedingX86(project: ProjectFile, classifier: Classifier): Set<string> {
-  const byId = new Map(project.assets.map((a) => [a.id, a]));
+function hostsNeedingX86(project: ProjectFile, byId: ReadonlyMap<string, Asset>, classifier: Classifier): Set<string> {
   const carried = new Map<string, string[]>();
   for (const dep of project.dependencies) {
     if (dep.kind !== 'runs-on') continue;
-    carried.set(dep.to, [...(carried.get(dep.to) ?? []), dep.from]);
+    const list = carried.get(dep.to);
+    if (list) list.push(dep.from);
+    else carried.set(dep.to, [dep.from]);
   }
+  const windows = new Map<Asset, boolean>();
   const isWindows = (asset: Asset): boolean => {
+    let known = windows.get(asset);
+    if (known === undefined) {
+      known = readsAsWindows(asset);
+      windows.set(asset, known);
+    }
+    return known;
+  };
+  const readsAsWindows = (asset: Asset): boolean => {
     if (/windows|win\s?(7|10|11|20\d\d)|\.net framework/i.test(`${asset.os ?? ''} ${asset.category === 'os' ? `${asset.product ?? ''} ${asset.name}` : ''}`)) return true;
     if (asset.category !== 'os') return false;
     const id = classifier.classify(asset).match?.entryId ?? '';

@@ -13,7 +13,6 @@ import { EmptyState, formatNumber, pushToast, toLang } from '../../components';
 import { addDependency, removeDependency } from '../../db/assets';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
-import { getLayoutClient } from '../../workers/layoutClient';
 import { hasAnalysis, usePlan } from '../plan/usePlan';
 import { exportGraph } from './exportGraph';
 import { GraphCanvas } from './GraphCanvas';
@@ -30,8 +29,6 @@ export function GraphView() {
   const { t, i18n } = useTranslation('graph');
   const lang = toLang(i18n.language);
   const project = useActiveProjectFile();
-  // Starts the layout worker while the project is still being read.
-  getLayoutClient();
   if (project === undefined) return <p className="loading">{t('loading')}</p>;
   if (project === null) return <EmptyState title={t('noProject')} />;
   if (project.assets.length === 0) return <EmptyState title={t('empty')} />;
