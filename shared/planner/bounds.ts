@@ -8,7 +8,11 @@
  * - total cost / budget per year (counted in waves, attributing each wave to its start year);
  * - a vendor team's systems / the systems it may cut over per wave;
  * - core cut-overs / core limit per wave, tightened the same way: cut-overs placed greedily at
- *   their earliest waves, N per non-frozen wave (exact for that relaxation).
+ *   their earliest waves, N per non-frozen wave (exact for that relaxation);
+ * - the core gate: the waves up to the first core system hold every system below the core, what
+ *   reaches a core system, the shared platforms those are tenants of (built with their first
+ *   tenant) and that first core system itself, in effort and in money (years of budget); the
+ *   core systems then need ceil(count / limit) waves from there.
  * Work that can never be planned (dearer than a year's budget, ready after the horizon, or waiting
  * on such work) is left out, since no plan could place it. Work bigger than a wave goes alone in
  * one, so it counts as one whole wave (`effort` is each bundle's share of a wave, at most the capacity).
@@ -38,6 +42,13 @@ export type BundleTotals = {
   /** Systems per vendor team, and how many one team may cut over per wave. */
   teamSystems: readonly number[];
   maxTeam: number;
+  /**
+   * Shared platforms for the core gate: the effort of each (0 when it might be built by a bundle
+   * that takes a wave alone, see `sharedPlatformsForGate`) and the bundles of its tenants.
+   */
+  gatePlatforms?: { effort: Float64Array; cost: Float64Array; tenants: Csr };
+  /** 1 = a security product (may spend the security reserve). */
+  security?: Uint8Array;
 };
 
 export type Limits = {
@@ -51,6 +62,8 @@ export type Limits = {
   /** Whether wave k (also past the horizon) is wholly frozen, and its budget year. */
   frozenAt: (k: number) => boolean;
   yearAt: (k: number) => number;
+  /** Share of each year's budget kept for security products (replacements never spend it). */
+  reserveShare?: number;
 };
 
 const LIMIT = 100_000;
@@ -121,32 +134,59 @@ export function computeBounds(totals: BundleTotals, limits: Limits): Bounds & { 
   // The core gate: every system below the core and everything that reaches a core system goes no
   // later than the first core system; the core systems then need ceil(count / limit) waves.
   let before = 0;
+  let beforeCost = 0;
+  // What of it only the replacement budget (the year's budget less the security reserve) may pay.
+  let beforeReplace = 0;
+  const gated = new Uint8Array(C);
+  // The smallest core system (effort, cost): the first of them shares the gate's last wave.
+  let firstCore = Number.POSITIVE_INFINITY;
+  let firstCoreCost = Number.POSITIVE_INFINITY;
   for (let c = 0; c < C; c++) {
     const t = totals.phaseTier[c]!;
-    if (totals.isActive[c] === 0 || excluded[c] === 1 || t === 3) continue;
-    if ((t >= 0 && t < 3) || totals.hold[c] === 1) before += totals.effort[c]!;
+    if (totals.isActive[c] === 0 || excluded[c] === 1) continue;
+    if (t === 3) {
+      if (totals.cutovers[c]! > 0) {
+        firstCore = Math.min(firstCore, totals.effort[c]!);
+        firstCoreCost = Math.min(firstCoreCost, totals.cost[c]!);
+      }
+      continue;
+    }
+    if ((t >= 0 && t < 3) || totals.hold[c] === 1) {
+      before += totals.effort[c]!;
+      beforeCost += totals.cost[c]!;
+      if (totals.security?.[c] !== 1) beforeReplace += totals.cost[c]!;
+      gated[c] = 1;
+    }
+  }
+  if (totals.gatePlatforms) {
+    const { effort, cost: platformCost, tenants } = totals.gatePlatforms;
+    for (let s = 0; s < effort.length; s++) {
+      for (let k = tenants.offsets[s]!; k < tenants.offsets[s + 1]!; k++) {
+        if (gated[tenants.targets[k]!] === 1) {
+          before += effort[s]!;
+          beforeCost += platformCost[s]!;
+          beforeReplace += platformCost[s]!;
+          break;
+        }
+      }
+    }
   }
   for (const count of totals.teamSystems) phase = Math.max(phase, Math.ceil(count / Math.max(1, totals.maxTeam) - 1e-9));
-  if (tierUsed[3] && tierCuts[3]! > 0) phase = Math.max(phase, Math.ceil(before / limits.capacity - 1e-9) + Math.ceil(tierCuts[3]! / limits.maxCore - 1e-9) - 1);
+  if (tierUsed[3] && tierCuts[3]! > 0) {
+    const coreWaves = Math.ceil(tierCuts[3]! / limits.maxCore - 1e-9);
+    phase = Math.max(phase, Math.ceil((before + firstCore) / limits.capacity - 1e-9) + coreWaves - 1);
+    phase = Math.max(phase, wavesToSpend(beforeCost + firstCoreCost, limits.budgetPerYear, limits) + coreWaves - 1);
+    // The first core system is not a security product: it spends the replacement budget too.
+    const replaceBudget = limits.budgetPerYear * (1 - (limits.reserveShare ?? 0));
+    phase = Math.max(phase, wavesToSpend(beforeReplace + firstCoreCost, replaceBudget, limits) + coreWaves - 1);
+  }
   let effortBound = 0;
   let suffix = 0;
   for (let t = limits.horizon; t >= 1; t--) {
     suffix += released[t]!;
     if (suffix > 0) effortBound = Math.max(effortBound, t - 1 + Math.ceil(suffix / limits.capacity - 1e-9));
   }
-  let costBound = 0;
-  if (Number.isFinite(limits.budgetPerYear) && cost > 0) {
-    let covered = 0;
-    let lastYear = Number.NaN;
-    for (let k = 1; k <= LIMIT && costBound === 0; k++) {
-      const year = limits.yearAt(k);
-      if (year !== lastYear) {
-        covered += limits.budgetPerYear;
-        lastYear = year;
-      }
-      if (covered * (1 + 1e-12) >= cost) costBound = k;
-    }
-  }
+  const costBound = wavesToSpend(cost, limits.budgetPerYear, limits);
   let coreBound = 0;
   if (cutovers > 0) {
     cutEarliest.sort((a, b) => a - b);
@@ -164,4 +204,23 @@ export function computeBounds(totals: BundleTotals, limits: Limits): Bounds & { 
   }
   const lowerBound = Math.max(1, chain, phase, effortBound, costBound, coreBound);
   return { chain, phase, effort: effortBound, cost: costBound, core: coreBound, lowerBound, earliest, excluded };
+}
+
+/**
+ * The fewest waves whose budget years can pay `amount` (a wave spends the budget of the year it
+ * starts in); 0 without a budget cap or without spending.
+ */
+function wavesToSpend(amount: number, perYear: number, limits: Limits): number {
+  if (!Number.isFinite(perYear) || perYear <= 0 || amount <= 0) return 0;
+  let covered = 0;
+  let lastYear = Number.NaN;
+  for (let k = 1; k <= LIMIT; k++) {
+    const year = limits.yearAt(k);
+    if (year !== lastYear) {
+      covered += perYear;
+      lastYear = year;
+    }
+    if (covered * (1 + 1e-12) >= amount) return k;
+  }
+  return 0;
 }

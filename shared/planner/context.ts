@@ -19,6 +19,7 @@ import { R_CLIENT, R_READY, schedule } from './schedule';
 import type { Schedule, ScheduleInput } from './schedule';
 import type { PlanWarning } from './types';
 import { buildUnits, UNIT_SHARED, UNIT_SYSTEM } from './units';
+import { CAT, categoryCodes, SECURITY_PRODUCT } from './codes';
 import type { Units } from './units';
 
 export type PlanOptions = {
@@ -43,6 +44,8 @@ export type PlanContext = {
   meta: ProjectMeta;
   /** Asset of each graph node (the first asset with each id). */
   assets: Asset[];
+  /** Category code of each node (codes.ts). */
+  cat: Uint8Array;
   graph: AssetGraph;
   tiers: EffectiveTiers;
   precedence: Precedence;
@@ -70,7 +73,6 @@ export type PlanContext = {
 };
 
 const CORE = tierRank('core');
-const SECURITY: ReadonlySet<Category> = new Set(['security-appliance', 'security-software']);
 
 /** Default replacement cost: the asset's own unit cost times its quantity. */
 export const defaultCostOf = (asset: Asset): number => (asset.unitCost ?? 0) * asset.quantity;
@@ -95,20 +97,23 @@ export function planScenario(scenario: Scenario): PlanScenario {
 export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}): PlanContext {
   const lang = options.lang ?? 'zh';
   const scenario = planScenario(options.scenario ?? project.scenario ?? DEFAULT_SCENARIO);
-const graph = buildAssetGraph(project.assets, project.dependencies);
+  const graph = buildAssetGraph(project.assets, project.dependencies);
   const n = graph.ids.length;
   const assets = new Array<Asset>(n);
   for (let v = 0; v < n; v++) assets[v] = project.assets[graph.firstRow[v]!]!;
-const tiers = computeEffectiveTiers(graph, assets);
+  const cat = categoryCodes(assets);
+  const tiers = computeEffectiveTiers(graph, assets, cat);
   const active = new Uint8Array(n);
   for (let v = 0; v < n; v++) active[v] = isMigrated(assets[v]!) ? 1 : 0;
-const units = buildUnits(graph, assets, active, tiers.rank);
-const precedence = buildPrecedence(graph, assets, tiers.rank, active);
-const calendar = buildCalendar(project.project, scenario.freezeWindows);
+  const units = buildUnits(graph, assets, active, tiers.rank, cat);
+  const precedence = buildPrecedence(graph, assets, tiers.rank, active, cat);
+  const calendar = buildCalendar(project.project, scenario.freezeWindows);
   const firstYear = calendar.year[1]!;
   const years = Math.max(1, calendar.year[calendar.count]! - firstYear + 2);
   const perUnit = { ...DEFAULT_EFFORT_PER_UNIT, ...options.effortPerUnit, ...scenario.effortPerUnit };
   const costOf = options.costOf ?? defaultCostOf;
+  // The default cost does not depend on the year: one call per asset instead of one per year.
+  const yearless = options.costOf === undefined;
   // Assessed systems (extensions.assessment) carry an effort from the difficulty model; the
   // user's own `effort` on the asset still wins.
   const assessed = effortOverrides(project);
@@ -117,16 +122,20 @@ const calendar = buildCalendar(project.project, scenario.freezeWindows);
   const U = units.count;
   const unitEffort = new Float64Array(U);
   const unitCost = new Float64Array(U * years);
+  const anyAssessed = assessed.size > 0;
   for (let v = 0; v < n; v++) {
     if (active[v] === 0) continue;
     const asset = assets[v]!;
-    const e = asset.effort ?? assessed.get(asset.id) ?? asset.quantity * (perUnit[asset.category] ?? 0);
+    const e = asset.effort ?? (anyAssessed ? assessed.get(asset.id) : undefined) ?? asset.quantity * (perUnit[asset.category] ?? 0);
     effort[v] = Number.isFinite(e) && e > 0 ? e : 0;
     const u = units.unitOf[v]!;
     unitEffort[u]! += effort[v]!;
+    let value = 0;
     for (let y = 0; y < years; y++) {
-      const c = costOf(asset, firstYear + y);
-      const value = Number.isFinite(c) && c > 0 ? c : 0;
+      if (y === 0 || !yearless) {
+        const c = costOf(asset, firstYear + y);
+        value = Number.isFinite(c) && c > 0 ? c : 0;
+      }
       if (y === 0) cost[v] = value;
       unitCost[u * years + y]! += value;
     }
@@ -151,8 +160,10 @@ const calendar = buildCalendar(project.project, scenario.freezeWindows);
     let allSecurity = 1;
     for (let k = units.memberOffsets[u]!; k < units.memberOffsets[u + 1]!; k++) {
       const v = units.members[k]!;
-      if (!SECURITY.has(assets[v]!.category)) allSecurity = 0;
-      const r = readyWave(calendar, assets[v]!.readyFrom);
+      if (SECURITY_PRODUCT[cat[v]!] === 0) allSecurity = 0;
+      const readyFrom = assets[v]!.readyFrom;
+      // No date: wave 1 (readyWave's answer, without the call).
+      const r = readyFrom ? readyWave(calendar, readyFrom) : 1;
       if (r > ready[u]!) {
         ready[u] = r;
         readyWhy[u] = R_READY;
@@ -171,11 +182,13 @@ const calendar = buildCalendar(project.project, scenario.freezeWindows);
   }
   // Terminals (rule 4): a system's domestic client date is a ready date; a terminal of a core
   // system without one waits for the core phase (it goes no later than the core system).
+  const TERMINAL = CAT.terminal;
+  const APP = CAT.application;
   for (let e = 0; e < graph.m; e++) {
     if (graph.edgeKind[e] !== KIND_CONNECTS_TO) continue;
     const t = graph.edgeFrom[e]!;
     const s = graph.edgeTo[e]!;
-    if (active[t] === 0 || assets[t]!.category !== 'terminal' || active[s] === 0 || assets[s]!.category !== 'application') continue;
+    if (active[t] === 0 || cat[t] !== TERMINAL || active[s] === 0 || cat[s] !== APP) continue;
     const u = units.unitOf[t]!;
     const clientDate = assets[s]!.clientReadyFrom;
     if (clientDate) {
@@ -220,7 +233,7 @@ const calendar = buildCalendar(project.project, scenario.freezeWindows);
     priority,
     phaseTier,
     gateTier,
-    coreHold: coreGateHolds(graph, assets, units),
+    coreHold: coreGateHolds(graph, assets, units, cat),
     team,
     maxTeam: Math.max(1, scenario.vendorTeamSystemsPerWave),
     platforms: units.platforms,
@@ -250,6 +263,7 @@ const calendar = buildCalendar(project.project, scenario.freezeWindows);
     lang,
     meta: project.project,
     assets,
+    cat,
     graph,
     tiers,
     precedence,
@@ -272,27 +286,39 @@ const calendar = buildCalendar(project.project, scenario.freezeWindows);
 
 /** Unit precedence from the asset-level one; an edge into a shared platform binds each tenant. */
 function buildUnitPrecedence(precedence: Precedence, units: Units, U: number): Csr {
-  const each = (visit: (a: number, b: number, e: number) => void): void => {
-    for (let e = 0; e < precedence.m; e++) {
-      const a = units.unitOf[precedence.pred[e]!]!;
-      const b = units.unitOf[precedence.succ[e]!]!;
-      if (a < 0 || b < 0 || a === b || units.kind[a] === UNIT_SHARED) continue;
-      if (units.kind[b] !== UNIT_SHARED) visit(a, b, e);
-      else for (let i = units.tenants.offsets[b]!; i < units.tenants.offsets[b + 1]!; i++) if (units.tenants.targets[i] !== a) visit(a, units.tenants.targets[i]!, e);
-    }
-  };
+  const { unitOf, kind } = units;
+  const { offsets: tOffsets, targets: tTargets } = units.tenants;
+  const { pred, succ } = precedence;
   // Count, then fill typed arrays (no growing arrays at 400k edges).
   let m = 0;
-  each(() => m++);
+  for (let e = 0; e < precedence.m; e++) {
+    const a = unitOf[pred[e]!]!;
+    const b = unitOf[succ[e]!]!;
+    if (a < 0 || b < 0 || a === b || kind[a] === UNIT_SHARED) continue;
+    if (kind[b] !== UNIT_SHARED) m++;
+    else for (let i = tOffsets[b]!; i < tOffsets[b + 1]!; i++) if (tTargets[i] !== a) m++;
+  }
   const src = new Int32Array(m);
   const dst = new Int32Array(m);
   const pay = new Int32Array(m);
   let k = 0;
-  each((a, b, e) => {
-    src[k] = a;
-    dst[k] = b;
-    pay[k++] = e;
-  });
+  for (let e = 0; e < precedence.m; e++) {
+    const a = unitOf[pred[e]!]!;
+    const b = unitOf[succ[e]!]!;
+    if (a < 0 || b < 0 || a === b || kind[a] === UNIT_SHARED) continue;
+    if (kind[b] !== UNIT_SHARED) {
+      src[k] = a;
+      dst[k] = b;
+      pay[k++] = e;
+    } else {
+      for (let i = tOffsets[b]!; i < tOffsets[b + 1]!; i++) {
+        if (tTargets[i] === a) continue;
+        src[k] = a;
+        dst[k] = tTargets[i]!;
+        pay[k++] = e;
+      }
+    }
+  }
   return buildCsr(U, src, dst, m, pay);
 }
 
@@ -351,12 +377,12 @@ function unitPriority(graph: AssetGraph, assets: readonly Asset[], units: Units)
  * Rule 5: the units holding an asset that reaches a core system (coreGate.ts), core units
  * excepted (their order is the core limit's). No core system cuts over before all of them have.
  */
-function coreGateHolds(graph: AssetGraph, assets: readonly Asset[], units: Units): Uint8Array {
+function coreGateHolds(graph: AssetGraph, assets: readonly Asset[], units: Units, cat: Uint8Array): Uint8Array {
   const hold = new Uint8Array(units.count);
   const roots: number[] = [];
   for (let u = 0; u < units.count; u++) if (units.kind[u] === UNIT_SYSTEM && units.core[u] === 1) roots.push(units.head[u]!);
   if (roots.length === 0) return hold;
-  const label = coreReach(graph, assets, roots);
+  const label = coreReach(graph, assets, roots, cat);
   for (let v = 0; v < graph.ids.length; v++) {
     const u = units.unitOf[v]!;
     if (label[v]! < 0 || u < 0 || units.core[u] === 1 || units.kind[u] === UNIT_SHARED) continue;

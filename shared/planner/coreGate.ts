@@ -12,39 +12,42 @@
 import type { Asset } from '../model';
 import { KIND_CONNECTS_TO, KIND_INTEGRATES_WITH } from '../graph';
 import type { AssetGraph } from '../graph';
-import { isPathDevice } from './precedence';
+import { categoryCodes, PATH_DEVICE } from './codes';
 
 /**
  * @param graph the asset graph
  * @param assets assets in node order
  * @param roots core system nodes in the order they claim what they reach
+ * @param cat category codes of the assets (codes.ts), computed when not given
  * @returns per node the root (node number) that reaches it first, -1 for none; roots label themselves
  */
-export function coreReach(graph: AssetGraph, assets: readonly Asset[], roots: readonly number[]): Int32Array {
+export function coreReach(graph: AssetGraph, assets: readonly Asset[], roots: ArrayLike<number>, cat: Uint8Array = categoryCodes(assets)): Int32Array {
   const n = graph.ids.length;
   const label = new Int32Array(n).fill(-1);
   const out = graph.dependsOn;
   const inn = graph.dependedOnBy;
   const queue = new Int32Array(n);
-  for (const root of roots) {
+  const edgeKind = graph.edgeKind;
+  for (let r = 0; r < roots.length; r++) {
+    const root = roots[r]!;
     let head = 0;
     let tail = 0;
     label[root] = root;
     queue[tail++] = root;
     while (head < tail) {
       const x = queue[head++]!;
-      const pathDevice = isPathDevice(assets[x]!.category);
+      const pathDevice = PATH_DEVICE[cat[x]!] === 1;
       for (let e = out.offsets[x]!; e < out.offsets[x + 1]!; e++) {
-        const kind = graph.edgeKind[out.data[e]!];
+        const kind = edgeKind[out.data[e]!];
         const y = out.targets[e]!;
         if (label[y] !== -1) continue;
-        if (kind === KIND_INTEGRATES_WITH || (kind === KIND_CONNECTS_TO && isPathDevice(assets[y]!.category))) {
+        if (kind === KIND_INTEGRATES_WITH || (kind === KIND_CONNECTS_TO && PATH_DEVICE[cat[y]!] === 1)) {
           label[y] = root;
           queue[tail++] = y;
         }
       }
       for (let e = inn.offsets[x]!; e < inn.offsets[x + 1]!; e++) {
-        const kind = graph.edgeKind[inn.data[e]!];
+        const kind = edgeKind[inn.data[e]!];
         const y = inn.targets[e]!;
         if (label[y] !== -1) continue;
         if (kind === KIND_INTEGRATES_WITH || (kind === KIND_CONNECTS_TO && !pathDevice)) {

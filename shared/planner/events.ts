@@ -29,12 +29,19 @@ export function buildUnitsAndEvents(context: PlanContext): {
   const { units, schedule: s, graph, calendar, scenario, meta } = context;
   const U = units.count;
   const unitWave = new Int32Array(U);
+  let lastWave = 0;
   for (let u = 0; u < U; u++) {
     const w = units.kind[u] === UNIT_SHARED ? s.built[u]! : s.wave[s.comps.component[u]!]!;
     unitWave[u] = w > 0 ? w : -1;
+    if (unitWave[u]! > lastWave) lastWave = unitWave[u]!;
   }
   const headId = (u: number): string => graph.ids[units.head[u]!]!;
   const { idRank } = units;
+  const byIdRank = new Int32Array(U);
+  for (let u = 0; u < U; u++) byIdRank[idRank[u]!] = u;
+  // Units by wave (unscheduled last), then id: a counting sort over the units in id order.
+  const waveKey = (u: number): number => (unitWave[u]! > 0 ? unitWave[u]! : lastWave + 1);
+  const byWave = countingSort(byIdRank, lastWave + 2, waveKey);
 
   const events: PlanEvent[] = [];
   const eventUnit: number[] = [];
@@ -42,6 +49,9 @@ export function buildUnitsAndEvents(context: PlanContext): {
     events.push(event);
     eventUnit.push(u);
   };
+  // A core cut-over's dual-track end and the wave it falls in depend on its wave only.
+  const untilOf = new Array<string | undefined>(lastWave + 1);
+  const untilWave = new Int32Array(lastWave + 1);
   const cutoverDate = new Array<string>(U).fill('');
   for (let u = 0; u < U; u++) {
     const w = unitWave[u]!;
@@ -49,86 +59,109 @@ export function buildUnitsAndEvents(context: PlanContext): {
     const date = cutoverDateOf(context, u, w);
     cutoverDate[u] = date;
     if (units.core[u] === 1) {
-      const until = addMonths(date, scenario.dualTrackMonths);
+      let until = untilOf[w];
+      if (until === undefined) {
+        until = addMonths(date, scenario.dualTrackMonths);
+        untilOf[w] = until;
+        untilWave[w] = waveOfDate(meta, until);
+      }
       addEvent({ kind: 'cutover', unit: headId(u), wave: w, date, dualTrackUntil: until, rollbackBy: until }, u);
-      if (units.kind[u] === UNIT_SYSTEM) addEvent({ kind: 'retire', unit: headId(u), wave: waveOfDate(meta, until), date: until }, u);
+      if (units.kind[u] === UNIT_SYSTEM) addEvent({ kind: 'retire', unit: headId(u), wave: untilWave[w]!, date: until }, u);
     } else {
       addEvent({ kind: 'cutover', unit: headId(u), wave: w, date }, u);
     }
   }
+  // Each shared platform's tenants by wave (unscheduled last), then id: the units in that order,
+  // each appended to the lists of the platforms it runs on.
+  const { offsets: pOffsets, targets: pTargets } = units.platforms;
+  const tOffsets = units.tenants.offsets;
+  const tenantsOf = new Int32Array(units.tenants.targets.length);
+  const fill = tOffsets.slice(0, U);
+  for (let i = 0; i < U; i++) {
+    const t = byWave[i]!;
+    for (let j = pOffsets[t]!; j < pOffsets[t + 1]!; j++) tenantsOf[fill[pTargets[j]!]!++] = t;
+  }
+  const retireOf = new Map<string, { date: string; wave: number }>();
   const firstTenant: (string | undefined)[] = new Array<string | undefined>(U);
   const planUnits = new Array<PlanUnit>(U);
   for (let u = 0; u < U; u++) {
-    const assets = new Array<string>(units.memberOffsets[u + 1]! - units.memberOffsets[u]!);
-    for (let i = units.memberOffsets[u]!; i < units.memberOffsets[u + 1]!; i++) assets[i - units.memberOffsets[u]!] = graph.ids[units.members[i]!]!;
+    const from = units.memberOffsets[u]!;
+    const assets = new Array<string>(units.memberOffsets[u + 1]! - from);
+    for (let i = from; i < units.memberOffsets[u + 1]!; i++) assets[i - from] = graph.ids[units.members[i]!]!;
     const unit: PlanUnit = { id: headId(u), kind: KIND_NAMES[units.kind[u]!]!, assets, tier: TIERS[units.tier[u]!]!, core: units.core[u] === 1, wave: unitWave[u]! };
     if (units.kind[u] === UNIT_SHARED) {
-      const tenants: number[] = [];
-      for (let k = units.tenants.offsets[u]!; k < units.tenants.offsets[u + 1]!; k++) tenants.push(units.tenants.targets[k]!);
-      tenants.sort((a, b) => (unitWave[a]! > 0 ? unitWave[a]! : 1e9) - (unitWave[b]! > 0 ? unitWave[b]! : 1e9) || idRank[a]! - idRank[b]!);
-      unit.tenants = tenants.map(headId);
-      firstTenant[u] = tenants.length > 0 ? headId(tenants[0]!) : undefined;
+      const first = tOffsets[u]!;
+      const end = tOffsets[u + 1]!;
+      const tenants = new Array<string>(end - first);
+      let allPlaced = true;
+      let last = '';
+      for (let k = first; k < end; k++) {
+        const t = tenantsOf[k]!;
+        tenants[k - first] = headId(t);
+        if (unitWave[t]! <= 0) allPlaced = false;
+        else if (cutoverDate[t]! > last) last = cutoverDate[t]!;
+      }
+      unit.tenants = tenants;
+      firstTenant[u] = end > first ? tenants[0] : undefined;
       if (unitWave[u]! > 0) {
         addEvent({ kind: 'build', unit: unit.id, wave: unitWave[u]!, date: calendar.starts[unitWave[u]!]! }, u);
-        if (tenants.every((t) => unitWave[t]! > 0)) {
-          const last = tenants.reduce((max, t) => (cutoverDate[t]! > max ? cutoverDate[t]! : max), '');
-          const date = addMonths(last, scenario.dualTrackMonths);
-          addEvent({ kind: 'retire', unit: unit.id, wave: waveOfDate(meta, date), date }, u);
+        if (allPlaced) {
+          let retire = retireOf.get(last);
+          if (!retire) {
+            const date = addMonths(last, scenario.dualTrackMonths);
+            retire = { date, wave: waveOfDate(meta, date) };
+            retireOf.set(last, retire);
+          }
+          addEvent({ kind: 'retire', unit: unit.id, wave: retire.wave, date: retire.date }, u);
         }
       }
     }
     planUnits[u] = unit;
   }
-  // Units by wave (unscheduled last), tier, id; events by wave, kind, date, unit id. Each as one
-  // exact numeric key (the id rank last, which makes it unique) sorted natively, decoded through
-  // the id rank; a comparator only if an estate were too large for exact keys.
-  const byIdRank = new Int32Array(U);
-  for (let u = 0; u < U; u++) byIdRank[idRank[u]!] = u;
-  let lastWave = 0;
-  for (let u = 0; u < U; u++) lastWave = Math.max(lastWave, unitWave[u]!);
-  const waveKey = (u: number): number => (unitWave[u]! > 0 ? unitWave[u]! : lastWave + 1);
-  let unitOrder: ArrayLike<number>;
-  if ((lastWave + 2) * 4 * U < Number.MAX_SAFE_INTEGER) {
-    const keys = new Float64Array(U);
-    for (let u = 0; u < U; u++) keys[u] = (waveKey(u) * 4 + units.tier[u]!) * U + idRank[u]!;
-    keys.sort();
-    unitOrder = Int32Array.from(keys, (key) => byIdRank[key % U]!);
-  } else {
-    unitOrder = Array.from({ length: U }, (_, u) => u).sort((a, b) => waveKey(a) - waveKey(b) || units.tier[a]! - units.tier[b]! || idRank[a]! - idRank[b]!);
-  }
+  // Units by wave (unscheduled last), tier, id; events by wave, kind, date, unit id: stable
+  // counting sorts, least significant key first (linear, exact at any size).
+  const unitOrder = countingSort(countingSort(byIdRank, 4, (u) => units.tier[u]!), lastWave + 2, waveKey);
   const E = events.length;
-  const kindKey = new Int32Array(E);
-  const dateKey = new Int32Array(E);
   const dates = new Map<string, number>();
   for (let i = 0; i < E; i++) if (!dates.has(events[i]!.date)) dates.set(events[i]!.date, 0);
   [...dates.keys()].sort().forEach((date, i) => dates.set(date, i));
+  const kindKey = new Int32Array(E);
+  const dateKey = new Int32Array(E);
   let minKind = 0;
   let maxKind = 0;
   for (let i = 0; i < E; i++) {
     kindKey[i] = events[i]!.wave * 3 + EVENT_ORDER[events[i]!.kind];
     dateKey[i] = dates.get(events[i]!.date)!;
-    minKind = Math.min(minKind, kindKey[i]!);
-    maxKind = Math.max(maxKind, kindKey[i]!);
+    if (i === 0 || kindKey[i]! < minKind) minKind = kindKey[i]!;
+    if (i === 0 || kindKey[i]! > maxKind) maxKind = kindKey[i]!;
   }
-  let eventOrder: ArrayLike<number>;
-  const D = Math.max(1, dates.size);
-  if (minKind >= 0 && (maxKind + 1) * D * U < Number.MAX_SAFE_INTEGER) {
-    // A unit has at most one event of each kind.
-    const eventOf = new Int32Array(U * 3);
-    const keys = new Float64Array(E);
-    for (let i = 0; i < E; i++) {
-      eventOf[eventUnit[i]! * 3 + (kindKey[i]! % 3)] = i;
-      keys[i] = (kindKey[i]! * D + dateKey[i]!) * U + idRank[eventUnit[i]!]!;
-    }
-    keys.sort();
-    eventOrder = Int32Array.from(keys, (key) => {
-      const rank = key % U;
-      const kindAndDate = (key - rank) / U;
-      const kind = ((kindAndDate - (kindAndDate % D)) / D) % 3;
-      return eventOf[byIdRank[rank]! * 3 + kind]!;
-    });
-  } else {
-    eventOrder = Array.from({ length: E }, (_, i) => i).sort((a, b) => kindKey[a]! - kindKey[b]! || dateKey[a]! - dateKey[b]! || idRank[eventUnit[a]!]! - idRank[eventUnit[b]!]!);
-  }
-  return { planUnits: Array.from(unitOrder, (u) => planUnits[u]!), events: Array.from(eventOrder, (i) => events[i]!), unitWave, firstTenant };
+  // Events in unit id order (a unit's own events in the order they were added), then by date, then by wave and kind.
+  const eventOffsets = new Int32Array(U + 1);
+  for (let i = 0; i < E; i++) eventOffsets[idRank[eventUnit[i]!]! + 1]!++;
+  for (let r = 0; r < U; r++) eventOffsets[r + 1]! += eventOffsets[r]!;
+  const byUnitId = new Int32Array(E);
+  const next = eventOffsets.slice(0, U);
+  for (let i = 0; i < E; i++) byUnitId[next[idRank[eventUnit[i]!]!]!++] = i;
+  const byDate = countingSort(byUnitId, Math.max(1, dates.size), (i) => dateKey[i]!);
+  const eventOrder = countingSort(byDate, maxKind - minKind + 1, (i) => kindKey[i]! - minKind);
+  const orderedUnits = new Array<PlanUnit>(U);
+  for (let i = 0; i < U; i++) orderedUnits[i] = planUnits[unitOrder[i]!]!;
+  const orderedEvents = new Array<PlanEvent>(E);
+  for (let i = 0; i < E; i++) orderedEvents[i] = events[eventOrder[i]!]!;
+  return { planUnits: orderedUnits, events: orderedEvents, unitWave, firstTenant };
+}
+
+/**
+ * Stable counting sort of `items` by a small integer key in 0..range-1.
+ * @param items the items in their current order
+ * @param range one more than the largest key
+ * @param key the key of an item
+ */
+function countingSort(items: Int32Array, range: number, key: (item: number) => number): Int32Array {
+  const offsets = new Int32Array(range + 1);
+  for (let i = 0; i < items.length; i++) offsets[key(items[i]!) + 1]!++;
+  for (let k = 0; k < range; k++) offsets[k + 1]! += offsets[k]!;
+  const out = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) out[offsets[key(items[i]!)]!++] = items[i]!;
+  return out;
 }

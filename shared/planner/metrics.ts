@@ -5,11 +5,12 @@
  * units. Office software seats (browser, PDF reader) are in none of these, so free seat licences
  * never move the headline.
  */
-import type { Asset, Category } from '../model';
+import type { Asset } from '../model';
 import { dispositionOf, isCompliant, TIERS, tierRank } from '../model';
 import type { PlanContext } from './context';
 import type { Coverage, PhaseSpan, PlanMetrics, Wave } from './types';
 import { UNIT_SYSTEM } from './units';
+import { CAT } from './codes';
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 const CORE = tierRank('core');
@@ -37,28 +38,36 @@ export function planMetrics(context: PlanContext, waves: readonly Wave[], unitWa
   }
   const phases: PhaseSpan[] = [];
   for (let t = 0; t < 4; t++) if (first[t]! > 0) phases.push({ tier: TIERS[t]!, firstWave: first[t]!, lastWave: last[t]! });
-  const done = (v: number): boolean => {
-    if (isCompliant(assets[v]!)) return true;
+  // Coverage in one pass: per counted category, the total and the covered (assets or units).
+  const COUNTED: readonly [keyof Coverage, number, boolean][] = [
+    ['systems', CAT.application, false],
+    ['terminals', CAT.terminal, true],
+    ['servers', CAT.server, true],
+    ['os', CAT.os, true],
+    ['database', CAT.database, true],
+  ];
+  const slot = new Int8Array(256).fill(-1);
+  COUNTED.forEach(([, code], i) => (slot[code] = i));
+  const total = new Float64Array(COUNTED.length);
+  const covered = new Float64Array(COUNTED.length);
+  const { cat } = context;
+  for (let v = 0; v < assets.length; v++) {
+    const i = slot[cat[v]!]!;
+    if (i < 0) continue;
+    const asset = assets[v]!;
+    if (!inScope(asset)) continue;
+    const q = COUNTED[i]![2] ? asset.quantity : 1;
+    total[i]! += q;
     const u = units.unitOf[v]!;
-    return u >= 0 && unitWave[u]! > 0;
-  };
-  const share = (category: Category, byUnits: boolean): number => {
-    let total = 0;
-    let covered = 0;
-    for (let v = 0; v < assets.length; v++) {
-      const asset = assets[v]!;
-      if (asset.category !== category || !inScope(asset)) continue;
-      const q = byUnits ? asset.quantity : 1;
-      total += q;
-      if (done(v)) covered += q;
-    }
-    return total === 0 ? 1 : round4(covered / total);
-  };
-  const coverage: Coverage = { systems: share('application', false), terminals: share('terminal', true), servers: share('server', true), os: share('os', true), database: share('database', true) };
+    if ((u >= 0 && unitWave[u]! > 0) || isCompliant(asset)) covered[i]! += q;
+  }
+  const share = (i: number): number => (total[i] === 0 ? 1 : round4(covered[i]! / total[i]!));
+  const coverage: Coverage = { systems: share(0), terminals: share(1), servers: share(2), os: share(3), database: share(4) };
   const coreSystems: { id: string; name: string; wave: number }[] = [];
   for (let v = 0; v < assets.length; v++) {
+    if (cat[v] !== CAT.application || tiers.rank[v] !== CORE) continue;
     const asset = assets[v]!;
-    if (asset.category !== 'application' || tiers.rank[v] !== CORE || !inScope(asset)) continue;
+    if (!inScope(asset)) continue;
     const u = units.unitOf[v]!;
     coreSystems.push({ id: graph.ids[v]!, name: asset.name, wave: isCompliant(asset) ? 0 : u >= 0 ? unitWave[u]! : -1 });
   }

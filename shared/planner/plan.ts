@@ -161,22 +161,25 @@ function assemble(context: PlanContext): PlanResult {
   const outOfScope: PlacementReason = { code: 'out-of-scope', detail: text.outOfScope(lang) };
   const retired: PlacementReason = { code: 'retired', detail: text.retired(lang) };
   const domestic: PlacementReason = { code: 'already-domestic', detail: text.alreadyDomestic(lang, false) };
+  const notPlanned = new Array<Placement | undefined>(12);
   const unitReason = new Array<PlacementReason | undefined>(units.count);
   const withSystem = new Array<PlacementReason | undefined>(units.count);
+  // The members of a system's stack in the same lane share one placement object (read-only, like
+  // the whole result): a stack of five is one allocation, not five.
+  const stackPlacement = new Array<Placement | undefined>(units.count);
   for (let v = 0; v < n; v++) {
     const asset = assets[v]!;
     const tier = TIERS[tiers.rank[v]!]!;
     const u = units.unitOf[v]!;
     if (u < 0) {
-      const disposition = dispositionOf(asset);
-      placements[asset.id] =
-        asset.category === 'other'
-          ? { wave: -1, reason: outOfScope, tier }
-          : disposition === 'retire'
-            ? { wave: -1, reason: retired, tier }
-            : isRetained(asset)
-              ? { wave: -1, reason: { code: 'retained', detail: text.retained(lang, asset.retainReason) }, tier }
-              : { wave: 0, reason: domestic, tier };
+      if (isRetained(asset)) {
+        placements[asset.id] = { wave: -1, reason: { code: 'retained', detail: text.retained(lang, asset.retainReason) }, tier };
+        continue;
+      }
+      // Out of scope, retired or already domestic: one shared placement per kind and lane.
+      const kind = asset.category === 'other' ? 0 : dispositionOf(asset) === 'retire' ? 1 : 2;
+      const slot = kind * 4 + tiers.rank[v]!;
+      placements[asset.id] = notPlanned[slot] ??= kind === 0 ? { wave: -1, reason: outOfScope, tier } : kind === 1 ? { wave: -1, reason: retired, tier } : { wave: 0, reason: domestic, tier };
       continue;
     }
     const unitId = graph.ids[units.head[u]!]!;
@@ -204,9 +207,16 @@ function assemble(context: PlanContext): PlanResult {
         withSystem[u] = stack;
       }
       reason = stack;
+      const shared = stackPlacement[u];
+      if (shared && shared.tier === tier) {
+        placements[asset.id] = shared;
+        if (wave <= 0) unscheduled.push({ id: asset.id, reason: reason.detail });
+        continue;
+      }
     }
     const placement: Placement = { wave: wave > 0 ? wave : -1, reason, tier, unit: unitId };
     if (wave > 0 && units.core[u] === 1 && calendar.cutoverMonth[wave]) placement.cutoverMonth = calendar.cutoverMonth[wave];
+    if (reason === withSystem[u]) stackPlacement[u] = placement;
     placements[asset.id] = placement;
     if (wave <= 0) unscheduled.push({ id: asset.id, reason: reason.detail });
   }

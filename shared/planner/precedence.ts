@@ -25,6 +25,7 @@ import type { Asset, Category, Dependency, Tier } from '../model';
 import { TIERS, tierRank } from '../model';
 import { buildAssetGraph, buildCsr, KIND_CONNECTS_TO, KIND_PROTECTS, KIND_RUNS_ON } from '../graph';
 import type { AssetGraph, Csr } from '../graph';
+import { CAT, categoryCodes, CLIENT_DEVICE, PATH_DEVICE } from './codes';
 
 /** Why one asset precedes another, for explanations. */
 export const REL_PLATFORM = 0;
@@ -52,49 +53,58 @@ export type EffectiveTiers = {
  * @param graph the asset graph
  * @param assets the assets, in the graph's node order
  */
-export function computeEffectiveTiers(graph: AssetGraph, assets: readonly Asset[]): EffectiveTiers {
+export function computeEffectiveTiers(graph: AssetGraph, assets: readonly Asset[], cat: Uint8Array = categoryCodes(assets)): EffectiveTiers {
   const n = graph.ids.length;
   const rank = new Uint8Array(n);
   const source = new Int32Array(n).fill(-1);
+  // 1 = the asset declares its tier (it never inherits one).
+  const declared = new Uint8Array(n);
+  // Each node is queued once for its declared tier and at most three times when it rises.
+  const queue = new Int32Array(4 * n + 1);
+  let tail = 0;
   for (let v = 0; v < n; v++) {
     const tier = assets[v]!.tier;
+    if (tier !== undefined) declared[v] = 1;
     if (tier) {
       rank[v] = tierRank(tier);
       source[v] = v;
     }
   }
+  for (let v = 0; v < n; v++) if (rank[v]! > 0) queue[tail++] = v;
   const out = graph.dependsOn;
   const inn = graph.dependedOnBy;
-  const queue: number[] = [];
-  for (let v = 0; v < n; v++) if (rank[v]! > 0) queue.push(v);
-  const raise = (w: number, v: number): void => {
-    if (rank[w]! < rank[v]! && assets[w]!.tier === undefined) {
-      rank[w] = rank[v]!;
-      source[w] = source[v]!;
-      queue.push(w);
-    }
-  };
-  for (let head = 0; head < queue.length; head++) {
+  const edgeKind = graph.edgeKind;
+  for (let head = 0; head < tail; head++) {
     const v = queue[head]!;
-    const vClient = CLIENT_DEVICES.has(assets[v]!.category);
-    const vPath = PATH_DEVICES.has(assets[v]!.category);
+    const rv = rank[v]!;
+    const sv = source[v]!;
+    const vClient = CLIENT_DEVICE[cat[v]!] === 1;
     for (let e = out.offsets[v]!; e < out.offsets[v + 1]!; e++) {
-      const kind = graph.edgeKind[out.data[e]!];
+      const kind = edgeKind[out.data[e]!];
       const w = out.targets[e]!;
-      if (kind === KIND_RUNS_ON) raise(w, v);
-      else if (kind === KIND_CONNECTS_TO && !vClient && PATH_DEVICES.has(assets[w]!.category)) raise(w, v);
+      if (kind === KIND_RUNS_ON || (kind === KIND_CONNECTS_TO && !vClient && PATH_DEVICE[cat[w]!] === 1)) {
+        if (rank[w]! < rv && declared[w] === 0) {
+          rank[w] = rv;
+          source[w] = sv;
+          queue[tail++] = w;
+        }
+      }
     }
-    if (vPath) continue;
+    if (PATH_DEVICE[cat[v]!] === 1) continue;
     for (let e = inn.offsets[v]!; e < inn.offsets[v + 1]!; e++) {
-      if (graph.edgeKind[inn.data[e]!] !== KIND_CONNECTS_TO) continue;
+      if (edgeKind[inn.data[e]!] !== KIND_CONNECTS_TO) continue;
       const u = inn.targets[e]!;
-      if (CLIENT_DEVICES.has(assets[u]!.category)) raise(u, v);
+      if (CLIENT_DEVICE[cat[u]!] === 1 && rank[u]! < rv && declared[u] === 0) {
+        rank[u] = rv;
+        source[u] = sv;
+        queue[tail++] = u;
+      }
     }
   }
   for (let e = 0; e < graph.m; e++) {
-    if (graph.edgeKind[e] !== KIND_PROTECTS) continue;
+    if (edgeKind[e] !== KIND_PROTECTS) continue;
     const from = graph.edgeFrom[e]!;
-    if (assets[from]!.tier !== undefined) continue;
+    if (declared[from] === 1) continue;
     if (source[from] === -2) {
       if (rank[graph.edgeTo[e]!]! < rank[from]!) rank[from] = rank[graph.edgeTo[e]!]!;
     } else {
@@ -139,45 +149,64 @@ const CORE = tierRank('core');
  * @param rank effective tier ranks
  * @param active which nodes take part (all when omitted)
  */
-export function buildPrecedence(graph: AssetGraph, assets: readonly Asset[], rank: Uint8Array, active?: Uint8Array): Precedence {
+export function buildPrecedence(graph: AssetGraph, assets: readonly Asset[], rank: Uint8Array, active?: Uint8Array, cat: Uint8Array = categoryCodes(assets)): Precedence {
   const cap = graph.m * 2;
   const pred = new Int32Array(cap);
   const succ = new Int32Array(cap);
   const rel = new Uint8Array(cap);
   let m = 0;
-  const add = (p: number, s: number, r: number): void => {
-    pred[m] = p;
-    succ[m] = s;
-    rel[m] = r;
-    m++;
-  };
+  const { edgeFrom, edgeTo, edgeKind } = graph;
+  const TERMINAL = CAT.terminal;
   for (let e = 0; e < graph.m; e++) {
-    const from = graph.edgeFrom[e]!;
-    const to = graph.edgeTo[e]!;
+    const from = edgeFrom[e]!;
+    const to = edgeTo[e]!;
     if (active && (active[from] === 0 || active[to] === 0)) continue;
-    const kind = graph.edgeKind[e]!;
-    const rf = rank[from]!;
-    const rt = rank[to]!;
-    const fromCat = assets[from]!.category;
-    const toCat = assets[to]!.category;
-    if (kind === KIND_RUNS_ON) add(to, from, REL_PLATFORM);
-    else if (kind === KIND_PROTECTS) add(from, to, REL_PROTECTS);
+    const kind = edgeKind[e]!;
+    let p = from;
+    let s = to;
+    let r: number;
+    if (kind === KIND_RUNS_ON) {
+      p = to;
+      s = from;
+      r = REL_PLATFORM;
+    } else if (kind === KIND_PROTECTS) r = REL_PROTECTS;
     else if (kind === KIND_CONNECTS_TO) {
-      if (PATH_DEVICES.has(toCat)) add(to, from, REL_NETWORK);
-      else if (fromCat === 'terminal' && !CLIENT_DEVICES.has(toCat)) {
+      const toCat = cat[to]!;
+      if (PATH_DEVICE[toCat] === 1) {
+        p = to;
+        s = from;
+        r = REL_NETWORK;
+      } else if (cat[from] === TERMINAL && CLIENT_DEVICE[toCat] === 0) {
         // The terminal waits for the system's cut-over unless a domestic client date is known
         // (then it is a ready date, see context.ts); it goes no later than a core system.
         // A core system is the exception: its terminals go first (the core gate) within the core
         // phase (units.ts), and a missing client is a warning.
-        if (rt === CORE) add(from, to, REL_CLIENT);
-        else if (!assets[to]!.clientReadyFrom) add(to, from, REL_SYSTEM);
-      } else if (rf <= rt) add(from, to, REL_CLIENT);
-      else add(to, from, REL_SYSTEM);
-    } else if (rf !== rt) {
-      if (rf < rt) add(from, to, REL_INTERFACE);
-      else add(to, from, REL_INTERFACE);
+        if (rank[to] === CORE) r = REL_CLIENT;
+        else if (!assets[to]!.clientReadyFrom) {
+          p = to;
+          s = from;
+          r = REL_SYSTEM;
+        } else continue;
+      } else if (rank[from]! <= rank[to]!) r = REL_CLIENT;
+      else {
+        p = to;
+        s = from;
+        r = REL_SYSTEM;
+      }
+    } else {
+      const rf = rank[from]!;
+      const rt = rank[to]!;
+      if (rf === rt) continue;
+      if (rf > rt) {
+        p = to;
+        s = from;
+      }
+      r = REL_INTERFACE;
     }
+    pred[m] = p;
+    succ[m] = s;
+    rel[m] = r;
+    m++;
   }
   return { csr: buildCsr(graph.ids.length, pred, succ, m), pred, succ, rel, m };
 }
-

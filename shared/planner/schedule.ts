@@ -199,9 +199,9 @@ export function schedule(input: ScheduleInput): Schedule {
   for (let c = 0; c < C; c++) waveShare[c] = Math.min(effort[c]!, capacity);
   const teamSystems = new Map<number, number>();
   for (let u = 0; u < U; u++) if (active[u] === 1 && input.team[u]! >= 0 && input.phaseTier[u]! >= 0) teamSystems.set(input.team[u]!, (teamSystems.get(input.team[u]!) ?? 0) + 1);
-  const limits = { capacity, budgetPerYear, maxCore, overlap: input.overlap, horizon: calendar.count, frozenAt: input.frozenAt, yearAt: input.yearAt };
+  const limits = { capacity, budgetPerYear, maxCore, overlap: input.overlap, horizon: calendar.count, frozenAt: input.frozenAt, yearAt: input.yearAt, reserveShare: input.reserveShare };
   const { earliest, excluded, ...bounds } = computeBounds(
-    { count: C, condensed, isActive, effort: waveShare, cost: costMin, cutovers, core, ready, phaseTier, hold, sharedEffort, sharedCost, teamSystems: [...teamSystems.values()], maxTeam: input.maxTeam },
+    { count: C, condensed, isActive, effort: waveShare, cost: costMin, cutovers, core, ready, phaseTier, hold, sharedEffort, sharedCost, teamSystems: [...teamSystems.values()], maxTeam: input.maxTeam, gatePlatforms: sharedPlatformsForGate(input, of, effort), security },
     limits,
   );
   // The phase chain is the plan's spine: each tier's systems (and what they wait for) get the wave
@@ -710,4 +710,43 @@ function compTeams(C: number, comps: Components, input: ScheduleInput): { count:
   }
   offsets[C] = team.length;
   return { count, offsets, team: Int32Array.from(team), systems: Int32Array.from(systems) };
+}
+
+/**
+ * For the core gate's bound: the effort and cost of each shared platform and the bundles of its
+ * tenants. A platform's effort counts only when none of its tenants' bundles could take a wave
+ * alone with it (the bundle's effort plus all its platforms within the capacity), so the waves it
+ * is built in never hold more than the capacity and the bound stays a bound; its cost always
+ * counts (no wave spends beyond its year's budget).
+ * @param input the schedule input (platforms per unit, effort per unit)
+ * @param of bundle of each unit
+ * @param effort effort of each bundle
+ */
+function sharedPlatformsForGate(input: ScheduleInput, of: Int32Array, effort: Float64Array): { effort: Float64Array; cost: Float64Array; tenants: Csr } {
+  const U = input.units;
+  const { offsets, targets } = input.platforms;
+  const withPlatforms = effort.slice();
+  for (let u = 0; u < U; u++) for (let j = offsets[u]!; j < offsets[u + 1]!; j++) withPlatforms[of[u]!]! += input.effort[targets[j]!]!;
+  const out = new Float64Array(U);
+  // Cost at the cheapest year (the platform is paid in whichever year it is built).
+  const cost = new Float64Array(U);
+  for (let u = 0; u < U; u++) {
+    if (input.shared[u] === 0) continue;
+    out[u] = input.effort[u]!;
+    let min = Number.POSITIVE_INFINITY;
+    for (let y = 0; y < input.years; y++) min = Math.min(min, input.cost[u * input.years + y]!);
+    cost[u] = Number.isFinite(min) ? min : 0;
+  }
+  const m = targets.length;
+  const src = new Int32Array(m);
+  const dst = new Int32Array(m);
+  for (let u = 0; u < U; u++) {
+    for (let j = offsets[u]!; j < offsets[u + 1]!; j++) {
+      const s = targets[j]!;
+      src[j] = s;
+      dst[j] = of[u]!;
+      if (withPlatforms[of[u]!]! > input.capacity) out[s] = 0;
+    }
+  }
+  return { effort: out, cost, tenants: buildCsr(U, src, dst, m) };
 }

@@ -17,6 +17,7 @@ import type { Asset, Category } from '../model';
 import { tierRank } from '../model';
 import { buildCsr, KIND_RUNS_ON } from '../graph';
 import type { AssetGraph, Csr } from '../graph';
+import { CAT, categoryCodes } from './codes';
 
 export const UNIT_SYSTEM = 0;
 export const UNIT_SHARED = 1;
@@ -53,54 +54,62 @@ export type Units = {
  * @param assets the assets in node order
  * @param active 1 for migrated assets
  * @param rank effective tier ranks
+ * @param cat category codes of the assets (codes.ts), computed when not given
  */
-export function buildUnits(graph: AssetGraph, assets: readonly Asset[], active: Uint8Array, rank: Uint8Array): Units {
+export function buildUnits(graph: AssetGraph, assets: readonly Asset[], active: Uint8Array, rank: Uint8Array, cat: Uint8Array = categoryCodes(assets)): Units {
   const n = graph.ids.length;
   const { offsets, targets, data } = graph.dependsOn;
-  const isApp = (v: number): boolean => assets[v]!.category === 'application';
-  // Owner: -1 none, an application node, or -2 for two or more applications.
+  const edgeKind = graph.edgeKind;
+  const APP = CAT.application;
+  // Owner: -1 none, an application node, or -2 for two or more applications. A node is queued
+  // as an application and then each time its owner changes (at most twice).
   const owner = new Int32Array(n).fill(-1);
-  const queue: number[] = [];
+  const queue = new Int32Array(3 * n + 1);
+  let tail = 0;
   for (let v = 0; v < n; v++) {
-    if (isApp(v)) {
+    if (cat[v] === APP) {
       owner[v] = v;
-      queue.push(v);
+      queue[tail++] = v;
     }
   }
-  for (let head = 0; head < queue.length; head++) {
+  for (let head = 0; head < tail; head++) {
     const v = queue[head]!;
     for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
-      if (graph.edgeKind[data[e]!] !== KIND_RUNS_ON) continue;
+      if (edgeKind[data[e]!] !== KIND_RUNS_ON) continue;
       const w = targets[e]!;
-      if (isApp(w) || owner[w] === -2 || owner[w] === owner[v]) continue;
+      if (cat[w] === APP || owner[w] === -2 || owner[w] === owner[v]) continue;
       owner[w] = owner[w] === -1 ? owner[v]! : -2;
-      queue.push(w);
+      queue[tail++] = w;
     }
   }
   const unitOf = new Int32Array(n).fill(-1);
-  const headList: number[] = [];
-  const kindList: number[] = [];
+  // At most one unit per node.
+  const headOf = new Int32Array(n);
+  const kindOf = new Uint8Array(n);
+  let count = 0;
   const newUnit = (v: number, kind: number): number => {
-    headList.push(v);
-    kindList.push(kind);
-    return headList.length - 1;
+    headOf[count] = v;
+    kindOf[count] = kind;
+    return count++;
   };
-  for (let v = 0; v < n; v++) if (active[v] === 1 && isApp(v)) unitOf[v] = newUnit(v, UNIT_SYSTEM);
+  for (let v = 0; v < n; v++) if (active[v] === 1 && cat[v] === APP) unitOf[v] = newUnit(v, UNIT_SYSTEM);
   const candidate = new Uint8Array(n);
   for (let v = 0; v < n; v++) {
-    if (active[v] === 0 || isApp(v)) continue;
+    if (active[v] === 0 || cat[v] === APP) continue;
     const o = owner[v]!;
     if (o >= 0 && active[o] === 1) unitOf[v] = unitOf[o]!;
     else if (o === -2) candidate[v] = 1;
     else unitOf[v] = newUnit(v, UNIT_STANDALONE);
   }
   // Which candidate platforms each unit runs on: a walk down `runs-on` from its members.
-  const base = headList.length;
-  const pairUnit: number[] = [];
-  const pairNode: number[] = [];
+  const base = count;
+  let pairUnit = new Int32Array(Math.max(1024, n));
+  let pairNode = new Int32Array(Math.max(1024, n));
+  let pairs = 0;
   const stamp = new Int32Array(n).fill(-1);
   const baseMembers = membersCsr(unitOf, base);
   const stack = new Int32Array(n);
+  const tenantCount = new Int32Array(n);
   for (let u = 0; u < base; u++) {
     let sp = 0;
     for (let k = baseMembers.offsets[u]!; k < baseMembers.offsets[u + 1]!; k++) {
@@ -111,29 +120,35 @@ export function buildUnits(graph: AssetGraph, assets: readonly Asset[], active: 
     while (sp > 0) {
       const v = stack[--sp]!;
       for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
-        if (graph.edgeKind[data[e]!] !== KIND_RUNS_ON) continue;
+        if (edgeKind[data[e]!] !== KIND_RUNS_ON) continue;
         const w = targets[e]!;
         // Through the unit's own stack and shared platforms only: another unit below is that
         // unit's business (its precedence edge says so), which keeps the walk linear.
         if (stamp[w] === u || (candidate[w] === 0 && unitOf[w] !== u)) continue;
         stamp[w] = u;
         if (candidate[w] === 1) {
-          pairUnit.push(u);
-          pairNode.push(w);
+          if (pairs === pairUnit.length) {
+            const grownUnit = new Int32Array(pairs * 2);
+            grownUnit.set(pairUnit);
+            pairUnit = grownUnit;
+            const grownNode = new Int32Array(pairs * 2);
+            grownNode.set(pairNode);
+            pairNode = grownNode;
+          }
+          pairUnit[pairs] = u;
+          pairNode[pairs++] = w;
+          tenantCount[w]!++;
         }
         stack[sp++] = w;
       }
     }
   }
-  const tenantCount = new Int32Array(n);
-  for (const w of pairNode) tenantCount[w]!++;
   for (let v = 0; v < n; v++) {
     if (candidate[v] === 0) continue;
     unitOf[v] = newUnit(v, tenantCount[v]! > 0 ? UNIT_SHARED : UNIT_STANDALONE);
   }
-  const count = headList.length;
-  const head = Int32Array.from(headList);
-  const kind = Uint8Array.from(kindList);
+  const head = headOf.slice(0, count);
+  const kind = kindOf.slice(0, count);
   const { offsets: memberOffsets, members } = membersCsr(unitOf, count);
   const tier = new Uint8Array(count);
   const core = new Uint8Array(count);
@@ -145,10 +160,10 @@ export function buildUnits(graph: AssetGraph, assets: readonly Asset[], active: 
     if (kind[u] === UNIT_SYSTEM) core[u] = 1;
     else if (kind[u] === UNIT_STANDALONE && CORE_CUTOVER_CATEGORIES.has(assets[head[u]!]!.category)) core[u] = 1;
   }
-  const src = new Int32Array(pairUnit.length);
-  const dst = new Int32Array(pairUnit.length);
+  const src = new Int32Array(pairs);
+  const dst = new Int32Array(pairs);
   let m = 0;
-  for (let i = 0; i < pairUnit.length; i++) {
+  for (let i = 0; i < pairs; i++) {
     const s = unitOf[pairNode[i]!]!;
     if (kind[s] !== UNIT_SHARED) continue;
     src[m] = pairUnit[i]!;
@@ -156,17 +171,31 @@ export function buildUnits(graph: AssetGraph, assets: readonly Asset[], active: 
   }
   const platforms = buildCsr(count, src, dst, m);
   const tenants = buildCsr(count, dst, src, m);
-  // A plain array: V8 sorts it with a comparator several times faster than a typed array.
-  const byId = new Array<number>(count);
-  for (let u = 0; u < count; u++) byId[u] = u;
-  byId.sort((a, b) => {
-    const ia = graph.ids[head[a]!]!;
-    const ib = graph.ids[head[b]!]!;
+  const idRank = rankByString(count, (u) => graph.ids[head[u]!]!);
+  return { count, unitOf, kind, head, memberOffsets, members, tier, core, platforms, tenants, idRank };
+}
+
+/**
+ * Rank of each of `count` items in the string order of their (distinct) names: a plain array
+ * sorted with a comparator (V8 sorts a plain array several times faster than a typed array).
+ * @param count number of items
+ * @param name the name of item i
+ */
+export function rankByString(count: number, name: (i: number) => string): Int32Array {
+  const byName = new Array<number>(count);
+  const names = new Array<string>(count);
+  for (let i = 0; i < count; i++) {
+    byName[i] = i;
+    names[i] = name(i);
+  }
+  byName.sort((a, b) => {
+    const ia = names[a]!;
+    const ib = names[b]!;
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   });
-  const idRank = new Int32Array(count);
-  for (let i = 0; i < count; i++) idRank[byId[i]!] = i;
-  return { count, unitOf, kind, head, memberOffsets, members, tier, core, platforms, tenants, idRank };
+  const rank = new Int32Array(count);
+  for (let i = 0; i < count; i++) rank[byName[i]!] = i;
+  return rank;
 }
 
 /** Nodes of units 0..count-1 (by `unitOf`, others ignored) as CSR, in node order. */

@@ -14,6 +14,7 @@ import { text } from './messages';
 import type { Placement, PlanWarning, PlanWarningCode, Wave } from './types';
 import { R_PINNED } from './schedule';
 import { UNIT_SHARED, UNIT_SYSTEM } from './units';
+import { CAT } from './codes';
 
 const MAX_PER_CODE = 100;
 
@@ -82,7 +83,7 @@ export function planWarnings(context: PlanContext, placements: Record<string, Pl
     const w = unitWave[u]!;
     if (units.kind[u] !== UNIT_SYSTEM || w <= 0) continue;
     const t = units.tier[u]!;
-    if (w > lastWave[t]! || (w === lastWave[t] && headId(u) < headId(lastUnit[t]!))) {
+    if (w > lastWave[t]! || (w === lastWave[t] && units.idRank[u]! < units.idRank[lastUnit[t]!]!)) {
       lastWave[t] = w;
       lastUnit[t] = u;
     }
@@ -99,9 +100,9 @@ export function planWarnings(context: PlanContext, placements: Record<string, Pl
   // The core gate, from each placed core system in wave order.
   const roots: number[] = [];
   for (let u = 0; u < units.count; u++) if (units.kind[u] === UNIT_SYSTEM && units.core[u] === 1 && unitWave[u]! > 0) roots.push(u);
-  roots.sort((a, b) => unitWave[a]! - unitWave[b]! || (headId(a) < headId(b) ? -1 : 1));
+  roots.sort((a, b) => unitWave[a]! - unitWave[b]! || units.idRank[a]! - units.idRank[b]!);
   if (roots.length > 0) {
-    const label = coreReach(graph, assets, roots.map((u) => units.head[u]!));
+    const label = coreReach(graph, assets, roots.map((u) => units.head[u]!), context.cat);
     const late = new Map<number, string[]>();
     const kept = new Map<number, string[]>();
     for (let v = 0; v < assets.length; v++) {
@@ -132,29 +133,33 @@ export function planWarnings(context: PlanContext, placements: Record<string, Pl
     const inn = graph.dependedOnBy;
     for (let e = inn.offsets[v]!; e < inn.offsets[v + 1]!; e++) {
       const t = inn.targets[e]!;
-      if (assets[t]!.category !== 'terminal' || active[t] === 0) continue;
+      if (context.cat[t] !== CAT.terminal || active[t] === 0) continue;
       const w = waveOf(t);
       if (w > 0 && w < unitWave[root]!) early.push(graph.ids[t]!);
     }
     if (early.length > 0 && want('client-not-ready')) out.push({ code: 'client-not-ready', assets: [headId(root), ...early.slice(0, 50)], wave: unitWave[root]!, detail: text.clientNotReady(lang, headId(root), early.length, early) });
   }
-  // Security built with what it protects.
-  for (let v = 0; v < assets.length; v++) {
+  // Security built with what it protects: per security product, the first protected asset to go
+  // domestic (ties: the first dependency), from one pass over the dependencies.
+  const firstProtected = new Int32Array(assets.length).fill(-1);
+  const firstProtectedWave = new Int32Array(assets.length);
+  for (let e = 0; e < graph.m; e++) {
+    if (graph.edgeKind[e] !== KIND_PROTECTS) continue;
+    const v = graph.edgeFrom[e]!;
     if (active[v] === 0) continue;
-    const out1 = graph.dependsOn;
-    let first = -1;
-    let firstWave = 0;
-    for (let e = out1.offsets[v]!; e < out1.offsets[v + 1]!; e++) {
-      if (graph.edgeKind[out1.data[e]!] !== KIND_PROTECTS) continue;
-      const x = out1.targets[e]!;
-      const w = waveOf(x);
-      if (w > 0 && (firstWave === 0 || w < firstWave)) {
-        firstWave = w;
-        first = x;
-      }
+    const x = graph.edgeTo[e]!;
+    const w = waveOf(x);
+    if (w > 0 && (firstProtectedWave[v] === 0 || w < firstProtectedWave[v]!)) {
+      firstProtectedWave[v] = w;
+      firstProtected[v] = x;
     }
+  }
+  for (let v = 0; v < assets.length; v++) {
+    const first = firstProtected[v]!;
+    if (first < 0) continue;
+    const firstWave = firstProtectedWave[v]!;
     const mine = waveOf(v);
-    if (first >= 0 && (mine <= 0 || mine > firstWave)) {
+    if (mine <= 0 || mine > firstWave) {
       if (want('security-late')) out.push({ code: 'security-late', assets: [graph.ids[v]!, graph.ids[first]!], wave: mine, detail: text.securityLate(lang, graph.ids[v]!, mine, graph.ids[first]!, firstWave) });
     }
   }
