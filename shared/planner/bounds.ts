@@ -141,6 +141,7 @@ export function computeBounds(totals: BundleTotals, limits: Limits): Bounds & { 
   // The smallest core system (effort, cost): the first of them shares the gate's last wave.
   let firstCore = Number.POSITIVE_INFINITY;
   let firstCoreCost = Number.POSITIVE_INFINITY;
+  const coreCosts: number[] = [];
   for (let c = 0; c < C; c++) {
     const t = totals.phaseTier[c]!;
     if (totals.isActive[c] === 0 || excluded[c] === 1) continue;
@@ -148,6 +149,7 @@ export function computeBounds(totals: BundleTotals, limits: Limits): Bounds & { 
       if (totals.cutovers[c]! > 0) {
         firstCore = Math.min(firstCore, totals.effort[c]!);
         firstCoreCost = Math.min(firstCoreCost, totals.cost[c]!);
+        coreCosts.push(totals.cost[c]!);
       }
       continue;
     }
@@ -179,6 +181,7 @@ export function computeBounds(totals: BundleTotals, limits: Limits): Bounds & { 
     // The first core system is not a security product: it spends the replacement budget too.
     const replaceBudget = limits.budgetPerYear * (1 - (limits.reserveShare ?? 0));
     phase = Math.max(phase, wavesToSpend(beforeReplace + firstCoreCost, replaceBudget, limits) + coreWaves - 1);
+    phase = Math.max(phase, coreMoneyBound(coreCosts, beforeCost, beforeReplace, replaceBudget, limits));
   }
   let effortBound = 0;
   let suffix = 0;
@@ -204,6 +207,31 @@ export function computeBounds(totals: BundleTotals, limits: Limits): Bounds & { 
   }
   const lowerBound = Math.max(1, chain, phase, effortBound, costBound, coreBound);
   return { chain, phase, effort: effortBound, cost: costBound, core: coreBound, lowerBound, earliest, excluded };
+}
+
+/**
+ * The core cut-overs in money: whichever core systems go first, the k-th of them cannot go before
+ * the years whose budget pays the gate's spend plus the k cheapest core systems, nor before the
+ * wave after the one holding the cut-over `maxCore` places earlier. So when the gate's spend leaves
+ * too little in its year for any core system, every core cut-over waits for the next year's money
+ * (the secondary sample: 16 waves, not the 13 that counted the first core system alone).
+ * @param costs each core bundle's cost (one cut-over each at least, a relaxation)
+ * @returns the wave of the last core cut-over in that relaxation (0 without a budget cap)
+ */
+function coreMoneyBound(costs: number[], before: number, beforeReplace: number, replaceBudget: number, limits: Limits): number {
+  if (costs.length === 0 || !Number.isFinite(limits.budgetPerYear) || limits.budgetPerYear <= 0) return 0;
+  costs.sort((a, b) => a - b);
+  const maxCore = Math.max(1, limits.maxCore);
+  const waves = new Int32Array(costs.length);
+  let sum = 0;
+  for (let k = 0; k < costs.length; k++) {
+    sum += costs[k]!;
+    let wave = Math.max(wavesToSpend(before + sum, limits.budgetPerYear, limits), wavesToSpend(beforeReplace + sum, replaceBudget, limits));
+    if (k > 0) wave = Math.max(wave, waves[k - 1]!);
+    if (k >= maxCore) wave = Math.max(wave, waves[k - maxCore]! + 1);
+    waves[k] = wave;
+  }
+  return waves[costs.length - 1]!;
 }
 
 /**

@@ -59,6 +59,25 @@ describe('the core gate bound', () => {
     expect(plan.metrics.lowerBound).toBe(3);
     expect(plan.metrics.waves).toBe(3);
   });
+
+  it('in money: each core cut-over waits for the year whose budget pays the gate and the core systems before it', () => {
+    const app = (id: string, tier: Asset['tier'], unitCost: number): Asset => ({ id, name: id, category: 'application', quantity: 1, effort: 10, unitCost, tier, vendorOrigin: 'foreign', disposition: 'replace' });
+    // Budget 1,000,000 a year, four waves a year. OA + LIS spend 900,000 of year 1, so no core
+    // system (450,000 each) fits in it; year 2 pays two of them (waves 5, 6), year 3 the other two
+    // (waves 9, 10). Counting only the first core system and the total spend said 9.
+    const plan = planProject({
+      format: 'xcplan',
+      version: 2,
+      project: { name: 'gate-money', startDate: '2027-01-01', horizonYears: 4, waveMonths: 3 },
+      assets: [app('APP-OA', 'office', 500_000), app('APP-LIS', 'clinical-support', 400_000), app('APP-HIS', 'core', 450_000), app('APP-EMR', 'core', 450_000), app('APP-NIS', 'core', 450_000), app('APP-INS', 'core', 450_000)],
+      dependencies: [],
+      scenario: { name: 's', capacityPerWave: 100, maxCoreCutoversPerWave: 1, budgetPerYear: 1_000_000, securityReserveShare: 0, freezeWindows: [], pins: {} },
+    });
+    const core = ['APP-HIS', 'APP-EMR', 'APP-NIS', 'APP-INS'].map((id) => plan.placements[id]!.wave).sort((a, b) => a - b);
+    expect(core).toEqual([5, 6, 9, 10]);
+    expect(plan.metrics.lowerBound).toBe(10);
+    expect(plan.metrics.waves).toBe(10);
+  });
 });
 
 describe('scale', () => {
