@@ -77,6 +77,13 @@ describe('plan timeline', () => {
     expect(late.retiredAfterPlan).toEqual({ date: '2028-01-01', units: ['HIS'] });
   });
 
+  it('says why a wave without work is empty, from the reasons of the units that go next', () => {
+    expect(model.waves.every((w) => w.idle === undefined)).toBe(true);
+    const waves = [...plan.waves.slice(0, 2), { index: 2, start: '2027-07-01', end: '2027-12-31', assets: [], effort: 0, cost: 0 }, { ...plan.waves[2]!, index: 3, start: '2028-01-01', end: '2028-06-30' }];
+    const idle = buildTimeline(project, { ...plan, waves, placements: { ...plan.placements, HIS: { wave: 3, reason: reason('budget', '预算') } } }, tiers, scenario);
+    expect(idle.waves.find((w) => w.index === 2)!.idle).toEqual({ wave: 2, nextWave: 3, causes: [{ code: 'budget', units: 1, examples: ['HIS'] }] });
+  });
+
   it('measures capacity and budget use per wave and per year', () => {
     expect(model.waves[0]!.capacityShare).toBeCloseTo(0.6);
     expect(model.waves[1]!.budgetShare).toBeCloseTo(0.9);

@@ -8,6 +8,8 @@
  */
 import { TIERS } from '../model';
 import type { Asset, ProjectFile, Scenario, Tier } from '../model';
+import { idleWaves } from '../planner/idleWaves';
+import type { IdleWave } from '../planner/idleWaves';
 import type { PlanResult } from '../planner/types';
 
 export type TimelineWave = {
@@ -36,6 +38,8 @@ export type TimelineWave = {
   coverageAfter: number;
   /** Units migrated in this wave. */
   units: number;
+  /** For a wave without work: what held the next wave's units (planner idleWaves). */
+  idle?: IdleWave;
 };
 
 export type TimelineYear = { year: number; cost: number; budget: number | undefined; share: number | undefined };
@@ -115,6 +119,7 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
     unitSize[u.id] = u.assets.length;
     unitKind[u.id] = u.kind;
   }
+  const idleByWave = new Map(idleWaves(plan).map((w) => [w.wave, w]));
   const waves = migrating.map((wave): TimelineWave => {
     const lanes = emptyLanes();
     let waveUnits = 0;
@@ -146,6 +151,7 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
       cutovers: plan.events.filter((e) => e.kind === 'cutover' && e.wave === wave.index && unitById.get(e.unit)?.core).map((e) => ({ unit: e.unit, date: e.date, ...(e.dualTrackUntil ? { dualTrackUntil: e.dualTrackUntil } : {}) })),
       builds: plan.events.filter((e) => e.kind === 'build' && e.wave === wave.index).map((e) => e.unit),
       retirements: plan.events.filter((e) => e.kind === 'retire' && e.wave === wave.index).map((e) => e.unit),
+      ...(idleByWave.has(wave.index) ? { idle: idleByWave.get(wave.index)! } : {}),
     };
   });
   const years = [...yearCost.entries()]

@@ -4,6 +4,8 @@
  * the units that go in the next wave with work are (rule 11). Their reasons name what held them
  * until then: the year's budget or security reserve spent, the core gate, a freeze window.
  */
+import { GLOSSARY } from '../model';
+import type { Lang } from '../model';
 import type { PlanResult, ReasonCode } from './types';
 
 /** One constraint that kept units out of an idle wave, with how many units and the first few of them. */
@@ -29,7 +31,8 @@ export function idleWaves(plan: Pick<PlanResult, 'waves' | 'placements'>): IdleW
     const byCode = new Map<ReasonCode, IdleCause>();
     for (const id of next?.assets ?? []) {
       const placement = plan.placements[id];
-      if (!placement || (placement.unit !== undefined && placement.unit !== id)) continue;
+      // A shared platform is built with its first tenant: the tenant's reason is the cause.
+      if (!placement || (placement.unit !== undefined && placement.unit !== id) || placement.reason.code === 'shared-platform') continue;
       const code = placement.reason.code;
       const cause = byCode.get(code) ?? { code, units: 0, examples: [] };
       cause.units += 1;
@@ -39,4 +42,16 @@ export function idleWaves(plan: Pick<PlanResult, 'waves' | 'placements'>): IdleW
     idle.push({ wave: wave.index, nextWave: next?.index, causes: [...byCode.values()].sort((a, b) => b.units - a.units) });
   }
   return idle;
+}
+
+/**
+ * Why a wave without work is empty, in words: the glossary's reasons of the units that go next.
+ * The report's waves table, `xcplan plan` and the plan view's wave header say the same.
+ * @param idle one idle wave
+ * @param lang language
+ */
+export function idleWaveText(idle: IdleWave, lang: Lang): string {
+  const causes = idle.causes.map((c) => (lang === 'zh' ? `${GLOSSARY.zh.reason[c.code]} ${c.units} 项` : `${GLOSSARY.en.reason[c.code].toLowerCase()}: ${c.units}`));
+  if (idle.nextWave === undefined) return lang === 'zh' ? '本批无资产' : 'nothing in this wave';
+  return lang === 'zh' ? `本批无资产：${causes.join('、')}，顺延至第 ${idle.nextWave} 批` : `nothing in this wave (${causes.join(', ')}), moved to wave ${idle.nextWave}`;
 }

@@ -14,5 +14,5 @@ export { addMonths, buildCalendar, describeWave, readyWave, waveOfDate } from '.
 export type { WaveCalendar, WaveInfo } from './calendar';
 export { computeBounds } from './bounds';
 export type { Bounds } from './bounds';
-export { idleWaves } from './idleWaves';
+export { idleWaves, idleWaveText } from './idleWaves';
 export type { IdleCause, IdleWave } from './idleWaves';

@@ -10,10 +10,10 @@ import type { ForecastResult, PriceBook } from '../forecast';
 import { CATEGORY_LABELS } from '../io/normalise';
 import { buildAssetGraph } from '../graph';
 import { buildEstateModel } from '../layout';
-import { DEFAULT_SCENARIO, GLOSSARY, TIER_NAMES, TIERS, isMigrated, isRetained } from '../model';
+import { DEFAULT_SCENARIO, TIER_NAMES, TIERS, isMigrated, isRetained } from '../model';
 import type { Category, IsoDate, Lang, ProjectFile, Scenario, Tier } from '../model';
-import { idleWaves } from '../planner';
-import type { IdleWave, PlanResult } from '../planner';
+import { idleWaves, idleWaveText } from '../planner';
+import type { PlanResult } from '../planner';
 import { alternativeLabel, noAlternativeText, placeName } from '../procurement';
 import type { ProcurementList } from '../procurement';
 import { buildRunbook, cutoverInputs } from '../runbook';
@@ -130,16 +130,9 @@ function pickScenario(project: ProjectFile, name: string | undefined): Scenario 
 
 const emptyTiers = (): Record<Tier, number> => ({ office: 0, operations: 0, 'clinical-support': 0, core: 0 });
 
-/** Why a wave without work is empty, from the reasons of the units that go next (planner idleWaves). */
-function idleText(idle: IdleWave, lang: Lang): string {
-  const causes = idle.causes.map((c) => (lang === 'zh' ? `${GLOSSARY.zh.reason[c.code]} ${c.units} 项` : `${GLOSSARY.en.reason[c.code].toLowerCase()}: ${c.units}`));
-  if (idle.nextWave === undefined) return lang === 'zh' ? '本批无资产' : 'nothing in this wave';
-  return lang === 'zh' ? `本批无资产：${causes.join('、')}，顺延至第 ${idle.nextWave} 批` : `nothing in this wave (${causes.join(', ')}), moved to wave ${idle.nextWave}`;
-}
-
 function wavesOf(project: ProjectFile, plan: PlanResult, tiers: Record<string, Tier>, lang: Lang): ReportWave[] {
   const byId = new Map(project.assets.map((a) => [a.id, a]));
-  const idle = new Map(idleWaves(plan).map((w) => [w.wave, idleText(w, lang)]));
+  const idle = new Map(idleWaves(plan).map((w) => [w.wave, idleWaveText(w, lang)]));
   return plan.waves.map((wave) => {
     const counts = emptyTiers();
     let units = 0;

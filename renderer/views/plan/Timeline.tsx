@@ -11,6 +11,7 @@ import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { TIERS } from '../../../shared/model';
+import { idleWaveText } from '../../../shared/planner/idleWaves';
 import type { Asset, Tier } from '../../../shared/model';
 import type { TimelineModel, TimelineWave } from '../../../shared/layout';
 import { formatDate, formatMoney, formatNumber, formatShare } from '../../components';
@@ -100,6 +101,11 @@ function WaveHeader({ wave, model, capacity, lang, moneyUnit, onPin }: TimelineP
             : t('wave.cutoverOn', { unit: c.unit, date: formatDate(c.date, lang) })}
         </span>
       ))}
+      {wave.idle ? (
+        <span className="plan-meter-label plan-idle" data-testid={`idle-${wave.index}`}>
+          {idleWaveText(wave.idle, lang)}
+        </span>
+      ) : null}
       {systemsRetired.length > 0 ? <span className="plan-meter-label">{t('wave.retireSystem', { units: systemsRetired.join('、') })}</span> : null}
       {platformsRetired.length > 0 ? <span className="plan-meter-label">{t('wave.retire', { units: platformsRetired.join('、') })}</span> : null}
       {model.retiredAfterPlan && wave.index === model.waves.at(-1)?.index ? (

@@ -9,6 +9,7 @@
 import { toCsv } from '../../io/export';
 import type { Asset, ProjectFile } from '../../model';
 import { DEFAULT_SCENARIO, TIER_NAMES } from '../../model';
+import { idleWaves, idleWaveText } from '../../planner';
 import type { PlanResult } from '../../planner';
 import { analyseForCommand } from '../analysis';
 import { parseArgs } from '../args';
@@ -48,6 +49,7 @@ function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
       ? `  规划期末覆盖：业务系统 ${pct(cov.systems)}，终端 ${pct(cov.terminals)}，服务器 ${pct(cov.servers)}，操作系统 ${pct(cov.os)}，数据库 ${pct(cov.database)}`
       : `  Coverage at the end: systems ${pct(cov.systems)}, terminals ${pct(cov.terminals)}, servers ${pct(cov.servers)}, OS ${pct(cov.os)}, databases ${pct(cov.database)}`,
   );
+  const idleByWave = new Map(idleWaves(plan).map((w) => [w.wave, w]));
   const eventsByWave = new Map<number, PlanResult['events']>();
   for (const e of plan.events) if (e.kind !== 'cutover') eventsByWave.set(e.wave, [...(eventsByWave.get(e.wave) ?? []), e]);
   const cutovers = new Map(plan.events.filter((e) => e.kind === 'cutover').map((e) => [e.unit, e]));
@@ -60,6 +62,8 @@ function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
         ? `第 ${wave.index} 批  ${wave.start} 至 ${wave.end}  工作量 ${num(wave.effort)}/${num(scenario.capacityPerWave)} 人天  费用 ${wan(wave.cost)} 万元（${year} 年累计 ${wan(spent.get(year) ?? 0)}/${budget} 万元）  核心切换 ${wave.coreCutovers ?? 0}/${scenario.maxCoreCutoversPerWave}`
         : `Wave ${wave.index}  ${wave.start} to ${wave.end}  effort ${num(wave.effort)}/${num(scenario.capacityPerWave)} person-days  cost ${wan(wave.cost)} (10k yuan; ${year} total ${wan(spent.get(year) ?? 0)}/${budget})  core cut-overs ${wave.coreCutovers ?? 0}/${scenario.maxCoreCutoversPerWave}`,
     );
+    const idle = idleByWave.get(wave.index);
+    if (idle) io.stdout(`    ${idleWaveText(idle, io.lang)}`);
     for (const id of wave.units ?? []) {
       const unit = units.get(id);
       const head = byId.get(id);
