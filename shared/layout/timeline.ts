@@ -8,6 +8,7 @@
  */
 import { TIERS } from '../model';
 import type { Asset, ProjectFile, Scenario, Tier } from '../model';
+import { retirementsAfterPlan } from '../planner/events';
 import { idleWaves } from '../planner/idleWaves';
 import type { IdleWave } from '../planner/idleWaves';
 import type { PlanResult } from '../planner/types';
@@ -159,8 +160,7 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
     .map(([year, cost]): TimelineYear => ({ year, cost, budget, share: budget ? cost / budget : undefined }));
   const parked = emptyLanes();
   for (const id of [...unscheduled, ...retained]) parked[tiers[id] ?? byId.get(id)?.tier ?? 'office'].push(id);
-  const lastWave = waves.at(-1)?.index ?? 0;
-  const late = plan.events.filter((e) => e.kind === 'retire' && e.wave > lastWave);
+  const late = retirementsAfterPlan(plan);
   const retiredAfterPlan = late.length > 0 ? { date: late.reduce((d, e) => (e.date > d ? e.date : d), late[0]!.date), units: late.map((e) => e.unit) } : undefined;
   return { waves, years, coverageStart, totalUnits, alreadyDomestic, retained, unscheduled, parked, maxLaneCount, unitSize, unitKind, systemsStart, retiredAfterPlan };
 }

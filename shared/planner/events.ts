@@ -8,7 +8,7 @@
 import { TIERS } from '../model';
 import { addMonths, waveOfDate } from './calendar';
 import type { PlanContext } from './context';
-import type { PlanEvent, PlanUnit, UnitKind } from './types';
+import type { PlanEvent, PlanResult, PlanUnit, UnitKind } from './types';
 import { UNIT_SHARED, UNIT_SYSTEM } from './units';
 
 const KIND_NAMES: UnitKind[] = ['system', 'shared-platform', 'standalone'];
@@ -164,4 +164,14 @@ function countingSort(items: Int32Array, range: number, key: (item: number) => n
   const out = new Int32Array(items.length);
   for (let i = 0; i < items.length; i++) out[offsets[key(items[i]!)]!++] = items[i]!;
   return out;
+}
+
+/**
+ * The retirements that fall after the plan's last wave: the old systems and platforms that go when
+ * the last core cut-overs' dual track ends. `xcplan plan` and the plan view list them.
+ * @param plan a planner result
+ */
+export function retirementsAfterPlan(plan: Pick<PlanResult, 'waves' | 'events'>): PlanEvent[] {
+  const lastWave = plan.waves.at(-1)?.index ?? 0;
+  return plan.events.filter((e) => e.kind === 'retire' && e.wave > lastWave);
 }

@@ -13,6 +13,7 @@ export type { EffectiveTiers, Precedence } from './precedence';
 export { addMonths, buildCalendar, describeWave, readyWave, waveOfDate } from './calendar';
 export type { WaveCalendar, WaveInfo } from './calendar';
 export { computeBounds } from './bounds';
+export { retirementsAfterPlan } from './events';
 export type { Bounds } from './bounds';
 export { idleWaves, idleWaveText } from './idleWaves';
 export type { IdleCause, IdleWave } from './idleWaves';

@@ -266,18 +266,12 @@ function replacesOf(asset: Asset, entry: CatalogueEntry | undefined): Procuremen
 }
 
 /**
- * Items by year, wave, category (`localeCompare` order) and asset id. Year, wave and category are
- * folded into one number per item, so most comparisons are one subtraction.
+ * Items by year, wave, category (`localeCompare` order) and asset id. The few distinct categories
+ * are ranked once, so the sort compares numbers instead of calling `localeCompare` per pair of rows.
  */
 function sortItems(items: readonly ProcurementItem[]): ProcurementItem[] {
   const rank = localeRanks(items.map((item) => item.category));
-  const byId = (a: ProcurementItem, b: ProcurementItem) => (a.assetId < b.assetId ? -1 : a.assetId > b.assetId ? 1 : 0);
-  const foldable = items.every((item) => Number.isInteger(item.year) && Math.abs(item.year) < 1e5 && Number.isInteger(item.wave) && item.wave >= 0 && item.wave < 1e6);
-  if (!foldable || rank.size >= 1000) return [...items].sort((a, b) => a.year - b.year || a.wave - b.wave || rank.get(a.category)! - rank.get(b.category)! || byId(a, b));
-  const keys = items.map((item) => item.year * 1e9 + item.wave * 1e3 + rank.get(item.category)!);
-  const order = items.map((_, i) => i);
-  order.sort((i, j) => keys[i]! - keys[j]! || byId(items[i]!, items[j]!));
-  return order.map((i) => items[i]!);
+  return [...items].sort((a, b) => a.year - b.year || a.wave - b.wave || rank.get(a.category)! - rank.get(b.category)! || (a.assetId < b.assetId ? -1 : a.assetId > b.assetId ? 1 : 0));
 }
 
 /** `fn` remembered per argument (for the few distinct values that repeat across many rows). */

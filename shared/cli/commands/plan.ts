@@ -9,7 +9,7 @@
 import { toCsv } from '../../io/export';
 import type { Asset, ProjectFile } from '../../model';
 import { DEFAULT_SCENARIO, TIER_NAMES } from '../../model';
-import { idleWaves, idleWaveText } from '../../planner';
+import { idleWaves, idleWaveText, retirementsAfterPlan } from '../../planner';
 import type { PlanResult } from '../../planner';
 import { analyseForCommand } from '../analysis';
 import { parseArgs } from '../args';
@@ -50,6 +50,14 @@ function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
       : `  Coverage at the end: systems ${pct(cov.systems)}, terminals ${pct(cov.terminals)}, servers ${pct(cov.servers)}, OS ${pct(cov.os)}, databases ${pct(cov.database)}`,
   );
   const idleByWave = new Map(idleWaves(plan).map((w) => [w.wave, w]));
+  // A shared platform's old platform goes after its last tenant; a system's old version when its
+  // own dual track ends (said so in the wave, where `systemPrefix` is given).
+  const retired = (id: string, systemPrefix: string): string => {
+    const platform = units.get(id)?.kind === 'shared-platform';
+    const name = byId.get(id)?.name ?? '';
+    if (zh) return `${platform ? '下线原平台' : `${systemPrefix}下线原系统`} ${id} ${name}`;
+    return `${platform ? 'old platform retired' : `${systemPrefix}old system retired`}${systemPrefix ? ':' : ''} ${id} ${name}`;
+  };
   const eventsByWave = new Map<number, PlanResult['events']>();
   for (const e of plan.events) if (e.kind !== 'cutover') eventsByWave.set(e.wave, [...(eventsByWave.get(e.wave) ?? []), e]);
   const cutovers = new Map(plan.events.filter((e) => e.kind === 'cutover').map((e) => [e.unit, e]));
@@ -77,22 +85,15 @@ function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
     }
     for (const e of eventsByWave.get(wave.index) ?? []) {
       if (e.kind !== 'retire') continue;
-      const platform = units.get(e.unit)?.kind === 'shared-platform';
-      const name = byId.get(e.unit)?.name ?? '';
-      if (zh) io.stdout(`    ${platform ? '下线原平台' : '双轨结束，下线原系统'} ${e.unit} ${name}（${e.date}）`);
-      else io.stdout(`    ${platform ? 'old platform retired' : 'dual track over, old system retired'}: ${e.unit} ${name} (${e.date})`);
+      if (zh) io.stdout(`    ${retired(e.unit, '双轨结束，')}（${e.date}）`);
+      else io.stdout(`    ${retired(e.unit, 'dual track over, ')} (${e.date})`);
     }
   }
-  const lastWave = plan.waves.at(-1)?.index ?? 0;
-  const late = plan.events.filter((e) => e.kind === 'retire' && e.wave > lastWave);
+  const late = retirementsAfterPlan(plan);
   if (late.length > 0) {
     io.stdout('');
     io.stdout(zh ? `规划期后（最后的双轨运行结束）` : `After the plan (the last dual tracks end)`);
-    for (const e of late) {
-      const platform = units.get(e.unit)?.kind === 'shared-platform';
-      const what = zh ? (platform ? '下线原平台' : '下线原系统') : platform ? 'old platform retired' : 'old system retired';
-      io.stdout(`    ${e.date}  ${what} ${e.unit} ${byId.get(e.unit)?.name ?? ''}`);
-    }
+    for (const e of late) io.stdout(`    ${e.date}  ${retired(e.unit, '')}`);
   }
   const domestic = Object.values(plan.placements).filter((p) => p.wave === 0).length;
   const retained = Object.entries(plan.placements).filter(([, p]) => p.reason.code === 'retained');
