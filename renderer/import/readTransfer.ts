@@ -1,11 +1,11 @@
 /**
  * How the import worker's answer comes back to the page. A project file's dependencies travel as
- * asset indices and kind codes in typed arrays (transferred, not cloned; the layout worker's own
- * packing, layoutTransfer.ts), and the page rebuilds them around its copy of the assets: a
- * structured clone of 400,000 dependency objects cost more than parsing and validating the whole
- * 100,000-asset file, on both sides of postMessage. Everything else travels as it is.
+ * asset indices and kind codes in typed arrays (transferred, not cloned; the layout worker's
+ * `packDependencies`, layoutTransfer.ts), and the page rebuilds them around its copy of the
+ * assets: a structured clone of 400,000 dependency objects cost more than parsing and validating
+ * the whole 100,000-asset file, on both sides of postMessage. Everything else travels as it is.
  */
-import { packProject, unpackProject } from '../workers/layoutTransfer';
+import { packDependencies, unpackProject } from '../workers/layoutTransfer';
 import type { PackedProject } from '../workers/layoutTransfer';
 import type { TaskResponse } from './importTasks';
 
@@ -19,8 +19,7 @@ export type WireResponse = TaskResponse & { links?: Omit<PackedProject, 'assets'
 export function packResponse(response: TaskResponse): { message: WireResponse; transfer: ArrayBuffer[] } {
   if (response.op !== 'read' || !response.result.ok || response.result.kind !== 'project') return { message: response, transfer: [] };
   const { file } = response.result;
-  const { packed, transfer } = packProject(file.assets, file.dependencies);
-  const { assets: _layoutFields, ...links } = packed;
+  const { links, transfer } = packDependencies(file.assets, file.dependencies);
   return { message: { op: 'read', result: { ...response.result, file: { ...file, dependencies: [] } }, links }, transfer };
 }
 

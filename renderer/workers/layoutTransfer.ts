@@ -34,13 +34,23 @@ export type PackedProject = {
  * @returns the packed project and the buffers to transfer
  */
 export function packProject(assets: readonly Asset[], dependencies: readonly Dependency[]): { packed: PackedProject; transfer: ArrayBuffer[] } {
-  const indexOf = new Map<string, number>();
-  const slim = assets.map((asset, i): Partial<Asset> => {
-    if (!indexOf.has(asset.id)) indexOf.set(asset.id, i);
+  const slim = assets.map((asset): Partial<Asset> => {
     const out: Record<string, unknown> = {};
     for (const field of LAYOUT_FIELDS) if (asset[field] !== undefined) out[field] = asset[field];
     return out;
   });
+  const { links, transfer } = packDependencies(assets, dependencies);
+  return { packed: { assets: slim, ...links }, transfer };
+}
+
+/**
+ * The dependencies alone as asset indices and kind codes (the import worker sends the assets as
+ * they are and only needs these).
+ * @returns the packed dependencies and the buffers to transfer
+ */
+export function packDependencies(assets: readonly Asset[], dependencies: readonly Dependency[]): { links: Omit<PackedProject, 'assets'>; transfer: ArrayBuffer[] } {
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < assets.length; i += 1) if (!indexOf.has(assets[i]!.id)) indexOf.set(assets[i]!.id, i);
   const m = dependencies.length;
   const from = new Int32Array(m);
   const to = new Int32Array(m);
@@ -58,7 +68,7 @@ export function packProject(assets: readonly Asset[], dependencies: readonly Dep
     if (k < 0) k = kinds.push(dep.kind) - 1;
     kind[e] = k;
   }
-  return { packed: { assets: slim, from, to, kind, kinds, dangling }, transfer: [from.buffer, to.buffer, kind.buffer] };
+  return { links: { from, to, kind, kinds, dangling }, transfer: [from.buffer, to.buffer, kind.buffer] };
 }
 
 /** The worker's side: the assets (layout fields only) and the dependency list, in their order. */
