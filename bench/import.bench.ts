@@ -6,10 +6,13 @@
  * - rawWrite100kMs: a raw IndexedDB write of the same records (same key, three indexes, one
  *   transaction, strict durability) in the same page and run; importVsRawRatio and dexieVsRawRatio;
  * - webColdLoadMs: the built app in a fresh profile until the navigation is interactive;
- * - tableFirstRenderMs: what the user sees: click on the inventory navigation → first frame with
- *   table rows painted, 100,000 assets in the project (the view paints a 200-row first page, then
- *   reads everything); tableFullReadMs: same click → the frame where all 100k rows are in the table;
- *   tableColdFirstRenderMs: reload of the app (which opens on the inventory) → first rows;
+ * - tableFirstRenderMs: what the user sees: click on the inventory navigation (coming back from
+ *   the projects view, picked by name) → first frame with table rows painted, 100,000 assets in
+ *   the project; tableFullReadMs: same click → the frame where all 100k rows are in the table (the
+ *   app keeps the project it read, so this is the way back, not a read from IndexedDB);
+ *   tableColdFirstRenderMs: reload of the app (which opens on the inventory) → first rows (a
+ *   200-row first page); tableColdFullReadMs: same reload → all 100k rows in the table, the real
+ *   read of every asset from IndexedDB;
  * - bundleKb: size of dist/.
  * A step that cannot run is left out and reported in `errors` (never a made-up number).
  * Standalone: `npx tsx bench/import.bench.ts`.
@@ -120,6 +123,7 @@ async function webFigures(out: Record<string, number>): Promise<void> {
       out.tableFirstRenderMs = table.firstMs;
       out.tableFullReadMs = table.fullMs;
       out.tableColdFirstRenderMs = table.coldMs;
+      out.tableColdFullReadMs = table.coldFullMs;
     } catch (err) {
       errors.push(`tableFirstRenderMs: ${(err as Error).message.split('\n')[0]}`);
     }
@@ -129,7 +133,7 @@ async function webFigures(out: Record<string, number>): Promise<void> {
 }
 
 /** Seeds 100k assets into the active project, reopens the inventory view and times its first rows. */
-async function tableFirstRender(url: string): Promise<{ firstMs: number; fullMs: number; coldMs: number }> {
+async function tableFirstRender(url: string): Promise<{ firstMs: number; fullMs: number; coldMs: number; coldFullMs: number }> {
   return withBrowser(async (context) => {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
@@ -168,9 +172,13 @@ async function tableFirstRender(url: string): Promise<{ firstMs: number; fullMs:
     await page.reload({ waitUntil: 'commit' });
     await page.waitForFunction(() => [...document.querySelectorAll('main [role="table"]')].some((t) => t.querySelectorAll('[role="row"]').length > 1), undefined, { timeout: 30_000, polling: 'raf' });
     const coldMs = await page.evaluate(() => performance.now());
-    const nav = page.locator('nav.app-nav button');
+    // … and to the frame whose table holds every row: the one real read of 100k rows from IndexedDB.
+    await page.waitForFunction((rows) => [...document.querySelectorAll('main [role="table"]')].some((t) => Number(t.getAttribute('aria-rowcount') ?? 0) > rows), ROWS, { timeout: 60_000, polling: 'raf' });
+    const coldFullMs = await page.evaluate(() => performance.now());
     // Leave for the projects view (light: it reads no assets) until the table is gone, then come back.
-    await nav.nth(6).click();
+    // By its name, not its place: a view added to the navigation moved index 6 onto the report,
+    // which analyses the whole 100k project while the inventory reads it.
+    await page.locator('nav.app-nav').getByRole('button', { name: '项目', exact: true }).click();
     await page.locator('main [role="table"]').first().waitFor({ state: 'detached', timeout: 30_000 });
     await page.locator('main .loading').first().waitFor({ state: 'detached', timeout: 60_000 });
     await page.waitForTimeout(500);
@@ -196,7 +204,7 @@ async function tableFirstRender(url: string): Promise<{ firstMs: number; fullMs:
       requestAnimationFrame(frame);
     }), ROWS);
     if (typeof times === 'string') throw new Error(times);
-    return { firstMs: Math.round(times.first), fullMs: Math.round(times.full), coldMs: Math.round(coldMs) };
+    return { firstMs: Math.round(times.first), fullMs: Math.round(times.full), coldMs: Math.round(coldMs), coldFullMs: Math.round(coldFullMs) };
   });
 }
 

@@ -16,10 +16,19 @@ export type AssetPatch = Partial<Omit<Asset, 'id'>>;
 /** What a delete removed, so the undo toast can put it back exactly (R-S14). */
 export type RemovedAssets = { projectId: string; assets: Asset[]; dependencies: PlacedDependency[] };
 
-/** Reads every asset of a project through the projectId index. */
+/**
+ * Every asset row of a project, in id order, read as one range of the primary key [projectId+id]
+ * (the order the table shows by default). Not through the projectId index: an index read makes
+ * IndexedDB look each row up by its key, and a live query over it records all 100,000 keys to
+ * watch (hundreds of ms of key comparisons); the key range is one range to watch.
+ */
+export function readAssetRows(projectId: string, database: PlannerDB = db): Promise<AssetRow[]> {
+  return database.assets.where('[projectId+id]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray();
+}
+
+/** Reads every asset of a project, in id order. */
 export async function listAssets(projectId: string, database: PlannerDB = db): Promise<Asset[]> {
-  const rows = await database.assets.where('projectId').equals(projectId).toArray();
-  return rows.map(toAsset);
+  return (await readAssetRows(projectId, database)).map(toAsset);
 }
 
 /**

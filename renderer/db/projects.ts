@@ -7,6 +7,7 @@ import type { ProjectFile } from '../../shared/model';
 import { db } from './database';
 import type { AssetRow, DependencyChunkRow, PlannerDB, ProjectRow, ScenarioRow } from './database';
 import { deleteDependencyChunks, readDependencyChunks, unpackDependencies } from './dependencyChunks';
+import { readAssetRows } from './assets';
 import { commitImport } from './importCommit';
 
 const ALL_TABLES = (database: PlannerDB) => [database.projects, database.assets, database.dependencyChunks, database.scenarios] as const;
@@ -21,7 +22,7 @@ export async function readProject(projectId: string, database: PlannerDB = db): 
     const row = await database.projects.get(projectId);
     if (!row) return undefined;
     const [assetRows, depChunks, scenarioRows] = await Promise.all([
-      database.assets.where('projectId').equals(projectId).toArray(),
+      readAssetRows(projectId, database),
       readDependencyChunks(projectId, database),
       database.scenarios.where('projectId').equals(projectId).toArray(),
     ]);
@@ -177,7 +178,7 @@ async function readSnapshot(projectId: string, database: PlannerDB): Promise<Pro
   const project = await database.projects.get(projectId);
   if (!project) return { projectId };
   const [assets, dependencyChunks, scenarios] = await Promise.all([
-    database.assets.where('projectId').equals(projectId).toArray(),
+    readAssetRows(projectId, database),
     readDependencyChunks(projectId, database),
     database.scenarios.where('projectId').equals(projectId).toArray(),
   ]);

@@ -86,16 +86,20 @@ function errorFor(projectId: string | undefined): unknown {
   return latest && latest.projectId === projectId && latest.settled ? latest.error : undefined;
 }
 
-/** The active project as the interchange contract, live: it re-reads after every committed write. */
-export function useActiveProjectFile(): ProjectFile | null | undefined {
+/**
+ * The active project as the interchange contract, live: it re-reads after every committed write.
+ * @param read false: only show a read already made (or in flight), start none (the inventory
+ *   paints its first page before it asks for the whole project)
+ */
+export function useActiveProjectFile(read = true): ProjectFile | null | undefined {
   const projectId = useAppStore((s) => s.activeProjectId);
   const count = useSyncExternalStore(subscribe, getChangeCount);
   const [since] = useState(getChangeCount);
   const value = useSyncExternalStore(subscribe, () => snapshotFor(projectId, since));
   const error = useSyncExternalStore(subscribe, () => errorFor(projectId));
   useEffect(() => {
-    if (projectId) ensureRead(projectId, count);
-  }, [projectId, count]);
+    if (projectId && read) ensureRead(projectId, count);
+  }, [projectId, count, read]);
   if (error !== undefined) throw error instanceof Error ? error : new Error('the project could not be read');
   return value;
 }

@@ -1,13 +1,20 @@
 /**
- * Live assets and dependencies of the active project, read through the projectId indexes.
- * A first page (in id order) and the total count arrive quickly, so a 100,000-row table paints
- * its first screen while the full read (seconds in Chromium) is still running.
+ * Live assets and dependencies of the active project for the inventory table.
+ *
+ * The whole project comes from the one shared project read (useActiveProject: read once per
+ * project and change count, kept while the app runs), so coming back to the inventory from any
+ * view, or going from it to the plan, graph or report, reads no asset again: 100,000 assets from
+ * IndexedDB cost seconds in Chromium (most of it in the browser's storage process). When that read
+ * is not in memory yet (app start, another project, a write not read back), a first page in id
+ * order paints the first screen and only then the whole project is read, so the big read cannot
+ * delay the first paint.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 
 import type { Asset, Dependency } from '../../shared/model';
-import { listAssets, listDependencies, listFirstAssets } from '../db/assets';
+import { listFirstAssets } from '../db/assets';
 import { useAppStore } from '../state/store';
+import { useActiveProjectFile } from './useActiveProject';
 
 export type InventoryData = {
   projectId: string;
@@ -25,24 +32,20 @@ export const FIRST_PAGE_ROWS = 200;
 /** undefined while loading, null without an active project. */
 export function useInventory(): InventoryData | null | undefined {
   const projectId = useAppStore((s) => s.activeProjectId);
+  // Only look at the shared read until the first page is in (or known not to be needed).
+  const shown = useActiveProjectFile(false);
   const first = useLiveQuery(async () => {
-    if (!projectId) return null;
-    const assets = await listFirstAssets(projectId, FIRST_PAGE_ROWS);
-    return { projectId, assets };
-  }, [projectId]);
-  // The full read starts once the first page is in, so it cannot delay the first paint.
-  const firstReady = first !== undefined && first?.projectId === projectId;
-  const full = useLiveQuery(async () => {
-    if (!projectId) return null;
-    if (!firstReady) return undefined;
-    const [assets, dependencies] = await Promise.all([listAssets(projectId), listDependencies(projectId)]);
-    return { projectId, assets, dependencies };
-  }, [projectId, firstReady]);
-  if (full === null || first === null) return null;
-  if (full && full.projectId === projectId) return { ...full, complete: true, total: full.assets.length };
+    if (!projectId || shown !== undefined) return null;
+    return { projectId, assets: await listFirstAssets(projectId, FIRST_PAGE_ROWS) };
+  }, [projectId, shown !== undefined]);
+  const firstReady = shown !== undefined || (first !== undefined && (first === null || first.projectId === projectId));
+  const file = useActiveProjectFile(firstReady);
+  if (!projectId || file === null) return null;
+  if (file) return { projectId, assets: file.assets, dependencies: file.dependencies, complete: true, total: file.assets.length };
   if (first && first.projectId === projectId) {
-    const complete = first.assets.length < FIRST_PAGE_ROWS;
-    return { projectId, assets: first.assets, dependencies: [], complete, total: complete ? first.assets.length : undefined };
+    // Not complete even when the page holds every asset: the dependencies come with the project.
+    const empty = first.assets.length === 0;
+    return { projectId, assets: first.assets, dependencies: [], complete: empty, total: empty ? 0 : undefined };
   }
   return undefined;
 }
