@@ -12,7 +12,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 
 import type { Asset, Dependency } from '../../shared/model';
-import { listFirstAssets } from '../db/assets';
+import { listDependencies, listFirstAssets } from '../db/assets';
 import { useAppStore } from '../state/store';
 import { useActiveProjectFile } from './useActiveProject';
 
@@ -36,16 +36,17 @@ export function useInventory(): InventoryData | null | undefined {
   const shown = useActiveProjectFile(false);
   const first = useLiveQuery(async () => {
     if (!projectId || shown !== undefined) return null;
-    return { projectId, assets: await listFirstAssets(projectId, FIRST_PAGE_ROWS) };
+    const assets = await listFirstAssets(projectId, FIRST_PAGE_ROWS);
+    // A page that holds every asset is the whole inventory: its dependencies are few, read them too.
+    const complete = assets.length < FIRST_PAGE_ROWS;
+    return { projectId, assets, complete, dependencies: complete ? await listDependencies(projectId) : [] };
   }, [projectId, shown !== undefined]);
   const firstReady = shown !== undefined || (first !== undefined && (first === null || first.projectId === projectId));
   const file = useActiveProjectFile(firstReady);
   if (!projectId || file === null) return null;
   if (file) return { projectId, assets: file.assets, dependencies: file.dependencies, complete: true, total: file.assets.length };
   if (first && first.projectId === projectId) {
-    // Not complete even when the page holds every asset: the dependencies come with the project.
-    const empty = first.assets.length === 0;
-    return { projectId, assets: first.assets, dependencies: [], complete: empty, total: empty ? 0 : undefined };
+    return { projectId, assets: first.assets, dependencies: first.dependencies, complete: first.complete, total: first.complete ? first.assets.length : undefined };
   }
   return undefined;
 }

@@ -46,6 +46,22 @@ describe('InventoryView', () => {
     expect(within(screen.getByRole('row', { name: /PC-002/ })).getByRole('button', { name: 'PC-002' }).getAttribute('title')).toBe('PC-002');
   });
 
+  it('comes back from another view with the whole table at once, from the project read it keeps', async () => {
+    // More assets than the first page, so the whole table comes from the project read.
+    const assets = Array.from({ length: 250 }, (_, i) => ({ ...TEST_PROJECT.assets[0]!, id: `BIG-${String(i).padStart(3, '0')}`, quantity: 1 }));
+    await replaceProject('p2', { ...TEST_PROJECT, assets, dependencies: [] }, '2026-11-01T00:00:00Z');
+    act(() => useAppStore.getState().setActiveProject('p2'));
+    const first = render(<InventoryView />);
+    await waitFor(() => expect(screen.getByTestId('inventory-counts').textContent).toContain('250 条资产'));
+    first.unmount();
+    // Another view in between; the inventory mounts again: no loading state, the counts of every
+    // asset in its first render (a big project is not read from IndexedDB again).
+    render(<InventoryView />);
+    expect(screen.queryByText('加载中…')).toBeNull();
+    expect(screen.getByTestId('inventory-counts').textContent).toContain('250 条资产 · 250 台/套');
+    expect(visibleIds()[0]).toBe('BIG-000');
+  });
+
   it('filters by origin and department, and searches', async () => {
     render(<InventoryView />);
     await screen.findByText('HIS 数据库服务器');
