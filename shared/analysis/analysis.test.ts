@@ -106,6 +106,19 @@ describe('one analysis, the same yuan everywhere', () => {
   });
 });
 
+describe('plan quality at year prices (the plan every view shows)', () => {
+  for (const name of ['tertiary', 'secondary']) {
+    const project = sample(name);
+    for (const scenario of [project.scenario!, ...(project.scenarios ?? [])]) {
+      test(`${name} / ${scenario.name}: waves within 1.2x of the lower bound`, () => {
+        const { metrics } = analyse(project, scenario).plan;
+        expect(metrics.waves).toBeGreaterThanOrEqual(metrics.lowerBound);
+        expect(metrics.waves / metrics.lowerBound).toBeLessThanOrEqual(1.2);
+      });
+    }
+  }
+});
+
 describe('the cost basis is each year\'s prices', () => {
   test('an asset bought in a later year costs that year\'s price, in the plan as in the forecast', () => {
     const project = sample('tertiary');
