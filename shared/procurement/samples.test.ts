@@ -184,6 +184,18 @@ describe.each([TERTIARY, SECONDARY])('the procurement list of %s', (file) => {
     }
   });
 
+  it('lists each year\'s purchases in wave order, then its retained exceptions (nothing bought, approval only)', async () => {
+    const { items } = await listOf(file);
+    for (const year of new Set(items.map((i) => i.year))) {
+      const waves = items.filter((i) => i.year === year).map((i) => i.wave);
+      const firstException = waves.indexOf(0);
+      if (firstException < 0) continue;
+      expect(waves.slice(firstException).every((w) => w === 0)).toBe(true);
+      expect(waves.slice(0, firstException)).toEqual([...waves.slice(0, firstException)].sort((a, b) => a - b));
+    }
+    expect(items.some((i) => i.wave === 0)).toBe(true);
+  });
+
   it('dates each purchase: the wave start minus the tender lead time, paid from the budget year the plan counts it in', async () => {
     const list = await listOf(file);
     expect(list.tenderLeadMonths).toBe(3);

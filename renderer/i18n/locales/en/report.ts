@@ -104,6 +104,7 @@ export const messages = {
     belowMinimum: 'below {{min}}',
     procurementIntro: 'What to buy each year, what it replaces and the estimated cost; items still imported need approval under the province rules.',
     procurementYear: '{{year}}: {{items}} items, {{quantity}} units, {{cost}}',
+    exceptionWave: 'retained',
     procurementCols: { wave: 'Wave', category: 'Category', asset: 'Asset', quantity: 'Qty', replaces: 'Replaces', alternatives: 'Domestic alternatives (first two)', cost: 'Cost (10k yuan)', flags: 'Flags' },
     procurementEmpty: 'The plan has nothing to buy.',
     procurementTotal: 'Procurement total: {{items}} items, {{quantity}} units, {{cost}}',

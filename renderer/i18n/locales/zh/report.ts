@@ -106,6 +106,7 @@ export const messages = {
     procurementYear: '{{year}} 年度：{{items}} 项，{{quantity}} 台（套），{{cost}}',
     procurementCols: { wave: '批次', category: '类别', asset: '资产', quantity: '数量', replaces: '被替换产品', alternatives: '推荐国产替代（前两项）', cost: '金额（万元）', flags: '标记' },
     procurementEmpty: '当前计划中没有需要采购的条目。',
+    exceptionWave: '保留',
     procurementTotal: '采购合计：{{items}} 项，{{quantity}} 台（套），{{cost}}',
     procurementRule: '采购规则 · {{rule}}',
     rules: '适用采购规则',
