@@ -128,37 +128,3 @@ export function checkCatalogue(catalogue: Catalogue, file = 'catalogue'): Issue[
   });
   return issues;
 }
-
-/**
- * Returns the project with its user catalogue replaced (a new object; the input is untouched).
- * An empty catalogue removes the section.
- * @param project the project
- * @param user the user catalogue to store
- */
-export function withUserCatalogue<P extends { extensions?: Record<string, unknown> }>(project: P, user: UserCatalogue): P & { extensions: Record<string, unknown> } {
-  const extensions: Record<string, unknown> = { ...project.extensions };
-  if (user.entries.length === 0 && user.vendors.length === 0) delete extensions[USER_CATALOGUE_KEY];
-  else extensions[USER_CATALOGUE_KEY] = { vendors: user.vendors, entries: user.entries };
-  return { ...project, extensions };
-}
-
-/**
- * Adds or replaces (by id) a user entry. A built-in id makes the entry an override of the built-in one.
- * @param user the current user catalogue
- * @param entry the entry to store
- */
-export function upsertUserEntry(user: UserCatalogue, entry: CatalogueEntry): UserCatalogue {
-  const entries = user.entries.some((e) => e.id === entry.id) ? user.entries.map((e) => (e.id === entry.id ? entry : e)) : [...user.entries, entry];
-  return { ...user, entries };
-}
-
-/** Removes a user entry by id (a built-in entry it overrode comes back). */
-export function removeUserEntry(user: UserCatalogue, id: string): UserCatalogue {
-  return { ...user, entries: user.entries.filter((e) => e.id !== id) };
-}
-
-/** Adds or replaces (by id) a user vendor. */
-export function upsertUserVendor(user: UserCatalogue, vendor: Vendor): UserCatalogue {
-  const vendors = user.vendors.some((v) => v.id === vendor.id) ? user.vendors.map((v) => (v.id === vendor.id ? vendor : v)) : [...user.vendors, vendor];
-  return { ...user, vendors };
-}
