@@ -14,7 +14,7 @@ import { BUILT_IN_VENDORS } from './vendors';
 export * from './types';
 export { assetRole, entryRoles, PRODUCT_ROLES, ROLE_NAMES } from './roles';
 export type { ProductRole } from './roles';
-export { checkCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from './user';
+export { parseUserCatalogue, USER_CATALOGUE_KEY } from './user';
 
 /** Year.month.revision of the built-in data. */
 export const CATALOGUE_VERSION = '2026.12.1';

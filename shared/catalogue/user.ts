@@ -1,6 +1,5 @@
 /**
- * User additions to the catalogue, stored in the project's `extensions.catalogue` (and, in the
- * app, the Dexie `catalogue` table). Untrusted input: validated with messages naming the row and
+ * User additions to the catalogue, stored in the project's `extensions.catalogue`. Untrusted input: validated with messages naming the row and
  * field, never thrown.
  */
 import { z } from 'zod';
@@ -9,7 +8,7 @@ import { CATEGORIES, makeIssue } from '../model';
 import type { Issue, Parsed } from '../model';
 import { PRODUCT_ROLES } from './roles';
 import { CATALOGUE_ORIGINS, CPU_ARCHES, ROLES } from './types';
-import type { Catalogue, CatalogueEntry, UserCatalogue, Vendor } from './types';
+import type { CatalogueEntry, UserCatalogue, Vendor } from './types';
 
 /** The key under `ProjectFile.extensions`. */
 export const USER_CATALOGUE_KEY = 'catalogue';
@@ -100,31 +99,4 @@ function parseRows<T>(raw: unknown, schema: z.ZodType<T, unknown>, section: stri
     }
   });
   return rows;
-}
-
-/**
- * Cross-checks a catalogue: unique ids, known vendors, substitutes and role variants that resolve.
- * @param catalogue the (merged) catalogue
- * @param file name used in messages
- * @returns warnings; an empty array for a consistent catalogue
- */
-export function checkCatalogue(catalogue: Catalogue, file = 'catalogue'): Issue[] {
-  const issues: Issue[] = [];
-  const vendorIds = new Set(catalogue.vendors.map((vendor) => vendor.id));
-  const entryIds = new Set<string>();
-  catalogue.entries.forEach((entry, index) => {
-    const at = { file, section: 'entries', row: index + 1, severity: 'warning' as const };
-    if (entryIds.has(entry.id)) issues.push(makeIssue({ ...at, code: 'catalogue-duplicate-id', field: 'id', value: entry.id, zh: '条目编号重复', en: 'duplicate entry id' }));
-    entryIds.add(entry.id);
-    if (!vendorIds.has(entry.vendorId)) issues.push(makeIssue({ ...at, code: 'catalogue-unknown-vendor', field: 'vendorId', value: entry.vendorId, zh: '未知厂商', en: 'unknown vendor' }));
-  });
-  catalogue.entries.forEach((entry, index) => {
-    const refs = [...(entry.substitutes ?? []), ...(entry.distributions ?? []), ...Object.values(entry.roleVariants ?? {})];
-    for (const ref of refs) {
-      if (!entryIds.has(ref)) {
-        issues.push(makeIssue({ file, section: 'entries', row: index + 1, severity: 'warning', code: 'catalogue-unknown-ref', field: 'substitutes', value: ref, zh: '引用了不存在的条目', en: 'refers to an unknown entry' }));
-      }
-    }
-  });
-  return issues;
 }

@@ -10,7 +10,7 @@ export { listZip, preflightXlsx } from './zip';
 export type { ZipEntry } from './zip';
 export { detectDelimiter, parseCsv } from './csv';
 export type { CsvRecord } from './csv';
-export { buildTable, detectHeader, isWorkbookKind, readImportFile, readRawSheets, rowList, skippedIssues } from './table';
+export { buildTable, isWorkbookKind, readImportFile, readRawSheets, rowList, skippedIssues } from './table';
 export type { ImportTable, RawSheet, ReadOptions, SheetSkip, TableKind, TableRow, TableSheet } from './table';
 export { findHeader, headerAt, mergeHeaderRows, noiseReason } from './headerFinder';
 export type { SkipReason, SkippedRow } from './headerFinder';
@@ -32,9 +32,9 @@ export {
   parseSecurityLevel,
   parseTier,
 } from './normalise';
-export { parseDisposition, statusMeaning, statusFields, applyStatus, categoryMeaning, isOutOfScope, readValue, valueKey, OUT_OF_SCOPE, STATUS_MEANINGS, VALUE_CHOICES, VALUE_FIELDS } from './values';
+export { statusMeaning, statusFields, applyStatus, categoryMeaning, isOutOfScope, readValue, valueKey, OUT_OF_SCOPE, STATUS_MEANINGS, VALUE_CHOICES, VALUE_FIELDS } from './values';
 export type { StatusMeaning, ValueChoice, ValueField, ValueMap } from './values';
-export { convertAssetTable, importAssetTable, stableHash, tableToAssets } from './assets';
+export { convertAssetTable, importAssetTable, stableHash } from './assets';
 export type { AssetConversion, DateChoice, ImportedAssets, RejectedRow, TableToAssetsOptions, UnknownValue } from './assets';
 export type { DateOrder } from './normalise';
 export { parseDependencyFile, parseDependencyKind } from './dependencies';
