@@ -20,12 +20,12 @@ import type { FlagFilter, GroupBy, ListFilter, SortBy } from './listModel';
 import { ProcurementTable } from './ProcurementTable';
 import { useProcurementList } from './useProcurementList';
 import './procurement.css';
-import { formatMoney, formatNumber } from '../../../shared/format';
+import { formatMoney, formatNumber, toLang } from '../../../shared/format';
 import type { Lang } from '../../../shared/format';
 
 export function ProcurementView() {
   const { t, i18n } = useTranslation('procurement');
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const lang = toLang(i18n.language);
   const state = useProcurementList(lang);
   let body: ReactNode;
   if (state.status === 'loading') body = <p className="proc-note">{t('loading')}</p>;

@@ -99,7 +99,7 @@ export const messages = {
     chartAlt: 'Bar chart of spend per year: {{years}} years',
     coverage: 'Coverage',
     budget: 'Budget',
-    spendCols: { year: 'Year', total: 'Total', range: 'Price-book low–high', coverage: 'Coverage', security: 'Security share', budget: 'Budget' },
+    spendCols: { year: 'Year', total: 'Total', range: 'Price-book low–high', coverage: 'Coverage', security: 'Security share' },
     total: 'Total',
     belowMinimum: 'below {{min}}',
     procurementIntro: 'What to buy each year, what it replaces and the estimated cost; items still imported need approval under the province rules.',
@@ -140,6 +140,5 @@ export const messages = {
     quote: 'quote',
     rulesTitle: 'Planning rules',
     cpuFamilies: { mixed: 'Mixed (any CPU architecture)', kunpeng: 'Kunpeng', phytium: 'Phytium', loongson: 'Loongson', hygon: 'Hygon', zhaoxin: 'Zhaoxin' },
-    page: 'Page {{page}}',
   },
 };

@@ -99,7 +99,7 @@ export const messages = {
     chartAlt: '年度投资柱状图：{{years}} 个年度',
     coverage: '覆盖率',
     budget: '年度预算',
-    spendCols: { year: '年度', total: '合计', range: '价格本低–高', coverage: '覆盖率', security: '安全占比', budget: '预算' },
+    spendCols: { year: '年度', total: '合计', range: '价格本低–高', coverage: '覆盖率', security: '安全占比' },
     total: '合计',
     belowMinimum: '低于 {{min}}',
     procurementIntro: '按年度列出须采购的国产替代产品、被替换产品与估算金额；标记“仍需进口”的条目须按省级规定履行审批。',
@@ -140,6 +140,5 @@ export const messages = {
     quote: '报价',
     rulesTitle: '编排规则',
     cpuFamilies: { mixed: '混合（不限 CPU 架构）', kunpeng: '鲲鹏', phytium: '飞腾', loongson: '龙芯', hygon: '海光', zhaoxin: '兆芯' },
-    page: '第 {{page}} 页',
   },
 };
