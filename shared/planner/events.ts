@@ -43,11 +43,13 @@ export function buildUnitsAndEvents(context: PlanContext): {
   const waveKey = (u: number): number => (unitWave[u]! > 0 ? unitWave[u]! : lastWave + 1);
   const byWave = countingSort(byIdRank, lastWave + 2, waveKey);
 
-  const events: PlanEvent[] = [];
-  const eventUnit: number[] = [];
+  // At most two events per unit (cut-over and retirement, or build and retirement).
+  const events = new Array<PlanEvent>(2 * U);
+  const eventUnit = new Int32Array(2 * U);
+  let E = 0;
   const addEvent = (event: PlanEvent, u: number): void => {
-    events.push(event);
-    eventUnit.push(u);
+    events[E] = event;
+    eventUnit[E++] = u;
   };
   // A core cut-over's dual-track end and the wave it falls in depend on its wave only.
   const untilOf = new Array<string | undefined>(lastWave + 1);
@@ -121,9 +123,8 @@ export function buildUnitsAndEvents(context: PlanContext): {
   // Units by wave (unscheduled last), tier, id; events by wave, kind, date, unit id: stable
   // counting sorts, least significant key first (linear, exact at any size).
   const unitOrder = countingSort(countingSort(byIdRank, 4, (u) => units.tier[u]!), lastWave + 2, waveKey);
-  const E = events.length;
   const dates = new Map<string, number>();
-  for (let i = 0; i < E; i++) if (!dates.has(events[i]!.date)) dates.set(events[i]!.date, 0);
+  for (let i = 0; i < E; i++) dates.set(events[i]!.date, 0);
   [...dates.keys()].sort().forEach((date, i) => dates.set(date, i));
   const kindKey = new Int32Array(E);
   const dateKey = new Int32Array(E);

@@ -150,7 +150,8 @@ const CORE = tierRank('core');
  * @param active which nodes take part (all when omitted)
  */
 export function buildPrecedence(graph: AssetGraph, assets: readonly Asset[], rank: Uint8Array, active?: Uint8Array, cat: Uint8Array = categoryCodes(assets)): Precedence {
-  const cap = graph.m * 2;
+  // Each dependency gives at most one precedence edge.
+  const cap = graph.m;
   const pred = new Int32Array(cap);
   const succ = new Int32Array(cap);
   const rel = new Uint8Array(cap);
