@@ -99,8 +99,8 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
   const scenario = planScenario(options.scenario ?? project.scenario ?? DEFAULT_SCENARIO);
   const graph = buildAssetGraph(project.assets, project.dependencies);
   const n = graph.ids.length;
-  const assets = new Array<Asset>(n);
-  for (let v = 0; v < n; v++) assets[v] = project.assets[graph.firstRow[v]!]!;
+  // Without repeated ids the nodes are the file's rows in order: no copy.
+  const assets = n === project.assets.length ? project.assets : Array.from(graph.firstRow, (row) => project.assets[row]!);
   const cat = categoryCodes(assets);
   const tiers = computeEffectiveTiers(graph, assets, cat);
   const active = new Uint8Array(n);
@@ -175,8 +175,9 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
       phaseTier[u] = units.tier[u]!;
       gateTier[u] = units.tier[u]!;
       if (head.vendorTeam) {
-        if (!teams.has(head.vendorTeam)) teams.set(head.vendorTeam, teams.size);
-        team[u] = teams.get(head.vendorTeam)!;
+        let t = teams.get(head.vendorTeam);
+        if (t === undefined) teams.set(head.vendorTeam, (t = teams.size));
+        team[u] = t;
       }
     }
   }

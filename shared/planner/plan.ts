@@ -318,12 +318,27 @@ function buildWaves(context: PlanContext, unitWave: Int32Array): PlanResult['wav
   for (let w = 1; w <= last; w++) {
     waves.push({ index: w, start: calendar.starts[w]!, end: calendar.ends[w]!, assets: [], units: [], effort: 0, cost: 0, capacity: scenario.capacityPerWave, budgetYear: calendar.year[w]!, coreCutovers: 0 });
   }
+  // Each wave's units and assets sized once (no growing arrays at 100k assets), in unit order.
+  const unitCount = new Int32Array(last + 1);
+  const assetCount = new Int32Array(last + 1);
+  for (let u = 0; u < units.count; u++) {
+    const w = unitWave[u]!;
+    if (w <= 0) continue;
+    unitCount[w]!++;
+    assetCount[w]! += units.memberOffsets[u + 1]! - units.memberOffsets[u]!;
+  }
+  for (const wave of waves) {
+    wave.units = new Array<string>(unitCount[wave.index]!);
+    wave.assets = new Array<string>(assetCount[wave.index]!);
+  }
+  unitCount.fill(0);
+  assetCount.fill(0);
   for (let u = 0; u < units.count; u++) {
     const w = unitWave[u]!;
     if (w <= 0) continue;
     const wave = waves[w - 1]!;
-    wave.units!.push(graph.ids[units.head[u]!]!);
-    for (let i = units.memberOffsets[u]!; i < units.memberOffsets[u + 1]!; i++) wave.assets.push(graph.ids[units.members[i]!]!);
+    wave.units![unitCount[w]!++] = graph.ids[units.head[u]!]!;
+    for (let i = units.memberOffsets[u]!; i < units.memberOffsets[u + 1]!; i++) wave.assets[assetCount[w]!++] = graph.ids[units.members[i]!]!;
     wave.coreCutovers! += units.core[u]!;
   }
   for (let i = 0; i < s.placedCount; i++) {
