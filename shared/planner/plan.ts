@@ -97,7 +97,7 @@ export function reasonOf(context: PlanContext, c: number): PlacementReason {
 }
 
 /** Reasons already written in one plan, per internal reason code and `reasonKey`. */
-type ReasonMemo = (Map<number | string, PlacementReason> | undefined)[];
+type ReasonMemo = (Map<number, PlacementReason> | undefined)[];
 
 /**
  * `reasonOf`, one object per distinct reason: comps deferred by the same limit in the same wave
@@ -120,23 +120,23 @@ function sharedReasonOf(context: PlanContext, c: number, memo: ReasonMemo): Plac
  * (language, scenario, calendar): two comps with the same code and key get the same reason.
  * Undefined for the reasons that depend on the comp's own effort or cost, or its assets' dates.
  */
-function reasonKey(context: PlanContext, c: number): number | string | undefined {
+function reasonKey(context: PlanContext, c: number): number | undefined {
   const s = context.schedule;
   const w = s.noteWave[c]!;
-  // Waves and counts packed in one exact integer (a wave index is far below 65536).
-  const pack = (high: number, low: number): number | undefined => (low >= 0 && low < 65536 && Number.isSafeInteger(high * 65536 + low) ? high * 65536 + low : undefined);
   switch (s.reason[c]!) {
     case S.R_DEPENDENCY:
     case S.U_DEPENDENCY: {
       const edge = s.blocker[c]!;
-      return edge < 0 ? undefined : pack(context.precedence.pred[edge]!, context.precedence.rel[edge]!);
+      return edge < 0 ? undefined : pack(context.precedence.pred[edge]!, context.precedence.rel[edge]!, 8);
     }
     case S.R_GATE:
     case S.R_PHASE:
-      return Number.isInteger(s.note[c]) ? pack(s.note[c]!, w) : undefined;
-    case S.R_CAPACITY:
+      return Number.isInteger(s.note[c]) ? pack(s.note[c]!, w, WAVES) : undefined;
+    case S.R_CAPACITY: {
       // The text shows the used and needed person-days to one decimal.
-      return `${w} ${Math.round(s.note[c]! * 10)} ${Math.round(s.effort[c]! * 10)}`;
+      const used = pack(Math.round(s.note[c]! * 10), w, WAVES);
+      return used === undefined || used >= 2 ** 37 ? undefined : pack(Math.round(s.effort[c]! * 10), used, 2 ** 37);
+    }
     case S.R_TEAM:
     case S.R_CORE:
     case S.R_FREEZE:
@@ -150,6 +150,16 @@ function reasonKey(context: PlanContext, c: number): number | string | undefined
     default:
       return undefined;
   }
+}
+
+/** Bound on wave numbers in a packed key (a horizon is far shorter). */
+const WAVES = 65536;
+
+/** `high` and `low` (0 <= low < base) as one exact integer, or undefined when it would not be exact. */
+function pack(high: number, low: number, base: number): number | undefined {
+  if (high < 0 || low < 0 || low >= base) return undefined;
+  const key = high * base + low;
+  return Number.isSafeInteger(key) ? key : undefined;
 }
 
 /** A reason with `blockedBy` only when there is one (no spread of a throwaway object per comp). */
