@@ -194,11 +194,14 @@ function buildYear(year: number, spend: Accumulator, i: number, ctx: YearContext
   const low = sumLines(roundLines(spend.low[i]!)) + extra;
   const high = sumLines(roundLines(spend.high[i]!)) + extra;
   const securityShare = total > 0 ? lines.security / total : 0;
-  const shortfall = securityShortfall(lines.security, total, ctx.reserveShare);
+  // The 5% rule is about the programme's new projects: a year with no one-off spend (support
+  // renewals only, after the last wave) has no project budget to take it from.
+  const shortfall = ctx.oneOff > 0 ? securityShortfall(lines.security, total, ctx.reserveShare) : 0;
   const result: ForecastYear = {
     year,
     ...lines,
     total,
+    transition: extra,
     low,
     high,
     oneOff: Math.round(ctx.oneOff),
@@ -237,13 +240,14 @@ export function sumLines(lines: LineAmounts): number {
 }
 
 function summarise(years: ForecastYear[], beyondHorizon: number, retainedUnits: number, reserveShare: number): ForecastResult {
-  const totals = { total: 0, low: 0, high: 0, oneOff: 0, recurring: 0, change: 0, savings: 0, net: 0, securityShortfall: 0 } as ForecastResult['totals'];
+  const totals = { total: 0, transition: 0, low: 0, high: 0, oneOff: 0, recurring: 0, change: 0, savings: 0, net: 0, securityShortfall: 0 } as ForecastResult['totals'];
   for (const line of PRICE_LINES) totals[line] = 0;
   let peakYear: number | null = null;
   let peak = 0;
   for (const y of years) {
     for (const line of PRICE_LINES) totals[line] += y[line];
     totals.total += y.total;
+    totals.transition += y.transition;
     totals.low += y.low;
     totals.high += y.high;
     totals.oneOff += y.oneOff;

@@ -30,6 +30,13 @@ describe('layoutForecastChart', () => {
     expect(y2025[0]!.y + y2025[0]!.height).toBeCloseTo(210, 6);
   });
 
+  test('stacks dual-track running and training last, so each bar reaches the year\'s total', () => {
+    const withTransition = forecastSpend(project, buildPlan({ PC: 2025, FW: 2026 }, [2025, 2026]), DEFAULT_PRICE_BOOK, { dualTrack: [40_000, 0, 0], change: [10_000, 0, 0] });
+    const bars = layoutForecastChart(withTransition.years, 'wan', size).bars.filter((b) => b.year === 2025);
+    expect(bars.at(-1)).toMatchObject({ line: 'transition', value: 5 });
+    expect(bars.reduce((sum, b) => sum + b.value, 0)).toBeCloseTo(withTransition.years[0]!.total / 10_000, 6);
+  });
+
   test('draws the band, the budget line and coverage on its own axis', () => {
     expect(layout.bands.find((b) => b.year === 2025)).toMatchObject({ low: 43, high: 95 });
     expect(layout.budget.map((p) => p.y)).toEqual([10, 10, 10]);

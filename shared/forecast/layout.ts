@@ -1,10 +1,10 @@
 /**
- * Chart layout for the forecast: plain arrays of positioned marks (stacked bars per line, the
+ * Chart layout for the forecast: plain arrays of positioned marks (stacked bars per spend line, the
  * low–high band, the budget line, coverage on a second axis) and ticks. The renderer only draws
  * what this returns (STYLE.md guideline 11), so the chart is tested by values here.
  */
-import { PRICE_LINES } from './types';
-import type { ForecastYear, PriceLine } from './types';
+import { SPEND_LINES } from './types';
+import type { ForecastYear, SpendLine } from './types';
 import { toUnit } from '../format';
 import type { MoneyUnit } from '../format';
 
@@ -12,7 +12,7 @@ export type ChartSize = { width: number; height: number; margin: { top: number; 
 
 export const DEFAULT_CHART_SIZE: ChartSize = { width: 760, height: 320, margin: { top: 28, right: 56, bottom: 32, left: 72 } };
 
-export type BarMark = { year: number; line: PriceLine; x: number; y: number; width: number; height: number; value: number };
+export type BarMark = { year: number; line: SpendLine; x: number; y: number; width: number; height: number; value: number };
 export type BandMark = { year: number; x: number; width: number; yLow: number; yHigh: number; low: number; high: number };
 export type PointMark = { year: number; x: number; y: number; value: number };
 export type Tick = { value: number; position: number };
@@ -73,7 +73,7 @@ export function layoutForecastChart(years: readonly ForecastYear[], unit: MoneyU
   const coverage: PointMark[] = [];
   years.forEach((year, i) => {
     let stacked = 0;
-    for (const line of PRICE_LINES) {
+    for (const line of SPEND_LINES) {
       const value = toUnit(year[line], unit);
       if (value <= 0) continue;
       const y0 = scaleY(stacked);

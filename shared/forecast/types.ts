@@ -8,6 +8,13 @@
 export const PRICE_LINES = ['os', 'cpu', 'database', 'middleware', 'security', 'application', 'other'] as const;
 export type PriceLine = (typeof PRICE_LINES)[number];
 
+/**
+ * The lines a year's total is made of, in display order: the price lines, then dual-track running
+ * and training / change management (`transition`), so a row of the forecast adds up to its total.
+ */
+export const SPEND_LINES = [...PRICE_LINES, 'transition'] as const;
+export type SpendLine = (typeof SPEND_LINES)[number];
+
 /** Price variants: planning range low / base / high. */
 export const VARIANTS = ['low', 'base', 'high'] as const;
 export type Variant = (typeof VARIANTS)[number];
@@ -87,6 +94,8 @@ export type ForecastYear = LineAmounts & {
    * `security`) plus dual-track running and change management. Savings are not netted in (`net`).
    */
   total: number;
+  /** Dual-track running plus training and change management (`dualTrack + change`): the total's last line. */
+  transition: number;
   /** The band of the price book: every price at its own low / high (dual track and change management at base). */
   low: number;
   high: number;
@@ -129,7 +138,7 @@ export type ForecastResult = {
   currency: 'CNY';
   years: ForecastYear[];
   /** Sum over the horizon. */
-  totals: LineAmounts & { total: number; low: number; high: number; oneOff: number; recurring: number; change: number; savings: number; net: number; securityShortfall: number };
+  totals: LineAmounts & { total: number; transition: number; low: number; high: number; oneOff: number; recurring: number; change: number; savings: number; net: number; securityShortfall: number };
   /** Spend of waves that start after the horizon (not in `years`). */
   beyondHorizon: number;
   /** Minimum security share of each year's programme spend: the scenario's `securityReserveShare` (国卫规划发〔2022〕29号 Art. 30: 5%). */

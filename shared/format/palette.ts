@@ -15,6 +15,8 @@ export const COST_LINE_COLOURS: Readonly<Record<CostLineKey, string>> = {
   security: '#b5822f',
   application: '#8a6fb0',
   other: '#a3abb5',
+  /** Dual-track running and training / change management: not a purchase. */
+  transition: '#c4a3a0',
 };
 
 /** Where an asset stands: the graph's node fills and rings, the report's estate picture. */

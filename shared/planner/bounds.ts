@@ -69,12 +69,13 @@ export type Limits = {
 const LIMIT = 100_000;
 
 /**
- * Lower bounds, plus what the scheduler reuses: the earliest wave of each bundle along the chain
- * and which bundles can never be planned.
+ * Lower bounds, plus what the scheduler reuses: the earliest wave of each bundle along the chain,
+ * which bundles can never be planned, and the replacement money the core gate needs up to and
+ * including the first core system (`gateMoney`, 0 without core systems).
  * @param totals per-bundle totals over the condensed precedence graph
  * @param limits the scenario's limits and calendar
  */
-export function computeBounds(totals: BundleTotals, limits: Limits): Bounds & { earliest: Int32Array; excluded: Uint8Array } {
+export function computeBounds(totals: BundleTotals, limits: Limits): Bounds & { earliest: Int32Array; excluded: Uint8Array; gateMoney: number } {
   const C = totals.count;
   const { offsets, targets } = totals.condensed;
   const excluded = new Uint8Array(C);
@@ -109,7 +110,7 @@ export function computeBounds(totals: BundleTotals, limits: Limits): Bounds & { 
     released[e]! += totals.effort[c]!;
     for (let k = 0; k < totals.cutovers[c]!; k++) cutEarliest.push(e);
   }
-  if (!any) return { chain: 0, phase: 0, effort: 0, cost: 0, core: 0, lowerBound: 0, earliest, excluded };
+  if (!any) return { chain: 0, phase: 0, effort: 0, cost: 0, core: 0, lowerBound: 0, earliest, excluded, gateMoney: 0 };
   released[1]! += totals.sharedEffort;
   cost += totals.sharedCost;
   const tierEffort = [0, 0, 0, 0];
@@ -174,7 +175,9 @@ export function computeBounds(totals: BundleTotals, limits: Limits): Bounds & { 
     }
   }
   for (const count of totals.teamSystems) phase = Math.max(phase, Math.ceil(count / Math.max(1, totals.maxTeam) - 1e-9));
+  let gateMoney = 0;
   if (tierUsed[3] && tierCuts[3]! > 0) {
+    gateMoney = beforeReplace + firstCoreCost;
     const coreWaves = Math.ceil(tierCuts[3]! / limits.maxCore - 1e-9);
     phase = Math.max(phase, Math.ceil((before + firstCore) / limits.capacity - 1e-9) + coreWaves - 1);
     phase = Math.max(phase, wavesToSpend(beforeCost + firstCoreCost, limits.budgetPerYear, limits) + coreWaves - 1);
@@ -206,7 +209,7 @@ export function computeBounds(totals: BundleTotals, limits: Limits): Bounds & { 
     coreBound = k;
   }
   const lowerBound = Math.max(1, chain, phase, effortBound, costBound, coreBound);
-  return { chain, phase, effort: effortBound, cost: costBound, core: coreBound, lowerBound, earliest, excluded };
+  return { chain, phase, effort: effortBound, cost: costBound, core: coreBound, lowerBound, earliest, excluded, gateMoney };
 }
 
 /**

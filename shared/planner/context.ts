@@ -151,6 +151,7 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
   const phaseTier = new Int8Array(U).fill(-1);
   const gateTier = new Int8Array(U).fill(-1);
   const team = new Int32Array(U).fill(-1);
+  const filler = new Uint8Array(U);
   const teams = new Map<string, number>();
   for (let u = 0; u < U; u++) {
     const kind = units.kind[u]!;
@@ -171,6 +172,9 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
       }
     }
     security[u] = allSecurity;
+    // Standalone work that is neither a terminal nor security (peripherals, office software,
+    // standalone infrastructure): the scheduler may defer it for the core gate's money.
+    filler[u] = kind !== UNIT_SYSTEM && kind !== UNIT_SHARED && allSecurity === 0 && cat[units.head[u]!] !== CAT.terminal ? 1 : 0;
     const head = assets[units.head[u]!]!;
     if (kind === UNIT_SYSTEM) {
       phaseTier[u] = units.tier[u]!;
@@ -236,6 +240,7 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
     phaseTier,
     gateTier,
     coreHold: coreGateHolds(graph, assets, units, cat),
+    filler,
     team,
     maxTeam: Math.max(1, scenario.vendorTeamSystemsPerWave),
     platforms: units.platforms,
@@ -249,6 +254,7 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
     yearAt: (k) => (k <= calendar.count ? calendar.year[k]! : describeWave(project.project, windows, k).year),
   };
   let result = schedule(input);
+  let passInput = input;
   if (scenario.phaseOverlapWaves > 0) {
     // Overlap k: a tier opens k waves before the tier below ends. Where the lower tiers end is
     // known from the strict plan; the second pass opens each gate there.
@@ -259,7 +265,14 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
       gateAt[t] = Math.max(1, below - scenario.phaseOverlapWaves);
       below = Math.max(below, last[t]!);
     }
-    result = schedule({ ...input, gateAt });
+    passInput = { ...input, gateAt };
+    result = schedule(passInput);
+  }
+  if (Number.isFinite(input.budgetPerYear) && lastWave(result) > result.bounds.lowerBound) {
+    // Money short of the core gate: another pass keeps the gate's years of budget from filler
+    // work, taken only when it ends sooner and leaves nothing more unscheduled.
+    const kept = schedule({ ...passInput, keepForGate: true });
+    if (lastWave(kept) < lastWave(result) && unscheduledCount(kept) <= unscheduledCount(result)) result = kept;
   }
   return {
     lang,
@@ -391,6 +404,20 @@ function coreGateHolds(graph: AssetGraph, assets: readonly Asset[], units: Units
     hold[u] = 1;
   }
   return hold;
+}
+
+/** The last wave any bundle is placed in. */
+function lastWave(s: Schedule): number {
+  let last = 0;
+  for (let c = 0; c < s.wave.length; c++) if (s.wave[c]! > last) last = s.wave[c]!;
+  return last;
+}
+
+/** Bundles left unscheduled. */
+function unscheduledCount(s: Schedule): number {
+  let count = 0;
+  for (let c = 0; c < s.wave.length; c++) if (s.wave[c] === -1) count++;
+  return count;
 }
 
 /** Last wave of the systems of each tier in a schedule (0 when none). */

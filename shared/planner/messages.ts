@@ -59,6 +59,10 @@ export const text = {
     lang === 'zh'
       ? `${year} 年替代预算已用尽（预留安全投入后剩余 ${money(left, lang)}，本项需 ${money(need, lang)}）`
       : `${year} replacement budget exhausted once the security reserve is kept (${money(left, lang)} left, needs ${money(need, lang)})`,
+  keepForCore: (lang: Lang, year: number): string =>
+    lang === 'zh'
+      ? `预算优先保障核心：${year} 年前的替代预算先用于核心系统及其前置系统，本项不在核心路径上，排在首个核心系统切换之后`
+      : `budget kept for the core: replacement money up to ${year} goes first to the core systems and what they wait for; this is off the core path and follows the first core cut-over`,
   freezeMoved: (lang: Lang, date: string, windows: string): string =>
     lang === 'zh' ? `切换日期 ${date}（避开${windows}）` : `cut-over on ${date} (after ${windows})`,
   phaseOrder: (lang: Lang, higher: string, higherWave: number, lower: string, lowerWave: number): string =>

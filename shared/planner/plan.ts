@@ -21,6 +21,7 @@ const LIMIT_OF: Record<number, 'capacity' | 'budget' | 'core-limit' | 'freeze' |
   [S.R_CAPACITY]: 'capacity',
   [S.R_BUDGET]: 'budget',
   [S.R_RESERVE]: 'budget',
+  [S.R_KEEP]: 'budget',
   [S.R_CORE]: 'core-limit',
   [S.R_FREEZE]: 'freeze',
   [S.R_PHASE]: 'phase',
@@ -73,6 +74,8 @@ export function reasonOf(context: PlanContext, c: number): PlacementReason {
       return { code: 'budget', detail: text.budget(lang, calendar.year[s.noteWave[c]!]!, s.note[c]!, compCost(context, c, s.noteWave[c]!)) };
     case S.R_RESERVE:
       return { code: 'security-reserve', detail: text.reserve(lang, calendar.year[s.noteWave[c]!]!, s.note[c]!, compCost(context, c, s.noteWave[c]!)) };
+    case S.R_KEEP:
+      return { code: 'budget', detail: text.keepForCore(lang, s.note[c]!) };
     case S.R_CORE:
       return { code: 'core-limit', detail: text.coreLimit(lang, s.noteWave[c]!, scenario.maxCoreCutoversPerWave) };
     case S.R_FREEZE:

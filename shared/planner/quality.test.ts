@@ -80,6 +80,46 @@ describe('the core gate bound', () => {
   });
 });
 
+describe("the core gate's money", () => {
+  const asset = (id: string, category: Asset['category'], tier: Asset['tier'], unitCost: number): Asset => ({ id, name: id, category, quantity: 1, effort: 10, unitCost, tier, vendorOrigin: 'foreign', disposition: 'replace' });
+  const project = (printers: number, budgetPerYear = 1_000_000): ProjectFile => ({
+    format: 'xcplan',
+    version: 2,
+    project: { name: 'gate-money', startDate: '2027-01-01', horizonYears: 4, waveMonths: 3 },
+    assets: [
+      asset('APP-OA', 'application', 'office', 300_000),
+      { ...asset('PER-PRN', 'peripheral', 'office', printers), effort: 5 },
+      asset('APP-FIN', 'application', 'operations', 300_000),
+      asset('APP-LIS', 'application', 'clinical-support', 250_000),
+      asset('APP-HIS', 'application', 'core', 150_000),
+      asset('APP-EMR', 'application', 'core', 150_000),
+    ],
+    dependencies: [],
+    // 25 person-days a wave (two systems and the printers), four waves and 1,000,000 a year.
+    scenario: { name: 's', capacityPerWave: 25, maxCoreCutoversPerWave: 1, budgetPerYear, securityReserveShare: 0, freezeWindows: [], pins: {} },
+  });
+
+  it('defers printers off the core path when buying them first would push the first core system into next year', () => {
+    // OA and FIN go in wave 1, with room left for the printers; bought then (200,000), they leave
+    // 2027 too little for LIS, so LIS and both core systems would wait for 2028 (6 waves). Kept
+    // for the gate, 2027 pays OA, FIN, LIS and the first core system, EMR (1,000,000); HIS and the
+    // printers follow in 2028's first wave.
+    const plan = planProject(project(200_000));
+    expect(plan.placements['APP-EMR']!.wave).toBe(2);
+    expect(plan.placements['PER-PRN']!.wave).toBe(5);
+    expect(plan.placements['PER-PRN']!.reason.code).toBe('budget');
+    expect(plan.metrics.waves).toBe(5);
+    expect(plan.metrics.lowerBound).toBe(5);
+  });
+
+  it('buys them early when the core does not gain from waiting', () => {
+    // 1,200,000 a year: the printers, the gate and the first core system all fit in 2027.
+    const plan = planProject(project(200_000, 1_200_000));
+    expect(plan.placements['PER-PRN']!.wave).toBe(1);
+    expect(plan.placements['APP-EMR']!.wave).toBe(2);
+  });
+});
+
 describe('scale', () => {
   it('plans a single runs-on chain of 100,000 assets without overflowing the stack', { timeout: 60_000 }, () => {
     const n = 100_000;

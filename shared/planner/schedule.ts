@@ -32,6 +32,8 @@ export const R_CLIENT = 10;
 export const R_TEAM = 11;
 export const R_RESERVE = 12;
 export const R_GATE = 13;
+/** Deferred so the year's money goes to the core gate first (note = what the gate still needs). */
+export const R_KEEP = 14;
 /** Unscheduled: */
 export const U_READY = 20;
 export const U_COST = 22;
@@ -72,6 +74,13 @@ export type ScheduleInput = {
   gateTier: Int8Array;
   /** 1 = the unit reaches a core system: core systems wait until every such unit is placed (rule 5). */
   coreHold: Uint8Array;
+  /**
+   * 1 = standalone work off the way to the core (not a system, terminal or security product):
+   * until the first core system cuts over, it spends only the money the core gate leaves.
+   */
+  filler: Uint8Array;
+  /** Keep the core gate's money from filler work (the planner's second pass, see context.ts). */
+  keepForGate?: boolean;
   /** Vendor team index per unit, -1 none. */
   team: Int32Array;
   maxTeam: number;
@@ -159,10 +168,12 @@ export function schedule(input: ScheduleInput): Schedule {
   const phaseTier = new Int8Array(C).fill(-1);
   const gateTier = new Int8Array(C).fill(-1);
   const hold = new Uint8Array(C);
+  const filler = new Uint8Array(C).fill(1);
   for (let u = 0; u < U; u++) {
     if (active[u] === 0) continue;
     const c = of[u]!;
     isActive[c] = 1;
+    if (input.filler[u] === 0) filler[c] = 0;
     effort[c]! += input.effort[u]!;
     for (let y = 0; y < years; y++) costY[c * years + y]! += input.cost[u * years + y]!;
     cutovers[c]! += input.cutover[u]!;
@@ -179,6 +190,7 @@ export function schedule(input: ScheduleInput): Schedule {
     if (input.gateTier[u]! > gateTier[c]!) gateTier[c] = input.gateTier[u]!;
     if (input.coreHold[u] === 1) hold[c] = 1;
   }
+  for (let c = 0; c < C; c++) if (hold[c] === 1 || cutovers[c]! > 0 || gateTier[c]! >= 0 || phaseTier[c]! >= 0 || pin[c]! > 0) filler[c] = 0;
   for (let c = 0; c < C; c++) {
     let min = Number.POSITIVE_INFINITY;
     for (let y = 0; y < years; y++) min = Math.min(min, costY[c * years + y]!);
@@ -200,7 +212,7 @@ export function schedule(input: ScheduleInput): Schedule {
   const teamSystems = new Map<number, number>();
   for (let u = 0; u < U; u++) if (active[u] === 1 && input.team[u]! >= 0 && input.phaseTier[u]! >= 0) teamSystems.set(input.team[u]!, (teamSystems.get(input.team[u]!) ?? 0) + 1);
   const limits = { capacity, budgetPerYear, maxCore, overlap: input.overlap, horizon: calendar.count, frozenAt: input.frozenAt, yearAt: input.yearAt, reserveShare: input.reserveShare };
-  const { earliest, excluded, ...bounds } = computeBounds(
+  const { earliest, excluded, gateMoney, ...bounds } = computeBounds(
     { count: C, condensed, isActive, effort: waveShare, cost: costMin, cutovers, core, ready, phaseTier, hold, sharedEffort, sharedCost, teamSystems: [...teamSystems.values()], maxTeam: input.maxTeam, gatePlatforms: sharedPlatformsForGate(input, of, effort), security },
     limits,
   );
@@ -367,6 +379,12 @@ export function schedule(input: ScheduleInput): Schedule {
   const spentAll = new Float64Array(years);
   const spentOther = new Float64Array(years);
   const replaceBudget = budgetPerYear * (1 - input.reserveShare);
+  // The core gate's money (rules 5 and 8), in the second pass: in the years of replacement budget
+  // the gate and the first core system need at the least, filler work waits until a core system
+  // has cut over, so office software or a printer bought first does not push the first core
+  // cut-over into the next year's budget.
+  const keepYears = input.keepForGate && Number.isFinite(replaceBudget) && replaceBudget > 0 && gateMoney > 0 ? Math.ceil(gateMoney / replaceBudget - 1e-9) : 0;
+  let coreStarted = false;
   // Vendor teams: the systems of each team per comp (a comp is one unit but for bundles), as
   // (team, count) pairs, and the systems each team has cut over in the current wave.
   const teams = compTeams(C, comps, input);
@@ -435,6 +453,7 @@ export function schedule(input: ScheduleInput): Schedule {
     coreLeft -= cutovers[c]!;
     spentAll[y]! += cost[c] + bc;
     if (security[c] === 0) spentOther[y]! += cost[c] + bc;
+    if (cutovers[c]! > 0 && phaseTier[c] === TIERS - 1) coreStarted = true;
     for (let i = teams.offsets[c]!; i < teams.offsets[c + 1]!; i++) teamUsed[teams.team[i]!]! += teams.systems[i]!;
     uncount(c);
     for (let e = offsets[c]!; e < offsets[c + 1]!; e++) {
@@ -472,6 +491,10 @@ export function schedule(input: ScheduleInput): Schedule {
     if (security[c] === 0 && need > replaceBudget - spentOther[y]! + 1e-6) {
       amount = replaceBudget - spentOther[y]!;
       return R_RESERVE;
+    }
+    if (filler[c] === 1 && !coreStarted && y < keepYears) {
+      amount = firstYear + keepYears - 1;
+      return R_KEEP;
     }
     return 0;
   };

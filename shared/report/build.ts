@@ -5,7 +5,7 @@
  */
 import { analyse, AnalysisError } from '../analysis';
 import type { Analysis } from '../analysis';
-import { forecastYearRecord, PRICE_ITEMS, PRICE_LINES, projectScenarios } from '../forecast';
+import { forecastYearRecord, PRICE_ITEMS, projectScenarios, SPEND_LINES } from '../forecast';
 import type { ForecastResult, PriceBook } from '../forecast';
 import { CATEGORY_LABELS } from '../io/normalise';
 import { buildAssetGraph } from '../graph';
@@ -171,11 +171,11 @@ function wavesOf(project: ProjectFile, plan: PlanResult, tiers: Record<string, T
 
 function spendOf(forecast: ForecastResult, lang: Lang): ReportSpend {
   return {
-    lines: [...PRICE_LINES],
+    lines: [...SPEND_LINES],
     lineLabels: LINE_LABELS[lang],
     years: forecast.years.map((y) => {
       const { coverageBy: _coverageBy, ...record } = forecastYearRecord(y);
-      return { ...record, securityBelowMinimum: y.securityBelowMinimum, budget: y.budget ?? null };
+      return { ...record, transition: y.transition, securityBelowMinimum: y.securityBelowMinimum, budget: y.budget ?? null };
     }),
     totals: { ...forecast.totals },
     securityMinimum: forecast.securityMinimum,

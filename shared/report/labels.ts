@@ -1,5 +1,5 @@
 /** Words of the report that the data itself carries (line, tier, item names, sheet headers), zh and en. */
-import type { PriceItem, PriceLine } from '../forecast/types';
+import type { PriceItem, SpendLine } from '../forecast/types';
 import { GLOSSARY } from '../model';
 import type { Lang } from '../model';
 
@@ -8,7 +8,7 @@ export const REPORT_TITLE: Record<Lang, string> = {
   en: 'Xinchuang Substitution Roadmap',
 };
 
-export const LINE_LABELS: Record<Lang, Record<PriceLine, string>> = { zh: GLOSSARY.zh.costLine, en: GLOSSARY.en.costLine };
+export const LINE_LABELS: Record<Lang, Record<SpendLine, string>> = { zh: GLOSSARY.zh.costLine, en: GLOSSARY.en.costLine };
 
 /** Names of the price book's items (the price book editor, the report's assumptions). */
 export const ITEM_LABELS: Record<Lang, Record<PriceItem, string>> = {

@@ -4,7 +4,7 @@
  * procurement list. JSON-serialisable (no Maps, no typed arrays), so the CLI can hand it to the
  * headless report page and the app can render it without recomputing anything.
  */
-import type { PriceItem, PriceLine } from '../forecast/types';
+import type { PriceItem, PriceLine, SpendLine } from '../forecast/types';
 import type { Category, FreezeWindow, IsoDate, Lang, Tier } from '../model';
 import type { WarningKey } from '../model';
 import type { PhaseSpan } from '../planner/types';
@@ -93,7 +93,8 @@ export type ReportWave = {
   idle?: string;
 };
 
-export type ReportSpendYear = Record<PriceLine, number> & {
+/** A forecast year; `transition` (dual track plus training) is the last of the lines that add up to `total`. */
+export type ReportSpendYear = Record<SpendLine, number> & {
   year: number;
   total: number;
   low: number;
@@ -118,10 +119,10 @@ export type ReportSpendYear = Record<PriceLine, number> & {
 };
 
 export type ReportSpend = {
-  lines: PriceLine[];
-  lineLabels: Record<PriceLine, string>;
+  lines: SpendLine[];
+  lineLabels: Record<SpendLine, string>;
   years: ReportSpendYear[];
-  totals: Record<PriceLine, number> & { total: number; low: number; high: number; oneOff: number; recurring: number; change: number; savings: number; net: number; securityShortfall: number };
+  totals: Record<SpendLine, number> & { total: number; low: number; high: number; oneOff: number; recurring: number; change: number; savings: number; net: number; securityShortfall: number };
   securityMinimum: number;
   securityFlags: number[];
   beyondHorizon: number;

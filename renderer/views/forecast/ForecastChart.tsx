@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { DEFAULT_CHART_SIZE, layoutForecastChart, linePath, PRICE_LINES } from '../../../shared/forecast';
+import { DEFAULT_CHART_SIZE, layoutForecastChart, linePath, SPEND_LINES } from '../../../shared/forecast';
 import type { ChartSize, ForecastYear } from '../../../shared/forecast';
 import { formatMoney, formatShare, moneyUnitLabel } from '../../../shared/format';
 import type { MoneyUnit } from '../../../shared/format';
@@ -114,7 +114,7 @@ export function ForecastChart({ years, unit, size }: Props) {
         ))}
       </svg>
       <figcaption className="fc-legend">
-        {PRICE_LINES.map((line) => (
+        {SPEND_LINES.map((line) => (
           <span key={line}><i style={{ background: COST_LINE_COLOURS[line] }} />{t(`lines.${line}`)}</span>
         ))}
         <span><i className="fc-legend-band" />{t('chart.band')}</span>
@@ -124,7 +124,7 @@ export function ForecastChart({ years, unit, size }: Props) {
       {hovered && (
         <div className="fc-tooltip" role="status">
           <strong>{hovered.year}</strong>
-          {PRICE_LINES.filter((line) => hovered[line] > 0).map((line) => (
+          {SPEND_LINES.filter((line) => hovered[line] > 0).map((line) => (
             <div key={line}><span>{t(`lines.${line}`)}</span><span>{formatMoney(hovered[line], unit, lang)}</span></div>
           ))}
           <div><span>{t('table.total')}</span><span>{formatMoney(hovered.total, unit, lang)}</span></div>

@@ -1,7 +1,11 @@
-/** The figures of the chart as a table: one row per year, one column per line, totals at the foot. */
+/**
+ * The figures of the chart as a table: one row per year, one column per spend line (they add up to
+ * the total), totals at the foot. The budget cap is compared with the one-off spend, which is what
+ * the plan keeps within it.
+ */
 import { useTranslation } from 'react-i18next';
 
-import { PRICE_LINES } from '../../../shared/forecast';
+import { SPEND_LINES } from '../../../shared/forecast';
 import type { ForecastResult } from '../../../shared/forecast';
 import { formatMoney, formatShare } from '../../../shared/format';
 import type { MoneyUnit } from '../../../shared/format';
@@ -20,7 +24,7 @@ export function ForecastTable({ result, unit }: Props) {
       <thead>
         <tr>
           <th scope="col">{t('table.year')}</th>
-          {PRICE_LINES.map((line) => <th key={line} scope="col">{t(`lines.${line}`)}</th>)}
+          {SPEND_LINES.map((line) => <th key={line} scope="col">{t(`lines.${line}`)}</th>)}
           <th scope="col">{t('table.total')}</th>
           <th scope="col">{t('table.range')}</th>
           <th scope="col">{t('table.budget')}</th>
@@ -36,12 +40,12 @@ export function ForecastTable({ result, unit }: Props) {
         {result.years.map((y) => (
           <tr key={y.year} data-year={y.year}>
             <th scope="row">{y.year}</th>
-            {PRICE_LINES.map((line) => <td key={line} data-line={line}>{money(y[line])}</td>)}
+            {SPEND_LINES.map((line) => <td key={line} data-line={line}>{money(y[line])}</td>)}
             <td className="fc-total" data-line="total">{money(y.total)}</td>
             <td className={y.highOverBudget ? 'fc-over' : undefined} title={y.highOverBudget ? t('table.highOverBudget') : undefined}>
               {money(y.low)}–{money(y.high)}{y.highOverBudget ? ' ⚠' : ''}
             </td>
-            <td className={y.budget !== undefined && y.total > y.budget ? 'fc-over' : undefined}>{y.budget === undefined ? '—' : money(y.budget)}</td>
+            <td className={y.budget !== undefined && y.oneOff > y.budget ? 'fc-over' : undefined}>{y.budget === undefined ? '—' : money(y.budget)}</td>
             <td>{formatShare(y.coverage)}</td>
             <td className={y.securityBelowMinimum ? 'fc-flag' : undefined} title={y.securityBelowMinimum ? t('table.belowMinimum', { min }) : undefined}>
               {formatShare(y.securityShare)}{y.securityBelowMinimum ? ' ⚠' : ''}
@@ -58,7 +62,7 @@ export function ForecastTable({ result, unit }: Props) {
       <tfoot>
         <tr>
           <th scope="row">{t('table.sum')}</th>
-          {PRICE_LINES.map((line) => <td key={line}>{money(result.totals[line])}</td>)}
+          {SPEND_LINES.map((line) => <td key={line}>{money(result.totals[line])}</td>)}
           <td className="fc-total">{money(result.totals.total)}</td>
           <td>{money(result.totals.low)}–{money(result.totals.high)}</td>
           <td colSpan={3} />

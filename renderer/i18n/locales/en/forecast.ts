@@ -16,7 +16,7 @@ export const messages = {
     year: 'Year', total: 'Total', range: 'Low–high', coverage: 'Coverage', securityShare: 'Security share', recurring: 'of which recurring', budget: 'Budget', sum: 'Total',
     belowMinimum: 'below the {{min}} minimum', replaced: 'Assets replaced',
     oneOff: 'One-off', recurringAll: 'Recurring', savings: 'Savings', shortfall: 'Security shortfall', highOverBudget: 'high end over the budget cap',
-    rangeNote: 'Low–high: every price at its own low and high in the price book. One-off equals the plan\'s waves and the procurement list; recurring is support on new products plus dual-track running (the old system\'s support); savings are foreign support contracts that stop when their platform retires; the security shortfall is the security spend missing for {{min}}, in yuan.',
+    rangeNote: 'Low–high: every price at its own low and high in the price book. One-off equals the plan\'s waves and the procurement list; recurring is support on new products plus dual-track running (the old system\'s support); savings are foreign support contracts that stop when their platform retires; the security shortfall is the security spend missing for {{min}}, in yuan. The annual budget cap limits the one-off spend (the plan\'s waves are fitted to it); support, security assessments, dual-track running and training are listed beside it, outside the cap.',
   },
   summary: {
     totalNote: 'Includes yearly subscriptions and support',

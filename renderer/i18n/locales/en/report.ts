@@ -92,7 +92,7 @@ export const messages = {
     spendIntro: 'Spend per year and line at each year\'s prices, including yearly support on earlier purchases, security assessments (等保测评, 密评), dual-track running and training; the range is every price at its own low and high in the price book.',
     oneOff: 'One-off spend (equal to the waves and the procurement list): ',
     oneOffYear: '{{year}} {{amount}}',
-    recurringNote: 'Recurring spend (support and dual-track running) {{recurring}} in total; foreign support contracts that stop when their platform retires save {{savings}}.',
+    recurringNote: 'Recurring spend (support and dual-track running) {{recurring}} in total; foreign support contracts that stop when their platform retires save {{savings}}. The annual budget cap limits the one-off spend; support, security assessments, dual-track running and training are listed beside it, outside the cap.',
     highOverBudget: 'Years whose price-book high end exceeds the budget cap: {{years}}.',
     shortfall: 'shortfall {{amount}}',
     chartTitle: 'Spend per year (10k yuan) and coverage',

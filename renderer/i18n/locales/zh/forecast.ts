@@ -16,7 +16,7 @@ export const messages = {
     year: '年份', total: '合计', range: '低–高', coverage: '覆盖率', securityShare: '安全占比', recurring: '其中续费', budget: '预算', sum: '合计',
     belowMinimum: '低于 {{min}} 下限', replaced: '替换资产',
     oneOff: '一次性', recurringAll: '经常性', savings: '节约', shortfall: '安全缺口', highOverBudget: '高值超出预算上限',
-    rangeNote: '低–高：价格本中每项单价自身的低值与高值；一次性支出与迁移计划各批次、采购清单一致；经常性含新产品服务费与双轨运行（旧系统维保）；节约为平台下线后停付的境外维保；安全缺口为达到 {{min}} 所需补足的安全投入（元）。',
+    rangeNote: '低–高：价格本中每项单价自身的低值与高值；一次性支出与迁移计划各批次、采购清单一致；经常性含新产品服务费与双轨运行（旧系统维保）；节约为平台下线后停付的境外维保；安全缺口为达到 {{min}} 所需补足的安全投入（元）。年度预算上限约束一次性支出（迁移计划按此安排批次）；服务费、等保测评与密评、双轨运行与培训另列，不占预算上限。',
   },
   summary: {
     totalNote: '含年度订阅与维保',

@@ -92,7 +92,7 @@ export const messages = {
     spendIntro: '按年度、按费用线的投资预测（当年价格），含已购产品的年度服务费、等保测评与密评、双轨运行与培训；区间为价格本中每项单价自身的低值与高值。',
     oneOff: '一次性支出（与迁移批次、采购清单一致）：',
     oneOffYear: '{{year}} 年 {{amount}}',
-    recurringNote: '经常性支出（服务费与双轨运行）合计 {{recurring}}；平台下线后停付的境外维保节约 {{savings}}。',
+    recurringNote: '经常性支出（服务费与双轨运行）合计 {{recurring}}；平台下线后停付的境外维保节约 {{savings}}。年度预算上限约束一次性支出；服务费、等保测评与密评、双轨运行与培训另列，不占预算上限。',
     highOverBudget: '价格本高值超出年度预算上限的年份：{{years}}。',
     shortfall: '缺口 {{amount}}',
     chartTitle: '年度投资（万元）与信创覆盖率',
