@@ -111,10 +111,11 @@ function sharedReasonOf(context: PlanContext, c: number, memo: ReasonMemo): Plac
   const key = reasonKey(context, c);
   if (key === undefined) return reasonOf(context, c);
   const r = context.schedule.reason[c]!;
-  const known = (memo[r] ??= new Map()).get(key);
+  const seen = (memo[r] ??= new Map<number, PlacementReason>());
+  const known = seen.get(key);
   if (known) return known;
   const made = reasonOf(context, c);
-  memo[r]!.set(key, made);
+  seen.set(key, made);
   return made;
 }
 
