@@ -133,6 +133,8 @@ const emptyTiers = (): Record<Tier, number> => ({ office: 0, operations: 0, 'cli
 function wavesOf(project: ProjectFile, plan: PlanResult, tiers: Record<string, Tier>, lang: Lang): ReportWave[] {
   const byId = new Map(project.assets.map((a) => [a.id, a]));
   const idle = new Map(idleWaves(plan).map((w) => [w.wave, idleWaveText(w, lang)]));
+  // Core cut-overs are the plan's core units (rule 7: the application, its database, core network and storage).
+  const coreUnits = new Set((plan.units ?? []).filter((u) => u.core).map((u) => u.id));
   return plan.waves.map((wave) => {
     const counts = emptyTiers();
     let units = 0;
@@ -144,8 +146,7 @@ function wavesOf(project: ProjectFile, plan: PlanResult, tiers: Record<string, T
       const tier = placement?.tier ?? tiers[id] ?? 'office';
       counts[tier] += 1;
       units += asset?.quantity ?? 0;
-      // A cut-over is a core application or an asset declared core (planner README).
-      const isCutover = tier === 'core' && (asset?.category === 'application' || asset?.tier === 'core');
+      const isCutover = placement?.unit ? coreUnits.has(placement.unit) : tier === 'core' && (asset?.category === 'application' || asset?.tier === 'core');
       if (placement?.cutoverMonth && isCutover) cutovers.add(placement.cutoverMonth);
       if (asset) notable.push({ name: asset.name, rank: TIERS.indexOf(tier), app: asset.category === 'application' });
     }

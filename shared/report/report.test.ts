@@ -42,6 +42,8 @@ describe('buildReport', () => {
     expect(model.spend.years.map((y) => y.total)).toEqual(forecast.years.map((y) => y.total));
     // The tier counts of each wave add up to its assets.
     for (const wave of model.waves) expect(Object.values(wave.tiers).reduce((a, b) => a + b, 0)).toBe(wave.assets);
+    // Every wave with a core cut-over (core network and storage included: wave 1's core switch) gives its month.
+    for (const wave of model.waves) expect(wave.cutoverMonths.length > 0).toBe(wave.coreCutovers > 0);
   });
 
   it('lists warnings: the cycle, end of support and the years below the 5% security share', () => {
