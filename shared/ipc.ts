@@ -27,8 +27,6 @@ export const IPC_CHANNELS = {
   backupSecretSet: 'planner:backup-secret-set',
 } as const;
 
-export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
-
 /** The scheme and host the UI is served from in the desktop shell (`app://planner/index.html`). */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'planner';

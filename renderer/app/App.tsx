@@ -2,6 +2,7 @@
 import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { toLang } from '../../shared/format';
 import '../components/components.css';
 import { BackupHost } from '../backup/BackupHost';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -35,7 +36,7 @@ export function App() {
         </div>
         <label className="lang-switch">
           {t('language')}
-          <select value={i18n.language === 'en' ? 'en' : 'zh'} onChange={(e) => setLang(e.target.value as Lang)}>
+          <select value={toLang(i18n.language)} onChange={(e) => setLang(e.target.value as Lang)}>
             <option value="zh">中文</option>
             <option value="en">English</option>
           </select>

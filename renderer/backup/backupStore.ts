@@ -61,25 +61,17 @@ export const useBackupStore = create<BackupState>()((set) => ({
   setRecovery: (recovery) => set({ recovery }),
 }));
 
-/** Asks the user for a passphrase; resolves undefined when they cancel. */
-export function askPassphrase(purpose: PassphrasePurpose, options: { fileName?: string; error?: string } = {}): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    useBackupStore.getState().setPrompt({ purpose, ...options, resolve: (value) => {
-      useBackupStore.getState().setPrompt(undefined);
-      resolve(value);
-    } });
-  });
+/** Shows a prompt through its store slot and resolves with the answer, clearing the slot. */
+function ask<R extends { resolve: (answer: string | undefined) => void }>(show: (request: R | undefined) => void, request: Omit<R, 'resolve'>): Promise<string | undefined> {
+  return new Promise((resolve) => show({ ...request, resolve: (answer: string | undefined) => (show(undefined), resolve(answer)) } as R));
 }
 
+/** Asks the user for a passphrase; resolves undefined when they cancel. */
+export const askPassphrase = (purpose: PassphrasePurpose, options: { fileName?: string; error?: string } = {}): Promise<string | undefined> =>
+  ask(useBackupStore.getState().setPrompt, { purpose, ...options });
+
 /** Asks whether to restore at start-up; resolves the chosen backup name or undefined (start blank). */
-export function askRecovery(request: Omit<RecoveryRequest, 'resolve'>): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    useBackupStore.getState().setRecovery({ ...request, resolve: (name) => {
-      useBackupStore.getState().setRecovery(undefined);
-      resolve(name);
-    } });
-  });
-}
+export const askRecovery = (request: Omit<RecoveryRequest, 'resolve'>): Promise<string | undefined> => ask(useBackupStore.getState().setRecovery, request);
 
 /** Loads the encryption setting and the status into the store. */
 export async function loadBackupState(): Promise<void> {

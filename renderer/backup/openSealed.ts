@@ -5,6 +5,7 @@
 import i18next from 'i18next';
 
 import { isEncrypted, openBytes } from '../../shared/backup';
+import { toLang } from '../../shared/format';
 import { askPassphrase } from './backupStore';
 
 export type OpenedFile = { text: string; bytes: Uint8Array; encrypted: boolean };
@@ -22,7 +23,7 @@ export async function openSealedFile(bytes: Uint8Array, fileName: string): Promi
     if (passphrase === undefined) return undefined;
     const opened = await openBytes(bytes, passphrase);
     if (opened.ok) return { text: opened.text, bytes: new TextEncoder().encode(opened.text), encrypted: true };
-    const lang = i18next.language === 'en' ? 'en' : 'zh';
+    const lang = toLang(i18next.language);
     error = opened.error.code === 'wrong-passphrase-or-corrupt' ? i18next.t('backup:passphrase.wrong') : opened.error.message[lang];
   }
 }

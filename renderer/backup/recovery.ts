@@ -6,6 +6,7 @@
 import i18next from 'i18next';
 
 import { checkBackupFile, checkBackupIntegrity, parseBackupText } from '../../shared/backup';
+import { toLang } from '../../shared/format';
 import { pushToast } from '../components/toasts';
 import type { PlannerDB } from '../db/database';
 import { openForRecovery, restoreBackupProjects } from '../db/recovery';
@@ -43,7 +44,7 @@ export async function startupRecovery(database?: PlannerDB, target: DesktopBacku
       if (!opened) continue;
       if ((await checkBackupIntegrity(opened.text)) === 'mismatch') throw new Error(i18next.t('backup:damaged', { name }));
       const parsed = parseBackupText(opened.text, name);
-      if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message[i18next.language === 'en' ? 'en' : 'zh']).join('; '));
+      if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message[toLang(i18next.language)]).join('; '));
       // All or nothing; a broken database is replaced only once the backup is written and read back.
       await restoreBackupProjects(parsed.value.projects, new Date().toISOString(), openError !== undefined, database);
       const ids = parsed.value.projects.map((p) => p.id);

@@ -5,6 +5,7 @@
  * small transaction each.
  */
 import { DISCOVERY_KEY } from '../../shared/discovery';
+import { withExtension } from '../../shared/io/extensions';
 import { PRICE_BOOK_EXTENSION } from '../../shared/forecast/priceBook';
 import type { PriceBook } from '../../shared/forecast/types';
 import type { Dependency } from '../../shared/model';
@@ -31,17 +32,7 @@ async function updateProjectRow(projectId: string, change: (row: ProjectRow) => 
  * @param now ISO timestamp of the change
  */
 export async function saveExtension(projectId: string, key: string, value: unknown, now: string, database: PlannerDB = db): Promise<void> {
-  await updateProjectRow(
-    projectId,
-    (row) => {
-      const extensions: Record<string, unknown> = { ...row.extensions };
-      if (value === undefined) delete extensions[key];
-      else extensions[key] = value;
-      return { extensions };
-    },
-    now,
-    database,
-  );
+  await updateProjectRow(projectId, (row) => ({ extensions: withExtension(row, key, value).extensions }), now, database);
 }
 
 /** Stores (or, with undefined, removes so the defaults apply) the price book of a project. */

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { withPriceBook } from '../../shared/forecast';
+import { PRICE_BOOK_EXTENSION } from '../../shared/forecast/priceBook';
+import { withExtension } from '../../shared/io/extensions';
 import { DEFAULT_PRICE_BOOK } from '../../shared/forecast/priceBook';
 import { TEST_PROJECT } from '../test-setup/projects';
 import { PlannerDB } from './database';
@@ -13,7 +14,7 @@ const LATER = '2026-11-29T08:30:00.000Z';
 let database: PlannerDB;
 
 const WITH_EXTRAS = {
-  ...withPriceBook(TEST_PROJECT, { ...DEFAULT_PRICE_BOOK, cpuFamily: 'kunpeng' }),
+  ...withExtension(TEST_PROJECT, PRICE_BOOK_EXTENSION, { ...DEFAULT_PRICE_BOOK, cpuFamily: 'kunpeng' }),
   scenarios: [{ name: '加速', capacityPerWave: 900, maxCoreCutoversPerWave: 2, freezeWindows: [], pins: { 'PC-001': 1 } }],
 };
 

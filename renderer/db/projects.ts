@@ -95,11 +95,6 @@ export async function renameProject(projectId: string, name: string, now: string
   });
 }
 
-/** Deletes a project and everything in it, in one transaction. */
-export async function deleteProject(projectId: string, database: PlannerDB = db): Promise<void> {
-  await database.transaction('rw', ALL_TABLES(database), () => deleteProjectRows(projectId, database));
-}
-
 /**
  * Every stored row of one project, exactly as stored (dependency chunks and order included), taken
  * before a change so undo can put it back: the one snapshot of the app (import, restore, merge,

@@ -129,9 +129,3 @@ export async function deleteScenario(projectId: string, name: string, now: strin
     return 'ok';
   });
 }
-
-/** Names of a project's scenarios, sorted. */
-export async function listScenarioNames(projectId: string, database: PlannerDB = db): Promise<string[]> {
-  const rows = await database.scenarios.where('projectId').equals(projectId).toArray();
-  return rows.map((r) => r.name).sort();
-}

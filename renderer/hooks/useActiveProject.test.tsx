@@ -72,7 +72,7 @@ describe('useActiveProjectFile', () => {
     act(() => useAppStore.getState().setActiveProject('p2'));
     await screen.findByText('forecast: 第二医院 2');
     await act(async () => {
-      await projects.deleteProject('p2');
+      await projects.deleteProjectUndoable('p2');
     });
     await waitFor(() => expect(screen.getByText('forecast: none')).toBeTruthy());
   });

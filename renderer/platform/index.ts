@@ -6,7 +6,7 @@
 import type { BackupFileInfo, BackupListResult, FileFilter, GroupConfig, GroupConfigSetRequest, GroupPullResult, GroupPushResult, IpcError, IpcResult, PlannerBridge, PrintToPdfRequest } from '../../shared/ipc';
 import { isIpcResult } from '../../shared/ipc';
 
-export type { BackupFileInfo, BackupListResult, FileFilter, GroupConfig, GroupPullResult, GroupPushResult } from '../../shared/ipc';
+export type { FileFilter, GroupConfig } from '../../shared/ipc';
 
 export type PickedFile = { name: string; bytes: Uint8Array };
 

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import type { ProjectFile } from '../model';
-import { assess, assessmentConfidence, assessProject, BUILT_IN_QUESTIONS, effortOverrides, isAsked, questionnaire, readAssessment, withAssessment } from '.';
+import { assess, ASSESSMENT_KEY, assessmentConfidence, assessProject, BUILT_IN_QUESTIONS, effortOverrides, isAsked, questionnaire, readAssessment } from '.';
+import { withExtension } from '../io/extensions';
 import type { AssessmentSection } from '.';
 
 const FIXTURES = join(__dirname, '../../fixtures');
 const sample = JSON.parse(readFileSync(join(FIXTURES, 'sample-tertiary.xcplan.json'), 'utf8')) as ProjectFile;
 const section = JSON.parse(readFileSync(join(FIXTURES, 'assessment/sample-tertiary.assessment.json'), 'utf8')) as AssessmentSection;
-const project = withAssessment(sample, section);
+const project = withExtension(sample, ASSESSMENT_KEY, section);
 
 describe('difficulty model on the tertiary sample', () => {
   const results = assessProject(project, section);
@@ -31,7 +32,7 @@ describe('difficulty model on the tertiary sample', () => {
   it('changing one answer changes the effort', () => {
     const before = results.get('APP-LIS')!.effort;
     const edited: AssessmentSection = { ...section, systems: { ...section.systems, 'APP-LIS': { answers: { ...section.systems!['APP-LIS']!.answers, availability: 'er-24h' } } } };
-    const after = effortOverrides(withAssessment(sample, edited)).get('APP-LIS')!;
+    const after = effortOverrides(withExtension(sample, ASSESSMENT_KEY, edited)).get('APP-LIS')!;
     // (base 30 + days) × 1.3 instead of × 1.1, plus 15 more days.
     expect(after).toBeGreaterThan(before);
     expect(after).toBe(Math.round(((before / 1.1) + 15) * 1.3));

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-import { readExtension, withExtension } from '../io/extensions';
+import { readExtension } from '../io/extensions';
 import { DEFAULT_EFFORT_PER_UNIT } from '../model';
 import type { Asset, Category, Parsed, ProjectFile } from '../model';
 import { assess } from './model';
@@ -41,11 +41,6 @@ export type AssessmentSection = z.infer<typeof sectionSchema>;
  */
 export function readAssessment(project: Pick<ProjectFile, 'extensions'>, file = 'project'): Parsed<AssessmentSection> {
   return readExtension(project, ASSESSMENT_KEY, sectionSchema, file, { zh: '评估数据', en: 'assessment' });
-}
-
-/** Returns the project with the section stored (a new object). */
-export function withAssessment<P extends Pick<ProjectFile, 'extensions'>>(project: P, section: AssessmentSection): P {
-  return withExtension(project, ASSESSMENT_KEY, section);
 }
 
 /** The questionnaire in force: built-in questions, replaced or extended by the project's, weights overridden. */

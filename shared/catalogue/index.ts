@@ -12,9 +12,9 @@ import type { Catalogue, CatalogueEntry, UserCatalogue, Vendor } from './types';
 import { BUILT_IN_VENDORS } from './vendors';
 
 export * from './types';
-export { assetRole, entryRoles, PRODUCT_ROLES, ROLE_NAMES } from './roles';
+export { assetRole, entryRoles, ROLE_NAMES } from './roles';
 export type { ProductRole } from './roles';
-export { checkCatalogue, parseUserCatalogue, removeUserEntry, upsertUserEntry, upsertUserVendor, USER_CATALOGUE_KEY, withUserCatalogue } from './user';
+export { parseUserCatalogue, USER_CATALOGUE_KEY } from './user';
 
 /** Year.month.revision of the built-in data. */
 export const CATALOGUE_VERSION = '2026.12.1';
@@ -65,12 +65,3 @@ function mergeById<T extends { id: string }>(base: readonly T[], extra: readonly
   return merged;
 }
 
-/** Looks up an entry by id. */
-export function findEntry(catalogue: Catalogue, id: string): CatalogueEntry | undefined {
-  return catalogue.entries.find((entry) => entry.id === id);
-}
-
-/** Looks up a vendor by id. */
-export function findVendor(catalogue: Catalogue, id: string): Vendor | undefined {
-  return catalogue.vendors.find((vendor) => vendor.id === id);
-}

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 
-import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, removeUserEntry, upsertUserEntry, USER_CATALOGUE_KEY, withUserCatalogue } from '.';
+import { withExtension } from '../io/extensions';
+import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '.';
 import type { CatalogueEntry, UserCatalogue } from '.';
 
 const entry: CatalogueEntry = { id: 'database.local-db', vendorId: 'dameng', family: '某定制数据库', aliases: ['localdb'], category: 'database', origin: 'domestic' };
 
 describe('user catalogue', () => {
   it('round-trips through the project extensions', () => {
-    const user = upsertUserEntry({ vendors: [], entries: [] }, entry);
-    const project = withUserCatalogue({ extensions: { other: 1 } }, user);
+    const project = withExtension({ extensions: { other: 1 } }, USER_CATALOGUE_KEY, { vendors: [], entries: [entry] });
     const parsed = parseUserCatalogue(project.extensions[USER_CATALOGUE_KEY], 'p.json');
     expect(parsed.ok && parsed.value.entries).toEqual([entry]);
     expect(project.extensions.other).toBe(1);
-    expect(withUserCatalogue(project, removeUserEntry(user, entry.id)).extensions[USER_CATALOGUE_KEY]).toBeUndefined();
+    expect(withExtension(project, USER_CATALOGUE_KEY, undefined).extensions[USER_CATALOGUE_KEY]).toBeUndefined();
   });
 
   it('overrides a built-in entry by id without touching the built-in set', () => {

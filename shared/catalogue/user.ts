@@ -1,6 +1,5 @@
 /**
- * User additions to the catalogue, stored in the project's `extensions.catalogue` (and, in the
- * app, the Dexie `catalogue` table). Untrusted input: validated with messages naming the row and
+ * User additions to the catalogue, stored in the project's `extensions.catalogue`. Untrusted input: validated with messages naming the row and
  * field, never thrown.
  */
 import { z } from 'zod';
@@ -9,7 +8,7 @@ import { CATEGORIES, makeIssue } from '../model';
 import type { Issue, Parsed } from '../model';
 import { PRODUCT_ROLES } from './roles';
 import { CATALOGUE_ORIGINS, CPU_ARCHES, ROLES } from './types';
-import type { Catalogue, CatalogueEntry, UserCatalogue, Vendor } from './types';
+import type { CatalogueEntry, UserCatalogue, Vendor } from './types';
 
 /** The key under `ProjectFile.extensions`. */
 export const USER_CATALOGUE_KEY = 'catalogue';
@@ -100,65 +99,4 @@ function parseRows<T>(raw: unknown, schema: z.ZodType<T, unknown>, section: stri
     }
   });
   return rows;
-}
-
-/**
- * Cross-checks a catalogue: unique ids, known vendors, substitutes and role variants that resolve.
- * @param catalogue the (merged) catalogue
- * @param file name used in messages
- * @returns warnings; an empty array for a consistent catalogue
- */
-export function checkCatalogue(catalogue: Catalogue, file = 'catalogue'): Issue[] {
-  const issues: Issue[] = [];
-  const vendorIds = new Set(catalogue.vendors.map((vendor) => vendor.id));
-  const entryIds = new Set<string>();
-  catalogue.entries.forEach((entry, index) => {
-    const at = { file, section: 'entries', row: index + 1, severity: 'warning' as const };
-    if (entryIds.has(entry.id)) issues.push(makeIssue({ ...at, code: 'catalogue-duplicate-id', field: 'id', value: entry.id, zh: '条目编号重复', en: 'duplicate entry id' }));
-    entryIds.add(entry.id);
-    if (!vendorIds.has(entry.vendorId)) issues.push(makeIssue({ ...at, code: 'catalogue-unknown-vendor', field: 'vendorId', value: entry.vendorId, zh: '未知厂商', en: 'unknown vendor' }));
-  });
-  catalogue.entries.forEach((entry, index) => {
-    const refs = [...(entry.substitutes ?? []), ...(entry.distributions ?? []), ...Object.values(entry.roleVariants ?? {})];
-    for (const ref of refs) {
-      if (!entryIds.has(ref)) {
-        issues.push(makeIssue({ file, section: 'entries', row: index + 1, severity: 'warning', code: 'catalogue-unknown-ref', field: 'substitutes', value: ref, zh: '引用了不存在的条目', en: 'refers to an unknown entry' }));
-      }
-    }
-  });
-  return issues;
-}
-
-/**
- * Returns the project with its user catalogue replaced (a new object; the input is untouched).
- * An empty catalogue removes the section.
- * @param project the project
- * @param user the user catalogue to store
- */
-export function withUserCatalogue<P extends { extensions?: Record<string, unknown> }>(project: P, user: UserCatalogue): P & { extensions: Record<string, unknown> } {
-  const extensions: Record<string, unknown> = { ...project.extensions };
-  if (user.entries.length === 0 && user.vendors.length === 0) delete extensions[USER_CATALOGUE_KEY];
-  else extensions[USER_CATALOGUE_KEY] = { vendors: user.vendors, entries: user.entries };
-  return { ...project, extensions };
-}
-
-/**
- * Adds or replaces (by id) a user entry. A built-in id makes the entry an override of the built-in one.
- * @param user the current user catalogue
- * @param entry the entry to store
- */
-export function upsertUserEntry(user: UserCatalogue, entry: CatalogueEntry): UserCatalogue {
-  const entries = user.entries.some((e) => e.id === entry.id) ? user.entries.map((e) => (e.id === entry.id ? entry : e)) : [...user.entries, entry];
-  return { ...user, entries };
-}
-
-/** Removes a user entry by id (a built-in entry it overrode comes back). */
-export function removeUserEntry(user: UserCatalogue, id: string): UserCatalogue {
-  return { ...user, entries: user.entries.filter((e) => e.id !== id) };
-}
-
-/** Adds or replaces (by id) a user vendor. */
-export function upsertUserVendor(user: UserCatalogue, vendor: Vendor): UserCatalogue {
-  const vendors = user.vendors.some((v) => v.id === vendor.id) ? user.vendors.map((v) => (v.id === vendor.id ? vendor : v)) : [...user.vendors, vendor];
-  return { ...user, vendors };
 }

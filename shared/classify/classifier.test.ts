@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { BUILT_IN_CATALOGUE, checkCatalogue, mergeCatalogue } from '../catalogue';
+import { BUILT_IN_CATALOGUE, mergeCatalogue } from '../catalogue';
 import type { Asset } from '../model';
 import { classifyAsset } from './classifier';
 
@@ -8,7 +8,13 @@ const c = (asset: Partial<Asset>) => classifyAsset(asset);
 
 describe('the built-in catalogue', () => {
   it('is consistent: unique ids, known vendors, substitutes that resolve', () => {
-    expect(checkCatalogue(BUILT_IN_CATALOGUE)).toEqual([]);
+    const vendors = new Set(BUILT_IN_CATALOGUE.vendors.map((v) => v.id));
+    const ids = BUILT_IN_CATALOGUE.entries.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const entry of BUILT_IN_CATALOGUE.entries) {
+      expect(vendors.has(entry.vendorId), entry.id).toBe(true);
+      for (const ref of [...(entry.substitutes ?? []), ...(entry.distributions ?? []), ...Object.values(entry.roleVariants ?? {})]) expect(ids, `${entry.id} -> ${ref}`).toContain(ref);
+    }
   });
 
   it('offers only domestic products as substitutes', () => {

@@ -5,9 +5,5 @@
  * the user set.
  */
 export { classifierFor, classifyAsset, compileClassifier } from './classifier';
-export type { Classification, Classifier } from './classifier';
+export type { Classifier } from './classifier';
 export { applySuggestions, suggestClassifications, vendorOriginOf } from './suggest';
-export { suggestDisposition } from './disposition';
-export type { DispositionSuggestion } from './disposition';
-export type { Suggestion } from './suggest';
-export { normalizeText } from './matchText';

@@ -3,15 +3,14 @@
  * result of shared/analysis, with the price book's and the rules' problems printed as every
  * command prints them.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import { analyse, AnalysisError } from '../analysis';
 import type { Analysis } from '../analysis';
 import type { ProjectFile } from '../model';
-import { formatIssue, makeIssue } from '../model';
+import { makeIssue } from '../model';
 import type { PlanResult } from '../planner';
-import { printIssues } from './load';
+import { printIssues, readJsonFile } from './load';
 import type { CliIo } from './types';
 
 /**
@@ -35,17 +34,12 @@ export function analyseForCommand(project: ProjectFile, path: string, io: CliIo,
 
 /** Reads a plan written by `xcplan plan --json` (`--plan`); prints why and returns undefined when it is not one. */
 export async function readPlan(path: string, io: CliIo): Promise<PlanResult | undefined> {
-  const file = basename(path);
-  try {
-    const raw = JSON.parse(await readFile(path, 'utf8')) as Partial<PlanResult>;
-    if (raw && typeof raw.placements === 'object' && raw.placements !== null && Array.isArray(raw.waves)) {
-      // A plan written before units and events (planner v1) has neither: it then has no cut-over units.
-      return { bundles: [], unscheduled: [], units: [], events: [], warnings: [], metrics: { waves: 0, lowerBound: 0, assetsPlanned: 0, effortTotal: 0, costTotal: 0 }, ...raw } as PlanResult;
-    }
-    io.stderr(formatIssue(makeIssue({ code: 'plan-shape', file, zh: '不是计划文件（缺少 waves/placements）', en: 'not a plan (waves/placements missing)' }), io.lang));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(formatIssue(makeIssue({ code: 'plan-unreadable', file, zh: `无法读取计划：${detail}`, en: `cannot read the plan: ${detail}` }), io.lang));
+  const read = await readJsonFile(path, 'plan-unreadable', { zh: '计划', en: 'the plan' });
+  const raw = (read.ok ? read.value : undefined) as Partial<PlanResult> | null | undefined;
+  if (raw && typeof raw.placements === 'object' && raw.placements !== null && Array.isArray(raw.waves)) {
+    // A plan written before units and events (planner v1) has neither: it then has no cut-over units.
+    return { bundles: [], unscheduled: [], units: [], events: [], warnings: [], metrics: { waves: 0, lowerBound: 0, assetsPlanned: 0, effortTotal: 0, costTotal: 0 }, ...raw } as PlanResult;
   }
+  printIssues(read.ok ? [makeIssue({ code: 'plan-shape', file: basename(path), zh: '不是计划文件（缺少 waves/placements）', en: 'not a plan (waves/placements missing)' })] : read.issues, io);
   return undefined;
 }

@@ -11,6 +11,7 @@ import { BUILT_IN_PROFILES, OUT_OF_SCOPE, checkFileSize, convertAssetTable, find
 import type { AssetConversion, ImportProfile, ImportTable, ReadOptions } from '../io';
 import type { Asset, Category, Issue, Parsed } from '../model';
 import { makeIssue } from '../model';
+import { readJsonFile } from './load';
 import type { CliIo } from './types';
 import { UsageError } from './types';
 
@@ -36,14 +37,8 @@ export async function readListBytes(path: string): Promise<Parsed<Uint8Array>> {
 /** `--profile NAME|FILE.json`: a built-in profile by id or name, or a saved profile file. */
 export async function loadProfileOption(value: string, io: CliIo): Promise<Parsed<ImportProfile>> {
   if (/\.json$/i.test(value)) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readFile(value, 'utf8'));
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return { ok: false, issues: [makeIssue({ code: 'profile-unreadable', file: basename(value), value: detail, zh: '无法读取导入配置文件', en: 'the import profile cannot be read' })] };
-    }
-    return parseProfile(raw, basename(value));
+    const read = await readJsonFile(value, 'profile-unreadable', { zh: '导入配置文件', en: 'the import profile' });
+    return read.ok ? parseProfile(read.value, basename(value)) : read;
   }
   const profile = findBuiltInProfile(value);
   if (profile) return { ok: true, value: profile, issues: [] };

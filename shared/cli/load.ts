@@ -47,19 +47,25 @@ export async function loadProjectFile(path: string): Promise<Parsed<ProjectFile>
   return parseProjectFileText(text, file);
 }
 
+/** Reads a JSON file named on the command line; one issue naming the file when it cannot be read or parsed. */
+export async function readJsonFile(path: string, code: string, what: { zh: string; en: string }): Promise<Parsed<unknown>> {
+  try {
+    return { ok: true, value: JSON.parse(await readFile(path, 'utf8')) as unknown, issues: [] };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [makeIssue({ code, file: basename(path), zh: `无法读取${what.zh}：${detail}`, en: `cannot read ${what.en}: ${detail}` })] };
+  }
+}
+
 /**
  * Reads a scenario file (`--scenario`): either a bare scenario object or a project file whose
  * `scenario` is taken.
  */
 export async function loadScenarioFile(path: string): Promise<Parsed<Scenario>> {
   const file = basename(path);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [makeIssue({ code: 'invalid-json', file, zh: `无法读取情景文件：${detail}`, en: `cannot read the scenario file: ${detail}` })] };
-  }
+  const read = await readJsonFile(path, 'invalid-json', { zh: '情景文件', en: 'the scenario file' });
+  if (!read.ok) return read;
+  const raw = read.value;
   const candidate = raw !== null && typeof raw === 'object' && 'scenario' in raw ? raw.scenario : raw;
   const parsed = scenarioSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, value: parsed.data, issues: [] };

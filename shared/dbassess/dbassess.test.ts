@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import type { ProjectFile } from '../model';
-import { assessDatabases, emptyCounts, engineOf, estimateInstance, importCatalogueCsv, readDbAssess, withCatalogueImport, withDbAssess } from '.';
+import { assessDatabases, DBASSESS_KEY, emptyCounts, engineOf, estimateInstance, importCatalogueCsv, readDbAssess, withCatalogueImport } from '.';
+import { withExtension } from '../io/extensions';
 import type { DbInstance } from '.';
 
 const FIXTURES = join(__dirname, '../../fixtures');
@@ -69,7 +70,7 @@ describe('instance assessment on the tertiary sample', () => {
     if (!emr.ok) throw new Error('fixture');
     const apps = sample.assets.filter((a) => a.category === 'application').map((a) => a.id);
     const section = withCatalogueImport({ defaultTarget: 'kingbase' }, 'DB-EMR-01', emr.value, apps);
-    const project = withDbAssess(sample, section);
+    const project = withExtension(sample, DBASSESS_KEY, section);
     expect(readDbAssess(project).ok).toBe(true);
     const db = assessDatabases(project, section).find((d) => d.assetId === 'DB-EMR-01')!;
     expect(db.schemas.find((s) => s.name === 'EMR')!.app).toBe('APP-EMR');

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-import { readExtension, withExtension } from '../io/extensions';
+import { readExtension } from '../io/extensions';
 import type { Asset, Parsed, ProjectFile } from '../model';
 import { emptyCounts } from './catalogue';
 import { ENGINES, estimateInstance, TARGETS } from './estimate';
@@ -25,14 +25,9 @@ const instanceSchema = z.object({
 });
 const sectionSchema = z.object({ defaultTarget: z.enum(TARGETS).optional(), instances: z.record(z.string(), instanceSchema).optional() });
 export type DbAssessSection = z.infer<typeof sectionSchema>;
-export type DbInstanceInput = z.infer<typeof instanceSchema>;
 
 export function readDbAssess(project: Pick<ProjectFile, 'extensions'>, file = 'project'): Parsed<DbAssessSection> {
   return readExtension(project, DBASSESS_KEY, sectionSchema, file, { zh: '数据库评估', en: 'database assessment' });
-}
-
-export function withDbAssess<P extends Pick<ProjectFile, 'extensions'>>(project: P, section: DbAssessSection): P {
-  return withExtension(project, DBASSESS_KEY, section);
 }
 
 /** The engine a database asset runs, from its vendor, product and version text. */

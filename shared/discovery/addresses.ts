@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 import { decodeText, parseCsv } from '../io';
-import { readExtension, withExtension } from '../io/extensions';
+import { readExtension } from '../io/extensions';
 import { makeIssue } from '../model';
 import type { Asset, Category, Issue, Parsed, ProjectFile } from '../model';
 
@@ -19,10 +19,6 @@ export type DiscoverySection = z.infer<typeof sectionSchema>;
 
 export function readDiscovery(project: Pick<ProjectFile, 'extensions'>, file = 'project'): Parsed<DiscoverySection> {
   return readExtension(project, DISCOVERY_KEY, sectionSchema, file, { zh: '网络发现数据', en: 'discovery data' });
-}
-
-export function withDiscovery<P extends Pick<ProjectFile, 'extensions'>>(project: P, section: DiscoverySection): P {
-  return withExtension(project, DISCOVERY_KEY, section);
 }
 
 /** IPv4 as a number, or undefined. IPv4-mapped IPv6 (`::ffff:10.1.1.1`) counts as IPv4. */

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from '../io';
 import type { ProjectFile } from '../model';
 import { planProject } from '../planner';
-import { buildAddressIndex, decideProposals, importAddressCsv, parseFirewallExport, parseSocketTable, proposeDependencies, readDiscovery, withDiscovery } from '.';
+import { buildAddressIndex, decideProposals, DISCOVERY_KEY, importAddressCsv, parseFirewallExport, parseSocketTable, proposeDependencies, readDiscovery } from '.';
+import { withExtension } from '../io/extensions';
 import type { Flow } from '.';
 
 const DIR = join(__dirname, '../../fixtures/discovery');
@@ -111,7 +112,7 @@ describe('dependency proposals for the tertiary sample', () => {
     expect(after.placements['TRM-BB-LAB']!.wave).toBeLessThan(after.placements['APP-HIS']!.wave);
 
     const rejectedId = proposals.find((p) => p.from === 'APP-EMR' && p.to === 'APP-PACS')!.id;
-    const stored = withDiscovery(sample, { addresses, rejected: decideProposals(sample.dependencies, proposals, [], [rejectedId]).rejected });
+    const stored = withExtension(sample, DISCOVERY_KEY, { addresses, rejected: decideProposals(sample.dependencies, proposals, [], [rejectedId]).rejected });
     const section = ok(readDiscovery(stored));
     const again = proposeDependencies(sample, flows, index, section.rejected);
     expect(again.proposals.find((p) => p.id === rejectedId)!.status).toBe('rejected');

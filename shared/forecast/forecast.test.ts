@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 
 import { costOf, replacementCost } from './cost';
 import { forecastSpend } from './forecast';
-import { DEFAULT_PRICE_BOOK, readPriceBook, setItemPrice, withPriceBook } from './priceBook';
+import { withExtension } from '../io/extensions';
+import { DEFAULT_PRICE_BOOK, PRICE_BOOK_EXTENSION, readPriceBook, setItemPrice } from './priceBook';
 import { asset, buildPlan, buildProject } from './testBuild';
 
 const book = DEFAULT_PRICE_BOOK;
@@ -114,7 +115,7 @@ describe('price book in the project file', () => {
   test('a stored book round-trips through extensions.priceBook and an edit changes the forecast', () => {
     const project = buildProject([asset('PC', 'terminal', 10)]);
     const edited = setItemPrice(DEFAULT_PRICE_BOOK, 'os-desktop', 'base', 900);
-    const stored = JSON.parse(JSON.stringify(withPriceBook(project, edited))) as typeof project;
+    const stored = JSON.parse(JSON.stringify(withExtension(project, PRICE_BOOK_EXTENSION, edited))) as typeof project;
     const read = readPriceBook(stored);
     expect(read.ok).toBe(true);
     if (!read.ok) return;

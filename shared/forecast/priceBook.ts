@@ -133,18 +133,6 @@ export function readPriceBook(project: Pick<ProjectFile, 'extensions'>, file = '
 }
 
 /**
- * Returns the project with the book stored in `extensions.priceBook` (a new object; the input is untouched).
- * @param project the project
- * @param book the book to store, or undefined to remove it (back to the defaults)
- */
-export function withPriceBook(project: ProjectFile, book: PriceBook | undefined): ProjectFile {
-  const extensions: Record<string, unknown> = { ...project.extensions };
-  if (book) extensions[PRICE_BOOK_EXTENSION] = book;
-  else delete extensions[PRICE_BOOK_EXTENSION];
-  return { ...project, extensions };
-}
-
-/**
  * Sets one price of one item; the edited entry stops being an estimate.
  * @param book the book
  * @param item the item

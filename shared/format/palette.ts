@@ -39,6 +39,3 @@ export const HIGHLIGHT_COLOURS = { selected: '#1d5fbf', prerequisite: '#1d5fbf',
 
 /** Distinct series in order (years of the procurement, hospitals of a group). */
 export const SERIES_COLOURS = ['#2f5d8a', '#2f7d6d', '#b5822f', '#8a6fb0', '#6b9bd1', '#8fbcae', '#a3574a', '#7a8594'] as const;
-
-/** Neutral ink for text and axes. */
-export const INK = { text: '#1f2329', muted: '#5c6470', faint: '#9aa0a8', grid: '#e3e7ed', paper: '#fbfcfd' } as const;

@@ -51,7 +51,8 @@ const kindCode = (kind: DependencyKind): number => {
  * @param dependencies the project's dependencies
  */
 export function buildAssetGraph(assets: readonly Pick<Asset, 'id'>[], dependencies: readonly Dependency[]): AssetGraph {
-  const ids: string[] = [];
+  // Sized once (no growing array at 100k ids); trimmed below when ids repeat.
+  const ids = new Array<string>(assets.length);
   const indexOf = new Map<string, number>();
   const rows = new Int32Array(assets.length);
   for (let row = 0; row < assets.length; row++) {
@@ -64,8 +65,9 @@ export function buildAssetGraph(assets: readonly Pick<Asset, 'id'>[], dependenci
       continue;
     }
     rows[size] = row;
-    ids.push(id);
+    ids[size] = id;
   }
+  ids.length = indexOf.size;
   const firstRow = rows.subarray(0, ids.length);
   const n = ids.length;
   const edgeFrom = new Int32Array(dependencies.length);

@@ -46,9 +46,22 @@ export function buildCsr(n: number, sources: Int32Array, destinations: Int32Arra
 export function reverseCsr(csr: Csr): Csr {
   const { n, offsets, targets, data } = csr;
   const m = targets.length;
+  // Counting pass over the targets, then each row's edges in source order (what buildCsr over
+  // the edge list in row order gives, without materialising that list).
+  const reversed = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) reversed[targets[e]! + 1]!++;
+  for (let v = 0; v < n; v++) reversed[v + 1]! += reversed[v]!;
+  const cursor = reversed.slice(0, n);
   const sources = new Int32Array(m);
-  for (let v = 0; v < n; v++) for (let e = offsets[v]!; e < offsets[v + 1]!; e++) sources[e] = v;
-  return buildCsr(n, targets, sources, m, data);
+  const payload = new Int32Array(m);
+  for (let v = 0; v < n; v++) {
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+      const slot = cursor[targets[e]!]!++;
+      sources[slot] = v;
+      payload[slot] = data[e]!;
+    }
+  }
+  return { n, offsets: reversed, targets: sources, data: payload };
 }
 
 /** Out-degree of `v`. */

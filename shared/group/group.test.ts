@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
 import { analyse } from '../analysis';
-import { readPriceBook, withPriceBook } from '../forecast';
+import { readPriceBook } from '../forecast';
+import { PRICE_BOOK_EXTENSION } from '../forecast/priceBook';
+import { withExtension } from '../io/extensions';
 import { setItemPrice } from '../forecast/priceBook';
 import { parseProjectFileText } from '../io';
 import type { ProjectFile } from '../model';
@@ -61,7 +63,7 @@ describe('groupForecast', () => {
   test('each member is priced with its own price book', () => {
     const book = readPriceBook(secondary);
     if (!book.ok) throw new Error('bad book');
-    const dearer = withPriceBook(secondary, setItemPrice(setItemPrice(book.value, 'os-desktop', 'base', book.value.items['os-desktop'].price.base * 3), 'cpu-terminal', 'base', book.value.items['cpu-terminal'].price.base * 3));
+    const dearer = withExtension(secondary, PRICE_BOOK_EXTENSION, setItemPrice(setItemPrice(book.value, 'os-desktop', 'base', book.value.items['os-desktop'].price.base * 3), 'cpu-terminal', 'base', book.value.items['cpu-terminal'].price.base * 3));
     const group = groupForecast([
       { id: 'a', project: secondary },
       { id: 'b', project: dearer },

@@ -107,12 +107,6 @@ export async function pullRevision(db: Db, hospitalId: string, revision?: number
   return { status: 'ok', revision: row.revision, body: new Uint8Array(row.body), sha256: row.sha256, author: row.author, pushedAt: row.pushed_at.toISOString() };
 }
 
-/** The head revision of a hospital this role may see, or undefined. */
-export async function headRevision(db: Db, hospitalId: string): Promise<number | undefined> {
-  const r = await db.query<{ revision: number }>('SELECT revision FROM xcplan.heads WHERE hospital_id = $1', [hospitalId]);
-  return r.rows[0]?.revision;
-}
-
 /**
  * Registers a hospital (admin): its row, its head at revision 0, and optionally the login roles
  * that write it and the overseers that read it.

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import type { Asset } from '../model';
-import { importAssetTable, tableToAssets } from './assets';
+import { convertAssetTable, importAssetTable } from './assets';
+import type { TableToAssetsOptions } from './assets';
 import { exportAssetsCsv, exportAssetsXlsx } from './export';
 import { guessMapping } from './mapping';
+import type { ColumnMapping } from './mapping';
 import { readImportFile } from './table';
 import type { TableSheet } from './table';
 
@@ -15,6 +17,13 @@ const read = (name: string): Uint8Array => new Uint8Array(readFileSync(join(MESS
 
 function sheet(headers: string[], rows: string[][], name = 'f.csv'): TableSheet {
   return { name, headerRow: 1, headers, rows: rows.map((cells, i) => ({ row: i + 2, cells })) };
+}
+
+/** One sheet through the converter with the given mapping: the assets and their rows, or every problem. */
+function tableToAssets(s: TableSheet, mapping: ColumnMapping, fileName: string, options: TableToAssetsOptions = {}) {
+  const converted = convertAssetTable({ kind: 'csv', sheets: [s] }, fileName, { ...options, mappings: { [s.name]: mapping } });
+  if (converted.errors > 0) return { ok: false as const, issues: converted.issues };
+  return { ok: true as const, value: { assets: converted.assets, rows: converted.rows }, issues: converted.issues };
 }
 
 async function importFile(name: string, bytes = read(name)) {

@@ -501,19 +501,6 @@ export function convertAssetTable(table: ImportTable, fileName: string, options:
 }
 
 /**
- * Converts one sheet into assets.
- * @param sheet the sheet from `readImportFile`
- * @param mapping field → column (from `guessMapping` or the user)
- * @param fileName file name for messages
- * @returns the assets and the sheet row of each, or every problem found (never a partial list)
- */
-export function tableToAssets(sheet: TableSheet, mapping: ColumnMapping, fileName: string, options: TableToAssetsOptions = {}): Parsed<ImportedAssets> {
-  const converted = convertAssetTable({ kind: 'csv', sheets: [sheet] }, fileName, { ...options, mappings: { [sheet.name]: mapping } });
-  if (converted.errors > 0) return { ok: false, issues: converted.issues };
-  return { ok: true, value: { assets: converted.assets, rows: converted.rows }, issues: converted.issues };
-}
-
-/**
  * Converts every sheet of a table, each with its own (guessed or given) mapping, and checks ids
  * across sheets. All or nothing: any error yields no assets.
  * @param mappings per sheet, by sheet name; sheets without one use `guessMapping`

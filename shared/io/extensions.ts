@@ -26,7 +26,9 @@ export function readExtension<S extends z.ZodType<object>>(project: Pick<Project
   };
 }
 
-/** Returns the project with the section stored under `extensions[key]` (a new object). */
-export function withExtension<P extends Pick<ProjectFile, 'extensions'>>(project: P, key: string, value: unknown): P {
-  return { ...project, extensions: { ...project.extensions, [key]: value } };
+/** Returns the project with the section stored under `extensions[key]`, or removed when `value` is undefined (a new object). */
+export function withExtension<P extends Pick<ProjectFile, 'extensions'>>(project: P, key: string, value: unknown): P & { extensions: Record<string, unknown> } {
+  const extensions: Record<string, unknown> = { ...project.extensions, [key]: value };
+  if (value === undefined) delete extensions[key];
+  return { ...project, extensions };
 }

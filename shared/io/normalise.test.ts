@@ -14,7 +14,7 @@ import {
   parseTier,
   TIER_LABELS,
 } from './normalise';
-import { parseDisposition } from './values';
+import { statusMeaning } from './values';
 
 describe('numbers', () => {
   it.each([
@@ -71,12 +71,12 @@ describe('words', () => {
     expect(parseCategory('')).toBeUndefined();
   });
   it('reads statuses, tiers, origins and security levels', () => {
-    expect(parseDisposition('在用')).toBe('none');
-    expect(parseDisposition('保留')).toBe('retain');
-    expect(parseDisposition('已替换')).toBe('compliant');
-    expect(parseDisposition('适配迁移')).toBe('adapt');
-    expect(parseDisposition('报废')).toBe('retire');
-    expect(parseDisposition('坏了')).toBeUndefined();
+    expect(statusMeaning('在用')).toBe('none');
+    expect(statusMeaning('保留')).toBe('retain');
+    expect(statusMeaning('已替换')).toBe('compliant');
+    expect(statusMeaning('适配迁移')).toBe('adapt');
+    expect(statusMeaning('报废')).toBe('retire');
+    expect(statusMeaning('坏了')).toBeUndefined();
     expect(parseTier('办公')).toBe('office');
     expect(parseTier('运营')).toBe('operations');
     expect(parseTier('临床支持')).toBe('clinical-support');
@@ -97,7 +97,7 @@ describe('words', () => {
       expect(parseCategory(CATEGORY_LABELS[category].zh)).toBe(category);
       expect(parseCategory(CATEGORY_LABELS[category].en)).toBe(category);
     }
-    for (const [code, names] of Object.entries(DISPOSITION_NAMES)) expect(parseDisposition(names.zh)).toBe(code);
+    for (const [code, names] of Object.entries(DISPOSITION_NAMES)) expect(statusMeaning(names.zh)).toBe(code);
     for (const [code, label] of Object.entries(TIER_LABELS)) expect(parseTier(label)).toBe(code);
     for (const [code, names] of Object.entries(VENDOR_ORIGIN_NAMES)) expect(parseVendorOrigin(names.zh)).toBe(code);
   });

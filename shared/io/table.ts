@@ -66,16 +66,6 @@ const FORBIDDEN_HEADERS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Kinds whose sheets are named in messages (a CSV or a single HTML table is the file itself). */
 export const isWorkbookKind = (kind: TableKind): boolean => kind === 'xlsx' || kind === 'xls' || kind === 'ods';
 
-/**
- * Finds the header row and returns the sheet without blank and noise rows; undefined when no
- * row (or pair of rows) in the first 30 names two known fields.
- * @param isKnownHeader whether a header text names a known field
- */
-export function detectHeader(raw: RawSheet, isKnownHeader: (header: string) => boolean): TableSheet | undefined {
-  const header = findHeader(raw, (cell) => (isKnownHeader(cell) ? cell.normalize('NFKC').toLowerCase().replace(/\s+/g, '') : undefined));
-  return header ? sheetUnder(raw, header, false) : undefined;
-}
-
 /** Shape checks on a sheet: forbidden header names, header width, data rows. */
 function sheetIssues(sheet: TableSheet, file: string, kind: TableKind): Issue[] {
   const issues: Issue[] = [];

@@ -68,9 +68,6 @@ export function statusMeaning(value: string): StatusMeaning | undefined {
   return STATUS_LOOKUP.get(valueKey(value));
 }
 
-/** 已信创 / 适配 / 替代 / 保留 / 下线 / 报废 (and usage words such as 在用, 闲置: `none`) and English codes. */
-export const parseDisposition = statusMeaning;
-
 /** True when a category word or a name names out-of-scope kit (UPS, 空调…). */
 export function isOutOfScope(value: string): boolean {
   const key = valueKey(value);

@@ -165,21 +165,6 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
   return { waves, years, coverageStart, totalUnits, alreadyDomestic, retained, unscheduled, parked, maxLaneCount, unitSize, unitKind, systemsStart, retiredAfterPlan };
 }
 
-/**
- * Where an asset's card sits in a timeline drawn with fixed column and lane sizes.
- * @returns the column (0-based position among migration waves) and lane (0 = edge), or undefined when unplaced
- */
-export function cardPosition(model: TimelineModel, assetId: string): { column: number; lane: number; slot: number } | undefined {
-  for (let column = 0; column < model.waves.length; column += 1) {
-    const wave = model.waves[column]!;
-    for (let lane = 0; lane < TIERS.length; lane += 1) {
-      const slot = wave.lanes[TIERS[lane]!].indexOf(assetId);
-      if (slot >= 0) return { column, lane, slot };
-    }
-  }
-  return undefined;
-}
-
 function emptyLanes(): Record<Tier, string[]> {
   return { office: [], operations: [], 'clinical-support': [], core: [] };
 }

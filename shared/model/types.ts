@@ -29,7 +29,6 @@ export const OUT_OF_SCOPE_CATEGORY = 'other' as const;
 
 export const CATEGORIES = [...HARDWARE_CATEGORIES, ...SOFTWARE_CATEGORIES, OUT_OF_SCOPE_CATEGORY] as const;
 export type HardwareCategory = (typeof HARDWARE_CATEGORIES)[number];
-export type SoftwareCategory = (typeof SOFTWARE_CATEGORIES)[number];
 export type Category = (typeof CATEGORIES)[number];
 
 /** Who makes the product (产地). Not the same as what the programme does with it. */

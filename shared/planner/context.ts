@@ -99,8 +99,8 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
   const scenario = planScenario(options.scenario ?? project.scenario ?? DEFAULT_SCENARIO);
   const graph = buildAssetGraph(project.assets, project.dependencies);
   const n = graph.ids.length;
-  const assets = new Array<Asset>(n);
-  for (let v = 0; v < n; v++) assets[v] = project.assets[graph.firstRow[v]!]!;
+  // Without repeated ids the nodes are the file's rows in order: no copy.
+  const assets = n === project.assets.length ? project.assets : Array.from(graph.firstRow, (row) => project.assets[row]!);
   const cat = categoryCodes(assets);
   const tiers = computeEffectiveTiers(graph, assets, cat);
   const active = new Uint8Array(n);
@@ -130,16 +130,17 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
     effort[v] = Number.isFinite(e) && e > 0 ? e : 0;
     const u = units.unitOf[v]!;
     unitEffort[u]! += effort[v]!;
-    let value = 0;
-    for (let y = 0; y < years; y++) {
-      if (y === 0 || !yearless) {
-        const c = costOf(asset, firstYear + y);
-        value = Number.isFinite(c) && c > 0 ? c : 0;
-      }
-      if (y === 0) cost[v] = value;
-      unitCost[u * years + y]! += value;
+    const first = costOf(asset, firstYear);
+    cost[v] = Number.isFinite(first) && first > 0 ? first : 0;
+    unitCost[u * years]! += cost[v]!;
+    if (yearless) continue;
+    for (let y = 1; y < years; y++) {
+      const c = costOf(asset, firstYear + y);
+      unitCost[u * years + y]! += Number.isFinite(c) && c > 0 ? c : 0;
     }
   }
+  // A yearless cost: every year of a unit sums the same values in the same order as the first.
+  if (yearless) for (let u = 0; u < U; u++) unitCost.fill(unitCost[u * years]!, u * years + 1, (u + 1) * years);
   const unitActive = new Uint8Array(U);
   const shared = new Uint8Array(U);
   const security = new Uint8Array(U);
@@ -179,8 +180,9 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
       phaseTier[u] = units.tier[u]!;
       gateTier[u] = units.tier[u]!;
       if (head.vendorTeam) {
-        if (!teams.has(head.vendorTeam)) teams.set(head.vendorTeam, teams.size);
-        team[u] = teams.get(head.vendorTeam)!;
+        let t = teams.get(head.vendorTeam);
+        if (t === undefined) teams.set(head.vendorTeam, (t = teams.size));
+        team[u] = t;
       }
     }
   }

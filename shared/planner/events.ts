@@ -43,11 +43,13 @@ export function buildUnitsAndEvents(context: PlanContext): {
   const waveKey = (u: number): number => (unitWave[u]! > 0 ? unitWave[u]! : lastWave + 1);
   const byWave = countingSort(byIdRank, lastWave + 2, waveKey);
 
-  const events: PlanEvent[] = [];
-  const eventUnit: number[] = [];
+  // At most two events per unit (cut-over and retirement, or build and retirement).
+  const events = new Array<PlanEvent>(2 * U);
+  const eventUnit = new Int32Array(2 * U);
+  let E = 0;
   const addEvent = (event: PlanEvent, u: number): void => {
-    events.push(event);
-    eventUnit.push(u);
+    events[E] = event;
+    eventUnit[E++] = u;
   };
   // A core cut-over's dual-track end and the wave it falls in depend on its wave only.
   const untilOf = new Array<string | undefined>(lastWave + 1);
@@ -83,7 +85,12 @@ export function buildUnitsAndEvents(context: PlanContext): {
   }
   const retireOf = new Map<string, { date: string; wave: number }>();
   const firstTenant: (string | undefined)[] = new Array<string | undefined>(U);
-  const planUnits = new Array<PlanUnit>(U);
+  // Units by wave (unscheduled last), tier, id: stable counting sorts, least significant key
+  // first (linear, exact at any size); each unit is written straight to its place.
+  const unitOrder = countingSort(countingSort(byIdRank, 4, (u) => units.tier[u]!), lastWave + 2, waveKey);
+  const placeOf = new Int32Array(U);
+  for (let i = 0; i < U; i++) placeOf[unitOrder[i]!] = i;
+  const orderedUnits = new Array<PlanUnit>(U);
   for (let u = 0; u < U; u++) {
     const from = units.memberOffsets[u]!;
     const assets = new Array<string>(units.memberOffsets[u + 1]! - from);
@@ -116,14 +123,11 @@ export function buildUnitsAndEvents(context: PlanContext): {
         }
       }
     }
-    planUnits[u] = unit;
+    orderedUnits[placeOf[u]!] = unit;
   }
-  // Units by wave (unscheduled last), tier, id; events by wave, kind, date, unit id: stable
-  // counting sorts, least significant key first (linear, exact at any size).
-  const unitOrder = countingSort(countingSort(byIdRank, 4, (u) => units.tier[u]!), lastWave + 2, waveKey);
-  const E = events.length;
+  // Events by wave, kind, date, unit id: stable counting sorts as for the units.
   const dates = new Map<string, number>();
-  for (let i = 0; i < E; i++) if (!dates.has(events[i]!.date)) dates.set(events[i]!.date, 0);
+  for (let i = 0; i < E; i++) dates.set(events[i]!.date, 0);
   [...dates.keys()].sort().forEach((date, i) => dates.set(date, i));
   const kindKey = new Int32Array(E);
   const dateKey = new Int32Array(E);
@@ -144,8 +148,6 @@ export function buildUnitsAndEvents(context: PlanContext): {
   for (let i = 0; i < E; i++) byUnitId[next[idRank[eventUnit[i]!]!]!++] = i;
   const byDate = countingSort(byUnitId, Math.max(1, dates.size), (i) => dateKey[i]!);
   const eventOrder = countingSort(byDate, maxKind - minKind + 1, (i) => kindKey[i]! - minKind);
-  const orderedUnits = new Array<PlanUnit>(U);
-  for (let i = 0; i < U; i++) orderedUnits[i] = planUnits[unitOrder[i]!]!;
   const orderedEvents = new Array<PlanEvent>(E);
   for (let i = 0; i < E; i++) orderedEvents[i] = events[eventOrder[i]!]!;
   return { planUnits: orderedUnits, events: orderedEvents, unitWave, firstTenant };

@@ -50,37 +50,18 @@ export function planWithContext(project: ProjectFile, options: PlanOptions = {})
 
 /** The binding reason of comp `c` in the context's language; `blockedBy` when another asset binds it. */
 export function reasonOf(context: PlanContext, c: number): PlacementReason {
-  const { lang, schedule: s, precedence, graph, calendar, scenario, assets, units } = context;
+  const { lang, schedule: s, precedence, graph, calendar, scenario } = context;
   const r = s.reason[c]!;
   const wave = s.wave[c]!;
   const blockerEdge = s.blocker[c]!;
   const blockedBy = blockerEdge >= 0 ? graph.ids[precedence.pred[blockerEdge]!]! : undefined;
-  const latestDate = (field: 'readyFrom' | 'clientReadyFrom'): string => {
-    let date = '';
-    for (let k = s.comps.memberOffsets[c]!; k < s.comps.memberOffsets[c + 1]!; k++) {
-      const u = s.comps.members[k]!;
-      for (let i = units.memberOffsets[u]!; i < units.memberOffsets[u + 1]!; i++) {
-        const v = units.members[i]!;
-        if (field === 'readyFrom') {
-          const candidate = assets[v]!.readyFrom ?? '';
-          if (candidate > date) date = candidate;
-          continue;
-        }
-        for (let e = graph.dependsOn.offsets[v]!; e < graph.dependsOn.offsets[v + 1]!; e++) {
-          const candidate = assets[graph.dependsOn.targets[e]!]!.clientReadyFrom ?? '';
-          if (candidate > date) date = candidate;
-        }
-      }
-    }
-    return date;
-  };
   switch (r) {
     case S.R_DEPENDENCY:
-      return { code: 'dependency', detail: text.dependency(lang, blockedBy ?? '', precedence.rel[blockerEdge]!), ...(blockedBy ? { blockedBy } : {}) };
+      return withBlocker('dependency', text.dependency(lang, blockedBy ?? '', precedence.rel[blockerEdge]!), blockedBy);
     case S.R_READY:
-      return { code: 'ready-date', detail: text.ready(lang, latestDate('readyFrom')) };
+      return { code: 'ready-date', detail: text.ready(lang, latestDate(context, c, 'readyFrom')) };
     case S.R_CLIENT:
-      return { code: 'client-not-ready', detail: text.client(lang, latestDate('clientReadyFrom')) };
+      return { code: 'client-not-ready', detail: text.client(lang, latestDate(context, c, 'clientReadyFrom')) };
     case S.R_GATE:
       return { code: 'core-gate', detail: text.coreGateWait(lang, s.noteWave[c]!, s.note[c]!) };
     case S.R_PHASE:
@@ -104,7 +85,7 @@ export function reasonOf(context: PlanContext, c: number): PlacementReason {
     case S.R_EARLIEST:
       return { code: 'earliest', detail: text.earliest(lang) };
     case S.U_READY:
-      return { code: 'unscheduled', detail: text.unReady(lang, latestDate('readyFrom') || latestDate('clientReadyFrom')) };
+      return { code: 'unscheduled', detail: text.unReady(lang, latestDate(context, c, 'readyFrom') || latestDate(context, c, 'clientReadyFrom')) };
     case S.U_COST:
       return { code: 'unscheduled', detail: text.unCost(lang, compCost(context, c, 1), scenario.budgetPerYear ?? 0) };
     case S.U_CORE:
@@ -112,10 +93,106 @@ export function reasonOf(context: PlanContext, c: number): PlacementReason {
     case S.U_FROZEN:
       return { code: 'unscheduled', detail: text.unFrozen(lang) };
     case S.U_DEPENDENCY:
-      return { code: 'unscheduled', detail: text.unDependency(lang, blockedBy ?? '?'), ...(blockedBy ? { blockedBy } : {}) };
+      return withBlocker('unscheduled', text.unDependency(lang, blockedBy ?? '?'), blockedBy);
     default:
       return { code: 'unscheduled', detail: text.unHorizon(lang, text.limitName(lang, LIMIT_OF[s.prior[c]!] ?? 'other')) };
   }
+}
+
+/** Reasons already written in one plan, per internal reason code and `reasonKey`. */
+type ReasonMemo = (Map<number, PlacementReason> | undefined)[];
+
+/**
+ * `reasonOf`, one object per distinct reason: comps deferred by the same limit in the same wave
+ * read the same words (at 100,000 assets, 13,600 capacity reasons are 600 texts), so they share
+ * one reason instead of each formatting and keeping its own copy.
+ */
+function sharedReasonOf(context: PlanContext, c: number, memo: ReasonMemo): PlacementReason {
+  const key = reasonKey(context, c);
+  if (key === undefined) return reasonOf(context, c);
+  const r = context.schedule.reason[c]!;
+  const seen = (memo[r] ??= new Map<number, PlacementReason>());
+  const known = seen.get(key);
+  if (known) return known;
+  const made = reasonOf(context, c);
+  seen.set(key, made);
+  return made;
+}
+
+/**
+ * Everything `reasonOf` reads for comp c besides its internal reason code and the plan's constants
+ * (language, scenario, calendar): two comps with the same code and key get the same reason.
+ * Undefined for the reasons that depend on the comp's own effort or cost, or its assets' dates.
+ */
+function reasonKey(context: PlanContext, c: number): number | undefined {
+  const s = context.schedule;
+  const w = s.noteWave[c]!;
+  switch (s.reason[c]!) {
+    case S.R_DEPENDENCY:
+    case S.U_DEPENDENCY: {
+      const edge = s.blocker[c]!;
+      return edge < 0 ? undefined : pack(context.precedence.pred[edge]!, context.precedence.rel[edge]!, 8);
+    }
+    case S.R_GATE:
+    case S.R_PHASE:
+      return Number.isInteger(s.note[c]) ? pack(s.note[c]!, w, WAVES) : undefined;
+    case S.R_CAPACITY: {
+      // The text shows the used and needed person-days to one decimal.
+      const used = pack(Math.round(s.note[c]! * 10), w, WAVES);
+      return used === undefined || used >= 2 ** 37 ? undefined : pack(Math.round(s.effort[c]! * 10), used, 2 ** 37);
+    }
+    case S.R_TEAM:
+    case S.R_CORE:
+    case S.R_FREEZE:
+      return w;
+    case S.R_PINNED:
+      return s.wave[c]!;
+    case S.R_EARLIEST:
+      return 0;
+    case S.U_HORIZON:
+      return s.prior[c]!;
+    default:
+      return undefined;
+  }
+}
+
+/** Bound on wave numbers in a packed key (a horizon is far shorter). */
+const WAVES = 65536;
+
+/** `high` and `low` (0 <= low < base) as one exact integer, or undefined when it would not be exact. */
+function pack(high: number, low: number, base: number): number | undefined {
+  if (high < 0 || low < 0 || low >= base) return undefined;
+  const key = high * base + low;
+  return Number.isSafeInteger(key) ? key : undefined;
+}
+
+/** A reason with `blockedBy` only when there is one (no spread of a throwaway object per comp). */
+function withBlocker(code: PlacementReason['code'], detail: string, blockedBy: string | undefined): PlacementReason {
+  const out: PlacementReason = { code, detail };
+  if (blockedBy) out.blockedBy = blockedBy;
+  return out;
+}
+
+/** The latest ready date (`readyFrom`) of comp c's assets, or of the systems they connect to (`clientReadyFrom`). */
+function latestDate(context: PlanContext, c: number, field: 'readyFrom' | 'clientReadyFrom'): string {
+  const { schedule: s, graph, assets, units } = context;
+  let date = '';
+  for (let k = s.comps.memberOffsets[c]!; k < s.comps.memberOffsets[c + 1]!; k++) {
+    const u = s.comps.members[k]!;
+    for (let i = units.memberOffsets[u]!; i < units.memberOffsets[u + 1]!; i++) {
+      const v = units.members[i]!;
+      if (field === 'readyFrom') {
+        const candidate = assets[v]!.readyFrom ?? '';
+        if (candidate > date) date = candidate;
+        continue;
+      }
+      for (let e = graph.dependsOn.offsets[v]!; e < graph.dependsOn.offsets[v + 1]!; e++) {
+        const candidate = assets[graph.dependsOn.targets[e]!]!.clientReadyFrom ?? '';
+        if (candidate > date) date = candidate;
+      }
+    }
+  }
+  return date;
 }
 
 /** Cost of comp c in the year of wave w (its units' own cost, without shared platforms). */
@@ -147,10 +224,11 @@ function assemble(context: PlanContext): PlanResult {
     bundleText.set(c, text.bundle(lang, cycle));
   }
   const reasons = new Array<PlacementReason | undefined>(comps.count);
+  const memo: ReasonMemo = [];
   const compReason = (c: number): PlacementReason => {
     let reason = reasons[c];
     if (!reason) {
-      reason = reasonOf(context, c);
+      reason = sharedReasonOf(context, c, memo);
       const bundle = bundleText.get(c);
       if (bundle) reason = reason.code === 'earliest' ? { code: 'bundle', detail: bundle } : { ...reason, detail: `${reason.detail}；${bundle}` };
       reasons[c] = reason;
@@ -170,19 +248,25 @@ function assemble(context: PlanContext): PlanResult {
   // The members of a system's stack in the same lane share one placement object (read-only, like
   // the whole result): a stack of five is one allocation, not five.
   const stackPlacement = new Array<Placement | undefined>(units.count);
+  // Retained assets: one placement per stated reason and lane.
+  const retainedBy = new Map<string | undefined, (Placement | undefined)[]>();
   for (let v = 0; v < n; v++) {
-    const asset = assets[v]!;
+    const id = graph.ids[v]!;
     const tier = TIERS[tiers.rank[v]!]!;
     const u = units.unitOf[v]!;
     if (u < 0) {
+      const asset = assets[v]!;
       if (isRetained(asset)) {
-        placements[asset.id] = { wave: -1, reason: { code: 'retained', detail: text.retained(lang, asset.retainReason) }, tier };
+        const why = asset.retainReason;
+        let lanes = retainedBy.get(why);
+        if (!lanes) retainedBy.set(why, (lanes = new Array<Placement | undefined>(4)));
+        placements[id] = lanes[tiers.rank[v]!] ??= { wave: -1, reason: { code: 'retained', detail: text.retained(lang, why) }, tier };
         continue;
       }
       // Out of scope, retired or already domestic: one shared placement per kind and lane.
       const kind = asset.category === 'other' ? 0 : dispositionOf(asset) === 'retire' ? 1 : 2;
       const slot = kind * 4 + tiers.rank[v]!;
-      placements[asset.id] = notPlanned[slot] ??= kind === 0 ? { wave: -1, reason: outOfScope, tier } : kind === 1 ? { wave: -1, reason: retired, tier } : { wave: 0, reason: domestic, tier };
+      placements[id] = notPlanned[slot] ??= kind === 0 ? { wave: -1, reason: outOfScope, tier } : kind === 1 ? { wave: -1, reason: retired, tier } : { wave: 0, reason: domestic, tier };
       continue;
     }
     const unitId = graph.ids[units.head[u]!]!;
@@ -205,23 +289,24 @@ function assemble(context: PlanContext): PlanResult {
       let stack = withSystem[u];
       if (!stack) {
         const own = compReason(comps.component[u]!);
-        stack = { code: 'with-system', detail: `${text.withSystem(lang, unitId)}；${own.detail}`, ...(own.blockedBy ? { blockedBy: own.blockedBy } : {}) };
-        if (wave > 0 && units.core[u] === 1 && calendar.movedPast[wave]) stack = { ...stack, detail: `${stack.detail}；${text.freezeMoved(lang, calendar.cutoverDate[wave]!, calendar.movedPast[wave])}` };
+        let detail = `${text.withSystem(lang, unitId)}；${own.detail}`;
+        if (wave > 0 && units.core[u] === 1 && calendar.movedPast[wave]) detail = `${detail}；${text.freezeMoved(lang, calendar.cutoverDate[wave]!, calendar.movedPast[wave])}`;
+        stack = withBlocker('with-system', detail, own.blockedBy);
         withSystem[u] = stack;
       }
       reason = stack;
       const shared = stackPlacement[u];
       if (shared && shared.tier === tier) {
-        placements[asset.id] = shared;
-        if (wave <= 0) unscheduled.push({ id: asset.id, reason: reason.detail });
+        placements[id] = shared;
+        if (wave <= 0) unscheduled.push({ id, reason: reason.detail });
         continue;
       }
     }
     const placement: Placement = { wave: wave > 0 ? wave : -1, reason, tier, unit: unitId };
     if (wave > 0 && units.core[u] === 1 && calendar.cutoverMonth[wave]) placement.cutoverMonth = calendar.cutoverMonth[wave];
     if (reason === withSystem[u]) stackPlacement[u] = placement;
-    placements[asset.id] = placement;
-    if (wave <= 0) unscheduled.push({ id: asset.id, reason: reason.detail });
+    placements[id] = placement;
+    if (wave <= 0) unscheduled.push({ id, reason: reason.detail });
   }
   const waves = buildWaves(context, unitWave);
   const warnings = planWarnings(context, placements, waves, unitWave);
@@ -247,12 +332,27 @@ function buildWaves(context: PlanContext, unitWave: Int32Array): PlanResult['wav
   for (let w = 1; w <= last; w++) {
     waves.push({ index: w, start: calendar.starts[w]!, end: calendar.ends[w]!, assets: [], units: [], effort: 0, cost: 0, capacity: scenario.capacityPerWave, budgetYear: calendar.year[w]!, coreCutovers: 0 });
   }
+  // Each wave's units and assets sized once (no growing arrays at 100k assets), in unit order.
+  const unitCount = new Int32Array(last + 1);
+  const assetCount = new Int32Array(last + 1);
+  for (let u = 0; u < units.count; u++) {
+    const w = unitWave[u]!;
+    if (w <= 0) continue;
+    unitCount[w]!++;
+    assetCount[w]! += units.memberOffsets[u + 1]! - units.memberOffsets[u]!;
+  }
+  for (const wave of waves) {
+    wave.units = new Array<string>(unitCount[wave.index]!);
+    wave.assets = new Array<string>(assetCount[wave.index]!);
+  }
+  unitCount.fill(0);
+  assetCount.fill(0);
   for (let u = 0; u < units.count; u++) {
     const w = unitWave[u]!;
     if (w <= 0) continue;
     const wave = waves[w - 1]!;
-    wave.units!.push(graph.ids[units.head[u]!]!);
-    for (let i = units.memberOffsets[u]!; i < units.memberOffsets[u + 1]!; i++) wave.assets.push(graph.ids[units.members[i]!]!);
+    wave.units![unitCount[w]!++] = graph.ids[units.head[u]!]!;
+    for (let i = units.memberOffsets[u]!; i < units.memberOffsets[u + 1]!; i++) wave.assets[assetCount[w]!++] = graph.ids[units.members[i]!]!;
     wave.coreCutovers! += units.core[u]!;
   }
   for (let i = 0; i < s.placedCount; i++) {

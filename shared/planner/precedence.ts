@@ -130,8 +130,8 @@ export function effectiveTiers(assets: readonly Asset[], dependencies: readonly 
 }
 
 export type Precedence = {
-  /** pred -> succ, payload = precedence edge number. */
-  csr: Csr;
+  /** pred -> succ, payload = precedence edge number (built on first read). */
+  readonly csr: Csr;
   pred: Int32Array;
   succ: Int32Array;
   /** REL_* per precedence edge. */
@@ -150,7 +150,8 @@ const CORE = tierRank('core');
  * @param active which nodes take part (all when omitted)
  */
 export function buildPrecedence(graph: AssetGraph, assets: readonly Asset[], rank: Uint8Array, active?: Uint8Array, cat: Uint8Array = categoryCodes(assets)): Precedence {
-  const cap = graph.m * 2;
+  // Each dependency gives at most one precedence edge.
+  const cap = graph.m;
   const pred = new Int32Array(cap);
   const succ = new Int32Array(cap);
   const rel = new Uint8Array(cap);
@@ -208,5 +209,15 @@ export function buildPrecedence(graph: AssetGraph, assets: readonly Asset[], ran
     rel[m] = r;
     m++;
   }
-  return { csr: buildCsr(graph.ids.length, pred, succ, m), pred, succ, rel, m };
+  // The CSR serves explanations and impact walks, not the plan: built on first use.
+  let csr: Csr | undefined;
+  return {
+    get csr(): Csr {
+      return (csr ??= buildCsr(graph.ids.length, pred, succ, m));
+    },
+    pred,
+    succ,
+    rel,
+    m,
+  };
 }

@@ -70,14 +70,6 @@ export function readAdaptationMatrix(project: Pick<ProjectFile, 'extensions'>, f
   return { ok: true, value: rows, issues };
 }
 
-/** Returns the project with its own matrix rows stored (a new object); none removes the section. */
-export function withAdaptationMatrix<P extends Pick<ProjectFile, 'extensions'>>(project: P, rows: readonly AdaptationCert[]): P & { extensions: Record<string, unknown> } {
-  const extensions: Record<string, unknown> = { ...project.extensions };
-  if (rows.length === 0) delete extensions[ADAPTATION_MATRIX_KEY];
-  else extensions[ADAPTATION_MATRIX_KEY] = rows.map((row) => ({ ...row }));
-  return { ...project, extensions };
-}
-
 const OS_KEYS: readonly [RegExp, string][] = [
   [/麒麟信安|kylinsec/i, 'kylinsec'],
   [/麒麟|kylin/i, 'kylin'],

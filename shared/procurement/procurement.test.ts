@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Asset, ProjectFile } from '../model';
 import type { PlanResult, Wave } from '../planner/types';
 import { buildProcurementList, inferTarget } from './procurement';
-import { placeName, PROCUREMENT_RULES_KEY, PROVINCE_RULES, readProcurementRules, rulesForProvince, withProcurementRules } from './provinceRules';
+import { placeName, PROVINCE_RULES, readProcurementRules, rulesForProvince } from './provinceRules';
 import { procurementTable } from './table';
 
 const asset = (id: string, name: string, category: Asset['category'], extra: Partial<Asset> = {}): Asset => ({ id, name, category, quantity: 1, ...extra });
@@ -193,13 +193,6 @@ describe('target platform', () => {
     const db = list.items.find((i) => i.assetId === 'DB-1')!;
     expect(db.alternatives[0]!.compatible).toBe(true);
     expect(db.alternatives.find((a) => a.entryId === 'database.dm')!.compatible).toBe(false);
-  });
-
-  it('stores only the rules the user changed', () => {
-    const edited = PROVINCE_RULES.map((r) => (r.id === 'hubei-2022' ? { ...r, text: { zh: '改', en: 'changed' } } : r));
-    const stored = withProcurementRules({}, edited).extensions[PROCUREMENT_RULES_KEY] as { id: string }[];
-    expect(stored.map((r) => r.id)).toEqual(['hubei-2022']);
-    expect(withProcurementRules({}, PROVINCE_RULES).extensions[PROCUREMENT_RULES_KEY]).toBeUndefined();
   });
 });
 

@@ -266,12 +266,14 @@ function replacesOf(asset: Asset, entry: CatalogueEntry | undefined): Procuremen
 }
 
 /**
- * Items by year, wave, category (`localeCompare` order) and asset id. The few distinct categories
+ * Items by year, wave, category (`localeCompare` order) and asset id; a year's retained exceptions
+ * (wave 0: renewals to approve, nothing bought) after its purchases. The few distinct categories
  * are ranked once, so the sort compares numbers instead of calling `localeCompare` per pair of rows.
  */
 function sortItems(items: readonly ProcurementItem[]): ProcurementItem[] {
   const rank = localeRanks(items.map((item) => item.category));
-  return [...items].sort((a, b) => a.year - b.year || a.wave - b.wave || rank.get(a.category)! - rank.get(b.category)! || (a.assetId < b.assetId ? -1 : a.assetId > b.assetId ? 1 : 0));
+  const waveKey = (wave: number) => (wave === 0 ? Number.MAX_SAFE_INTEGER : wave);
+  return [...items].sort((a, b) => a.year - b.year || waveKey(a.wave) - waveKey(b.wave) || rank.get(a.category)! - rank.get(b.category)! || (a.assetId < b.assetId ? -1 : a.assetId > b.assetId ? 1 : 0));
 }
 
 /** `fn` remembered per argument (for the few distinct values that repeat across many rows). */

@@ -125,18 +125,3 @@ export function rulesForProvince(rules: readonly ProvinceRule[], province: strin
   });
   return [...local, ...rules.filter((rule) => rule.province === '全国')];
 }
-
-/**
- * Returns the project with its own procurement rules stored (a new object). Only rules that differ
- * from the built-in ones are kept; none left removes the section.
- * @param project the project
- * @param rules the full rule list as edited by the user
- */
-export function withProcurementRules<P extends Pick<ProjectFile, 'extensions'>>(project: P, rules: readonly ProvinceRule[]): P & { extensions: Record<string, unknown> } {
-  const builtIn = new Map(PROVINCE_RULES.map((rule) => [rule.id, JSON.stringify(rule)]));
-  const own = rules.filter((rule) => builtIn.get(rule.id) !== JSON.stringify(rule));
-  const extensions: Record<string, unknown> = { ...project.extensions };
-  if (own.length === 0) delete extensions[PROCUREMENT_RULES_KEY];
-  else extensions[PROCUREMENT_RULES_KEY] = own;
-  return { ...project, extensions };
-}

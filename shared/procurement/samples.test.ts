@@ -184,6 +184,18 @@ describe.each([TERTIARY, SECONDARY])('the procurement list of %s', (file) => {
     }
   });
 
+  it('lists each year\'s purchases in wave order, then its retained exceptions (nothing bought, approval only)', async () => {
+    const { items } = await listOf(file);
+    for (const year of new Set(items.map((i) => i.year))) {
+      const waves = items.filter((i) => i.year === year).map((i) => i.wave);
+      const firstException = waves.indexOf(0);
+      if (firstException < 0) continue;
+      expect(waves.slice(firstException).every((w) => w === 0)).toBe(true);
+      expect(waves.slice(0, firstException)).toEqual([...waves.slice(0, firstException)].sort((a, b) => a - b));
+    }
+    expect(items.some((i) => i.wave === 0)).toBe(true);
+  });
+
   it('dates each purchase: the wave start minus the tender lead time, paid from the budget year the plan counts it in', async () => {
     const list = await listOf(file);
     expect(list.tenderLeadMonths).toBe(3);
@@ -289,7 +301,8 @@ describe('target platform', () => {
 describe('adaptation matrix (互认证)', () => {
   it('flags an adapted application not certified on the target stack with a readyFrom suggestion, and clears it once a certificate is recorded', async () => {
     const { buildProcurementList, resolveTarget } = await import('./procurement');
-    const { readAdaptationMatrix, withAdaptationMatrix } = await import('./adaptation');
+    const { ADAPTATION_MATRIX_KEY, readAdaptationMatrix } = await import('./adaptation');
+    const { withExtension } = await import('../io/extensions');
     const base = read(TERTIARY);
     const project = { ...base, project: { ...base.project, targetPlatform: { os: '银河麒麟', cpu: '海光' } } } as ProjectFile;
     const placements = { 'APP-LIS': { wave: 3, reason: { code: 'earliest' as const, detail: '' } } };
@@ -302,7 +315,7 @@ describe('adaptation matrix (互认证)', () => {
     expect(lis.certification).toMatchObject({ status: 'not-certified', readyFromSuggestion: '2028-01-01' });
     expect(procurementTable(before, 'zh').rows.find((r) => r[3] === 'APP-LIS')!.at(-1)).toMatch(/未见适配认证.*2028-01-01/);
 
-    const certified = withAdaptationMatrix(project, [{ vendor: '杏和', product: 'LIS', os: '银河麒麟高级服务器操作系统 V10', cpu: '海光 C86', source: '开发商提供的兼容性认证证书' }, { vendor: '', os: 'x' }] as never);
+    const certified = withExtension(project, ADAPTATION_MATRIX_KEY, [{ vendor: '杏和', product: 'LIS', os: '银河麒麟高级服务器操作系统 V10', cpu: '海光 C86', source: '开发商提供的兼容性认证证书' }, { vendor: '', os: 'x' }] as never);
     const matrix = readAdaptationMatrix(certified, 'h.xcplan.json');
     expect(matrix.issues[0]).toMatchObject({ row: 2, section: 'extensions.adaptationMatrix', field: 'vendor' });
     const after = buildProcurementList(certified, plan, { costOf: () => 1, target, adaptationMatrix: matrix.value });

@@ -9,10 +9,8 @@ import { useTranslation } from 'react-i18next';
 
 import { DEFAULT_CHART_SIZE, layoutForecastChart, linePath, SPEND_LINES } from '../../../shared/forecast';
 import type { ChartSize, ForecastYear } from '../../../shared/forecast';
-import { formatMoney, formatShare, moneyUnitLabel } from '../../../shared/format';
+import { COST_LINE_COLOURS, formatMoney, formatNumber, formatShare, moneyUnitLabel, toLang } from '../../../shared/format';
 import type { MoneyUnit } from '../../../shared/format';
-import { COST_LINE_COLOURS } from '../../../shared/format';
-
 
 type Props = { years: readonly ForecastYear[]; unit: MoneyUnit; size?: ChartSize };
 
@@ -62,7 +60,7 @@ export function budgetStepPath(points: readonly { year: number; y: number }[], y
 
 export function ForecastChart({ years, unit, size }: Props) {
   const { t, i18n } = useTranslation('forecast');
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const lang = toLang(i18n.language);
   const [hover, setHover] = useState<number | undefined>(undefined);
   const figure = useRef<HTMLElement>(null);
   const measured = useContentWidth(figure);
@@ -73,7 +71,6 @@ export function ForecastChart({ years, unit, size }: Props) {
   const bottom = height - margin.bottom;
   const slot = years.length > 0 ? (right - margin.left) / years.length : 0;
   const hovered = years.find((y) => y.year === hover);
-  const fmt = (v: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 }).format(v);
   return (
     <figure className="fc-chart" ref={figure}>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('chart.label')} data-testid="forecast-chart">
@@ -81,7 +78,7 @@ export function ForecastChart({ years, unit, size }: Props) {
           {layout.yTicks.map((tick) => (
             <g key={tick.value}>
               <line x1={margin.left} x2={right} y1={tick.position} y2={tick.position} />
-              <text x={margin.left - 6} y={tick.position} dy="0.32em" textAnchor="end">{fmt(tick.value)}</text>
+              <text x={margin.left - 6} y={tick.position} dy="0.32em" textAnchor="end">{formatNumber(tick.value, lang, 1)}</text>
             </g>
           ))}
           {layout.coverageTicks.map((tick) => (

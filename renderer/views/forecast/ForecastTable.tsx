@@ -7,14 +7,14 @@ import { useTranslation } from 'react-i18next';
 
 import { SPEND_LINES } from '../../../shared/forecast';
 import type { ForecastResult } from '../../../shared/forecast';
-import { formatMoney, formatShare } from '../../../shared/format';
+import { formatMoney, formatShare, toLang } from '../../../shared/format';
 import type { MoneyUnit } from '../../../shared/format';
 
 type Props = { result: ForecastResult; unit: MoneyUnit };
 
 export function ForecastTable({ result, unit }: Props) {
   const { t, i18n } = useTranslation('forecast');
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const lang = toLang(i18n.language);
   const money = (v: number) => formatMoney(v, unit, lang).split(' ')[0];
   const min = formatShare(result.securityMinimum, 0);
   return (

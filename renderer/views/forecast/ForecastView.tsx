@@ -17,7 +17,7 @@ import { ScenarioComparison } from './ScenarioComparison';
 import { useForecast } from './useForecast';
 import type { ForecastState } from './useForecast';
 import './forecast.css';
-import { formatMoney, formatShare } from '../../../shared/format';
+import { formatMoney, formatShare, toLang } from '../../../shared/format';
 import type { Lang, MoneyUnit } from '../../../shared/format';
 
 type Tab = 'project' | 'compare' | 'market' | 'book';
@@ -27,7 +27,7 @@ export function ForecastView() {
   const { t, i18n } = useTranslation('forecast');
   const [tab, setTab] = useState<Tab>('project');
   const [unit, setUnit] = useState<MoneyUnit>('wan');
-  const state = useForecast(i18n.language === 'en' ? 'en' : 'zh');
+  const state = useForecast(toLang(i18n.language));
   return (
     <section className="fc-view" aria-labelledby="fc-title">
       <header className="fc-header">
@@ -53,7 +53,7 @@ export function ForecastView() {
 
 function ProjectPanel({ state, tab, unit }: { state: ForecastState; tab: 'project' | 'compare'; unit: MoneyUnit }): ReactNode {
   const { t, i18n } = useTranslation('forecast');
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const lang = toLang(i18n.language);
   if (state.status === 'loading') return <p className="fc-note">{t('loading')}</p>;
   if (state.status === 'no-project') return <p className="fc-note">{t('noProject')}</p>;
   if (state.status === 'error') {

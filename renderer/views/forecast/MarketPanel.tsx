@@ -10,14 +10,13 @@ import { linePath } from '../../../shared/forecast';
 import { compareToSeed, DEFAULT_MARKET_ASSUMPTIONS, GRADES, layoutMarketChart, marketModel, readMarketAssumptions, SEED_POINTS, SEED_SOURCE } from '../../../shared/market';
 import type { Grade, MarketAssumptions, UnitPrice } from '../../../shared/market';
 import { readMarketSetting, saveMarketSetting } from '../../db/settings';
-import { formatShare } from '../../../shared/format';
-import { SERIES_COLOURS } from '../../../shared/format';
+import { formatShare, SERIES_COLOURS, toLang } from '../../../shared/format';
 
 const [OS_COLOUR, , CPU_COLOUR] = SERIES_COLOURS;
 
 export function MarketPanel() {
   const { t, i18n } = useTranslation('forecast');
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const lang = toLang(i18n.language);
   const saved = useLiveQuery(readMarketSetting, [], null);
   const assumptions = useMemo(() => {
     if (saved === null || saved === undefined) return DEFAULT_MARKET_ASSUMPTIONS;

@@ -2,14 +2,14 @@
 import { useTranslation } from 'react-i18next';
 
 import type { ScenarioSummary } from '../../../shared/forecast';
-import { formatMoney, formatShare } from '../../../shared/format';
+import { formatMoney, formatShare, toLang } from '../../../shared/format';
 import type { MoneyUnit } from '../../../shared/format';
 
 type Props = { scenarios: readonly ScenarioSummary[]; unit: MoneyUnit };
 
 export function ScenarioComparison({ scenarios, unit }: Props) {
   const { t, i18n } = useTranslation('forecast');
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const lang = toLang(i18n.language);
   if (scenarios.length < 2) return <p className="fc-note">{t('compare.single')}</p>;
   const cheapest = Math.min(...scenarios.map((s) => s.total));
   const fastest = Math.min(...scenarios.map((s) => s.yearsToFullCoverage ?? Infinity));

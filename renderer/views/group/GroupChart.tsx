@@ -8,9 +8,8 @@ import { useTranslation } from 'react-i18next';
 
 import type { GroupForecast } from '../../../shared/group';
 import { useContentWidth } from '../forecast/ForecastChart';
-import { formatMoney, moneyUnitLabel, toUnit } from '../../../shared/format';
+import { formatMoney, formatNumber, localeOf, moneyUnitLabel, SERIES_COLOURS, toLang, toUnit } from '../../../shared/format';
 import type { MoneyUnit } from '../../../shared/format';
-import { SERIES_COLOURS } from '../../../shared/format';
 
 /** Calm, distinguishable colours for up to eight hospitals (then repeated). */
 export const HOSPITAL_COLOURS = SERIES_COLOURS;
@@ -22,7 +21,7 @@ const MARGIN = { top: 26, right: 16, bottom: 30, left: 64 };
 
 export function GroupChart({ group, unit }: { group: GroupForecast; unit: MoneyUnit }) {
   const { t, i18n } = useTranslation('group');
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const lang = toLang(i18n.language);
   const figure = useRef<HTMLElement>(null);
   const width = Math.max(560, useContentWidth(figure) ?? DEFAULT_WIDTH);
   const columns = group.hospitals.map((h, i) => ({ h, i })).filter(({ h }) => h.status === 'ok');
@@ -35,9 +34,8 @@ export function GroupChart({ group, unit }: { group: GroupForecast; unit: MoneyU
     .domain([0, max > 0 ? max : 1])
     .nice(5)
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
-  const fmt = (v: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 }).format(v);
   const digits = unit === 'yuan' ? 0 : 1;
-  const fmtTotal = (v: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+  const fmtTotal = (v: number) => new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
   return (
     <figure className="grp-chart" ref={figure}>
       <svg viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={t('chartLabel')} data-testid="group-chart">
@@ -46,7 +44,7 @@ export function GroupChart({ group, unit }: { group: GroupForecast; unit: MoneyU
             <g key={tick}>
               <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(tick)} y2={y(tick)} />
               <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end">
-                {fmt(tick)}
+                {formatNumber(tick, lang, 1)}
               </text>
             </g>
           ))}

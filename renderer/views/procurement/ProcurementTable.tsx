@@ -77,7 +77,7 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules }: ItemRow
     <div ref={rowRef} data-index={index} role="row" className="proc-row proc-item" style={style} data-asset={item.assetId}>
       <div role="cell" className="proc-cell proc-wave">
         {item.year}
-        <small>W{item.wave}</small>
+        <small>{item.wave > 0 ? `W${item.wave}` : t('exceptionWave')}</small>
       </div>
       <div role="cell" className="proc-cell proc-category">{CATEGORY_LABELS[item.category][lang]}</div>
       <div role="cell" className="proc-cell proc-asset" title={item.assetId}>
@@ -112,14 +112,20 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules }: ItemRow
         ))}
       </div>
       {item.ruleIds.length > 0 ? (
+        // The rules are listed once, numbered, above the table; a row cites them by number (the
+        // full text on hover and for screen readers), so thirty rows do not repeat two paragraphs each.
         <div role="cell" className="proc-cell proc-item-rules">
+          <span className="proc-item-rules-label">{t('itemRules')}</span>
           {item.ruleIds.map((id) => {
-            const rule = rules.find((r) => r.id === id);
-            return rule ? (
-              <span key={id} className="proc-item-rule">
-                {t('itemRule', { place: placeName(rule.city ?? rule.province, lang), text: rule.text[lang] || rule.text.zh })}
-              </span>
-            ) : null;
+            const n = rules.findIndex((r) => r.id === id);
+            const rule = rules[n];
+            if (!rule) return null;
+            const text = t('itemRule', { place: placeName(rule.city ?? rule.province, lang), text: rule.text[lang] || rule.text.zh });
+            return (
+              <a key={id} className="proc-item-rule" href={`#proc-rule-${n + 1}`} title={text} aria-label={text}>
+                {placeName(rule.city ?? rule.province, lang)} {n + 1}
+              </a>
+            );
           })}
         </div>
       ) : null}

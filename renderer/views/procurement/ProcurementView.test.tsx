@@ -35,10 +35,15 @@ describe('ProcurementView', () => {
     expect(screen.getByText('门诊医生站')).toBeTruthy();
     expect(screen.getAllByText('仍需进口').length).toBeGreaterThan(0);
     expect(screen.getByText(/合计：4 项/)).toBeTruthy();
-    // The rule is on the import's own line and in the rules panel.
-    expect(screen.getAllByText(/未经批准，公立医院禁止采购进口设备/).length).toBeGreaterThanOrEqual(2);
+    // The rule is in the numbered rules panel, and the import's own line cites it by number with its full text as its name.
+    const panel = screen.getByRole('heading', { name: /适用的采购规则/ }).parentElement!;
+    const numbered = within(panel).getAllByRole('listitem');
+    const n = numbered.findIndex((li) => /未经批准，公立医院禁止采购进口设备/.test(li.textContent ?? '')) + 1;
+    expect(n).toBeGreaterThan(0);
     const lab = document.querySelector('[data-asset="LAB-1"]') as HTMLElement;
-    expect(within(lab).getByText(/采购规则（安徽）：未经批准，公立医院禁止采购进口设备/)).toBeTruthy();
+    const cite = within(lab).getByRole('link', { name: /采购规则（安徽）：未经批准，公立医院禁止采购进口设备/ });
+    expect(cite.textContent).toBe(`安徽 ${n}`);
+    expect(cite.getAttribute('href')).toBe(`#proc-rule-${n}`);
   });
 
   it('filters to the items that need attention', async () => {

@@ -20,12 +20,12 @@ import type { FlagFilter, GroupBy, ListFilter, SortBy } from './listModel';
 import { ProcurementTable } from './ProcurementTable';
 import { useProcurementList } from './useProcurementList';
 import './procurement.css';
-import { formatMoney, formatNumber } from '../../../shared/format';
+import { formatMoney, formatNumber, toLang } from '../../../shared/format';
 import type { Lang } from '../../../shared/format';
 
 export function ProcurementView() {
   const { t, i18n } = useTranslation('procurement');
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const lang = toLang(i18n.language);
   const state = useProcurementList(lang);
   let body: ReactNode;
   if (state.status === 'loading') body = <p className="proc-note">{t('loading')}</p>;
@@ -139,16 +139,15 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
         {pending ? <span className="proc-pending">{t('pending')}</span> : null}
         {message ? <span role="status">{t(`export.${message.key}`, { message: message.detail })}</span> : null}
       </p>
-      {visible.length === 0 ? <p className="proc-note">{t('noMatch')}</p> : <ProcurementTable rows={rows} lang={lang} moneyUnit={moneyUnit} rules={list.rules} />}
       <aside className="proc-rules">
         <h3>{t('rules', { province: province ? placeName(province, lang) : '—' })}</h3>
         {province ? null : <p>{t('rulesNone')}</p>}
-        <ul>
-          {list.rules.map((rule) => {
+        <ol>
+          {list.rules.map((rule, i) => {
             // A user rule may carry only the Chinese text: it is then quoted as the original policy.
             const original = lang === 'en' && !rule.text.en.trim();
             return (
-              <li key={rule.id}>
+              <li key={rule.id} id={`proc-rule-${i + 1}`}>
                 <strong>{placeName(rule.city ?? rule.province, lang)}</strong>{' '}
                 {original ? (
                   <>
@@ -161,9 +160,10 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
               </li>
             );
           })}
-        </ul>
+        </ol>
         <p className="proc-hint">{t('rulesHint')}</p>
       </aside>
+      {visible.length === 0 ? <p className="proc-note">{t('noMatch')}</p> : <ProcurementTable rows={rows} lang={lang} moneyUnit={moneyUnit} rules={list.rules} />}
     </>
   );
 }

@@ -2,7 +2,7 @@
 import { Fragment } from 'react';
 import type { HTMLAttributes, ReactNode } from 'react';
 
-import { formatMoney, formatNumber, formatShare } from '../../../shared/format';
+import { formatMoney, formatNumber, formatShare, localeOf } from '../../../shared/format';
 import type { Lang } from '../../../shared/format';
 
 export type DocColumn<R> = {
@@ -58,7 +58,7 @@ export function DocTable<R>({ columns, rows, rowKey, rowProps, after, ...table }
 
 /** The document's figures in its language: numbers, 万元 amounts, list separators. */
 export function docFormats(lang: Lang) {
-  const oneDecimal = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const oneDecimal = new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return {
     lang,
     money: (yuan: number) => formatMoney(yuan, 'wan', lang),

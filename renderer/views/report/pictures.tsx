@@ -8,7 +8,7 @@ import { layoutForecastChart, linePath } from '../../../shared/forecast';
 import type { ForecastYear } from '../../../shared/forecast';
 import { TIERS } from '../../../shared/model';
 import type { ReportSectionData, ReportSpendYear } from '../../../shared/report';
-import { COST_LINE_COLOURS, SERIES_COLOURS, STATE_COLOURS as STATE } from '../../../shared/format';
+import { COST_LINE_COLOURS, formatNumber, SERIES_COLOURS, STATE_COLOURS as STATE } from '../../../shared/format';
 
 /** One distinct colour per migration year (blue, teal, amber, orange...), in year order. */
 const YEAR_COLOURS = SERIES_COLOURS;
@@ -176,7 +176,6 @@ export function SpendChart({ model, t }: { model: ReportSectionData<'spend'>; t:
   const spend = model.spend;
   const layout = layoutForecastChart(spend.years.map(asForecastYear), 'wan', { width: 720, height: 300, margin: { top: 20, right: 52, bottom: 30, left: 64 } });
   const { size } = layout;
-  const fmt = new Intl.NumberFormat(model.lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 0 });
   const right = size.width - size.margin.right;
   return (
     <figure className="rp-figure">
@@ -185,7 +184,7 @@ export function SpendChart({ model, t }: { model: ReportSectionData<'spend'>; t:
         {layout.yTicks.map((tick) => (
           <g key={tick.value}>
             <line x1={size.margin.left} x2={right} y1={tick.position} y2={tick.position} stroke="#e6e9ee" />
-            <text x={size.margin.left - 6} y={tick.position + 4} fontSize={10} textAnchor="end" fill="#5c6470">{fmt.format(tick.value)}</text>
+            <text x={size.margin.left - 6} y={tick.position + 4} fontSize={10} textAnchor="end" fill="#5c6470">{formatNumber(tick.value, model.lang)}</text>
           </g>
         ))}
         {layout.coverageTicks.map((tick) => (

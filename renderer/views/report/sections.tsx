@@ -138,7 +138,7 @@ function Procurement({ data: { procurement }, t, f }: Props<'procurement'>) {
   const { money, num, wan, lang } = f;
   const semi = lang === 'zh' ? '；' : '; ';
   const columns: DocColumn<ProcurementRow>[] = [
-    { head: t('doc.procurementCols.wave'), width: '6%', cls: 'num', cell: (r) => r.wave },
+    { head: t('doc.procurementCols.wave'), width: '6%', cls: 'num', cell: (r) => (r.wave > 0 ? r.wave : t('doc.exceptionWave')) },
     { head: t('doc.procurementCols.category'), width: '9%', cls: 'nowrap', cell: (r) => r.categoryLabel },
     { head: t('doc.procurementCols.asset'), width: '19%', cell: (r) => <>{r.assetName}<span className="rp-id">{r.assetId}</span></> },
     { head: t('doc.procurementCols.quantity'), width: '6%', num: true, cell: (r) => num(r.quantity) },

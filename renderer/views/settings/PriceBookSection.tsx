@@ -14,11 +14,12 @@ import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAppStore } from '../../state/store';
 import { savePriceBook } from '../../db/extensions';
 import '../forecast/forecast.css';
+import { toLang } from '../../../shared/format';
 import type { Lang } from '../../../shared/format';
 
 export function PriceBookSection() {
   const { t, i18n } = useTranslation('forecast');
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const lang = toLang(i18n.language);
   const projectId = useAppStore((s) => s.activeProjectId);
   const project = useActiveProjectFile();
   const [message, setMessage] = useState('');

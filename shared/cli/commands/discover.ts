@@ -7,7 +7,8 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
-import { buildAddressIndex, decideProposals, importAddressCsv, proposeDependencies, readCapture, readDiscovery, withDiscovery } from '../../discovery';
+import { buildAddressIndex, decideProposals, DISCOVERY_KEY, importAddressCsv, proposeDependencies, readCapture, readDiscovery } from '../../discovery';
+import { withExtension } from '../../io/extensions';
 import type { Flow } from '../../discovery';
 import { serializeProjectFile } from '../../io';
 import { parseArgs } from '../args';
@@ -63,7 +64,7 @@ export const command: CliCommand = {
     if (out) {
       const fresh = result.proposals.filter((p) => p.status === 'new').map((p) => p.id);
       const decided = decideProposals(project.dependencies, result.proposals, fresh, []);
-      const next = withDiscovery({ ...project, dependencies: decided.dependencies }, { ...stored.value, addresses });
+      const next = withExtension({ ...project, dependencies: decided.dependencies }, DISCOVERY_KEY, { ...stored.value, addresses });
       await writeFile(out, serializeProjectFile(next));
       io.stderr(zh ? `已写入 ${out}：新增 ${decided.added.length} 条依赖` : `wrote ${out}: ${decided.added.length} dependencies added`);
     }

@@ -2,13 +2,12 @@
  * `xcplan market [--assumptions <file.json>] [--json]`: the national hospital domestic OS and CPU
  * markets per year from the model, with the seed's published points beside them.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import { compareToSeed, DEFAULT_MARKET_ASSUMPTIONS, marketModel, readMarketAssumptions, SEED_POINTS, SEED_SOURCE } from '../../market';
 import type { MarketAssumptions } from '../../market';
 import { parseArgs } from '../args';
-import { printIssues } from '../load';
+import { printIssues, readJsonFile } from '../load';
 import type { CliCommand } from '../types';
 import { formatMoney, formatShare } from '../../format';
 
@@ -21,15 +20,10 @@ export const command: CliCommand = {
     let assumptions: MarketAssumptions = DEFAULT_MARKET_ASSUMPTIONS;
     const path = options.get('assumptions');
     if (path) {
-      let raw: unknown;
-      try {
-        raw = JSON.parse(await readFile(path, 'utf8'));
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        io.stderr(io.lang === 'zh' ? `错误: ${basename(path)}: 无法读取假设文件：${detail}` : `error: ${basename(path)}: cannot read the assumptions: ${detail}`);
-        return 1;
-      }
-      const read = readMarketAssumptions(raw, basename(path));
+      const raw = await readJsonFile(path, 'assumptions-unreadable', { zh: '假设文件', en: 'the assumptions' });
+      printIssues(raw.issues, io);
+      if (!raw.ok) return 1;
+      const read = readMarketAssumptions(raw.value, basename(path));
       printIssues(read.issues, io);
       if (!read.ok) return 1;
       assumptions = read.value;

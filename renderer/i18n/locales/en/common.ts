@@ -33,7 +33,6 @@ export const messages = {
   unfinishedImport: 'The last import did not complete (the app was closed or interrupted). The database is as it was before that import; nothing was written.',
   dismiss: 'Dismiss',
   cancel: 'Cancel',
-  confirm: 'OK',
   save: 'Save',
   close: 'Close',
   undo: 'Undo',

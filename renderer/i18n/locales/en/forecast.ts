@@ -7,14 +7,13 @@ export const messages = {
   tabs: { project: 'Project forecast', compare: 'Scenarios', market: 'National market', book: 'Price book' },
   loading: 'Computing…',
   noProject: 'Open or create a project under “Projects” first.',
-  noPlanner: 'The planner is not available yet, so there is no plan to forecast.',
   error: 'Cannot compute the forecast:',
   tableCaption: 'Amounts in {{unit}}',
   lines: GLOSSARY.en.costLine,
   chart: { label: 'Spend per year, stacked by line', band: 'Price-book low–high band (each price at its own low/high)', budget: 'Budget cap per year', coverage: 'Business systems on a domestic stack', coverageAxis: 'Coverage' },
   table: {
-    year: 'Year', total: 'Total', range: 'Low–high', coverage: 'Coverage', securityShare: 'Security share', recurring: 'of which recurring', budget: 'Budget', sum: 'Total',
-    belowMinimum: 'below the {{min}} minimum', replaced: 'Assets replaced',
+    year: 'Year', total: 'Total', range: 'Low–high', coverage: 'Coverage', securityShare: 'Security share', budget: 'Budget', sum: 'Total',
+    belowMinimum: 'below the {{min}} minimum',
     oneOff: 'One-off', recurringAll: 'Recurring', savings: 'Savings', shortfall: 'Security shortfall', highOverBudget: 'high end over the budget cap',
     rangeNote: 'Low–high: every price at its own low and high in the price book. One-off equals the plan\'s waves and the procurement list; recurring is support on new products plus dual-track running (the old system\'s support); savings are foreign support contracts that stop when their platform retires; the security shortfall is the security spend missing for {{min}}, in yuan. The annual budget cap limits the one-off spend (the plan\'s waves are fitted to it); support, security assessments, dual-track running and training are listed beside it, outside the cap.',
   },
@@ -24,7 +23,7 @@ export const messages = {
     beyond: 'Waves after the horizon: {{amount}}', securityNote: 'New IT projects reserve at least {{min}} of their budget for network security (NHC 2022 No. 29, Art. 30).',
   },
   compare: {
-    title: 'Scenario comparison', name: 'Scenario', total: 'Total spend', range: 'Low–high', years: 'Years to full coverage', peakYear: 'Peak year', peakSpend: 'Peak spend',
+    name: 'Scenario', total: 'Total spend', range: 'Low–high', years: 'Years to full coverage', peakYear: 'Peak year', peakSpend: 'Peak spend',
     finalCoverage: 'Final coverage', waves: 'Waves', unscheduled: 'Unscheduled', single: 'The project has one scenario; add scenarios in the plan view to compare.', notReached: 'not reached', yearsValue: '{{count}} yr',
   },
   market: {

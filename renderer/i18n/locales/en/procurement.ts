@@ -12,6 +12,8 @@ export const messages = {
   targetInferred: 'inferred from the price book and the estate; set it in the project settings (targetPlatform)',
   purchaseBy: 'purchase by {{date}} · budget {{year}}',
   itemRule: 'Procurement rule ({{place}}): {{text}}',
+  itemRules: 'Procurement rules',
+  exceptionWave: 'retained',
   filters: {
     year: 'Year',
     allYears: 'All years',

@@ -33,7 +33,6 @@ export const messages = {
   unfinishedImport: '上次导入未完成（程序被关闭或中断），数据库保持导入前的状态，未写入任何数据。',
   dismiss: '知道了',
   cancel: '取消',
-  confirm: '确定',
   save: '保存',
   close: '关闭',
   undo: '撤销',

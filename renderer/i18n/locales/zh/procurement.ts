@@ -12,6 +12,8 @@ export const messages = {
   targetInferred: '由价格本与现有资产推断；可在项目设置中指定目标平台',
   purchaseBy: '采购完成 {{date}} · {{year}} 年预算',
   itemRule: '采购规则（{{place}}）：{{text}}',
+  itemRules: '采购规则',
+  exceptionWave: '保留',
   filters: {
     year: '年度',
     allYears: '全部年度',
