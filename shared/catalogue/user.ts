@@ -1,6 +1,6 @@
 /**
- * User additions to the catalogue, stored in the project's `extensions.catalogue`. Untrusted input: validated with messages naming the row and
- * field, never thrown.
+ * User additions to the catalogue, stored in the project's `extensions.catalogue`. Untrusted
+ * input: validated with messages naming the row and field, never thrown.
  */
 import { z } from 'zod';
 

@@ -32,7 +32,7 @@ export const R_CLIENT = 10;
 export const R_TEAM = 11;
 export const R_RESERVE = 12;
 export const R_GATE = 13;
-/** Deferred so the year's money goes to the core gate first (note = what the gate still needs). */
+/** Deferred so the year's money goes to the core gate first (note = the last year the money is kept for). */
 export const R_KEEP = 14;
 /** Unscheduled: */
 export const U_READY = 20;

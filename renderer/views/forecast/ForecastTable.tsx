@@ -45,7 +45,7 @@ export function ForecastTable({ result, unit }: Props) {
             <td className={y.highOverBudget ? 'fc-over' : undefined} title={y.highOverBudget ? t('table.highOverBudget') : undefined}>
               {money(y.low)}–{money(y.high)}{y.highOverBudget ? ' ⚠' : ''}
             </td>
-            <td className={y.budget !== undefined && y.oneOff > y.budget ? 'fc-over' : undefined}>{y.budget === undefined ? '—' : money(y.budget)}</td>
+            <td data-line="budget" className={y.budget !== undefined && y.oneOff > y.budget ? 'fc-over' : undefined}>{y.budget === undefined ? '—' : money(y.budget)}</td>
             <td>{formatShare(y.coverage)}</td>
             <td className={y.securityBelowMinimum ? 'fc-flag' : undefined} title={y.securityBelowMinimum ? t('table.belowMinimum', { min }) : undefined}>
               {formatShare(y.securityShare)}{y.securityBelowMinimum ? ' ⚠' : ''}

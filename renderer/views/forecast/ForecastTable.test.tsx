@@ -1,0 +1,41 @@
+/** @vitest-environment jsdom */
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+import { forecastSpend } from '../../../shared/forecast/forecast';
+import { DEFAULT_PRICE_BOOK } from '../../../shared/forecast/priceBook';
+import { asset, buildPlan, buildProject } from '../../../shared/forecast/testBuild';
+import { initI18n } from '../../i18n';
+import { ForecastTable } from './ForecastTable';
+
+beforeAll(async () => {
+  await initI18n('zh');
+});
+afterEach(cleanup);
+
+describe('ForecastTable', () => {
+  // 100 PCs in 2025 (about 66 万元 one-off) and 40 万元 of dual-track running the same year.
+  const project = buildProject([asset('PC', 'terminal', 100)], { budgetPerYear: 700_000 });
+  const result = forecastSpend(project, buildPlan({ PC: 2025 }, [2025, 2026]), DEFAULT_PRICE_BOOK, { dualTrack: [400_000, 0] });
+
+  it('adds each row up to its total, with dual track and training as the last line', () => {
+    render(<ForecastTable result={result} unit="yuan" />);
+    const row = screen.getByTestId('forecast-table').querySelector('tr[data-year="2025"]')!;
+    expect(row.querySelector('[data-line="transition"]')).toBeTruthy();
+    const cells = [...row.querySelectorAll('td[data-line]')].filter((td) => !['total', 'budget', 'oneOff', 'recurring', 'savings', 'shortfall'].includes(td.getAttribute('data-line')!));
+    const sum = cells.reduce((s, td) => s + Number(td.textContent!.replace(/[^\d.-]/g, '')), 0);
+    expect(sum).toBe(Number(row.querySelector('[data-line="total"]')!.textContent!.replace(/[^\d.-]/g, '')));
+  });
+
+  it('marks the budget only when the one-off spend passes it, not when recurring lines lift the total', () => {
+    const year = result.years[0]!;
+    expect(year.total).toBeGreaterThan(700_000);
+    expect(year.oneOff).toBeLessThanOrEqual(700_000);
+    render(<ForecastTable result={result} unit="yuan" />);
+    expect(screen.getByTestId('forecast-table').querySelector('tr[data-year="2025"] [data-line="budget"]')!.className).toBe('');
+    cleanup();
+    const tight = forecastSpend(buildProject([asset('PC', 'terminal', 100)], { budgetPerYear: 300_000 }), buildPlan({ PC: 2025 }, [2025, 2026]), DEFAULT_PRICE_BOOK);
+    render(<ForecastTable result={tight} unit="yuan" />);
+    expect(screen.getByTestId('forecast-table').querySelector('tr[data-year="2025"] [data-line="budget"]')!.className).toBe('fc-over');
+  });
+});
