@@ -8,8 +8,8 @@ import { asset, buildPlan, buildProject } from '../../../shared/forecast/testBui
 import { initI18n } from '../../i18n';
 import { ForecastTable } from './ForecastTable';
 
-beforeAll(async () => {
-  await initI18n('zh');
+beforeAll(() => {
+  initI18n('zh');
 });
 afterEach(cleanup);
 
@@ -23,8 +23,8 @@ describe('ForecastTable', () => {
     const row = screen.getByTestId('forecast-table').querySelector('tr[data-year="2025"]')!;
     expect(row.querySelector('[data-line="transition"]')).toBeTruthy();
     const cells = [...row.querySelectorAll('td[data-line]')].filter((td) => !['total', 'budget', 'oneOff', 'recurring', 'savings', 'shortfall'].includes(td.getAttribute('data-line')!));
-    const sum = cells.reduce((s, td) => s + Number(td.textContent!.replace(/[^\d.-]/g, '')), 0);
-    expect(sum).toBe(Number(row.querySelector('[data-line="total"]')!.textContent!.replace(/[^\d.-]/g, '')));
+    const sum = cells.reduce((s, td) => s + Number(td.textContent.replace(/[^\d.-]/g, '')), 0);
+    expect(sum).toBe(Number(row.querySelector('[data-line="total"]')!.textContent.replace(/[^\d.-]/g, '')));
   });
 
   it('marks the budget only when the one-off spend passes it, not when recurring lines lift the total', () => {
