@@ -11,6 +11,8 @@ import { costOf, DEFAULT_PRICE_BOOK, forecastSpend } from '../shared/forecast';
 import { CATEGORIES } from '../shared/model';
 import type { Asset, ProjectFile } from '../shared/model';
 import type { PlanResult, Wave } from '../shared/planner/types';
+import { placementsFrom } from '../shared/planner';
+import type { Placement } from '../shared/planner/types';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ASSETS = 100_000;
@@ -53,12 +55,13 @@ export function spreadPlan(project: ProjectFile): PlanResult {
     const month = (i % 4) * 3 + 1;
     return { index: i + 1, start: `${year}-${String(month).padStart(2, '0')}-01`, end: `${year}-${String(month + 2).padStart(2, '0')}-28`, assets: [], effort: 0, cost: 0 };
   });
-  const plan: PlanResult = { waves, placements: {}, bundles: [], unscheduled: [], metrics: { waves: WAVES, lowerBound: 1, assetsPlanned: 0, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } }, units: [], events: [], warnings: [] };
+  const record: Record<string, Placement> = {};
+  const plan: PlanResult = { waves, assetIds: [], placements: [], bundles: [], unscheduled: [], metrics: { waves: WAVES, lowerBound: 1, assetsPlanned: 0, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } }, units: [], events: [], warnings: [] };
   project.assets.forEach((asset, i) => {
     const wave = asset.disposition === 'compliant' ? 0 : 1 + (i % WAVES);
-    plan.placements[asset.id] = { wave, reason: { code: wave === 0 ? 'already-domestic' : 'earliest', detail: '' } };
+    record[asset.id] = { wave, reason: { code: wave === 0 ? 'already-domestic' : 'earliest', detail: '' } };
   });
-  return plan;
+  return { ...plan, ...placementsFrom(record) };
 }
 
 /** @returns `forecastMs` (median of 5 runs) and `costOf100kMs` */

@@ -20,6 +20,7 @@ import { effectiveTiers, planScenario, planWithContext } from '../planner';
 import type { PlanContext, PlanResult } from '../planner';
 import { buildProcurementList, readAdaptationMatrix, readProcurementRules, resolveTarget } from '../procurement';
 import type { ProcurementList } from '../procurement';
+import { placementOf } from '../planner/placements';
 
 export type AnalysisOptions = {
   /** Language of the plan's reasons and warnings (default zh). */
@@ -144,7 +145,7 @@ function assetCosts(project: ProjectFile, plan: PlanResult, priced: Pricer): Rec
   const costs: Record<string, AssetCost> = {};
   const startYear = Number(project.project.startDate.slice(0, 4));
   for (const asset of project.assets) {
-    const wave = plan.placements[asset.id]?.wave ?? -1;
+    const wave = placementOf(plan, asset.id)?.wave ?? -1;
     if (wave < 1 || costs[asset.id]) continue;
     const year = Math.max(startYear, yearOfWave.get(wave) ?? startYear);
     const cost: AssetCost = { wave, year, low: 0, base: 0, high: 0 };
@@ -190,7 +191,7 @@ function runningCosts(project: ProjectFile, plan: PlanResult, priced: Pricer, co
     if (seen.has(asset.id)) continue;
     seen.add(asset.id);
     if (asset.vendorOrigin !== 'foreign') continue;
-    const placement = plan.placements[asset.id];
+    const placement = placementOf(plan, asset.id);
     if (!placement || placement.wave < 1) continue;
     const start = (placement.unit && starts.get(placement.unit)) || waveStart.get(placement.wave);
     if (!start) continue;
@@ -218,7 +219,7 @@ function assessmentsByYear(project: ProjectFile, plan: PlanResult, book: PriceBo
     if (asset.category !== 'application' || seen.has(asset.id)) continue;
     seen.add(asset.id);
     const level = asset.securityLevel ?? 0;
-    const wave = plan.placements[asset.id]?.wave ?? -1;
+    const wave = placementOf(plan, asset.id)?.wave ?? -1;
     if (level < 2 || wave < 1) continue;
     const year = yearOfWave.get(wave) ?? startYear;
     if (year < startYear || year >= startYear + count) continue;

@@ -16,6 +16,7 @@ import type { ProjectFile } from '../model';
 import { buildReport, reportSheets } from '../report';
 import { analyse, AnalysisError } from './analyse';
 import type { Analysis } from './analyse';
+import { placementOf } from '../planner/placements';
 
 const root = join(__dirname, '..', '..');
 const sample = (name: string): ProjectFile => JSON.parse(readFileSync(join(root, 'fixtures', `sample-${name}.xcplan.json`), 'utf8')) as ProjectFile;
@@ -159,7 +160,7 @@ describe('the cost basis is each year\'s prices', () => {
     const { forecast, plan, book } = analyse(project);
     const year = forecast.years.find((y) => y.assessments > 0)!;
     expect(year).toBeDefined();
-    const systems = project.assets.filter((a) => a.category === 'application' && (a.securityLevel ?? 0) >= 2 && (plan.placements[a.id]?.wave ?? -1) > 0 && plan.waves.find((w) => w.index === plan.placements[a.id]!.wave)!.budgetYear === year.year);
+    const systems = project.assets.filter((a) => a.category === 'application' && (a.securityLevel ?? 0) >= 2 && (placementOf(plan, a.id)?.wave ?? -1) > 0 && plan.waves.find((w) => w.index === placementOf(plan, a.id)!.wave)!.budgetYear === year.year);
     const expected = systems.reduce((sum, a) => sum + Math.round(unitPrice(book, 'security-assessment', 'base', year.year)) + ((a.securityLevel ?? 0) >= 3 ? Math.round(unitPrice(book, 'crypto-assessment', 'base', year.year)) : 0), 0);
     expect(year.assessments).toBe(expected);
     expect(year.security).toBeGreaterThanOrEqual(year.assessments);

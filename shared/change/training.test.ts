@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProjectFile } from '../model';
 import { planProject } from '../planner';
 import { changeCosts, changeInputFromPlan, DEFAULT_CHANGE_PARAMS } from '.';
+import { placementOf } from '../planner/placements';
 
 const sample = JSON.parse(readFileSync(join(__dirname, '../../fixtures/sample-tertiary.xcplan.json'), 'utf8')) as ProjectFile;
 
@@ -37,7 +38,7 @@ describe('training and change management', () => {
   it('reads the moves of the sample plan', () => {
     const plan = planProject(sample);
     const input = changeInputFromPlan(sample, plan);
-    const movedTerminals = sample.assets.filter((a) => a.category === 'terminal' && (plan.placements[a.id]?.wave ?? -1) >= 1).reduce((s, a) => s + a.quantity, 0);
+    const movedTerminals = sample.assets.filter((a) => a.category === 'terminal' && (placementOf(plan, a.id)?.wave ?? -1) >= 1).reduce((s, a) => s + a.quantity, 0);
     expect(input.terminalsMoved.reduce((s, t) => s + t.quantity, 0)).toBe(movedTerminals);
     expect(movedTerminals).toBeGreaterThan(1000);
     expect(input.coreCutovers.map((c) => c.unitId)).toContain('APP-HIS');

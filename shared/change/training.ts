@@ -9,6 +9,7 @@
 import type { Category, ProjectFile } from '../model';
 import type { PlanResult } from '../planner';
 import { cutoverUnits } from '../runbook/units';
+import { placementOf } from '../planner/placements';
 
 export type ChangeParams = {
   /** Staff using each terminal (shifts): who must be trained per terminal moved. */
@@ -103,7 +104,7 @@ export function changeInputFromPlan(project: Pick<ProjectFile, 'assets' | 'depen
   const terminalsMoved: ChangeInput['terminalsMoved'] = [];
   const platformsIntroduced: ChangeInput['platformsIntroduced'] = [];
   for (const asset of project.assets) {
-    const wave = plan.placements[asset.id]?.wave ?? -1;
+    const wave = placementOf(plan, asset.id)?.wave ?? -1;
     if (wave < 1) continue;
     if (asset.category === 'terminal') terminalsMoved.push({ wave, quantity: asset.quantity });
     const platform = PLATFORM_OF[asset.category];

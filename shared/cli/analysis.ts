@@ -9,7 +9,8 @@ import { analyse, AnalysisError } from '../analysis';
 import type { Analysis } from '../analysis';
 import type { ProjectFile } from '../model';
 import { makeIssue } from '../model';
-import type { PlanResult } from '../planner';
+import { planFromJson } from '../planner';
+import type { PlanJson, PlanResult } from '../planner';
 import { printIssues, readJsonFile } from './load';
 import type { CliIo } from './types';
 
@@ -35,10 +36,10 @@ export function analyseForCommand(project: ProjectFile, path: string, io: CliIo,
 /** Reads a plan written by `xcplan plan --json` (`--plan`); prints why and returns undefined when it is not one. */
 export async function readPlan(path: string, io: CliIo): Promise<PlanResult | undefined> {
   const read = await readJsonFile(path, 'plan-unreadable', { zh: '计划', en: 'the plan' });
-  const raw = (read.ok ? read.value : undefined) as Partial<PlanResult> | null | undefined;
-  if (raw && typeof raw.placements === 'object' && raw.placements !== null && Array.isArray(raw.waves)) {
+  const raw = (read.ok ? read.value : undefined) as Partial<PlanJson> | null | undefined;
+  if (raw && typeof raw.placements === 'object' && raw.placements !== null && !Array.isArray(raw.placements) && Array.isArray(raw.waves)) {
     // A plan written before units and events (planner v1) has neither: it then has no cut-over units.
-    return { bundles: [], unscheduled: [], units: [], events: [], warnings: [], metrics: { waves: 0, lowerBound: 0, assetsPlanned: 0, effortTotal: 0, costTotal: 0 }, ...raw } as PlanResult;
+    return planFromJson({ bundles: [], unscheduled: [], units: [], events: [], warnings: [], metrics: { waves: 0, lowerBound: 0, assetsPlanned: 0, effortTotal: 0, costTotal: 0 }, ...raw } as PlanJson);
   }
   printIssues(read.ok ? [makeIssue({ code: 'plan-shape', file: basename(path), zh: '不是计划文件（缺少 waves/placements）', en: 'not a plan (waves/placements missing)' })] : read.issues, io);
   return undefined;

@@ -9,6 +9,7 @@ import { planProject } from '../planner';
 import { buildAddressIndex, decideProposals, DISCOVERY_KEY, importAddressCsv, parseFirewallExport, parseSocketTable, proposeDependencies, readDiscovery } from '.';
 import { withExtension } from '../io/extensions';
 import type { Flow } from '.';
+import { placementOf } from '../planner/placements';
 
 const DIR = join(__dirname, '../../fixtures/discovery');
 const sample = JSON.parse(readFileSync(join(__dirname, '../../fixtures/sample-tertiary.xcplan.json'), 'utf8')) as ProjectFile;
@@ -106,10 +107,10 @@ describe('dependency proposals for the tertiary sample', () => {
     expect(decideProposals(decided.dependencies, proposals, fresh, []).added).toEqual([]);
     const before = planProject(sample);
     const after = planProject({ ...sample, dependencies: decided.dependencies });
-    const moved = sample.assets.filter((a) => before.placements[a.id]?.wave !== after.placements[a.id]?.wave);
+    const moved = sample.assets.filter((a) => placementOf(before, a.id)?.wave !== placementOf(after, a.id)?.wave);
     expect(moved.length).toBeGreaterThan(0);
     // The lab terminals now serve HIS (core): they must be domestic before HIS's cut-over.
-    expect(after.placements['TRM-BB-LAB']!.wave).toBeLessThan(after.placements['APP-HIS']!.wave);
+    expect(placementOf(after, 'TRM-BB-LAB')!.wave).toBeLessThan(placementOf(after, 'APP-HIS')!.wave);
 
     const rejectedId = proposals.find((p) => p.from === 'APP-EMR' && p.to === 'APP-PACS')!.id;
     const stored = withExtension(sample, DISCOVERY_KEY, { addresses, rejected: decideProposals(sample.dependencies, proposals, [], [rejectedId]).rejected });

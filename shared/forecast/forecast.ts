@@ -13,6 +13,7 @@ import { pricedParts, serversWithSeparateOs } from './cost';
 import type { PricedPart } from './cost';
 import { PRICE_LINES, VARIANTS } from './types';
 import type { CoverageShares, ForecastResult, ForecastYear, LineAmounts, PriceBook, PriceLine, Variant } from './types';
+import { placementOf } from '../planner/placements';
 
 /** 国卫规划发〔2022〕29号 Art. 30: new IT projects reserve at least 5% for network security. */
 export const SECURITY_MINIMUM_SHARE = 0.05;
@@ -147,14 +148,14 @@ const round4 = (value: number): number => Math.round(value * 10000) / 10000;
 
 /** The wave of an asset: the plan's placement, else 0 for assets already domestic or replaced, else -1. */
 function waveOf(asset: Asset, plan: PlanResult): number {
-  const placement = plan.placements[asset.id];
+  const placement = placementOf(plan, asset.id);
   if (placement) return placement.wave;
   return isCompliant(asset) ? 0 : -1;
 }
 
 /** Retained on purpose (status or the planner's reason): outside "应替尽替", so it does not block full coverage. */
 function isRetained(asset: Asset, plan: PlanResult): boolean {
-  return isRetainedAsset(asset) || plan.placements[asset.id]?.reason.code === 'retained';
+  return isRetainedAsset(asset) || placementOf(plan, asset.id)?.reason.code === 'retained';
 }
 
 function newAccumulator(count: number): Accumulator {

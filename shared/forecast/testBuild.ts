@@ -4,6 +4,8 @@
  */
 import type { Asset, Dependency, ProjectFile } from '../model';
 import type { PlanResult, Wave } from '../planner/types';
+import { placementsFrom } from '../planner/placements';
+import type { Placement } from '../planner/types';
 
 /**
  * A project starting on 1 January of `startYear`.
@@ -34,13 +36,14 @@ export function buildProject(
  */
 export function buildPlan(placements: Record<string, number>, years: number[]): PlanResult {
   const waves: Wave[] = years.map((year, i) => ({ index: i + 1, start: `${year}-01-01`, end: `${year}-12-31`, assets: [], effort: 0, cost: 0 }));
-  const result: PlanResult = { waves, placements: {}, bundles: [], unscheduled: [], metrics: { waves: waves.length, lowerBound: 1, assetsPlanned: 0, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } }, units: [], events: [], warnings: [] };
+  const record: Record<string, Placement> = {};
+  const result: PlanResult = { waves, assetIds: [], placements: [], bundles: [], unscheduled: [], metrics: { waves: waves.length, lowerBound: 1, assetsPlanned: 0, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } }, units: [], events: [], warnings: [] };
   for (const [id, year] of Object.entries(placements)) {
     const wave = year <= 0 ? year : years.indexOf(year) + 1;
     if (wave > 0) waves[wave - 1]!.assets.push(id);
-    result.placements[id] = { wave, reason: { code: wave === 0 ? 'already-domestic' : wave < 0 ? 'unscheduled' : 'earliest', detail: '' } };
+    record[id] = { wave, reason: { code: wave === 0 ? 'already-domestic' : wave < 0 ? 'unscheduled' : 'earliest', detail: '' } };
   }
-  return result;
+  return { ...result, ...placementsFrom(record) };
 }
 
 export const asset = (id: string, category: Asset['category'], quantity: number, extra: Partial<Asset> = {}): Asset => ({

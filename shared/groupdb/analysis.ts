@@ -7,6 +7,7 @@ import { analyse, AnalysisError } from '../analysis';
 import { PRICE_LINES } from '../forecast';
 import type { LineAmounts } from '../forecast';
 import type { Issue, ProjectFile } from '../model';
+import { placementOf } from '../planner/placements';
 
 export type GroupWave = { wave: number; start: string; end: string; assets: number; effort: number; cost: number };
 export type GroupYear = LineAmounts & { year: number; total: number };
@@ -36,7 +37,7 @@ export function analyseForGroup(project: ProjectFile): { ok: true; value: GroupA
   const endYearOfWave = new Map(plan.waves.map((w) => [w.index, Number(w.end.slice(0, 4))]));
   const domesticYear = new Map<string, number | null>();
   for (const asset of project.assets) {
-    const wave = plan.placements[asset.id]?.wave;
+    const wave = placementOf(plan, asset.id)?.wave;
     // As the forecast counts coverage: domestic at the end of the year its wave ends.
     domesticYear.set(asset.id, wave === 0 ? 0 : wave !== undefined && wave > 0 ? Math.max(startYear, endYearOfWave.get(wave) ?? startYear) : null);
   }

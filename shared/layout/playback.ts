@@ -5,6 +5,7 @@
 import type { Asset } from '../model';
 import { isCompliant, isRetained } from '../model';
 import type { PlanResult } from '../planner/types';
+import { placementOf } from '../planner/placements';
 
 /** Drawing status of a node at a given wave. */
 export const NODE_STATES = ['domestic', 'migrated', 'planned', 'retained', 'unscheduled', 'unknown'] as const;
@@ -24,7 +25,7 @@ export function nodeStatesAt(assets: readonly Asset[], plan: PlanResult | undefi
   const out = new Uint8Array(assets.length);
   for (let i = 0; i < assets.length; i += 1) {
     const asset = assets[i]!;
-    const placement = plan?.placements[asset.id];
+    const placement = plan ? placementOf(plan, asset.id) : undefined;
     let state: NodeState;
     if (isCompliant(asset) || placement?.wave === 0) state = 'domestic';
     else if (isRetained(asset) || placement?.reason.code === 'retained') state = 'retained';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import type { ProjectFile, Scenario } from '../model';
-import type { PlanResult } from '../planner/types';
+import { placementEntries, placementsFrom } from '../planner/placements';
+import type { Placement, PlanResult } from '../planner/types';
 import { buildEstateModel } from './estate';
 import { coverageAt, lastWave, nodeStatesAt, NODE_STATE_CODE } from './playback';
 import { buildTimeline } from './timeline';
@@ -28,14 +29,14 @@ const project: ProjectFile = {
   ],
   scenario,
 };
-const reason = (code: PlanResult['placements'][string]['reason']['code'], detail = '') => ({ code, detail });
+const reason = (code: Placement['reason']['code'], detail = '') => ({ code, detail });
 const plan: PlanResult = {
   waves: [
     { index: 0, start: '2027-01-01', end: '2027-01-01', assets: ['KY'], effort: 0, cost: 0 },
     { index: 1, start: '2027-01-01', end: '2027-06-30', assets: ['PC', 'PC2', 'OA'], effort: 60, cost: 400_000 },
     { index: 2, start: '2027-07-01', end: '2027-12-31', assets: ['HIS'], effort: 30, cost: 900_000, coreCutovers: 1 },
   ],
-  placements: {
+  ...placementsFrom({
     KY: { wave: 0, reason: reason('already-domestic') },
     PC: { wave: 1, reason: reason('earliest') },
     PC2: { wave: 1, reason: reason('earliest') },
@@ -43,7 +44,7 @@ const plan: PlanResult = {
     HIS: { wave: 2, reason: reason('core-limit', '核心限额') },
     MRI: { wave: -1, reason: reason('retained') },
     LAB: { wave: -1, reason: reason('unscheduled', '超出规划期') },
-  },
+  }),
   bundles: [{ assets: ['PC', 'OA'], cycle: ['PC', 'OA'] }],
   unscheduled: [{ id: 'LAB', reason: '超出规划期' }],
   metrics: { waves: 2, lowerBound: 2, assetsPlanned: 4, effortTotal: 90, costTotal: 1_300_000, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } },
@@ -79,7 +80,7 @@ describe('plan timeline', () => {
   it('says why a wave without work is empty, from the reasons of the units that go next', () => {
     expect(model.waves.every((w) => w.idle === undefined)).toBe(true);
     const waves = [...plan.waves.slice(0, 2), { index: 2, start: '2027-07-01', end: '2027-12-31', assets: [], effort: 0, cost: 0 }, { ...plan.waves[2]!, index: 3, start: '2028-01-01', end: '2028-06-30' }];
-    const idle = buildTimeline(project, { ...plan, waves, placements: { ...plan.placements, HIS: { wave: 3, reason: reason('budget', '预算') } } }, tiers, scenario);
+    const idle = buildTimeline(project, { ...plan, waves, ...placementsFrom({ ...Object.fromEntries(placementEntries(plan)), HIS: { wave: 3, reason: reason('budget', '预算') } }) }, tiers, scenario);
     expect(idle.waves.find((w) => w.index === 2)!.idle).toEqual({ wave: 2, nextWave: 3, causes: [{ code: 'budget', units: 1, examples: ['HIS'] }] });
   });
 

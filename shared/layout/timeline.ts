@@ -12,6 +12,7 @@ import { retirementsAfterPlan } from '../planner/events';
 import { idleWaves } from '../planner/idleWaves';
 import type { IdleWave } from '../planner/idleWaves';
 import type { PlanResult } from '../planner/types';
+import { placementOf } from '../planner/placements';
 
 export type TimelineWave = {
   index: number;
@@ -85,7 +86,7 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
   const unscheduled: string[] = [];
   for (const asset of project.assets) {
     totalUnits += Math.max(0, asset.quantity);
-    const placement = plan.placements[asset.id];
+    const placement = placementOf(plan, asset.id);
     if (placement?.wave === 0) {
       domesticUnits += Math.max(0, asset.quantity);
       alreadyDomestic += 1;
@@ -108,7 +109,7 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
   let systemsDone = 0;
   for (const asset of project.assets) {
     if (asset.category !== 'application') continue;
-    const p = plan.placements[asset.id];
+    const p = placementOf(plan, asset.id);
     if (p?.reason.code === 'retired' || p?.reason.code === 'out-of-scope') continue;
     systemsTotal += 1;
     if (p?.wave === 0) systemsDone += 1;

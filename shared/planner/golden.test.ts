@@ -1,5 +1,5 @@
 /**
- * The planner's output, pinned: a hash of `JSON.stringify(planProject(...))` for both samples in
+ * The planner's output, pinned: a hash of `JSON.stringify(planJson(planProject(...)))` (the `xcplan plan --json` contract) for both samples in
  * every scenario they carry (and a few that reach the other code paths: phase overlap, pins, no
  * budget, tight limits), in both languages and with a cost that changes by year, and for two
  * generated estates. A speed-up of the planner must leave every one of these byte-identical.
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateEstate } from '../../fixtures/generate/estate';
 import type { Asset, ProjectFile, Scenario } from '../model';
-import { planProject } from './index';
+import { planJson, planProject } from './index';
 
 const hash = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 const sample = (name: string): ProjectFile => JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', `sample-${name}.xcplan.json`), 'utf8')) as ProjectFile;
@@ -39,9 +39,9 @@ describe('planner output is pinned', () => {
       const project = sample(name);
       const hashes: Record<string, string> = {};
       for (const [label, scenario] of scenariosOf(project)) {
-        hashes[`${label} zh`] = hash(planProject(project, { scenario }));
-        hashes[`${label} en`] = hash(planProject(project, { scenario, lang: 'en' }));
-        hashes[`${label} yearly`] = hash(planProject(project, { scenario, costOf: yearCost }));
+        hashes[`${label} zh`] = hash(planJson(planProject(project, { scenario })));
+        hashes[`${label} en`] = hash(planJson(planProject(project, { scenario, lang: 'en' })));
+        hashes[`${label} yearly`] = hash(planJson(planProject(project, { scenario, costOf: yearCost })));
       }
       expect(hashes).toMatchSnapshot();
     });
@@ -52,9 +52,9 @@ describe('planner output is pinned', () => {
     const larger = generateEstate({ assets: 20_000, dependencies: 80_000, seed: 7 });
     const halfCapacity = { ...small.scenario!, capacityPerWave: small.scenario!.capacityPerWave / 2, phaseOverlapWaves: 1 };
     expect({
-      small: hash(planProject(small)),
-      'small en, half capacity, overlap': hash(planProject(small, { lang: 'en', scenario: halfCapacity })),
-      larger: hash(planProject(larger)),
+      small: hash(planJson(planProject(small))),
+      'small en, half capacity, overlap': hash(planJson(planProject(small, { lang: 'en', scenario: halfCapacity }))),
+      larger: hash(planJson(planProject(larger))),
     }).toMatchSnapshot();
   });
 });

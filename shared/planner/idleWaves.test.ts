@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../analysis';
 import type { ProjectFile } from '../model';
 import { idleWaves } from './idleWaves';
+import { placementsFrom } from './placements';
 import type { PlanResult } from './types';
 
 const load = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures', name), 'utf8')) as ProjectFile;
@@ -18,14 +19,14 @@ describe('idleWaves', () => {
         { index: 2, start: '2027-04-01', end: '2027-06-30', assets: [], effort: 0, cost: 0 },
         { index: 3, start: '2027-07-01', end: '2027-09-30', assets: ['T1', 'T2', 'HIS', 'HIS-DB'], effort: 1, cost: 1 },
       ],
-      placements: {
+      ...placementsFrom({
         A: { wave: 1, reason: { code: 'earliest', detail: '' }, unit: 'A' },
         T1: { wave: 3, reason: { code: 'budget', detail: '' }, unit: 'T1' },
         T2: { wave: 3, reason: { code: 'budget', detail: '' }, unit: 'T2' },
         HIS: { wave: 3, reason: { code: 'core-gate', detail: '' }, unit: 'HIS' },
         'HIS-DB': { wave: 3, reason: { code: 'with-system', detail: '' }, unit: 'HIS' },
-      },
-    } satisfies Pick<PlanResult, 'waves' | 'placements'>;
+      }),
+    } satisfies Pick<PlanResult, 'waves' | 'assetIds' | 'placements'>;
     expect(idleWaves(plan)).toEqual([
       { wave: 2, nextWave: 3, causes: [{ code: 'budget', units: 2, examples: ['T1', 'T2'] }, { code: 'core-gate', units: 1, examples: ['HIS'] }] },
     ]);

@@ -7,6 +7,7 @@
 import { GLOSSARY } from '../model';
 import type { Lang } from '../model';
 import type { PlanResult, ReasonCode } from './types';
+import { placementOf } from './placements';
 
 /** One constraint that kept units out of an idle wave, with how many units and the first few of them. */
 export type IdleCause = { code: ReasonCode; units: number; examples: string[] };
@@ -21,7 +22,7 @@ const EXAMPLES = 3;
  * A unit is counted once, by its own placement reason (members of a system move "with" it).
  * @param plan a planner result
  */
-export function idleWaves(plan: Pick<PlanResult, 'waves' | 'placements'>): IdleWave[] {
+export function idleWaves(plan: Pick<PlanResult, 'waves' | 'assetIds' | 'placements'>): IdleWave[] {
   const idle: IdleWave[] = [];
   const waves = plan.waves;
   for (let i = 0; i < waves.length; i += 1) {
@@ -30,7 +31,7 @@ export function idleWaves(plan: Pick<PlanResult, 'waves' | 'placements'>): IdleW
     const next = waves.slice(i + 1).find((w) => w.assets.length > 0);
     const byCode = new Map<ReasonCode, IdleCause>();
     for (const id of next?.assets ?? []) {
-      const placement = plan.placements[id];
+      const placement = placementOf(plan, id);
       // A shared platform is built with its first tenant: the tenant's reason is the cause.
       if (!placement || (placement.unit !== undefined && placement.unit !== id) || placement.reason.code === 'shared-platform') continue;
       const code = placement.reason.code;

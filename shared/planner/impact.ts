@@ -11,6 +11,7 @@ import type { PlanContext } from './context';
 import { relationText } from './messages';
 import { buildPrecedence, computeEffectiveTiers } from './precedence';
 import type { Bundle, Placement, PlanResult } from './types';
+import { placementOf } from './placements';
 
 /** A project's graph and precedence prepared once for repeated impact queries. */
 export type ProjectImpactIndex = ImpactIndex & { graph: AssetGraph };
@@ -91,7 +92,7 @@ export function assetInsight(context: PlanContext, plan: PlanResult, assetId: st
   const v = context.graph.indexOf.get(assetId);
   if (v === undefined) return undefined;
   const { precedence, graph, tiers, lang } = context;
-  const waveOf = (w: number): number => plan.placements[graph.ids[w]!]?.wave ?? -1;
+  const waveOf = (w: number): number => placementOf(plan, graph.ids[w]!)?.wave ?? -1;
   const neighbours = (csr: Csr, ends: Int32Array): Neighbour[] => {
     const out: Neighbour[] = [];
     for (let e = csr.offsets[v]!; e < csr.offsets[v + 1]!; e++) {
@@ -101,7 +102,7 @@ export function assetInsight(context: PlanContext, plan: PlanResult, assetId: st
     }
     return out;
   };
-  const placement = plan.placements[assetId];
+  const placement = placementOf(plan, assetId);
   const wave = placement && placement.wave > 0 ? plan.waves[placement.wave - 1] : undefined;
   const source = tiers.source[v]!;
   const insight: AssetInsight = {

@@ -8,6 +8,7 @@ import { isMigrated, tierRank } from '../model';
 import { buildAssetGraph } from '../graph';
 import { coreReach } from './coreGate';
 import type { PlanResult } from './types';
+import { placementOf } from './placements';
 
 export type InvariantOptions = {
   /** Pins may break limits and the order (the plan warns); skip the checks pins can break. */
@@ -27,8 +28,8 @@ export type InvariantOptions = {
 export function planViolations(project: ProjectFile, plan: PlanResult, options: InvariantOptions): string[] {
   const out: string[] = [];
   const byId = new Map(project.assets.map((a) => [a.id, a]));
-  for (const a of project.assets) if (!plan.placements[a.id]) out.push(`${a.id} has no placement`);
-  const waveOf = (id: string): number => plan.placements[id]?.wave ?? -1;
+  for (const a of project.assets) if (!placementOf(plan, a.id)) out.push(`${a.id} has no placement`);
+  const waveOf = (id: string): number => placementOf(plan, id)?.wave ?? -1;
   const unitById = new Map(plan.units.map((u) => [u.id, u]));
   // Rule 1: a unit's assets share its wave.
   for (const u of plan.units) {
@@ -65,7 +66,7 @@ export function planViolations(project: ProjectFile, plan: PlanResult, options: 
     const id = graph.ids[v]!;
     const core = graph.ids[root]!;
     const asset = nodeAssets[v]!;
-    const unit = unitById.get(plan.placements[id]?.unit ?? '');
+    const unit = unitById.get(placementOf(plan, id)?.unit ?? '');
     if (!isMigrated(asset) || !unit || unit.core || unit.kind === 'shared-platform' || unit.id === core) continue;
     const w = waveOf(id);
     if ((w <= 0 || w > waveOf(core)) && !warned('core-gate', core)) out.push(`${id} (wave ${w}) reaches core system ${core} (wave ${waveOf(core)}) without a core-gate warning`);

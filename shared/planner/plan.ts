@@ -15,6 +15,7 @@ import { UNIT_SHARED, UNIT_SYSTEM } from './units';
 import { buildUnitsAndEvents } from './events';
 import { planMetrics } from './metrics';
 import { planWarnings } from './warnings';
+import { rememberIndex } from './placements';
 import type { Bundle, Placement, PlacementReason, PlanResult, Unscheduled } from './types';
 
 const LIMIT_OF: Record<number, 'capacity' | 'budget' | 'core-limit' | 'freeze' | 'phase' | 'vendor-team'> = {
@@ -236,7 +237,8 @@ function assemble(context: PlanContext): PlanResult {
     return reason;
   };
   const { planUnits, events, unitWave, firstTenant } = buildUnitsAndEvents(context);
-  const placements: Record<string, Placement> = Object.create(null) as Record<string, Placement>;
+  // In node order (the file's assets, each id once): an array, not a record keyed by id.
+  const placements = new Array<Placement>(n);
   const unscheduled: Unscheduled[] = [];
   // One reason object per kind of not-migrated asset and per unit, shared by its assets.
   const outOfScope: PlacementReason = { code: 'out-of-scope', detail: text.outOfScope(lang) };
@@ -260,13 +262,13 @@ function assemble(context: PlanContext): PlanResult {
         const why = asset.retainReason;
         let lanes = retainedBy.get(why);
         if (!lanes) retainedBy.set(why, (lanes = new Array<Placement | undefined>(4)));
-        placements[id] = lanes[tiers.rank[v]!] ??= { wave: -1, reason: { code: 'retained', detail: text.retained(lang, why) }, tier };
+        placements[v] = lanes[tiers.rank[v]!] ??= { wave: -1, reason: { code: 'retained', detail: text.retained(lang, why) }, tier };
         continue;
       }
       // Out of scope, retired or already domestic: one shared placement per kind and lane.
       const kind = asset.category === 'other' ? 0 : dispositionOf(asset) === 'retire' ? 1 : 2;
       const slot = kind * 4 + tiers.rank[v]!;
-      placements[id] = notPlanned[slot] ??= kind === 0 ? { wave: -1, reason: outOfScope, tier } : kind === 1 ? { wave: -1, reason: retired, tier } : { wave: 0, reason: domestic, tier };
+      placements[v] = notPlanned[slot] ??= kind === 0 ? { wave: -1, reason: outOfScope, tier } : kind === 1 ? { wave: -1, reason: retired, tier } : { wave: 0, reason: domestic, tier };
       continue;
     }
     const unitId = graph.ids[units.head[u]!]!;
@@ -297,7 +299,7 @@ function assemble(context: PlanContext): PlanResult {
       reason = stack;
       const shared = stackPlacement[u];
       if (shared && shared.tier === tier) {
-        placements[id] = shared;
+        placements[v] = shared;
         if (wave <= 0) unscheduled.push({ id, reason: reason.detail });
         continue;
       }
@@ -305,13 +307,15 @@ function assemble(context: PlanContext): PlanResult {
     const placement: Placement = { wave: wave > 0 ? wave : -1, reason, tier, unit: unitId };
     if (wave > 0 && units.core[u] === 1 && calendar.cutoverMonth[wave]) placement.cutoverMonth = calendar.cutoverMonth[wave];
     if (reason === withSystem[u]) stackPlacement[u] = placement;
-    placements[id] = placement;
+    placements[v] = placement;
     if (wave <= 0) unscheduled.push({ id, reason: reason.detail });
   }
   const waves = buildWaves(context, unitWave);
   const warnings = planWarnings(context, placements, waves, unitWave);
+  rememberIndex(graph.ids, graph.indexOf);
   return {
     waves,
+    assetIds: graph.ids,
     placements,
     bundles,
     unscheduled,

@@ -13,6 +13,7 @@ import { CATEGORIES, DEPENDENCY_KINDS, DISPOSITIONS, TIERS, isMigrated } from '.
 import { planProject } from './index';
 import { planViolations } from './invariants';
 import { REASON_CODES } from './types';
+import { placementOf } from './placements';
 
 const arbAsset = (i: number): fc.Arbitrary<Asset> =>
   fc
@@ -96,14 +97,14 @@ describe('planner properties (version 2 rules)', () => {
         expect(planViolations(project, plan, { pinned: false, ...limits })).toEqual([]);
         const unscheduled = new Set(plan.unscheduled.map((u) => u.id));
         for (const a of project.assets) {
-          const p = plan.placements[a.id]!;
+          const p = placementOf(plan, a.id)!;
           expect(REASON_CODES).toContain(p.reason.code);
           expect(p.reason.detail.length).toBeGreaterThan(0);
           if (!isMigrated(a)) expect(p.wave === 0 || p.wave === -1).toBe(true);
           else if (p.wave <= 0) expect(unscheduled.has(a.id)).toBe(true);
         }
         expect(plan.warnings.filter((w) => w.code === 'pin-over-limit' || w.code === 'pin-broken')).toEqual([]);
-        for (const b of plan.bundles) expect(new Set(b.assets.map((id) => plan.placements[id]!.wave)).size).toBe(1);
+        for (const b of plan.bundles) expect(new Set(b.assets.map((id) => placementOf(plan, id)!.wave)).size).toBe(1);
         expect(planProject(project)).toEqual(plan);
       }),
       { numRuns: 300, seed: 20270101 },
@@ -116,9 +117,9 @@ describe('planner properties (version 2 rules)', () => {
         const plan = planProject(project);
         for (const [id, wave] of Object.entries(project.scenario!.pins)) {
           const reported = plan.warnings.some((w) => w.assets.includes(id) && (w.code === 'pin-broken' || w.code === 'pin-ignored'));
-          const unit = plan.placements[id]?.unit;
+          const unit = placementOf(plan, id)?.unit;
           const viaUnit = unit !== undefined && plan.warnings.some((w) => w.assets.includes(unit) && w.code === 'pin-broken');
-          if (!reported && !viaUnit) expect(plan.placements[id]!.wave, id).toBe(wave);
+          if (!reported && !viaUnit) expect(placementOf(plan, id)!.wave, id).toBe(wave);
         }
         expect(planViolations(project, plan, { pinned: true, ...limits })).toEqual([]);
       }),

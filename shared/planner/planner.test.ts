@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Asset, Dependency, ProjectFile, Scenario } from '../model';
 import { validateProjectFile } from '../model';
 import { addMonths, analyseImpact, assetInsight, effectiveTiers, planProject, planWithContext } from './index';
+import { placementOf } from './placements';
 
 const asset = (id: string, category: Asset['category'], quantity: number, extra: Partial<Asset> = {}): Asset => ({ id, name: id, category, quantity, vendorOrigin: 'foreign', disposition: 'replace', ...extra });
 const app = (id: string, tier: Asset['tier'], extra: Partial<Asset> = {}): Asset => asset(id, 'application', 1, { tier, vendorOrigin: 'domestic', disposition: 'adapt', ...extra });
@@ -26,7 +27,7 @@ const project = (assets: Asset[], dependencies: Dependency[], scenario: Partial<
 
 const runsOn = (from: string, to: string): Dependency => ({ from, to, kind: 'runs-on' });
 const connects = (from: string, to: string): Dependency => ({ from, to, kind: 'connects-to' });
-const wave = (plan: ReturnType<typeof planProject>, id: string): number => plan.placements[id]!.wave;
+const wave = (plan: ReturnType<typeof planProject>, id: string): number => placementOf(plan, id)!.wave;
 
 describe('rule 1: the system is the unit of cut-over', () => {
   const p = project(
@@ -38,8 +39,8 @@ describe('rule 1: the system is the unit of cut-over', () => {
   it('moves an application and its dedicated stack in one wave, as one unit', () => {
     for (const id of ['DB-HIS', 'OS-HIS', 'SRV-HIS']) {
       expect(wave(plan, id), id).toBe(wave(plan, 'APP-HIS'));
-      expect(plan.placements[id]!.unit).toBe('APP-HIS');
-      expect(plan.placements[id]!.reason.code).toBe('with-system');
+      expect(placementOf(plan, id)!.unit).toBe('APP-HIS');
+      expect(placementOf(plan, id)!.reason.code).toBe('with-system');
     }
     const unit = plan.units.find((u) => u.id === 'APP-HIS')!;
     expect(unit).toMatchObject({ kind: 'system', core: true, tier: 'core' });
@@ -75,7 +76,7 @@ describe('rule 2: shared platforms are built before their first tenant and retir
     const lastCut = plan.events.find((e) => e.kind === 'cutover' && e.unit === 'APP-LIS')!;
     expect(build.wave).toBe(wave(plan, 'APP-FIN'));
     expect(retire.date).toBe(addMonths(lastCut.date, 3));
-    expect(plan.placements['DB-SQL']!.reason.code).toBe('shared-platform');
+    expect(placementOf(plan, 'DB-SQL')!.reason.code).toBe('shared-platform');
   });
 
   it('charges the build to the first tenant\'s wave', () => {
@@ -96,7 +97,7 @@ describe('rule 3: edge → core is a phase order', () => {
       ['clinical-support', 3, 3],
       ['core', 4, 4],
     ]);
-    expect(plan.placements['APP-HR']!.reason.code).toBe('capacity');
+    expect(placementOf(plan, 'APP-HR')!.reason.code).toBe('capacity');
   });
 
   it('waits for the phase even with capacity to spare, and says so', () => {
@@ -130,9 +131,9 @@ describe('rule 4: terminals follow their systems\' clients', () => {
   const plan = planProject(project(assets, deps));
 
   it('puts a terminal in the lane of the highest tier it serves', () => {
-    expect(plan.placements['PC-ADMIN']!.tier).toBe('office');
-    expect(plan.placements['PC-LAB']!.tier).toBe('clinical-support');
-    expect(plan.placements['PC-NURSE']!.tier).toBe('core');
+    expect(placementOf(plan, 'PC-ADMIN')!.tier).toBe('office');
+    expect(placementOf(plan, 'PC-LAB')!.tier).toBe('clinical-support');
+    expect(placementOf(plan, 'PC-NURSE')!.tier).toBe('core');
   });
 
   it('switches a terminal after its system, or from the date its domestic client exists, and before a core system', () => {
@@ -187,8 +188,8 @@ describe('rule 6: security is built with what it protects', () => {
     expect(wave(plan, 'APP-OA')).toBe(1);
     expect(wave(plan, 'DBAUDIT')).toBe(1);
     expect(plan.waves.find((w) => w.index === wave(plan, 'APP-HR'))!.budgetYear).toBe(2028);
-    expect(plan.placements['APP-HR']!.reason.code).toBe('security-reserve');
-    expect(plan.placements['APP-HR']!.reason.detail).toContain('预留安全投入');
+    expect(placementOf(plan, 'APP-HR')!.reason.code).toBe('security-reserve');
+    expect(placementOf(plan, 'APP-HR')!.reason.detail).toContain('预留安全投入');
   });
 });
 
@@ -201,15 +202,15 @@ describe('rule 7: core cut-overs, freeze windows, dual track', () => {
     const inside = planProject(project([app('APP-HIS', 'core')], [], { freezeWindows: [{ name: '护网', from: '07-01', to: '08-31', scope: 'core' }] }, { startDate: '2027-07-01' }));
     const moved = inside.events.find((e) => e.kind === 'cutover')!;
     expect(moved.date).toBe('2027-09-01');
-    expect(inside.placements['APP-HIS']!.reason.detail).toContain('护网');
-    expect(inside.placements['APP-HIS']!.cutoverMonth).toBe('2027-09');
+    expect(placementOf(inside, 'APP-HIS')!.reason.detail).toContain('护网');
+    expect(placementOf(inside, 'APP-HIS')!.cutoverMonth).toBe('2027-09');
   });
 
   it('skips a wave wholly inside a core freeze (December settlement with monthly waves)', () => {
     const p = project([app('APP-HIS', 'core')], [], { freezeWindows: [{ name: '医保年终结算', from: '12-01', to: '12-31', scope: 'core' }] }, { startDate: '2027-12-01', waveMonths: 1 });
     const plan = planProject(p);
     expect(wave(plan, 'APP-HIS')).toBe(2);
-    expect(plan.placements['APP-HIS']!.reason.code).toBe('freeze');
+    expect(placementOf(plan, 'APP-HIS')!.reason.code).toBe('freeze');
   });
 
   it('keeps a window of scope `all` free of any change', () => {
@@ -236,7 +237,7 @@ describe('rule 8: effort and vendor teams', () => {
     const team = { vendorTeam: '东华医为' };
     const plan = planProject(project([app('A', 'office', team), app('B', 'office', team), app('C', 'office', team), app('D', 'office')], [], { vendorTeamSystemsPerWave: 2 }));
     expect([wave(plan, 'A'), wave(plan, 'B'), wave(plan, 'C'), wave(plan, 'D')]).toEqual([1, 1, 2, 1]);
-    expect(plan.placements.C!.reason.code).toBe('vendor-team');
+    expect(placementOf(plan, 'C')!.reason.code).toBe('vendor-team');
   });
 });
 
@@ -245,7 +246,7 @@ describe('rules 9–13: order, cycles, reasons, quality, coverage', () => {
     const plan = planProject(project([app('LIS', 'clinical-support'), app('BLOOD', 'clinical-support')], [connects('LIS', 'BLOOD'), connects('BLOOD', 'LIS')]));
     expect(wave(plan, 'LIS')).toBe(wave(plan, 'BLOOD'));
     expect(plan.bundles).toHaveLength(1);
-    expect(plan.placements.LIS!.reason.detail).toContain('循环依赖');
+    expect(placementOf(plan, 'LIS')!.reason.detail).toContain('循环依赖');
   });
 
   it('lists what cannot be scheduled with the reason, and reaches at least its lower bound', () => {
@@ -305,9 +306,9 @@ describe('rules 9–13: order, cycles, reasons, quality, coverage', () => {
 
   it('keeps out-of-scope, retired and retained items out of the plan with their reason', () => {
     const plan = planProject(project([asset('UPS', 'other', 2), asset('OLD', 'server', 1, { disposition: 'retire' }), asset('CT', 'medical-device', 1, { disposition: 'retain', retainReason: '厂商认证' })], []));
-    expect(plan.placements.UPS!.reason.code).toBe('out-of-scope');
-    expect(plan.placements.OLD!.reason.code).toBe('retired');
-    expect(plan.placements.CT!.reason).toEqual({ code: 'retained', detail: '保留：厂商认证' });
+    expect(placementOf(plan, 'UPS')!.reason.code).toBe('out-of-scope');
+    expect(placementOf(plan, 'OLD')!.reason.code).toBe('retired');
+    expect(placementOf(plan, 'CT')!.reason).toEqual({ code: 'retained', detail: '保留：厂商认证' });
     expect(plan.waves).toEqual([]);
   });
 });
@@ -369,7 +370,7 @@ describe('assessed effort (issue 16)', () => {
     const lisOnly = { ...answers, systems: { 'APP-LIS': answers.systems['APP-LIS']! } };
     const before = planProject(sample);
     const assessed = planProject({ ...sample, extensions: { ...sample.extensions, assessment: lisOnly } });
-    const lisWave = (plan: ReturnType<typeof planProject>) => plan.waves.find((w) => w.index === plan.placements['APP-LIS']!.wave)!;
+    const lisWave = (plan: ReturnType<typeof planProject>) => plan.waves.find((w) => w.index === placementOf(plan, 'APP-LIS')!.wave)!;
     expect(assessed.metrics.effortTotal).toBeGreaterThan(before.metrics.effortTotal);
     const harder = { ...lisOnly, systems: { 'APP-LIS': { answers: { ...lisOnly.systems['APP-LIS'].answers, 'db-engine': 'cache', 'data-volume': 'large' } } } };
     const changed = planProject({ ...sample, extensions: { ...sample.extensions, assessment: harder } });

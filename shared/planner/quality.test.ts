@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { generateEstate } from '../../fixtures/generate/estate';
 import type { Asset, Dependency, ProjectFile } from '../model';
 import { planProject } from './index';
+import { placementOf } from './placements';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const load = (name: string) => JSON.parse(readFileSync(join(ROOT, 'fixtures', name), 'utf8')) as ProjectFile;
@@ -73,7 +74,7 @@ describe('the core gate bound', () => {
       dependencies: [],
       scenario: { name: 's', capacityPerWave: 100, maxCoreCutoversPerWave: 1, budgetPerYear: 1_000_000, securityReserveShare: 0, freezeWindows: [], pins: {} },
     });
-    const core = ['APP-HIS', 'APP-EMR', 'APP-NIS', 'APP-INS'].map((id) => plan.placements[id]!.wave).sort((a, b) => a - b);
+    const core = ['APP-HIS', 'APP-EMR', 'APP-NIS', 'APP-INS'].map((id) => placementOf(plan, id)!.wave).sort((a, b) => a - b);
     expect(core).toEqual([5, 6, 9, 10]);
     expect(plan.metrics.lowerBound).toBe(10);
     expect(plan.metrics.waves).toBe(10);
@@ -105,9 +106,9 @@ describe("the core gate's money", () => {
     // for the gate, 2027 pays OA, FIN, LIS and the first core system, EMR (1,000,000); HIS and the
     // printers follow in 2028's first wave.
     const plan = planProject(project(200_000));
-    expect(plan.placements['APP-EMR']!.wave).toBe(2);
-    expect(plan.placements['PER-PRN']!.wave).toBe(5);
-    expect(plan.placements['PER-PRN']!.reason.code).toBe('budget');
+    expect(placementOf(plan, 'APP-EMR')!.wave).toBe(2);
+    expect(placementOf(plan, 'PER-PRN')!.wave).toBe(5);
+    expect(placementOf(plan, 'PER-PRN')!.reason.code).toBe('budget');
     expect(plan.metrics.waves).toBe(5);
     expect(plan.metrics.lowerBound).toBe(5);
   });
@@ -115,8 +116,8 @@ describe("the core gate's money", () => {
   it('buys them early when the core does not gain from waiting', () => {
     // 1,200,000 a year: the printers, the gate and the first core system all fit in 2027.
     const plan = planProject(project(200_000, 1_200_000));
-    expect(plan.placements['PER-PRN']!.wave).toBe(1);
-    expect(plan.placements['APP-EMR']!.wave).toBe(2);
+    expect(placementOf(plan, 'PER-PRN')!.wave).toBe(1);
+    expect(placementOf(plan, 'APP-EMR')!.wave).toBe(2);
   });
 });
 
@@ -135,7 +136,7 @@ describe('scale', () => {
     });
     // 200,000 person-days at 20,000 a wave: 10 waves, the platform end of the chain first.
     expect(plan.metrics).toMatchObject({ waves: 10, lowerBound: 10, assetsPlanned: n });
-    expect(plan.placements[`S${n - 1}`]!.wave).toBe(1);
-    expect(plan.placements.S0!.wave).toBe(10);
+    expect(placementOf(plan, `S${n - 1}`)!.wave).toBe(1);
+    expect(placementOf(plan, 'S0')!.wave).toBe(10);
   });
 });

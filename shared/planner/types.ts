@@ -136,7 +136,14 @@ export type PlanWarning = { code: PlanWarningCode; assets: string[]; detail: str
 
 export type PlanResult = {
   waves: Wave[];
-  placements: Record<string, Placement>;
+  /**
+   * Every asset id of the project once, in file order; `placements[i]` is the placement of
+   * `assetIds[i]`. Look one up with `placementOf` (placements.ts). Arrays, not a record keyed by
+   * id: at 100,000 assets a record costs more to build than planning the graph does. `xcplan plan
+   * --json` prints the record (`planJson`).
+   */
+  assetIds: string[];
+  placements: Placement[];
   bundles: Bundle[];
   unscheduled: Unscheduled[];
   metrics: PlanMetrics;

@@ -18,7 +18,7 @@ import { CAT } from './codes';
 
 const MAX_PER_CODE = 100;
 
-export function planWarnings(context: PlanContext, placements: Record<string, Placement>, waves: readonly Wave[], unitWave: Int32Array): PlanWarning[] {
+export function planWarnings(context: PlanContext, placements: readonly Placement[], waves: readonly Wave[], unitWave: Int32Array): PlanWarning[] {
   const { lang, graph, assets, units, calendar, scenario, active } = context;
   // Each code keeps its first MAX_PER_CODE warnings; the rest are only counted (never formatted).
   const out: PlanWarning[] = [];
@@ -40,7 +40,7 @@ export function planWarnings(context: PlanContext, placements: Record<string, Pl
     const pinned = context.pin[u]!;
     if (pinned > 0 && unitWave[u] !== pinned) {
       const id = headId(u);
-      if (want('pin-broken')) out.push({ code: 'pin-broken', assets: [id], wave: pinned, detail: text.pinBroken(lang, id, pinned, unitWave[u]!, placements[id]?.reason.detail ?? '') });
+      if (want('pin-broken')) out.push({ code: 'pin-broken', assets: [id], wave: pinned, detail: text.pinBroken(lang, id, pinned, unitWave[u]!, placements[units.head[u]!]?.reason.detail ?? '') });
     }
   }
   // Support ending before the wave.

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import type { Asset, ProjectFile } from '../model';
+import { placementsFrom } from '../planner/placements';
 import type { PlanResult, Wave } from '../planner/types';
 import { buildProcurementList, inferTarget } from './procurement';
 import { placeName, PROVINCE_RULES, readProcurementRules, rulesForProvince } from './provinceRules';
@@ -33,7 +34,7 @@ const wave = (index: number, start: string, assets: string[]): Wave => ({ index,
 
 const plan: PlanResult = {
   waves: [wave(1, '2027-01-01', ['PC-1', 'OS-1', 'MW-1']), wave(2, '2027-07-01', ['CT-1']), wave(3, '2028-01-01', ['DB-1', 'SRV-1']), wave(5, '2029-01-01', ['APP-HIS'])],
-  placements: {
+  ...placementsFrom({
     'PC-1': { wave: 1, reason: { code: 'earliest', detail: '' } },
     'OS-1': { wave: 1, reason: { code: 'earliest', detail: '' } },
     'MW-1': { wave: 1, reason: { code: 'earliest', detail: '' } },
@@ -42,7 +43,7 @@ const plan: PlanResult = {
     'SRV-1': { wave: 3, reason: { code: 'dependency', detail: '' } },
     'APP-HIS': { wave: 5, reason: { code: 'core-limit', detail: '' } },
     'OK-1': { wave: 0, reason: { code: 'already-domestic', detail: '' } },
-  },
+  }),
   bundles: [],
   unscheduled: [],
   metrics: { waves: 5, lowerBound: 3, assetsPlanned: 7, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } },
@@ -105,7 +106,7 @@ describe('buildProcurementList', () => {
       dependencies: [],
     };
     const placements = Object.fromEntries(apps.assets.map((a) => [a.id, { wave: 1, reason: { code: 'earliest' as const, detail: '' } }]));
-    const appList = buildProcurementList(apps, { ...plan, placements, waves: [wave(1, '2027-01-01', apps.assets.map((a) => a.id))] }, { costOf });
+    const appList = buildProcurementList(apps, { ...plan, ...placementsFrom(placements), waves: [wave(1, '2027-01-01', apps.assets.map((a) => a.id))] }, { costOf });
     const alts = (id: string) => appList.items.find((i) => i.assetId === id)!.alternatives.map((a) => a.entryId);
     expect(alts('APP-HIS')).toEqual([]);
     expect(alts('APP-OA')).toEqual([]);
@@ -118,7 +119,7 @@ describe('buildProcurementList', () => {
 
   it('offers PCs for a PC matched by its CPU, not CPUs', () => {
     const pcs: ProjectFile = { ...project, assets: [asset('PC-9', '办公电脑', 'terminal', { cpu: 'Intel Core i5-10500' })], dependencies: [] };
-    const pcList = buildProcurementList(pcs, { ...plan, placements: { 'PC-9': { wave: 1, reason: { code: 'earliest', detail: '' } } } }, { costOf });
+    const pcList = buildProcurementList(pcs, { ...plan, ...placementsFrom({ 'PC-9': { wave: 1, reason: { code: 'earliest', detail: '' } } }) }, { costOf });
     const categories = pcList.items[0]!.alternatives.map((a) => a.entryId.split('.')[0]);
     expect(categories.length).toBeGreaterThan(0);
     expect(new Set(categories)).toEqual(new Set(['terminal']));
@@ -143,7 +144,7 @@ describe('buildProcurementList', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: -1, max: 8 }), { minLength: ids.length, maxLength: ids.length }), (waves) => {
         const placements = Object.fromEntries(ids.map((id, i) => [id, { wave: waves[i]!, reason: { code: 'earliest' as const, detail: '' } }]));
-        const random: PlanResult = { ...plan, waves: [], placements };
+        const random: PlanResult = { ...plan, waves: [], ...placementsFrom(placements) };
         const result = buildProcurementList(project, random, { costOf });
         const expected = ids.filter((_, i) => waves[i]! >= 1).sort();
         expect(result.items.map((i) => i.assetId).sort()).toEqual(expected);

@@ -15,6 +15,7 @@ import { dispositionOf, targetPlatformOf, tenderTimingOf, vendorOriginOf } from 
 import { PROVINCE_RULES, rulesForProvince } from './provinceRules';
 import type { ProvinceRule } from './provinceRules';
 import type { Alternative, Listing, ProcurementFlag, ProcurementItem, ProcurementList, ProcurementTarget, YearSummary } from './types';
+import { placementOf } from '../planner/placements';
 
 export type ProcurementOptions = {
   /** Replacement cost of an asset row in yuan (the forecast's `costOf(book, project)`). */
@@ -152,7 +153,7 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
 
   const items: ProcurementItem[] = [];
   for (const asset of project.assets) {
-    const placement = plan.placements[asset.id];
+    const placement = placementOf(plan, asset.id);
     const disposition = dispositionOf(asset);
     const classification = classifier.classify(asset);
     const origin = vendorOriginOf(asset, classifiedVendorOrigin(classification));

@@ -16,7 +16,8 @@ import { captureIo } from '../cli/testIo';
 import { toXlsx } from '../io/export';
 import { readXlsxRows } from '../io/xlsx';
 import type { ProjectFile } from '../model';
-import type { PlanResult, Wave } from '../planner/types';
+import { placementsFrom } from '../planner/placements';
+import type { Placement, PlanResult, Wave } from '../planner/types';
 import { dispositionOf, vendorOriginOf } from './assetState';
 import { procurementTable } from './table';
 import type { ProcurementList } from './types';
@@ -34,9 +35,9 @@ async function procure(file: string, args: string[] = []): Promise<ProcurementLi
 }
 
 /** A stand-in plan: the given placements and waves, nothing else. */
-const planOf = (placements: PlanResult['placements'], waves: Wave[] = []): PlanResult => ({
+const planOf = (placements: Record<string, Placement>, waves: Wave[] = []): PlanResult => ({
   waves,
-  placements,
+  ...placementsFrom(placements),
   bundles: [],
   unscheduled: [],
   metrics: { waves: waves.length, lowerBound: 1, assetsPlanned: Object.keys(placements).length, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } },

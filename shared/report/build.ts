@@ -33,6 +33,7 @@ import type {
   ReportWave,
 } from './types';
 import { formatMoney, formatShare, localIsoDate } from '../format';
+import { placementOf } from '../planner/placements';
 
 export type BuildReportOptions = {
   /** Report date (`YYYY-MM-DD`); today by default. */
@@ -142,7 +143,7 @@ function wavesOf(project: ProjectFile, plan: PlanResult, tiers: Record<string, T
     const notable: { name: string; rank: number; app: boolean }[] = [];
     for (const id of wave.assets) {
       const asset = byId.get(id);
-      const placement = plan.placements[id];
+      const placement = placementOf(plan, id);
       const tier = placement?.tier ?? tiers[id] ?? 'office';
       counts[tier] += 1;
       units += asset?.quantity ?? 0;
@@ -224,7 +225,7 @@ function systemsShare(project: ProjectFile, plan: PlanResult, upTo: number): num
   let done = 0;
   for (const a of project.assets) {
     if (a.category !== 'application') continue;
-    const p = plan.placements[a.id];
+    const p = placementOf(plan, a.id);
     if (!p || p.reason.code === 'retired' || p.reason.code === 'out-of-scope') continue;
     total++;
     if (p.wave === 0 || (upTo > 0 && p.wave > 0 && p.wave <= upTo)) done++;
@@ -257,11 +258,11 @@ function summaryOf(
   book: PriceBook,
   lang: Lang,
 ): ReportSummary {
-  const placements = Object.values(plan.placements);
+  const placements = plan.placements;
   const startYear = Number(project.project.startDate.slice(0, 4));
   const peak = forecast.years.find((y) => y.year === forecast.peakYear);
   const totalUnits = project.assets.reduce((sum, a) => sum + Math.max(0, a.quantity), 0);
-  const domesticUnits = project.assets.reduce((sum, a) => sum + (plan.placements[a.id]?.wave === 0 ? Math.max(0, a.quantity) : 0), 0);
+  const domesticUnits = project.assets.reduce((sum, a) => sum + (placementOf(plan, a.id)?.wave === 0 ? Math.max(0, a.quantity) : 0), 0);
   const summary: Omit<ReportSummary, 'risks'> = {
     waves: plan.metrics.waves,
     lowerBound: plan.metrics.lowerBound,
@@ -396,7 +397,7 @@ function graphOf(project: ProjectFile, plan: PlanResult, tiers: Record<string, T
     let year: number | null = null;
     for (const id of node.members) {
       const asset = byId.get(id);
-      const placement = plan.placements[id];
+      const placement = placementOf(plan, id);
       if ((asset && isRetained(asset)) || placement?.reason.code === 'retained') {
         if (state === 'domestic') state = 'retained';
       } else if (placement && placement.wave < 0) {

@@ -5,7 +5,8 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Asset, ProjectFile } from '../../../shared/model';
-import type { PlanResult } from '../../../shared/planner/types';
+import { placementsFrom } from '../../../shared/planner/placements';
+import type { Placement, PlanResult } from '../../../shared/planner/types';
 import { replaceProject } from '../../db/projects';
 import { db } from '../../db/database';
 import { initI18n } from '../../i18n';
@@ -16,9 +17,9 @@ import { ForecastView } from './ForecastView';
 vi.mock('./modules', () => ({
   loadPlanner: () =>
     Promise.resolve((project: ProjectFile): PlanResult => {
-      const placements: PlanResult['placements'] = {};
+      const placements: Record<string, Placement> = {};
       for (const a of project.assets) placements[a.id] = { wave: a.disposition === 'compliant' ? 0 : 1, reason: { code: 'earliest', detail: '' } };
-      return { waves: [{ index: 1, start: '2027-01-01', end: '2027-03-31', assets: [], effort: 0, cost: 0 }], placements, bundles: [], unscheduled: [], metrics: { waves: 1, lowerBound: 1, assetsPlanned: 0, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } }, units: [], events: [], warnings: [] };
+      return { waves: [{ index: 1, start: '2027-01-01', end: '2027-03-31', assets: [], effort: 0, cost: 0 }], ...placementsFrom(placements), bundles: [], unscheduled: [], metrics: { waves: 1, lowerBound: 1, assetsPlanned: 0, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } }, units: [], events: [], warnings: [] };
     }),
 }));
 

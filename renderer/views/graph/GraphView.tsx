@@ -25,6 +25,7 @@ import { buildScene, combineStates, FILL } from './scene';
 import { useEstateModel } from './useEstateModel';
 import './graph.css';
 import type { Lang } from '../../../shared/format';
+import { placementOf } from '../../../shared/planner';
 
 export function GraphView() {
   const { t, i18n } = useTranslation('graph');
@@ -218,7 +219,7 @@ function GraphScene({ project, plan, pending, lang, model, filter, setFilter, on
               scene={scene}
               node={selectedNode}
               tier={selectedNode.tier}
-              placement={plan?.placements[selectedNode.members[0]!]}
+              placement={plan ? placementOf(plan, selectedNode.members[0]!) : undefined}
               lang={lang}
               onSelectNode={(v) => selectAsset(model.nodes[v]?.members[0])}
               onRemove={onRemove}

@@ -8,6 +8,7 @@ import type { Asset, Tier } from '../../../shared/model';
 import type { AssetInsight, Neighbour, PlanResult } from '../../../shared/planner';
 import { Button, Chip, formatDate, formatNumber, formatShare } from '../../components';
 import type { Lang } from '../../components';
+import { placementOf } from '../../../shared/planner';
 
 export type AssetDetailsProps = {
   asset: Asset;
@@ -29,7 +30,7 @@ export type AssetDetailsProps = {
 export function AssetDetails(props: AssetDetailsProps) {
   const { t } = useTranslation('plan');
   const { asset, plan, lang } = props;
-  const placement = plan.placements[asset.id];
+  const placement = placementOf(plan, asset.id);
   const wave = placement ? plan.waves.find((w) => w.index === placement.wave) : undefined;
   const waveText = !placement
     ? t('details.unscheduledValue')
@@ -141,7 +142,7 @@ function AssetList({ title, items, ...props }: AssetDetailsProps & { title: stri
 function AssetLink({ id, relation, assets, plan, onSelect }: AssetDetailsProps & { id: string; relation?: string }) {
   const { t } = useTranslation('plan');
   const asset = assets.get(id);
-  const placement = plan.placements[id];
+  const placement = placementOf(plan, id);
   const where = !placement ? '' : placement.wave > 0 ? t('wave.label', { index: placement.wave }) : placement.wave === 0 ? t('details.domestic') : t(`reason.${placement.reason.code}`);
   return (
     <button type="button" className="link-button" onClick={() => onSelect(id)}>

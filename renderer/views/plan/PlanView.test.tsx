@@ -6,7 +6,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 
 import { TIERS } from '../../../shared/model';
 import type { ProjectFile } from '../../../shared/model';
-import type { PlanResult } from '../../../shared/planner/types';
+import { placementsFrom } from '../../../shared/planner/placements';
+import type { Placement, PlanResult } from '../../../shared/planner/types';
 import { db } from '../../db/database';
 import { readProject, replaceProject } from '../../db/projects';
 import { initI18n } from '../../i18n';
@@ -22,7 +23,7 @@ const calls: ProjectFile[] = [];
 function fakePlan(project: ProjectFile): PlanResult {
   const scenario = project.scenario!;
   const shift = scenario.capacityPerWave < 10 ? 1 : 0;
-  const placements: PlanResult['placements'] = {};
+  const placements: Record<string, Placement> = {};
   const waves = new Map<number, string[]>();
   for (const a of project.assets) {
     if (a.disposition === 'compliant') {
@@ -35,7 +36,7 @@ function fakePlan(project: ProjectFile): PlanResult {
     waves.set(wave, [...(waves.get(wave) ?? []), a.id]);
   }
   const list = [...waves.entries()].sort((a, b) => a[0] - b[0]).map(([index, assets]) => ({ index, start: `2027-0${index}-01`, end: `2027-0${index}-28`, assets, effort: assets.length * 10, cost: assets.length * 100_000 }));
-  return { waves: list, placements, bundles: [], unscheduled: [], metrics: { waves: list.length, lowerBound: 2, assetsPlanned: list.flatMap((w) => w.assets).length, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } }, units: [], events: [], warnings: project.assets.filter((a) => a.endOfSupport).map((a) => ({ code: 'past-end-of-support' as const, assets: [a.id], detail: `${a.id} 的厂商支持 ${a.endOfSupport} 到期，支持到期早于迁移批次` })) };
+  return { waves: list, ...placementsFrom(placements), bundles: [], unscheduled: [], metrics: { waves: list.length, lowerBound: 2, assetsPlanned: list.flatMap((w) => w.assets).length, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } }, units: [], events: [], warnings: project.assets.filter((a) => a.endOfSupport).map((a) => ({ code: 'past-end-of-support' as const, assets: [a.id], detail: `${a.id} 的厂商支持 ${a.endOfSupport} 到期，支持到期早于迁移批次` })) };
 }
 vi.mock('../../workers/analysisTask', () => ({
   inputKey: (input: { version: number; lang: string; scenarioName?: string }) => `${input.version}|${input.lang}|${input.scenarioName ?? ''}`,

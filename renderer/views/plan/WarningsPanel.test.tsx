@@ -9,7 +9,8 @@ import { WarningsPanel } from './WarningsPanel';
 
 const plan: PlanResult = {
   waves: [],
-  placements: {},
+  assetIds: [],
+  placements: [],
   bundles: [{ assets: ['PC', 'OA'], cycle: ['PC', 'OA'] }],
   unscheduled: [{ id: 'LAB', reason: '超出规划期' }],
   metrics: { waves: 2, lowerBound: 2, assetsPlanned: 4, effortTotal: 90, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } },

@@ -1,5 +1,6 @@
 /** A small procurement list built from the real engine, shared by the view's tests. */
 import type { Asset, ProjectFile } from '../../../shared/model';
+import { placementsFrom } from '../../../shared/planner/placements';
 import type { PlanResult } from '../../../shared/planner/types';
 import { buildProcurementList } from '../../../shared/procurement';
 
@@ -26,7 +27,7 @@ export function fakePlan(project: ProjectFile): PlanResult {
       { index: 1, start: '2027-01-01', end: '2027-06-30', assets: [], effort: 0, cost: 0 },
       { index: 3, start: '2028-01-01', end: '2028-06-30', assets: [], effort: 0, cost: 0 },
     ],
-    placements,
+    ...placementsFrom(placements),
     bundles: [],
     unscheduled: [],
     metrics: { waves: 3, lowerBound: 2, assetsPlanned: project.assets.length, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } },

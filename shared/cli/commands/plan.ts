@@ -16,6 +16,7 @@ import { parseArgs } from '../args';
 import { loadProjectForCommand } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
+import { placementEntries, placementOf, planJson } from '../../planner/placements';
 
 
 const wan = (yuan: number): string => (yuan / 10_000).toFixed(2);
@@ -75,7 +76,7 @@ function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
     for (const id of wave.units ?? []) {
       const unit = units.get(id);
       const head = byId.get(id);
-      const p = plan.placements[id];
+      const p = placementOf(plan, id);
       if (!unit) continue;
       const kind = unit.kind === 'shared-platform' ? (zh ? '共享平台建设' : 'shared platform built') : unit.kind === 'system' ? (zh ? '系统切换' : 'system cut-over') : zh ? '切换' : 'cut-over';
       const more = unit.assets.length > 1 ? (zh ? `（含 ${unit.assets.length - 1} 项专用环境）` : ` (+${unit.assets.length - 1} in its stack)`) : '';
@@ -95,8 +96,8 @@ function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
     io.stdout(zh ? `规划期后（最后的双轨运行结束）` : `After the plan (the last dual tracks end)`);
     for (const e of late) io.stdout(`    ${e.date}  ${retired(e.unit, '')}`);
   }
-  const domestic = Object.values(plan.placements).filter((p) => p.wave === 0).length;
-  const retained = Object.entries(plan.placements).filter(([, p]) => p.reason.code === 'retained');
+  const domestic = plan.placements.filter((p) => p.wave === 0).length;
+  const retained = placementEntries(plan).filter(([, p]) => p.reason.code === 'retained');
   if (retained.length > 0) {
     io.stdout('');
     io.stdout(zh ? `保留（${retained.length}）` : `Retained (${retained.length})`);
@@ -135,7 +136,7 @@ function printCsv(project: ProjectFile, plan: PlanResult, io: CliIo): void {
     ? ['资产编号', '名称', '类别', '数量', '有效层级', '批次', '开始', '结束', '原因代码', '原因', '受制于', '切换月份']
     : ['id', 'name', 'category', 'quantity', 'tier', 'wave', 'start', 'end', 'reason_code', 'reason', 'blocked_by', 'cutover_month'];
   const rows = project.assets.map((asset) => {
-    const p = plan.placements[asset.id];
+    const p = placementOf(plan, asset.id);
     const wave = p && p.wave > 0 ? plan.waves[p.wave - 1] : undefined;
     return [asset.id, asset.name, asset.category, asset.quantity, p?.tier ?? '', p?.wave ?? -1, wave?.start ?? '', wave?.end ?? '', p?.reason.code ?? '', p?.reason.detail ?? '', p?.reason.blockedBy ?? '', p?.cutoverMonth ?? ''];
   });
@@ -156,7 +157,7 @@ export const command: CliCommand = {
     const analysis = analyseForCommand(project, positionals[0]!, io);
     if (!analysis) return 1;
     const { plan } = analysis;
-    if (flags.has('json')) io.stdout(JSON.stringify(plan, null, 2));
+    if (flags.has('json')) io.stdout(JSON.stringify(planJson(plan), null, 2));
     else if (flags.has('csv')) printCsv(project, plan, io);
     else printTable(project, plan, io);
     return 0;

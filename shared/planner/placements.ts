@@ -1,0 +1,81 @@
+/**
+ * Reading a plan's placements: by asset id (`placementOf`), all of them with their ids
+ * (`placementEntries`), and the `xcplan plan --json` contract, where they are one record keyed by
+ * asset id (`planJson`, and `planFromJson` to read such a file back).
+ */
+import type { Placement, PlanResult } from './types';
+
+/** The JSON contract of a plan (`xcplan plan --json`): the plan with its placements keyed by asset id. */
+export type PlanJson = Omit<PlanResult, 'assetIds' | 'placements'> & { placements: Record<string, Placement> };
+
+type Placed = Pick<PlanResult, 'assetIds' | 'placements'>;
+
+/** Position of each asset id, per `assetIds` array: built once per plan and thread, or given by the planner. */
+const indexes = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+
+/**
+ * Hands over the planner's own id index (its graph's), so the first lookup builds nothing.
+ * @param assetIds the plan's `assetIds`
+ * @param index position of each id in `assetIds`
+ */
+export function rememberIndex(assetIds: readonly string[], index: ReadonlyMap<string, number>): void {
+  indexes.set(assetIds, index);
+}
+
+function indexOf(plan: Placed): ReadonlyMap<string, number> {
+  let index = indexes.get(plan.assetIds);
+  if (!index) {
+    const made = new Map<string, number>();
+    plan.assetIds.forEach((id, i) => {
+      if (!made.has(id)) made.set(id, i);
+    });
+    indexes.set(plan.assetIds, made);
+    index = made;
+  }
+  return index;
+}
+
+/**
+ * The placement of one asset, or undefined when the plan does not know the id.
+ * @param plan a plan (or its placements)
+ * @param id an asset id
+ */
+export function placementOf(plan: Placed, id: string): Placement | undefined {
+  const i = indexOf(plan).get(id);
+  return i === undefined ? undefined : plan.placements[i];
+}
+
+/** Every placement with its asset id, in file order. */
+export function placementEntries(plan: Placed): [string, Placement][] {
+  return plan.placements.map((p, i) => [plan.assetIds[i]!, p]);
+}
+
+/**
+ * Placements from a record keyed by asset id (a plan file, a test's hand-made plan).
+ * @param record asset id → placement
+ */
+export function placementsFrom(record: Record<string, Placement>): Placed {
+  const assetIds = Object.keys(record);
+  return { assetIds, placements: assetIds.map((id) => record[id]!) };
+}
+
+/**
+ * The `xcplan plan --json` contract: the same fields in the same order as ever, the placements one
+ * record keyed by asset id.
+ * @param plan a plan
+ */
+export function planJson(plan: PlanResult): PlanJson {
+  const placements = Object.create(null) as Record<string, Placement>;
+  for (let i = 0; i < plan.assetIds.length; i++) placements[plan.assetIds[i]!] ??= plan.placements[i]!;
+  const { waves, bundles, unscheduled, metrics, units, events, warnings } = plan;
+  return { waves, placements, bundles, unscheduled, metrics, units, events, warnings };
+}
+
+/**
+ * A plan from its JSON contract (a file written by `xcplan plan --json`).
+ * @param json the parsed file
+ */
+export function planFromJson(json: PlanJson): PlanResult {
+  const { placements, ...rest } = json;
+  return { ...rest, ...placementsFrom(placements) };
+}
