@@ -8,13 +8,14 @@ import { command as forecast } from '../cli/commands/forecast';
 import { command as market } from '../cli/commands/market';
 import { asset, buildPlan, buildProject } from './testBuild';
 import { captureIo } from '../cli/testIo';
+import { planJson } from '../planner/placements';
 
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'xcplan-forecast-'));
   const project = buildProject([asset('PC', 'terminal', 100), asset('FW', 'security-appliance', 1)], { budgetPerYear: 2_000_000 });
   await writeFile(join(dir, 'h.xcplan.json'), JSON.stringify(project));
-  await writeFile(join(dir, 'plan.json'), JSON.stringify(buildPlan({ PC: 2025, FW: 2026 }, [2025, 2026])));
+  await writeFile(join(dir, 'plan.json'), JSON.stringify(planJson(buildPlan({ PC: 2025, FW: 2026 }, [2025, 2026]))));
   await writeFile(join(dir, 'bad-book.xcplan.json'), JSON.stringify({ ...project, extensions: { priceBook: { items: { 'os-desktop': { price: { low: 9, base: 1, high: 2 } } } } } }));
   await writeFile(join(dir, 'assumptions.json'), JSON.stringify({ cpu: { terminal: { price: 3000, annualChange: -0.05, supportRate: 0 }, server: { price: 60000, annualChange: -0.05, supportRate: 0 } } }));
 });
