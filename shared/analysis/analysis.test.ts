@@ -171,7 +171,8 @@ describe('the cost basis is each year\'s prices', () => {
     const before = analyse(project).forecast.years.map((y) => y.coverage);
     const seats: ProjectFile = {
       ...project,
-      assets: [...project.assets, { id: 'SEAT-PDF', name: 'PDF 阅读器', category: 'office', quantity: 3300, vendorOrigin: 'foreign', disposition: 'replace', unitCost: 0 }],
+      // No installation effort either, so the plan is the same and only the counting is compared.
+      assets: [...project.assets, { id: 'SEAT-PDF', name: 'PDF 阅读器', category: 'office', quantity: 3300, vendorOrigin: 'foreign', disposition: 'replace', unitCost: 0, effort: 0 }],
     };
     expect(analyse(seats).forecast.years.map((y) => y.coverage)).toEqual(before);
   });

@@ -38,6 +38,8 @@ export const text = {
   outOfScope: (lang: Lang): string => (lang === 'zh' ? '不在信创范围内，不纳入规划' : 'out of scope, not planned'),
   withSystem: (lang: Lang, system: string): string =>
     lang === 'zh' ? `属于 ${system} 的专用运行环境，随系统一同切换` : `part of ${system}'s dedicated stack, cut over with it`,
+  withStack: (lang: Lang, top: string): string =>
+    lang === 'zh' ? `${top} 专用的运行平台（其上无业务系统），与 ${top} 一同切换，不先于其上软件更换` : `the dedicated platform under ${top} (no business system on it), cut over with ${top}, not before the software on it`,
   sharedBuild: (lang: Lang, tenant: string, count: number): string =>
     lang === 'zh'
       ? `共享平台（${count} 个系统使用）：随首个迁移的系统 ${tenant} 建设国产平台，末个系统切换并双轨运行后下线原平台`

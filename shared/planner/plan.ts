@@ -286,12 +286,12 @@ function assemble(context: PlanContext): PlanResult {
       }
       unitReason[u] = reason;
     }
-    if (units.kind[u] === UNIT_SYSTEM && units.head[u] !== v) {
-      // The dedicated stack moves with its system and says so.
+    if (units.kind[u] !== UNIT_SHARED && units.head[u] !== v) {
+      // The dedicated stack moves with its system (or the top of a stack no application runs on) and says so.
       let stack = withSystem[u];
       if (!stack) {
         const own = compReason(comps.component[u]!);
-        let detail = `${text.withSystem(lang, unitId)}；${own.detail}`;
+        let detail = `${units.kind[u] === UNIT_SYSTEM ? text.withSystem(lang, unitId) : text.withStack(lang, unitId)}；${own.detail}`;
         if (wave > 0 && units.core[u] === 1 && calendar.movedPast[wave]) detail = `${detail}；${text.freezeMoved(lang, calendar.cutoverDate[wave]!, calendar.movedPast[wave])}`;
         stack = withBlocker('with-system', detail, own.blockedBy);
         withSystem[u] = stack;

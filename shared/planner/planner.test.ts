@@ -83,6 +83,27 @@ describe('rule 2: shared platforms are built before their first tenant and retir
     const w = plan.waves.find((x) => x.index === wave(plan, 'APP-FIN'))!;
     expect(w.cost).toBe(300_000);
   });
+
+  it('does not replace hosts under software that stays: a cluster no application runs on moves with its hosts and storage', () => {
+    // The 东院区 case: a VMware cluster with no inventoried system on it, its hosts and SAN storage,
+    // and a busy first wave. The hosts used to go in wave 1 and the cluster on them waves later.
+    const cluster = project(
+      [asset('VIRT-DY', 'virtualization', 1, { effort: 30 }), asset('SRV-DY', 'server', 4, { effort: 20 }), asset('STO-DY', 'storage', 1, { effort: 10 }), asset('PC', 'terminal', 100, { effort: 150 })],
+      [runsOn('VIRT-DY', 'SRV-DY'), runsOn('VIRT-DY', 'STO-DY')],
+      { capacityPerWave: 180 },
+    );
+    const plan = planProject(cluster);
+    const unit = plan.units.find((u) => u.id === 'VIRT-DY')!;
+    expect(unit.kind).toBe('standalone');
+    expect(unit.assets.sort()).toEqual(['SRV-DY', 'STO-DY', 'VIRT-DY']);
+    expect(wave(plan, 'SRV-DY')).toBe(wave(plan, 'VIRT-DY'));
+    expect(wave(plan, 'STO-DY')).toBe(wave(plan, 'VIRT-DY'));
+    expect(placementOf(plan, 'SRV-DY')!.reason).toMatchObject({ code: 'with-system' });
+    expect(placementOf(plan, 'SRV-DY')!.reason.detail).toContain('不先于其上软件更换');
+    // A system running on one of those hosts as well makes the host a shared platform of both.
+    const mixed = planProject({ ...cluster, assets: [...cluster.assets, app('APP-X', 'office')], dependencies: [...cluster.dependencies, runsOn('APP-X', 'SRV-DY')] });
+    expect(mixed.units.find((u) => u.id === 'SRV-DY')).toMatchObject({ kind: 'shared-platform', tenants: ['APP-X', 'VIRT-DY'] });
+  });
 });
 
 describe('rule 3: edge → core is a phase order', () => {

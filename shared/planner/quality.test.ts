@@ -122,9 +122,10 @@ describe("the core gate's money", () => {
 });
 
 describe('scale', () => {
-  it('plans a single runs-on chain of 100,000 assets without overflowing the stack', { timeout: 60_000 }, () => {
+  it('plans a single runs-on chain of 100,000 systems without overflowing the stack', { timeout: 60_000 }, () => {
     const n = 100_000;
-    const assets: Asset[] = Array.from({ length: n }, (_, i) => ({ id: `S${i}`, name: `s${i}`, category: 'server', quantity: 1, vendorOrigin: 'foreign', disposition: 'replace' }));
+    // Applications, each its own system (a chain of servers with nothing else on them would be one stack, one unit).
+    const assets: Asset[] = Array.from({ length: n }, (_, i) => ({ id: `S${i}`, name: `s${i}`, category: 'application', quantity: 1, vendorOrigin: 'foreign', disposition: 'replace', effort: 2 }));
     const dependencies: Dependency[] = Array.from({ length: n - 1 }, (_, i) => ({ from: `S${i}`, to: `S${i + 1}`, kind: 'runs-on' }));
     const plan = planProject({
       format: 'xcplan',

@@ -72,16 +72,31 @@ export function buildUnits(graph: AssetGraph, assets: readonly Asset[], active: 
       queue[tail++] = v;
     }
   }
-  for (let head = 0; head < tail; head++) {
-    const v = queue[head]!;
-    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
-      if (edgeKind[data[e]!] !== KIND_RUNS_ON) continue;
-      const w = targets[e]!;
-      if (cat[w] === APP || owner[w] === -2 || owner[w] === owner[v]) continue;
-      owner[w] = owner[w] === -1 ? owner[v]! : -2;
-      queue[tail++] = w;
+  const spread = (from: number): void => {
+    for (let head = from; head < tail; head++) {
+      const v = queue[head]!;
+      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+        if (edgeKind[data[e]!] !== KIND_RUNS_ON) continue;
+        const w = targets[e]!;
+        if (cat[w] === APP || owner[w] === -2 || owner[w] === owner[v]) continue;
+        owner[w] = owner[w] === -1 ? owner[v]! : -2;
+        queue[tail++] = w;
+      }
     }
+  };
+  spread(0);
+  // A stack no application runs on (a virtualization cluster on its hosts and storage, a console's
+  // OS under its software) is owned by its top in the same way, so it too moves as one unit: its
+  // hosts are not replaced waves before the software that stays on them (rule 2). A top is planned
+  // software or hardware that runs on something and that nothing planned runs on.
+  const firstTop = tail;
+  for (let v = 0; v < n; v++) {
+    if (owner[v] !== -1 || active[v] === 0 || cat[v] === APP || !runsOnSomething(graph, v) || carriesPlanned(graph, v, active)) continue;
+    owner[v] = v;
+    queue[tail++] = v;
   }
+  const endTop = tail;
+  spread(firstTop);
   const unitOf = new Int32Array(n).fill(-1);
   // At most one unit per node.
   const headOf = new Int32Array(n);
@@ -93,6 +108,7 @@ export function buildUnits(graph: AssetGraph, assets: readonly Asset[], active: 
     return count++;
   };
   for (let v = 0; v < n; v++) if (active[v] === 1 && cat[v] === APP) unitOf[v] = newUnit(v, UNIT_SYSTEM);
+  for (let i = firstTop; i < endTop; i++) unitOf[queue[i]!] = newUnit(queue[i]!, UNIT_STANDALONE);
   const candidate = new Uint8Array(n);
   for (let v = 0; v < n; v++) {
     if (active[v] === 0 || cat[v] === APP) continue;
@@ -196,6 +212,20 @@ export function rankByString(count: number, name: (i: number) => string): Int32A
   const rank = new Int32Array(count);
   for (let i = 0; i < count; i++) rank[byName[i]!] = i;
   return rank;
+}
+
+/** Whether node v runs on another asset. */
+function runsOnSomething(graph: AssetGraph, v: number): boolean {
+  const { offsets, data } = graph.dependsOn;
+  for (let e = offsets[v]!; e < offsets[v + 1]!; e++) if (graph.edgeKind[data[e]!] === KIND_RUNS_ON) return true;
+  return false;
+}
+
+/** Whether a planned (active) asset runs on node v. */
+function carriesPlanned(graph: AssetGraph, v: number, active: Uint8Array): boolean {
+  const { offsets, targets, data } = graph.dependedOnBy;
+  for (let e = offsets[v]!; e < offsets[v + 1]!; e++) if (graph.edgeKind[data[e]!] === KIND_RUNS_ON && active[targets[e]!] === 1) return true;
+  return false;
 }
 
 /** Nodes of units 0..count-1 (by `unitOf`, others ignored) as CSR, in node order. */
