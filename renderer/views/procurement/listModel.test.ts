@@ -21,6 +21,14 @@ describe('procurement list model', () => {
     expect(rows.filter((r) => r.kind === 'item')).toHaveLength(LIST.items.length);
   });
 
+  it('keeps the plan order of the list: a year\'s retained exceptions after its purchases', () => {
+    const { procurement } = analyse(PROJECT, undefined, { plan: fakePlan(PROJECT) });
+    const retained = { ...procurement.items[0]!, assetId: 'KEEP-1', wave: 0 };
+    const items = [...procurement.items.filter((i) => i.year === retained.year), retained];
+    expect(sortItems(items, 'order').at(-1)!.assetId).toBe('KEEP-1');
+    expect(sortItems(items, 'order').map((i) => i.assetId)).toEqual(items.map((i) => i.assetId));
+  });
+
   it('sorts by cost, highest first', () => {
     const sorted = sortItems(LIST.items, 'cost');
     expect(sorted[0]!.assetId).toBe('PC-1');

@@ -43,10 +43,14 @@ export function filterItems(items: readonly ProcurementItem[], filter: ListFilte
   });
 }
 
-/** Sorts a copy; `order` keeps year, wave, category, id. */
+/**
+ * Sorts a copy. The list comes in plan order (shared/procurement: year, wave, each year's retained
+ * exceptions after its purchases, category, id): `order` keeps it, and the other sorts break ties by it.
+ */
 export function sortItems(items: readonly ProcurementItem[], sortBy: SortBy): ProcurementItem[] {
   const copy = [...items];
-  const byOrder = (a: ProcurementItem, b: ProcurementItem) => a.year - b.year || a.wave - b.wave || a.category.localeCompare(b.category) || a.assetId.localeCompare(b.assetId);
+  const position = new Map(items.map((item, i) => [item, i]));
+  const byOrder = (a: ProcurementItem, b: ProcurementItem) => position.get(a)! - position.get(b)!;
   switch (sortBy) {
     case 'cost':
       return copy.sort((a, b) => b.cost - a.cost || byOrder(a, b));
@@ -55,7 +59,7 @@ export function sortItems(items: readonly ProcurementItem[], sortBy: SortBy): Pr
     case 'name':
       return copy.sort((a, b) => a.assetName.localeCompare(b.assetName, 'zh-CN') || byOrder(a, b));
     default:
-      return copy.sort(byOrder);
+      return copy;
   }
 }
 
