@@ -1,6 +1,6 @@
 /**
  * Formatting for every surface (views, CLI, report, exports): one `Lang`, one `MoneyUnit`, money,
- * numbers, shares, bytes, dates, safe file names, and the one palette.
+ * numbers, shares, bytes, dates, safe file names, markup escaping, and the one palette.
  */
 export * from './number';
 export * from './money';
@@ -8,3 +8,4 @@ export * from './bytes';
 export * from './date';
 export * from './fileName';
 export * from './palette';
+export * from './markup';

@@ -4,6 +4,7 @@
  * `xcplan report` (shared/cli/reportPdf.ts) all read it, so the three print the same pages.
  */
 import type { Lang } from '../model';
+import { escapeMarkup } from '../format/markup';
 import type { ReportModel } from './types';
 
 export type PageMargins = { top: number; right: number; bottom: number; left: number };
@@ -51,8 +52,6 @@ export function reportFooter(model: Pick<ReportModel, 'cover' | 'lang'>): Report
 
 export const mmToInches = (mm: number): number => mm / 25.4;
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** Chromium's empty header (a template must be given once the footer is shown). */
 export const HEADER_TEMPLATE = '<span></span>';
 
@@ -73,7 +72,7 @@ export function footerTemplate(footer: ReportFooter, page: ReportPageSetup = REP
     'display:flex',
     'justify-content:space-between',
   ].join(';');
-  return `<div style="${style}"><span>${escapeHtml(footer.text)}</span><span>${pages}</span></div>`;
+  return `<div style="${style}"><span>${escapeMarkup(footer.text)}</span><span>${pages}</span></div>`;
 }
 
 /** A CSS string literal (quotes, backslashes and line breaks escaped). */

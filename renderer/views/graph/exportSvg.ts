@@ -3,6 +3,7 @@
  * whole estate fitted to the page, the same colours as the canvas, a title line and a legend.
  * Pure string building so it can be tested without a DOM.
  */
+import { escapeMarkup } from '../../../shared/format';
 import { DEPENDENCY_KINDS } from '../../../shared/model';
 import type { Tier } from '../../../shared/model';
 import { EDGE, FILL_ORDER, HIGHLIGHT, RING, ROLE } from './scene';
@@ -36,13 +37,13 @@ export function sceneToSvg(scene: Scene, o: SvgOptions): string {
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size + header + 40}" viewBox="0 0 ${size} ${size + header + 40}" font-family="system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif">`);
   out.push(`<rect width="100%" height="100%" fill="#fbfcfd"/>`);
-  out.push(`<text x="20" y="30" font-size="18" font-weight="600" fill="#1f2329">${esc(o.title)}</text>`);
-  out.push(`<text x="20" y="52" font-size="13" fill="#5c6470">${esc(o.subtitle)}</text>`);
+  out.push(`<text x="20" y="30" font-size="18" font-weight="600" fill="#1f2329">${escapeMarkup(o.title)}</text>`);
+  out.push(`<text x="20" y="52" font-size="13" fill="#5c6470">${escapeMarkup(o.subtitle)}</text>`);
   out.push('<g fill="none" stroke="#e3e7ed">');
   for (const band of bands) if (band.count > 0) out.push(`<circle cx="${cx}" cy="${cy}" r="${(((band.inner + band.outer) / 2) * scale).toFixed(1)}"/>`);
   out.push('</g><g font-size="12" fill="#7b8494" text-anchor="middle">');
   bands.forEach((band, b) => {
-    if (band.count > 0) out.push(`<text x="${cx}" y="${(cy - (b === 0 ? 0 : band.inner - 22) * scale + 4).toFixed(1)}">${esc(o.tierLabels[band.tier])}</text>`);
+    if (band.count > 0) out.push(`<text x="${cx}" y="${(cy - (b === 0 ? 0 : band.inner - 22) * scale + 4).toFixed(1)}">${escapeMarkup(o.tierLabels[band.tier])}</text>`);
   });
   out.push('</g>');
   const { edgeFrom, edgeTo, edgeKind } = scene.model.graph;
@@ -63,7 +64,7 @@ export function sceneToSvg(scene: Scene, o: SvgOptions): string {
       if (scene.fill[i] !== f) continue;
       const faded = scene.role[i] === ROLE.faded ? ' fill-opacity="0.18"' : '';
       const stroke = ringStroke(scene, i);
-      circles.push(`<circle cx="${X(x[i]!)}" cy="${Y(y[i]!)}" r="${Math.max(0.8, r[i]! * scale).toFixed(1)}"${faded}${stroke}><title>${esc(scene.model.nodes[i]!.asset.name)}</title></circle>`);
+      circles.push(`<circle cx="${X(x[i]!)}" cy="${Y(y[i]!)}" r="${Math.max(0.8, r[i]! * scale).toFixed(1)}"${faded}${stroke}><title>${escapeMarkup(scene.model.nodes[i]!.asset.name)}</title></circle>`);
     }
     if (circles.length > 0) out.push(`<g fill="${FILL_ORDER[f]}">${circles.join('')}</g>`);
   }
@@ -71,7 +72,7 @@ export function sceneToSvg(scene: Scene, o: SvgOptions): string {
   let lx = 20;
   out.push('<g font-size="12" fill="#1f2329">');
   for (const item of o.legend) {
-    out.push(`<circle cx="${lx + 6}" cy="${ly - 4}" r="6" fill="${item.colour}"/><text x="${lx + 16}" y="${ly}">${esc(item.label)}</text>`);
+    out.push(`<circle cx="${lx + 6}" cy="${ly - 4}" r="6" fill="${item.colour}"/><text x="${lx + 16}" y="${ly}">${escapeMarkup(item.label)}</text>`);
     lx += 24 + item.label.length * 13;
   }
   out.push('</g></svg>');
@@ -90,6 +91,3 @@ function ringStroke(scene: Scene, i: number): string {
   return '';
 }
 
-function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
