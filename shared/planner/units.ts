@@ -8,7 +8,11 @@
  *   domestic platform is built in the wave of its first tenant and the foreign one retired after
  *   its last tenant plus the dual-track period.
  * - Everything else (terminals, peripherals, network, security, infrastructure under no
- *   application) is **standalone**: its own unit.
+ *   application) is **standalone**: its own unit, except that a stack no application runs on
+ *   (a virtualization cluster with its hosts and storage, a security console with its OS) is one
+ *   standalone unit named by its top, owned like a system's stack. DESIGN.md rule 1 makes each such
+ *   asset its own unit; rule 2 forbids replacing hardware under software that stays, which separate
+ *   units allowed (the hosts went waves before the cluster on them).
  * Linear in assets + dependencies: ownership is a label that changes at most twice per node, and
  * each unit's walk to the shared platforms below it goes through its own stack and shared
  * platforms only.
@@ -61,7 +65,8 @@ export function buildUnits(graph: AssetGraph, assets: readonly Asset[], active: 
   const { offsets, targets, data } = graph.dependsOn;
   const edgeKind = graph.edgeKind;
   const APP = CAT.application;
-  // Owner: -1 none, an application node, or -2 for two or more applications. A node is queued
+  // Owner: -1 none, an application node (or, second pass, the top of a stack no application runs
+  // on), or -2 for two or more of them. A node is queued
   // as an application and then each time its owner changes (at most twice).
   const owner = new Int32Array(n).fill(-1);
   const queue = new Int32Array(3 * n + 1);
