@@ -171,6 +171,8 @@ export function buildPlanContext(project: ProjectFile, options: PlanOptions = {}
         readyWhy[u] = R_READY;
       }
     }
+    // A standalone stack is a security product's when its top is one (the console's OS serves it).
+    if (kind !== UNIT_SYSTEM && kind !== UNIT_SHARED) allSecurity = SECURITY_PRODUCT[cat[units.head[u]!]!]!;
     security[u] = allSecurity;
     // Standalone work that is neither a terminal nor security (peripherals, office software,
     // standalone infrastructure): the scheduler may defer it for the core gate's money.

@@ -212,6 +212,17 @@ describe('rule 6: security is built with what it protects', () => {
     expect(placementOf(plan, 'APP-HR')!.reason.code).toBe('security-reserve');
     expect(placementOf(plan, 'APP-HR')!.reason.detail).toContain('预留安全投入');
   });
+
+  it('lets a security console move with its OS on the reserve: the stack is the security product\'s', () => {
+    // 2027: the OA takes 940k of the 950k replacement share; the console and its OS (30k) fit only
+    // in the 50k reserve, which they may spend because the stack is the security product's.
+    const assets = [app('APP-OA', 'office', { unitCost: 940_000 }), asset('EDR', 'security-software', 1, { unitCost: 20_000 }), asset('OS-EDR', 'os', 1, { unitCost: 10_000 })];
+    const plan = planProject(project(assets, [runsOn('EDR', 'OS-EDR')], { budgetPerYear: 1_000_000 }));
+    expect(plan.units.find((u) => u.id === 'EDR')!.assets.sort()).toEqual(['EDR', 'OS-EDR']);
+    expect(wave(plan, 'APP-OA')).toBe(1);
+    expect(wave(plan, 'EDR')).toBe(1);
+    expect(wave(plan, 'OS-EDR')).toBe(1);
+  });
 });
 
 describe('rule 7: core cut-overs, freeze windows, dual track', () => {
