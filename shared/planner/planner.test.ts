@@ -47,6 +47,13 @@ describe('rule 1: the system is the unit of cut-over', () => {
     expect(unit.assets.sort()).toEqual(['APP-HIS', 'DB-HIS', 'OS-HIS', 'SRV-HIS']);
   });
 
+  it('joins the clauses of a reason with the punctuation of its language', () => {
+    expect(placementOf(plan, 'DB-HIS')!.reason.detail).toMatch(/随系统一同切换；/);
+    const en = planProject(p, { lang: 'en' });
+    expect(placementOf(en, 'DB-HIS')!.reason.detail).toMatch(/cut over with it; /);
+    expect(en.placements.some((x) => x.reason.detail.includes('；'))).toBe(false);
+  });
+
   it('counts the system as one core cut-over, however many core assets it holds', () => {
     const w = plan.waves.find((x) => x.index === wave(plan, 'APP-HIS'))!;
     expect(w.coreCutovers).toBe(1);
