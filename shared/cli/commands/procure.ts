@@ -77,7 +77,7 @@ function printText(list: ProcurementList, info: { name: string; province?: strin
       const alt = fitting || noAlternativeText(item, io.lang) || (zh ? '（无适配的国产替代）' : '(no fitting domestic alternative)');
       const flagText = item.flags.map((flag) => flagLabel(item, flag, io.lang)).join(zh ? '，' : ', ');
       const by = item.purchaseBy ? (zh ? `  采购完成：${item.purchaseBy}（${item.budgetYear} 年预算）` : `  purchase by ${item.purchaseBy} (budget ${item.budgetYear})`) : '';
-      io.stdout(`  W${item.wave} ${item.assetId} ${item.assetName}（${CATEGORY_LABELS[item.category][io.lang]}）×${item.quantity}  ${money(item.cost)}  → ${alt}${flagText ? `  [${flagText}]` : ''}${by}`);
+      io.stdout(`  W${item.wave} ${item.assetId} ${item.assetName}${zh ? `（${CATEGORY_LABELS[item.category].zh}）` : ` (${CATEGORY_LABELS[item.category].en}) `}×${item.quantity}  ${money(item.cost)}  → ${alt}${flagText ? `  [${flagText}]` : ''}${by}`);
       for (const id of item.ruleIds) {
         const rule = list.rules.find((r) => r.id === id);
         const place = placeName(rule?.city ?? rule?.province ?? '', io.lang);
