@@ -9,3 +9,4 @@ export * from './date';
 export * from './fileName';
 export * from './palette';
 export * from './markup';
+export * from './clauses';

@@ -7,6 +7,7 @@
 import type { ProjectFile } from '../model';
 import { dispositionOf, isRetained, TIERS } from '../model';
 import { cycleThrough } from '../graph';
+import { joinClauses } from '../format/clauses';
 import { buildPlanContext } from './context';
 import type { PlanContext, PlanOptions } from './context';
 import { text } from './messages';
@@ -224,8 +225,6 @@ function assemble(context: PlanContext): PlanResult {
     bundles.push({ assets: ids, cycle });
     bundleText.set(c, text.bundle(lang, cycle));
   }
-  // Clauses of one reason: a Chinese semicolon in Chinese, "; " in English.
-  const sep = lang === 'zh' ? '；' : '; ';
   const reasons = new Array<PlacementReason | undefined>(comps.count);
   const memo: ReasonMemo = [];
   const compReason = (c: number): PlacementReason => {
@@ -233,7 +232,7 @@ function assemble(context: PlanContext): PlanResult {
     if (!reason) {
       reason = sharedReasonOf(context, c, memo);
       const bundle = bundleText.get(c);
-      if (bundle) reason = reason.code === 'earliest' ? { code: 'bundle', detail: bundle } : { ...reason, detail: `${reason.detail}${sep}${bundle}` };
+      if (bundle) reason = reason.code === 'earliest' ? { code: 'bundle', detail: bundle } : { ...reason, detail: joinClauses([reason.detail, bundle], lang) };
       reasons[c] = reason;
     }
     return reason;
@@ -283,7 +282,7 @@ function assemble(context: PlanContext): PlanResult {
       } else {
         reason = compReason(comps.component[u]!);
         if (wave > 0 && units.core[u] === 1 && calendar.movedPast[wave]) {
-          reason = { ...reason, detail: `${reason.detail}${sep}${text.freezeMoved(lang, calendar.cutoverDate[wave]!, calendar.movedPast[wave])}` };
+          reason = { ...reason, detail: joinClauses([reason.detail, text.freezeMoved(lang, calendar.cutoverDate[wave]!, calendar.movedPast[wave])], lang) };
         }
       }
       unitReason[u] = reason;
@@ -293,8 +292,8 @@ function assemble(context: PlanContext): PlanResult {
       let stack = withSystem[u];
       if (!stack) {
         const own = compReason(comps.component[u]!);
-        let detail = `${units.kind[u] === UNIT_SYSTEM ? text.withSystem(lang, unitId) : text.withStack(lang, unitId)}${sep}${own.detail}`;
-        if (wave > 0 && units.core[u] === 1 && calendar.movedPast[wave]) detail = `${detail}${sep}${text.freezeMoved(lang, calendar.cutoverDate[wave]!, calendar.movedPast[wave])}`;
+        let detail = joinClauses([units.kind[u] === UNIT_SYSTEM ? text.withSystem(lang, unitId) : text.withStack(lang, unitId), own.detail], lang);
+        if (wave > 0 && units.core[u] === 1 && calendar.movedPast[wave]) detail = joinClauses([detail, text.freezeMoved(lang, calendar.cutoverDate[wave]!, calendar.movedPast[wave])], lang);
         stack = withBlocker('with-system', detail, own.blockedBy);
         withSystem[u] = stack;
       }

@@ -4,6 +4,7 @@
  */
 import { ROLE_NAMES } from '../catalogue/roles';
 import type { Lang } from '../model';
+import { joinClauses } from '../format/clauses';
 import { CATEGORY_NAMES, glossaryPairs } from '../model';
 import { placeName } from './provinceRules';
 import type { Alternative, ProcurementFlag, ProcurementItem, ProcurementList } from './types';
@@ -94,11 +95,11 @@ export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items
     item.assetName,
     item.quantity,
     replacesText(item),
-    item.alternatives.length === 0 ? noAlternativeText(item, lang) : item.alternatives.map((alt) => alternativeLabel(alt, lang)).join('；'),
-    [...new Set(item.alternatives.map((alt) => listingText(alt, lang)).filter(Boolean))].join('；'),
+    item.alternatives.length === 0 ? noAlternativeText(item, lang) : joinClauses(item.alternatives.map((alt) => alternativeLabel(alt, lang)), lang),
+    joinClauses([...new Set(item.alternatives.map((alt) => listingText(alt, lang)).filter(Boolean))], lang),
     item.unitCost,
     item.cost,
-    item.flags.map((flag) => FLAG_LABELS[flag][lang]).join('；'),
+    joinClauses(item.flags.map((flag) => FLAG_LABELS[flag][lang]), lang),
     item.bundleId ? lang === 'zh' ? `${item.bundleName ?? item.bundleId}（${item.bundleId}）` : `${item.bundleName ?? item.bundleId} (${item.bundleId})` : '',
     item.ruleIds.map((id) => ruleText.get(id) ?? id).join('\n'),
     item.role ? ROLE_NAMES[item.role][lang] : '',

@@ -19,7 +19,7 @@ import { saveFile } from '../../platform';
 import { GroupChart, HOSPITAL_COLOURS } from './GroupChart';
 import { useGroupForecast } from './useGroup';
 import './group.css';
-import { formatDate, formatMoney, formatNumber, moneyUnitLabel, toLang } from '../../../shared/format';
+import { formatDate, formatMoney, formatNumber, joinClauses, moneyUnitLabel, toLang } from '../../../shared/format';
 import type { MoneyUnit } from '../../../shared/format';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -135,7 +135,7 @@ function GroupResult({ group, unit }: { group: GroupForecast; unit: MoneyUnit })
     <>
       {failed.map((h) => (
         <p key={h.id} className="banner banner-error" role="alert">
-          {t('memberError', { name: h.name, message: h.message ?? h.issues.map((issue) => formatIssue(issue, lang)).join('；') })}
+          {t('memberError', { name: h.name, message: h.message ?? joinClauses(h.issues.map((issue) => formatIssue(issue, lang)), lang) })}
         </p>
       ))}
       <dl className="grp-cards" data-testid="group-cards">

@@ -10,7 +10,7 @@ import { pushToast } from '../../components/toasts';
 import { addAsset, addDependency, deleteAssets, removeDependency, restoreAssets, undeleteAssets, updateAssets } from '../../db/assets';
 import type { AssetPatch } from '../../db/assets';
 import { offerUndo } from '../../db/undo';
-import { toLang } from '../../../shared/format';
+import { joinClauses, toLang } from '../../../shared/format';
 
 const NUMERIC_FIELDS = new Set<keyof Asset>(['quantity', 'securityLevel', 'unitCost']);
 
@@ -30,7 +30,7 @@ export function useInventoryActions(projectId: string) {
     if (value === undefined) delete next[field];
     const checked = validateAsset(next, t('panel.fileName'), 1, 'assets');
     if (!checked.ok) {
-      pushToast({ tone: 'error', text: checked.issues.map((issue) => formatIssue(issue, lang)).join('；') });
+      pushToast({ tone: 'error', text: joinClauses(checked.issues.map((issue) => formatIssue(issue, lang)), lang) });
       return false;
     }
     const patch: AssetPatch = { [field]: value };

@@ -25,7 +25,7 @@ import type { PickedFile } from '../../platform';
 import { baseRevision, failureText, GroupStoreDialog, setBaseRevision } from './GroupStore';
 import { MergeDialog } from './MergeDialog';
 import './projects.css';
-import { formatDateTime, formatNumber, toLang } from '../../../shared/format';
+import { formatDateTime, formatNumber, joinClauses, toLang } from '../../../shared/format';
 
 type Pending =
   | { kind: 'create' }
@@ -56,7 +56,7 @@ export function ProjectsView() {
     try {
       const result = await openSample(id, new Date().toISOString());
       if (result.ok) open(result.value);
-      else pushToast({ tone: 'error', text: result.issues.map((issue) => formatIssue(issue, lang)).join('；') });
+      else pushToast({ tone: 'error', text: joinClauses(result.issues.map((issue) => formatIssue(issue, lang)), lang) });
     } catch (error) {
       fail(error);
     } finally {
@@ -135,7 +135,7 @@ export function ProjectsView() {
       const pulled = await store.pull();
       if (!pulled) return pushToast({ tone: 'info', text: t('groupSync.nothingToPull') });
       const parsed = parseProjectFileText(decodeText(pulled.bytes).text, `r${pulled.revision}.xcplan.json`);
-      if (!parsed.ok) return pushToast({ tone: 'error', text: t('groupSync.invalid', { message: parsed.issues.map((i) => formatIssue(i, lang)).join('；') }) });
+      if (!parsed.ok) return pushToast({ tone: 'error', text: t('groupSync.invalid', { message: joinClauses(parsed.issues.map((i) => formatIssue(i, lang)), lang) }) });
       const now = new Date().toISOString();
       const id = newProjectId(now);
       await replaceProject(id, parsed.value, now);
