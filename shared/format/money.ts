@@ -32,9 +32,19 @@ export function toUnit(yuan: number, unit: MoneyUnit): number {
  * @param digits decimals (default 1 for 万/亿, 0 for yuan)
  */
 export function formatMoney(yuan: number, unit: MoneyUnit = 'wan', lang: Lang = 'zh', digits?: number): string {
+  return `${formatMoneyAmount(yuan, unit, lang, digits)} ${SUFFIX[unit][lang]}`;
+}
+
+/**
+ * The amount alone, for a column whose header names the unit, e.g. `1,234.5`.
+ * @param yuan amount in yuan
+ * @param unit display unit (default 万元)
+ * @param lang zh or en
+ * @param digits decimals (default 1 for 万/亿, 0 for yuan)
+ */
+export function formatMoneyAmount(yuan: number, unit: MoneyUnit = 'wan', lang: Lang = 'zh', digits?: number): string {
   const fraction = digits ?? (unit === 'yuan' ? 0 : 1);
-  const number = new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: fraction, maximumFractionDigits: fraction }).format(toUnit(yuan, unit));
-  return `${number} ${SUFFIX[unit][lang]}`;
+  return new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: fraction, maximumFractionDigits: fraction }).format(toUnit(yuan, unit));
 }
 
 /** The unit's name alone (axis titles, table headers). */

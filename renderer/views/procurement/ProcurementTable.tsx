@@ -9,7 +9,7 @@ import { alternativeLabel, alternativeName, CATEGORY_LABELS, certificationText, 
 import type { ProcurementItem, ProvinceRule } from '../../../shared/procurement';
 import { placeName } from '../../../shared/procurement';
 import type { Row } from './listModel';
-import { formatMoney, formatNumber } from '../../../shared/format';
+import { formatMoney, formatMoneyAmount, formatNumber, moneyUnitLabel } from '../../../shared/format';
 import type { Lang, MoneyUnit } from '../../../shared/format';
 
 type Props = { rows: Row[]; lang: Lang; moneyUnit: MoneyUnit; rules: readonly ProvinceRule[] };
@@ -37,7 +37,7 @@ export function ProcurementTable({ rows, lang, moneyUnit, rules }: Props) {
       <div className="proc-row proc-head" role="row">
         {(['wave', 'category', 'asset', 'quantity', 'replaces', 'alternatives', 'cost', 'flags'] as const).map((col) => (
           <div key={col} role="columnheader" className={`proc-cell proc-${col}`}>
-            {t(`columns.${col}`)}
+            {t(`columns.${col}`, { unit: moneyUnitLabel(moneyUnit, lang) })}
           </div>
         ))}
       </div>
@@ -103,7 +103,7 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules }: ItemRow
         {item.certification ? <small className="proc-cert">{certificationText(item, lang)}</small> : null}
         {hidden > 0 ? <small title={t('moreTitle', { names: item.alternatives.slice(shown.length).map(alternativeName).join('、') })}>{t('more', { count: hidden })}</small> : null}
       </div>
-      <div role="cell" className="proc-cell proc-cost">{formatMoney(item.cost, moneyUnit, lang)}</div>
+      <div role="cell" className="proc-cell proc-cost" title={formatMoney(item.cost, moneyUnit, lang)}>{formatMoneyAmount(item.cost, moneyUnit, lang)}</div>
       <div role="cell" className="proc-cell proc-flags">
         {item.flags.map((flag) => (
           <span key={flag} className={`proc-flag proc-flag-${flag}`}>

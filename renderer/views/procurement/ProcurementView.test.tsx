@@ -57,10 +57,13 @@ describe('ProcurementView', () => {
     const { unmount } = render(<ProcurementView />);
     // 4 items costing 5,000 yuan per unit: 303 units = 1,515,000 yuan.
     expect(screen.getByText(/合计：4 项，303 台\/套，151.5 万元/)).toBeTruthy();
+    // The amount column names its unit once, so a row's amount fits its column in either language.
+    expect(screen.getByRole('columnheader', { name: '金额（万元）' })).toBeTruthy();
     unmount();
     useAppStore.getState().setMoneyUnit('yuan');
     render(<ProcurementView />);
     expect(screen.getByText(/合计：4 项，303 台\/套，1,515,000 元/)).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: '金额（元）' })).toBeTruthy();
   });
 
   it('in English: money in 10k yuan, provinces and rules in English, Chinese-only rules quoted as the original', () => {
@@ -69,6 +72,7 @@ describe('ProcurementView', () => {
     current.list = { ...LIST, rules: [...LIST.rules, zhOnly] };
     render(<ProcurementView />);
     expect(screen.getByText(/Total: 4 items, 303 units, 151.5 ×10k yuan/)).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Cost (×10k yuan)' })).toBeTruthy();
     expect(screen.queryByText(/¥/)).toBeNull();
     expect(screen.getByRole('heading', { name: 'Procurement rules in force (Anhui)' })).toBeTruthy();
     const rules = screen.getByRole('heading', { name: /Procurement rules/ }).closest('aside')!;

@@ -36,7 +36,7 @@ export const messages = {
     quantity: 'Qty',
     replaces: 'Replaces',
     alternatives: 'Domestic alternatives',
-    cost: 'Cost',
+    cost: 'Cost ({{unit}})',
     flags: 'Flags',
   },
   group: {

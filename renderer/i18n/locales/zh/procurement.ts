@@ -36,7 +36,7 @@ export const messages = {
     quantity: '数量',
     replaces: '被替换产品',
     alternatives: '推荐国产替代',
-    cost: '金额',
+    cost: '金额（{{unit}}）',
     flags: '标记',
   },
   group: {
