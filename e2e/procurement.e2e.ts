@@ -20,7 +20,7 @@ const fail = (message: string): never => {
 const MESSY = join(ROOT, 'fixtures/messy/hospital-assets-gb18030.csv');
 const DEPS = join(ROOT, 'fixtures/messy/dependencies.csv');
 
-type StoredAsset = { id: string; name: string; vendorOrigin?: string; disposition?: string; category: string };
+type StoredAsset = { id: string; name: string; vendorOrigin?: string; disposition?: string; category: string; tier?: string };
 
 /** Runs the journey; throws naming the failed step. */
 export async function run(ctx: E2EContext): Promise<void> {
@@ -60,6 +60,10 @@ export async function run(ctx: E2EContext): Promise<void> {
   const originOf = (id: string) => current.find((a) => a.id === id)?.vendorOrigin;
   if (originOf('SRV-004') !== 'domestic' || originOf('SRV-001') !== 'foreign') fail(`unexpected origins: SRV-004 ${originOf('SRV-004')}, SRV-001 ${originOf('SRV-001')}`);
   const domesticIds = new Set(assets.filter((a) => a.disposition === 'compliant').map((a) => a.id));
+  // The ledger has no tier column: the accepted suggestions give each system the tier its name
+  // stands for, so HIS is planned as a core system, not bought in wave 1 with the office software.
+  const tierOf = (id: string) => assets.find((a) => a.id === id)?.tier;
+  if (tierOf('APP-008') !== 'core' || tierOf('APP-010') !== 'clinical-support' || tierOf('APP-012') !== 'office') fail(`imported system tiers: HIS ${tierOf('APP-008')}, LIS ${tierOf('APP-010')}, OA ${tierOf('APP-012')}`);
 
   // The procurement list of the plan.
   await page.getByRole('button', { name: '采购清单' }).first().click();
@@ -74,6 +78,10 @@ export async function run(ctx: E2EContext): Promise<void> {
   await dell.waitFor({ timeout: 10_000 });
   const dellText = (await dell.textContent()) ?? '';
   if (!/服务器/.test(dellText) || !/(海光|泰山|飞腾|龙芯)/.test(dellText)) fail(`the Dell server row lacks a domestic alternative: "${dellText}"`);
+  await page.locator('.proc-toolbar').getByRole('searchbox').fill('APP-008');
+  const his = page.locator('[role="row"][data-asset="APP-008"]');
+  await his.waitFor({ timeout: 10_000 });
+  if (/W1\b/.test((await his.textContent()) ?? '')) fail(`HIS is bought in wave 1: "${await his.textContent()}"`);
   await page.locator('.proc-toolbar').getByRole('searchbox').fill('SRV-004');
   await page.getByText('没有符合筛选条件的条目。').waitFor({ timeout: 10_000 });
   await page.locator('.proc-toolbar').getByRole('searchbox').fill('');

@@ -125,7 +125,7 @@ export function ReportStep({ converted, acceptSuggestions, onAcceptSuggestions, 
         <>
           <label className="wiz-check">
             <input type="checkbox" checked={acceptSuggestions} onChange={(e) => onAcceptSuggestions(e.target.checked)} />
-            {t('report.accept', { categories: converted.suggested.categories.length, origins: Object.keys(converted.suggested.origins).length, dispositions: Object.keys(converted.suggested.dispositions).length })}
+            {t('report.accept', { categories: converted.suggested.categories.length, tiers: Object.keys(converted.suggested.tiers).length, origins: Object.keys(converted.suggested.origins).length, dispositions: Object.keys(converted.suggested.dispositions).length })}
           </label>
           {Object.keys(converted.suggested.dispositions).length > 0 ? (
             <p className="wiz-warn" role="note" data-testid="import-review-dispositions">
@@ -145,6 +145,7 @@ export function ReportStep({ converted, acceptSuggestions, onAcceptSuggestions, 
                   <th scope="col">{t('field.id')}</th>
                   <th scope="col">{t('field.name')}</th>
                   <th scope="col">{t('field.category')}</th>
+                  <th scope="col">{t('field.tier')}</th>
                   <th scope="col">{t('field.vendor')}</th>
                   <th scope="col" className="num">{t('field.quantity')}</th>
                   <th scope="col">{t('field.vendorOrigin')}</th>
@@ -161,6 +162,10 @@ export function ReportStep({ converted, acceptSuggestions, onAcceptSuggestions, 
                     <td>
                       {t(`common:category.${a.category}`)}
                       {converted.suggested.categories.includes(a.id) ? <Chip tone="accent">{t('report.suggested')}</Chip> : null}
+                    </td>
+                    <td>
+                      {a.tier ? t(`common:tier.${a.tier}`) : ''}
+                      {converted.suggested.tiers[a.id] ? <Chip tone="accent">{t('report.suggested')}</Chip> : null}
                     </td>
                     <td>{[a.vendor, a.product].filter(Boolean).join(' ')}</td>
                     <td className="num">{a.quantity}</td>

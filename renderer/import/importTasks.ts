@@ -6,7 +6,7 @@
 import { applySuggestions, classifyAsset, suggestClassifications } from '../../shared/classify';
 import { convertAssetTable, decodeText, findBuiltInProfile, parseDependencyFile, parseProjectFileText, profileMapping, readImportFile, sniffKind } from '../../shared/io';
 import type { ColumnMapping, DateChoice, DateOrder, ImportProfile, ImportTable, ReadOptions, RejectedRow, UnknownValue, ValueMap } from '../../shared/io';
-import type { Asset, Dependency, Disposition, Issue, ProjectFile, VendorOrigin } from '../../shared/model';
+import type { Asset, Dependency, Disposition, Issue, ProjectFile, Tier, VendorOrigin } from '../../shared/model';
 
 /** First look at a file: a project file, or a table with guessed column mappings per sheet. */
 export type ReadResult =
@@ -35,6 +35,8 @@ export type SuggestedValues = {
   categories: string[];
   origins: Record<string, VendorOrigin>;
   dispositions: Record<string, { disposition: Disposition; reason: { zh: string; en: string } }>;
+  /** Systems given the tier their name stands for (HIS core, LIS clinical support…). */
+  tiers: Record<string, Tier>;
 };
 
 /**
@@ -88,12 +90,14 @@ export function convertTask({ table, fileName, mappings, acceptSuggestions, valu
   const categories = acceptSuggestions ? inferredCategoryIds(table, mappings, converted) : [];
   const origins: Record<string, VendorOrigin> = {};
   const dispositions: Record<string, { disposition: Disposition; reason: { zh: string; en: string } }> = {};
+  const tiers: Record<string, Tier> = {};
   let assets = converted.assets;
   if (acceptSuggestions) {
-    const suggestions = suggestClassifications(assets).filter((s) => s.changes.vendorOrigin !== undefined || s.changes.disposition !== undefined);
+    const suggestions = suggestClassifications(assets).filter((s) => s.changes.vendorOrigin !== undefined || s.changes.disposition !== undefined || s.changes.tier !== undefined);
     for (const s of suggestions) {
       if (s.changes.vendorOrigin) origins[s.id] = s.changes.vendorOrigin;
       if (s.changes.disposition) dispositions[s.id] = { disposition: s.changes.disposition, reason: s.classification.dispositionReason };
+      if (s.changes.tier) tiers[s.id] = s.changes.tier;
     }
     if (suggestions.length > 0) assets = applySuggestions(assets, suggestions);
   }
@@ -103,7 +107,7 @@ export function convertTask({ table, fileName, mappings, acceptSuggestions, valu
     rows: converted.rows,
     sheets: converted.sheets,
     issues: converted.issues,
-    suggested: { categories, origins, dispositions },
+    suggested: { categories, origins, dispositions, tiers },
     rejects: converted.rejects,
     unknownValues: converted.unknownValues,
     dateOrders: converted.dateOrders,
@@ -136,7 +140,7 @@ export async function runTask(request: TaskRequest): Promise<TaskResponse> {
       file: fileName,
       message: { zh: `读取文件时出错：${String(error)}`, en: `error while reading the file: ${String(error)}` },
     };
-    if (request.op === 'convert') return { op: 'convert', result: { ok: false, assets: [], rows: [], sheets: [], issues: [issue], suggested: { categories: [], origins: {}, dispositions: {} }, rejects: [], unknownValues: [], dateOrders: [] } };
+    if (request.op === 'convert') return { op: 'convert', result: { ok: false, assets: [], rows: [], sheets: [], issues: [issue], suggested: { categories: [], origins: {}, dispositions: {}, tiers: {} }, rejects: [], unknownValues: [], dateOrders: [] } };
     return { op: request.op, result: { ok: false, issues: [issue] } };
   }
 }

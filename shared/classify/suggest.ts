@@ -5,16 +5,17 @@
  */
 import { BUILT_IN_CATALOGUE } from '../catalogue';
 import type { Catalogue } from '../catalogue';
-import type { Asset, Category, Disposition, VendorOrigin } from '../model';
-import { CATEGORIES } from '../model';
+import type { Asset, Category, Disposition, Tier, VendorOrigin } from '../model';
+import { CATEGORIES, TIERS } from '../model';
 import { classifierFor } from './classifier';
 import type { Classification } from './classifier';
+import { systemTier } from './tiers';
 
 export type Suggestion = {
   /** The asset's id (or, for import rows without one, its 0-based position as a string). */
   id: string;
   /** Only fields the asset does not have. */
-  changes: { category?: Category; vendorOrigin?: VendorOrigin; disposition?: Disposition };
+  changes: { category?: Category; vendorOrigin?: VendorOrigin; disposition?: Disposition; tier?: Tier };
   classification: Classification;
 };
 
@@ -22,7 +23,8 @@ export type Suggestion = {
 export const vendorOriginOf = (c: Classification): VendorOrigin => (c.origin === 'foreign' && c.openSource ? 'foreign-open-source' : c.origin);
 
 /**
- * Proposes values for empty `category`, `vendorOrigin` and `disposition` fields. Assets whose
+ * Proposes values for empty `category`, `vendorOrigin` and `disposition` fields, and an
+ * application's empty `tier` from its name (tiers.ts: HIS is core, LIS clinical support). Assets whose
  * empty fields the classifier cannot fill get no suggestion; `unknown` origins are not proposed,
  * and neither is a disposition for them. The disposition is a suggestion with its reason
  * (`classification.dispositionReason`) for the user to review, never a silent decision.
@@ -38,14 +40,17 @@ export function suggestClassifications(assets: readonly Partial<Asset>[], catalo
     const hasCategory = isSet(asset.category) && (CATEGORIES as readonly string[]).includes(asset.category);
     const hasOrigin = isSet(asset.vendorOrigin);
     const hasDisposition = isSet(asset.disposition);
-    if (hasCategory && hasOrigin && hasDisposition) return;
+    const hasTier = isSet(asset.tier) && (TIERS as readonly string[]).includes(asset.tier);
+    const tier = hasTier || (hasCategory && asset.category !== 'application') ? undefined : systemTier(asset.name, asset.product);
+    if (hasCategory && hasOrigin && hasDisposition && tier === undefined) return;
     const classification = classifier.classify(asset);
     if (classification.confidence < minConfidence) return;
     const changes: Suggestion['changes'] = {};
     if (!hasCategory && classification.category) changes.category = classification.category;
     if (!hasOrigin && classification.origin !== 'unknown') changes.vendorOrigin = vendorOriginOf(classification);
     if (!hasDisposition && classification.origin !== 'unknown') changes.disposition = classification.disposition;
-    if (changes.category === undefined && changes.vendorOrigin === undefined && changes.disposition === undefined) return;
+    if (tier !== undefined && (asset.category ?? changes.category) === 'application') changes.tier = tier;
+    if (changes.category === undefined && changes.vendorOrigin === undefined && changes.disposition === undefined && changes.tier === undefined) return;
     const id = typeof asset.id === 'string' && asset.id.length > 0 ? asset.id : String(index);
     suggestions.push({ id, changes, classification });
   });
@@ -69,6 +74,7 @@ export function applySuggestions<T extends Partial<Asset>>(assets: readonly T[],
     if (!isSet(asset.category) && suggestion.changes.category) next.category = suggestion.changes.category;
     if (!isSet(asset.vendorOrigin) && suggestion.changes.vendorOrigin) next.vendorOrigin = suggestion.changes.vendorOrigin;
     if (!isSet(asset.disposition) && suggestion.changes.disposition) next.disposition = suggestion.changes.disposition;
+    if (!isSet(asset.tier) && suggestion.changes.tier) next.tier = suggestion.changes.tier;
     return next;
   });
 }

@@ -70,7 +70,7 @@ export const messages = {
   report: {
     ok: 'Check passed: {{count}} assets ready to import ({{warnings}} warnings).',
     bad: 'Found {{errors}} errors and {{warnings}} warnings. Fix the file or the column mapping and try again; the database was not changed.',
-    accept: 'Accept automatic suggestions (fills {{categories}} categories, {{origins}} origins and {{dispositions}} dispositions; never overwrites values in the file)',
+    accept: 'Accept automatic suggestions (fills {{categories}} categories, {{tiers}} system tiers, {{origins}} origins and {{dispositions}} dispositions; never overwrites values in the file)',
     reviewDispositions: 'Dispositions are suggestions to review: {{adapt}} applications from domestic developers are set to "adapt" (a Chinese developer does not make a system compliant), {{compliant}} to "compliant", {{replace}} to "replace". Hover "suggested" to see why.',
     suggested: 'suggested',
     existing: '{{count}} asset ids exist in the active project and will be skipped (not overwritten): {{ids}}',

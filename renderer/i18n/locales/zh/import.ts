@@ -70,7 +70,7 @@ export const messages = {
   report: {
     ok: '校验通过：{{count}} 条资产可以导入（{{warnings}} 条警告）。',
     bad: '发现 {{errors}} 个错误、{{warnings}} 个警告。请修正文件或调整列对应后重试；数据库未做任何修改。',
-    accept: '采纳自动识别建议（补全 {{categories}} 个类别、{{origins}} 个产地、{{dispositions}} 个处置方式；不会覆盖文件中已有的值）',
+    accept: '采纳自动识别建议（补全 {{categories}} 个类别、{{tiers}} 个业务分层、{{origins}} 个产地、{{dispositions}} 个处置方式；不会覆盖文件中已有的值）',
     reviewDispositions: '处置方式为建议值，请逐项复核：{{adapt}} 项国产开发商的应用按“适配迁移”处理（开发商名称不代表已信创），{{compliant}} 项按“已信创”处理，{{replace}} 项按“替代”处理。将鼠标移到“建议”上可查看依据。',
     suggested: '建议',
     existing: '{{count}} 个资产编号在当前项目中已存在，将跳过（不覆盖）：{{ids}}',
