@@ -25,6 +25,7 @@ export type WarningKey =
   | 'pin-over-limit'
   | 'past-end-of-support'
   | 'truncated'
+  | 'no-tier'
   | 'over-capacity'
   | 'cycle'
   | 'unscheduled'
@@ -117,10 +118,11 @@ const zh: Glossary = {
     'client-not-ready': '客户端未就绪',
     'security-late': '安全未同步建设',
     'pin-ignored': '固定批次无效',
+    'no-tier': '未标注业务分层',
     'pin-broken': '固定批次冲突',
     'pin-over-limit': '固定批次超出上限',
     'past-end-of-support': '支持到期早于迁移',
-    truncated: '超出规划期',
+    truncated: '其余未列出',
     'over-capacity': '超出单批容量',
     cycle: '依赖成环',
     unscheduled: '未排入计划',
@@ -196,10 +198,11 @@ const en: Glossary = {
     'client-not-ready': 'Client not ready',
     'security-late': 'Security not built with what it protects',
     'pin-ignored': 'Pin ignored',
+    'no-tier': 'No tier given',
     'pin-broken': 'Pin conflict',
     'pin-over-limit': 'Pin over a limit',
     'past-end-of-support': 'Support ends before migration',
-    truncated: 'Beyond the horizon',
+    truncated: 'More not listed',
     'over-capacity': 'Over a wave\'s capacity',
     cycle: 'Dependency cycle',
     unscheduled: 'Not scheduled',

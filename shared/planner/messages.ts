@@ -2,8 +2,9 @@
  * Reason and warning texts, Chinese first with English available. Each function returns the text
  * for one language so the CLI's `--lang` and the UI's language choose.
  */
-import { TIER_NAMES } from '../model';
+import { GLOSSARY, TIER_NAMES } from '../model';
 import type { Lang } from '../model';
+import type { PlanWarningCode } from './types';
 import { REL_CLIENT, REL_INTERFACE, REL_NETWORK, REL_PLATFORM, REL_PROTECTS } from './precedence';
 
 export type { Lang };
@@ -87,8 +88,12 @@ export const text = {
     lang === 'zh'
       ? `安全产品 ${id}（第 ${wave} 批）晚于其防护对象 ${first}（第 ${firstWave} 批）：违背“同步规划、同步建设、同步使用”`
       : `security product ${id} (wave ${wave}) comes after ${first} (wave ${firstWave}), which it protects: security should be built with what it protects`,
-  truncated: (lang: Lang, code: string, count: number): string =>
-    lang === 'zh' ? `另有 ${count} 条“${code}”提示未逐条列出` : `${count} more "${code}" warnings not listed`,
+  truncated: (lang: Lang, code: PlanWarningCode, count: number): string =>
+    lang === 'zh' ? `另有 ${count} 条“${GLOSSARY.zh.warning[code]}”提示未逐条列出` : `${count} more "${GLOSSARY.en.warning[code]}" warnings not listed`,
+  noTier: (lang: Lang, count: number, examples: readonly string[]): string =>
+    lang === 'zh'
+      ? `${count} 个业务系统未标注业务分层，按办公类排在最前面的批次（${examples.join('、')}${count > examples.length ? ' 等' : ''}）：请在资产清单中补全业务分层，或导入时采纳自动识别建议`
+      : `${count} business systems have no tier and are planned as office systems, in the first waves (${examples.join(', ')}${count > examples.length ? ', …' : ''}): give their tiers in the inventory, or accept the import's suggestions`,
   alreadyDomestic: (lang: Lang, replaced: boolean): string =>
     lang === 'zh' ? (replaced ? '已完成替换' : '已是国产，无需迁移') : replaced ? 'already replaced' : 'already domestic, nothing to migrate',
   retained: (lang: Lang, why: string | undefined): string =>

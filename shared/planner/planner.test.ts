@@ -417,3 +417,25 @@ describe('assessed effort (issue 16)', () => {
     expect(lisWave(changed).effort).not.toBe(lisWave(before).effort);
   });
 });
+
+describe('warnings about the data behind the plan', () => {
+  it('names the systems planned as office systems because they have no tier', () => {
+    const p = project([asset('APP-HIS', 'application', 1, { name: 'HIS 医院信息系统' }), app('APP-OA', 'office')], []);
+    const plan = planProject(p);
+    const warning = plan.warnings.find((w) => w.code === 'no-tier')!;
+    expect(warning.assets).toEqual(['APP-HIS']);
+    expect(warning.detail).toContain('1 个业务系统未标注业务分层');
+    expect(warning.detail).toContain('HIS 医院信息系统');
+    expect(planProject({ ...p, assets: p.assets.map((a) => ({ ...a, tier: a.tier ?? 'core' })) }).warnings.some((w) => w.code === 'no-tier')).toBe(false);
+  });
+
+  it('says which warnings it did not list, by their name', () => {
+    // 102 pins naming no asset: 100 listed, the rest counted under the warning's own name.
+    const pins = Object.fromEntries(Array.from({ length: 102 }, (_, i) => [`NO-${i}`, 1]));
+    const plan = planProject(project([app('APP-OA', 'office')], [], { pins }));
+    expect(plan.warnings.filter((w) => w.code === 'pin-ignored')).toHaveLength(100);
+    expect(plan.warnings.find((w) => w.code === 'truncated')?.detail).toBe('另有 2 条“固定批次无效”提示未逐条列出');
+    const en = planProject(project([app('APP-OA', 'office')], [], { pins }), { lang: 'en' });
+    expect(en.warnings.find((w) => w.code === 'truncated')?.detail).toBe('2 more "Pin ignored" warnings not listed');
+  });
+});

@@ -128,6 +128,7 @@ export const WARNING_CODES = [
   'pin-over-limit',
   'past-end-of-support',
   'truncated',
+  'no-tier',
 ] as const;
 export type PlanWarningCode = (typeof WARNING_CODES)[number];
 

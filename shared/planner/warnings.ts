@@ -3,7 +3,8 @@
  * not be honoured or break a limit, support ending before the wave, the edge → core order broken
  * (`phase-order`), the core gate (`core-gate`, `retained-on-core-path`), terminals switching before
  * a core system's domestic client is known (`client-not-ready`) and security built after what it
- * protects (`security-late`), a unit bigger than a wave taking one alone (`over-capacity`). Each code lists at most MAX_PER_CODE warnings, then one summary, so
+ * protects (`security-late`), a unit bigger than a wave taking one alone (`over-capacity`), systems
+ * planned as office systems because they have no tier (`no-tier`). Each code lists at most MAX_PER_CODE warnings, then one summary, so
  * a hostile estate cannot blow the plan up.
  */
 import { isRetained } from '../model';
@@ -43,6 +44,19 @@ export function planWarnings(context: PlanContext, placements: readonly Placemen
       if (want('pin-broken')) out.push({ code: 'pin-broken', assets: [id], wave: pinned, detail: text.pinBroken(lang, id, pinned, unitWave[u]!, placements[units.head[u]!]?.reason.detail ?? '') });
     }
   }
+  // Systems without a tier are planned as office systems (the edge): one warning naming some.
+  let untiered = 0;
+  const examples: string[] = [];
+  const exampleIds: string[] = [];
+  for (let v = 0; v < assets.length; v++) {
+    if (active[v] === 0 || context.cat[v] !== CAT.application || assets[v]!.tier) continue;
+    untiered++;
+    if (examples.length < 8) {
+      examples.push(assets[v]!.name || graph.ids[v]!);
+      exampleIds.push(graph.ids[v]!);
+    }
+  }
+  if (untiered > 0 && want('no-tier')) out.push({ code: 'no-tier', assets: exampleIds, detail: text.noTier(lang, untiered, examples) });
   // Support ending before the wave.
   let expired = 0;
   for (let v = 0; v < assets.length; v++) {

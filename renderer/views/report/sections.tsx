@@ -13,7 +13,7 @@ import { GraphPicture, SpendChart, TimelinePicture } from './pictures';
 
 type Props<Id extends ReportSectionId> = { data: ReportSectionData<Id>; t: TFunction; f: DocFormats };
 
-const WARNING_ORDER: ReportWarningKind[] = ['core-gate', 'retained-on-core-path', 'phase-order', 'client-not-ready', 'security-late', 'over-capacity', 'unscheduled', 'truncated', 'pin-broken', 'pin-over-limit', 'pin-ignored', 'cycle', 'past-end-of-support', 'security-share', 'broken-reference'];
+const WARNING_ORDER: ReportWarningKind[] = ['core-gate', 'retained-on-core-path', 'phase-order', 'no-tier', 'client-not-ready', 'security-late', 'over-capacity', 'unscheduled', 'truncated', 'pin-broken', 'pin-over-limit', 'pin-ignored', 'cycle', 'past-end-of-support', 'security-share', 'broken-reference'];
 /** At most this many warnings of one kind in the document; the workbook has them all. */
 const WARNINGS_PER_KIND = 25;
 
