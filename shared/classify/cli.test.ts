@@ -40,8 +40,8 @@ describe('xcplan classify', () => {
     expect(await classify.run([projectPath, '--json'], io)).toBe(0);
     const rows = JSON.parse(io.out.join('\n')) as Record<string, unknown>[];
     expect(rows).toEqual([
-      { id: 'PC-1', category: 'terminal', origin: 'foreign', vendorOrigin: 'foreign', disposition: 'replace', dispositionReason: '进口产品：替代为国产产品', cpuArch: 'x86-64', match: { vendor: '联想', product: expect.stringContaining('ThinkCentre') as unknown }, confidence: 0.95 },
-      { id: 'DB-1', category: 'database', origin: 'foreign', vendorOrigin: 'foreign', disposition: 'replace', dispositionReason: '进口产品：替代为国产产品', cpuArch: null, match: { vendor: '甲骨文', product: 'Oracle Database' }, confidence: expect.any(Number) as unknown },
+      { id: 'PC-1', category: 'terminal', tier: null, origin: 'foreign', vendorOrigin: 'foreign', disposition: 'replace', dispositionReason: '进口产品：替代为国产产品', cpuArch: 'x86-64', match: { vendor: '联想', product: expect.stringContaining('ThinkCentre') as unknown }, confidence: 0.95 },
+      { id: 'DB-1', category: 'database', tier: null, origin: 'foreign', vendorOrigin: 'foreign', disposition: 'replace', dispositionReason: '进口产品：替代为国产产品', cpuArch: null, match: { vendor: '甲骨文', product: 'Oracle Database' }, confidence: expect.any(Number) as unknown },
     ]);
   });
 
@@ -53,6 +53,15 @@ describe('xcplan classify', () => {
     expect(await classify.run([csv, '--json'], io)).toBe(0);
     const rows = JSON.parse(io.out.join('\n')) as { id: string; origin: string }[];
     expect(rows.map((r) => [r.id, r.origin])).toEqual([['A1', 'domestic'], ['A2', 'domestic']]);
+  });
+
+  it('gives a business system the tier its name stands for, as the import wizard suggests', async () => {
+    const csv = join(dir, 'systems.csv');
+    writeFileSync(csv, '资产编号,设备名称,资产类别,品牌\nS1,HIS 医院信息系统,应用系统,卫宁健康\nS2,LIS 检验系统,应用系统,迈瑞\nS3,HIS 数据库服务器,服务器,Dell\n');
+    const io = captureIo();
+    expect(await classify.run([csv, '--json'], io)).toBe(0);
+    const rows = JSON.parse(io.out.join('\n')) as { id: string; tier: string | null }[];
+    expect(rows.map((r) => [r.id, r.tier])).toEqual([['S1', 'core'], ['S2', 'clinical-support'], ['S3', null]]);
   });
 
   it('reads the messy hospital list as the import wizard does (title rows, GB18030), in a Chinese table', async () => {

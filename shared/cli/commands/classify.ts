@@ -1,7 +1,8 @@
 /**
  * `xcplan classify <project file | CSV> [--json]`: what the classifier infers for every asset.
  * `--json` prints a JSON array with one object per asset (one per line):
- * `{ "id", "category", "origin", "vendorOrigin", "disposition", "dispositionReason", "cpuArch", "match": { "vendor", "product" } | null, "confidence" }`.
+ * `{ "id", "category", "tier", "origin", "vendorOrigin", "disposition", "dispositionReason", "cpuArch", "match": { "vendor", "product" } | null, "confidence" }`
+ * (`tier`: a business system's, as given or as its name stands for, else null).
  * The disposition is a suggestion: never `compliant` for an application unless its product names its 信创 version.
  * Asset lists (CSV in UTF-8/GB18030, XLSX) are read as the import wizard reads them: title rows
  * skipped, Chinese headers mapped, problems named by file, row and column.
@@ -10,7 +11,7 @@ import { basename } from 'node:path';
 
 import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../../catalogue';
 import type { Catalogue } from '../../catalogue';
-import { classifierFor, vendorOriginOf } from '../../classify';
+import { classifierFor, systemTier, vendorOriginOf } from '../../classify';
 import { CATEGORY_LABELS, sniffKind } from '../../io';
 import type { ReadOptions } from '../../io';
 import type { Asset, Issue } from '../../model';
@@ -49,9 +50,11 @@ export const command: CliCommand = {
     const classifier = classifierFor(loaded.catalogue);
     const rows = loaded.assets.map((asset, index) => {
       const result = classifier.classify(asset);
+      const category = asset.category ?? result.category ?? null;
       return {
         id: asset.id ?? String(index + 1),
-        category: asset.category ?? result.category ?? null,
+        category,
+        tier: category === 'application' ? (asset.tier ?? systemTier(asset.name, asset.product) ?? null) : null,
         origin: result.origin,
         vendorOrigin: vendorOriginOf(result),
         disposition: result.disposition,
