@@ -1,8 +1,9 @@
 /**
  * The tier of a hospital business system from its name (DOMAIN.md §2.2, the classification
  * table): an imported ledger rarely has a tier column, and without one every system would sit in
- * the office lane, HIS in wave 1. The planner never guesses: this is a suggestion the import and the
- * inventory offer for applications without a tier, which the user accepts or not.
+ * the office lane, HIS in wave 1. The planner never guesses (it warns, `no-tier`): this is a
+ * suggestion the import wizard offers for applications without a tier, which the user accepts or
+ * not, and what `xcplan classify` shows.
  *
  * Rules are tried in order, on the name and then on the product; the first that matches wins. The
  * order settles the names that hold words of two tiers: DRG/DIP 医保分析 is operations (not 医保

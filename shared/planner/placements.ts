@@ -25,12 +25,9 @@ export function rememberIndex(assetIds: readonly string[], index: ReadonlyMap<st
 function indexOf(plan: Placed): ReadonlyMap<string, number> {
   let index = indexes.get(plan.assetIds);
   if (!index) {
-    const made = new Map<string, number>();
-    plan.assetIds.forEach((id, i) => {
-      if (!made.has(id)) made.set(id, i);
-    });
-    indexes.set(plan.assetIds, made);
-    index = made;
+    // Each id is there once (the project's assets, or a record's keys).
+    index = new Map(plan.assetIds.map((id, i) => [id, i]));
+    indexes.set(plan.assetIds, index);
   }
   return index;
 }
@@ -66,7 +63,7 @@ export function placementsFrom(record: Record<string, Placement>): Placed {
  */
 export function planJson(plan: PlanResult): PlanJson {
   const placements = Object.create(null) as Record<string, Placement>;
-  for (let i = 0; i < plan.assetIds.length; i++) placements[plan.assetIds[i]!] ??= plan.placements[i]!;
+  for (let i = 0; i < plan.assetIds.length; i++) placements[plan.assetIds[i]!] = plan.placements[i]!;
   const { waves, bundles, unscheduled, metrics, units, events, warnings } = plan;
   return { waves, placements, bundles, unscheduled, metrics, units, events, warnings };
 }

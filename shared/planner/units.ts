@@ -66,8 +66,8 @@ export function buildUnits(graph: AssetGraph, assets: readonly Asset[], active: 
   const edgeKind = graph.edgeKind;
   const APP = CAT.application;
   // Owner: -1 none, an application node (or, second pass, the top of a stack no application runs
-  // on), or -2 for two or more of them. A node is queued
-  // as an application and then each time its owner changes (at most twice).
+  // on), or -2 for two or more of them. A node is queued once as an application or a top, and then
+  // each time its owner changes (-1 → owner → -2: at most twice over both passes).
   const owner = new Int32Array(n).fill(-1);
   const queue = new Int32Array(3 * n + 1);
   let tail = 0;
