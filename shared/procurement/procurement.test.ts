@@ -216,4 +216,16 @@ describe('place names', () => {
     expect(text).toMatch(/Anhui: Public hospitals/);
     expect(text).not.toMatch(/安徽|全国/);
   });
+
+  it("names what an item replaces with the language's own brackets", () => {
+    const list = buildProcurementList(project, plan, { costOf });
+    const item = list.items.find((i) => i.replaces.family && (i.replaces.vendor || i.replaces.product));
+    expect(item).toBeDefined();
+    const column = 6;
+    const en = procurementTable(list, 'en', [item!]).rows[0]![column] as string;
+    const zh = procurementTable(list, 'zh', [item!]).rows[0]![column] as string;
+    expect(en).toMatch(/ \([^)]+\)$/);
+    expect(en).not.toMatch(/[（）]/);
+    expect(zh).toMatch(/（[^）]+）$/);
+  });
 });

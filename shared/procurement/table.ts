@@ -94,7 +94,7 @@ export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items
     item.assetId,
     item.assetName,
     item.quantity,
-    replacesText(item),
+    replacesText(item, lang),
     item.alternatives.length === 0 ? noAlternativeText(item, lang) : joinClauses(item.alternatives.map((alt) => alternativeLabel(alt, lang)), lang),
     joinClauses([...new Set(item.alternatives.map((alt) => listingText(alt, lang)).filter(Boolean))], lang),
     item.unitCost,
@@ -138,9 +138,9 @@ export function replacedName(replaces: ProcurementItem['replaces']): string {
   return vendor ?? product ?? '';
 }
 
-function replacesText(item: ProcurementItem): string {
+function replacesText(item: ProcurementItem, lang: Lang): string {
   const named = replacedName(item.replaces);
-  if (named && item.replaces.family) return `${named}（${item.replaces.family}）`;
+  if (named && item.replaces.family) return lang === 'zh' ? `${named}（${item.replaces.family}）` : `${named} (${item.replaces.family})`;
   return named || item.replaces.family || item.assetName;
 }
 
