@@ -20,7 +20,8 @@ import { effectiveTiers, planScenario, planWithContext } from '../planner';
 import type { PlanContext, PlanResult } from '../planner';
 import { buildProcurementList, readAdaptationMatrix, readProcurementRules, resolveTarget } from '../procurement';
 import type { ProcurementList } from '../procurement';
-import { placementOf } from '../planner/placements';
+import { alignedWith, placementOf } from '../planner/placements';
+import type { Placement } from '../planner';
 
 export type AnalysisOptions = {
   /** Language of the plan's reasons and warnings (default zh). */
@@ -105,7 +106,8 @@ export function analyseWithContext(project: ProjectFile, scenario?: Scenario, op
   }
   const planMs = now() - t1;
   const priced = pricer(planned, book.value);
-  const costs = assetCosts(planned, plan, priced);
+  const rows = planRows(planned, plan);
+  const { costs, rowCost } = assetCosts(planned, plan, rows, priced);
   // The plan's waves carry the same yuan as the forecast and the procurement list: the sum of their assets' costs.
   for (const wave of plan.waves) {
     let sum = 0;
@@ -116,18 +118,18 @@ export function analyseWithContext(project: ProjectFile, scenario?: Scenario, op
   const change = changeCosts(changeInputFromPlan(planned, plan));
   const startYear = Number(planned.project.startDate.slice(0, 4));
   const count = planned.project.horizonYears;
-  const running = runningCosts(planned, plan, priced, costs, startYear, count);
+  const running = runningCosts(planned, plan, rows, priced, rowCost, startYear, count);
   const changeByYear = new Float64Array(count);
   for (const y of change.perYear) if (y.year >= startYear && y.year < startYear + count) changeByYear[y.year - startYear]! += y.cost;
   const forecast = forecastSpend(planned, plan, book.value, {
     dualTrack: running.dualTrack,
     savings: running.savings,
     change: changeByYear,
-    assessments: assessmentsByYear(planned, plan, book.value, startYear, count),
+    assessments: assessmentsByYear(planned, plan, rows, book.value, startYear, count),
     reserveShare: active.securityReserveShare ?? 0.05,
     priced,
   });
-  const { list: procurement, issues } = procurementOf(planned, plan, book.value, costs, file);
+  const { list: procurement, issues } = procurementOf(planned, plan, book.value, rowCost, file);
   const timings = { planMs, totalMs: now() - t0 };
   return { analysis: { scenario: active, book: book.value, plan, tiers, costs, forecast, procurement, change, issues, timings }, ...(context ? { context } : {}) };
 }
@@ -139,22 +141,49 @@ function pricer(project: ProjectFile, book: PriceBook): Pricer {
   return pricingOf(book, project).parts;
 }
 
-/** Each planned asset's parts at its wave's year prices (the forecast adds the same rounded parts). */
-function assetCosts(project: ProjectFile, plan: PlanResult, priced: Pricer): Record<string, AssetCost> {
+/**
+ * The plan read row by row: each row's placement, and whether it is the first row with its id
+ * (every row is, in a plan of this asset list; repeated ids are a validation error, and then the
+ * first row counts, as everywhere).
+ */
+type PlanRows = { placement: readonly (Placement | undefined)[]; unique: boolean; first: (row: number) => boolean };
+
+function planRows(project: ProjectFile, plan: PlanResult): PlanRows {
+  const { assets } = project;
+  if (alignedWith(plan, assets)) return { placement: plan.placements, unique: true, first: () => true };
+  const firstRow = new Map<string, number>();
+  assets.forEach((asset, row) => {
+    if (!firstRow.has(asset.id)) firstRow.set(asset.id, row);
+  });
+  return { placement: assets.map((asset) => placementOf(plan, asset.id)), unique: firstRow.size === assets.length, first: (row) => firstRow.get(assets[row]!.id) === row };
+}
+
+/**
+ * Each planned asset's parts at its wave's year prices (the forecast adds the same rounded parts):
+ * by id (the analysis's contract) and by row (every row of an id gets that id's cost).
+ */
+function assetCosts(project: ProjectFile, plan: PlanResult, rows: PlanRows, priced: Pricer): { costs: Record<string, AssetCost>; rowCost: (AssetCost | undefined)[] } {
+  const { assets } = project;
   const yearOfWave = new Map(plan.waves.map((w) => [w.index, w.budgetYear ?? Number(w.start.slice(0, 4))]));
   const costs: Record<string, AssetCost> = {};
+  const rowCost = new Array<AssetCost | undefined>(assets.length);
   const startYear = Number(project.project.startDate.slice(0, 4));
-  for (const asset of project.assets) {
-    const wave = placementOf(plan, asset.id)?.wave ?? -1;
-    if (wave < 1 || costs[asset.id]) continue;
+  for (let row = 0; row < assets.length; row++) {
+    const placement = rows.placement[row];
+    if (!placement || placement.wave < 1 || !rows.first(row)) continue;
+    const asset = assets[row]!;
+    const { wave } = placement;
     const year = Math.max(startYear, yearOfWave.get(wave) ?? startYear);
     const cost: AssetCost = { wave, year, low: 0, base: 0, high: 0 };
     for (const part of priced(asset, year)) {
       for (const variant of VARIANTS) cost[variant] += part[variant];
     }
     costs[asset.id] = cost;
+    rowCost[row] = cost;
   }
-  return costs;
+  // A repeated id's later rows read the first row's cost.
+  if (!rows.unique) for (let row = 0; row < assets.length; row++) if (!rows.first(row)) rowCost[row] = costs[assets[row]!.id];
+  return { costs, rowCost };
 }
 
 const monthIndex = (iso: string): number => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
@@ -175,7 +204,7 @@ function spreadMonths(out: Float64Array, from: number, to: number, perMonth: num
  * running. From the retirement on the contract stops: a saving. The contract's yearly value is
  * estimated as the replacement's price times the item's support rate.
  */
-function runningCosts(project: ProjectFile, plan: PlanResult, priced: Pricer, costs: Record<string, AssetCost>, startYear: number, count: number) {
+function runningCosts(project: ProjectFile, plan: PlanResult, rows: PlanRows, priced: Pricer, rowCost: readonly (AssetCost | undefined)[], startYear: number, count: number) {
   const dualTrack = new Float64Array(count);
   const savings = new Float64Array(count);
   const starts = new Map<string, string>();
@@ -186,18 +215,17 @@ function runningCosts(project: ProjectFile, plan: PlanResult, priced: Pricer, co
   }
   const waveStart = new Map(plan.waves.map((w) => [w.index, w.start]));
   const end = (startYear + count) * 12;
-  const seen = new Set<string>();
-  for (const asset of project.assets) {
-    if (seen.has(asset.id)) continue;
-    seen.add(asset.id);
+  const { assets } = project;
+  for (let row = 0; row < assets.length; row++) {
+    const asset = assets[row]!;
     if (asset.vendorOrigin !== 'foreign') continue;
-    const placement = placementOf(plan, asset.id);
-    if (!placement || placement.wave < 1) continue;
+    const placement = rows.placement[row];
+    if (!placement || placement.wave < 1 || !rows.first(row)) continue;
     const start = (placement.unit && starts.get(placement.unit)) || waveStart.get(placement.wave);
     if (!start) continue;
     const retire = (placement.unit && retires.get(placement.unit)) || start;
     // Priced as bought (its wave's year), the same parts as its one-off cost.
-    const year = costs[asset.id]?.year ?? Number(start.slice(0, 4));
+    const year = rowCost[row]?.year ?? Number(start.slice(0, 4));
     let yearly = 0;
     for (const part of priced(asset, year)) yearly += part.base * part.recurringRate;
     if (yearly <= 0) continue;
@@ -211,15 +239,15 @@ function runningCosts(project: ProjectFile, plan: PlanResult, priced: Pricer, co
  * 等保测评 and 密评 (price-book items): a system of 等保 level 2 or more is assessed again after
  * its cut-over (a major change); level 3 or more also has its cryptography assessed (密评).
  */
-function assessmentsByYear(project: ProjectFile, plan: PlanResult, book: PriceBook, startYear: number, count: number): Record<Variant, Float64Array> {
+function assessmentsByYear(project: ProjectFile, plan: PlanResult, rows: PlanRows, book: PriceBook, startYear: number, count: number): Record<Variant, Float64Array> {
   const out: Record<Variant, Float64Array> = { low: new Float64Array(count), base: new Float64Array(count), high: new Float64Array(count) };
   const yearOfWave = new Map(plan.waves.map((w) => [w.index, w.budgetYear ?? Number(w.start.slice(0, 4))]));
-  const seen = new Set<string>();
-  for (const asset of project.assets) {
-    if (asset.category !== 'application' || seen.has(asset.id)) continue;
-    seen.add(asset.id);
+  const { assets } = project;
+  for (let row = 0; row < assets.length; row++) {
+    const asset = assets[row]!;
+    if (asset.category !== 'application' || !rows.first(row)) continue;
     const level = asset.securityLevel ?? 0;
-    const wave = placementOf(plan, asset.id)?.wave ?? -1;
+    const wave = rows.placement[row]?.wave ?? -1;
     if (level < 2 || wave < 1) continue;
     const year = yearOfWave.get(wave) ?? startYear;
     if (year < startYear || year >= startYear + count) continue;
@@ -232,13 +260,13 @@ function assessmentsByYear(project: ProjectFile, plan: PlanResult, book: PriceBo
   return out;
 }
 
-function procurementOf(project: ProjectFile, plan: PlanResult, book: PriceBook, costs: Record<string, AssetCost>, file: string): { list: ProcurementList; issues: Issue[] } {
+function procurementOf(project: ProjectFile, plan: PlanResult, book: PriceBook, rowCost: readonly (AssetCost | undefined)[], file: string): { list: ProcurementList; issues: Issue[] } {
   const rules = readProcurementRules(project, file);
   const user = parseUserCatalogue(project.extensions?.[USER_CATALOGUE_KEY], file);
   const matrix = readAdaptationMatrix(project, file);
   const catalogue = mergeCatalogue(BUILT_IN_CATALOGUE, user.ok ? user.value : undefined);
   const list = buildProcurementList(project, plan, {
-    costOf: (asset) => costs[asset.id]?.base ?? 0,
+    costOf: (_asset, row) => rowCost[row]?.base ?? 0,
     catalogue,
     ...(rules.ok ? { rules: rules.value } : {}),
     target: resolveTarget(project, book.cpuFamily, catalogue),

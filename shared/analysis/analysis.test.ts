@@ -16,7 +16,7 @@ import type { ProjectFile } from '../model';
 import { buildReport, reportSheets } from '../report';
 import { analyse, AnalysisError } from './analyse';
 import type { Analysis } from './analyse';
-import { placementOf } from '../planner/placements';
+import { placementOf, planFromJson, planJson } from '../planner/placements';
 
 const root = join(__dirname, '..', '..');
 const sample = (name: string): ProjectFile => JSON.parse(readFileSync(join(root, 'fixtures', `sample-${name}.xcplan.json`), 'utf8')) as ProjectFile;
@@ -175,6 +175,22 @@ describe('the cost basis is each year\'s prices', () => {
       assets: [...project.assets, { id: 'SEAT-PDF', name: 'PDF 阅读器', category: 'office', quantity: 3300, vendorOrigin: 'foreign', disposition: 'replace', unitCost: 0, effort: 0 }],
     };
     expect(analyse(seats).forecast.years.map((y) => y.coverage)).toEqual(before);
+  });
+
+  test('a plan read back from a file (its placements in another order) gives the same costs, forecast and procurement list', () => {
+    // The analysis reads an asset's placement by its row when the plan lists the rows in order
+    // (the planner's plan), and by id otherwise: both must give the same figures.
+    const project = sample('tertiary');
+    const own = analyse(project);
+    const json = planJson(own.plan);
+    const reversed = Object.fromEntries(Object.entries(json.placements).reverse());
+    const reread = planFromJson({ ...json, placements: reversed });
+    expect(reread.assetIds[0]).not.toBe(project.assets[0]!.id);
+    const again = analyse(project, undefined, { plan: reread });
+    expect(again.costs).toEqual(own.costs);
+    expect(again.forecast).toEqual(own.forecast);
+    expect(again.procurement.items).toEqual(own.procurement.items);
+    expect(again.change).toEqual(own.change);
   });
 
   test('an invalid price book is an AnalysisError naming the field', () => {

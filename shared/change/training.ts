@@ -9,7 +9,7 @@
 import type { Category, ProjectFile } from '../model';
 import type { PlanResult } from '../planner';
 import { cutoverUnits } from '../runbook/units';
-import { placementOf } from '../planner/placements';
+import { rowPlacements } from '../planner/placements';
 
 export type ChangeParams = {
   /** Staff using each terminal (shifts): who must be trained per terminal moved. */
@@ -103,8 +103,10 @@ const PLATFORM_OF: Partial<Record<Category, string>> = { database: '国产数据
 export function changeInputFromPlan(project: Pick<ProjectFile, 'assets' | 'dependencies'>, plan: PlanResult): ChangeInput {
   const terminalsMoved: ChangeInput['terminalsMoved'] = [];
   const platformsIntroduced: ChangeInput['platformsIntroduced'] = [];
-  for (const asset of project.assets) {
-    const wave = placementOf(plan, asset.id)?.wave ?? -1;
+  const placed = rowPlacements(plan, project.assets);
+  for (let row = 0; row < project.assets.length; row++) {
+    const asset = project.assets[row]!;
+    const wave = placed[row]?.wave ?? -1;
     if (wave < 1) continue;
     if (asset.category === 'terminal') terminalsMoved.push({ wave, quantity: asset.quantity });
     const platform = PLATFORM_OF[asset.category];

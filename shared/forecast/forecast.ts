@@ -13,7 +13,8 @@ import { pricedParts, serversWithSeparateOs } from './cost';
 import type { PricedPart } from './cost';
 import { PRICE_LINES, VARIANTS } from './types';
 import type { CoverageShares, ForecastResult, ForecastYear, LineAmounts, PriceBook, PriceLine, Variant } from './types';
-import { placementOf } from '../planner/placements';
+import { rowPlacements } from '../planner/placements';
+import type { Placement } from '../planner/types';
 
 /** 国卫规划发〔2022〕29号 Art. 30: new IT projects reserve at least 5% for network security. */
 export const SECURITY_MINIMUM_SHARE = 0.05;
@@ -68,9 +69,12 @@ export function forecastSpend(project: ProjectFile, plan: PlanResult, book: Pric
   let retainedUnits = 0;
   let beyondHorizon = 0;
 
-  for (const asset of project.assets) {
+  const placed = rowPlacements(plan, project.assets);
+  for (let row = 0; row < project.assets.length; row++) {
+    const asset = project.assets[row]!;
+    const placement = placed[row];
     totalUnits += asset.quantity;
-    const wave = waveOf(asset, plan);
+    const wave = waveOf(asset, placement);
     const kind = kindOf.get(asset.category);
     const counted = kind !== undefined && dispositionOf(asset) !== 'retire';
     const weight = kind === 'systems' ? 1 : asset.quantity;
@@ -81,7 +85,7 @@ export function forecastSpend(project: ProjectFile, plan: PlanResult, book: Pric
       continue;
     }
     if (wave < 1) {
-      if (isRetained(asset, plan)) retainedUnits += asset.quantity;
+      if (isRetained(asset, placement)) retainedUnits += asset.quantity;
       continue;
     }
     const payYear = Math.max(startYear, waveStart.get(wave) ?? startYear);
@@ -147,15 +151,14 @@ export function forecastSpend(project: ProjectFile, plan: PlanResult, book: Pric
 const round4 = (value: number): number => Math.round(value * 10000) / 10000;
 
 /** The wave of an asset: the plan's placement, else 0 for assets already domestic or replaced, else -1. */
-function waveOf(asset: Asset, plan: PlanResult): number {
-  const placement = placementOf(plan, asset.id);
+function waveOf(asset: Asset, placement: Placement | undefined): number {
   if (placement) return placement.wave;
   return isCompliant(asset) ? 0 : -1;
 }
 
 /** Retained on purpose (status or the planner's reason): outside "应替尽替", so it does not block full coverage. */
-function isRetained(asset: Asset, plan: PlanResult): boolean {
-  return isRetainedAsset(asset) || placementOf(plan, asset.id)?.reason.code === 'retained';
+function isRetained(asset: Asset, placement: Placement | undefined): boolean {
+  return isRetainedAsset(asset) || placement?.reason.code === 'retained';
 }
 
 function newAccumulator(count: number): Accumulator {

@@ -22,6 +22,15 @@ export function rememberIndex(assetIds: readonly string[], index: ReadonlyMap<st
   indexes.set(assetIds, index);
 }
 
+/**
+ * Position of each asset id in the plan's `assetIds` (the planner's own index, or built once per
+ * plan and thread). With `alignedWith(plan, assets)`, a position is the id's row in `assets`.
+ * @param plan a plan
+ */
+export function planIndex(plan: Placed): ReadonlyMap<string, number> {
+  return indexOf(plan);
+}
+
 function indexOf(plan: Placed): ReadonlyMap<string, number> {
   let index = indexes.get(plan.assetIds);
   if (!index) {
@@ -40,6 +49,33 @@ function indexOf(plan: Placed): ReadonlyMap<string, number> {
 export function placementOf(plan: Placed, id: string): Placement | undefined {
   const i = indexOf(plan).get(id);
   return i === undefined ? undefined : plan.placements[i];
+}
+
+/**
+ * The placement of each row of `assets`, by position: the plan of that asset list (its ids once
+ * each, in file order, as the planner makes it) answers with its own array and no lookup; any
+ * other plan answers row by row through `placementOf`. At 100,000 assets the id lookups were a
+ * fifth of the analysis.
+ * @param plan a plan
+ * @param assets the assets whose placements are wanted, in their order
+ * @returns one entry per row (undefined where the plan does not know the id)
+ */
+export function rowPlacements(plan: Placed, assets: readonly { id: string }[]): readonly (Placement | undefined)[] {
+  return alignedWith(plan, assets) ? plan.placements : assets.map((asset) => placementOf(plan, asset.id));
+}
+
+/**
+ * Whether the plan lists exactly these assets' ids, in this order: then row i's placement is
+ * `placements[i]` and no id repeats (the planner lists each id once).
+ * @param plan a plan
+ * @param assets an asset list
+ */
+export function alignedWith(plan: Placed, assets: readonly { id: string }[]): boolean {
+  const ids = plan.assetIds;
+  if (ids.length !== assets.length) return false;
+  // The planner's ids are the rows' own strings: each comparison is a pointer check.
+  for (let i = 0; i < ids.length; i++) if (ids[i] !== assets[i]!.id) return false;
+  return true;
 }
 
 /** Every placement with its asset id, in file order. */
