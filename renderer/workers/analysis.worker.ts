@@ -4,9 +4,9 @@
  * analysisTask.ts, one at a time, in order.
  */
 import { answer } from './analysisTask';
-import type { WorkerRequest } from './analysisTask';
+import type { PostedRequest } from './analysisTask';
 
-type WorkerScope = { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage: (message: unknown) => void };
+type WorkerScope = { onmessage: ((event: MessageEvent<PostedRequest>) => void) | null; postMessage: (message: unknown) => void };
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {

@@ -97,6 +97,42 @@ describe('analysis client with a worker', () => {
     expect(await group).toEqual({ name: '' });
   });
 
+  it('posts a project version once: later requests about it name the version only', () => {
+    const client = createAnalysisClient();
+    const p = project('same');
+    void client.request('analyse', { project: p, lang: 'zh' });
+    void client.request('explain', { project: p, lang: 'zh' }, { assetId: 'A-1' });
+    void client.request('report', { project: p, lang: 'zh' }, { date: '2026-12-04' });
+    const [first, ...later] = workers[0]!.posted;
+    expect('project' in first!.input && first.input.project).toBe(p);
+    for (const request of later) {
+      expect(request.input).not.toHaveProperty('project');
+      expect(request.input).toHaveProperty('version', 'version' in first!.input ? first.input.version : -1);
+    }
+    // A new version (a write) is posted with its project.
+    void client.request('analyse', { project: { ...p }, lang: 'zh' });
+    const newer = workers.at(-1)!.posted.at(-1)!;
+    expect(newer.input).toHaveProperty('project');
+  });
+
+  it('posts the project again when the worker no longer holds that version', async () => {
+    const client = createAnalysisClient();
+    const p = project('held');
+    const first = client.request('analyse', { project: p, lang: 'zh' });
+    const second = client.request('explain', { project: p, lang: 'zh' }, { assetId: 'A-1' });
+    const worker = workers[0]!;
+    worker.reply(worker.posted[0]!);
+    const stripped = worker.posted[1]!;
+    expect(stripped.input).not.toHaveProperty('project');
+    worker.onmessage?.({ data: { id: stripped.id, ok: false, message: 'project version not held', issues: [], resend: true } } as MessageEvent<WorkerReply>);
+    const again = worker.posted[2]!;
+    expect(again.id).toBe(stripped.id);
+    expect('project' in again.input && again.input.project).toBe(p);
+    worker.reply(again);
+    expect(await first).toEqual({ name: 'held' });
+    expect(await second).toEqual({ name: 'held' });
+  });
+
   it('does not restart the worker for requests about the same project', () => {
     const client = createAnalysisClient();
     const p = project('same');

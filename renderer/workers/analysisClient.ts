@@ -9,11 +9,14 @@
  *   the older one is terminated and a fresh one answers; the superseded requests resolve with
  *   undefined. A write gives a new object, so it always re-analyses; the WeakMap lets an old
  *   project's results be collected.
+ * - Each project version is posted to a worker once: later requests about it (another view, the
+ *   explanation of each selected asset, the report) name its version only. A structured clone of
+ *   a 100,000-asset project blocks the page for over a second each time it is posted.
  * - Without module workers (jsdom tests) the same tasks run on the main thread.
  */
 import type { ProjectFile } from '../../shared/model';
 import { answer, inputKey } from './analysisTask';
-import type { AnalysisKind, AnalysisLang, InputOf, OutputOf, WorkerReply, WorkerRequest } from './analysisTask';
+import type { AnalysisKind, AnalysisLang, InputOf, OutputOf, PostedRequest, WorkerReply, WorkerRequest } from './analysisTask';
 
 /** A failed request: the message and, for an invalid price book, the issues. */
 export class AnalysisFailure extends Error {
@@ -49,13 +52,37 @@ export function createAnalysisClient(): AnalysisClient {
   const pending = new Map<number, Pending>();
   let worker: Worker | undefined;
   let latest: ProjectFile | undefined;
+  // Project versions the current worker has been sent (it keeps the latest few).
+  let posted = new Set<number>();
+
+  /** Posts a request, with its project only when this worker has not been sent that version. */
+  const post = (target: Worker, request: WorkerRequest, force = false): void => {
+    const input = request.input;
+    if (!('version' in input)) {
+      target.postMessage(request);
+      return;
+    }
+    if (!force && posted.has(input.version)) {
+      const { project: _sent, ...rest } = input;
+      target.postMessage({ ...request, input: rest } satisfies PostedRequest);
+      return;
+    }
+    posted.add(input.version);
+    target.postMessage(request);
+  };
 
   const start = (): Worker | undefined => {
     if (typeof Worker === 'undefined') return undefined;
     try {
       const created = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+      posted = new Set<number>();
       created.onmessage = (event: MessageEvent<WorkerReply>) => {
         const entry = pending.get(event.data.id);
+        if (entry && !event.data.ok && event.data.resend) {
+          // The worker let that version go: post the request again, project included.
+          post(created, entry.request, true);
+          return;
+        }
         pending.delete(event.data.id);
         entry?.resolve(event.data);
       };
@@ -80,7 +107,7 @@ export function createAnalysisClient(): AnalysisClient {
       cache.get(entry.project!)?.forEach((value, key, map) => value.value === undefined && map.delete(key));
       entry.resolve(undefined);
     }
-    for (const entry of pending.values()) worker?.postMessage(entry.request);
+    for (const entry of pending.values()) if (worker) post(worker, entry.request);
   };
 
   const send = (request: WorkerRequest, project: ProjectFile | undefined): Promise<WorkerReply | undefined> => {
@@ -91,7 +118,7 @@ export function createAnalysisClient(): AnalysisClient {
     const target = worker;
     return new Promise((resolve) => {
       pending.set(request.id, { request, project, resolve });
-      target.postMessage(request);
+      post(target, request);
     });
   };
 

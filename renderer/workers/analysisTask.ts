@@ -43,7 +43,13 @@ export type InputOf<K extends AnalysisKind> = AnalysisRequests[K]['input'];
 export type OutputOf<K extends AnalysisKind> = AnalysisRequests[K]['output'];
 
 export type WorkerRequest = { [K in AnalysisKind]: { id: number; kind: K; input: InputOf<K> } }[AnalysisKind];
-export type WorkerReply = { id: number; ok: true; output: unknown } | { id: number; ok: false; message: string; issues: Issue[]; zh?: string };
+/**
+ * A request as posted: a project version the worker already holds is not sent again (a structured
+ * clone of a 100,000-asset project blocks the page for over a second), only its number.
+ */
+export type PostedRequest = { [K in AnalysisKind]: { id: number; kind: K; input: InputOf<K> extends ProjectInput ? Omit<InputOf<K>, 'project'> & { project?: ProjectFile } : InputOf<K> } }[AnalysisKind];
+/** `resend`: the worker does not hold the project version named (it was restarted or let it go); post it again with the project. */
+export type WorkerReply = { id: number; ok: true; output: unknown } | { id: number; ok: false; message: string; issues: Issue[]; zh?: string; resend?: true };
 
 /** The scenario a request names: the project's one with that name, else the active one. */
 export function scenarioOf(project: ProjectFile, name: string | undefined): Scenario | undefined {
@@ -53,6 +59,27 @@ export function scenarioOf(project: ProjectFile, name: string | undefined): Scen
 }
 
 export const inputKey = (input: Pick<ProjectInput, 'version' | 'scenarioName' | 'lang'>): string => `${input.version}|${input.lang}|${input.scenarioName ?? ''}`;
+
+/** The project of each of the latest versions posted, so later requests about a version need not carry it. */
+const projects = new Map<number, ProjectFile>();
+const PROJECTS = 3;
+
+/**
+ * The request with its project: the one it carries (kept for the requests that follow), else the
+ * one held for its version; undefined when the version is not held.
+ */
+function withProject(request: PostedRequest): WorkerRequest | undefined {
+  const input = request.input;
+  if (!('version' in input)) return request as WorkerRequest;
+  if (input.project) {
+    projects.delete(input.version);
+    projects.set(input.version, input.project);
+    while (projects.size > PROJECTS) projects.delete(projects.keys().next().value!);
+    return request as WorkerRequest;
+  }
+  const project = projects.get(input.version);
+  return project ? ({ ...request, input: { ...input, project } } as WorkerRequest) : undefined;
+}
 
 /** The latest analyses with their planner context (a few, for explaining and for the report). */
 const held = new Map<string, { analysis: Analysis; context?: PlanContext; ms: number }>();
@@ -75,7 +102,9 @@ function analysisOf(input: ProjectInput, now: () => number) {
  * @param request the numbered request
  * @param now a clock for the analysis time (performance.now)
  */
-export function answer(request: WorkerRequest, now: () => number): WorkerReply {
+export function answer(posted: PostedRequest, now: () => number): WorkerReply {
+  const request = withProject(posted);
+  if (!request) return { id: posted.id, ok: false, message: 'project version not held', issues: [], resend: true };
   try {
     return { id: request.id, ok: true, output: run(request, now) };
   } catch (error) {

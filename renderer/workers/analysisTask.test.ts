@@ -1,0 +1,36 @@
+/**
+ * The worker's side of "a project version is posted once": it keeps the projects it was sent and
+ * answers later requests that name only the version; a version it does not hold is asked for again.
+ */
+import { describe, expect, it } from 'vitest';
+
+import sampleFile from '../../fixtures/sample-secondary.xcplan.json';
+import type { ProjectFile } from '../../shared/model';
+import { answer } from './analysisTask';
+import type { PostedRequest } from './analysisTask';
+
+const sample = sampleFile as unknown as ProjectFile;
+const now = () => 0;
+
+describe('analysis task: project versions held by the worker', () => {
+  it('answers a request that names a version it was sent, and asks again for one it was not', () => {
+    const version = 9001;
+    const missing: PostedRequest = { id: 1, kind: 'explain', input: { version, lang: 'zh', assetId: sample.assets[0]!.id } };
+    expect(answer(missing, now)).toMatchObject({ id: 1, ok: false, resend: true });
+
+    const full: PostedRequest = { id: 2, kind: 'analyse', input: { version, lang: 'zh', project: sample } };
+    const analysed = answer(full, now);
+    expect(analysed.ok).toBe(true);
+
+    const explained = answer({ ...missing, id: 3 }, now);
+    expect(explained.ok).toBe(true);
+    if (!explained.ok) return;
+    expect(explained.output).toMatchObject({ id: sample.assets[0]!.id });
+  });
+
+  it('lets the oldest versions go: a request naming one of them is asked again', () => {
+    for (let v = 100; v < 105; v++) expect(answer({ id: v, kind: 'compare', input: { version: v, lang: 'en', project: sample } }, now).ok).toBe(true);
+    expect(answer({ id: 200, kind: 'compare', input: { version: 104, lang: 'en' } }, now).ok).toBe(true);
+    expect(answer({ id: 201, kind: 'compare', input: { version: 100, lang: 'en' } }, now)).toMatchObject({ ok: false, resend: true });
+  });
+});
