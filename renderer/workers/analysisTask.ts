@@ -32,13 +32,19 @@ export type ProjectInput = {
 
 /** The one typed request map: kind → what is sent and what comes back. */
 export type AnalysisRequests = {
-  analyse: { input: ProjectInput; output: { analysis: Analysis; ms: number } };
+  analyse: { input: ProjectInput; output: { analysis: PageAnalysis; ms: number } };
   explain: { input: ProjectInput & { assetId: string }; output: AssetInsight | undefined };
   compare: { input: ProjectInput; output: ScenarioSummary[] };
   report: { input: ProjectInput & { date: string; projectName?: string }; output: ReportModel };
   group: { input: { members: GroupMember[] }; output: GroupForecast };
 };
 export type AnalysisKind = keyof AnalysisRequests;
+/**
+ * The analysis as the page receives it: without the per-asset cost record, which no view reads
+ * (the plan, forecast and procurement list carry the same yuan) and whose structured clone took
+ * 0.2-0.3 s at 100,000 assets.
+ */
+export type PageAnalysis = Omit<Analysis, 'costs'>;
 export type InputOf<K extends AnalysisKind> = AnalysisRequests[K]['input'];
 export type OutputOf<K extends AnalysisKind> = AnalysisRequests[K]['output'];
 
@@ -118,7 +124,8 @@ function run(request: WorkerRequest, now: () => number): unknown {
   switch (request.kind) {
     case 'analyse': {
       const { analysis, ms } = analysisOf(request.input, now);
-      return { analysis, ms } satisfies OutputOf<'analyse'>;
+      const { costs: _kept, ...page } = analysis;
+      return { analysis: page, ms } satisfies OutputOf<'analyse'>;
     }
     case 'explain': {
       const { analysis, context } = analysisOf(request.input, now);
