@@ -47,7 +47,8 @@ export type EstateModel = {
   nodeOfAsset: Map<string, number>;
 };
 
-const TERMINAL_LIKE: ReadonlySet<Category> = new Set<Category>(['terminal', 'peripheral']);
+/** Categories a collapsed estate draws as one node per system, site and tier. */
+export const TERMINAL_LIKE: ReadonlySet<Category> = new Set<Category>(['terminal', 'peripheral']);
 const COLLAPSED_PREFIX = '⊕';
 
 /**

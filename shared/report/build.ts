@@ -9,13 +9,13 @@ import { forecastYearRecord, PRICE_ITEMS, projectScenarios, SPEND_LINES } from '
 import type { ForecastResult, PriceBook } from '../forecast';
 import { CATEGORY_LABELS } from '../io/normalise';
 import { buildAssetGraph } from '../graph';
-import { buildEstateModel } from '../layout';
+import { buildEstateModel, TERMINAL_LIKE } from '../layout';
 import { DEFAULT_SCENARIO, TIER_NAMES, TIERS, isMigrated, isRetained } from '../model';
 import type { Category, IsoDate, Lang, ProjectFile, Scenario, Tier } from '../model';
 import { idleWaves, idleWaveText } from '../planner';
 import type { PlanResult } from '../planner';
 import { alternativeLabel, noAlternativeText, placeName } from '../procurement';
-import type { ProcurementList } from '../procurement';
+import type { Alternative, ProcurementItem, ProcurementList } from '../procurement';
 import { buildRunbook, cutoverInputs } from '../runbook';
 import { FLAG_LABELS, CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS } from '../procurement/table';
 import { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE } from './labels';
@@ -26,13 +26,14 @@ import type {
   ReportModel,
   ReportNodeState,
   ReportProcurement,
+  ReportProcurementRow,
   ReportRisk,
   ReportSpend,
   ReportSummary,
   ReportWarning,
   ReportWave,
 } from './types';
-import { formatMoney, formatShare, localIsoDate } from '../format';
+import { formatMoney, formatShare, joinClauses, localIsoDate } from '../format';
 import { placementOf } from '../planner/placements';
 
 export type BuildReportOptions = {
@@ -186,37 +187,79 @@ function spendOf(forecast: ForecastResult, lang: Lang): ReportSpend {
   };
 }
 
+/**
+ * Above this many items the report prints the list as lines of items bought together (same wave,
+ * category, replaced product, alternatives, flags, rules and dates), not item by item: a hospital
+ * has a few hundred items, a group of hospitals ninety thousand, which no one reads on paper (the
+ * 100,000-asset estate's 89,869 items are 596 lines). The procurement view exports every item.
+ */
+export const REPORT_PROCUREMENT_ITEMS = 500;
+
 function procurementSection(list: ProcurementList, lang: Lang): ReportProcurement {
   const ruleText = new Map(list.rules.map((rule) => [rule.id, `${placeName(rule.city ?? rule.province, lang)}${lang === 'zh' ? '：' : ': '}${rule.text[lang] || rule.text.zh}`]));
-  const years = list.years.map((summary) => ({
-    ...summary,
-    rows: list.items
-      .filter((item) => item.year === summary.year)
-      .map((item) => {
-        const named = [item.replaces.vendor, item.replaces.product].filter(Boolean).join(' ');
-        return {
-          wave: item.wave,
-          category: item.category,
-          categoryLabel: PROCUREMENT_CATEGORY_LABELS[item.category][lang],
-          assetId: item.assetId,
-          assetName: item.assetName,
-          quantity: item.quantity,
-          replaces: named || item.replaces.family || '',
-          alternatives: item.alternatives.length === 0 ? noAlternativeText(item, lang) : item.alternatives.map((alt) => alternativeLabel(alt, lang)).join(lang === 'zh' ? '；' : '; '),
-          cost: item.cost,
-          flags: item.flags.map((flag) => FLAG_LABELS[flag][lang]).join(lang === 'zh' ? '；' : '; '),
-          needsApproval: item.ruleIds.length > 0,
-          rules: item.ruleIds.map((id) => ruleText.get(id) ?? id),
-          purchaseBy: item.purchaseBy ?? '',
-          budgetYear: item.budgetYear ?? null,
-        };
-      }),
-  }));
+  // Items of one product share their alternatives array: its words are worked out once.
+  const alternativesText = new Map<readonly Alternative[], string>();
+  const row = (item: ProcurementItem): ReportProcurementRow => {
+    const named = [item.replaces.vendor, item.replaces.product].filter(Boolean).join(' ');
+    let alternatives = alternativesText.get(item.alternatives);
+    if (alternatives === undefined) {
+      alternatives = item.alternatives.length === 0 ? noAlternativeText(item, lang) : joinClauses(item.alternatives.map((alt) => alternativeLabel(alt, lang)), lang);
+      if (item.alternatives.length > 0) alternativesText.set(item.alternatives, alternatives);
+    }
+    return {
+      wave: item.wave,
+      category: item.category,
+      categoryLabel: PROCUREMENT_CATEGORY_LABELS[item.category][lang],
+      assetId: item.assetId,
+      assetName: item.assetName,
+      quantity: item.quantity,
+      replaces: named || item.replaces.family || '',
+      alternatives,
+      cost: item.cost,
+      flags: joinClauses(item.flags.map((flag) => FLAG_LABELS[flag][lang]), lang),
+      needsApproval: item.ruleIds.length > 0,
+      rules: item.ruleIds.map((id) => ruleText.get(id) ?? id),
+      purchaseBy: item.purchaseBy ?? '',
+      budgetYear: item.budgetYear ?? null,
+    };
+  };
+  const grouped = list.items.length > REPORT_PROCUREMENT_ITEMS;
+  const byYear = new Map<number, ProcurementItem[]>();
+  for (const item of list.items) {
+    const items = byYear.get(item.year);
+    if (items) items.push(item);
+    else byYear.set(item.year, [item]);
+  }
+  let lines = 0;
+  const years = list.years.map((summary) => {
+    const rows = (byYear.get(summary.year) ?? []).map(row);
+    const shown = grouped ? linesOf(rows) : rows;
+    lines += shown.length;
+    return { ...summary, rows: shown };
+  });
   return {
     years,
     total: { ...list.total },
+    ...(grouped ? { grouped: { items: list.items.length, lines } } : {}),
     rules: list.rules.map((rule) => ({ id: rule.id, scope: rule.city ?? rule.province, text: rule.text[lang] })),
   };
+}
+
+/** One year's rows as lines of items bought together, in the order of each line's first item. */
+function linesOf(rows: readonly ReportProcurementRow[]): ReportProcurementRow[] {
+  const lines = new Map<string, ReportProcurementRow>();
+  for (const r of rows) {
+    const key = [r.wave, r.category, r.replaces, r.alternatives, r.flags, r.needsApproval ? 1 : 0, r.rules.join('\n'), r.purchaseBy, r.budgetYear ?? ''].join('\u0001');
+    const line = lines.get(key);
+    if (line) {
+      line.quantity += r.quantity;
+      line.cost += r.cost;
+      line.count = (line.count ?? 1) + 1;
+    } else {
+      lines.set(key, { ...r, count: 1 });
+    }
+  }
+  return [...lines.values()];
 }
 
 /** Business systems in scope that are compliant (or done) by wave `upTo` (0 = today). */
@@ -386,8 +429,22 @@ function assumptionsOf(book: PriceBook, scenario: Scenario, lang: Lang): ReportA
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
+/**
+ * The most nodes the report's estate picture draws. A hospital's estate (a few hundred systems and
+ * devices, terminals drawn per system) fits on a page; a group's (97,010 nodes at 100,000 assets)
+ * is a solid disc on paper and took 3 s to lay out. Above it the report says so and points to the
+ * graph view; the wave-by-tier picture shows the edge-to-core order at any size.
+ */
+export const REPORT_GRAPH_NODES = 2500;
+
 function graphOf(project: ProjectFile, plan: PlanResult, tiers: Record<string, Tier>): ReportGraph {
+  const omitted = (nodes: number): ReportGraph => ({ nodes: [], edges: [], bands: [], extent: 0, years: [], omitted: { nodes, dependencies: project.dependencies.length } });
+  // Every asset that is not terminal-like is a node of its own: enough to know, before laying out.
+  let own = 0;
+  for (const asset of project.assets) if (!TERMINAL_LIKE.has(asset.category)) own++;
+  if (own > REPORT_GRAPH_NODES) return omitted(own);
   const model = buildEstateModel(project.assets, project.dependencies, tiers, { collapseTerminals: true });
+  if (model.nodes.length > REPORT_GRAPH_NODES) return omitted(model.nodes.length);
   const waveYear = new Map(plan.waves.map((w) => [w.index, w.budgetYear ?? Number(w.start.slice(0, 4))]));
   const byId = new Map(project.assets.map((a) => [a.id, a]));
   const years = new Set<number>();

@@ -8,7 +8,8 @@ import { PRICE_ITEMS } from '../forecast';
 import { readXlsxRows } from '../io/xlsx';
 import type { ProjectFile } from '../model';
 import { buildAssetGraph } from '../graph';
-import { buildReport, planWarningRows, REPORT_SECTIONS, ReportError, reportSheets, reportXlsx } from './index';
+import { buildReport, planWarningRows, REPORT_GRAPH_NODES, REPORT_PROCUREMENT_ITEMS, REPORT_SECTIONS, ReportError, reportSheets, reportXlsx } from './index';
+import { generateEstate } from '../../fixtures/generate/estate';
 import { formatMoney } from '../format';
 
 const sample = JSON.parse(readFileSync(join(__dirname, '../../fixtures/sample-tertiary.xcplan.json'), 'utf8')) as ProjectFile;
@@ -73,6 +74,11 @@ describe('buildReport', () => {
     expect(rows.length).toBe(model.procurement.total.items);
     expect(rows.reduce((s, r) => s + r.cost, 0)).toBe(model.procurement.total.cost);
     expect(model.procurement.rules.some((r) => r.scope === '安徽')).toBe(true);
+  });
+
+  it("lists a hospital's procurement item by item", () => {
+    expect(model.procurement.grouped).toBeUndefined();
+    expect(model.procurement.years.flatMap((y) => y.rows).every((r) => r.count === undefined)).toBe(true);
   });
 
   it('states every price-book line as an estimate with its source, and the scenario rules', () => {
@@ -140,5 +146,48 @@ describe('reportSheets', () => {
     const cells = read.value.flatMap((s) => s.rows.flatMap((r) => r.cells));
     expect(cells.some((c) => c.startsWith('='))).toBe(false);
     expect(cells).toContain("'=HYPERLINK(\"http://x\",\"y\")");
+  });
+});
+
+describe('buildReport at hospital-group scale', () => {
+  // 6,000 assets: more procurement items than a page list holds, more nodes than a picture shows.
+  const estate = generateEstate({ assets: 6000, seed: 11 });
+  const analysis = reference(estate);
+  const model = buildReport(estate, undefined, 'zh', { date: '2026-12-04', analysis });
+
+  it('prints the procurement list as lines of items bought together, every item counted once', () => {
+    const { grouped, years, total } = model.procurement;
+    expect(analysis.procurement.items.length).toBeGreaterThan(REPORT_PROCUREMENT_ITEMS);
+    expect(grouped).toBeDefined();
+    const rows = years.flatMap((y) => y.rows);
+    expect(grouped!.items).toBe(analysis.procurement.items.length);
+    expect(grouped!.lines).toBe(rows.length);
+    expect(rows.length).toBeLessThan(grouped!.items / 4);
+    expect(rows.reduce((n, r) => n + (r.count ?? 1), 0)).toBe(total.items);
+    for (const year of years) {
+      const items = analysis.procurement.items.filter((i) => i.year === year.year);
+      expect(year.rows.reduce((n, r) => n + r.quantity, 0)).toBe(items.reduce((n, i) => n + i.quantity, 0));
+      expect(year.rows.reduce((n, r) => n + r.cost, 0)).toBe(items.reduce((n, i) => n + i.cost, 0));
+      // A line is named by its first item, which is one of the year's items.
+      const ids = new Set(items.map((i) => i.assetId));
+      expect(year.rows.every((r) => ids.has(r.assetId))).toBe(true);
+    }
+  });
+
+  it('writes the grouped lines to the workbook with the number of items in each', () => {
+    const sheet = reportSheets(model).find((s) => s.name === '采购清单')!;
+    expect(sheet.headers).toContain('条目数');
+    expect(sheet.headers).not.toContain('资产编号');
+    const count = sheet.headers.indexOf('条目数');
+    const body = sheet.rows;
+    expect(body.reduce((n, row) => n + Number(row[count]), 0)).toBe(model.procurement.total.items);
+  });
+
+  it('does not draw an estate too large for a page, and says how large it is', () => {
+    expect(model.graph.omitted).toBeDefined();
+    expect(model.graph.omitted!.nodes).toBeGreaterThan(REPORT_GRAPH_NODES);
+    expect(model.graph.omitted!.dependencies).toBe(estate.dependencies.length);
+    expect(model.graph.nodes).toHaveLength(0);
+    expect(model.graph.edges).toHaveLength(0);
   });
 });

@@ -116,15 +116,23 @@ const SPEND: Sheet<ReportSpendYear> = {
 };
 
 type ProcurementLine = ReportProcurementRow & { year: number };
+const PROCUREMENT_ITEM_COLUMNS: readonly Column<ProcurementLine>[] = [
+  col('资产编号', 'Asset id', (r) => r.assetId, (m) => m.procurement.total.items),
+  col('资产名称', 'Asset name', (r) => r.assetName),
+];
+/** A grouped list (a hospital group): each row is a line of items bought together, named by its first. */
+const PROCUREMENT_LINE_COLUMNS: readonly Column<ProcurementLine>[] = [
+  col('条目数', 'Items', (r) => r.count ?? 1, (m) => m.procurement.total.items),
+  col('首项资产', 'First item', (r, m) => say(m, `${r.assetName}（${r.assetId}）`, `${r.assetName} (${r.assetId})`)),
+];
 const PROCUREMENT: Sheet<ProcurementLine> = {
   zh: '采购清单',
   en: 'Procurement',
-  columns: [
+  columns: (m) => [
     col('年度', 'Year', (r) => r.year, TOTAL),
     col('批次', 'Wave', (r) => r.wave),
     col('类别', 'Category', (r) => r.categoryLabel),
-    col('资产编号', 'Asset id', (r) => r.assetId, (m) => m.procurement.total.items),
-    col('资产名称', 'Asset name', (r) => r.assetName),
+    ...(m.procurement.grouped ? PROCUREMENT_LINE_COLUMNS : PROCUREMENT_ITEM_COLUMNS),
     col('数量', 'Quantity', (r) => r.quantity, (m) => m.procurement.total.quantity),
     col('被替换产品', 'Replaces', (r) => r.replaces),
     col('推荐国产替代', 'Domestic alternatives', (r) => r.alternatives),

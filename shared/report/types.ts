@@ -147,6 +147,12 @@ export type ReportProcurementRow = {
   purchaseBy: string;
   /** Budget year the money is requested in (预算编报), or null. */
   budgetYear: number | null;
+  /**
+   * A grouped list (`ReportProcurement.grouped`): the items of the line, which share the wave,
+   * category, replaced product, alternatives, flags, rules and dates; `assetId` and `assetName`
+   * are the first of them, `quantity` and `cost` their sums. Absent: one item.
+   */
+  count?: number;
 };
 
 export type ReportProcurementYear = { year: number; items: number; quantity: number; cost: number; flagged: number; rows: ReportProcurementRow[] };
@@ -154,6 +160,12 @@ export type ReportProcurementYear = { year: number; items: number; quantity: num
 export type ReportProcurement = {
   years: ReportProcurementYear[];
   total: { items: number; quantity: number; cost: number };
+  /**
+   * Set when the list is too long to print item by item (a hospital group): the rows are lines of
+   * items bought together (see `ReportProcurementRow.count`); the procurement view's export has
+   * every item.
+   */
+  grouped?: { items: number; lines: number };
   /** Procurement rules in force for the province. */
   rules: { id: string; scope: string; text: string }[];
 };
@@ -214,6 +226,11 @@ export type ReportGraph = {
   extent: number;
   /** Migration years in order (the picture's colour scale). */
   years: number[];
+  /**
+   * Set when the estate is too large to draw legibly on a page (`nodes` and `edges` are then
+   * empty): how many nodes and dependencies the picture would have had, at least.
+   */
+  omitted?: { nodes: number; dependencies: number };
 };
 
 /** One core cut-over's runbook, in the report's language (issue 16). */

@@ -10,6 +10,7 @@ import { initI18n } from '../../i18n';
 import { ReportDocument } from './ReportDocument';
 import { ReportView } from './ReportView';
 import { formatMoney } from '../../../shared/format';
+import { generateEstate } from '../../../fixtures/generate/estate';
 import type { Lang } from '../../../shared/format';
 
 const sample = sampleFile as unknown as ProjectFile;
@@ -36,6 +37,15 @@ describe('ReportDocument', () => {
     // One runbook row per core cut-over of the plan, with its rollback deadline (issue 16).
     expect(model.runbooks!.length).toBeGreaterThanOrEqual(4);
     expect(container.querySelectorAll('[data-testid="report-runbooks"] tbody tr')).toHaveLength(model.runbooks!.length);
+    // The criteria all cut-overs share are printed once; each row keeps only its own, nothing is lost.
+    const common = [...container.querySelectorAll('[data-testid="report-runbooks-common"] li')].map((li) => li.textContent);
+    expect(common.length).toBeGreaterThan(3);
+    const rows = [...container.querySelectorAll('[data-testid="report-runbooks"] tbody tr')];
+    model.runbooks!.forEach((runbook, i) => {
+      const shown = [...rows[i]!.querySelectorAll('li')].map((li) => li.textContent);
+      expect(runbook.goNoGo.every((g) => common.includes(g) || shown.includes(g))).toBe(true);
+      expect(shown.every((g) => !common.includes(g))).toBe(true);
+    });
     expect(container.querySelectorAll('[data-testid="report-waves"] tbody tr')).toHaveLength(model.waves.length);
     expect(screen.getByTestId('report-kpi-total').textContent).toBe(formatMoney(model.summary.total, 'wan', lang));
     expect(container.querySelectorAll('[data-testid="report-graph"] circle').length).toBeGreaterThanOrEqual(model.graph.nodes.length);
@@ -44,6 +54,25 @@ describe('ReportDocument', () => {
     const ruled = model.procurement.years.flatMap((y) => y.rows).reduce((n, row) => n + row.rules.length, 0);
     expect(ruled).toBeGreaterThan(0);
     expect(container.querySelectorAll('.rp-procurement tbody tr.rp-row-rule')).toHaveLength(ruled);
+  });
+});
+
+describe('ReportDocument at hospital-group scale', () => {
+  beforeAll(() => initI18n('zh'));
+  afterEach(cleanup);
+
+  it('prints the procurement lines with their item counts and says why the estate is not drawn', () => {
+    const estate = generateEstate({ assets: 6000, seed: 11 });
+    const model = buildReport(estate, undefined, 'zh', { date: '2026-12-04' });
+    const { container } = render(<ReportDocument model={model} />);
+    const grouped = screen.getByTestId('report-procurement-grouped').textContent ?? '';
+    expect(grouped).toContain(`共 ${model.procurement.grouped!.items.toLocaleString('zh-CN')} 项采购条目`);
+    expect(grouped).toContain(`汇总为 ${model.procurement.grouped!.lines.toLocaleString('zh-CN')} 行`);
+    expect(container.querySelectorAll('.rp-procurement tbody tr:not(.rp-row-rule)')).toHaveLength(model.procurement.grouped!.lines);
+    const line = model.procurement.years.flatMap((y) => y.rows).find((r) => (r.count ?? 1) > 1)!;
+    expect(container.textContent).toContain(`${line.assetName} 等 ${line.count!.toLocaleString('zh-CN')} 项`);
+    expect(container.querySelector('[data-testid="report-graph"]')).toBeNull();
+    expect(screen.getByTestId('report-graph-omitted').textContent).toContain('依赖图');
   });
 });
 

@@ -27,6 +27,16 @@ const EDGE_STYLE = [
 
 export function GraphPicture({ model, t }: { model: ReportSectionData<'path'>; t: TFunction }) {
   const { graph } = model;
+  if (graph.omitted) {
+    return (
+      <figure className="rp-figure rp-graph">
+        <figcaption>{t('doc.graphTitle')}</figcaption>
+        <p className="rp-intro" data-testid="report-graph-omitted">
+          {t('doc.graphOmitted', { nodes: formatNumber(graph.omitted.nodes, model.lang), edges: formatNumber(graph.omitted.dependencies, model.lang) })}
+        </p>
+      </figure>
+    );
+  }
   const size = 560;
   const scale = (size / 2 - 8) / Math.max(graph.extent, 1);
   const c = size / 2;

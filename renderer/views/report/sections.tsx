@@ -140,7 +140,16 @@ function Procurement({ data: { procurement }, t, f }: Props<'procurement'>) {
   const columns: DocColumn<ProcurementRow>[] = [
     { head: t('doc.procurementCols.wave'), width: '6%', cls: 'num', cell: (r) => (r.wave > 0 ? r.wave : t('doc.exceptionWave')) },
     { head: t('doc.procurementCols.category'), width: '9%', cls: 'nowrap', cell: (r) => r.categoryLabel },
-    { head: t('doc.procurementCols.asset'), width: '19%', cell: (r) => <>{r.assetName}<span className="rp-id">{r.assetId}</span></> },
+    {
+      head: t('doc.procurementCols.asset'),
+      width: '19%',
+      cell: (r) => (
+        <>
+          {(r.count ?? 1) > 1 ? t('doc.procurementLineAsset', { name: r.assetName, count: num(r.count!), more: num(r.count! - 1) }) : r.assetName}
+          <span className="rp-id">{r.assetId}</span>
+        </>
+      ),
+    },
     { head: t('doc.procurementCols.quantity'), width: '6%', num: true, cell: (r) => num(r.quantity) },
     { head: t('doc.procurementCols.replaces'), width: '16%', cell: (r) => r.replaces },
     { head: t('doc.procurementCols.alternatives'), width: '26%', cell: (r) => r.alternatives.split(semi).slice(0, 2).join(semi) },
@@ -157,6 +166,7 @@ function Procurement({ data: { procurement }, t, f }: Props<'procurement'>) {
   return (
     <>
       <p className="rp-intro">{t('doc.procurementIntro')}</p>
+      {procurement.grouped ? <p className="rp-intro" data-testid="report-procurement-grouped">{t('doc.procurementGrouped', { items: num(procurement.grouped.items), lines: num(procurement.grouped.lines) })}</p> : null}
       {procurement.years.length === 0 ? <p>{t('doc.procurementEmpty')}</p> : null}
       {procurement.years.map((year) => (
         <Fragment key={year.year}>
@@ -187,17 +197,30 @@ type Runbook = NonNullable<ReportSectionData<'runbooks'>['runbooks']>[number];
 function Runbooks({ data, t, f }: Props<'runbooks'>) {
   const runbooks = data.runbooks ?? [];
   const [wave, name, window, rollback, dualTrack, goNoGo] = t('doc.runbook.headers', { returnObjects: true }) as string[];
+  // The criteria every cut-over shares are printed once above the table, each row lists its own:
+  // a group's dozens of cut-overs otherwise repeat the same ten lines in every row.
+  const common = runbooks.length < 2 ? [] : runbooks[0]!.goNoGo.filter((g) => runbooks.every((r) => r.goNoGo.includes(g)));
+  const own = (r: Runbook) => r.goNoGo.filter((g) => !common.includes(g));
   const columns: DocColumn<Runbook>[] = [
     { head: wave, cell: (r) => `W${r.wave}` },
-    { head: name, rowHead: true, cell: (r) => r.name },
+    { head: name, rowHead: true, cell: (r) => <>{r.name}<span className="rp-id">{r.unitId}</span></> },
     { head: window, cell: (r) => <>{r.window}{r.notes.length > 0 ? <small className="muted"> {r.notes.join(f.sep)}</small> : null}</> },
     { head: rollback, cell: (r) => r.rollbackDeadline },
     { head: dualTrack, cell: (r) => r.dualTrackEnd },
-    { head: goNoGo, cell: (r) => <ul className="rp-list">{r.goNoGo.map((g) => <li key={g}>{g}</li>)}</ul> },
   ];
+  // The go/no-go column only when some cut-over has criteria beyond the common ones.
+  if (runbooks.some((r) => own(r).length > 0)) {
+    columns.push({ head: goNoGo, cell: (r) => (own(r).length === 0 ? <span className="muted">{t('doc.runbook.commonOnly')}</span> : <ul className="rp-list">{own(r).map((g) => <li key={g}>{g}</li>)}</ul>) });
+  }
   return (
     <>
       <p className="rp-intro">{t('doc.runbook.intro')}</p>
+      {common.length > 0 ? (
+        <div className="rp-keep" data-testid="report-runbooks-common">
+          <p className="rp-intro">{t('doc.runbook.common')}</p>
+          <ul className="rp-list">{common.map((g) => <li key={g}>{g}</li>)}</ul>
+        </div>
+      ) : null}
       {runbooks.length === 0 ? <p>{t('doc.runbook.none')}</p> : <DocTable className="rp-table" data-testid="report-runbooks" columns={columns} rows={runbooks} rowKey={(r) => r.unitId} />}
     </>
   );

@@ -35,6 +35,8 @@ export const messages = {
     runbook: {
       intro: 'Each core cut-over: the window avoids the freeze windows; the end of the dual track is the last rollback date. The full runbooks: xcplan runbook (XLSX).',
       none: 'No core cut-over in the plan.',
+      common: 'Go/no-go criteria of every cut-over (the table lists only what a cut-over adds):',
+      commonOnly: 'The common criteria only',
       headers: ['Wave', 'System', 'Window', 'Rollback decision by', 'Dual track ends', 'Go/no-go criteria'],
     },
     sections: {
@@ -67,6 +69,7 @@ export const messages = {
     pathIntro: 'The estate from the edge to the core: core clinical systems in the centre, office terminals outside; colour shows the year each asset is replaced.',
     graphTitle: 'Dependencies, edge to core',
     graphAlt: 'Ring picture of dependencies: {{nodes}} nodes, {{edges}} dependencies',
+    graphOmitted: 'The dependency picture of this project would have at least {{nodes}} nodes and {{edges}} dependencies, too many to read on a page, so the report does not draw it; open the Graph view and filter by site, category or tier. The wave-by-tier picture below shows the edge-to-core order.',
     legendDomestic: 'Domestic',
     legendRetained: 'Retained',
     legendUnscheduled: 'Unscheduled',
@@ -105,6 +108,8 @@ export const messages = {
     procurementIntro: 'What to buy each year, what it replaces and the estimated cost; items still imported need approval under the province rules.',
     procurementYear: '{{year}}: {{items}} items, {{quantity}} units, {{cost}}',
     exceptionWave: 'retained',
+    procurementGrouped: '{{items}} procurement items are too many to list one by one: the table groups them into {{lines}} lines by wave and product (items of the same wave, category, replaced product and alternatives share a line, shown by its first item and the number of items). Export the item-by-item list from the Procurement view (XLSX / CSV).',
+    procurementLineAsset: '{{name}} and {{more}} more',
     procurementCols: { wave: 'Wave', category: 'Category', asset: 'Asset', quantity: 'Qty', replaces: 'Replaces', alternatives: 'Domestic alternatives (first two)', cost: 'Cost (10k yuan)', flags: 'Flags' },
     procurementEmpty: 'The plan has nothing to buy.',
     procurementTotal: 'Procurement total: {{items}} items, {{quantity}} units, {{cost}}',

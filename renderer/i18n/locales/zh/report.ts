@@ -35,6 +35,8 @@ export const messages = {
     runbook: {
       intro: '每次核心系统切换：窗口避开冻结期，双轨期结束即最终回退期限；完整手册见 xcplan runbook 导出的 XLSX。',
       none: '计划中没有核心系统切换。',
+      common: '每次切换均须满足的 Go/No-Go 准入条件（下表只列各次切换另外的条件）：',
+      commonOnly: '仅上述通用条件',
       headers: ['批次', '系统', '切换窗口', '回退决策时限', '双轨期结束', 'Go/No-Go 准入'],
     },
     sections: {
@@ -67,6 +69,7 @@ export const messages = {
     pathIntro: '下图为资产依赖关系的由边缘到核心视图：圆心为核心临床系统，外圈为办公终端；颜色表示计划完成替换的年份。',
     graphTitle: '资产依赖关系（由边缘到核心）',
     graphAlt: '资产依赖关系环形图：{{nodes}} 个节点，{{edges}} 条依赖',
+    graphOmitted: '本项目的依赖关系图至少有 {{nodes}} 个节点、{{edges}} 条依赖，印在一页上无法辨认，报告中不予绘制；请在“依赖图”视图中按院区、类别或分层筛选查看。下方的分批分层图给出由边缘到核心的推进顺序。',
     legendDomestic: '已国产',
     legendRetained: '保留',
     legendUnscheduled: '未排入',
@@ -104,6 +107,8 @@ export const messages = {
     belowMinimum: '低于 {{min}}',
     procurementIntro: '按年度列出须采购的国产替代产品、被替换产品与估算金额；标记“仍需进口”的条目须按省级规定履行审批。',
     procurementYear: '{{year}} 年度：{{items}} 项，{{quantity}} 台（套），{{cost}}',
+    procurementGrouped: '共 {{items}} 项采购条目，逐项列出过长：下表按批次与产品汇总为 {{lines}} 行（同批次、同类、同一被替换产品与替代方案的条目合为一行，列出首项与条目数）。逐项清单请在“采购清单”视图导出（XLSX / CSV）。',
+    procurementLineAsset: '{{name}} 等 {{count}} 项',
     procurementCols: { wave: '批次', category: '类别', asset: '资产', quantity: '数量', replaces: '被替换产品', alternatives: '推荐国产替代（前两项）', cost: '金额（万元）', flags: '标记' },
     procurementEmpty: '当前计划中没有需要采购的条目。',
     exceptionWave: '保留',
