@@ -280,13 +280,43 @@ function systemsShare(project: ProjectFile, plan: PlanResult, upTo: number): num
  * The order the plan follows, in words, computed from the plan itself: the waves of each tier's
  * systems, the core cut-overs in order, and any break of the order the planner warned about.
  */
+/** Up to this many core systems the summary names each with its wave; a group's hundreds are summed up by name. */
+const CORE_SYSTEMS_NAMED = 12;
+
+type CoreSystem = { name: string; wave: number };
+
+/** `；核心系统依次切换：临床数据中心（CDR）（第 7 批）、…`: each core system in wave order. */
+function coreSequence(cores: readonly CoreSystem[], zh: boolean): string {
+  return zh ? `；核心系统依次切换：${cores.map((c) => `${c.name}（第 ${c.wave} 批）`).join('、')}` : `; core systems cut over in turn: ${cores.map((c) => `${c.name} (wave ${c.wave})`).join(', ')}`;
+}
+
+/**
+ * `；核心系统共 165 个，依次切换：电子病历系统 33 个（第 9–14 批）、…`: a group's core systems by name,
+ * with how many and the waves they span, in the order their first one cuts over.
+ */
+function coreSummary(cores: readonly CoreSystem[], zh: boolean): string {
+  const byName = new Map<string, { count: number; first: number; last: number }>();
+  for (const c of cores) {
+    const seen = byName.get(c.name);
+    if (seen) {
+      seen.count++;
+      seen.last = Math.max(seen.last, c.wave);
+    } else {
+      byName.set(c.name, { count: 1, first: c.wave, last: c.wave });
+    }
+  }
+  const waves = (g: { first: number; last: number }) => (g.first === g.last ? (zh ? `第 ${g.first} 批` : `wave ${g.first}`) : zh ? `第 ${g.first}–${g.last} 批` : `waves ${g.first}–${g.last}`);
+  const parts = [...byName].map(([name, g]) => (zh ? `${name} ${g.count} 个（${waves(g)}）` : `${name} ×${g.count} (${waves(g)})`));
+  return zh ? `；核心系统共 ${cores.length} 个，依次切换：${parts.join('、')}` : `; ${cores.length} core systems cut over in turn: ${parts.join(', ')}`;
+}
+
 export function orderText(plan: PlanResult, lang: Lang): string {
   const zh = lang === 'zh';
   const span = (p: PlanResult['metrics']['phases'][number]) =>
     p.firstWave === p.lastWave ? (zh ? `第 ${p.firstWave} 批` : `wave ${p.firstWave}`) : zh ? `第 ${p.firstWave}–${p.lastWave} 批` : `waves ${p.firstWave}–${p.lastWave}`;
   const phases = plan.metrics.phases.map((p) => `${TIER_NAMES[p.tier][lang]}${zh ? '系统' : ' systems'} ${span(p)}`).join(zh ? '，' : ', ');
   const cores = [...(plan.metrics.coreSystems ?? [])].filter((c) => c.wave > 0).sort((a, b) => a.wave - b.wave);
-  const coreText = cores.length === 0 ? '' : zh ? `；核心系统依次切换：${cores.map((c) => `${c.name}（第 ${c.wave} 批）`).join('、')}` : `; core systems cut over in turn: ${cores.map((c) => `${c.name} (wave ${c.wave})`).join(', ')}`;
+  const coreText = cores.length === 0 ? '' : cores.length <= CORE_SYSTEMS_NAMED ? coreSequence(cores, zh) : coreSummary(cores, zh);
   const breaks = plan.warnings.filter((w) => w.code === 'phase-order').length;
   const order = breaks === 0 ? (zh ? '由边缘到核心依次推进：' : 'Edge to core, phase by phase: ') : zh ? `由边缘到核心推进，但有 ${breaks} 处顺序例外（见警告）：` : `Edge to core, with ${breaks} exceptions to the order (see the warnings): `;
   return `${order}${phases}${coreText}${zh ? '。' : '.'}`;

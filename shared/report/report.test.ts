@@ -76,6 +76,12 @@ describe('buildReport', () => {
     expect(model.procurement.rules.some((r) => r.scope === '安徽')).toBe(true);
   });
 
+  it("names each of a hospital's core systems with its wave, in order", () => {
+    const cores = (plan.metrics.coreSystems ?? []).filter((c) => c.wave > 0).sort((a, b) => a.wave - b.wave);
+    expect(cores.length).toBeGreaterThan(3);
+    expect(model.summary.orderText).toContain(`核心系统依次切换：${cores.map((c) => `${c.name}（第 ${c.wave} 批）`).join('、')}`);
+  });
+
   it("lists a hospital's procurement item by item", () => {
     expect(model.procurement.grouped).toBeUndefined();
     expect(model.procurement.years.flatMap((y) => y.rows).every((r) => r.count === undefined)).toBe(true);
@@ -181,6 +187,22 @@ describe('buildReport at hospital-group scale', () => {
     const count = sheet.headers.indexOf('条目数');
     const body = sheet.rows;
     expect(body.reduce((n, row) => n + Number(row[count]), 0)).toBe(model.procurement.total.items);
+  });
+
+  it("sums a group's core systems up by name, with their number and waves", () => {
+    const cores = (analysis.plan.metrics.coreSystems ?? []).filter((c) => c.wave > 0);
+    expect(cores.length).toBeGreaterThan(12);
+    const text = model.summary.orderText;
+    expect(text).toContain(`核心系统共 ${cores.length} 个，依次切换：`);
+    const names = [...new Set(cores.map((c) => c.name))];
+    for (const name of names) {
+      const waves = cores.filter((c) => c.name === name).map((c) => c.wave);
+      const lo = Math.min(...waves);
+      const hi = Math.max(...waves);
+      expect(text).toContain(`${name} ${waves.length} 个（${lo === hi ? `第 ${lo} 批` : `第 ${lo}–${hi} 批`}）`);
+    }
+    // A line, not a page: one clause per distinct system name.
+    expect(text.split('、').length).toBeLessThan(names.length + 8);
   });
 
   it('does not draw an estate too large for a page, and says how large it is', () => {
