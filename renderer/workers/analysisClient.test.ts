@@ -104,10 +104,11 @@ describe('analysis client with a worker', () => {
     void client.request('explain', { project: p, lang: 'zh' }, { assetId: 'A-1' });
     void client.request('report', { project: p, lang: 'zh' }, { date: '2026-12-04' });
     const [first, ...later] = workers[0]!.posted;
-    expect('project' in first!.input && first.input.project).toBe(p);
+    const sent = first!.input as { project?: ProjectFile; version?: number };
+    expect(sent.project).toBe(p);
     for (const request of later) {
       expect(request.input).not.toHaveProperty('project');
-      expect(request.input).toHaveProperty('version', 'version' in first!.input ? first.input.version : -1);
+      expect(request.input).toHaveProperty('version', sent.version);
     }
     // A new version (a write) is posted with its project.
     void client.request('analyse', { project: { ...p }, lang: 'zh' });
@@ -124,7 +125,7 @@ describe('analysis client with a worker', () => {
     worker.reply(worker.posted[0]!);
     const stripped = worker.posted[1]!;
     expect(stripped.input).not.toHaveProperty('project');
-    worker.onmessage?.({ data: { id: stripped.id, ok: false, message: 'project version not held', issues: [], resend: true } } as MessageEvent<WorkerReply>);
+    worker.onmessage?.({ data: { id: stripped.id, ok: false, message: 'project version not held', issues: [], resend: true } } as unknown as MessageEvent<WorkerReply>);
     const again = worker.posted[2]!;
     expect(again.id).toBe(stripped.id);
     expect('project' in again.input && again.input.project).toBe(p);

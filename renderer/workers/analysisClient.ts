@@ -43,6 +43,13 @@ export type AnalysisClient = {
 
 type Pending = { request: WorkerRequest; project: ProjectFile | undefined; resolve: (reply: WorkerReply | undefined) => void };
 
+/** The request naming its project's version only (the worker holds the project). */
+function withoutProject(request: WorkerRequest): PostedRequest {
+  const { project: _sent, ...input } = request.input as InputOf<'analyse'>;
+  const posted: PostedRequest = { id: request.id, kind: request.kind, input } as PostedRequest;
+  return posted;
+}
+
 /** Creates a client with its own worker (the app uses the one `getAnalysisClient`). */
 export function createAnalysisClient(): AnalysisClient {
   let seq = 0;
@@ -63,8 +70,7 @@ export function createAnalysisClient(): AnalysisClient {
       return;
     }
     if (!force && posted.has(input.version)) {
-      const { project: _sent, ...rest } = input;
-      target.postMessage({ ...request, input: rest } satisfies PostedRequest);
+      target.postMessage(withoutProject(request));
       return;
     }
     posted.add(input.version);

@@ -70,6 +70,15 @@ describe('plan timeline', () => {
     expect(model.maxLaneCount).toBe(3);
   });
 
+  it("without a tier record, puts each asset in its placement's lane (the planner's effective tier)", () => {
+    // MRI is a clinical device the planner placed in the clinical-support lane; its row declares no tier.
+    const withTiers = { ...plan, ...placementsFrom(Object.fromEntries(placementEntries(plan).map(([id, p]) => [id, { ...p, tier: tiers[id as keyof typeof tiers] }]))) };
+    const own = buildTimeline(project, withTiers, undefined, scenario);
+    expect(own.waves.map((w) => w.lanes)).toEqual(model.waves.map((w) => w.lanes));
+    expect(own.parked).toEqual(model.parked);
+    expect(own.parked['clinical-support']).toContain('MRI');
+  });
+
   it('lists the old systems and platforms retired after the last wave, and none when all retire inside it', () => {
     expect(model.retiredAfterPlan).toBeUndefined();
     const late = buildTimeline(project, { ...plan, events: [{ kind: 'retire', unit: 'OA', wave: 2, date: '2027-07-01' }, { kind: 'retire', unit: 'HIS', wave: 3, date: '2028-01-01' }] }, tiers, scenario);

@@ -72,12 +72,14 @@ export type TimelineModel = {
  * Builds the timeline model from a plan.
  * @param project the project that was planned
  * @param plan the planner's result for it
- * @param tiers effective tier per asset id (assets missing here go to the edge lane)
+ * @param tiers effective tier per asset id; without it, each placement's own tier (the planner's
+ *   effective tier). Assets with neither go to their declared tier, else the edge lane.
  * @param scenario the scenario the plan was made with
  * @returns waves, years and coverage
  */
-export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Readonly<Record<string, Tier>>, scenario: Scenario): TimelineModel {
+export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Readonly<Record<string, Tier>> | undefined, scenario: Scenario): TimelineModel {
   const byId = new Map<string, Asset>(project.assets.map((a) => [a.id, a]));
+  const tierOf = (id: string): Tier | undefined => (tiers ? tiers[id] : placementOf(plan, id)?.tier);
   const units = (id: string) => Math.max(0, byId.get(id)?.quantity ?? 0);
   let totalUnits = 0;
   let domesticUnits = 0;
@@ -129,7 +131,7 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
     for (const id of wave.assets) waveUnits += units(id);
     for (const id of wave.units ?? wave.assets) {
       const unit = unitById.get(id);
-      const tier = unit?.tier ?? tiers[id] ?? byId.get(id)?.tier ?? 'office';
+      const tier = unit?.tier ?? tierOf(id) ?? byId.get(id)?.tier ?? 'office';
       lanes[tier].push(id);
     }
     coreCutovers = wave.coreCutovers ?? 0;
@@ -160,7 +162,7 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
     .sort((a, b) => a[0] - b[0])
     .map(([year, cost]): TimelineYear => ({ year, cost, budget, share: budget ? cost / budget : undefined }));
   const parked = emptyLanes();
-  for (const id of [...unscheduled, ...retained]) parked[tiers[id] ?? byId.get(id)?.tier ?? 'office'].push(id);
+  for (const id of [...unscheduled, ...retained]) parked[tierOf(id) ?? byId.get(id)?.tier ?? 'office'].push(id);
   const late = retirementsAfterPlan(plan);
   const retiredAfterPlan = late.length > 0 ? { date: late.reduce((d, e) => (e.date > d ? e.date : d), late[0]!.date), units: late.map((e) => e.unit) } : undefined;
   return { waves, years, coverageStart, totalUnits, alreadyDomestic, retained, unscheduled, parked, maxLaneCount, unitSize, unitKind, systemsStart, retiredAfterPlan };

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { buildTimeline } from '../../../shared/layout';
-import { analyseImpact, buildImpactIndex } from '../../../shared/planner';
+import { analyseImpact, buildImpactIndex, placementOf } from '../../../shared/planner';
 import { DEFAULT_SCENARIO } from '../../../shared/model';
 import type { Asset, ProjectFile, ProjectMeta, Scenario } from '../../../shared/model';
 import type { AssetInsight } from '../../../shared/planner';
@@ -62,7 +62,7 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
   const selectAsset = useAppStore((s) => s.selectAsset);
   const setView = useAppStore((s) => s.setView);
   const openRunbook = useAppStore((s) => s.openRunbook);
-  const { plan, tiers } = state;
+  const { plan } = state;
   const scenario = useMemo(() => project.scenario ?? { ...DEFAULT_SCENARIO, pins: {} }, [project.scenario]);
   const names = [scenario.name, ...(project.scenarios ?? []).map((s) => s.name)].sort();
   const now = () => new Date().toISOString();
@@ -70,7 +70,7 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
   const assets = useMemo(() => new Map<string, Asset>(project.assets.map((a) => [a.id, a])), [project.assets]);
   // The planner's precedence, so "N before it" agrees with the planner's own explanation.
   const impactIndex = useMemo(() => buildImpactIndex({ assets: project.assets, dependencies: project.dependencies }), [project.assets, project.dependencies]);
-  const model = useMemo(() => buildTimeline(state.project, plan, tiers, state.project.scenario ?? scenario), [state.project, plan, tiers, scenario]);
+  const model = useMemo(() => buildTimeline(state.project, plan, undefined, state.project.scenario ?? scenario), [state.project, plan, scenario]);
   const maxWave = Math.max(1, Math.floor((project.project.horizonYears * 12) / Math.max(1, project.project.waveMonths)));
 
   const pinTo = (assetId: string, wave: number | undefined) => {
@@ -166,7 +166,7 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
             <AssetDetails
               asset={selected}
               plan={plan}
-              tier={tiers[selected.id]}
+              tier={placementOf(plan, selected.id)?.tier}
               insight={insight?.id === selected.id ? insight : undefined}
               transitive={transitive}
               assets={assets}

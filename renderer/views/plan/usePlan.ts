@@ -5,12 +5,11 @@
  */
 import { useMemo } from 'react';
 
-import type { Analysis } from '../../../shared/analysis';
-import type { Issue, ProjectFile, Tier } from '../../../shared/model';
+import type { Issue, ProjectFile } from '../../../shared/model';
 import type { AssetInsight, PlanResult } from '../../../shared/planner';
 import { useAnalysis } from '../../hooks/useAnalysis';
 import { getAnalysisClient } from '../../workers/analysisClient';
-import type { AnalysisLang } from '../../workers/analysisTask';
+import type { AnalysisLang, PageAnalysis } from '../../workers/analysisTask';
 
 export type Lang = AnalysisLang;
 
@@ -22,9 +21,8 @@ export type PlanState =
       status: 'ready';
       project: ProjectFile;
       /** The whole analysis the plan belongs to (forecast, procurement list, costs). */
-      analysis: Analysis;
+      analysis: PageAnalysis;
       plan: PlanResult;
-      tiers: Record<string, Tier>;
       ms: number;
       pending: boolean;
       /** Explains an asset of this plan (computed in the worker from the plan's context). */
@@ -46,7 +44,7 @@ export function usePlan(project: ProjectFile | null | undefined, lang: Lang): Pl
     const ms = analysis.timings.planMs;
     const of = answer.project;
     const explain = (assetId: string) => getAnalysisClient().request('explain', { project: of, lang }, { assetId }).then((insight) => insight ?? undefined);
-    return { status: 'ready', project: of, analysis, plan: analysis.plan, tiers: analysis.tiers, ms, pending: answer.pending, explain };
+    return { status: 'ready', project: of, analysis, plan: analysis.plan, ms, pending: answer.pending, explain };
   }, [answer, lang]);
 }
 
