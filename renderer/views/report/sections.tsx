@@ -145,7 +145,7 @@ function Procurement({ data: { procurement }, t, f }: Props<'procurement'>) {
       width: '19%',
       cell: (r) => (
         <>
-          {(r.count ?? 1) > 1 ? t('doc.procurementLineAsset', { name: r.assetName, count: num(r.count!), more: num(r.count! - 1) }) : r.assetName}
+          {(r.count ?? 1) > 1 ? t('doc.procurementLineAsset', { name: r.assetName, count: num(r.count!) }) : r.assetName}
           <span className="rp-id">{r.assetId}</span>
         </>
       ),

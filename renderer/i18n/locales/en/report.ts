@@ -109,7 +109,7 @@ export const messages = {
     procurementYear: '{{year}}: {{items}} items, {{quantity}} units, {{cost}}',
     exceptionWave: 'retained',
     procurementGrouped: '{{items}} procurement items are too many to list one by one: the table groups them into {{lines}} lines by wave and product (items of the same wave, category, replaced product and alternatives share a line, shown by its first item and the number of items). Export the item-by-item list from the Procurement view (XLSX / CSV).',
-    procurementLineAsset: '{{name}} and {{more}} more',
+    procurementLineAsset: '{{name}} and others ({{count}} items)',
     procurementCols: { wave: 'Wave', category: 'Category', asset: 'Asset', quantity: 'Qty', replaces: 'Replaces', alternatives: 'Domestic alternatives (first two)', cost: 'Cost (10k yuan)', flags: 'Flags' },
     procurementEmpty: 'The plan has nothing to buy.',
     procurementTotal: 'Procurement total: {{items}} items, {{quantity}} units, {{cost}}',
