@@ -13,6 +13,14 @@ describe('procurement list model', () => {
     expect(filterItems(LIST.items, { ...EMPTY_FILTER, search: '达梦' }).map((i) => i.assetId)).toEqual(['DB-1']);
   });
 
+  it('searches a changed list in its own words, not the words of the list searched before', () => {
+    expect(filterItems(LIST.items, { ...EMPTY_FILTER, search: '达梦' }).map((i) => i.assetId)).toEqual(['DB-1']);
+    const renamed = LIST.items.map((item) => (item.assetId === 'PC-1' ? { ...item, assetName: '达梦演示终端' } : item));
+    expect(filterItems(renamed, { ...EMPTY_FILTER, search: '达梦' }).map((i) => i.assetId).sort()).toEqual(['DB-1', 'PC-1']);
+    expect(filterItems(renamed, { ...EMPTY_FILTER, search: '演示' }).map((i) => i.assetId)).toEqual(['PC-1']);
+    expect(filterItems(LIST.items, { ...EMPTY_FILTER, search: '演示' })).toEqual([]);
+  });
+
   it('groups with subtotals that add up to the total', () => {
     const rows = groupRows(sortItems(LIST.items, 'order'), 'year');
     const groups = rows.filter((r) => r.kind === 'group');
