@@ -16,6 +16,14 @@ describe('inventory model', () => {
     expect(filterAssets(assets, { search: '护士' }).map((a) => a.id)).toEqual(['PC-10']);
   });
 
+  it('searches the rows after an edit in their new words', () => {
+    expect(filterAssets(assets, { search: '护士' }).map((a) => a.id)).toEqual(['PC-10']);
+    // A write gives a new rows array: the renamed row is found by its new name, not its old one.
+    const edited = assets.map((a) => (a.id === 'PC-10' ? { ...a, name: '住院医生站' } : a));
+    expect(filterAssets(edited, { search: '护士' })).toEqual([]);
+    expect(filterAssets(edited, { search: '医生站' }).map((a) => a.id)).toEqual(['PC-2', 'PC-10']);
+  });
+
   it('combines filters and treats a missing origin as unknown', () => {
     expect(filterAssets(assets, { search: '', category: 'terminal', vendorOrigin: 'foreign', disposition: 'replace' }).map((a) => a.id)).toEqual(['PC-2']);
     expect(filterAssets(assets, { search: '', vendorOrigin: 'unknown' }).map((a) => a.id)).toEqual(['APP-HIS']);

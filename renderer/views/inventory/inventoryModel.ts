@@ -30,14 +30,15 @@ export type InventoryCounts = { assets: number; units: number; domesticUnits: nu
  */
 export function filterAssets(assets: readonly Asset[], filters: InventoryFilters): Asset[] {
   const needle = filters.search.trim().toLowerCase();
-  return assets.filter((a) => {
+  const texts = needle ? searchTexts(assets) : undefined;
+  return assets.filter((a, i) => {
     if (filters.category && a.category !== filters.category) return false;
     if (filters.vendorOrigin && (a.vendorOrigin ?? 'unknown') !== filters.vendorOrigin) return false;
     if (filters.tier && (filters.tier === 'none' ? a.tier !== undefined : a.tier !== filters.tier)) return false;
     if (filters.site && a.site !== filters.site) return false;
     if (filters.department && a.department !== filters.department) return false;
     if (filters.disposition && dispositionOf(a) !== filters.disposition) return false;
-    if (needle && !searchText(a).includes(needle)) return false;
+    if (texts && !texts[i]!.includes(needle)) return false;
     return true;
   });
 }
@@ -101,8 +102,19 @@ export function rangeBetween(visible: readonly Asset[], anchorId: string, target
   return visible.slice(lo, hi + 1).map((a) => a.id);
 }
 
-function searchText(a: Asset): string {
-  return [a.id, a.name, a.vendor, a.product, a.version, a.os, a.cpu, a.department, a.site, a.notes].filter(Boolean).join('\u0001').toLowerCase();
+/**
+ * The text a search looks in, lower-cased, once per assets array (the project's rows, the same
+ * array until a write): typing in the search box over 100,000 rows otherwise rebuilds all of them
+ * on every keystroke.
+ */
+const searchTextsOf = new WeakMap<readonly Asset[], string[]>();
+function searchTexts(assets: readonly Asset[]): string[] {
+  let texts = searchTextsOf.get(assets);
+  if (!texts) {
+    texts = assets.map((a) => [a.id, a.name, a.vendor, a.product, a.version, a.os, a.cpu, a.department, a.site, a.notes].filter(Boolean).join('\u0001').toLowerCase());
+    searchTextsOf.set(assets, texts);
+  }
+  return texts;
 }
 
 function sortValue(a: Asset, key: SortKey, label: (key: SortKey, value: string) => string): string | number {
