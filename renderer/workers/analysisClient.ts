@@ -46,8 +46,7 @@ type Pending = { request: WorkerRequest; project: ProjectFile | undefined; resol
 /** The request naming its project's version only (the worker holds the project). */
 function withoutProject(request: WorkerRequest): PostedRequest {
   const { project: _sent, ...input } = request.input as InputOf<'analyse'>;
-  const posted: PostedRequest = { id: request.id, kind: request.kind, input } as PostedRequest;
-  return posted;
+  return { id: request.id, kind: request.kind, input } as PostedRequest;
 }
 
 /** Creates a client with its own worker (the app uses the one `getAnalysisClient`). */

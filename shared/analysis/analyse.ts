@@ -20,7 +20,7 @@ import { effectiveTiers, planScenario, planWithContext } from '../planner';
 import type { PlanContext, PlanResult } from '../planner';
 import { buildProcurementList, readAdaptationMatrix, readProcurementRules, resolveTarget } from '../procurement';
 import type { ProcurementList } from '../procurement';
-import { alignedWith, placementOf } from '../planner/placements';
+import { rowPlacements } from '../planner/placements';
 import type { Placement } from '../planner';
 
 export type AnalysisOptions = {
@@ -150,12 +150,13 @@ type PlanRows = { placement: readonly (Placement | undefined)[]; unique: boolean
 
 function planRows(project: ProjectFile, plan: PlanResult): PlanRows {
   const { assets } = project;
-  if (alignedWith(plan, assets)) return { placement: plan.placements, unique: true, first: () => true };
+  const { placements, aligned } = rowPlacements(plan, assets);
+  if (aligned) return { placement: placements, unique: true, first: () => true };
   const firstRow = new Map<string, number>();
   assets.forEach((asset, row) => {
     if (!firstRow.has(asset.id)) firstRow.set(asset.id, row);
   });
-  return { placement: assets.map((asset) => placementOf(plan, asset.id)), unique: firstRow.size === assets.length, first: (row) => firstRow.get(assets[row]!.id) === row };
+  return { placement: placements, unique: firstRow.size === assets.length, first: (row) => firstRow.get(assets[row]!.id) === row };
 }
 
 /**

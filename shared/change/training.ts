@@ -103,7 +103,7 @@ const PLATFORM_OF: Partial<Record<Category, string>> = { database: '国产数据
 export function changeInputFromPlan(project: Pick<ProjectFile, 'assets' | 'dependencies'>, plan: PlanResult): ChangeInput {
   const terminalsMoved: ChangeInput['terminalsMoved'] = [];
   const platformsIntroduced: ChangeInput['platformsIntroduced'] = [];
-  const placed = rowPlacements(plan, project.assets);
+  const placed = rowPlacements(plan, project.assets).placements;
   for (let row = 0; row < project.assets.length; row++) {
     const asset = project.assets[row]!;
     const wave = placed[row]?.wave ?? -1;

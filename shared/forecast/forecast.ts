@@ -69,7 +69,7 @@ export function forecastSpend(project: ProjectFile, plan: PlanResult, book: Pric
   let retainedUnits = 0;
   let beyondHorizon = 0;
 
-  const placed = rowPlacements(plan, project.assets);
+  const placed = rowPlacements(plan, project.assets).placements;
   for (let row = 0; row < project.assets.length; row++) {
     const asset = project.assets[row]!;
     const placement = placed[row];

@@ -17,5 +17,5 @@ export { retirementsAfterPlan } from './events';
 export type { Bounds } from './bounds';
 export { idleWaves, idleWaveText } from './idleWaves';
 export type { IdleCause, IdleWave } from './idleWaves';
-export { alignedWith, placementEntries, placementOf, placementsFrom, planFromJson, planJson, rowPlacements } from './placements';
-export type { PlanJson } from './placements';
+export { placementEntries, placementOf, placementsFrom, planFromJson, planIndex, planJson, rowPlacements } from './placements';
+export type { PlanJson, RowPlacements } from './placements';

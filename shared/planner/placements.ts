@@ -24,14 +24,11 @@ export function rememberIndex(assetIds: readonly string[], index: ReadonlyMap<st
 
 /**
  * Position of each asset id in the plan's `assetIds` (the planner's own index, or built once per
- * plan and thread). With `alignedWith(plan, assets)`, a position is the id's row in `assets`.
+ * plan and thread). When `rowPlacements` finds the plan aligned with an asset list, a position is
+ * the id's row in that list.
  * @param plan a plan
  */
 export function planIndex(plan: Placed): ReadonlyMap<string, number> {
-  return indexOf(plan);
-}
-
-function indexOf(plan: Placed): ReadonlyMap<string, number> {
   let index = indexes.get(plan.assetIds);
   if (!index) {
     // Each id is there once (the project's assets, or a record's keys).
@@ -47,9 +44,17 @@ function indexOf(plan: Placed): ReadonlyMap<string, number> {
  * @param id an asset id
  */
 export function placementOf(plan: Placed, id: string): Placement | undefined {
-  const i = indexOf(plan).get(id);
+  const i = planIndex(plan).get(id);
   return i === undefined ? undefined : plan.placements[i];
 }
+
+/** Each row's placement, and whether the plan lists exactly these rows' ids in this order. */
+export type RowPlacements = {
+  /** One entry per row (undefined where the plan does not know the id). */
+  placements: readonly (Placement | undefined)[];
+  /** True: row i's placement is the plan's `placements[i]`, no id repeats, and `planIndex` gives rows. */
+  aligned: boolean;
+};
 
 /**
  * The placement of each row of `assets`, by position: the plan of that asset list (its ids once
@@ -58,19 +63,13 @@ export function placementOf(plan: Placed, id: string): Placement | undefined {
  * fifth of the analysis.
  * @param plan a plan
  * @param assets the assets whose placements are wanted, in their order
- * @returns one entry per row (undefined where the plan does not know the id)
  */
-export function rowPlacements(plan: Placed, assets: readonly { id: string }[]): readonly (Placement | undefined)[] {
-  return alignedWith(plan, assets) ? plan.placements : assets.map((asset) => placementOf(plan, asset.id));
+export function rowPlacements(plan: Placed, assets: readonly { id: string }[]): RowPlacements {
+  return alignedWith(plan, assets) ? { placements: plan.placements, aligned: true } : { placements: assets.map((asset) => placementOf(plan, asset.id)), aligned: false };
 }
 
-/**
- * Whether the plan lists exactly these assets' ids, in this order: then row i's placement is
- * `placements[i]` and no id repeats (the planner lists each id once).
- * @param plan a plan
- * @param assets an asset list
- */
-export function alignedWith(plan: Placed, assets: readonly { id: string }[]): boolean {
+/** Whether the plan lists exactly these assets' ids, in this order (the planner lists each id once). */
+function alignedWith(plan: Placed, assets: readonly { id: string }[]): boolean {
   const ids = plan.assetIds;
   if (ids.length !== assets.length) return false;
   // The planner's ids are the rows' own strings: each comparison is a pointer check.

@@ -6,4 +6,4 @@ export type { AdaptationCert } from './adaptation';
 export { targetPlatformOf } from './assetState';
 export { placeName, PROVINCE_RULES, readProcurementRules } from './provinceRules';
 export type { ProvinceRule } from './provinceRules';
-export { alternativeLabel, noAlternativeText, procurementTable } from './table';
+export { alternativeLabel, alternativesText, flagsText, noAlternativeText, procurementTable } from './table';

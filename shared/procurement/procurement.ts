@@ -15,8 +15,7 @@ import { dispositionOf, targetPlatformOf, tenderTimingOf, vendorOriginOf } from 
 import { PROVINCE_RULES, rulesForProvince } from './provinceRules';
 import type { ProvinceRule } from './provinceRules';
 import type { Alternative, Listing, ProcurementFlag, ProcurementItem, ProcurementList, ProcurementTarget, YearSummary } from './types';
-import { alignedWith, placementOf, planIndex } from '../planner/placements';
-import type { Placement } from '../planner/types';
+import { planIndex, rowPlacements } from '../planner/placements';
 
 export type ProcurementOptions = {
   /** Replacement cost of an asset row in yuan (the forecast's `costOf(book, project)`), given the asset and its row in the project. */
@@ -137,9 +136,8 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
   const { assets } = project;
   // Rows by id for the lookups below: the plan's own index when it lists these rows in order (no
   // id twice), else one built here (the last row of an id wins).
-  const aligned = alignedWith(plan, assets);
+  const { placements: placed, aligned } = rowPlacements(plan, assets);
   const rowOf = aligned ? planIndex(plan) : lastRows(assets);
-  const placed: readonly (Placement | undefined)[] = aligned ? plan.placements : assets.map((asset) => placementOf(plan, asset.id));
   const byId: AssetLookup = { get: (id) => { const row = rowOf.get(id); return row === undefined ? undefined : assets[row]; } };
   const bundles = bundleRows(plan, assets, rowOf, byId, aligned);
   const max = options.maxAlternatives ?? 4;

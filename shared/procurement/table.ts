@@ -95,11 +95,11 @@ export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items
     item.assetName,
     item.quantity,
     replacesText(item, lang),
-    item.alternatives.length === 0 ? noAlternativeText(item, lang) : joinClauses(item.alternatives.map((alt) => alternativeLabel(alt, lang)), lang),
+    alternativesText(item, lang),
     joinClauses([...new Set(item.alternatives.map((alt) => listingText(alt, lang)).filter(Boolean))], lang),
     item.unitCost,
     item.cost,
-    joinClauses(item.flags.map((flag) => FLAG_LABELS[flag][lang]), lang),
+    flagsText(item, lang),
     item.bundleId ? lang === 'zh' ? `${item.bundleName ?? item.bundleId}（${item.bundleId}）` : `${item.bundleName ?? item.bundleId} (${item.bundleId})` : '',
     item.ruleIds.map((id) => ruleText.get(id) ?? id).join('\n'),
     item.role ? ROLE_NAMES[item.role][lang] : '',
@@ -111,6 +111,16 @@ export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items
   const cost = items.reduce((sum, item) => sum + item.cost, 0);
   rows.push([lang === 'zh' ? '合计' : 'Total', '', '', `${items.length}`, '', quantity, '', '', '', '', cost, '', '', '', '', '', '', '']);
   return { headers: HEADERS[lang], rows };
+}
+
+/** The item's alternatives as one clause each, or why there is none. */
+export function alternativesText(item: Pick<ProcurementItem, 'alternatives' | 'category' | 'treatment'>, lang: Lang): string {
+  return item.alternatives.length === 0 ? noAlternativeText(item, lang) : joinClauses(item.alternatives.map((alt) => alternativeLabel(alt, lang)), lang);
+}
+
+/** The item's flags in words, one clause each. */
+export function flagsText(item: Pick<ProcurementItem, 'flags'>, lang: Lang): string {
+  return joinClauses(item.flags.map((flag) => FLAG_LABELS[flag][lang]), lang);
 }
 
 /**

@@ -14,10 +14,10 @@ import { DEFAULT_SCENARIO, TIER_NAMES, TIERS, isMigrated, isRetained } from '../
 import type { Category, IsoDate, Lang, ProjectFile, Scenario, Tier } from '../model';
 import { idleWaves, idleWaveText } from '../planner';
 import type { PlanResult } from '../planner';
-import { alternativeLabel, noAlternativeText, placeName } from '../procurement';
+import { alternativesText, flagsText, placeName } from '../procurement';
 import type { Alternative, ProcurementItem, ProcurementList } from '../procurement';
 import { buildRunbook, cutoverInputs } from '../runbook';
-import { FLAG_LABELS, CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS } from '../procurement/table';
+import { CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS } from '../procurement/table';
 import { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE } from './labels';
 import { planWarningRows, securityShareRows } from './warnings';
 import type {
@@ -33,7 +33,7 @@ import type {
   ReportWarning,
   ReportWave,
 } from './types';
-import { formatMoney, formatShare, joinClauses, localIsoDate } from '../format';
+import { formatMoney, formatShare, localIsoDate } from '../format';
 import { placementOf } from '../planner/placements';
 
 export type BuildReportOptions = {
@@ -198,13 +198,14 @@ export const REPORT_PROCUREMENT_ITEMS = 500;
 function procurementSection(list: ProcurementList, lang: Lang): ReportProcurement {
   const ruleText = new Map(list.rules.map((rule) => [rule.id, `${placeName(rule.city ?? rule.province, lang)}${lang === 'zh' ? '：' : ': '}${rule.text[lang] || rule.text.zh}`]));
   // Items of one product share their alternatives array: its words are worked out once.
-  const alternativesText = new Map<readonly Alternative[], string>();
+  const wordsOf = new Map<readonly Alternative[], string>();
   const row = (item: ProcurementItem): ReportProcurementRow => {
     const named = [item.replaces.vendor, item.replaces.product].filter(Boolean).join(' ');
-    let alternatives = alternativesText.get(item.alternatives);
+    let alternatives = wordsOf.get(item.alternatives);
     if (alternatives === undefined) {
-      alternatives = item.alternatives.length === 0 ? noAlternativeText(item, lang) : joinClauses(item.alternatives.map((alt) => alternativeLabel(alt, lang)), lang);
-      if (item.alternatives.length > 0) alternativesText.set(item.alternatives, alternatives);
+      alternatives = alternativesText(item, lang);
+      // Without alternatives the words depend on the item (adapt, retain, import), not the array.
+      if (item.alternatives.length > 0) wordsOf.set(item.alternatives, alternatives);
     }
     return {
       wave: item.wave,
@@ -216,7 +217,7 @@ function procurementSection(list: ProcurementList, lang: Lang): ReportProcuremen
       replaces: named || item.replaces.family || '',
       alternatives,
       cost: item.cost,
-      flags: joinClauses(item.flags.map((flag) => FLAG_LABELS[flag][lang]), lang),
+      flags: flagsText(item, lang),
       needsApproval: item.ruleIds.length > 0,
       rules: item.ruleIds.map((id) => ruleText.get(id) ?? id),
       purchaseBy: item.purchaseBy ?? '',
