@@ -11,7 +11,7 @@ import { AnalysisFailure, getAnalysisClient } from '../workers/analysisClient';
 import type { ProjectQuery } from '../workers/analysisClient';
 import type { AnalysisLang, InputOf, OutputOf, WorkerReply } from '../workers/analysisTask';
 
-type ProjectKind = 'analyse' | 'compare' | 'report';
+type ProjectKind = 'analyse' | 'procurement' | 'compare' | 'report';
 type Extra<K extends ProjectKind> = Omit<InputOf<K>, 'version' | 'project' | 'scenarioName' | 'lang'>;
 
 export type AnalysisAnswer<K extends ProjectKind> =

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import sampleFile from '../../fixtures/sample-secondary.xcplan.json';
 import type { ProjectFile } from '../../shared/model';
 import { answer } from './analysisTask';
-import type { PostedRequest } from './analysisTask';
+import type { OutputOf, PostedRequest } from './analysisTask';
 
 const sample = sampleFile as unknown as ProjectFile;
 const now = () => 0;
@@ -32,5 +32,22 @@ describe('analysis task: project versions held by the worker', () => {
     for (let v = 100; v < 105; v++) expect(answer({ id: v, kind: 'compare', input: { version: v, lang: 'en', project: sample } }, now).ok).toBe(true);
     expect(answer({ id: 200, kind: 'compare', input: { version: 104, lang: 'en' } }, now).ok).toBe(true);
     expect(answer({ id: 201, kind: 'compare', input: { version: 100, lang: 'en' } }, now)).toMatchObject({ ok: false, resend: true });
+  });
+
+  it('sends the procurement list on its own, from the same analysis as the plan and forecast', () => {
+    const input = { version: 9100, lang: 'zh' as const, project: sample };
+    const analysed = answer({ id: 1, kind: 'analyse', input }, now);
+    const listed = answer({ id: 2, kind: 'procurement', input: { version: 9100, lang: 'zh' } }, now);
+    if (!analysed.ok || !listed.ok) throw new Error('both requests should be answered');
+    const { analysis } = analysed.output as OutputOf<'analyse'>;
+    const list = listed.output as OutputOf<'procurement'>;
+    // The plan view's answer leaves the list out (at 100,000 assets it is most of what the page would deserialise).
+    expect(analysis).not.toHaveProperty('procurement');
+    expect(list.items.length).toBeGreaterThan(0);
+    // The same yuan: each year's items add up to the forecast's one-off spend of that year.
+    for (const year of list.years) {
+      const forecastYear = analysis.forecast.years.find((y) => y.year === year.year);
+      expect(forecastYear?.oneOff).toBeCloseTo(year.cost, 2);
+    }
   });
 });

@@ -13,6 +13,7 @@ import type { ScenarioSummary } from '../../shared/forecast';
 import { groupForecast } from '../../shared/group';
 import type { GroupForecast, GroupMember } from '../../shared/group';
 import type { Issue, ProjectFile, Scenario } from '../../shared/model';
+import type { ProcurementList } from '../../shared/procurement';
 import { assetInsight } from '../../shared/planner';
 import type { AssetInsight, PlanContext } from '../../shared/planner';
 import { buildReport, ReportError } from '../../shared/report';
@@ -33,6 +34,8 @@ export type ProjectInput = {
 /** The one typed request map: kind → what is sent and what comes back. */
 export type AnalysisRequests = {
   analyse: { input: ProjectInput; output: { analysis: PageAnalysis; ms: number } };
+  /** The procurement list of the same analysis (only the procurement view reads it). */
+  procurement: { input: ProjectInput; output: ProcurementList };
   explain: { input: ProjectInput & { assetId: string }; output: AssetInsight | undefined };
   compare: { input: ProjectInput; output: ScenarioSummary[] };
   report: { input: ProjectInput & { date: string; projectName?: string }; output: ReportModel };
@@ -40,12 +43,15 @@ export type AnalysisRequests = {
 };
 export type AnalysisKind = keyof AnalysisRequests;
 /**
- * The analysis as the page receives it: without the per-asset cost record, which no view reads
- * (the plan, forecast and procurement list carry the same yuan), and without the tier record,
- * which repeats each placement's tier. At 100,000 assets their structured clones took 0.2-0.3 s
- * each.
+ * The analysis as the page receives it, without what most views do not read. Every part the page
+ * receives is deserialised on its thread, so at 100,000 assets each of these froze it:
+ * - the per-asset cost record, which no view reads (the plan, forecast and procurement list carry
+ *   the same yuan), and the tier record, which repeats each placement's tier: 0.2-0.3 s each;
+ * - the procurement list (about 90,000 items): about 0.6 s to deserialise and 0.5 s for the worker
+ *   to serialise. Only the procurement view reads it; it asks for it (`procurement`), from the
+ *   same analysis.
  */
-export type PageAnalysis = Omit<Analysis, 'costs' | 'tiers'>;
+export type PageAnalysis = Omit<Analysis, 'costs' | 'tiers' | 'procurement'>;
 export type InputOf<K extends AnalysisKind> = AnalysisRequests[K]['input'];
 export type OutputOf<K extends AnalysisKind> = AnalysisRequests[K]['output'];
 
@@ -125,9 +131,11 @@ function run(request: WorkerRequest, now: () => number): unknown {
   switch (request.kind) {
     case 'analyse': {
       const { analysis, ms } = analysisOf(request.input, now);
-      const { costs: _costs, tiers: _tiers, ...page } = analysis;
+      const { costs: _costs, tiers: _tiers, procurement: _procurement, ...page } = analysis;
       return { analysis: page, ms } satisfies OutputOf<'analyse'>;
     }
+    case 'procurement':
+      return analysisOf(request.input, now).analysis.procurement satisfies OutputOf<'procurement'>;
     case 'explain': {
       const { analysis, context } = analysisOf(request.input, now);
       return context ? assetInsight(context, analysis.plan, request.input.assetId) : undefined;

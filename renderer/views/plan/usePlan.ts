@@ -20,7 +20,7 @@ export type PlanState =
   | {
       status: 'ready';
       project: ProjectFile;
-      /** The whole analysis the plan belongs to (forecast, procurement list, costs). */
+      /** The analysis the plan belongs to (forecast, coverage, change; the procurement list is its own answer). */
       analysis: PageAnalysis;
       plan: PlanResult;
       ms: number;

@@ -1,13 +1,15 @@
 /**
  * The procurement list of the active project, read from its one analysis (the same result, computed
  * once in the analysis worker, that the plan, forecast and report views read): the same plan, the
- * same prices at each year's level, the province rules and the user catalogue.
+ * same prices at each year's level, the province rules and the user catalogue. The list comes in
+ * its own answer (`procurement`), so the views that do not show it do not wait for it.
  */
 import { useMemo } from 'react';
 
 import type { Issue, ProjectFile } from '../../../shared/model';
 import type { ProcurementList } from '../../../shared/procurement';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
+import { useAnalysis } from '../../hooks/useAnalysis';
 import { usePlan } from '../plan/usePlan';
 import type { Lang } from '../../../shared/format';
 
@@ -21,6 +23,7 @@ export type ProcurementState =
 export function useProcurementList(lang: Lang): ProcurementState {
   const project = useActiveProjectFile();
   const planState = usePlan(project, lang);
+  const listAnswer = useAnalysis('procurement', project, lang);
   return useMemo((): ProcurementState => {
     if (project === null) return { status: 'no-project' };
     if (planState.status === 'no-project') return { status: 'no-project' };
@@ -30,8 +33,12 @@ export function useProcurementList(lang: Lang): ProcurementState {
       const file = project?.project.name ?? '';
       return { status: 'error', issues: [{ severity: 'error', code: 'plan-failed', file, message: { zh: planState.message, en: planState.message } }] };
     }
-    // The list belongs to the project the analysis was made for; a newer edit shows as pending.
+    // Both answers come from the same analysis; until the list of that project is here, the
+    // previous list stays (pending) or the view waits.
+    if (listAnswer.status === 'error') return { status: 'error', issues: listAnswer.failure.issues.length > 0 ? listAnswer.failure.issues : [{ severity: 'error', code: 'plan-failed', file: project?.project.name ?? '', message: { zh: listAnswer.failure.message, en: listAnswer.failure.message } }] };
+    if (listAnswer.status !== 'ready') return { status: 'loading' };
     const { analysis } = planState;
-    return { status: 'ready', project: planState.project, list: analysis.procurement, issues: analysis.issues, cpuFamily: analysis.book.cpuFamily, pending: planState.pending };
-  }, [project, planState]);
+    const pending = planState.pending || listAnswer.pending || listAnswer.project !== planState.project;
+    return { status: 'ready', project: listAnswer.project, list: listAnswer.value, issues: analysis.issues, cpuFamily: analysis.book.cpuFamily, pending };
+  }, [project, planState, listAnswer]);
 }
