@@ -7,12 +7,15 @@
  * `XC_BENCH_ANALYSIS_ASSETS` sets the estate size (default 100000).
  */
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 
 import { generateEstate } from '../fixtures/generate/estate';
 import { analyse } from '../shared/analysis';
 import { costOf, readPriceBook } from '../shared/forecast';
 import { planProject } from '../shared/planner';
 import { createAnalysisClient } from '../renderer/workers/analysisClient';
+import { answer } from '../renderer/workers/analysisTask';
+import { replyForPage, replyFromWorker } from '../renderer/workers/planTransfer';
 
 const ASSETS = Number(process.env.XC_BENCH_ANALYSIS_ASSETS ?? 100_000);
 
@@ -48,6 +51,7 @@ export async function run(): Promise<Record<string, number>> {
   const revisitMs = performance.now() - revisit;
   if (!again) throw new Error('the cached revisit returned nothing');
   client.dispose();
+  const page = pageReceive(project);
   return {
     analysis100kMs: round(warm),
     analysis100kColdMs: round(cold),
@@ -59,7 +63,30 @@ export async function run(): Promise<Record<string, number>> {
     analysisClientFirstMs: round(firstMs),
     analysisRevisitMs: Math.round(revisitMs * 1000) / 1000,
     analysisAssets: project.assets.length,
+    analysisPageReceiveMs: round(page.packed),
+    analysisPageReceivePlainMs: round(page.plain),
+    analysisPageReceiveRatio: Math.round((page.packed / page.plain) * 100) / 100,
   };
+}
+
+/**
+ * What the page's thread spends on receiving the analysis answer (median of three, interleaved):
+ * deserialising the message as the worker posts it (`v8.deserialize`, the algorithm of
+ * postMessage) and unpacking its plan (renderer/workers/planTransfer.ts), against deserialising
+ * the same answer posted as it is.
+ */
+function pageReceive(project: Parameters<typeof analyse>[0]): { packed: number; plain: number } {
+  const reply = answer({ id: 1, kind: 'analyse', input: { version: 1, lang: 'zh', project } }, () => performance.now());
+  const plainBytes = serialize(reply);
+  const packedBytes = serialize(replyForPage('analyse', reply).message);
+  const packed: number[] = [];
+  const plain: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    plain.push(time(() => deserialize(plainBytes)));
+    packed.push(time(() => replyFromWorker('analyse', deserialize(packedBytes) as typeof reply)));
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[1]!;
+  return { packed: median(packed), plain: median(plain) };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

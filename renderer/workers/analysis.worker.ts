@@ -5,10 +5,13 @@
  */
 import { answer } from './analysisTask';
 import type { PostedRequest } from './analysisTask';
+import { replyForPage } from './planTransfer';
 
-type WorkerScope = { onmessage: ((event: MessageEvent<PostedRequest>) => void) | null; postMessage: (message: unknown) => void };
+type WorkerScope = { onmessage: ((event: MessageEvent<PostedRequest>) => void) | null; postMessage: (message: unknown, transfer: Transferable[]) => void };
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  scope.postMessage(answer(event.data, () => performance.now()));
+  // The plan travels packed (planTransfer.ts): the page deserialises typed arrays, not 200,000 objects.
+  const { message, transfer } = replyForPage(event.data.kind, answer(event.data, () => performance.now()));
+  scope.postMessage(message, transfer);
 };

@@ -16,6 +16,7 @@
  */
 import type { ProjectFile } from '../../shared/model';
 import { answer, inputKey } from './analysisTask';
+import { replyFromWorker } from './planTransfer';
 import type { AnalysisKind, AnalysisLang, InputOf, OutputOf, PostedRequest, WorkerReply, WorkerRequest } from './analysisTask';
 
 /** A failed request: the message and, for an invalid price book, the issues. */
@@ -89,7 +90,7 @@ export function createAnalysisClient(): AnalysisClient {
           return;
         }
         pending.delete(event.data.id);
-        entry?.resolve(event.data);
+        entry?.resolve(replyFromWorker(entry.request.kind, event.data));
       };
       return created;
     } catch {
