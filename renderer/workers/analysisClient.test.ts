@@ -104,8 +104,11 @@ describe('analysis client with a worker', () => {
     void client.request('explain', { project: p, lang: 'zh' }, { assetId: 'A-1' });
     void client.request('report', { project: p, lang: 'zh' }, { date: '2026-12-04' });
     const [first, ...later] = workers[0]!.posted;
-    const sent = first!.input as { project?: ProjectFile; version?: number };
-    expect(sent.project).toBe(p);
+    const sent = first!.input as { project?: ProjectFile; version?: number; links?: { from: Int32Array } };
+    // The project's own assets; its dependencies as typed arrays (rebuilt by the worker).
+    expect(sent.project?.assets).toBe(p.assets);
+    expect(sent.project?.dependencies).toEqual([]);
+    expect(sent.links?.from).toHaveLength(p.dependencies.length);
     for (const request of later) {
       expect(request.input).not.toHaveProperty('project');
       expect(request.input).toHaveProperty('version', sent.version);
@@ -128,7 +131,7 @@ describe('analysis client with a worker', () => {
     worker.onmessage?.({ data: { id: stripped.id, ok: false, message: 'project version not held', issues: [], resend: true } } as unknown as MessageEvent<WorkerReply>);
     const again = worker.posted[2]!;
     expect(again.id).toBe(stripped.id);
-    expect('project' in again.input && again.input.project).toBe(p);
+    expect('project' in again.input && again.input.project?.assets).toBe(p.assets);
     worker.reply(again);
     expect(await first).toEqual({ name: 'held' });
     expect(await second).toEqual({ name: 'held' });

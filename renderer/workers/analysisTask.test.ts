@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import sampleFile from '../../fixtures/sample-secondary.xcplan.json';
 import type { ProjectFile } from '../../shared/model';
 import { answer } from './analysisTask';
+import { packDependencies } from './layoutTransfer';
 import type { OutputOf, PostedRequest } from './analysisTask';
 
 const sample = sampleFile as unknown as ProjectFile;
@@ -49,5 +50,18 @@ describe('analysis task: project versions held by the worker', () => {
       const forecastYear = analysis.forecast.years.find((y) => y.year === year.year);
       expect(forecastYear?.oneOff).toBeCloseTo(year.cost, 2);
     }
+  });
+
+  it('rebuilds the dependencies of a project posted with them packed, in their order', () => {
+    const { links } = packDependencies(sample.assets, sample.dependencies);
+    const packed = answer({ id: 1, kind: 'analyse', input: { version: 9200, lang: 'zh', project: { ...sample, dependencies: [] }, links } }, now);
+    const plain = answer({ id: 2, kind: 'analyse', input: { version: 9201, lang: 'zh', project: sample } }, now);
+    if (!packed.ok || !plain.ok) throw new Error('both requests should be answered');
+    const planOf = (reply: typeof packed) => (reply.output as OutputOf<'analyse'>).analysis.plan;
+    expect(planOf(packed)).toEqual(planOf(plain));
+    // The worker holds the rebuilt project: a later request naming the version reads its dependencies.
+    const explained = answer({ id: 3, kind: 'explain', input: { version: 9200, lang: 'zh', assetId: sample.dependencies[0]!.from } }, now);
+    const reference = answer({ id: 4, kind: 'explain', input: { version: 9201, lang: 'zh', assetId: sample.dependencies[0]!.from } }, now);
+    expect(explained).toEqual({ ...reference, id: 3 });
   });
 });
