@@ -137,6 +137,16 @@ describe('analysis client with a worker', () => {
     expect(await second).toEqual({ name: 'held' });
   });
 
+  it('posts each group member with its dependencies packed', () => {
+    const client = createAnalysisClient();
+    const p = { ...project('member'), dependencies: [{ from: 'A', to: 'B', kind: 'runs-on' as const }] };
+    void client.group({ members: [{ id: 'm1', project: p }] });
+    const posted = workers[0]!.posted[0]!.input as unknown as { members: { id: string; project: ProjectFile; links?: { from: Int32Array } }[] };
+    expect(posted.members[0]!.project.assets).toBe(p.assets);
+    expect(posted.members[0]!.project.dependencies).toEqual([]);
+    expect(posted.members[0]!.links?.from).toHaveLength(1);
+  });
+
   it('does not restart the worker for requests about the same project', () => {
     const client = createAnalysisClient();
     const p = project('same');

@@ -16,7 +16,7 @@
  */
 import type { ProjectFile } from '../../shared/model';
 import { answer, inputKey } from './analysisTask';
-import { packDependencies } from './layoutTransfer';
+import { packPostedProject } from './layoutTransfer';
 import { replyFromWorker } from './planTransfer';
 import type { AnalysisKind, AnalysisLang, InputOf, OutputOf, PostedRequest, WorkerReply, WorkerRequest } from './analysisTask';
 
@@ -67,7 +67,14 @@ export function createAnalysisClient(): AnalysisClient {
   const post = (target: Worker, request: WorkerRequest, force = false): void => {
     const input = request.input;
     if (!('version' in input)) {
-      target.postMessage(request);
+      // A group: every member's dependencies packed.
+      const transfer: ArrayBuffer[] = [];
+      const members = input.members.map((member) => {
+        const packed = packPostedProject(member.project);
+        transfer.push(...packed.transfer);
+        return { ...member, project: packed.project, links: packed.links };
+      });
+      target.postMessage({ ...request, input: { members } }, transfer);
       return;
     }
     if (!force && posted.has(input.version)) {
@@ -75,11 +82,8 @@ export function createAnalysisClient(): AnalysisClient {
       return;
     }
     posted.add(input.version);
-    // The dependencies as typed arrays: a structured clone of 400,000 dependency objects held the
-    // page for about half a second.
-    const { project } = input;
-    const { links, transfer } = packDependencies(project.assets, project.dependencies);
-    target.postMessage({ ...request, input: { ...input, project: { ...project, dependencies: [] }, links } }, transfer);
+    const { project, links, transfer } = packPostedProject(input.project);
+    target.postMessage({ ...request, input: { ...input, project, links } }, transfer);
   };
 
   const start = (): Worker | undefined => {

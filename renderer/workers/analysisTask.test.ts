@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 
 import sampleFile from '../../fixtures/sample-secondary.xcplan.json';
+import tertiaryFile from '../../fixtures/sample-tertiary.xcplan.json';
 import type { ProjectFile } from '../../shared/model';
 import { answer } from './analysisTask';
-import { packDependencies } from './layoutTransfer';
+import { packDependencies, packPostedProject } from './layoutTransfer';
 import type { OutputOf, PostedRequest } from './analysisTask';
 
 const sample = sampleFile as unknown as ProjectFile;
@@ -63,5 +64,22 @@ describe('analysis task: project versions held by the worker', () => {
     const explained = answer({ id: 3, kind: 'explain', input: { version: 9200, lang: 'zh', assetId: sample.dependencies[0]!.from } }, now);
     const reference = answer({ id: 4, kind: 'explain', input: { version: 9201, lang: 'zh', assetId: sample.dependencies[0]!.from } }, now);
     expect(explained).toEqual({ ...reference, id: 3 });
+  });
+
+  it('rebuilds the dependencies of every member of a group posted packed', () => {
+    const tertiary = tertiaryFile as unknown as ProjectFile;
+    const members = [
+      { id: 'a', project: sample },
+      { id: 'b', project: tertiary },
+    ];
+    const packed = members.map((m) => {
+      const { project, links } = packPostedProject(m.project);
+      expect(project.dependencies).toEqual([]);
+      return { ...m, project, links };
+    });
+    const viaPacked = answer({ id: 1, kind: 'group', input: { members: packed } }, now);
+    const viaPlain = answer({ id: 2, kind: 'group', input: { members } }, now);
+    expect(viaPacked.ok).toBe(true);
+    expect(viaPacked).toEqual({ ...viaPlain, id: 1 });
   });
 });

@@ -18,8 +18,8 @@ import { assetInsight } from '../../shared/planner';
 import type { AssetInsight, PlanContext } from '../../shared/planner';
 import { buildReport, ReportError } from '../../shared/report';
 import type { ReportModel } from '../../shared/report';
-import { unpackProject } from './layoutTransfer';
-import type { PackedProject } from './layoutTransfer';
+import { receivedProject } from './layoutTransfer';
+import type { PackedLinks } from './layoutTransfer';
 
 export type AnalysisLang = Lang;
 
@@ -63,13 +63,13 @@ export type WorkerRequest = { [K in AnalysisKind]: { id: number; kind: K; input:
  * clone of a 100,000-asset project blocks the page for over a second), only its number.
  */
 export type PostedRequest = {
-  [K in AnalysisKind]: { id: number; kind: K; input: InputOf<K> extends ProjectInput ? Omit<InputOf<K>, 'project'> & { project?: ProjectFile; links?: PackedLinks } : InputOf<K> };
+  [K in AnalysisKind]: {
+    id: number;
+    kind: K;
+    input: InputOf<K> extends ProjectInput ? Omit<InputOf<K>, 'project'> & { project?: ProjectFile; links?: PackedLinks } : { members: (GroupMember & { links?: PackedLinks })[] };
+  };
 }[AnalysisKind];
-/**
- * A posted project's dependencies as asset indices and kind codes in typed arrays (transferred, not
- * cloned; the layout worker's `packDependencies`): the project travels with `dependencies: []`.
- */
-export type PackedLinks = Omit<PackedProject, 'assets'>;
+
 /** `resend`: the worker does not hold the project version named (it was restarted or let it go); post it again with the project. */
 export type WorkerReply = { id: number; ok: true; output: unknown } | { id: number; ok: false; message: string; issues: Issue[]; zh?: string; resend?: true };
 
@@ -92,10 +92,17 @@ const PROJECTS = 3;
  */
 function withProject(request: PostedRequest): WorkerRequest | undefined {
   const input = request.input;
-  if (!('version' in input)) return request as WorkerRequest;
+  if (!('version' in input)) {
+    // A group: each member's project, its dependencies rebuilt.
+    const members = input.members.map((member: GroupMember & { links?: PackedLinks }) => {
+      const { links, ...rest } = member;
+      return { ...rest, project: receivedProject(member.project, links) };
+    });
+    return { ...request, input: { members } } as WorkerRequest;
+  }
   if (input.project) {
     const { links, ...rest } = input;
-    const project = links ? { ...input.project, dependencies: unpackProject({ ...links, assets: input.project.assets }).dependencies } : input.project;
+    const project = receivedProject(input.project, links);
     projects.delete(input.version);
     projects.set(input.version, project);
     while (projects.size > PROJECTS) projects.delete(projects.keys().next().value!);
