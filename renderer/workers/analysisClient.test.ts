@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { ProjectFile } from '../../shared/model';
-import { AnalysisFailure, createAnalysisClient } from './analysisClient';
+import { AnalysisFailure, createAnalysisClient, PREFETCH_LIST_ASSETS } from './analysisClient';
 import type { WorkerReply, WorkerRequest } from './analysisTask';
 
 const answered: WorkerRequest[] = [];
@@ -34,16 +34,29 @@ describe('analysis client (main-thread fallback)', () => {
     const p = project('A');
     const first = await client.request('analyse', { project: p, lang: 'zh' });
     const again = await client.request('analyse', { project: p, lang: 'zh' });
-    expect(answered).toHaveLength(1);
+    const analysed = () => answered.filter((r) => r.kind === 'analyse');
+    expect(analysed()).toHaveLength(1);
     expect(again).toBe(first);
     expect(client.peek('analyse', { project: p, lang: 'zh' })).toBe(first);
     await client.request('analyse', { project: p, lang: 'en' });
     await client.request('analyse', { project: p, lang: 'zh', scenarioName: '快速' });
     await client.request('analyse', { project: { ...p }, lang: 'zh' });
-    expect(answered).toHaveLength(4);
+    expect(analysed()).toHaveLength(4);
     // Each version of the project is numbered: the copy (a write) is a new version.
-    const versions = answered.map((r) => ('version' in r.input ? r.input.version : 0));
+    const versions = analysed().map((r) => ('version' in r.input ? r.input.version : 0));
     expect(versions[3]).toBeGreaterThan(versions[0]!);
+  });
+
+  it("fetches a small project's procurement list with its analysis, and a large one's only when asked", async () => {
+    const client = createAnalysisClient();
+    const small = project('small');
+    await client.request('analyse', { project: small, lang: 'zh' });
+    await vi.waitFor(() => expect(client.peek('procurement', { project: small, lang: 'zh' })).toBeDefined());
+    const large = { ...project('large'), assets: Array.from({ length: PREFETCH_LIST_ASSETS + 1 }, (_, i) => ({ id: `A-${i}` }) as ProjectFile['assets'][number]) };
+    await client.request('analyse', { project: large, lang: 'zh' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(answered.filter((r) => r.kind === 'procurement' && 'project' in r.input && r.input.project === large)).toHaveLength(0);
+    expect(client.peek('procurement', { project: large, lang: 'zh' })).toBeUndefined();
   });
 
   it('rejects with the failure and does not cache it', async () => {

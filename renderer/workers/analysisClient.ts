@@ -51,6 +51,13 @@ function withoutProject(request: WorkerRequest): PostedRequest {
   return { id: request.id, kind: request.kind, input } as PostedRequest;
 }
 
+/**
+ * Up to this many assets the procurement list is fetched right after the analysis (a generated
+ * estate of 20,000 assets has 17,960 items, deserialised in 78–100 ms here; 100,000 assets,
+ * 89,869 items, 0.5–0.9 s); above, when the procurement view asks.
+ */
+export const PREFETCH_LIST_ASSETS = 20_000;
+
 /** Creates a client with its own worker (the app uses the one `getAnalysisClient`). */
 export function createAnalysisClient(): AnalysisClient {
   let seq = 0;
@@ -156,7 +163,7 @@ export function createAnalysisClient(): AnalysisClient {
     return reply.output;
   };
 
-  return {
+  const client: AnalysisClient = {
     request(kind, query, extra) {
       const { project } = query;
       const key = keyOf(kind, query, extra);
@@ -176,6 +183,10 @@ export function createAnalysisClient(): AnalysisClient {
         if (!reply.ok) byKey.delete(key);
         const value = outcome(reply);
         entry.value = value;
+        // A small project's procurement list comes right after its analysis, so opening the
+        // procurement view shows it at once; a large one's waits to be asked (it is most of
+        // what the page would deserialise).
+        if (kind === 'analyse' && project.assets.length <= PREFETCH_LIST_ASSETS) void client.request('procurement', query).catch(() => undefined);
         return value;
       });
       byKey.set(key, entry);
@@ -194,6 +205,7 @@ export function createAnalysisClient(): AnalysisClient {
       pending.clear();
     },
   };
+  return client;
 }
 
 let shared: AnalysisClient | undefined;
