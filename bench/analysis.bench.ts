@@ -15,7 +15,7 @@ import { costOf, readPriceBook } from '../shared/forecast';
 import { planProject } from '../shared/planner';
 import { createAnalysisClient } from '../renderer/workers/analysisClient';
 import { answer } from '../renderer/workers/analysisTask';
-import { replyForPage, replyFromWorker } from '../renderer/workers/planTransfer';
+import { replyForPage, replyFromWorker } from '../renderer/workers/replyTransfer';
 
 const ASSETS = Number(process.env.XC_BENCH_ANALYSIS_ASSETS ?? 100_000);
 

@@ -5,13 +5,14 @@
  */
 import { answer } from './analysisTask';
 import type { PostedRequest } from './analysisTask';
-import { replyForPage } from './planTransfer';
+import { replyForPage } from './replyTransfer';
 
 type WorkerScope = { onmessage: ((event: MessageEvent<PostedRequest>) => void) | null; postMessage: (message: unknown, transfer: Transferable[]) => void };
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  // The plan travels packed (planTransfer.ts): the page deserialises typed arrays, not 200,000 objects.
+  // The plan and the procurement list travel packed (replyTransfer.ts): the page deserialises typed
+  // arrays and each distinct string once, not hundreds of thousands of objects.
   const { message, transfer } = replyForPage(event.data.kind, answer(event.data, () => performance.now()));
   scope.postMessage(message, transfer);
 };

@@ -17,7 +17,7 @@
 import type { ProjectFile } from '../../shared/model';
 import { answer, inputKey } from './analysisTask';
 import { packPostedProject } from './layoutTransfer';
-import { replyFromWorker } from './planTransfer';
+import { replyFromWorker } from './replyTransfer';
 import type { AnalysisKind, AnalysisLang, InputOf, OutputOf, PostedRequest, WorkerReply, WorkerRequest } from './analysisTask';
 
 /** A failed request: the message and, for an invalid price book, the issues. */

@@ -13,7 +13,8 @@ import { planProject } from '../../shared/planner';
 import type { PlanResult } from '../../shared/planner';
 import { answer } from './analysisTask';
 import type { OutputOf, WorkerReply } from './analysisTask';
-import { packPlan, replyForPage, replyFromWorker, unpackPlan } from './planTransfer';
+import { packPlan, unpackPlan } from './planTransfer';
+import { replyForPage, replyFromWorker } from './replyTransfer';
 
 /** What postMessage does with the packed plan: a structured clone, its buffers transferred. */
 function throughPostMessage(plan: PlanResult): PlanResult {

@@ -16,7 +16,6 @@ import { TIERS } from '../../shared/model';
 import type { Tier } from '../../shared/model';
 import type { Placement, PlacementReason, PlanEvent, PlanResult, PlanUnit, Wave } from '../../shared/planner';
 import { planIndex, REASON_CODES, UNIT_KINDS } from '../../shared/planner';
-import type { AnalysisKind, OutputOf, PageAnalysis, WorkerReply } from './analysisTask';
 
 
 /** The fields of a placement, unit and event that this codec does not write: none, or the compiler stops below. */
@@ -274,31 +273,4 @@ export function unpackPlan(packed: PackedPlan): PlanResult {
   delete plan.strings;
   delete plan.reasons;
   return plan as PlanResult;
-}
-
-/**
- * A worker reply as posted: an analysis answer's plan packed. Other replies go as they are.
- * @param kind the kind of the request answered
- * @param reply the answer
- * @returns the message and the buffers to transfer with it
- */
-export function replyForPage(kind: AnalysisKind, reply: WorkerReply): { message: WorkerReply; transfer: ArrayBuffer[] } {
-  if (kind !== 'analyse' || !reply.ok) return { message: reply, transfer: [] };
-  const output = reply.output as OutputOf<'analyse'>;
-  const { packed, transfer } = packPlan(output.analysis.plan);
-  const analysis = { ...output.analysis, plan: packed };
-  return { message: { ...reply, output: { ...output, analysis } }, transfer };
-}
-
-/**
- * The reply as the worker's `answer` gave it: an analysis answer's plan unpacked.
- * @param kind the kind of the request answered
- * @param reply the message received
- */
-export function replyFromWorker(kind: AnalysisKind, reply: WorkerReply): WorkerReply {
-  if (kind !== 'analyse' || !reply.ok) return reply;
-  const output = reply.output as { analysis?: Omit<PageAnalysis, 'plan'> & { plan?: PackedPlan | PlanResult }; ms: number } | undefined;
-  const plan = output?.analysis?.plan;
-  if (!output?.analysis || !plan || !('packed' in plan)) return reply;
-  return { ...reply, output: { ...output, analysis: { ...output.analysis, plan: unpackPlan(plan) } } };
 }
