@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import sampleFile from '../../fixtures/sample-secondary.xcplan.json';
 import tertiaryFile from '../../fixtures/sample-tertiary.xcplan.json';
+import { compareScenarioRuns } from '../../shared/analysis';
 import type { ProjectFile } from '../../shared/model';
 import { answer } from './analysisTask';
 import { packDependencies, packPostedProject } from './layoutTransfer';
@@ -81,5 +82,15 @@ describe('analysis task: project versions held by the worker', () => {
     const viaPlain = answer({ id: 2, kind: 'group', input: { members } }, now);
     expect(viaPacked.ok).toBe(true);
     expect(viaPacked).toEqual({ ...viaPlain, id: 1 });
+  });
+
+  it('compares the scenarios with the active one as the views were given it, and the same figures as a fresh comparison', () => {
+    const tertiary = tertiaryFile as unknown as ProjectFile;
+    const analysed = answer({ id: 1, kind: 'analyse', input: { version: 9300, lang: 'zh', project: tertiary } }, now);
+    const compared = answer({ id: 2, kind: 'compare', input: { version: 9300, lang: 'zh' } }, now);
+    if (!analysed.ok || !compared.ok) throw new Error('both requests should be answered');
+    const summaries = compared.output as OutputOf<'compare'>;
+    expect(summaries).toEqual(compareScenarioRuns(tertiary, { lang: 'zh', file: tertiary.project.name }));
+    expect(summaries[0]!.total).toBe((analysed.output as OutputOf<'analyse'>).analysis.forecast.totals.total);
   });
 });

@@ -160,7 +160,9 @@ function run(request: WorkerRequest, now: () => number): unknown {
     }
     case 'compare': {
       const { project, lang } = request.input;
-      return compareScenarioRuns(project, { lang, file: project.project.name }) satisfies OutputOf<'compare'>;
+      // The active scenario's analysis is the one the views already asked for (held, or held from now on).
+      const active = (scenario: Scenario) => (scenario === project.scenario ? analysisOf({ ...request.input, scenarioName: undefined }, now).analysis : undefined);
+      return compareScenarioRuns(project, { lang, file: project.project.name }, active) satisfies OutputOf<'compare'>;
     }
     case 'report': {
       const { project, scenarioName, lang, date, projectName } = request.input;

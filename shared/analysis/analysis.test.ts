@@ -14,7 +14,7 @@ import { toXlsx } from '../io/export';
 import { readXlsxRows } from '../io/xlsx';
 import type { ProjectFile } from '../model';
 import { buildReport, reportSheets } from '../report';
-import { analyse, AnalysisError } from './analyse';
+import { analyse, AnalysisError, compareScenarioRuns } from './analyse';
 import type { Analysis } from './analyse';
 import { placementOf, planFromJson, planJson } from '../planner/placements';
 
@@ -198,5 +198,24 @@ describe('the cost basis is each year\'s prices', () => {
     const bad: ProjectFile = { ...project, extensions: { priceBook: { items: { 'os-desktop': { price: { low: 9, base: 1, high: 2 } } } } } };
     expect(readPriceBook(bad).ok).toBe(false);
     expect(() => analyse(bad, undefined, { file: 'bad.xcplan.json' })).toThrow(AnalysisError);
+  });
+});
+
+describe('scenario comparison', () => {
+  test('reuses an analysis made already of a scenario, and analyses the others', () => {
+    const project = sample('tertiary');
+    const plain = compareScenarioRuns(project, { lang: 'zh' });
+    expect(plain.map((s) => s.name)).toEqual(['基准', '快速', '预算受限']);
+    // The active scenario's analysis, as the worker holds it, with its total marked.
+    const held = analyse(project, project.scenario, { lang: 'zh' });
+    const marked: Analysis = { ...held, forecast: { ...held.forecast, totals: { ...held.forecast.totals, total: held.forecast.totals.total + 1 } } };
+    const asked: string[] = [];
+    const reused = compareScenarioRuns(project, { lang: 'zh' }, (scenario) => {
+      asked.push(scenario.name);
+      return scenario === project.scenario ? marked : undefined;
+    });
+    expect(asked).toEqual(['基准', '快速', '预算受限']);
+    expect(reused[0]!.total).toBe(plain[0]!.total + 1);
+    expect(reused.slice(1)).toEqual(plain.slice(1));
   });
 });
