@@ -116,6 +116,6 @@ export function changeInputFromPlan(project: Pick<ProjectFile, 'assets' | 'depen
     waves: plan.waves.map((w) => ({ index: w.index, start: w.start })),
     terminalsMoved,
     platformsIntroduced,
-    coreCutovers: cutoverUnits(plan).filter((u) => u.core).map((u) => ({ wave: u.wave, unitId: u.id })),
+    coreCutovers: cutoverUnits(plan, (u) => u.core).map((u) => ({ wave: u.wave, unitId: u.id })),
   };
 }

@@ -12,6 +12,7 @@ import type { ProjectFile } from '../model';
 import { planProject } from '../planner';
 import type { PlanResult } from '../planner';
 import { buildRunbook, cutoverInputs, pickWindowDate, runbookSheets } from '.';
+import { cutoverUnits } from './units';
 import type { CutoverInput } from '.';
 
 const SAMPLE = join(__dirname, '../../fixtures/sample-tertiary.xcplan.json');
@@ -121,5 +122,15 @@ describe('units and events of the plan', () => {
     expect(inputs.map((i) => [i.unitId, i.name, i.waveStart])).toEqual([['U-HIS', 'HIS 医院信息系统', '2029-09-10']]);
     // The plan's dual-track end stands when it is later than the window + dualTrackMonths.
     expect(buildRunbook(inputs[0]!).dualTrackEnd).toBe('2030-01-31');
+  });
+
+  it('keeps the chosen units in the same order as choosing after the sort', () => {
+    const plan = planProject(sample);
+    const all = cutoverUnits(plan);
+    expect(all.length).toBeGreaterThan(3);
+    expect(cutoverUnits(plan, (u) => u.core)).toEqual(all.filter((u) => u.core));
+    const some = new Set(all.filter((_, i) => i % 2 === 0).map((u) => u.id));
+    expect(cutoverUnits(plan, (u) => some.has(u.id))).toEqual(all.filter((u) => some.has(u.id)));
+    expect(cutoverInputs(sample, plan, 'core').map((i) => i.unitId)).toEqual(all.filter((u) => u.core).map((u) => u.id));
   });
 });
