@@ -17,8 +17,7 @@ import type { Tier } from '../../shared/model';
 import type { Placement, PlacementReason, PlanEvent, PlanResult, PlanUnit, Wave } from '../../shared/planner';
 import { planIndex, REASON_CODES, UNIT_KINDS } from '../../shared/planner';
 
-
-/** The fields of a placement, unit and event that this codec does not write: none, or the compiler stops below. */
+/** The fields of a reason, placement, unit and event that this codec does not write: none, or the compiler stops below. */
 type Unpacked = [
   Exclude<keyof PlacementReason, 'code' | 'detail' | 'blockedBy'>,
   Exclude<keyof Placement, 'wave' | 'reason' | 'tier' | 'unit' | 'cutoverMonth'>,
