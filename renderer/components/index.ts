@@ -3,6 +3,7 @@ export { Button } from './Button';
 export { Chip } from './Chip';
 export type { ChipTone } from './Chip';
 export { EmptyState } from './EmptyState';
+export { FilterSelect } from './FilterSelect';
 export { Toolbar } from './Toolbar';
 export { pushToast } from './toasts';
 export { formatDate, formatMoney, formatNumber, formatShare, toLang } from '../../shared/format';

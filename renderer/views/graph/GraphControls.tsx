@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { EstateFilter } from '../../../shared/layout';
 import { CATEGORIES, DEPENDENCY_KINDS, TIERS, VENDOR_ORIGINS } from '../../../shared/model';
 import type { DependencyKind } from '../../../shared/model';
-import { Button, Toolbar } from '../../components';
+import { Button, FilterSelect, Toolbar } from '../../components';
 
 export type FilterOptions = { sites: string[]; departments: string[] };
 
@@ -86,21 +86,5 @@ export function GraphControls(props: GraphControlsProps) {
         </label>
       </Toolbar>
     </div>
-  );
-}
-
-function FilterSelect({ label, value, options, allLabel, onChange, testId }: { label: string; value: string; options: [string, string][]; allLabel: string; onChange: (value: string) => void; testId: string }) {
-  return (
-    <label>
-      {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
-        <option value="">{allLabel}</option>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

@@ -9,6 +9,7 @@ import type { Asset, Category, Dependency, Disposition, Tier, VendorOrigin } fro
 import { CATEGORIES, DISPOSITIONS, TIERS, VENDOR_ORIGINS } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
+import { FilterSelect } from '../../components/FilterSelect';
 import { Toolbar } from '../../components/Toolbar';
 import { useInventory } from '../../hooks/useInventory';
 import { useAppStore } from '../../state/store';
@@ -101,12 +102,12 @@ function Inventory({ projectId, assets, dependencies, complete, total }: Invento
           <span className="sr-only">{t('search')}</span>
           <input type="search" placeholder={t('searchHint')} value={filters.search} aria-label={t('search')} onChange={(e) => setFilters((f) => ({ ...f, search: e.target.value }))} />
         </label>
-        <FilterSelect label={t('col.category')} value={filters.category} onChange={(v) => setFilter('category', v)} options={CATEGORIES.map((c: Category) => [c, t(`common:category.${c}`)])} all={t('all')} />
-        <FilterSelect label={t('col.vendorOrigin')} value={filters.vendorOrigin} onChange={(v) => setFilter('vendorOrigin', v)} options={VENDOR_ORIGINS.map((o: VendorOrigin) => [o, t(`common:vendorOrigin.${o}`)])} all={t('all')} />
-        <FilterSelect label={t('col.tier')} value={filters.tier} onChange={(v) => setFilter('tier', v)} options={[...TIERS.map((x: Tier): [string, string] => [x, t(`common:tier.${x}`)]), ['none', t('noTier')]]} all={t('all')} />
-        <FilterSelect label={t('col.site')} value={filters.site} onChange={(v) => setFilter('site', v)} options={sites.map((s) => [s, s])} all={t('all')} />
-        <FilterSelect label={t('col.department')} value={filters.department} onChange={(v) => setFilter('department', v)} options={departments.map((d) => [d, d])} all={t('all')} />
-        <FilterSelect label={t('col.disposition')} value={filters.disposition} onChange={(v) => setFilter('disposition', v)} options={DISPOSITIONS.map((s: Disposition) => [s, t(`common:disposition.${s}`)])} all={t('all')} />
+        <FilterSelect label={t('col.category')} value={filters.category} onChange={(v) => setFilter('category', v)} options={CATEGORIES.map((c: Category) => [c, t(`common:category.${c}`)])} allLabel={t('all')} className="inv-filter" />
+        <FilterSelect label={t('col.vendorOrigin')} value={filters.vendorOrigin} onChange={(v) => setFilter('vendorOrigin', v)} options={VENDOR_ORIGINS.map((o: VendorOrigin) => [o, t(`common:vendorOrigin.${o}`)])} allLabel={t('all')} className="inv-filter" />
+        <FilterSelect label={t('col.tier')} value={filters.tier} onChange={(v) => setFilter('tier', v)} options={[...TIERS.map((x: Tier): [string, string] => [x, t(`common:tier.${x}`)]), ['none', t('noTier')]]} allLabel={t('all')} className="inv-filter" />
+        <FilterSelect label={t('col.site')} value={filters.site} onChange={(v) => setFilter('site', v)} options={sites.map((s) => [s, s])} allLabel={t('all')} className="inv-filter" />
+        <FilterSelect label={t('col.department')} value={filters.department} onChange={(v) => setFilter('department', v)} options={departments.map((d) => [d, d])} allLabel={t('all')} className="inv-filter" />
+        <FilterSelect label={t('col.disposition')} value={filters.disposition} onChange={(v) => setFilter('disposition', v)} options={DISPOSITIONS.map((s: Disposition) => [s, t(`common:disposition.${s}`)])} allLabel={t('all')} className="inv-filter" />
         {filters !== EMPTY_FILTERS ? (
           <Button variant="quiet" onClick={() => setFilters(EMPTY_FILTERS)}>
             {t('resetFilters')}
@@ -160,23 +161,5 @@ function Inventory({ projectId, assets, dependencies, complete, total }: Invento
       </div>
       {adding ? <AddAssetDialog onCreate={(raw) => actions.create(raw, ids)} onClose={() => setAdding(false)} /> : null}
     </div>
-  );
-}
-
-type FilterSelectProps = { label: string; value: string | undefined; options: [string, string][]; all: string; onChange: (value: string) => void };
-
-function FilterSelect({ label, value, options, all, onChange }: FilterSelectProps) {
-  return (
-    <label className="inv-filter">
-      {label}
-      <select value={value ?? ''} title={value ? options.find(([v]) => v === value)?.[1] : undefined} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{all}</option>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

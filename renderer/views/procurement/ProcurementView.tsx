@@ -12,6 +12,7 @@ import type { Category } from '../../../shared/model';
 import { placeName, PROCUREMENT_FLAGS } from '../../../shared/procurement';
 import type { ProcurementList } from '../../../shared/procurement';
 import { CATEGORY_LABELS, FLAG_LABELS } from '../../../shared/procurement/table';
+import { FilterSelect } from '../../components/FilterSelect';
 import { exportProcurement } from './exportProcurement';
 import type { ExportFormat } from './exportProcurement';
 import { useAppStore } from '../../state/store';
@@ -86,20 +87,8 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
   return (
     <>
       <div className="proc-toolbar" role="toolbar" aria-label={t('filters.search')}>
-        <label>
-          {t('filters.year')}
-          <select value={filter.year ?? ''} onChange={(e) => update({ year: e.target.value ? Number(e.target.value) : undefined })}>
-            <option value="">{t('filters.allYears')}</option>
-            {years.map((year) => <option key={year} value={year}>{year}</option>)}
-          </select>
-        </label>
-        <label>
-          {t('filters.category')}
-          <select value={filter.category ?? ''} onChange={(e) => update({ category: (e.target.value || undefined) as Category | undefined })}>
-            <option value="">{t('filters.allCategories')}</option>
-            {categories.map((c) => <option key={c} value={c}>{CATEGORY_LABELS[c][lang]}</option>)}
-          </select>
-        </label>
+        <FilterSelect label={t('filters.year')} value={filter.year === undefined ? '' : String(filter.year)} options={years.map((year) => [String(year), String(year)] as const)} allLabel={t('filters.allYears')} onChange={(v) => update({ year: v ? Number(v) : undefined })} />
+        <FilterSelect label={t('filters.category')} value={filter.category} options={categories.map((c) => [c, CATEGORY_LABELS[c][lang]] as const)} allLabel={t('filters.allCategories')} onChange={(v) => update({ category: (v || undefined) as Category | undefined })} />
         <label>
           {t('filters.flag')}
           <select value={filter.flag} onChange={(e) => update({ flag: e.target.value as FlagFilter })}>
