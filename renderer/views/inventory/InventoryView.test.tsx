@@ -52,7 +52,8 @@ describe('InventoryView', () => {
     await replaceProject('p2', { ...TEST_PROJECT, assets, dependencies: [] }, '2026-11-01T00:00:00Z');
     act(() => useAppStore.getState().setActiveProject('p2'));
     const first = render(<InventoryView />);
-    await waitFor(() => expect(screen.getByTestId('inventory-counts').textContent).toContain('250 条资产'));
+    // The first read of 250 assets from (fake) IndexedDB can take over a second on a loaded machine.
+    await waitFor(() => expect(screen.getByTestId('inventory-counts').textContent).toContain('250 条资产'), { timeout: 5000 });
     first.unmount();
     // Another view in between; the inventory mounts again: no loading state, the counts of every
     // asset in its first render (a big project is not read from IndexedDB again).
