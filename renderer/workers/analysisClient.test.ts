@@ -59,6 +59,17 @@ describe('analysis client (main-thread fallback)', () => {
     expect(client.peek('procurement', { project: large, lang: 'zh' })).toBeUndefined();
   });
 
+  it('does not fetch the list of a project a newer one has replaced', async () => {
+    const client = createAnalysisClient();
+    const older = project('older');
+    const newer = project('newer');
+    const first = client.request('analyse', { project: older, lang: 'zh' });
+    const second = client.request('analyse', { project: newer, lang: 'zh' });
+    await Promise.all([first, second]);
+    await vi.waitFor(() => expect(client.peek('procurement', { project: newer, lang: 'zh' })).toBeDefined());
+    expect(answered.filter((r) => r.kind === 'procurement' && 'project' in r.input && r.input.project === older)).toHaveLength(0);
+  });
+
   it('rejects with the failure and does not cache it', async () => {
     const client = createAnalysisClient();
     const p = project('broken');

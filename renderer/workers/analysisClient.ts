@@ -185,8 +185,9 @@ export function createAnalysisClient(): AnalysisClient {
         entry.value = value;
         // A small project's procurement list comes right after its analysis, so opening the
         // procurement view shows it at once; a large one's waits to be asked (it is most of
-        // what the page would deserialise).
-        if (kind === 'analyse' && project.assets.length <= PREFETCH_LIST_ASSETS) void client.request('procurement', query).catch(() => undefined);
+        // what the page would deserialise). Only for the newest project: a request about an older
+        // one would stop the worker busy with the newer.
+        if (kind === 'analyse' && project === latest && project.assets.length <= PREFETCH_LIST_ASSETS) void client.request('procurement', query).catch(() => undefined);
         return value;
       });
       byKey.set(key, entry);

@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import secondaryFile from '../../fixtures/sample-secondary.xcplan.json';
 import tertiaryFile from '../../fixtures/sample-tertiary.xcplan.json';
-import { generateEstate } from '../../fixtures/generate/estate';
 import type { ProjectFile } from '../../shared/model';
 import { planProject } from '../../shared/planner';
 import type { PlanResult } from '../../shared/planner';
@@ -15,24 +13,12 @@ import { answer } from './analysisTask';
 import type { OutputOf, WorkerReply } from './analysisTask';
 import { packPlan, unpackPlan } from './planTransfer';
 import { replyForPage, replyFromWorker } from './replyTransfer';
+import { throughPostMessage as postedBack, TRANSFER_PROJECTS } from './transferTesting';
 
-/** What postMessage does with the packed plan: a structured clone, its buffers transferred. */
-function throughPostMessage(plan: PlanResult): PlanResult {
-  const { packed, transfer } = packPlan(plan);
-  const received = structuredClone(packed, { transfer });
-  // Transferred, not copied: the worker's buffers are gone.
-  expect(transfer.every((buffer) => buffer.byteLength === 0)).toBe(true);
-  return unpackPlan(received);
-}
-
-const projects: [string, ProjectFile][] = [
-  ['tertiary sample', tertiaryFile as unknown as ProjectFile],
-  ['secondary sample', secondaryFile as unknown as ProjectFile],
-  ['generated estate of 3,000 assets', generateEstate({ assets: 3000, seed: 7 })],
-];
+const throughPostMessage = (plan: PlanResult): PlanResult => postedBack(plan, packPlan, unpackPlan);
 
 describe('plan transfer to the page', () => {
-  it.each(projects)('gives back the plan of the %s, every field and its order', (_name, project) => {
+  it.each(TRANSFER_PROJECTS)('gives back the plan of the %s, every field and its order', (_name, project) => {
     const plan = planProject(project);
     const back = throughPostMessage(plan);
     expect(back).toEqual(structuredClone(plan));

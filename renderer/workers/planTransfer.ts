@@ -47,9 +47,24 @@ export type PackedPlan = Omit<PlanResult, 'placements' | 'units' | 'events' | 'w
   waves: PackedWave[];
 };
 
+/** Distinct values by a key, each once, with their positions (the string tables of the packed answers). */
+export class Table<T> {
+  readonly values: T[] = [];
+  private readonly at = new Map<unknown, number>();
+
+  add(value: T, key: unknown = value): number {
+    let k = this.at.get(key);
+    if (k === undefined) {
+      k = this.values.push(value) - 1;
+      this.at.set(key, k);
+    }
+    return k;
+  }
+}
+
 class Encoder {
   private readonly index: ReadonlyMap<string, number>;
-  private readonly table = new Map<string, number>();
+  private readonly table = new Table<string>();
 
   constructor(plan: PlanResult) {
     this.index = planIndex(plan);
@@ -64,13 +79,7 @@ class Encoder {
 
   /** A string through the table, as a number (-1 none). */
   text(value: string | undefined): number {
-    if (value === undefined) return -1;
-    let k = this.table.get(value);
-    if (k === undefined) {
-      k = this.table.size;
-      this.table.set(value, k);
-    }
-    return -2 - k;
+    return value === undefined ? -1 : -2 - this.table.add(value);
   }
 
   ids(values: readonly string[]): Codes {
@@ -80,7 +89,7 @@ class Encoder {
   }
 
   strings(): string[] {
-    return [...this.table.keys()];
+    return this.table.values;
   }
 }
 
@@ -218,7 +227,7 @@ export function unpackPlan(packed: PackedPlan): PlanResult {
     return out;
   };
 
-  // Rows that name the same wave, reason, tier, unit and month share one placement, as they did.
+  // The distinct reasons once each, shared by their placements.
   const { code, detail, blockedBy } = packed.reasons;
   const reasons: PlacementReason[] = [];
   for (let r = 0; r < code.length; r++) {

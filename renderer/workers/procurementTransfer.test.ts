@@ -7,29 +7,18 @@ import { describe, expect, it } from 'vitest';
 
 import secondaryFile from '../../fixtures/sample-secondary.xcplan.json';
 import tertiaryFile from '../../fixtures/sample-tertiary.xcplan.json';
-import { generateEstate } from '../../fixtures/generate/estate';
 import { analyse } from '../../shared/analysis';
 import type { ProjectFile } from '../../shared/model';
 import type { ProcurementList } from '../../shared/procurement';
 import { answer } from './analysisTask';
 import { packProcurement, unpackProcurement } from './procurementTransfer';
 import { replyForPage, replyFromWorker } from './replyTransfer';
+import { throughPostMessage as postedBack, TRANSFER_PROJECTS } from './transferTesting';
 
-function throughPostMessage(list: ProcurementList): ProcurementList {
-  const { packed, transfer } = packProcurement(list);
-  const received = structuredClone(packed, { transfer });
-  expect(transfer.every((buffer) => buffer.byteLength === 0)).toBe(true);
-  return unpackProcurement(received);
-}
-
-const projects: [string, ProjectFile][] = [
-  ['tertiary sample', tertiaryFile as unknown as ProjectFile],
-  ['secondary sample', secondaryFile as unknown as ProjectFile],
-  ['generated estate of 3,000 assets', generateEstate({ assets: 3000, seed: 11 })],
-];
+const throughPostMessage = (list: ProcurementList): ProcurementList => postedBack(list, packProcurement, unpackProcurement);
 
 describe('procurement list transfer to the page', () => {
-  it.each(projects)('gives back the list of the %s, every item field by field, in its order', (_name, project) => {
+  it.each(TRANSFER_PROJECTS)('gives back the list of the %s, every item field by field, in its order', (_name, project) => {
     const { procurement } = analyse(project);
     expect(procurement.items.length).toBeGreaterThan(0);
     const back = throughPostMessage(procurement);

@@ -2,14 +2,15 @@
  * How the procurement list goes from the analysis worker to the page: its items as columns, each
  * distinct string once.
  *
- * At 100,000 assets the list has about 90,000 items and 1.5 million strings, of which about
- * 130,000 are distinct (product names, vendors, dates, flags repeat). Deserialising them one by one
+ * At 100,000 assets the list has about 90,000 items and 1.1 million strings, of which about
+ * 91,000 are distinct (product names, vendors, dates, flags repeat). Deserialising them one by one
  * held the page for 0.5–0.9 s when the procurement view opened. Packed, the strings travel once in
  * a table and every field as a typed array of table positions or numbers (transferred); shared
  * alternative lists and certifications travel once each; the page rebuilds the items in plain
  * loops, in the procurement builder's field order.
  */
 import type { Alternative, Certification, ProcurementItem, ProcurementList } from '../../shared/procurement';
+import { Table } from './planTransfer';
 
 /** The item fields each column kind carries; the compiler stops the build if a field is added to an item without one. */
 const TEXT = ['assetId', 'assetName', 'category', 'origin', 'treatment', 'role', 'purchaseBy', 'bundleId', 'bundleName'] as const;
@@ -30,9 +31,9 @@ export type PackedProcurement = Omit<ProcurementList, 'items'> & {
   strings: string[];
   /** Per field: each item's string as its table position, -1 when the item has none. */
   text: Record<TextField, Int32Array>;
-  /** Per field: each item's number, and whether it has one. */
+  /** Per field: each item's number; `hasBudgetYear` says which items have the one number an item may lack. */
   numbers: Record<NumberField, Float64Array>;
-  hasNumber: Record<NumberField, Uint8Array>;
+  hasBudgetYear: Uint8Array;
   replaces: Record<(typeof REPLACES)[number], Int32Array>;
   /** The distinct alternative lists, certifications, flag lists and rule id lists; each item's position in them (-1 none). */
   alternatives: Alternative[][];
@@ -44,21 +45,6 @@ export type PackedProcurement = Omit<ProcurementList, 'items'> & {
   ruleLists: string[][];
   rulesOf: Int32Array;
 };
-
-/** Distinct values by a key, each once, with their positions. */
-class Table<T> {
-  readonly values: T[] = [];
-  private readonly at = new Map<unknown, number>();
-
-  add(value: T, key: unknown = value): number {
-    let k = this.at.get(key);
-    if (k === undefined) {
-      k = this.values.push(value) - 1;
-      this.at.set(key, k);
-    }
-    return k;
-  }
-}
 
 /**
  * One string column: each distinct string once in the shared table. The items come sorted (year,
@@ -98,7 +84,7 @@ export function packProcurement(list: ProcurementList): { packed: PackedProcurem
   const t = { assetId: column(), assetName: column(), category: column(), origin: column(), treatment: column(), role: column(), purchaseBy: column(), bundleId: column(), bundleName: column() } satisfies Record<TextField, TextColumn>;
   const r = { vendor: column(), product: column(), entryId: column(), family: column() } satisfies Record<(typeof REPLACES)[number], TextColumn>;
   const numbers = Object.fromEntries(NUMBER.map((field) => [field, new Float64Array(n)])) as Record<NumberField, Float64Array>;
-  const hasNumber = Object.fromEntries(NUMBER.map((field) => [field, new Uint8Array(n)])) as Record<NumberField, Uint8Array>;
+  const hasBudgetYear = new Uint8Array(n);
   const alternatives = new Table<Alternative[]>();
   const certifications = new Table<Certification>();
   const flagLists = new Table<string[]>();
@@ -129,10 +115,9 @@ export function packProcurement(list: ProcurementList): { packed: PackedProcurem
     numbers.quantity[i] = item.quantity;
     numbers.unitCost[i] = item.unitCost;
     numbers.cost[i] = item.cost;
-    hasNumber.year[i] = hasNumber.wave[i] = hasNumber.quantity[i] = hasNumber.unitCost[i] = hasNumber.cost[i] = 1;
     if (item.budgetYear !== undefined) {
       numbers.budgetYear[i] = item.budgetYear;
-      hasNumber.budgetYear[i] = 1;
+      hasBudgetYear[i] = 1;
     }
     // Lists of the same product share one array; an empty list is any empty list.
     alternativesOf[i] = item.alternatives.length === 0 ? alternatives.add(item.alternatives, 0) : alternatives.add(item.alternatives);
@@ -150,7 +135,7 @@ export function packProcurement(list: ProcurementList): { packed: PackedProcurem
     strings: strings.values,
     text,
     numbers,
-    hasNumber,
+    hasBudgetYear,
     replaces,
     alternatives: alternatives.values,
     alternativesOf,
@@ -161,7 +146,7 @@ export function packProcurement(list: ProcurementList): { packed: PackedProcurem
     ruleLists: ruleLists.values,
     rulesOf,
   };
-  const arrays = [...Object.values(text), ...Object.values(numbers), ...Object.values(hasNumber), ...Object.values(replaces), alternativesOf, certificationOf, flagsOf, rulesOf];
+  const arrays = [...Object.values(text), ...Object.values(numbers), hasBudgetYear, ...Object.values(replaces), alternativesOf, certificationOf, flagsOf, rulesOf];
   return { packed, transfer: arrays.map((array) => array.buffer as ArrayBuffer) };
 }
 
@@ -170,7 +155,7 @@ export function packProcurement(list: ProcurementList): { packed: PackedProcurem
  * @param packed what `packProcurement` returned, after postMessage
  */
 export function unpackProcurement(packed: PackedProcurement): ProcurementList {
-  const { strings, text, numbers, hasNumber } = packed;
+  const { strings, text, numbers, hasBudgetYear } = packed;
   const str = (k: number): string | undefined => (k < 0 ? undefined : strings[k]);
   const items: ProcurementItem[] = [];
   for (let i = 0; i < packed.count; i++) {
@@ -203,7 +188,7 @@ export function unpackProcurement(packed: PackedProcurement): ProcurementList {
     if (role !== undefined) item.role = role as ProcurementItem['role'];
     const purchaseBy = str(text.purchaseBy[i]!);
     if (purchaseBy !== undefined) item.purchaseBy = purchaseBy;
-    if (hasNumber.budgetYear[i] === 1) item.budgetYear = numbers.budgetYear[i]!;
+    if (hasBudgetYear[i] === 1) item.budgetYear = numbers.budgetYear[i]!;
     if (packed.certificationOf[i]! >= 0) item.certification = packed.certifications[packed.certificationOf[i]!]!;
     const bundleId = str(text.bundleId[i]!);
     if (bundleId !== undefined) item.bundleId = bundleId;
@@ -212,6 +197,6 @@ export function unpackProcurement(packed: PackedProcurement): ProcurementList {
     items.push(item);
   }
   const list: Record<string, unknown> = { items, ...packed };
-  for (const key of ['packed', 'count', 'strings', 'text', 'numbers', 'hasNumber', 'replaces', 'alternatives', 'alternativesOf', 'certifications', 'certificationOf', 'flagLists', 'flagsOf', 'ruleLists', 'rulesOf']) delete list[key];
+  for (const key of ['packed', 'count', 'strings', 'text', 'numbers', 'hasBudgetYear', 'replaces', 'alternatives', 'alternativesOf', 'certifications', 'certificationOf', 'flagLists', 'flagsOf', 'ruleLists', 'rulesOf']) delete list[key];
   return list as ProcurementList;
 }

@@ -28,14 +28,12 @@ export function useProcurementList(lang: Lang): ProcurementState {
     if (project === null) return { status: 'no-project' };
     if (planState.status === 'no-project') return { status: 'no-project' };
     if (planState.status === 'loading') return { status: 'loading' };
-    if (planState.status === 'error') {
-      if (planState.issues.length > 0) return { status: 'error', issues: planState.issues };
-      const file = project?.project.name ?? '';
-      return { status: 'error', issues: [{ severity: 'error', code: 'plan-failed', file, message: { zh: planState.message, en: planState.message } }] };
-    }
+    // A failure's own issues, else its message as one issue of the project file.
+    const failed = (issues: Issue[], message: string): ProcurementState => ({ status: 'error', issues: issues.length > 0 ? issues : [{ severity: 'error', code: 'plan-failed', file: project?.project.name ?? '', message: { zh: message, en: message } }] });
+    if (planState.status === 'error') return failed(planState.issues, planState.message);
     // Both answers come from the same analysis; until the list of that project is here, the
     // previous list stays (pending) or the view waits.
-    if (listAnswer.status === 'error') return { status: 'error', issues: listAnswer.failure.issues.length > 0 ? listAnswer.failure.issues : [{ severity: 'error', code: 'plan-failed', file: project?.project.name ?? '', message: { zh: listAnswer.failure.message, en: listAnswer.failure.message } }] };
+    if (listAnswer.status === 'error') return failed(listAnswer.failure.issues, listAnswer.failure.message);
     if (listAnswer.status !== 'ready') return { status: 'loading' };
     const { analysis } = planState;
     const pending = planState.pending || listAnswer.pending || listAnswer.project !== planState.project;
