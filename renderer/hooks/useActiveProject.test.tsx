@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { TEST_PROJECT } from '../test-setup/projects';
 import { db } from '../db/database';
+import { updateAssets } from '../db/assets';
 import * as projects from '../db/projects';
 import { useAppStore } from '../state/store';
 import { useActiveProjectFile } from './useActiveProject';
@@ -34,7 +35,7 @@ describe('useActiveProjectFile', () => {
   });
 
   it('switching between views shows the project at once, without reading it again', async () => {
-    const read = vi.spyOn(projects, 'readProject');
+    const read = vi.spyOn(projects, 'readStoredProject');
     const first = render(<View label="plan" />);
     await screen.findByText('plan: 测试医院 6');
     const reads = read.mock.calls.length;
@@ -54,6 +55,26 @@ describe('useActiveProjectFile', () => {
     });
     await screen.findByText('plan: 测试医院 5');
     expect(screen.queryByText(/loading/)).toBeNull();
+  });
+
+  it('after an edit it reads only the edited row, and after a bulk write of 50 rows or more the whole project', async () => {
+    render(<View label="plan" />);
+    await screen.findByText('plan: 测试医院 6');
+    const whole = vi.spyOn(projects, 'readStoredProject');
+    const patch = vi.spyOn(projects, 'rereadStoredProject');
+    await act(async () => {
+      await updateAssets('p1', ['PC-001'], { name: '门诊医生工作站（新）' }, NOW);
+    });
+    await waitFor(() => expect(patch).toHaveBeenCalledTimes(1));
+    expect(whole).not.toHaveBeenCalled();
+    expect([...patch.mock.calls[0]![2].assets]).toEqual(['PC-001']);
+    const many = Array.from({ length: 50 }, (_, i) => ({ ...TEST_PROJECT.assets[0]!, id: `PC-9${String(i).padStart(2, '0')}`, projectId: 'p1' }));
+    await act(async () => {
+      await db.assets.bulkPut(many);
+    });
+    await screen.findByText('plan: 测试医院 56');
+    expect(whole).toHaveBeenCalledTimes(1);
+    expect(patch).toHaveBeenCalledTimes(1);
   });
 
   it('a view opened after a write it has not seen waits for the new read instead of showing the old project', async () => {

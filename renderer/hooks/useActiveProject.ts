@@ -6,14 +6,20 @@
  * forecast, procurement and settings views all show the same object, so switching between them
  * does not re-read 100,000 assets from IndexedDB. The change count moves on every committed write
  * to the project tables (Dexie's `storagemutated` event, which also carries writes from other
- * windows), and only then is the project read again, while a view is showing it.
+ * windows), and only then is the project read again, while a view is showing it. A write that
+ * Dexie names key by key (an inline edit, a bulk edit of fewer than 50 rows, a dependency added or
+ * removed) re-reads only those rows over the previous read (`rereadStoredProject`): at 100,000
+ * assets an edit shows in milliseconds instead of after a whole read of seconds.
  */
 import Dexie from 'dexie';
 import type { ObservabilitySet } from 'dexie';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 
 import type { ProjectFile } from '../../shared/model';
-import { readProject } from '../db/projects';
+import { changedKeys } from '../db/changes';
+import type { ChangedKeys } from '../db/changes';
+import { readStoredProject, rereadStoredProject } from '../db/projects';
+import type { StoredProject } from '../db/projects';
 import { useAppStore } from '../state/store';
 
 /** Mutated parts of the tables readProject reads: `idb://<db>/<table>/<index>`. */
@@ -22,9 +28,19 @@ const WATCHED = /^idb:\/\/[^/]*\/(projects|assets|dependencyChunks|scenarios)\//
 let changeCount = 0;
 const listeners = new Set<() => void>();
 
+/** Most rows an update re-reads one by one; past it, one whole read is as quick. */
+const MOST_CHANGED_ROWS = 5000;
+/** Change events kept for reads that build on an earlier one (a read settles long before this many). */
+const LOG_LENGTH = 200;
+
+/** What each change count's event changed, for counts after the newest read. */
+let changeLog: { count: number; keys: ChangedKeys }[] = [];
+
 Dexie.on('storagemutated', (parts: ObservabilitySet) => {
   if (!Object.keys(parts).some((key) => WATCHED.test(key))) return;
   changeCount += 1;
+  changeLog.push({ count: changeCount, keys: changedKeys(parts) });
+  if (changeLog.length > LOG_LENGTH) changeLog = changeLog.slice(-LOG_LENGTH);
   for (const listener of listeners) listener();
 });
 
@@ -40,6 +56,8 @@ type Read = {
   count: number;
   settled: boolean;
   value?: ProjectFile | null;
+  /** The read with its chunk places (a later read may build on it). */
+  stored?: StoredProject;
   error?: unknown;
 };
 
@@ -51,16 +69,42 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
+/**
+ * The rows written to the project between the good read `base` and change `count`, when every
+ * event in between named its keys and they are few; undefined when only a whole read will do.
+ */
+function changesSince(base: Read | undefined, projectId: string, count: number): { assets: Set<string>; chunks: Set<number> } | undefined {
+  if (!base?.stored || base.projectId !== projectId || base.count >= count) return undefined;
+  const events = changeLog.filter((entry) => entry.count > base.count && entry.count <= count);
+  // An event older than the log (or lost): nothing says what it changed.
+  if (events.length !== count - base.count) return undefined;
+  const assets = new Set<string>();
+  const chunks = new Set<number>();
+  for (const { keys } of events) {
+    if (keys.whole) return undefined;
+    for (const id of keys.assets.get(projectId) ?? []) assets.add(id);
+    for (const chunk of keys.chunks.get(projectId) ?? []) chunks.add(chunk);
+  }
+  return assets.size + chunks.size > MOST_CHANGED_ROWS ? undefined : { assets, chunks };
+}
+
 /** Starts the read of (project, count) unless it is the latest one already. */
 function ensureRead(projectId: string, count: number): void {
   if (latest && latest.projectId === projectId && latest.count === count && latest.error === undefined) return;
   const read: Read = { projectId, count, settled: false };
   latest = read;
-  readProject(projectId).then(
-    (file) => {
-      read.value = file ?? null;
+  const base = lastGood;
+  const changed = changesSince(base, projectId, count);
+  const reading = changed ? rereadStoredProject(projectId, base!.stored!, changed) : readStoredProject(projectId);
+  reading.then(
+    (stored) => {
+      read.value = stored?.file ?? null;
+      read.stored = stored;
       read.settled = true;
       if (!lastGood || lastGood.projectId !== projectId || lastGood.count <= count) lastGood = read;
+      // Later reads build on the newest good one: older events are done with.
+      const done = lastGood.count;
+      changeLog = changeLog.filter((entry) => entry.count > done);
       notify();
     },
     (error: unknown) => {
