@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { ProjectFile } from '../../shared/model';
 import { AnalysisFailure, createAnalysisClient, PREFETCH_LIST_ASSETS } from './analysisClient';
+import { MOST_CARRIED } from './projectDelta';
 import type { WorkerReply, WorkerRequest } from './analysisTask';
 
 const answered: WorkerRequest[] = [];
@@ -137,10 +138,30 @@ describe('analysis client with a worker', () => {
       expect(request.input).not.toHaveProperty('project');
       expect(request.input).toHaveProperty('version', sent.version);
     }
-    // A new version (a write) is posted with its project.
-    void client.request('analyse', { project: { ...p }, lang: 'zh' });
-    const newer = workers.at(-1)!.posted.at(-1)!;
-    expect(newer.input).toHaveProperty('project');
+    // A new version (a write), once the worker is done with this one, goes as its changes from it.
+    for (const request of workers[0]!.posted) workers[0]!.reply(request);
+    const edited = { ...p, assets: [{ id: 'A-1' } as ProjectFile['assets'][number]] };
+    void client.request('analyse', { project: edited, lang: 'zh' });
+    expect(workers).toHaveLength(1);
+    const newer = workers.at(-1)!.posted.at(-1)!.input as { project?: ProjectFile; version?: number; delta?: { base: number; assets: unknown[] } };
+    expect(newer).not.toHaveProperty('project');
+    expect(newer.version).toBeGreaterThan(sent.version!);
+    expect(newer.delta?.base).toBe(sent.version);
+    expect(newer.delta?.assets).toEqual([{ items: edited.assets }]);
+  });
+
+  it('posts a new version whole when it shares too little with the one before, or the worker was restarted', () => {
+    const client = createAnalysisClient();
+    const many = (tag: string) => Array.from({ length: MOST_CARRIED + 1 }, (_, i) => ({ id: `${tag}-${i}` }) as ProjectFile['assets'][number]);
+    const first = { ...project('big'), assets: many('A') };
+    void client.request('analyse', { project: first, lang: 'zh' });
+    workers[0]!.reply(workers[0]!.posted[0]!);
+    void client.request('analyse', { project: { ...first, assets: many('B') }, lang: 'zh' });
+    expect(workers[0]!.posted.at(-1)!.input).toHaveProperty('project');
+    // A newer version while that one is analysed: the busy worker is replaced and holds nothing.
+    void client.request('analyse', { project: { ...first }, lang: 'zh' });
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.posted.at(-1)!.input).toHaveProperty('project');
   });
 
   it('posts the project again when the worker no longer holds that version', async () => {

@@ -11,12 +11,14 @@
  *   project's results be collected.
  * - Each project version is posted to a worker once: later requests about it (another view, the
  *   explanation of each selected asset, the report) name its version only. A structured clone of
- *   a 100,000-asset project blocks the page for over a second each time it is posted.
+ *   a 100,000-asset project blocks the page for over a second each time it is posted. A version
+ *   after a write goes as its changes from the one before (projectDelta.ts).
  * - Without module workers (jsdom tests) the same tasks run on the main thread.
  */
 import type { ProjectFile } from '../../shared/model';
 import { answer, inputKey } from './analysisTask';
 import { packPostedProject } from './layoutTransfer';
+import { projectDelta } from './projectDelta';
 import { replyFromWorker } from './replyTransfer';
 import type { AnalysisKind, AnalysisLang, InputOf, OutputOf, PostedRequest, WorkerReply, WorkerRequest } from './analysisTask';
 
@@ -67,8 +69,9 @@ export function createAnalysisClient(): AnalysisClient {
   const pending = new Map<number, Pending>();
   let worker: Worker | undefined;
   let latest: ProjectFile | undefined;
-  // Project versions the current worker has been sent (it keeps the latest few).
+  // Project versions the current worker has been sent (it keeps the latest few), and the last one.
   let posted = new Set<number>();
+  let lastPosted: { version: number; project: ProjectFile } | undefined;
 
   /** Posts a request, with its project only when this worker has not been sent that version. */
   const post = (target: Worker, request: WorkerRequest, force = false): void => {
@@ -89,6 +92,14 @@ export function createAnalysisClient(): AnalysisClient {
       return;
     }
     posted.add(input.version);
+    // After a write: the changes from the version posted last, which the worker holds.
+    const held = lastPosted;
+    lastPosted = { version: input.version, project: input.project };
+    const delta = !force && held ? projectDelta(held.version, held.project, input.project) : undefined;
+    if (delta) {
+      target.postMessage({ ...withoutProject(request), input: { ...withoutProject(request).input, delta } });
+      return;
+    }
     const { project, links, transfer } = packPostedProject(input.project);
     target.postMessage({ ...request, input: { ...input, project, links } }, transfer);
   };
@@ -98,6 +109,7 @@ export function createAnalysisClient(): AnalysisClient {
     try {
       const created = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
       posted = new Set<number>();
+      lastPosted = undefined;
       created.onmessage = (event: MessageEvent<WorkerReply>) => {
         const entry = pending.get(event.data.id);
         if (entry && !event.data.ok && event.data.resend) {

@@ -20,6 +20,8 @@ import { buildReport, ReportError } from '../../shared/report';
 import type { ReportModel } from '../../shared/report';
 import { receivedProject } from './layoutTransfer';
 import type { PackedLinks } from './layoutTransfer';
+import { applyDelta } from './projectDelta';
+import type { ProjectDelta } from './projectDelta';
 
 export type AnalysisLang = Lang;
 
@@ -60,13 +62,15 @@ export type OutputOf<K extends AnalysisKind> = AnalysisRequests[K]['output'];
 export type WorkerRequest = { [K in AnalysisKind]: { id: number; kind: K; input: InputOf<K> } }[AnalysisKind];
 /**
  * A request as posted: a project version the worker already holds is not sent again (a structured
- * clone of a 100,000-asset project blocks the page for over a second), only its number.
+ * clone of a 100,000-asset project blocks the page for over a second), only its number; a new
+ * version goes as its changes from the one posted before it (`delta`, projectDelta.ts) when it
+ * shares most of its rows with it.
  */
 export type PostedRequest = {
   [K in AnalysisKind]: {
     id: number;
     kind: K;
-    input: InputOf<K> extends ProjectInput ? Omit<InputOf<K>, 'project'> & { project?: ProjectFile; links?: PackedLinks } : { members: (GroupMember & { links?: PackedLinks })[] };
+    input: InputOf<K> extends ProjectInput ? Omit<InputOf<K>, 'project'> & { project?: ProjectFile; links?: PackedLinks; delta?: ProjectDelta } : { members: (GroupMember & { links?: PackedLinks })[] };
   };
 }[AnalysisKind];
 
@@ -100,9 +104,12 @@ function withProject(request: PostedRequest): WorkerRequest | undefined {
     });
     return { ...request, input: { members } } as WorkerRequest;
   }
-  if (input.project) {
-    const { links, ...rest } = input;
-    const project = receivedProject(input.project, links);
+  if (input.project || input.delta) {
+    const { links, delta, ...rest } = input;
+    // A delta over a version no longer held: the client posts the whole project again.
+    const held = delta ? projects.get(delta.base) : undefined;
+    if (delta && !held) return undefined;
+    const project = delta ? applyDelta(held!, delta) : receivedProject(input.project!, links);
     projects.delete(input.version);
     projects.set(input.version, project);
     while (projects.size > PROJECTS) projects.delete(projects.keys().next().value!);
