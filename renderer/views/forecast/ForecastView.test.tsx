@@ -11,6 +11,8 @@ import { replaceProject } from '../../db/projects';
 import { db } from '../../db/database';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../state/store';
+import { REANALYSE_DEBOUNCE_MS } from '../../hooks/useAnalysis';
+import { getAnalysisClient } from '../../workers/analysisClient';
 import { ForecastView } from './ForecastView';
 
 // A planner that puts every foreign asset in one wave in 2027 (the real one is tested in shared/planner).
@@ -99,10 +101,14 @@ describe('ForecastView', () => {
     expect(screen.getByTestId('forecast-chart').querySelector('rect[data-line="os"]')!.getAttribute('data-value')).not.toBe(barBefore);
   });
 
-  it('compares the project scenarios side by side', async () => {
+  it('compares the project scenarios side by side, analysing the other scenarios only once that tab is open', async () => {
+    const asked = vi.spyOn(getAnalysisClient(), 'request');
     render(<ForecastView />);
     await screen.findByTestId('forecast-table');
+    await new Promise((resolve) => setTimeout(resolve, REANALYSE_DEBOUNCE_MS * 3));
+    expect(asked.mock.calls.map(([kind]) => kind)).not.toContain('compare');
     fireEvent.click(screen.getByRole('tab', { name: '情景对比' }));
+    await vi.waitFor(() => expect(asked.mock.calls.map(([kind]) => kind)).toContain('compare'));
     const table = await screen.findByTestId('scenario-comparison');
     expect(within(table).getByText('基准')).toBeTruthy();
     expect(within(table).getByText('快速')).toBeTruthy();

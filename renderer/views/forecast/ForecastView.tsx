@@ -27,7 +27,7 @@ export function ForecastView() {
   const { t, i18n } = useTranslation('forecast');
   const [tab, setTab] = useState<Tab>('project');
   const [unit, setUnit] = useState<MoneyUnit>('wan');
-  const state = useForecast(toLang(i18n.language));
+  const state = useForecast(toLang(i18n.language), tab === 'compare');
   return (
     <section className="fc-view" aria-labelledby="fc-title">
       <header className="fc-header">

@@ -5,11 +5,13 @@ import type { ScenarioSummary } from '../../../shared/forecast';
 import { formatMoney, formatShare, toLang } from '../../../shared/format';
 import type { MoneyUnit } from '../../../shared/format';
 
-type Props = { scenarios: readonly ScenarioSummary[]; unit: MoneyUnit };
+/** `scenarios` undefined: being compared (each scenario is analysed in the worker). */
+type Props = { scenarios: readonly ScenarioSummary[] | undefined; unit: MoneyUnit };
 
 export function ScenarioComparison({ scenarios, unit }: Props) {
   const { t, i18n } = useTranslation('forecast');
   const lang = toLang(i18n.language);
+  if (!scenarios) return <p className="fc-note" role="status">{t('compare.loading')}</p>;
   if (scenarios.length < 2) return <p className="fc-note">{t('compare.single')}</p>;
   const cheapest = Math.min(...scenarios.map((s) => s.total));
   const fastest = Math.min(...scenarios.map((s) => s.yearsToFullCoverage ?? Infinity));

@@ -26,12 +26,12 @@ describe('forecastState', () => {
     const analysed = value<OutputOf<'analyse'>>(answer({ id: 1, kind: 'analyse', input }, now));
     const compared = value<OutputOf<'compare'>>(answer({ id: 2, kind: 'compare', input }, now));
     const early = forecastState({ status: 'ready', project, value: analysed, pending: false }, { status: 'loading' });
-    expect(early.status === 'ready' && early.scenarios).toEqual([]);
+    expect(early.status === 'ready' && early.scenarios).toBeUndefined();
     const state = forecastState({ status: 'ready', project, value: analysed, pending: false }, { status: 'ready', project, value: compared, pending: false });
     if (state.status !== 'ready') throw new Error(state.status);
     expect(state.forecast.years.map((y) => y.oneOff)).toEqual(analyse(project).forecast.years.map((y) => y.oneOff));
-    expect(state.scenarios.map((s) => s.name)).toEqual(['基准', ...(project.scenarios ?? []).map((s) => s.name)]);
-    expect(state.scenarios[0]!.total).toBe(state.forecast.totals.total);
+    expect(state.scenarios!.map((s) => s.name)).toEqual(['基准', ...(project.scenarios ?? []).map((s) => s.name)]);
+    expect(state.scenarios![0]!.total).toBe(state.forecast.totals.total);
   });
 
   it('turns a broken price book into issues naming the field', () => {

@@ -23,6 +23,7 @@ export const messages = {
     beyond: 'Waves after the horizon: {{amount}}', securityNote: 'New IT projects reserve at least {{min}} of their budget for network security (NHC 2022 No. 29, Art. 30).',
   },
   compare: {
+    loading: 'Planning and pricing each scenario…',
     name: 'Scenario', total: 'Total spend', range: 'Low–high', years: 'Years to full coverage', peakYear: 'Peak year', peakSpend: 'Peak spend',
     finalCoverage: 'Final coverage', waves: 'Waves', unscheduled: 'Unscheduled', single: 'The project has one scenario; add scenarios in the plan view to compare.', notReached: 'not reached', yearsValue: '{{count}} yr',
   },

@@ -23,6 +23,7 @@ export const messages = {
     beyond: '规划期之后的批次：{{amount}}', securityNote: '新建信息化项目网络安全预算不低于项目总预算的 {{min}}（国卫规划发〔2022〕29号 第三十条）。',
   },
   compare: {
+    loading: '正在按各情景分别排程与测算…',
     name: '情景', total: '总支出', range: '低–高', years: '全面覆盖所需年数', peakYear: '高峰年份', peakSpend: '高峰支出',
     finalCoverage: '期末覆盖率', waves: '批次', unscheduled: '未排入', single: '项目只有一个情景；在“迁移计划”中添加情景后即可对比。', notReached: '未达到', yearsValue: '{{count}} 年',
   },
