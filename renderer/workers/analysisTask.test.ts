@@ -2,11 +2,12 @@
  * The worker's side of "a project version is posted once": it keeps the projects it was sent and
  * answers later requests that name only the version; a version it does not hold is asked for again.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import sampleFile from '../../fixtures/sample-secondary.xcplan.json';
 import tertiaryFile from '../../fixtures/sample-tertiary.xcplan.json';
 import { compareScenarioRuns } from '../../shared/analysis';
+import * as procurementModule from '../../shared/procurement';
 import type { ProjectFile } from '../../shared/model';
 import { answer } from './analysisTask';
 import { packDependencies, packPostedProject } from './layoutTransfer';
@@ -37,10 +38,16 @@ describe('analysis task: project versions held by the worker', () => {
     expect(answer({ id: 201, kind: 'compare', input: { version: 100, lang: 'en' } }, now)).toMatchObject({ ok: false, resend: true });
   });
 
-  it('sends the procurement list on its own, from the same analysis as the plan and forecast', () => {
+  it('sends the procurement list on its own, from the same analysis as the plan and forecast, built only when asked for', () => {
+    const built = vi.spyOn(procurementModule, 'buildProcurementList');
     const input = { version: 9100, lang: 'zh' as const, project: sample };
     const analysed = answer({ id: 1, kind: 'analyse', input }, now);
+    // The plan and forecast views' answer did not wait for the list.
+    expect(built).not.toHaveBeenCalled();
     const listed = answer({ id: 2, kind: 'procurement', input: { version: 9100, lang: 'zh' } }, now);
+    answer({ id: 3, kind: 'procurement', input: { version: 9100, lang: 'zh' } }, now);
+    expect(built).toHaveBeenCalledTimes(1);
+    built.mockRestore();
     if (!analysed.ok || !listed.ok) throw new Error('both requests should be answered');
     const { analysis } = analysed.output as OutputOf<'analyse'>;
     const list = listed.output as OutputOf<'procurement'>;

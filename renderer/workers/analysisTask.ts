@@ -155,8 +155,9 @@ export function answer(posted: PostedRequest, now: () => number): WorkerReply {
 function run(request: WorkerRequest, now: () => number): unknown {
   switch (request.kind) {
     case 'analyse': {
-      const { analysis, ms } = analysisOf(request.input, now);
-      const { costs: _costs, tiers: _tiers, procurement: _procurement, ...page } = analysis;
+      const { analysis: a, ms } = analysisOf(request.input, now);
+      // Named one by one: a spread would read the procurement list, which is built when first read.
+      const page: PageAnalysis = { scenario: a.scenario, book: a.book, plan: a.plan, forecast: a.forecast, change: a.change, issues: a.issues, timings: a.timings };
       return { analysis: page, ms } satisfies OutputOf<'analyse'>;
     }
     case 'procurement':
