@@ -43,8 +43,8 @@ export type Analysis = {
   scenario: Scenario;
   book: PriceBook;
   plan: PlanResult;
-  /** Effective tier of each asset (the lane the views draw it in). */
-  tiers: Record<string, Tier>;
+  /** Effective tier of each asset (the lane the views draw it in); built when first read (the report reads it). */
+  readonly tiers: Record<string, Tier>;
   /** Per planned asset (wave ≥ 1): its one-off cost at its wave's year prices. */
   costs: Record<string, AssetCost>;
   forecast: ForecastResult;
@@ -97,20 +97,23 @@ export function analyseWithContext(project: ProjectFile, scenario?: Scenario, op
   const priceOf = costOf(book.value, planned);
   let plan: PlanResult;
   let context: PlanContext | undefined;
-  let tiers: Record<string, Tier>;
   const t1 = now();
   if (options.plan) {
     plan = options.plan;
-    tiers = effectiveTiers(planned.assets, planned.dependencies);
   } else {
     const run = planWithContext(planned, { lang: options.lang ?? 'zh', costOf: priceOf, scenario: active });
     plan = run.plan;
     context = run.context;
-    tiers = {};
-    run.context.graph.ids.forEach((id, v) => {
-      tiers[id] = TIERS[run.context.tiers.rank[v] ?? 0] ?? 'office';
-    });
   }
+  const tiersOf = (): Record<string, Tier> => {
+    if (!context) return effectiveTiers(planned.assets, planned.dependencies);
+    const { graph, tiers: rank } = context;
+    const out: Record<string, Tier> = {};
+    graph.ids.forEach((id, v) => {
+      out[id] = TIERS[rank.rank[v] ?? 0] ?? 'office';
+    });
+    return out;
+  };
   const planMs = now() - t1;
   const priced = pricer(planned, book.value);
   const rows = planRows(planned, plan);
@@ -139,11 +142,14 @@ export function analyseWithContext(project: ProjectFile, scenario?: Scenario, op
   const { build, issues } = procurementOf(planned, plan, book.value, rowCost, file);
   const timings = { planMs, totalMs: now() - t0 };
   let procurement: ProcurementList | undefined;
+  let tiers: Record<string, Tier> | undefined;
   const analysis: Analysis = {
     scenario: active,
     book: book.value,
     plan,
-    tiers,
+    get tiers() {
+      return (tiers ??= tiersOf());
+    },
     costs,
     forecast,
     get procurement() {
