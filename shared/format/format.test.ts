@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatBytes, formatDate, formatMoney, formatNumber, formatShare, moneyUnitLabel, safeFileName, toLang, toUnit } from './index';
+import { formatBytes, formatDate, formatMoney, formatNumber, formatShare, listNames, moneyUnitLabel, safeFileName, toLang, toUnit } from './index';
 
 describe('shared/format', () => {
   it('writes money in the chosen unit with the unit spelt out in both languages', () => {
@@ -36,5 +36,14 @@ describe('shared/format', () => {
     expect(safeFileName('  ')).toBe('project');
     expect(safeFileName('..', 'report')).toBe('report');
     expect(safeFileName('x'.repeat(300))).toHaveLength(120);
+  });
+});
+
+describe('listNames', () => {
+  it('names the first few and counts the rest, as each language writes a list', () => {
+    const ids = ['A', 'B', 'C', 'D'];
+    expect(listNames(ids, 'zh', 4)).toBe('A、B、C、D');
+    expect(listNames(ids, 'zh', 2)).toBe('A、B 等 4 项');
+    expect(listNames(ids, 'en', 2)).toBe('A, B and 2 more');
   });
 });

@@ -4,6 +4,7 @@
  */
 import { GLOSSARY, TIER_NAMES } from '../model';
 import type { Lang } from '../model';
+import { listNames } from '../format/clauses';
 import type { PlanWarningCode } from './types';
 import { REL_CLIENT, REL_INTERFACE, REL_NETWORK, REL_PLATFORM, REL_PROTECTS } from './precedence';
 
@@ -21,8 +22,7 @@ const tierName = (lang: Lang, rank: number): string => {
   const key = (['office', 'operations', 'clinical-support', 'core'] as const)[rank] ?? 'office';
   return TIER_NAMES[key][lang];
 };
-const list = (lang: Lang, ids: readonly string[], max = 6): string =>
-  ids.slice(0, max).join(lang === 'zh' ? '、' : ', ') + (ids.length > max ? (lang === 'zh' ? ` 等 ${ids.length} 项` : ` and ${ids.length - max} more`) : '');
+const list = (lang: Lang, ids: readonly string[], max = 6): string => listNames(ids, lang, max);
 
 /** Person-days, at most one decimal. */
 export const days = (value: number): string => String(Math.round(value * 10) / 10);

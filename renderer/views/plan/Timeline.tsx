@@ -16,9 +16,14 @@ import type { Asset, Tier } from '../../../shared/model';
 import type { TimelineModel, TimelineWave } from '../../../shared/layout';
 import { formatDate, formatMoney, formatNumber, formatShare } from '../../components';
 import type { Lang } from '../../components';
+import { listNames } from '../../../shared/format';
 import type { MoneyUnit } from '../../../shared/format';
 
 const CARDS_PER_CELL = 12;
+/** Core cut-overs named in a wave's header before "N more". */
+const CUTOVERS_SHOWN = 4;
+/** Retired systems and platforms named in a wave's header; the rest are counted. */
+const RETIRED_SHOWN = 6;
 const DRAG_TYPE = 'application/x-xcplan-asset';
 
 export type TimelineProps = {
@@ -75,6 +80,10 @@ function WaveHeader({ wave, model, capacity, lang, moneyUnit, onPin }: TimelineP
   const platformsRetired = wave.retirements.filter((id) => model.unitKind[id] === 'shared-platform');
   const systemsRetired = wave.retirements.filter((id) => model.unitKind[id] !== 'shared-platform');
   const [over, setOver] = useState(false);
+  // A group's wave can cut over hundreds of core systems: the first few, the rest on request (the
+  // core cut-over timeline above lists them all), so the lanes stay in sight.
+  const [allCutovers, setAllCutovers] = useState(false);
+  const cutovers = allCutovers || wave.cutovers.length <= CUTOVERS_SHOWN ? wave.cutovers : wave.cutovers.slice(0, CUTOVERS_SHOWN - 1);
   const budgetText =
     wave.budgetShare === undefined
       ? t('wave.budgetNone', { cost: formatMoney(wave.cost, moneyUnit, lang) })
@@ -94,23 +103,28 @@ function WaveHeader({ wave, model, capacity, lang, moneyUnit, onPin }: TimelineP
       <Meter share={wave.budgetShare ?? 0} label={budgetText} tone="budget" />
       <Meter share={wave.systemsAfter} label={t('wave.systemsCoverage', { value: formatShare(wave.systemsAfter) })} tone="coverage" />
       {wave.coreCutovers > 0 ? <span className="plan-core-count">{t('wave.core', { count: wave.coreCutovers })}</span> : null}
-      {wave.cutovers.map((c) => (
+      {cutovers.map((c) => (
         <span key={c.unit} className="plan-dual-track" data-testid={`dual-track-${c.unit}`} title={t('wave.rollbackHint')}>
           {c.dualTrackUntil
             ? t('wave.dualTrack', { unit: c.unit, date: formatDate(c.date, lang), until: formatDate(c.dualTrackUntil, lang) })
             : t('wave.cutoverOn', { unit: c.unit, date: formatDate(c.date, lang) })}
         </span>
       ))}
+      {wave.cutovers.length > cutovers.length ? (
+        <button type="button" className="link-button plan-more" onClick={() => setAllCutovers(true)}>
+          {t('wave.more', { count: wave.cutovers.length - cutovers.length })}
+        </button>
+      ) : null}
       {wave.idle ? (
         <span className="plan-meter-label plan-idle" data-testid={`idle-${wave.index}`}>
           {idleWaveText(wave.idle, lang)}
         </span>
       ) : null}
-      {systemsRetired.length > 0 ? <span className="plan-meter-label">{t('wave.retireSystem', { units: systemsRetired.join('、') })}</span> : null}
-      {platformsRetired.length > 0 ? <span className="plan-meter-label">{t('wave.retire', { units: platformsRetired.join('、') })}</span> : null}
+      {systemsRetired.length > 0 ? <span className="plan-meter-label">{t('wave.retireSystem', { units: listNames(systemsRetired, lang, RETIRED_SHOWN) })}</span> : null}
+      {platformsRetired.length > 0 ? <span className="plan-meter-label">{t('wave.retire', { units: listNames(platformsRetired, lang, RETIRED_SHOWN) })}</span> : null}
       {model.retiredAfterPlan && wave.index === model.waves.at(-1)?.index ? (
         <span className="plan-meter-label" data-testid="retired-after-plan">
-          {t('wave.retireAfterPlan', { date: formatDate(model.retiredAfterPlan.date, lang), units: model.retiredAfterPlan.units.join('、') })}
+          {t('wave.retireAfterPlan', { date: formatDate(model.retiredAfterPlan.date, lang), units: listNames(model.retiredAfterPlan.units, lang, RETIRED_SHOWN) })}
         </span>
       ) : null}
     </div>
