@@ -157,7 +157,7 @@ function run(request: WorkerRequest, now: () => number): unknown {
     case 'analyse': {
       const { analysis: a, ms } = analysisOf(request.input, now);
       // Named one by one: a spread would read the procurement list, which is built when first read.
-      const page: PageAnalysis = { scenario: a.scenario, book: a.book, plan: a.plan, forecast: a.forecast, change: a.change, issues: a.issues, timings: a.timings };
+      const page: PageAnalysis = { scenario: a.scenario, book: a.book, plan: a.plan, forecast: a.forecast, change: a.change, issues: a.issues, broken: a.broken, timings: a.timings };
       return { analysis: page, ms } satisfies OutputOf<'analyse'>;
     }
     case 'procurement':

@@ -17,6 +17,8 @@ import { compareScenarios, costOf, forecastSpend, pricingOf, projectScenarios, r
 import type { ForecastResult, PricedPart, PriceBook, ScenarioSummary, Variant } from '../forecast';
 import type { Asset, Issue, Lang, ProjectFile, Scenario, Tier } from '../model';
 import { DEFAULT_SCENARIO, TIERS } from '../model';
+import { buildAssetGraph } from '../graph';
+import type { BrokenDependency } from '../graph';
 import { effectiveTiers, planScenario, planWithContext } from '../planner';
 import type { PlanContext, PlanResult } from '../planner';
 import { buildProcurementList, readAdaptationMatrix, readProcurementRules, resolveTarget } from '../procurement';
@@ -59,6 +61,8 @@ export type Analysis = {
   change: ChangeResult;
   /** Problems met reading the project's rules, catalogue and adaptation matrix (not fatal). */
   issues: Issue[];
+  /** Dependencies naming an id no asset has (left out of the plan; the plan view lists them); built when first read. */
+  readonly broken: BrokenDependency[];
   /** Milliseconds spent planning and on the whole analysis, its procurement list not built (0 without a clock). */
   timings: { planMs: number; totalMs: number };
 };
@@ -143,6 +147,7 @@ export function analyseWithContext(project: ProjectFile, scenario?: Scenario, op
   const timings = { planMs, totalMs: now() - t0 };
   let procurement: ProcurementList | undefined;
   let tiers: Record<string, Tier> | undefined;
+  let broken: BrokenDependency[] | undefined;
   const analysis: Analysis = {
     scenario: active,
     book: book.value,
@@ -157,6 +162,9 @@ export function analyseWithContext(project: ProjectFile, scenario?: Scenario, op
     },
     change,
     issues,
+    get broken() {
+      return (broken ??= context ? context.graph.broken : buildAssetGraph(planned.assets, planned.dependencies).broken);
+    },
     timings,
   };
   return { analysis, ...(context ? { context } : {}) };

@@ -24,8 +24,30 @@ export function buildImpactIndex(project: Pick<ProjectFile, 'assets' | 'dependen
   const graph = buildAssetGraph(project.assets, project.dependencies);
   const assets = nodeAssets(graph, project.assets);
   const { rank } = computeEffectiveTiers(graph, assets);
-  const precedence = buildPrecedence(graph, assets, rank);
+  return indexOver(graph, assets, rank);
+}
+
+function indexOver(graph: AssetGraph, assets: readonly Asset[], rank: Uint8Array, cat?: Uint8Array): ProjectImpactIndex {
+  const precedence = buildPrecedence(graph, assets, rank, undefined, cat);
   return { graph, precedes: precedence.csr, precededBy: reverseCsr(precedence.csr) };
+}
+
+/** What explaining the assets of one plan needs beyond its context, built on the first explanation. */
+type Explaining = { waitsFor: Csr; impact: ProjectImpactIndex };
+const explaining = new WeakMap<PlanContext, Explaining>();
+
+/**
+ * The reverse of the planner's precedence, and the impact index over every asset made from the
+ * context's own graph and tiers (what `buildImpactIndex` of the project gives, without interning
+ * the ids again): kept per context, so each further explanation walks only.
+ */
+function explainingOf(context: PlanContext): Explaining {
+  let found = explaining.get(context);
+  if (!found) {
+    found = { waitsFor: reverseCsr(context.precedence.csr), impact: indexOver(context.graph, context.assets, context.tiers.rank, context.cat) };
+    explaining.set(context, found);
+  }
+  return found;
 }
 
 /**
@@ -75,6 +97,11 @@ export type AssetInsight = {
   waitsFor: Neighbour[];
   /** Planned assets that directly wait for it. */
   waitedBy: Neighbour[];
+  /**
+   * Over every asset of the project (status and origin aside, as `analyseImpact`): how many must go
+   * no later than it (`prerequisites`) and how many depend on it (`dependents`).
+   */
+  transitive: { before: number; after: number };
   /** The asset's own effort and cost, and its wave's totals against the limits. */
   effort: number;
   cost: number;
@@ -105,12 +132,15 @@ export function assetInsight(context: PlanContext, plan: PlanResult, assetId: st
   const placement = placementOf(plan, assetId);
   const wave = placement && placement.wave > 0 ? plan.waves[placement.wave - 1] : undefined;
   const source = tiers.source[v]!;
+  const { waitsFor, impact } = explainingOf(context);
+  const reach = impactIds(impact, assetId);
   const insight: AssetInsight = {
     id: assetId,
     placement,
     tier: TIERS[tiers.rank[v]!]!,
-    waitsFor: neighbours(reverseCsr(precedence.csr), precedence.pred),
+    waitsFor: neighbours(waitsFor, precedence.pred),
     waitedBy: neighbours(precedence.csr, precedence.succ),
+    transitive: { before: reach?.prerequisites.length ?? 0, after: reach?.dependents.length ?? 0 },
     effort: context.effort[v]!,
     cost: context.cost[v]!,
   };

@@ -398,6 +398,22 @@ describe('effective tiers and impact analysis', () => {
     expect(insight.tierFrom).toBe('APP-HIS');
     expect(plan.units.find((u) => u.id === 'VM')!.kind).toBe('shared-platform');
   });
+
+  it("counts an asset's transitive impact from the plan's context as analyseImpact does from the project", () => {
+    const { plan, context } = planWithContext(project(assets, deps));
+    for (const id of ['APP-HIS', 'PC', 'VM', 'SRV']) {
+      const impact = analyseImpact({ assets, dependencies: deps }, id)!;
+      expect(assetInsight(context, plan, id)!.transitive).toEqual({ before: impact.prerequisites.length, after: impact.dependents.length });
+    }
+    expect(assetInsight(context, plan, 'APP-HIS')!.transitive).toEqual({ before: 3, after: 1 });
+    // The tertiary sample, compliant and retained assets included (the walk covers every asset).
+    const sample = JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/sample-tertiary.xcplan.json'), 'utf8')) as ProjectFile;
+    const run = planWithContext(sample);
+    for (const asset of sample.assets.filter((_, i) => i % 7 === 0)) {
+      const impact = analyseImpact(sample, asset.id)!;
+      expect(assetInsight(run.context, run.plan, asset.id)!.transitive).toEqual({ before: impact.prerequisites.length, after: impact.dependents.length });
+    }
+  });
 });
 
 describe('assessed effort (issue 16)', () => {

@@ -16,7 +16,6 @@ export type AssetDetailsProps = {
   tier: Tier | undefined;
   /** The planner's explanation (waits for / waited by with relation and wave); undefined while loading. */
   insight: AssetInsight | undefined;
-  transitive: { before: number; after: number };
   assets: Map<string, Asset>;
   pin: number | undefined;
   maxWave: number;
@@ -90,7 +89,7 @@ export function AssetDetails(props: AssetDetailsProps) {
           })}
         </p>
       ) : null}
-      <p className="muted">{t('details.transitive', props.transitive)}</p>
+      {props.insight ? <p className="muted">{t('details.transitive', props.insight.transitive)}</p> : null}
       <AssetList title={t('details.waitsFor')} items={props.insight?.waitsFor} {...props} />
       <AssetList title={t('details.waitedBy')} items={props.insight?.waitedBy} {...props} />
       <div className="plan-pin-menu">

@@ -42,14 +42,14 @@ vi.mock('../../workers/analysisTask', () => ({
   inputKey: (input: { version: number; lang: string; scenarioName?: string }) => `${input.version}|${input.lang}|${input.scenarioName ?? ''}`,
   answer: (request: WorkerRequest): WorkerReply => {
     if (request.kind === 'explain') {
-      const insight = request.input.assetId === 'HIS' ? { id: 'HIS', placement: undefined, tier: 'core', waitsFor: [{ id: 'DB', relation: '运行平台', wave: 4 }], waitedBy: [], effort: 30, cost: 0 } : undefined;
+      const insight = request.input.assetId === 'HIS' ? { id: 'HIS', placement: undefined, tier: 'core', waitsFor: [{ id: 'DB', relation: '运行平台', wave: 4 }], waitedBy: [], transitive: { before: 2, after: 0 }, effort: 30, cost: 0 } : undefined;
       return { id: request.id, ok: true, output: insight };
     }
     if (request.kind !== 'analyse') return { id: request.id, ok: false, message: 'not in this test', issues: [] };
     const { project } = request.input;
     calls.push(project);
     const tiers = Object.fromEntries(project.assets.map((a) => [a.id, a.tier ?? 'office']));
-    const analysis = { plan: fakePlan(project), tiers, forecast: { years: [] }, timings: { planMs: 1.5, totalMs: 2 } };
+    const analysis = { plan: fakePlan(project), tiers, forecast: { years: [] }, broken: [], timings: { planMs: 1.5, totalMs: 2 } };
     return { id: request.id, ok: true, output: { analysis, ms: 1.5 } };
   },
 }));
@@ -110,7 +110,7 @@ describe('PlanView', () => {
     const details = await screen.findByTestId('plan-details');
     expect(within(details).getByTestId('details-wave').textContent).toContain('第 4 批');
     expect(within(details).getByTestId('details-reason').textContent).toContain('等待 DB 先迁移');
-    expect(within(details).getByText(/传递影响：前置 2 项/)).toBeTruthy();
+    expect(await within(details).findByText(/传递影响：前置 2 项/)).toBeTruthy();
     expect((await within(details).findByRole('button', { name: /HIS 数据库 · 运行平台 · 第 4 批/ })).tagName).toBe('BUTTON');
     expect(useAppStore.getState().selectedAssetId).toBe('HIS');
   });

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { buildTimeline } from '../../../shared/layout';
-import { analyseImpact, buildImpactIndex, placementOf } from '../../../shared/planner';
+import { placementOf } from '../../../shared/planner';
 import { DEFAULT_SCENARIO } from '../../../shared/model';
 import type { Asset, ProjectFile, ProjectMeta, Scenario } from '../../../shared/model';
 import type { AssetInsight } from '../../../shared/planner';
@@ -68,8 +68,6 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
   const now = () => new Date().toISOString();
 
   const assets = useMemo(() => new Map<string, Asset>(project.assets.map((a) => [a.id, a])), [project.assets]);
-  // The planner's precedence, so "N before it" agrees with the planner's own explanation.
-  const impactIndex = useMemo(() => buildImpactIndex({ assets: project.assets, dependencies: project.dependencies }), [project.assets, project.dependencies]);
   const model = useMemo(() => buildTimeline(state.project, plan, undefined, state.project.scenario ?? scenario), [state.project, plan, scenario]);
   const maxWave = Math.max(1, Math.floor((project.project.horizonYears * 12) / Math.max(1, project.project.waveMonths)));
 
@@ -88,10 +86,6 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
   };
 
   const selected = selectedId ? assets.get(selectedId) : undefined;
-  const transitive = useMemo(() => {
-    const impact = selectedId ? analyseImpact(impactIndex, selectedId) : undefined;
-    return impact && { before: impact.prerequisites.length, after: impact.dependents.length };
-  }, [impactIndex, selectedId]);
   const insight = useInsight(state, selectedId);
   const lastCoverage = model.waves.length > 0 ? model.waves[model.waves.length - 1]!.coverageAfter : model.coverageStart;
 
@@ -131,7 +125,7 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
           {state.pending ? t('planning') : t('plannedIn', { ms: formatNumber(state.ms, lang, 1) })}
         </span>
       </header>
-      <WarningsPanel plan={plan} broken={impactIndex.graph.broken} onSelect={selectAsset} />
+      <WarningsPanel plan={plan} broken={state.analysis.broken} onSelect={selectAsset} />
       <CutoverTimeline project={state.project} plan={plan} lang={lang} onOpen={openRunbook} />
       <div className="plan-body">
         <div className="plan-main">
@@ -162,13 +156,12 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
           </footer>
         </div>
         <div className="plan-side">
-          {selected && transitive ? (
+          {selected ? (
             <AssetDetails
               asset={selected}
               plan={plan}
               tier={placementOf(plan, selected.id)?.tier}
               insight={insight?.id === selected.id ? insight : undefined}
-              transitive={transitive}
               assets={assets}
               pin={scenario.pins[selected.id]}
               maxWave={maxWave}
