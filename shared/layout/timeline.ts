@@ -12,7 +12,7 @@ import { retirementsAfterPlan } from '../planner/events';
 import { idleWaves } from '../planner/idleWaves';
 import type { IdleWave } from '../planner/idleWaves';
 import type { PlanResult } from '../planner/types';
-import { placementOf } from '../planner/placements';
+import { placementOf, planIndex, rowPlacements } from '../planner/placements';
 
 export type TimelineWave = {
   index: number;
@@ -78,17 +78,26 @@ export type TimelineModel = {
  * @returns waves, years and coverage
  */
 export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Readonly<Record<string, Tier>> | undefined, scenario: Scenario): TimelineModel {
-  const byId = new Map<string, Asset>(project.assets.map((a) => [a.id, a]));
+  const { assets } = project;
+  // Rows read by position when the plan lists these assets in order (the planner's own plan of
+  // them), and ids found through the plan's own index: no map of 100,000 ids built per plan.
+  const { placements: placed, aligned } = rowPlacements(plan, assets);
+  const rowOf: ReadonlyMap<string, number> = aligned ? planIndex(plan) : new Map(assets.map((a, row) => [a.id, row]));
+  const assetOf = (id: string): Asset | undefined => {
+    const row = rowOf.get(id);
+    return row === undefined ? undefined : assets[row];
+  };
   const tierOf = (id: string): Tier | undefined => (tiers ? tiers[id] : placementOf(plan, id)?.tier);
-  const units = (id: string) => Math.max(0, byId.get(id)?.quantity ?? 0);
+  const units = (id: string) => Math.max(0, assetOf(id)?.quantity ?? 0);
   let totalUnits = 0;
   let domesticUnits = 0;
   let alreadyDomestic = 0;
   const retained: string[] = [];
   const unscheduled: string[] = [];
-  for (const asset of project.assets) {
+  for (let row = 0; row < assets.length; row++) {
+    const asset = assets[row]!;
     totalUnits += Math.max(0, asset.quantity);
-    const placement = placementOf(plan, asset.id);
+    const placement = placed[row];
     if (placement?.wave === 0) {
       domesticUnits += Math.max(0, asset.quantity);
       alreadyDomestic += 1;
@@ -109,9 +118,9 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
   const unitById = new Map(plan.units.map((u) => [u.id, u]));
   let systemsTotal = 0;
   let systemsDone = 0;
-  for (const asset of project.assets) {
-    if (asset.category !== 'application') continue;
-    const p = placementOf(plan, asset.id);
+  for (let row = 0; row < assets.length; row++) {
+    if (assets[row]!.category !== 'application') continue;
+    const p = placed[row];
     if (p?.reason.code === 'retired' || p?.reason.code === 'out-of-scope') continue;
     systemsTotal += 1;
     if (p?.wave === 0) systemsDone += 1;
@@ -124,6 +133,13 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
     unitKind[u.id] = u.kind;
   }
   const idleByWave = new Map(idleWaves(plan).map((w) => [w.wave, w]));
+  // Each wave's events, in plan order (one pass over the events, not three per wave).
+  const eventsOf = new Map<number, PlanResult['events']>();
+  for (const event of plan.events) {
+    let list = eventsOf.get(event.wave);
+    if (!list) eventsOf.set(event.wave, (list = []));
+    list.push(event);
+  }
   const waves = migrating.map((wave): TimelineWave => {
     const lanes = emptyLanes();
     let waveUnits = 0;
@@ -131,11 +147,12 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
     for (const id of wave.assets) waveUnits += units(id);
     for (const id of wave.units ?? wave.assets) {
       const unit = unitById.get(id);
-      const tier = unit?.tier ?? tierOf(id) ?? byId.get(id)?.tier ?? 'office';
+      const tier = unit?.tier ?? tierOf(id) ?? assetOf(id)?.tier ?? 'office';
       lanes[tier].push(id);
     }
     coreCutovers = wave.coreCutovers ?? 0;
-    for (const id of wave.units ?? wave.assets) if (byId.get(id)?.category === 'application') systemsDone += 1;
+    for (const id of wave.units ?? wave.assets) if (assetOf(id)?.category === 'application') systemsDone += 1;
+    const events = eventsOf.get(wave.index) ?? [];
     for (const tier of TIERS) maxLaneCount = Math.max(maxLaneCount, lanes[tier].length);
     domesticUnits += waveUnits;
     return {
@@ -152,9 +169,9 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
       coverageAfter: totalUnits > 0 ? domesticUnits / totalUnits : 0,
       units: waveUnits,
       systemsAfter: systemsTotal > 0 ? systemsDone / systemsTotal : 1,
-      cutovers: plan.events.filter((e) => e.kind === 'cutover' && e.wave === wave.index && unitById.get(e.unit)?.core).map((e) => ({ unit: e.unit, date: e.date, ...(e.dualTrackUntil ? { dualTrackUntil: e.dualTrackUntil } : {}) })),
-      builds: plan.events.filter((e) => e.kind === 'build' && e.wave === wave.index).map((e) => e.unit),
-      retirements: plan.events.filter((e) => e.kind === 'retire' && e.wave === wave.index).map((e) => e.unit),
+      cutovers: events.filter((e) => e.kind === 'cutover' && unitById.get(e.unit)?.core).map((e) => ({ unit: e.unit, date: e.date, ...(e.dualTrackUntil ? { dualTrackUntil: e.dualTrackUntil } : {}) })),
+      builds: events.filter((e) => e.kind === 'build').map((e) => e.unit),
+      retirements: events.filter((e) => e.kind === 'retire').map((e) => e.unit),
       ...(idleByWave.has(wave.index) ? { idle: idleByWave.get(wave.index)! } : {}),
     };
   });
@@ -162,7 +179,7 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
     .sort((a, b) => a[0] - b[0])
     .map(([year, cost]): TimelineYear => ({ year, cost, budget, share: budget ? cost / budget : undefined }));
   const parked = emptyLanes();
-  for (const id of [...unscheduled, ...retained]) parked[tierOf(id) ?? byId.get(id)?.tier ?? 'office'].push(id);
+  for (const id of [...unscheduled, ...retained]) parked[tierOf(id) ?? assetOf(id)?.tier ?? 'office'].push(id);
   const late = retirementsAfterPlan(plan);
   const retiredAfterPlan = late.length > 0 ? { date: late.reduce((d, e) => (e.date > d ? e.date : d), late[0]!.date), units: late.map((e) => e.unit) } : undefined;
   return { waves, years, coverageStart, totalUnits, alreadyDomestic, retained, unscheduled, parked, maxLaneCount, unitSize, unitKind, systemsStart, retiredAfterPlan };
