@@ -39,7 +39,8 @@ export async function readStoredProject(projectId: string, database: PlannerDB =
       readDependencyChunks(projectId, database),
       database.scenarios.where('projectId').equals(projectId).toArray(),
     ]);
-    return { file: projectFile(row, assetRows.map(stripProjectId), unpackDependencies(depChunks), scenarioRows), chunks: spansOf(depChunks) };
+    const chunks = spansOf(depChunks.map((chunkRow) => ({ chunk: chunkRow.chunk, count: chunkRow.from.length })));
+    return { file: projectFile(row, assetRows.map(stripProjectId), unpackDependencies(depChunks), scenarioRows), chunks };
   });
 }
 
@@ -81,12 +82,7 @@ export async function rereadStoredProject(projectId: string, base: StoredProject
         else return readStoredProject(projectId, database);
       }
       dependencies = rows.flatMap((r) => r.deps);
-      let start = 0;
-      chunks = rows.map((r) => {
-        const span = { chunk: r.chunk, start, count: r.deps.length };
-        start += r.deps.length;
-        return span;
-      });
+      chunks = spansOf(rows.map((r) => ({ chunk: r.chunk, count: r.deps.length })));
     }
     return { file: projectFile(row, assets, dependencies, scenarioRows), chunks };
   });
@@ -104,11 +100,12 @@ function projectFile(row: ProjectRow, assets: Asset[], dependencies: Dependency[
   return file;
 }
 
-function spansOf(chunkRows: readonly DependencyChunkRow[]): ChunkSpan[] {
+/** Each chunk's place in the concatenated dependencies, from the chunks' sizes in order. */
+function spansOf(sizes: readonly { chunk: number; count: number }[]): ChunkSpan[] {
   let start = 0;
-  return chunkRows.map((chunkRow) => {
-    const span = { chunk: chunkRow.chunk, start, count: chunkRow.from.length };
-    start += chunkRow.from.length;
+  return sizes.map(({ chunk, count }) => {
+    const span = { chunk, start, count };
+    start += count;
     return span;
   });
 }

@@ -97,7 +97,8 @@ export function createAnalysisClient(): AnalysisClient {
     lastPosted = { version: input.version, project: input.project };
     const delta = !force && held ? projectDelta(held.version, held.project, input.project) : undefined;
     if (delta) {
-      target.postMessage({ ...withoutProject(request), input: { ...withoutProject(request).input, delta } });
+      const stripped = withoutProject(request);
+      target.postMessage({ ...stripped, input: { ...stripped.input, delta } });
       return;
     }
     const { project, links, transfer } = packPostedProject(input.project);

@@ -8,7 +8,7 @@ export { buildPlanContext, defaultCostOf, planScenario } from './context';
 export type { PlanContext, PlanOptions, PlanScenario } from './context';
 export { analyseImpact, assetInsight, buildImpactIndex, findBundles } from './impact';
 export type { AssetInsight, Neighbour, ProjectImpactIndex } from './impact';
-export { effectiveTiers, computeEffectiveTiers, buildPrecedence } from './precedence';
+export { effectiveTiers, computeEffectiveTiers, buildPrecedence, tiersById } from './precedence';
 export type { EffectiveTiers, Precedence } from './precedence';
 export { addMonths, buildCalendar, describeWave, readyWave, waveOfDate } from './calendar';
 export type { WaveCalendar, WaveInfo } from './calendar';

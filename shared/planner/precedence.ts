@@ -123,9 +123,17 @@ export function computeEffectiveTiers(graph: AssetGraph, assets: readonly Asset[
  */
 export function effectiveTiers(assets: readonly Asset[], dependencies: readonly Dependency[]): Record<string, Tier> {
   const graph = buildAssetGraph(assets, dependencies);
-  const { rank } = computeEffectiveTiers(graph, assets);
+  return tiersById(graph.ids, computeEffectiveTiers(graph, assets).rank);
+}
+
+/**
+ * Tier ranks as a record by id (the analysis's `tiers`, `xcplan` output).
+ * @param ids node ids
+ * @param rank the effective tier rank of each node
+ */
+export function tiersById(ids: readonly string[], rank: Uint8Array): Record<string, Tier> {
   const out: Record<string, Tier> = Object.create(null) as Record<string, Tier>;
-  for (let v = 0; v < graph.ids.length; v++) out[graph.ids[v]!] = TIERS[rank[v]!]!;
+  for (let v = 0; v < ids.length; v++) out[ids[v]!] = TIERS[rank[v]!] ?? 'office';
   return out;
 }
 
