@@ -1,13 +1,15 @@
 /**
  * The benchmark report (`npm run bench`): runs every `bench/*.bench.ts` (each exports
- * `run(): Promise<Record<string, number>>`) in sequence, then prints one table with the targets.
+ * `run(): Promise<Record<string, number>>`) in sequence, each in a process of its own, then prints one table with the targets.
  * `npm run bench -- --json` prints the same figures as one JSON object on the last line.
  * A module that is missing, fails or times out is reported as such; its figures are absent, never
  * invented, and the other modules still run. Optional filter: `npm run bench -- import planner`.
  */
-import { readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { ROOT } from '../e2e/harness';
 
@@ -44,32 +46,68 @@ type ModuleOutcome = { name: string; ms: number; figures: Record<string, number>
 
 const unit = (key: string) => (/Ratio$/.test(key) ? 'x' : /Ms$/.test(key) ? 'ms' : /Kb$/.test(key) ? 'KB' : /Mb$/.test(key) ? 'MB' : '');
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_r, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s`)), ms); });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+/**
+ * One module in a process of its own: a module's figures must not depend on the heap, caches and
+ * compiled code the modules before it left behind (in one process, after the analysis, graph and
+ * import benches, the planner took 727 ms in the 20:45 run of 2026-12-04; in processes of its own
+ * 534 and 548 ms by medians at 19:30). The child writes its outcome to a
+ * file; its own output goes to our stderr so the table stays the only thing on stdout. A child
+ * past the timeout is killed, not left running beside the next module.
+ */
+function runModule(name: string, path: string): Promise<ModuleOutcome> {
+  const started = performance.now();
+  const dir = mkdtempSync(join(tmpdir(), 'xc-bench-'));
+  const out = join(dir, 'outcome.json');
+  return new Promise<ModuleOutcome>((resolve) => {
+    const done = (figures: Record<string, number>, error?: string, notes: string[] = []): void => {
+      rmSync(dir, { recursive: true, force: true });
+      resolve({ name, ms: Math.round(performance.now() - started), figures, error, notes });
+    };
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', path], {
+      stdio: ['ignore', 2, 2],
+      env: { ...process.env, XC_BENCH_OUTCOME: out },
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, MODULE_TIMEOUT_MS);
+    let timedOut = false;
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      done({}, err.message);
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (timedOut) return done({}, `timed out after ${MODULE_TIMEOUT_MS / 1000} s`);
+      let outcome: ChildOutcome | undefined;
+      try {
+        outcome = JSON.parse(readFileSync(out, 'utf8')) as ChildOutcome;
+      } catch {
+        return done({}, `exited (${signal ?? `code ${code}`}) without an outcome`);
+      }
+      done(outcome.figures, outcome.error, outcome.notes);
+    });
+  });
 }
 
-async function runModule(name: string, path: string): Promise<ModuleOutcome> {
-  const started = performance.now();
-  const done = (figures: Record<string, number>, error?: string, notes: string[] = []): ModuleOutcome => ({ name, ms: Math.round(performance.now() - started), figures, error, notes });
+type ChildOutcome = { figures: Record<string, number>; error?: string; notes: string[] };
+
+/** The child's side: import one module, run it, write what it measured (or why it could not). */
+async function runChild(path: string): Promise<ChildOutcome> {
   try {
     const mod = (await import(pathToFileURL(path).href)) as { run?: unknown; errors?: unknown };
-    if (typeof mod.run !== 'function') return done({}, 'does not export run()');
-    const raw = await withTimeout((mod.run as () => Promise<unknown>)(), MODULE_TIMEOUT_MS);
+    if (typeof mod.run !== 'function') return { figures: {}, error: 'does not export run()', notes: [] };
+    const raw = await (mod.run as () => Promise<unknown>)();
     const figures: Record<string, number> = {};
     const notes = Array.isArray(mod.errors) ? mod.errors.map(String) : [];
-    if (raw && typeof raw === 'object') {
-      for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-        if (typeof value === 'number' && Number.isFinite(value)) figures[key] = value;
-        else notes.push(`${key}: not a finite number (${String(value)})`);
-      }
-    } else {
-      return done({}, 'run() returned no object');
+    if (!raw || typeof raw !== 'object') return { figures: {}, error: 'run() returned no object', notes };
+    for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+      if (typeof value === 'number' && Number.isFinite(value)) figures[key] = value;
+      else notes.push(`${key}: not a finite number (${String(value)})`);
     }
-    return done(figures, undefined, notes);
+    return { figures, notes };
   } catch (err) {
-    return done({}, err instanceof Error ? err.message.split('\n').slice(0, 3).join(' | ') : String(err));
+    return { figures: {}, error: err instanceof Error ? err.message.split('\n').slice(0, 3).join(' | ') : String(err), notes: [] };
   }
 }
 
@@ -130,7 +168,14 @@ async function main(): Promise<number> {
   return outcomes.some((o) => o.error) ? 1 : 0;
 }
 
-main().then(
+const childAt = process.argv.indexOf('--child');
+(childAt >= 0
+  ? runChild(process.argv[childAt + 1]!).then((outcome) => {
+      writeFileSync(process.env.XC_BENCH_OUTCOME!, JSON.stringify(outcome));
+      return 0;
+    })
+  : main()
+).then(
   (code) => process.exit(code),
   (err: unknown) => {
     console.error(err);
