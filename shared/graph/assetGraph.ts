@@ -39,9 +39,18 @@ export const KIND_CONNECTS_TO = DEPENDENCY_KINDS.indexOf('connects-to');
 export const KIND_INTEGRATES_WITH = DEPENDENCY_KINDS.indexOf('integrates-with');
 export const KIND_PROTECTS = DEPENDENCY_KINDS.indexOf('protects');
 
+/** Kind code of a kind name, unknown kinds read as integrates-with (a switch: no search of the list per dependency). */
 const kindCode = (kind: DependencyKind): number => {
-  const code = DEPENDENCY_KINDS.indexOf(kind);
-  return code < 0 ? KIND_INTEGRATES_WITH : code;
+  switch (kind) {
+    case 'runs-on':
+      return KIND_RUNS_ON;
+    case 'connects-to':
+      return KIND_CONNECTS_TO;
+    case 'protects':
+      return KIND_PROTECTS;
+    default:
+      return KIND_INTEGRATES_WITH;
+  }
 };
 
 /**
