@@ -7,6 +7,7 @@ import '../components/components.css';
 import { BackupHost } from '../backup/BackupHost';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ToastHost } from '../components/ToastHost';
+import { useAnalysisWarmup } from '../hooks/useAnalysis';
 import { useBootstrap } from '../hooks/useBootstrap';
 import { useActiveProjectRow } from '../hooks/useProjects';
 import { setLang } from '../i18n';
@@ -24,6 +25,7 @@ export function App() {
   const setView = useAppStore((s) => s.setView);
   const importOpen = useAppStore((s) => s.importOpen);
   const project = useActiveProjectRow();
+  useAnalysisWarmup(toLang(i18n.language));
   const View = VIEWS[view];
   return (
     <div className="app">

@@ -147,3 +147,13 @@ export function useActiveProjectFile(read = true): ProjectFile | null | undefine
   if (error !== undefined) throw error instanceof Error ? error : new Error('the project could not be read');
   return value;
 }
+
+/**
+ * The active project as a view has read it, for work that follows the views (warming the
+ * analysis): starts no read, and a failed read is the reading view's to show, not thrown here.
+ */
+export function useActiveProjectIfRead(): ProjectFile | null | undefined {
+  const projectId = useAppStore((s) => s.activeProjectId);
+  const [since] = useState(getChangeCount);
+  return useSyncExternalStore(subscribe, () => snapshotFor(projectId, since));
+}

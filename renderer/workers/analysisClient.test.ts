@@ -71,6 +71,13 @@ describe('analysis client (main-thread fallback)', () => {
     expect(answered.filter((r) => r.kind === 'procurement' && 'project' in r.input && r.input.project === older)).toHaveLength(0);
   });
 
+  it('warms nothing without a worker: the views compute when they ask', async () => {
+    const client = createAnalysisClient();
+    client.warm({ project: project('A'), lang: 'zh' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(answered).toHaveLength(0);
+  });
+
   it('rejects with the failure and does not cache it', async () => {
     const client = createAnalysisClient();
     const p = project('broken');
@@ -190,6 +197,58 @@ describe('analysis client with a worker', () => {
     expect(posted.members[0]!.project.assets).toBe(p.assets);
     expect(posted.members[0]!.project.dependencies).toEqual([]);
     expect(posted.members[0]!.links?.from).toHaveLength(1);
+  });
+
+  it('warms a project only while the worker is idle, the newest one asked for, and never twice', () => {
+    const client = createAnalysisClient();
+    const p = project('warm');
+    client.warm({ project: p, lang: 'zh' });
+    const worker = workers[0]!;
+    expect(worker.posted.map((r) => r.kind)).toEqual(['warm']);
+    // The project goes with the warm-up; the view's request after it names the version only.
+    expect(worker.posted[0]!.input).toHaveProperty('project');
+    void client.request('analyse', { project: p, lang: 'zh' });
+    expect(worker.posted[1]!.kind).toBe('analyse');
+    expect(worker.posted[1]!.input).not.toHaveProperty('project');
+    // Busy: two later versions wait, only the newer is warmed, once the worker is idle.
+    const v2 = { ...p };
+    const v3 = { ...p };
+    client.warm({ project: v2, lang: 'zh' });
+    client.warm({ project: v3, lang: 'zh' });
+    expect(worker.posted).toHaveLength(2);
+    worker.reply(worker.posted[0]!);
+    expect(worker.posted).toHaveLength(2);
+    worker.reply(worker.posted[1]!);
+    expect(worker.posted.map((r) => r.kind)).toEqual(['warm', 'analyse', 'warm']);
+    expect(workers).toHaveLength(1);
+    const warmed = worker.posted[2]!.input as { version: number; delta?: unknown };
+    expect(warmed.delta).toBeDefined();
+    // A project whose analysis is asked for already is not warmed again.
+    worker.reply(worker.posted[2]!);
+    void client.request('analyse', { project: v3, lang: 'zh' });
+    worker.reply(worker.posted[3]!);
+    client.warm({ project: v3, lang: 'zh' });
+    expect(worker.posted).toHaveLength(4);
+  });
+
+  it("does not let a warm-up stop a view's request, and drops one for a project a view has moved past", async () => {
+    const client = createAnalysisClient();
+    const older = project('older');
+    const newer = project('newer');
+    const busy = client.request('report', { project: older, lang: 'zh' }, { date: '2026-12-04' });
+    // Warmed while the worker is busy: it waits, and the busy worker is not stopped for it.
+    client.warm({ project: older, lang: 'zh' });
+    expect(workers[0]!.posted.map((r) => r.kind)).toEqual(['report']);
+    expect(workers[0]!.terminated).toBe(false);
+    // Before the worker is idle a view asks about a newer version (a write): the waiting warm-up
+    // of the older one is dropped, not sent once the view's analysis is done.
+    const view = client.request('analyse', { project: newer, lang: 'zh' });
+    expect(await busy).toBeUndefined();
+    const fresh = workers[1]!;
+    fresh.reply(fresh.posted[0]!);
+    expect(await view).toEqual({ name: 'newer' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fresh.posted.map((r) => r.kind)).not.toContain('warm');
   });
 
   it('does not restart the worker for requests about the same project', () => {

@@ -40,6 +40,12 @@ export type AnalysisClient = {
   request: <K extends ProjectKind>(kind: K, query: ProjectQuery, extra?: Extra<K>) => Promise<OutputOf<K> | undefined>;
   /** The cached answer, if the same request was answered already (no work, synchronous). */
   peek: <K extends ProjectKind>(kind: K, query: ProjectQuery, extra?: Extra<K>) => OutputOf<K> | undefined;
+  /**
+   * Analyses the project in the worker ahead of any view, keeping the result there (nothing comes
+   * back to the page). Only when the worker is idle: it never stops a view's request, and while
+   * the worker is busy only the newest project asked for waits its turn.
+   */
+  warm: (query: ProjectQuery) => void;
   /** The group of several projects (not cached: members are read live). */
   group: (input: InputOf<'group'>) => Promise<OutputOf<'group'> | undefined>;
   dispose: () => void;
@@ -59,6 +65,9 @@ function withoutProject(request: WorkerRequest): PostedRequest {
  * 89,869 items, 0.5–0.9 s); above, when the procurement view asks.
  */
 export const PREFETCH_LIST_ASSETS = 20_000;
+
+/** Quiet time after the project is read or written before the app warms its analysis (edits in a row warm once). */
+export const WARM_AFTER_MS = 1000;
 
 /** Creates a client with its own worker (the app uses the one `getAnalysisClient`). */
 export function createAnalysisClient(): AnalysisClient {
@@ -120,6 +129,7 @@ export function createAnalysisClient(): AnalysisClient {
         }
         pending.delete(event.data.id);
         entry?.resolve(replyFromWorker(entry.request.kind, event.data));
+        warmNext();
       };
       return created;
     } catch {
@@ -176,6 +186,19 @@ export function createAnalysisClient(): AnalysisClient {
     return reply.output;
   };
 
+  /** The project to warm once the worker is idle (the newest asked for), and the views' project when it was asked. */
+  let toWarm: { query: ProjectQuery; latest: ProjectFile | undefined } | undefined;
+  const warmNext = (): void => {
+    if (!toWarm || pending.size > 0) return;
+    const { query, latest: then } = toWarm;
+    toWarm = undefined;
+    // A view has asked about another project since: this one is behind what is on screen.
+    if (latest !== then && latest !== query.project) return;
+    // Analysed already, or on its way.
+    if (cache.get(query.project)?.has(keyOf('analyse', query, undefined))) return;
+    void client.request('warm', query).catch(() => undefined);
+  };
+
   const client: AnalysisClient = {
     request(kind, query, extra) {
       const { project } = query;
@@ -208,6 +231,12 @@ export function createAnalysisClient(): AnalysisClient {
     },
     peek(kind, query, extra) {
       return cache.get(query.project)?.get(keyOf(kind, query, extra))?.value as never;
+    },
+    warm(query) {
+      // Without a worker the views compute on the main thread when they ask; nothing to warm.
+      if (!usesWorker) return;
+      toWarm = { query, latest };
+      warmNext();
     },
     async group(input) {
       seq += 1;

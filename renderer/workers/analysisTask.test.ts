@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import sampleFile from '../../fixtures/sample-secondary.xcplan.json';
 import tertiaryFile from '../../fixtures/sample-tertiary.xcplan.json';
+import * as analysisModule from '../../shared/analysis';
 import { compareScenarioRuns } from '../../shared/analysis';
 import * as procurementModule from '../../shared/procurement';
 import type { ProjectFile } from '../../shared/model';
@@ -30,6 +31,24 @@ describe('analysis task: project versions held by the worker', () => {
     expect(explained.ok).toBe(true);
     if (!explained.ok) return;
     expect(explained.output).toMatchObject({ id: sample.assets[0]!.id });
+  });
+
+  it('warms an analysis without sending it, and answers the views from it afterwards', () => {
+    const analysed = vi.spyOn(analysisModule, 'analyseWithContext');
+    const input = { version: 9050, lang: 'zh' as const, project: sample };
+    const warmed = answer({ id: 1, kind: 'warm', input }, now);
+    if (!warmed.ok) throw new Error('the warm-up should be answered');
+    // Its time only: none of the analysis travels back to the page.
+    expect(Object.keys(warmed.output as object)).toEqual(['ms']);
+    expect((warmed.output as OutputOf<'warm'>).ms).toBeGreaterThanOrEqual(0);
+    const plan = answer({ id: 2, kind: 'analyse', input: { version: 9050, lang: 'zh' } }, now);
+    const report = answer({ id: 3, kind: 'report', input: { version: 9050, lang: 'zh', date: '2026-12-04' } }, now);
+    expect(plan.ok && report.ok).toBe(true);
+    expect(analysed).toHaveBeenCalledTimes(1);
+    // Another language is another analysis.
+    answer({ id: 4, kind: 'analyse', input: { version: 9050, lang: 'en' } }, now);
+    expect(analysed).toHaveBeenCalledTimes(2);
+    analysed.mockRestore();
   });
 
   it('lets the oldest versions go: a request naming one of them is asked again', () => {

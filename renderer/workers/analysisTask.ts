@@ -38,6 +38,12 @@ export type ProjectInput = {
 /** The one typed request map: kind → what is sent and what comes back. */
 export type AnalysisRequests = {
   analyse: { input: ProjectInput; output: { analysis: PageAnalysis; ms: number } };
+  /**
+   * Analyse and keep the result, send back only its time: the app warms the analysis of the
+   * project it has read while the user is elsewhere, so the plan, forecast, procurement and report
+   * views find it done (the page receives nothing it did not ask for).
+   */
+  warm: { input: ProjectInput; output: { ms: number } };
   /** The procurement list of the same analysis (only the procurement view reads it). */
   procurement: { input: ProjectInput; output: ProcurementList };
   explain: { input: ProjectInput & { assetId: string }; output: AssetInsight | undefined };
@@ -160,6 +166,8 @@ function run(request: WorkerRequest, now: () => number): unknown {
       const page: PageAnalysis = { scenario: a.scenario, book: a.book, plan: a.plan, forecast: a.forecast, change: a.change, issues: a.issues, broken: a.broken, timings: a.timings };
       return { analysis: page, ms } satisfies OutputOf<'analyse'>;
     }
+    case 'warm':
+      return { ms: analysisOf(request.input, now).ms } satisfies OutputOf<'warm'>;
     case 'procurement':
       return analysisOf(request.input, now).analysis.procurement satisfies OutputOf<'procurement'>;
     case 'explain': {
