@@ -8,12 +8,22 @@ import { answersOf, readAssessment } from '../assessment';
 import { assessDatabases, readDbAssess } from '../dbassess';
 import type { Asset, FreezeWindow, IsoDate, ProjectFile, Tier } from '../model';
 import { tierRank } from '../model';
-import type { PlanResult } from '../planner';
+import type { PlanResult, PlanUnit } from '../planner';
 import type { CutoverInput } from './build';
 
 export type CutoverUnit = { id: string; assets: string[]; tier?: Tier; core: boolean; wave: number; date?: IsoDate; dualTrackUntil?: IsoDate };
 
 const DEFAULT_DUAL_TRACK_MONTHS = 3;
+
+/** Whether a plan unit has a cut-over (and a runbook): a system placed in a wave. */
+export const isCutoverUnit = (unit: Pick<PlanUnit, 'kind' | 'wave'>): boolean => unit.kind === 'system' && unit.wave >= 1;
+
+/** The plan's core cut-overs (each with a runbook), without building their runbooks. */
+export const coreCutoverCount = (plan: Pick<PlanResult, 'units'>): number => {
+  let count = 0;
+  for (const unit of plan.units) if (unit.core && isCutoverUnit(unit)) count++;
+  return count;
+};
 
 /**
  * The plan's system units that cut over (shared platforms and standalone assets are built or
@@ -25,7 +35,7 @@ const DEFAULT_DUAL_TRACK_MONTHS = 3;
 export function cutoverUnits(plan: Pick<PlanResult, 'units' | 'events'>, keep: (unit: Pick<CutoverUnit, 'id' | 'core'>) => boolean = () => true): CutoverUnit[] {
   const cutover = new Map(plan.events.filter((e) => e.kind === 'cutover').map((e) => [e.unit, e]));
   return plan.units
-    .filter((u) => u.kind === 'system' && u.wave >= 1 && keep(u))
+    .filter((u) => isCutoverUnit(u) && keep(u))
     .map((u): CutoverUnit => {
       const event = cutover.get(u.id);
       return { id: u.id, assets: u.assets, tier: u.tier, core: u.core, wave: u.wave, ...(event ? { date: event.date } : {}), ...(event?.dualTrackUntil ? { dualTrackUntil: event.dualTrackUntil } : {}) };

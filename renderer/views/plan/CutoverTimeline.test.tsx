@@ -9,7 +9,8 @@ import type { ProjectFile } from '../../../shared/model';
 import { planProject } from '../../../shared/planner';
 import { buildRunbook, cutoverInputs } from '../../../shared/runbook';
 import { initI18n } from '../../i18n';
-import { CutoverTimeline, cutoverLayout } from './CutoverTimeline';
+import { generateEstate } from '../../../fixtures/generate/estate';
+import { CutoverTimeline, cutoverLayout, ROWS_SHOWN } from './CutoverTimeline';
 
 const sample = sampleFile as unknown as ProjectFile;
 const book = readPriceBook(sample);
@@ -46,5 +47,24 @@ describe('the core cut-over timeline of the plan view', () => {
     expect(row.textContent).toContain(`回退决策时限 ${his.rollbackDeadline.slice(11)}`);
     await userEvent.click(within(row).getByRole('button', { name: '切换手册' }));
     expect(onOpen).toHaveBeenCalledWith('APP-HIS');
+  });
+
+  it("builds the runbooks when the panel opens, and at group scale shows the first ones by wave until asked for all", async () => {
+    const estate = generateEstate({ assets: 12_000, dependencies: 48_000, seed: 3 });
+    const groupPlan = planProject(estate);
+    const all = cutoverInputs(estate, groupPlan).map(buildRunbook);
+    expect(all.length).toBeGreaterThan(ROWS_SHOWN);
+    const { container } = render(<CutoverTimeline project={estate} plan={groupPlan} lang="zh" onOpen={vi.fn()} />);
+    const shown = () => container.querySelectorAll('li[data-wave]');
+    // Closed: its title counts every core cut-over, and no row is built.
+    expect(screen.getByText(`核心切换时间线（${all.length} 个）`)).toBeTruthy();
+    expect(shown()).toHaveLength(0);
+    await userEvent.click(screen.getByText(`核心切换时间线（${all.length} 个）`));
+    expect(shown()).toHaveLength(ROWS_SHOWN);
+    const waves = [...shown()].map((li) => Number(li.getAttribute('data-wave')));
+    expect(waves).toEqual(all.slice(0, ROWS_SHOWN).map((r) => r.wave));
+    await userEvent.click(screen.getByRole('button', { name: `显示全部 ${all.length} 个核心切换` }));
+    expect(shown()).toHaveLength(all.length);
+    expect(screen.queryByRole('button', { name: /显示全部/ })).toBeNull();
   });
 });

@@ -120,5 +120,6 @@ export const messages = {
     dualTrack: 'Dual track until',
     open: 'Runbook',
     openTitle: 'Open the runbook of {{name}} in Assessment and cut-over',
+    showAll: 'Show all {{count}} core cut-overs',
   },
 } as const;

@@ -120,5 +120,6 @@ export const messages = {
     dualTrack: '双轨至',
     open: '切换手册',
     openTitle: '在“评估与切换”中打开 {{name}} 的切换手册',
+    showAll: '显示全部 {{count}} 个核心切换',
   },
 } as const;
