@@ -157,3 +157,11 @@ export function useActiveProjectIfRead(): ProjectFile | null | undefined {
   const [since] = useState(getChangeCount);
   return useSyncExternalStore(subscribe, () => snapshotFor(projectId, since));
 }
+
+/**
+ * The number of committed writes to any project's tables so far (this window's and others'): a
+ * value read from them while it has not moved is still current.
+ */
+export function useProjectChanges(): number {
+  return useSyncExternalStore(subscribe, getChangeCount);
+}

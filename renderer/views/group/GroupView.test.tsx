@@ -8,7 +8,9 @@ import { analyse } from '../../../shared/analysis';
 import { parseProjectFileText } from '../../../shared/io';
 import type { ProjectFile } from '../../../shared/model';
 import { db } from '../../db/database';
+import * as projectsModule from '../../db/projects';
 import { replaceProject } from '../../db/projects';
+import { getAnalysisClient } from '../../workers/analysisClient';
 import { initI18n } from '../../i18n';
 import { TEST_PROJECT } from '../../test-setup/projects';
 import { GroupView } from './GroupView';
@@ -90,5 +92,27 @@ describe('GroupView', () => {
     fireEvent.click(xlsx);
     await waitFor(() => expect(saved).toHaveLength(2), { timeout: 10_000 });
     expect((saved[1]!.data as Uint8Array).byteLength).toBeGreaterThan(1000);
+  });
+
+  it('serves a revisit from what it read and analysed, until a project is written', async () => {
+    const first = render(<GroupView />);
+    await screen.findByTestId('group-hospitals');
+    const total = Number(screen.getByTestId('group-grand-total').getAttribute('data-yuan'));
+    first.unmount();
+    const reads = vi.spyOn(projectsModule, 'readProject');
+    const asked = vi.spyOn(getAnalysisClient(), 'group');
+    render(<GroupView />);
+    await screen.findByTestId('group-hospitals');
+    expect(Number(screen.getByTestId('group-grand-total').getAttribute('data-yuan'))).toBe(total);
+    expect(reads).not.toHaveBeenCalled();
+    expect(asked).not.toHaveBeenCalled();
+    // A write to a member: read and analysed again, the new sum shown.
+    const doubled = { ...secondary, assets: secondary.assets.map((a) => ({ ...a, quantity: a.quantity * 2 })) };
+    await replaceProject('p2', doubled, '2026-11-03T00:00:00Z');
+    await waitFor(() => expect(Number(screen.getByTestId('group-grand-total').getAttribute('data-yuan'))).toBeCloseTo(totalOf(TEST_PROJECT) + totalOf(doubled), 0));
+    expect(reads).toHaveBeenCalled();
+    expect(asked).toHaveBeenCalled();
+    reads.mockRestore();
+    asked.mockRestore();
   });
 });
