@@ -32,7 +32,6 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 import { generateEstate } from '../fixtures/generate/estate';
 import { launchBrowser, openJourney, ROOT, startPreview } from '../e2e/harness';
@@ -43,6 +42,7 @@ import type { GraphFloorResult } from './browser/main';
 import type { DependencyChunkRow } from '../renderer/db/database';
 import { packDependencies } from '../renderer/db/dependencyChunks';
 import { WARM_AFTER_MS } from '../renderer/workers/analysisClient';
+import { runIfStarted } from './standalone';
 
 // Two estates, 4 dependencies per asset: 5,000 (the figures of issue 6) and 25,000 (issue 12's
 // group scale, keys with `25k`). XC_BENCH_GRAPH_ASSETS=N measures one estate of N assets instead.
@@ -344,12 +344,4 @@ function stopRecording(): { frames: number[]; draws: number[]; latency: number[]
   return { frames: rec.frames, draws: rec.draws, latency: rec.latency };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  run().then(
-    (figures) => console.log(JSON.stringify(figures, null, 2)),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runIfStarted(import.meta.url, run);

@@ -15,7 +15,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 import type { Page } from 'playwright-core';
 
@@ -23,6 +22,7 @@ import { generateEstate } from '../fixtures/generate/estate';
 import { openJourney, ROOT, startPreview } from '../e2e/harness';
 import { packDependencies } from '../renderer/db/dependencyChunks';
 import { writeEstateInPage } from './graph.bench';
+import { runIfStarted } from './standalone';
 
 const ASSETS = Number(process.env.XC_BENCH_PLANVIEW_ASSETS ?? 100_000);
 const PORT = Number(process.env.XC_BENCH_PLANVIEW_PORT ?? 4177);
@@ -94,12 +94,4 @@ export async function run(): Promise<Record<string, number>> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  run().then(
-    (figures) => console.log(JSON.stringify(figures, null, 2)),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runIfStarted(import.meta.url, run);

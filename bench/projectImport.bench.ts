@@ -18,9 +18,9 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 import { launchBrowser, ROOT, startPreview } from '../e2e/harness';
+import { runIfStarted } from './standalone';
 
 const ASSETS = Number(process.env.XC_BENCH_PROJECT_ASSETS ?? 100_000);
 const ROUNDS = Number(process.env.XC_BENCH_PROJECT_ROUNDS ?? 2);
@@ -62,6 +62,4 @@ export async function run(): Promise<Record<string, number>> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  run().then((r) => console.log(JSON.stringify(r, null, 2)), (err: unknown) => { console.error(err); process.exit(1); });
-}
+runIfStarted(import.meta.url, run);
