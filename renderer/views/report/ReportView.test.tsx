@@ -8,6 +8,7 @@ import type { ProjectFile } from '../../../shared/model';
 import { buildReport, REPORT_SECTIONS } from '../../../shared/report';
 import { initI18n } from '../../i18n';
 import { ReportDocument } from './ReportDocument';
+import { RUNBOOKS_PRINTED } from './sections';
 import { ReportView } from './ReportView';
 import { formatMoney } from '../../../shared/format';
 import { generateEstate } from '../../../fixtures/generate/estate';
@@ -73,6 +74,13 @@ describe('ReportDocument at hospital-group scale', () => {
     expect(container.textContent).toContain(`${line.assetName} 等 ${line.count!.toLocaleString('zh-CN')} 项`);
     expect(container.querySelector('[data-testid="report-graph"]')).toBeNull();
     expect(screen.getByTestId('report-graph-omitted').textContent).toContain('依赖图');
+    // The runbook table prints the first cut-overs by wave and says where the others are.
+    const runbooks = model.runbooks!;
+    expect(runbooks.length).toBeGreaterThan(RUNBOOKS_PRINTED);
+    const printed = [...container.querySelectorAll('[data-testid="report-runbooks"] tbody tr')];
+    expect(printed).toHaveLength(RUNBOOKS_PRINTED);
+    expect(printed.map((row) => row.textContent?.match(/^W(\d+)/)?.[1])).toEqual(runbooks.slice(0, RUNBOOKS_PRINTED).map((r) => String(r.wave)));
+    expect(screen.getByTestId('report-runbooks-more').textContent).toBe(`共 ${runbooks.length.toLocaleString('zh-CN')} 个核心切换，此处按批次列出前 ${RUNBOOKS_PRINTED} 个；全部见导出 XLSX 的“切换手册”表。`);
   });
 });
 

@@ -37,6 +37,7 @@ export const messages = {
       none: 'No core cut-over in the plan.',
       common: 'Go/no-go criteria of every cut-over (the table lists only what a cut-over adds):',
       commonOnly: 'The common criteria only',
+      more: '{{formatted}} core cut-overs: the first {{shown}} by wave are listed here, all of them in the Runbooks sheet of the XLSX.',
       headers: ['Wave', 'System', 'Window', 'Rollback decision by', 'Dual track ends', 'Go/no-go criteria'],
     },
     sections: {

@@ -37,6 +37,7 @@ export const messages = {
       none: '计划中没有核心系统切换。',
       common: '每次切换均须满足的 Go/No-Go 准入条件（下表只列各次切换另外的条件）：',
       commonOnly: '仅上述通用条件',
+      more: '共 {{formatted}} 个核心切换，此处按批次列出前 {{shown}} 个；全部见导出 XLSX 的“切换手册”表。',
       headers: ['批次', '系统', '切换窗口', '回退决策时限', '双轨期结束', 'Go/No-Go 准入'],
     },
     sections: {
