@@ -199,35 +199,42 @@ describe('analysis client with a worker', () => {
     expect(posted.members[0]!.links?.from).toHaveLength(1);
   });
 
-  it('warms a project only while the worker is idle, the newest one asked for, and never twice', () => {
+  it('warms a project while the worker is idle, its analysis then its list, only the newest, never twice', async () => {
     const client = createAnalysisClient();
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
     const p = project('warm');
     client.warm({ project: p, lang: 'zh' });
     const worker = workers[0]!;
-    expect(worker.posted.map((r) => r.kind)).toEqual(['warm']);
-    // The project goes with the warm-up; the view's request after it names the version only.
+    const kinds = () => worker.posted.map((r) => (r.kind === 'warm' && (r.input as { list?: boolean }).list ? 'warm-list' : r.kind));
+    expect(kinds()).toEqual(['warm']);
+    // The project goes with the warm-up; a view's request after it names the version only.
     expect(worker.posted[0]!.input).toHaveProperty('project');
     void client.request('analyse', { project: p, lang: 'zh' });
-    expect(worker.posted[1]!.kind).toBe('analyse');
+    expect(kinds()).toEqual(['warm', 'analyse']);
     expect(worker.posted[1]!.input).not.toHaveProperty('project');
-    // Busy: two later versions wait, only the newer is warmed, once the worker is idle.
+    // Busy: two later versions wait, only the newer is warmed, once the worker is idle; the older
+    // version's list is not built.
     const v2 = { ...p };
     const v3 = { ...p };
     client.warm({ project: v2, lang: 'zh' });
     client.warm({ project: v3, lang: 'zh' });
-    expect(worker.posted).toHaveLength(2);
     worker.reply(worker.posted[0]!);
-    expect(worker.posted).toHaveLength(2);
+    await settle();
+    expect(kinds()).toEqual(['warm', 'analyse']);
     worker.reply(worker.posted[1]!);
-    expect(worker.posted.map((r) => r.kind)).toEqual(['warm', 'analyse', 'warm']);
+    await settle();
+    expect(kinds()).toEqual(['warm', 'analyse', 'warm']);
     expect(workers).toHaveLength(1);
-    const warmed = worker.posted[2]!.input as { version: number; delta?: unknown };
-    expect(warmed.delta).toBeDefined();
-    // A project whose analysis is asked for already is not warmed again.
+    expect((worker.posted[2]!.input as { delta?: unknown }).delta).toBeDefined();
+    // Its analysis done, its procurement list is built next.
     worker.reply(worker.posted[2]!);
-    void client.request('analyse', { project: v3, lang: 'zh' });
+    await settle();
+    expect(kinds()).toEqual(['warm', 'analyse', 'warm', 'warm-list']);
     worker.reply(worker.posted[3]!);
+    await settle();
+    // Warmed again (the hook after a re-render): nothing is sent twice.
     client.warm({ project: v3, lang: 'zh' });
+    await settle();
     expect(worker.posted).toHaveLength(4);
   });
 

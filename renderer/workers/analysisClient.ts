@@ -42,8 +42,9 @@ export type AnalysisClient = {
   peek: <K extends ProjectKind>(kind: K, query: ProjectQuery, extra?: Extra<K>) => OutputOf<K> | undefined;
   /**
    * Analyses the project in the worker ahead of any view, keeping the result there (nothing comes
-   * back to the page). Only when the worker is idle: it never stops a view's request, and while
-   * the worker is busy only the newest project asked for waits its turn.
+   * back to the page), then builds its procurement list there. Only when the worker is idle: it
+   * never stops a view's request, and while the worker is busy only the newest project asked for
+   * waits its turn.
    */
   warm: (query: ProjectQuery) => void;
   /** The group of several projects (not cached: members are read live). */
@@ -186,17 +187,42 @@ export function createAnalysisClient(): AnalysisClient {
     return reply.output;
   };
 
-  /** The project to warm once the worker is idle (the newest asked for), and the views' project when it was asked. */
+  /**
+   * The project to warm once the worker is idle (the newest asked for) with the views' project
+   * when it was asked, and the one whose procurement list comes next (after its analysis).
+   */
   let toWarm: { query: ProjectQuery; latest: ProjectFile | undefined } | undefined;
+  let toList: { query: ProjectQuery; latest: ProjectFile | undefined } | undefined;
   const warmNext = (): void => {
-    if (!toWarm || pending.size > 0) return;
-    const { query, latest: then } = toWarm;
-    toWarm = undefined;
+    if (pending.size > 0) return;
+    const list = !toWarm;
+    const next = toWarm ?? toList;
+    if (!next) return;
+    if (list) toList = undefined;
+    else toWarm = undefined;
+    const { query, latest: then } = next;
     // A view has asked about another project since: this one is behind what is on screen.
     if (latest !== then && latest !== query.project) return;
-    // Analysed already, or on its way.
-    if (cache.get(query.project)?.has(keyOf('analyse', query, undefined))) return;
-    void client.request('warm', query).catch(() => undefined);
+    const known = cache.get(query.project);
+    if (list) {
+      // Asked for already, or on its way.
+      if (!known?.has(keyOf('procurement', query, undefined))) void client.request('warm', query, { list: true }).catch(() => undefined);
+      return;
+    }
+    // Analysed already, or on its way: its list is next.
+    if (known?.has(keyOf('analyse', query, undefined))) {
+      toList = next;
+      warmNext();
+      return;
+    }
+    void client
+      .request('warm', query)
+      .then((done) => {
+        if (done === undefined || toWarm) return;
+        toList = next;
+        warmNext();
+      })
+      .catch(() => undefined);
   };
 
   const client: AnalysisClient = {

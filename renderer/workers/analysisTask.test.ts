@@ -51,6 +51,20 @@ describe('analysis task: project versions held by the worker', () => {
     analysed.mockRestore();
   });
 
+  it('warms the procurement list as a second step, which the procurement view then gets without building it again', () => {
+    const built = vi.spyOn(procurementModule, 'buildProcurementList');
+    const input = { version: 9060, lang: 'zh' as const, project: sample };
+    answer({ id: 1, kind: 'warm', input }, now);
+    expect(built).not.toHaveBeenCalled();
+    const warmed = answer({ id: 2, kind: 'warm', input: { version: 9060, lang: 'zh', list: true } }, now);
+    expect(warmed.ok && Object.keys(warmed.output as object)).toEqual(['ms']);
+    expect(built).toHaveBeenCalledTimes(1);
+    const listed = answer({ id: 3, kind: 'procurement', input: { version: 9060, lang: 'zh' } }, now);
+    expect(listed.ok && (listed.output as OutputOf<'procurement'>).items.length).toBeGreaterThan(0);
+    expect(built).toHaveBeenCalledTimes(1);
+    built.mockRestore();
+  });
+
   it('lets the oldest versions go: a request naming one of them is asked again', () => {
     for (let v = 100; v < 105; v++) expect(answer({ id: v, kind: 'compare', input: { version: v, lang: 'en', project: sample } }, now).ok).toBe(true);
     expect(answer({ id: 200, kind: 'compare', input: { version: 104, lang: 'en' } }, now).ok).toBe(true);

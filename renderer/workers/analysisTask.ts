@@ -41,9 +41,10 @@ export type AnalysisRequests = {
   /**
    * Analyse and keep the result, send back only its time: the app warms the analysis of the
    * project it has read while the user is elsewhere, so the plan, forecast, procurement and report
-   * views find it done (the page receives nothing it did not ask for).
+   * views find it done (the page receives nothing it did not ask for). `list`: also build its
+   * procurement list (a second step, so a view asking meanwhile waits for the analysis only).
    */
-  warm: { input: ProjectInput; output: { ms: number } };
+  warm: { input: ProjectInput & { list?: boolean }; output: { ms: number } };
   /** The procurement list of the same analysis (only the procurement view reads it). */
   procurement: { input: ProjectInput; output: ProcurementList };
   explain: { input: ProjectInput & { assetId: string }; output: AssetInsight | undefined };
@@ -166,8 +167,12 @@ function run(request: WorkerRequest, now: () => number): unknown {
       const page: PageAnalysis = { scenario: a.scenario, book: a.book, plan: a.plan, forecast: a.forecast, change: a.change, issues: a.issues, broken: a.broken, timings: a.timings };
       return { analysis: page, ms } satisfies OutputOf<'analyse'>;
     }
-    case 'warm':
-      return { ms: analysisOf(request.input, now).ms } satisfies OutputOf<'warm'>;
+    case 'warm': {
+      const { analysis, ms } = analysisOf(request.input, now);
+      // Read once, the list is built and kept with the analysis.
+      if (request.input.list) void analysis.procurement;
+      return { ms } satisfies OutputOf<'warm'>;
+    }
     case 'procurement':
       return analysisOf(request.input, now).analysis.procurement satisfies OutputOf<'procurement'>;
     case 'explain': {
