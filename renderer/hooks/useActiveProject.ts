@@ -137,9 +137,8 @@ function errorFor(projectId: string | undefined): unknown {
  */
 export function useActiveProjectFile(read = true): ProjectFile | null | undefined {
   const projectId = useAppStore((s) => s.activeProjectId);
-  const count = useSyncExternalStore(subscribe, getChangeCount);
-  const [since] = useState(getChangeCount);
-  const value = useSyncExternalStore(subscribe, () => snapshotFor(projectId, since));
+  const count = useProjectChanges();
+  const value = useActiveProjectIfRead();
   const error = useSyncExternalStore(subscribe, () => errorFor(projectId));
   useEffect(() => {
     if (projectId && read) ensureRead(projectId, count);

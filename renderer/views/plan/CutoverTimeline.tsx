@@ -46,7 +46,8 @@ export function CutoverTimeline({ project, plan, lang, onOpen }: { project: Proj
   const [all, setAll] = useState(false);
   const count = useMemo(() => coreCutoverCount(plan), [plan]);
   // The runbooks are built when the panel opens: closed, it costs its title only (at 100,000
-  // assets building and drawing every row held the plan view's first paint for about 0.4 s).
+  // assets every row built and drawn took 390 ms of the plan view's first visit in a profile, and
+  // the view had 36,485 elements against 1,773 now).
   const layout = useMemo(() => (open ? cutoverLayout(cutoverInputs(project, plan).map(buildRunbook)) : undefined), [open, project, plan]);
   if (count === 0) return null;
   const rows = layout ? (all ? layout.rows : layout.rows.slice(0, ROWS_SHOWN)) : [];
