@@ -7,7 +7,8 @@
  * `XC_BENCH_ANALYSIS_ASSETS` sets the estate size (default 100000).
  */
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
+import { deserialize, serialize, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 import { generateEstate } from '../fixtures/generate/estate';
 import { analyse } from '../shared/analysis';
@@ -16,6 +17,7 @@ import { planProject } from '../shared/planner';
 import { createAnalysisClient } from '../renderer/workers/analysisClient';
 import { answer } from '../renderer/workers/analysisTask';
 import { replyForPage, replyFromWorker } from '../renderer/workers/replyTransfer';
+import { projectDelta } from '../renderer/workers/projectDelta';
 
 const ASSETS = Number(process.env.XC_BENCH_ANALYSIS_ASSETS ?? 100_000);
 
@@ -59,6 +61,7 @@ export async function run(): Promise<Record<string, number>> {
   client.dispose();
   const page = pageReceive(project, 'analyse');
   const list = pageReceive(project, 'procurement');
+  const edits = editSequence(project);
   return {
     analysis100kMs: round(warm),
     analysis100kColdMs: round(cold),
@@ -78,7 +81,44 @@ export async function run(): Promise<Record<string, number>> {
     procurementPageReceiveMs: round(list.packed),
     procurementPageReceivePlainMs: round(list.plain),
     procurementPageReceiveRatio: Math.round((list.packed / list.plain) * 100) / 100,
+    workerEditAnalysisMs: round(edits.medianMs),
+    workerEditHeapMb: edits.heapMb,
   };
+}
+
+/**
+ * The worker through a session of edits, as the app drives it: the project posted once, then six
+ * edits of one quantity, each posted as its changes (projectDelta) and warmed with its procurement
+ * list. Returns the median time of the warm-ups after the first three edits, and the worker's heap
+ * after the last one and a full collection (MB).
+ */
+function editSequence(project: Parameters<typeof analyse>[0]): { medianMs: number; heapMb: number } {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const now = () => performance.now();
+  const warm = (input: object): number => {
+    const started = performance.now();
+    const reply = answer({ id: 1, kind: 'warm', input: { lang: 'zh', list: true, ...input } } as Parameters<typeof answer>[0], now);
+    if (!reply.ok) throw new Error(`the warm-up failed: ${reply.message}`);
+    return performance.now() - started;
+  };
+  const base = 5000;
+  warm({ version: base, project });
+  let previous = project;
+  const times: number[] = [];
+  for (let edit = 1; edit <= 6; edit++) {
+    const assets = previous.assets.slice();
+    const k = (edit * 7919) % assets.length;
+    assets[k] = { ...assets[k]!, quantity: assets[k]!.quantity + 1 };
+    const next = { ...previous, assets };
+    const delta = projectDelta(base + edit - 1, previous, next);
+    if (!delta) throw new Error('an edit of one asset should travel as its changes');
+    times.push(warm({ version: base + edit, delta }));
+    previous = next;
+  }
+  gc();
+  const later = times.slice(3).sort((a, b) => a - b);
+  return { medianMs: later[1]!, heapMb: Math.round(process.memoryUsage().heapUsed / 1e6) };
 }
 
 /**

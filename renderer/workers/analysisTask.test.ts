@@ -12,6 +12,7 @@ import * as procurementModule from '../../shared/procurement';
 import type { ProjectFile } from '../../shared/model';
 import { answer } from './analysisTask';
 import { packDependencies, packPostedProject } from './layoutTransfer';
+import { projectDelta } from './projectDelta';
 import type { OutputOf, PostedRequest } from './analysisTask';
 
 const sample = sampleFile as unknown as ProjectFile;
@@ -63,6 +64,29 @@ describe('analysis task: project versions held by the worker', () => {
     expect(listed.ok && (listed.output as OutputOf<'procurement'>).items.length).toBeGreaterThan(0);
     expect(built).toHaveBeenCalledTimes(1);
     built.mockRestore();
+  });
+
+  it('lets go of the analyses of a version an edit replaced, and keeps those of other versions', () => {
+    const analysed = vi.spyOn(analysisModule, 'analyseWithContext');
+    const other = { version: 9300, lang: 'zh' as const, project: tertiaryFile as unknown as ProjectFile };
+    answer({ id: 1, kind: 'warm', input: other }, now);
+    answer({ id: 2, kind: 'warm', input: { version: 9301, lang: 'zh', project: sample } }, now);
+    answer({ id: 3, kind: 'warm', input: { version: 9301, lang: 'en' } }, now);
+    expect(analysed).toHaveBeenCalledTimes(3);
+    // An edit of version 9301: one quantity changes, the page posts the changes only.
+    const assets = sample.assets.slice();
+    assets[0] = { ...assets[0]!, quantity: assets[0]!.quantity + 1 };
+    const delta = projectDelta(9301, sample, { ...sample, assets });
+    if (!delta) throw new Error('an edit of one asset should travel as a delta');
+    expect(answer({ id: 4, kind: 'warm', input: { version: 9302, lang: 'zh', delta } }, now).ok).toBe(true);
+    expect(analysed).toHaveBeenCalledTimes(4);
+    // The other project's analysis is still held; both languages of the edited version are gone
+    // (asking again analyses again), though the version itself is still held as the next delta's base.
+    answer({ id: 5, kind: 'explain', input: { version: 9300, lang: 'zh', assetId: sample.assets[0]!.id } }, now);
+    expect(analysed).toHaveBeenCalledTimes(4);
+    expect(answer({ id: 6, kind: 'explain', input: { version: 9301, lang: 'en', assetId: sample.assets[0]!.id } }, now).ok).toBe(true);
+    expect(analysed).toHaveBeenCalledTimes(5);
+    analysed.mockRestore();
   });
 
   it('lets the oldest versions go: a request naming one of them is asked again', () => {

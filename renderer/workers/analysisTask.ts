@@ -114,9 +114,13 @@ function withProject(request: PostedRequest): WorkerRequest | undefined {
   if (input.project || input.delta) {
     const { links, delta, ...rest } = input;
     // A delta over a version no longer held: the client posts the whole project again.
-    const held = delta ? projects.get(delta.base) : undefined;
-    if (delta && !held) return undefined;
-    const project = delta ? applyDelta(held!, delta) : receivedProject(input.project!, links);
+    const base = delta ? projects.get(delta.base) : undefined;
+    if (delta && !base) return undefined;
+    const project = delta ? applyDelta(base!, delta) : receivedProject(input.project!, links);
+    // A delta is an edit: the page has moved on from the version it was made from, so its analyses
+    // go. Kept, at 100,000 assets they held about 70 MB of heap each and slowed every later
+    // collection (`workerEditHeapMb`, `workerEditAnalysisMs` in bench/analysis.bench.ts).
+    if (delta) supersede(delta.base);
     projects.delete(input.version);
     projects.set(input.version, project);
     while (projects.size > PROJECTS) projects.delete(projects.keys().next().value!);
@@ -127,15 +131,20 @@ function withProject(request: PostedRequest): WorkerRequest | undefined {
 }
 
 /** The latest analyses with their planner context (a few, for explaining and for the report). */
-const held = new Map<string, { analysis: Analysis; context?: PlanContext; ms: number }>();
+const held = new Map<string, { version: number; analysis: Analysis; context?: PlanContext; ms: number }>();
 const HOLD = 4;
+
+/** Lets go of the analyses of a project version an edit replaced (the project itself stays, as the base of the next delta). */
+function supersede(version: number): void {
+  for (const [key, entry] of [...held]) if (entry.version === version) held.delete(key);
+}
 
 function analysisOf(input: ProjectInput, now: () => number) {
   const key = inputKey(input);
   const found = held.get(key);
   if (found) return found;
   const { analysis, context } = analyseWithContext(input.project, scenarioOf(input.project, input.scenarioName), { lang: input.lang, file: input.project.project.name, now });
-  const entry = { analysis, ms: analysis.timings.totalMs, ...(context ? { context } : {}) };
+  const entry = { version: input.version, analysis, ms: analysis.timings.totalMs, ...(context ? { context } : {}) };
   held.set(key, entry);
   while (held.size > HOLD) held.delete(held.keys().next().value!);
   return entry;
