@@ -107,7 +107,7 @@ export function ForecastChart({ years, unit, size }: Props) {
         {years.map((y, i) => (
           <rect key={y.year} className="fc-hit" x={margin.left + slot * i} y={margin.top} width={slot} height={bottom - margin.top}
             onMouseEnter={() => setHover(y.year)} onMouseLeave={() => setHover(undefined)} onFocus={() => setHover(y.year)} onBlur={() => setHover(undefined)}
-            tabIndex={0} aria-label={`${y.year}: ${formatMoney(y.total, unit, lang)}`} />
+            tabIndex={0} role="img" aria-label={`${y.year}: ${formatMoney(y.total, unit, lang)}`} />
         ))}
       </svg>
       <figcaption className="fc-legend">

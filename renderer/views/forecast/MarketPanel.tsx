@@ -115,7 +115,7 @@ function AssumptionsEditor({ assumptions: a, onChange, onReset }: EditorProps) {
                 <th scope="row">{t(`market.grade.${grade}`)}</th>
                 <td><input type="number" min={0} aria-label={`${t(`market.grade.${grade}`)} ${t('market.perHospitalTerminals')}`} value={a.terminalsPerHospital[grade]} onChange={(e) => { const v = num(e.target.value); if (v !== undefined && v >= 0) setGrade('terminalsPerHospital', grade, v); }} /></td>
                 <td><input type="number" min={0} aria-label={`${t(`market.grade.${grade}`)} ${t('market.perHospitalServers')}`} value={a.serversPerHospital[grade]} onChange={(e) => { const v = num(e.target.value); if (v !== undefined && v >= 0) setGrade('serversPerHospital', grade, v); }} /></td>
-                <td><input type="number" step={0.5} value={+(a.hospitalGrowth[grade] * 100).toFixed(2)} onChange={(e) => { const v = num(e.target.value); if (v !== undefined) setGrade('hospitalGrowth', grade, v / 100); }} /></td>
+                <td><input type="number" step={0.5} aria-label={`${t(`market.grade.${grade}`)} ${t('market.growth')} %`} value={+(a.hospitalGrowth[grade] * 100).toFixed(2)} onChange={(e) => { const v = num(e.target.value); if (v !== undefined) setGrade('hospitalGrowth', grade, v / 100); }} /></td>
               </tr>
             ))}
           </tbody>
@@ -140,8 +140,8 @@ function AssumptionsEditor({ assumptions: a, onChange, onReset }: EditorProps) {
               <tr key={label}>
                 <th scope="row">{t(`market.${label}`)}</th>
                 <td><input type="number" min={0} aria-label={`${t(`market.${label}`)} ${t('market.price')}`} value={a[product][kind].price} onChange={(e) => { const v = num(e.target.value); if (v !== undefined && v >= 0) setPrice(product, kind, 'price', v); }} /></td>
-                <td><input type="number" step={0.5} value={+(a[product][kind].annualChange * 100).toFixed(2)} onChange={(e) => { const v = num(e.target.value); if (v !== undefined) setPrice(product, kind, 'annualChange', v / 100); }} /></td>
-                <td><input type="number" min={0} step={1} value={+(a[product][kind].supportRate * 100).toFixed(2)} onChange={(e) => { const v = num(e.target.value); if (v !== undefined && v >= 0) setPrice(product, kind, 'supportRate', v / 100); }} /></td>
+                <td><input type="number" step={0.5} aria-label={`${t(`market.${label}`)} ${t('market.change')} %`} value={+(a[product][kind].annualChange * 100).toFixed(2)} onChange={(e) => { const v = num(e.target.value); if (v !== undefined) setPrice(product, kind, 'annualChange', v / 100); }} /></td>
+                <td><input type="number" min={0} step={1} aria-label={`${t(`market.${label}`)} ${t('market.support')} %`} value={+(a[product][kind].supportRate * 100).toFixed(2)} onChange={(e) => { const v = num(e.target.value); if (v !== undefined && v >= 0) setPrice(product, kind, 'supportRate', v / 100); }} /></td>
               </tr>
             ))}
           </tbody>

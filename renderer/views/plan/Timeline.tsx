@@ -53,19 +53,22 @@ export function Timeline(props: TimelineProps) {
   }, [selectedId, model]);
   return (
     <div ref={gridRef} className="plan-timeline" role="grid" aria-label={t('title')} style={{ gridTemplateColumns: `128px repeat(${model.waves.length + (hasParked ? 1 : 0)}, 232px)` }}>
-      <div className="plan-corner" role="columnheader" />
-      {model.waves.map((wave) => (
-        <WaveHeader key={wave.index} wave={wave} {...props} />
-      ))}
-      {hasParked ? (
-        <div className="plan-wave-head plan-parked-head" role="columnheader" data-testid="wave-parked">
-          <div className="plan-wave-title">
-            <strong>{t('parked.title')}</strong>
+      {/* Rows for assistive technology only (display: contents): the cells stay items of one CSS grid. */}
+      <div className="plan-row" role="row">
+        <div className="plan-corner" role="columnheader" />
+        {model.waves.map((wave) => (
+          <WaveHeader key={wave.index} wave={wave} {...props} />
+        ))}
+        {hasParked ? (
+          <div className="plan-wave-head plan-parked-head" role="columnheader" data-testid="wave-parked">
+            <div className="plan-wave-title">
+              <strong>{t('parked.title')}</strong>
+            </div>
+            <span className="plan-meter-label">{t('parked.counts', { unscheduled: model.unscheduled.length, retained: model.retained.length })}</span>
+            <span className="plan-meter-label">{t('parked.hint')}</span>
           </div>
-          <span className="plan-meter-label">{t('parked.counts', { unscheduled: model.unscheduled.length, retained: model.retained.length })}</span>
-          <span className="plan-meter-label">{t('parked.hint')}</span>
-        </div>
-      ) : null}
+        ) : null}
+      </div>
       {lanes.map((tier) => (
         <Lane key={tier} tier={tier} hasParked={hasParked} {...props} />
       ))}
@@ -146,7 +149,7 @@ function Meter({ share, label, tone = 'effort' }: { share: number; label: string
 function Lane({ tier, hasParked, ...props }: TimelineProps & { tier: Tier; hasParked: boolean }) {
   const { t } = useTranslation('plan');
   return (
-    <>
+    <div className="plan-row" role="row">
       <div className={`plan-lane-head lane-${tier}`} role="rowheader">
         {t(`tier.${tier}`)}
       </div>
@@ -154,7 +157,7 @@ function Lane({ tier, hasParked, ...props }: TimelineProps & { tier: Tier; hasPa
         <Cell key={wave.index} ids={wave.lanes[tier]} wave={wave.index} tier={tier} {...props} />
       ))}
       {hasParked ? <Cell ids={props.model.parked[tier]} wave={-1} tier={tier} {...props} /> : null}
-    </>
+    </div>
   );
 }
 

@@ -120,10 +120,12 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules }: ItemRow
             const n = rules.findIndex((r) => r.id === id);
             const rule = rules[n];
             if (!rule) return null;
-            const text = t('itemRule', { place: placeName(rule.city ?? rule.province, lang), text: rule.text[lang] || rule.text.zh });
+            const place = placeName(rule.city ?? rule.province, lang);
+            const text = t('itemRule', { place, text: rule.text[lang] || rule.text.zh });
+            // The accessible name starts with what is shown ("安徽 1"), then the rule's text.
             return (
-              <a key={id} className="proc-item-rule" href={`#proc-rule-${n + 1}`} title={text} aria-label={text}>
-                {placeName(rule.city ?? rule.province, lang)} {n + 1}
+              <a key={id} className="proc-item-rule" href={`#proc-rule-${n + 1}`} title={text} aria-label={`${place} ${n + 1}: ${text}`}>
+                {place} {n + 1}
               </a>
             );
           })}

@@ -115,7 +115,8 @@ export function ReportView() {
       {built.status === 'no-project' ? <p>{t('noProject')}</p> : null}
       {built.status === 'error' ? <p className="report-error" role="alert">{t('error')}：{built.message}</p> : null}
       {built.status === 'ready' ? (
-        <div className="report-preview">
+        // Focusable, so the preview scrolls by keyboard too.
+        <div className="report-preview" tabIndex={0} role="region" aria-label={t('doc.label')}>
           {/* The browser's print has no footer template: the footer comes as @page margin boxes. */}
           {isDesktop() ? null : <style>{pageCss(reportFooter(built.model))}</style>}
           <ReportDocument model={built.model} />
