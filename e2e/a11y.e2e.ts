@@ -81,6 +81,7 @@ export async function run(ctx: E2EContext): Promise<void> {
       await page.getByRole('dialog').first().waitFor({ state: 'detached' });
     }
   }
+  await pinByKeyboard(ctx);
   // The English UI: the same views, other words (longer labels, other wrapping).
   await page.locator('.lang-switch select').selectOption('en');
   for (let i = 0; i < views; i++) {
@@ -91,4 +92,45 @@ export async function run(ctx: E2EContext): Promise<void> {
   if (found.length > 0) throw new Error(`a11y: ${found.length} WCAG 2.1 AA violation(s) in ${audits} screens:\n${found.join('\n')}`);
   if (audits < 2 * views) throw new Error(`a11y: only ${audits} screens audited`);
   console.log(`  a11y: ${audits} screens, no WCAG 2.1 AA violation`);
+}
+
+/**
+ * The plan without a mouse: Tab from the navigation into the timeline (one tab stop for all its
+ * cards), an arrow key to another wave, Enter to select, Tab to the pin menu, a wave chosen with
+ * the arrow keys: the asset is pinned.
+ */
+async function pinByKeyboard(ctx: E2EContext): Promise<void> {
+  const { page } = ctx;
+  const fail = (message: string): never => {
+    throw new Error(`a11y keyboard: ${message}`);
+  };
+  const active = () => page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { card: el?.classList.contains('plan-card') ? (el.dataset.assetId ?? '') : '', testid: el?.dataset.testid ?? '', text: (el?.textContent ?? '').trim().slice(0, 40) };
+  });
+  const tabUntil = async (found: (a: Awaited<ReturnType<typeof active>>) => boolean, most: number, what: string): Promise<number> => {
+    for (let n = 1; n <= most; n++) {
+      await page.keyboard.press('Tab');
+      if (found(await active())) return n;
+    }
+    return fail(`${what} not reached in ${most} presses of Tab`);
+  };
+  const planNav = page.getByRole('navigation').getByRole('button', { name: '迁移计划', exact: true });
+  await planNav.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('main .plan-card').first().waitFor();
+  await page.waitForTimeout(500);
+  await planNav.focus();
+  const toGrid = await tabUntil((a) => a.card !== '', 80, 'a plan card');
+  const first = (await active()).card;
+  await page.keyboard.press('ArrowRight');
+  const moved = (await active()).card;
+  if (!moved || moved === first) fail(`the right arrow did not move from ${first}`);
+  await page.keyboard.press('Enter');
+  const card = page.locator(`main .plan-card[data-asset-id="${moved}"]`);
+  if ((await card.getAttribute('aria-pressed')) !== 'true') fail(`Enter did not select ${moved}`);
+  const toMenu = await tabUntil((a) => a.testid === 'pin-select', 40, 'the pin menu');
+  await page.keyboard.press('ArrowDown');
+  await page.locator(`main .plan-card.pinned[data-asset-id="${moved}"]`).waitFor({ timeout: 15_000 }).catch(() => fail(`${moved} was not pinned from the keyboard`));
+  console.log(`  a11y keyboard: plan card after ${toGrid} Tab, pin menu ${toMenu} Tab after it, ${moved} pinned`);
 }

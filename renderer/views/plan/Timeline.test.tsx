@@ -1,6 +1,6 @@
 /** @vitest-environment jsdom */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import type { TimelineModel, TimelineWave } from '../../../shared/layout';
 import { initI18n } from '../../i18n';
@@ -35,5 +35,63 @@ describe('Timeline wave header at group scale', () => {
     expect(head.textContent).toContain('PLAT-5 等 9 项');
     fireEvent.click(within(head).getByRole('button', { name: '另 37 项' }));
     expect(head.querySelectorAll('[data-testid^="dual-track-"]')).toHaveLength(40);
+  });
+});
+
+/** Three waves: office A1, A2 in wave 1 and A3 in wave 3; core C1 in wave 2. */
+function smallModel(): TimelineModel {
+  const wave = (index: number, office: string[], core: string[]): TimelineWave => ({ ...groupWave(), index, cutovers: [], retirements: [], coreCutovers: 0, lanes: { ...lanes, office, core } });
+  return { ...model(groupWave()), waves: [wave(1, ['A1', 'A2'], []), wave(2, [], ['C1']), wave(3, ['A3'], [])], unitKind: {} };
+}
+
+describe('Timeline by keyboard', () => {
+  beforeAll(() => {
+    initI18n('zh');
+  });
+  afterEach(cleanup);
+
+  it('is one tab stop; the arrow keys move between cards, waves and lanes; Enter selects', () => {
+    const onSelect = vi.fn();
+    render(<Timeline model={smallModel()} assets={new Map()} pins={{}} capacity={20} selectedId={undefined} lang="zh" moneyUnit="wan" onSelect={onSelect} onPin={() => undefined} />);
+    const grid = screen.getByRole('grid');
+    const card = (id: string) => grid.querySelector<HTMLElement>(`.plan-card[data-asset-id="${id}"]`)!;
+    const stops = () => [...grid.querySelectorAll<HTMLElement>('.plan-card')].filter((c) => c.tabIndex === 0).map((c) => c.dataset.assetId);
+    expect(stops()).toEqual(['A1']);
+    expect(grid.getAttribute('aria-describedby')).toBe('plan-timeline-keys');
+    const press = (key: string) => fireEvent.keyDown(document.activeElement!, { key });
+    card('A1').focus();
+    press('ArrowDown');
+    expect(document.activeElement).toBe(card('A2'));
+    // The tab stop follows the focus.
+    expect(stops()).toEqual(['A2']);
+    // Wave 2 has no office card: right goes on to wave 3.
+    press('ArrowRight');
+    expect(document.activeElement).toBe(card('A3'));
+    press('Home');
+    expect(document.activeElement).toBe(card('A1'));
+    // Down past the cell's last card: the next lane with a card in this wave (none), so it stays.
+    press('ArrowDown');
+    press('ArrowDown');
+    expect(document.activeElement).toBe(card('A2'));
+    press('ArrowRight');
+    press('ArrowLeft');
+    expect(document.activeElement).toBe(card('A1'));
+    fireEvent.click(card('A1'));
+    expect(onSelect).toHaveBeenCalledWith('A1');
+  });
+
+  it('moves from a lane into the lane below in the same wave', () => {
+    const m = smallModel();
+    m.waves[1] = { ...m.waves[1]!, lanes: { ...lanes, office: ['A4'], core: ['C1'] } };
+    render(<Timeline model={m} assets={new Map()} pins={{}} capacity={20} selectedId="A4" lang="zh" moneyUnit="wan" onSelect={() => undefined} onPin={() => undefined} />);
+    const grid = screen.getByRole('grid');
+    const card = (id: string) => grid.querySelector<HTMLElement>(`.plan-card[data-asset-id="${id}"]`)!;
+    // The selected card holds the tab stop.
+    expect(card('A4').tabIndex).toBe(0);
+    card('A4').focus();
+    fireEvent.keyDown(card('A4'), { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(card('C1'));
+    fireEvent.keyDown(card('C1'), { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(card('A4'));
   });
 });

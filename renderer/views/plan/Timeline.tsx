@@ -51,28 +51,68 @@ export function Timeline(props: TimelineProps) {
     const card = [...cards].find((el) => el.dataset.assetId === selectedId);
     card?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }, [selectedId, model]);
+  // One tab stop for all the cards (the grid's roving focus): the card last focused, else the
+  // selected one, else the first. Kept up when cells unfold or the plan changes.
+  const focusedRef = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const grid = gridRef.current;
+    if (!grid) return;
+    const apply = () => rove(grid, focusedRef.current ?? selectedId);
+    apply();
+    if (typeof MutationObserver === 'undefined') return;
+    const observer = new MutationObserver(apply);
+    observer.observe(grid, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [selectedId, model]);
   return (
-    <div ref={gridRef} className="plan-timeline" role="grid" aria-label={t('title')} style={{ gridTemplateColumns: `128px repeat(${model.waves.length + (hasParked ? 1 : 0)}, 232px)` }}>
-      {/* Rows for assistive technology only (display: contents): the cells stay items of one CSS grid. */}
-      <div className="plan-row" role="row">
-        <div className="plan-corner" role="columnheader" />
-        {model.waves.map((wave) => (
-          <WaveHeader key={wave.index} wave={wave} {...props} />
-        ))}
-        {hasParked ? (
-          <div className="plan-wave-head plan-parked-head" role="columnheader" data-testid="wave-parked">
-            <div className="plan-wave-title">
-              <strong>{t('parked.title')}</strong>
+    <>
+      <span id="plan-timeline-keys" hidden>
+        {t('keys')}
+      </span>
+      <div
+        ref={gridRef}
+        className="plan-timeline"
+        role="grid"
+        aria-label={t('title')}
+        aria-describedby="plan-timeline-keys"
+        style={{ gridTemplateColumns: `128px repeat(${model.waves.length + (hasParked ? 1 : 0)}, 232px)` }}
+        onFocus={(e) => {
+          const card = (e.target as HTMLElement).closest<HTMLElement>('.plan-card');
+          if (card?.dataset.assetId && card.dataset.assetId !== focusedRef.current) {
+            focusedRef.current = card.dataset.assetId;
+            rove(e.currentTarget, focusedRef.current);
+          }
+        }}
+        onKeyDown={(e) => {
+          const card = (e.target as HTMLElement).closest<HTMLElement>('.plan-card');
+          const next = card ? cardTowards(card, e.key) : undefined;
+          if (!next) return;
+          e.preventDefault();
+          next.focus();
+          next.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+        }}
+      >
+        {/* Rows for assistive technology only (display: contents): the cells stay items of one CSS grid. */}
+        <div className="plan-row" role="row">
+          <div className="plan-corner" role="columnheader" />
+          {model.waves.map((wave) => (
+            <WaveHeader key={wave.index} wave={wave} {...props} />
+          ))}
+          {hasParked ? (
+            <div className="plan-wave-head plan-parked-head" role="columnheader" data-testid="wave-parked">
+              <div className="plan-wave-title">
+                <strong>{t('parked.title')}</strong>
+              </div>
+              <span className="plan-meter-label">{t('parked.counts', { unscheduled: model.unscheduled.length, retained: model.retained.length })}</span>
+              <span className="plan-meter-label">{t('parked.hint')}</span>
             </div>
-            <span className="plan-meter-label">{t('parked.counts', { unscheduled: model.unscheduled.length, retained: model.retained.length })}</span>
-            <span className="plan-meter-label">{t('parked.hint')}</span>
-          </div>
-        ) : null}
+          ) : null}
+        </div>
+        {lanes.map((tier) => (
+          <Lane key={tier} tier={tier} hasParked={hasParked} {...props} />
+        ))}
       </div>
-      {lanes.map((tier) => (
-        <Lane key={tier} tier={tier} hasParked={hasParked} {...props} />
-      ))}
-    </div>
+    </>
   );
 }
 
@@ -206,6 +246,64 @@ function Cell({ ids, wave, tier, assets, pins, selectedId, onSelect, onPin, mode
       ) : null}
     </div>
   );
+}
+
+/** Gives the card with this id (else the first card) the grid's one tab stop. */
+function rove(grid: HTMLElement, id: string | undefined): void {
+  const cards = [...grid.querySelectorAll<HTMLElement>('.plan-card')];
+  const current = cards.find((card) => card.dataset.assetId === id) ?? cards[0];
+  for (const card of cards) card.tabIndex = card === current ? 0 : -1;
+}
+
+/**
+ * The card the arrow keys move to from `card`: up and down through its cell's cards and on into
+ * the lanes above and below, left and right to the same lane's neighbouring waves (empty cells
+ * skipped), Home and End to the lane's first and last waves. Undefined for other keys or at an edge.
+ */
+export function cardTowards(card: HTMLElement, key: string): HTMLElement | undefined {
+  const cell = card.closest<HTMLElement>('.plan-cell');
+  const row = cell?.parentElement;
+  const grid = row?.parentElement;
+  if (!cell || !row || !grid) return undefined;
+  const cardsOf = (c: Element | undefined): HTMLElement[] => (c ? [...c.querySelectorAll<HTMLElement>(':scope > .plan-card')] : []);
+  const cellsOf = (r: Element): Element[] => [...r.querySelectorAll(':scope > .plan-cell')];
+  const lanes = [...grid.querySelectorAll(':scope > .plan-row')].filter((r) => r.querySelector(':scope > .plan-cell'));
+  const inCell = cardsOf(cell);
+  const at = inCell.indexOf(card);
+  const column = cellsOf(row).indexOf(cell);
+  const lane = lanes.indexOf(row);
+  const across = (step: number): HTMLElement | undefined => {
+    const cells = cellsOf(row);
+    for (let k = column + step; k >= 0 && k < cells.length; k += step) {
+      const cards = cardsOf(cells[k]);
+      if (cards.length > 0) return cards[Math.min(at, cards.length - 1)];
+    }
+    return undefined;
+  };
+  const down = (step: number): HTMLElement | undefined => {
+    for (let k = lane + step; k >= 0 && k < lanes.length; k += step) {
+      const cards = cardsOf(cellsOf(lanes[k]!)[column]);
+      if (cards.length > 0) return step > 0 ? cards[0] : cards.at(-1);
+    }
+    return undefined;
+  };
+  const endOf = (cells: Element[]): HTMLElement | undefined => cells.map(cardsOf).find((cards) => cards.length > 0)?.[0];
+  switch (key) {
+    case 'ArrowDown':
+      return inCell[at + 1] ?? down(1);
+    case 'ArrowUp':
+      return at > 0 ? inCell[at - 1] : down(-1);
+    case 'ArrowRight':
+      return across(1);
+    case 'ArrowLeft':
+      return across(-1);
+    case 'Home':
+      return endOf(cellsOf(row));
+    case 'End':
+      return endOf(cellsOf(row).reverse());
+    default:
+      return undefined;
+  }
 }
 
 function dropHandlers(setOver: (over: boolean) => void, onDrop: (assetId: string) => void) {

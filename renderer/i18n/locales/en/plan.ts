@@ -3,6 +3,7 @@ import { GLOSSARY } from '../../../../shared/model/labels';
 /** Planning view strings (English). */
 export const messages = {
   title: 'Migration plan',
+  keys: 'Arrow keys move between waves and lanes; Enter selects the asset, which the asset panel can pin to a wave.',
   loading: 'Loading the project…',
   noProject: 'No project is open',
   noProjectBody: 'Create a project or open a sample hospital under “Projects”.',

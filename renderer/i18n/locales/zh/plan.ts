@@ -3,6 +3,7 @@ import { GLOSSARY } from '../../../../shared/model/labels';
 /** Planning view strings (zh-CN). */
 export const messages = {
   title: '迁移计划',
+  keys: '方向键在批次与泳道间移动，回车选中资产，再在资产详情中把它固定到某一批次。',
   loading: '正在加载项目…',
   noProject: '尚未打开项目',
   noProjectBody: '在“项目”中新建项目或打开示例医院。',
