@@ -174,16 +174,16 @@ async function tableFirstRender(url: string): Promise<{ firstMs: number; fullMs:
     // Cold: the app starts on the inventory view; from the navigation start of the reload (the
     // page's time origin) to the first table rows, app boot and first page read included.
     await page.reload({ waitUntil: 'commit' });
-    await page.waitForFunction(() => [...document.querySelectorAll('main [role="table"]')].some((t) => t.querySelectorAll('[role="row"]').length > 1), undefined, { timeout: 30_000, polling: 'raf' });
+    await page.waitForFunction(() => [...document.querySelectorAll('main .inv-table[role="grid"]')].some((t) => t.querySelectorAll('[role="row"]').length > 1), undefined, { timeout: 30_000, polling: 'raf' });
     const coldMs = await page.evaluate(() => performance.now());
     // … and to the frame whose table holds every row: the one real read of 100k rows from IndexedDB.
-    await page.waitForFunction((rows) => [...document.querySelectorAll('main [role="table"]')].some((t) => Number(t.getAttribute('aria-rowcount') ?? 0) > rows), ROWS, { timeout: 60_000, polling: 'raf' });
+    await page.waitForFunction((rows) => [...document.querySelectorAll('main .inv-table[role="grid"]')].some((t) => Number(t.getAttribute('aria-rowcount') ?? 0) > rows), ROWS, { timeout: 60_000, polling: 'raf' });
     const coldFullMs = await page.evaluate(() => performance.now());
     // Leave for the projects view (light: it reads no assets) until the table is gone, then come back.
     // By its name, not its place: a view added to the navigation moved index 6 onto the report,
     // which analyses the whole 100k project while the inventory reads it.
     await page.locator('nav.app-nav').getByRole('button', { name: '项目', exact: true }).click();
-    await page.locator('main [role="table"]').first().waitFor({ state: 'detached', timeout: 30_000 });
+    await page.locator('main .inv-table[role="grid"]').first().waitFor({ state: 'detached', timeout: 30_000 });
     await page.locator('main .loading').first().waitFor({ state: 'detached', timeout: 60_000 });
     await page.waitForTimeout(500);
     // Measured in the page: the click on the inventory navigation button, then every animation
@@ -193,7 +193,7 @@ async function tableFirstRender(url: string): Promise<{ firstMs: number; fullMs:
     const times = await page.evaluate((rows) => new Promise<{ first: number; full: number } | string>((resolve) => {
       const button = document.querySelector<HTMLButtonElement>('nav.app-nav button');
       if (!button) { resolve('no navigation button'); return; }
-      const tables = () => [...document.querySelectorAll('main [role="table"]')];
+      const tables = () => [...document.querySelectorAll('main .inv-table[role="grid"]')];
       let first = -1;
       const t0 = performance.now();
       const deadline = t0 + 25_000;
@@ -210,20 +210,21 @@ async function tableFirstRender(url: string): Promise<{ firstMs: number; fullMs:
     if (typeof times === 'string') throw new Error(times);
     // An inline edit of the first row's quantity: Enter → the frame whose table shows the stored
     // value (what the table shows is the project as read back after the write).
-    const cell = page.locator('main [role="cell"][aria-label^="数量 "]').first();
+    const cell = page.locator('main [role="gridcell"][aria-label^="数量 "]').first();
     const label = (await cell.getAttribute('aria-label')) ?? '';
-    const before = Number(label.slice(label.lastIndexOf(':') + 1));
-    const edited = String(before + 7);
+    // The label reads what the cell shows (a grouped number from 1,000 on).
+    const before = Number(label.slice(label.lastIndexOf(':') + 1).replace(/[^\d.]/g, ''));
+    const edited = (before + 7).toLocaleString('zh-CN');
     await cell.dblclick();
     const input = page.locator('main input.cell-editor');
-    await input.fill(edited);
+    await input.fill(String(before + 7));
     const editMs = await page.evaluate(({ prefix, value }) => new Promise<number | string>((resolve) => {
       const input = document.querySelector<HTMLInputElement>('main input.cell-editor');
       if (!input) { resolve('no cell editor'); return; }
       const t0 = performance.now();
       const frame = () => {
         const now = performance.now();
-        if (document.querySelector(`main [role="cell"][aria-label="${prefix}: ${value}"]`)) { resolve(now - t0); return; }
+        if (document.querySelector(`main [role="gridcell"][aria-label="${prefix}: ${value}"]`)) { resolve(now - t0); return; }
         if (now - t0 > 30_000) { resolve('the edited quantity did not show within 30 s'); return; }
         requestAnimationFrame(frame);
       };

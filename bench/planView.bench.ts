@@ -35,7 +35,7 @@ async function reloadOnInventory(page: Page, reload: () => Promise<void>, name: 
   await reload();
   await page.getByTestId('active-project').filter({ hasText: name }).waitFor({ timeout: 60_000 });
   await page.locator('main .loading').first().waitFor({ state: 'detached', timeout: 60_000 });
-  await page.waitForFunction((rows) => [...document.querySelectorAll('main [role="table"]')].some((t) => Number(t.getAttribute('aria-rowcount') ?? 0) > rows), ASSETS, { timeout: 180_000, polling: 100 });
+  await page.waitForFunction((rows) => [...document.querySelectorAll('main .inv-table[role="grid"]')].some((t) => Number(t.getAttribute('aria-rowcount') ?? 0) > rows), ASSETS, { timeout: 180_000, polling: 100 });
 }
 
 /** In the page: click the plan navigation, resolve with the time to the first frame showing the plan's summary. */

@@ -82,6 +82,7 @@ export async function run(ctx: E2EContext): Promise<void> {
     }
   }
   await pinByKeyboard(ctx);
+  await editByKeyboard(ctx);
   // The English UI: the same views, other words (longer labels, other wrapping).
   await page.locator('.lang-switch select').selectOption('en');
   for (let i = 0; i < views; i++) {
@@ -133,4 +134,40 @@ async function pinByKeyboard(ctx: E2EContext): Promise<void> {
   await page.keyboard.press('ArrowDown');
   await page.locator(`main .plan-card.pinned[data-asset-id="${moved}"]`).waitFor({ timeout: 15_000 }).catch(() => fail(`${moved} was not pinned from the keyboard`));
   console.log(`  a11y keyboard: plan card after ${toGrid} Tab, pin menu ${toMenu} Tab after it, ${moved} pinned`);
+}
+
+/**
+ * The inventory without a mouse: Tab from the navigation into the table (one tab stop), the arrow
+ * keys to a quantity, Enter to edit, a number, Enter to save: the table shows it and the keyboard
+ * is back on the cell.
+ */
+async function editByKeyboard(ctx: E2EContext): Promise<void> {
+  const { page } = ctx;
+  const fail = (message: string): never => {
+    throw new Error(`a11y keyboard: ${message}`);
+  };
+  const label = () => page.evaluate(() => ({ role: document.activeElement?.getAttribute('role') ?? '', label: document.activeElement?.getAttribute('aria-label') ?? '' }));
+  const nav = page.getByRole('navigation').getByRole('button', { name: '资产清单', exact: true });
+  await nav.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('main [role="row"][data-asset-id]').first().waitFor();
+  await nav.focus();
+  let tabs = 0;
+  while ((await label()).role !== 'gridcell') {
+    if (++tabs > 60) fail('the inventory table not reached in 60 presses of Tab');
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('ArrowDown');
+  for (let k = 0; !(await label()).label.startsWith('数量 '); k++) {
+    if (k > 12) fail(`no quantity cell to the right (at "${(await label()).label}")`);
+    await page.keyboard.press('ArrowRight');
+  }
+  const id = (await label()).label.replace(/^数量 (.*): .*$/, '$1');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  await page.locator(`main [role="gridcell"][aria-label="数量 ${id}: 7"]`).waitFor({ timeout: 10_000 }).catch(() => fail(`the quantity of ${id} did not become 7`));
+  await page.waitForFunction((want) => document.activeElement?.getAttribute('aria-label') === want, `数量 ${id}: 7`, { timeout: 5_000 }).catch(() => fail('the keyboard did not come back to the edited cell'));
+  console.log(`  a11y keyboard: inventory table after ${tabs} Tab, quantity of ${id} edited to 7`);
 }

@@ -1,8 +1,9 @@
 /**
- * One table cell that can be edited in place: Enter, F2 or a double click opens the editor;
- * Enter (or leaving the field) saves, Escape cancels. Keyboard reachable with Tab.
+ * One grid cell that can be edited in place: Enter, F2 or a double click opens the editor;
+ * Enter (or leaving the field) saves, Escape cancels, and the keyboard is back on the cell. The
+ * table moves between cells with the arrow keys (InventoryTable's roving focus).
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -10,17 +11,34 @@ import type { Editor } from './columns';
 
 export type EditableCellProps = {
   label: string;
+  /** The stored value, which the editor starts from. */
   value: string;
+  /** What the cell shows, as text: its spoken name is the label and this. */
+  text: string;
   editor: Editor;
   display: ReactNode;
   align?: 'end';
+  /** 0 for the table's one tab stop, else -1. */
+  tabIndex: number;
+  /** Column number, for the table's keyboard navigation. */
+  col: number;
+  /** Called with the cell element when the table wants it focused once rendered. */
+  cellRef?: (el: HTMLElement | null) => void;
   onSave: (next: string) => void;
 };
 
-export function EditableCell({ label, value, editor, display, align, onSave }: EditableCellProps) {
+export function EditableCell({ label, value, text, editor, display, align, tabIndex, col, cellRef: tableRef, onSave }: EditableCellProps) {
   const { t } = useTranslation('common');
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(value);
+  const cellRef = useRef<HTMLDivElement>(null);
+  // Set when an edit ends from the keyboard: the focus returns to the cell, not to the page.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (editing || !refocus.current) return;
+    refocus.current = false;
+    cellRef.current?.focus();
+  }, [editing]);
   const start = () => {
     setDraft(value);
     setEditing(true);
@@ -30,12 +48,15 @@ export function EditableCell({ label, value, editor, display, align, onSave }: E
     if (save && draft !== value) onSave(draft);
   };
   const onKey = (e: KeyboardEvent<HTMLElement>) => {
+    // The table's arrow keys stay out of the editor.
+    e.stopPropagation();
     if (e.key === 'Enter') {
       e.preventDefault();
+      refocus.current = true;
       finish(true);
     } else if (e.key === 'Escape') {
       e.preventDefault();
-      e.stopPropagation();
+      refocus.current = true;
       finish(false);
     }
   };
@@ -49,7 +70,7 @@ export function EditableCell({ label, value, editor, display, align, onSave }: E
       onBlur: () => finish(true),
     };
     return (
-      <div role="cell" className={`inv-cell${align === 'end' ? ' inv-end' : ''}`}>
+      <div role="gridcell" data-col={col} className={`inv-cell${align === 'end' ? ' inv-end' : ''}`}>
         {editor.kind === 'select' ? (
           <select {...common} onChange={(e) => setDraft(e.target.value)}>
             {editor.optional ? <option value="">—</option> : null}
@@ -72,10 +93,15 @@ export function EditableCell({ label, value, editor, display, align, onSave }: E
   }
   return (
     <div
-      role="cell"
-      tabIndex={0}
+      ref={(el) => {
+        cellRef.current = el;
+        tableRef?.(el);
+      }}
+      role="gridcell"
+      tabIndex={tabIndex}
+      data-col={col}
       className={`inv-cell inv-editable${align === 'end' ? ' inv-end' : ''}`}
-      aria-label={`${label}: ${value}`}
+      aria-label={`${label}: ${text}`}
       onDoubleClick={start}
       onKeyDown={(e) => {
         if (e.key === 'Enter' || e.key === 'F2') {

@@ -86,13 +86,13 @@ describe('InventoryView', () => {
 
   it('edits a cell in place with the keyboard: Enter saves, Escape cancels', async () => {
     render(<InventoryView />);
-    const cell = await screen.findByRole('cell', { name: '名称 PC-001: 门诊医生工作站' });
+    const cell = await screen.findByRole('gridcell', { name: '名称 PC-001: 门诊医生工作站' });
     fireEvent.keyDown(cell, { key: 'Enter' });
     const input = screen.getByRole('textbox', { name: '名称 PC-001' });
     fireEvent.change(input, { target: { value: '门诊医生站（新）' } });
     fireEvent.keyDown(input, { key: 'Enter' });
     await waitFor(async () => expect((await listAssets('p1')).find((a) => a.id === 'PC-001')?.name).toBe('门诊医生站（新）'));
-    const quantity = await screen.findByRole('cell', { name: '数量 PC-001: 300' });
+    const quantity = await screen.findByRole('gridcell', { name: '数量 PC-001: 300' });
     fireEvent.keyDown(quantity, { key: 'F2' });
     const box = screen.getByRole('spinbutton', { name: '数量 PC-001' });
     fireEvent.change(box, { target: { value: '5' } });
@@ -101,9 +101,46 @@ describe('InventoryView', () => {
     expect((await listAssets('p1')).find((a) => a.id === 'PC-001')?.quantity).toBe(300);
   });
 
+  it('moves through the table by keyboard like a spreadsheet, one tab stop for all its cells', async () => {
+    render(<InventoryView />);
+    const name = (id: string, value: string) => screen.findByRole('gridcell', { name: `名称 ${id}: ${value}` });
+    const first = await name('APP-HIS', 'HIS 医院信息系统');
+    const stops = () => [...document.querySelectorAll<HTMLElement>('.inv-body [data-col]')].filter((c) => c.tabIndex === 0);
+    expect(stops()).toHaveLength(1);
+    first.focus();
+    const press = (key: string, extra: Partial<KeyboardEventInit> = {}) => fireEvent.keyDown(document.activeElement!, { key, ...extra });
+    press('ArrowDown');
+    expect(document.activeElement).toBe(await name('DB-001', 'HIS 数据库'));
+    expect(stops()).toEqual([document.activeElement]);
+    press('ArrowRight');
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^类别 DB-001: /);
+    // Home: the row's tick box; Space ticks the row.
+    press('Home');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('选择 DB-001');
+    press(' ');
+    await waitFor(() => expect(screen.getByRole<HTMLInputElement>('checkbox', { name: '选择 DB-001' }).checked).toBe(true));
+    // Ctrl+End: the last asset, same column; End: its last column.
+    press('End', { ctrlKey: true });
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('选择 SRV-001');
+    press('End');
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^维保到期 SRV-001: /);
+    // Enter on a read-only cell opens the asset.
+    press('ArrowLeft', {});
+    for (let i = 0; i < 6; i++) press('ArrowLeft');
+    expect(document.activeElement?.textContent).toContain('Dell');
+    press('Enter');
+    expect(await screen.findByTestId('asset-panel')).toBeTruthy();
+    // An edit ends with the keyboard back on its cell.
+    const cell = await name('PC-001', '门诊医生工作站');
+    cell.focus();
+    press('Enter');
+    fireEvent.keyDown(screen.getByRole('textbox', { name: '名称 PC-001' }), { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('名称 PC-001: 门诊医生工作站'));
+  });
+
   it('refuses an invalid inline edit and keeps the stored value', async () => {
     render(<InventoryView />);
-    const quantity = await screen.findByRole('cell', { name: '数量 SRV-001: 2' });
+    const quantity = await screen.findByRole('gridcell', { name: '数量 SRV-001: 2' });
     fireEvent.keyDown(quantity, { key: 'Enter' });
     const box = screen.getByRole('spinbutton', { name: '数量 SRV-001' });
     fireEvent.change(box, { target: { value: '-3' } });

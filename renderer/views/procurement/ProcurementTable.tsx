@@ -41,7 +41,8 @@ export function ProcurementTable({ rows, lang, moneyUnit, rules }: Props) {
           </div>
         ))}
       </div>
-      <div className="proc-scroll" ref={scroller}>
+      {/* Focusable, so the list scrolls by keyboard too. */}
+      <div className="proc-scroll" ref={scroller} role="rowgroup" tabIndex={0} aria-label={t('title')}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((v) => {
             const row = rows[v.index]!;

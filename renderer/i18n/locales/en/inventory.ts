@@ -1,6 +1,7 @@
 export const messages = {
   title: 'Inventory',
   tableLabel: 'Asset inventory',
+  tableKeys: 'Arrow keys move between cells, PageUp/PageDown by a screen, Home/End along the row, Ctrl+Home/End to the first and last asset; Enter or F2 edits, Enter elsewhere opens the asset, Space ticks the row (Shift+Space a range).',
   counts: '{{assets}} assets · {{units}} units · domestic share {{share}}',
   shown: '{{assets}} shown · {{units}} units',
   loadingAll: 'Reading all assets…',

@@ -1,6 +1,7 @@
 export const messages = {
   title: '资产清单',
   tableLabel: '资产清单表',
+  tableKeys: '方向键移动单元格，PageUp/PageDown 翻页，Home/End 到行首行尾，Ctrl+Home/End 到首末资产；回车或 F2 编辑，其他单元格回车打开资产，空格勾选（Shift+空格连选）。',
   counts: '{{assets}} 条资产 · {{units}} 台/套 · 国产化率 {{share}}',
   shown: '筛选后 {{assets}} 条 · {{units}} 台/套',
   loadingAll: '正在读取全部资产…',
