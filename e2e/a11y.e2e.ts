@@ -77,6 +77,11 @@ export async function run(ctx: E2EContext): Promise<void> {
       await page.getByRole('button', { name: opener, exact: true }).first().click();
       await page.getByRole('dialog').first().waitFor();
       await audit(`${label} › ${opener}`);
+      // Tab stays in the dialog, round and round.
+      for (let k = 0; k < 25; k++) {
+        await page.keyboard.press(k % 5 === 4 ? 'Shift+Tab' : 'Tab');
+        if (!(await page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]'))))) throw new Error(`a11y: Tab left the "${opener}" dialog after ${k + 1} presses`);
+      }
       await page.keyboard.press('Escape');
       await page.getByRole('dialog').first().waitFor({ state: 'detached' });
     }

@@ -1,9 +1,31 @@
 /**
- * A modal dialog: focus moves into it on open and back on close, Escape closes it, and the rest
- * of the page is inert meanwhile. Plain elements (not <dialog>) so it behaves the same in jsdom.
+ * A modal dialog: focus moves into it on open and back on close, Escape closes it, Tab and
+ * Shift+Tab cycle within it (the page behind is covered by the backdrop and out of the tab order
+ * meanwhile). Plain elements (not <dialog>) so it behaves the same in jsdom.
  */
 import { useEffect, useRef } from 'react';
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Keeps Tab inside `box`: from its last focusable element to its first, and back with Shift. */
+function trapTab(e: KeyboardEvent<HTMLElement>, box: HTMLElement): void {
+  const focusable = [...box.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.closest('[hidden]'));
+  if (focusable.length === 0) {
+    e.preventDefault();
+    return;
+  }
+  const first = focusable[0]!;
+  const last = focusable.at(-1)!;
+  const at = document.activeElement;
+  if (e.shiftKey && (at === first || at === box)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && at === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
 
 export type DialogProps = {
   title: string;
@@ -34,7 +56,7 @@ export function Dialog({ title, onClose, children, footer, wide = false }: Dialo
           if (e.key === 'Escape') {
             e.stopPropagation();
             onClose();
-          }
+          } else if (e.key === 'Tab' && ref.current) trapTab(e, ref.current);
         }}
       >
         <header className="dialog-header">
