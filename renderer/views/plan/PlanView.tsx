@@ -153,6 +153,20 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
             ) : null}
             <span>{t('retained', { count: model.retained.length })}</span>
             <span>{t('unscheduled', { count: model.unscheduled.length })}</span>
+            <ul className="plan-legend" aria-label={t('legend.label')}>
+              {(['foreign', 'domestic', 'unknown'] as const).map((origin) => (
+                <li key={origin}>
+                  <i className={`plan-legend-bar origin-${origin}`} aria-hidden="true" />
+                  {t(`legend.${origin}`)}
+                </li>
+              ))}
+              <li>
+                <span className="plan-legend-mark" aria-hidden="true">⚑</span>
+                {t('legend.pinned')}
+              </li>
+              <li>{t('legend.stack')}</li>
+              <li>{t('legend.build')}</li>
+            </ul>
           </footer>
         </div>
         <div className="plan-side">

@@ -201,7 +201,7 @@ function Lane({ tier, hasParked, ...props }: TimelineProps & { tier: Tier; hasPa
   );
 }
 
-function Cell({ ids, wave, tier, assets, pins, selectedId, onSelect, onPin, model }: TimelineProps & { ids: string[]; wave: number; tier: Tier }) {
+function Cell({ ids, wave, tier, assets, pins, selectedId, lang, onSelect, onPin, model }: TimelineProps & { ids: string[]; wave: number; tier: Tier }) {
   const { t } = useTranslation('plan');
   const [expanded, setExpanded] = useState(false);
   const [over, setOver] = useState(false);
@@ -214,6 +214,8 @@ function Cell({ ids, wave, tier, assets, pins, selectedId, onSelect, onPin, mode
         const asset = assets.get(id);
         const kind = model.unitKind[id];
         const stack = (model.unitSize[id] ?? 1) - 1;
+        // The colour bar says where it comes from; so do the tooltip and the spoken name.
+        const origin = t(`common:vendorOrigin.${asset?.vendorOrigin ?? 'unknown'}`);
         return (
           <button
             key={id}
@@ -221,7 +223,7 @@ function Cell({ ids, wave, tier, assets, pins, selectedId, onSelect, onPin, mode
             draggable
             className={`plan-card origin-${asset?.vendorOrigin === 'foreign-open-source' ? 'foreign' : (asset?.vendorOrigin ?? 'unknown')}${kind === 'shared-platform' ? ' plan-card-build' : ''}${id === selectedId ? ' selected' : ''}${pins[id] !== undefined ? ' pinned' : ''}`}
             data-asset-id={id}
-            title={`${id} · ${asset?.name ?? ''}${asset && asset.quantity > 1 ? ` ×${asset.quantity}` : ''}`}
+            title={`${id} · ${asset?.name ?? ''}${asset && asset.quantity > 1 ? ` ×${asset.quantity}` : ''} · ${origin}${pins[id] !== undefined ? ` · ${t('card.pinned', { wave: pins[id] })}` : ''}`}
             aria-pressed={id === selectedId}
             onClick={() => onSelect(id)}
             onDragStart={(e) => {
@@ -236,6 +238,7 @@ function Cell({ ids, wave, tier, assets, pins, selectedId, onSelect, onPin, mode
             </span>
             {asset && asset.quantity > 1 ? <span className="plan-card-qty">×{asset.quantity}</span> : null}
             {stack > 0 ? <span className="plan-card-qty" title={t('card.stackHint', { count: stack })}>{t('card.stack', { count: stack })}</span> : null}
+            <span className="sr-only">{`${lang === 'zh' ? '，' : ', '}${origin}${pins[id] !== undefined ? `${lang === 'zh' ? '，' : ', '}${t('card.pinned', { wave: pins[id] })}` : ''}`}</span>
           </button>
         );
       })}
