@@ -4,6 +4,7 @@ export { Chip } from './Chip';
 export type { ChipTone } from './Chip';
 export { EmptyState } from './EmptyState';
 export { FilterSelect } from './FilterSelect';
+export { TabList } from './TabList';
 export { Toolbar } from './Toolbar';
 export { pushToast } from './toasts';
 export { formatDate, formatMoney, formatNumber, formatShare, toLang } from '../../shared/format';

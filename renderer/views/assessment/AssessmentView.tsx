@@ -13,7 +13,7 @@ import type { Target } from '../../../shared/dbassess';
 import type { ProjectFile } from '../../../shared/model';
 import { formatIssue } from '../../../shared/model';
 import { buildRunbook, cutoverInputs } from '../../../shared/runbook';
-import { Chip, formatNumber, pushToast, toLang } from '../../components';
+import { Chip, formatNumber, pushToast, TabList, toLang } from '../../components';
 import type { Lang } from '../../components';
 import { updateAssets } from '../../db/assets';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
@@ -44,13 +44,7 @@ export function AssessmentView() {
         <h2 id="asm-title">{t('title')}</h2>
         <p>{t('subtitle')}</p>
       </header>
-      <div role="tablist" className="asm-tabs" aria-label={t('title')}>
-        {TABS.map((id) => (
-          <button key={id} type="button" role="tab" id={`asm-tab-${id}`} aria-selected={tab === id} aria-controls="asm-panel" onClick={() => setTab(id)}>
-            {t(`tabs.${id}`)}
-          </button>
-        ))}
-      </div>
+      <TabList ids={TABS} selected={tab} label={t('title')} className="asm-tabs" idPrefix="asm-tab" panelId={() => 'asm-panel'} labelOf={(id) => t(`tabs.${id}`)} onSelect={setTab} />
       <div role="tabpanel" id="asm-panel" aria-labelledby={`asm-tab-${tab}`} className="asm-panel">
         {body}
       </div>

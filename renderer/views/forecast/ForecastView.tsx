@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { ForecastResult } from '../../../shared/forecast';
 import { formatIssue } from '../../../shared/model';
 import { MoneyUnitPicker } from '../../components/MoneyUnitPicker';
+import { TabList } from '../../components/TabList';
 import { PriceBookSection } from '../settings/PriceBookSection';
 import { ForecastChart } from './ForecastChart';
 import { ForecastTable } from './ForecastTable';
@@ -37,13 +38,7 @@ export function ForecastView() {
         </div>
         <MoneyUnitPicker value={unit} onChange={setUnit} />
       </header>
-      <div role="tablist" className="fc-tabs">
-        {TABS.map((id) => (
-          <button key={id} type="button" role="tab" id={`fc-tab-${id}`} aria-selected={tab === id} aria-controls={`fc-panel-${id}`} onClick={() => setTab(id)}>
-            {t(`tabs.${id}`)}
-          </button>
-        ))}
-      </div>
+      <TabList ids={TABS} selected={tab} label={t('title')} className="fc-tabs" idPrefix="fc-tab" panelId={(id) => `fc-panel-${id}`} labelOf={(id) => t(`tabs.${id}`)} onSelect={setTab} />
       <div role="tabpanel" id={`fc-panel-${tab}`} aria-labelledby={`fc-tab-${tab}`} className="fc-panel">
         {tab === 'market' ? <MarketPanel /> : tab === 'book' ? <PriceBookSection /> : <ProjectPanel state={state} tab={tab} unit={unit} />}
       </div>
