@@ -45,6 +45,13 @@ export async function run(ctx: E2EContext): Promise<void> {
   };
   const nav = page.locator('nav.app-nav button');
   await nav.first().waitFor();
+  // The first Tab stop skips the header and the navigation.
+  await page.locator('body').focus();
+  await page.keyboard.press('Tab');
+  const skip = await page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
+  if (skip !== '跳到主要内容') throw new Error(`a11y: the first Tab stop is "${skip}", not the skip link`);
+  await page.keyboard.press('Enter');
+  if (!(await page.evaluate(() => document.activeElement?.id === 'app-main'))) throw new Error('a11y: the skip link did not move the focus to the main content');
   const views = await nav.count();
   for (let i = 0; i < views; i++) {
     const label = ((await nav.nth(i).textContent()) ?? '').trim();

@@ -29,6 +29,17 @@ export function App() {
   const View = VIEWS[view];
   return (
     <div className="app">
+      {/* The first Tab stop: past the header and the navigation to the view (WCAG 2.4.1). */}
+      <a
+        className="skip-link"
+        href="#app-main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('app-main')?.focus();
+        }}
+      >
+        {t('skipToMain')}
+      </a>
       <header className="app-header">
         <div className="app-brand">
           <h1 className="app-title">{t('appName')}</h1>
@@ -55,7 +66,7 @@ export function App() {
           ))}
         </ul>
       </nav>
-      <main className="app-main">
+      <main className="app-main" id="app-main" tabIndex={-1}>
         <Banners />
         {error !== undefined ? (
           <p role="alert" className="banner banner-error">

@@ -41,6 +41,7 @@ export const messages = {
   unitLabel: 'Amounts in',
   units: { yuan: 'yuan (元)', wan: '10k yuan (万元)', yi: '100M yuan (亿元)' },
   mainNav: 'Main navigation',
+  skipToMain: 'Skip to the main content',
   category: GLOSSARY.en.category,
   issue: { level: 'Level', file: 'File', row: 'Row', field: 'Column / field', problem: 'Problem', error: 'Error', warning: 'Warning', more: '{{count}} more not shown' },
   vendorOrigin: GLOSSARY.en.vendorOrigin,

@@ -41,6 +41,7 @@ export const messages = {
   unitLabel: '金额单位',
   units: { yuan: '元', wan: '万元', yi: '亿元' },
   mainNav: '主导航',
+  skipToMain: '跳到主要内容',
   category: GLOSSARY.zh.category,
   issue: { level: '级别', file: '文件', row: '行', field: '列 / 字段', problem: '问题', error: '错误', warning: '警告', more: '另有 {{count}} 条未显示' },
   vendorOrigin: GLOSSARY.zh.vendorOrigin,
