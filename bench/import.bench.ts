@@ -30,6 +30,7 @@ import type { BrowserContext } from 'playwright-core';
 
 import { APP_DB, ROOT, launchBrowser, startPreview } from '../e2e/harness';
 import type { ImportBenchResult } from './browser/main';
+import { formatNumber } from '../shared/format';
 
 const ROWS = 100_000;
 const ROUNDS = Math.max(1, Number(process.env.XC_BENCH_ROUNDS ?? 1));
@@ -214,7 +215,7 @@ async function tableFirstRender(url: string): Promise<{ firstMs: number; fullMs:
     const label = (await cell.getAttribute('aria-label')) ?? '';
     // The label reads what the cell shows (a grouped number from 1,000 on).
     const before = Number(label.slice(label.lastIndexOf(':') + 1).replace(/[^\d.]/g, ''));
-    const edited = (before + 7).toLocaleString('zh-CN');
+    const edited = formatNumber(before + 7, 'zh');
     await cell.dblclick();
     const input = page.locator('main input.cell-editor');
     await input.fill(String(before + 7));

@@ -1,7 +1,7 @@
 /**
  * A modal dialog: focus moves into it on open and back on close, Escape closes it, Tab and
- * Shift+Tab cycle within it (the page behind is covered by the backdrop and out of the tab order
- * meanwhile). Plain elements (not <dialog>) so it behaves the same in jsdom.
+ * Shift+Tab cycle within it, so the keyboard does not reach the page behind the backdrop. Plain
+ * elements (not <dialog>) so it behaves the same in jsdom.
  */
 import { useEffect, useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';

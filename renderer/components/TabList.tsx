@@ -3,8 +3,6 @@
  * keys move along the row and select (Home and End to its ends), so the keyboard switches tabs as
  * the mouse does. The panel is the view's, named by `panelId`.
  */
-import { useRef } from 'react';
-
 export type TabListProps<T extends string> = {
   ids: readonly T[];
   selected: T;
@@ -19,7 +17,6 @@ export type TabListProps<T extends string> = {
 };
 
 export function TabList<T extends string>({ ids, selected, label, className, idPrefix, panelId, labelOf, onSelect }: TabListProps<T>) {
-  const tabs = useRef(new Map<T, HTMLButtonElement>());
   return (
     <div
       role="tablist"
@@ -32,16 +29,12 @@ export function TabList<T extends string>({ ids, selected, label, className, idP
         if (next === undefined) return;
         e.preventDefault();
         onSelect(next);
-        tabs.current.get(next)?.focus();
+        document.getElementById(`${idPrefix}-${next}`)?.focus();
       }}
     >
       {ids.map((id) => (
         <button
           key={id}
-          ref={(el) => {
-            if (el) tabs.current.set(id, el);
-            else tabs.current.delete(id);
-          }}
           type="button"
           role="tab"
           id={`${idPrefix}-${id}`}

@@ -9,6 +9,12 @@ import { useTranslation } from 'react-i18next';
 
 import type { Editor } from './columns';
 
+/**
+ * What every cell of the inventory's rows carries for the keyboard (InventoryTable's roving focus):
+ * its tab stop, its column, and, when the keys moved to it before it was rendered, a ref that focuses it.
+ */
+export type GridCellProps = { tabIndex: number; 'data-col': number; ref?: (el: HTMLElement | null) => void };
+
 export type EditableCellProps = {
   label: string;
   /** The stored value, which the editor starts from. */
@@ -18,16 +24,11 @@ export type EditableCellProps = {
   editor: Editor;
   display: ReactNode;
   align?: 'end';
-  /** 0 for the table's one tab stop, else -1. */
-  tabIndex: number;
-  /** Column number, for the table's keyboard navigation. */
-  col: number;
-  /** Called with the cell element when the table wants it focused once rendered. */
-  cellRef?: (el: HTMLElement | null) => void;
+  grid: GridCellProps;
   onSave: (next: string) => void;
 };
 
-export function EditableCell({ label, value, text, editor, display, align, tabIndex, col, cellRef: tableRef, onSave }: EditableCellProps) {
+export function EditableCell({ label, value, text, editor, display, align, grid, onSave }: EditableCellProps) {
   const { t } = useTranslation('common');
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(value);
@@ -70,7 +71,7 @@ export function EditableCell({ label, value, text, editor, display, align, tabIn
       onBlur: () => finish(true),
     };
     return (
-      <div role="gridcell" data-col={col} className={`inv-cell${align === 'end' ? ' inv-end' : ''}`}>
+      <div role="gridcell" data-col={grid['data-col']} className={`inv-cell${align === 'end' ? ' inv-end' : ''}`}>
         {editor.kind === 'select' ? (
           <select {...common} onChange={(e) => setDraft(e.target.value)}>
             {editor.optional ? <option value="">—</option> : null}
@@ -93,13 +94,12 @@ export function EditableCell({ label, value, text, editor, display, align, tabIn
   }
   return (
     <div
+      {...grid}
       ref={(el) => {
         cellRef.current = el;
-        tableRef?.(el);
+        grid.ref?.(el);
       }}
       role="gridcell"
-      tabIndex={tabIndex}
-      data-col={col}
       className={`inv-cell inv-editable${align === 'end' ? ' inv-end' : ''}`}
       aria-label={`${label}: ${text}`}
       onDoubleClick={start}

@@ -19,6 +19,7 @@ import { Chip, chipTone } from '../../components/Chip';
 import { COLUMNS, GRID_TEMPLATE } from './columns';
 import type { Column } from './columns';
 import { EditableCell } from './EditableCell';
+import type { GridCellProps } from './EditableCell';
 import type { SortKey, SortState } from './inventoryModel';
 import { formatDate, formatNumber, toLang } from '../../../shared/format';
 
@@ -82,21 +83,17 @@ export function InventoryTable({ rows, selection, openAssetId, sort, onSort, onT
   const active = { row: Math.min(activeCell.row, Math.max(0, rows.length - 1)), col: activeCell.col };
   // Set by a key that moved the active cell: the cell takes the focus once it is rendered.
   const focusPending = useRef(false);
-  const cellProps = (row: number, col: number) => {
+  const cellProps = (row: number, col: number): GridCellProps => {
     const isActive = row === active.row && col === active.col;
-    return {
-      tabIndex: isActive ? 0 : -1,
-      col,
-      ...(isActive && focusPending.current
-        ? {
-            ref: (el: HTMLElement | null) => {
-              if (!el || !focusPending.current) return;
-              focusPending.current = false;
-              el.focus({ preventScroll: true });
-            },
-          }
-        : {}),
-    };
+    const props: GridCellProps = { tabIndex: isActive ? 0 : -1, 'data-col': col };
+    if (isActive && focusPending.current) {
+      props.ref = (el) => {
+        if (!el || !focusPending.current) return;
+        focusPending.current = false;
+        el.focus({ preventScroll: true });
+      };
+    }
+    return props;
   };
   const onGridKey = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
@@ -233,24 +230,18 @@ export function InventoryTable({ rows, selection, openAssetId, sort, onSort, onT
                   onOpen(asset.id);
                 }}
               >
-                {(() => {
-                  const { ref, ...props } = cellProps(item.index, 0);
-                  return (
-                    <div role="gridcell" className="inv-cell inv-check" aria-label={t('selectRow', { id: asset.id })} tabIndex={props.tabIndex} data-col={props.col} ref={ref}>
-                      <input
-                        type="checkbox"
-                        tabIndex={-1}
-                        aria-label={t('selectRow', { id: asset.id })}
-                        checked={selected}
-                        onChange={() => undefined}
-                        onClick={(e) => onToggle(asset.id, e.shiftKey)}
-                      />
-                    </div>
-                  );
-                })()}
-                {COLUMNS.map((column, k) => {
-                  const { ref, ...props } = cellProps(item.index, k + 1);
-                  return column.editor && column.field ? (
+                <div role="gridcell" className="inv-cell inv-check" aria-label={t('selectRow', { id: asset.id })} {...cellProps(item.index, 0)}>
+                  <input
+                    type="checkbox"
+                    tabIndex={-1}
+                    aria-label={t('selectRow', { id: asset.id })}
+                    checked={selected}
+                    onChange={() => undefined}
+                    onClick={(e) => onToggle(asset.id, e.shiftKey)}
+                  />
+                </div>
+                {COLUMNS.map((column, k) =>
+                  column.editor && column.field ? (
                     <EditableCell
                       key={column.key}
                       label={`${t(`col.${column.key}`)} ${asset.id}`}
@@ -259,13 +250,11 @@ export function InventoryTable({ rows, selection, openAssetId, sort, onSort, onT
                       editor={column.editor}
                       display={cellContent(asset, column)}
                       align={column.align}
-                      tabIndex={props.tabIndex}
-                      col={props.col}
-                      cellRef={ref}
+                      grid={cellProps(item.index, k + 1)}
                       onSave={(next) => onEdit(asset, column.field!, next)}
                     />
                   ) : (
-                    <div key={column.key} role="gridcell" tabIndex={props.tabIndex} data-col={props.col} ref={ref} className={`inv-cell${column.key === 'id' ? ' inv-id' : ''}`}>
+                    <div key={column.key} role="gridcell" className={`inv-cell${column.key === 'id' ? ' inv-id' : ''}`} {...cellProps(item.index, k + 1)}>
                       {column.key === 'id' ? (
                         <button type="button" className="inv-link" tabIndex={-1} title={asset.id} onClick={() => onOpen(asset.id)}>
                           {asset.id}
@@ -274,8 +263,8 @@ export function InventoryTable({ rows, selection, openAssetId, sort, onSort, onT
                         cellContent(asset, column)
                       )}
                     </div>
-                  );
-                })}
+                  ),
+                )}
               </div>
             );
           })}

@@ -215,7 +215,7 @@ function Cell({ ids, wave, tier, assets, pins, selectedId, lang, onSelect, onPin
         const kind = model.unitKind[id];
         const stack = (model.unitSize[id] ?? 1) - 1;
         // The colour bar says where it comes from; so do the tooltip and the spoken name.
-        const origin = t(`common:vendorOrigin.${asset?.vendorOrigin ?? 'unknown'}`);
+        const note = [t(`common:vendorOrigin.${asset?.vendorOrigin ?? 'unknown'}`), pins[id] !== undefined ? t('card.pinned', { wave: pins[id] }) : undefined].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
         return (
           <button
             key={id}
@@ -223,7 +223,7 @@ function Cell({ ids, wave, tier, assets, pins, selectedId, lang, onSelect, onPin
             draggable
             className={`plan-card origin-${asset?.vendorOrigin === 'foreign-open-source' ? 'foreign' : (asset?.vendorOrigin ?? 'unknown')}${kind === 'shared-platform' ? ' plan-card-build' : ''}${id === selectedId ? ' selected' : ''}${pins[id] !== undefined ? ' pinned' : ''}`}
             data-asset-id={id}
-            title={`${id} · ${asset?.name ?? ''}${asset && asset.quantity > 1 ? ` ×${asset.quantity}` : ''} · ${origin}${pins[id] !== undefined ? ` · ${t('card.pinned', { wave: pins[id] })}` : ''}`}
+            title={`${id} · ${asset?.name ?? ''}${asset && asset.quantity > 1 ? ` ×${asset.quantity}` : ''} · ${note}`}
             aria-pressed={id === selectedId}
             onClick={() => onSelect(id)}
             onDragStart={(e) => {
@@ -238,7 +238,7 @@ function Cell({ ids, wave, tier, assets, pins, selectedId, lang, onSelect, onPin
             </span>
             {asset && asset.quantity > 1 ? <span className="plan-card-qty">×{asset.quantity}</span> : null}
             {stack > 0 ? <span className="plan-card-qty" title={t('card.stackHint', { count: stack })}>{t('card.stack', { count: stack })}</span> : null}
-            <span className="sr-only">{`${lang === 'zh' ? '，' : ', '}${origin}${pins[id] !== undefined ? `${lang === 'zh' ? '，' : ', '}${t('card.pinned', { wave: pins[id] })}` : ''}`}</span>
+            <span className="sr-only">{`${lang === 'zh' ? '，' : ', '}${note}`}</span>
           </button>
         );
       })}
