@@ -76,6 +76,14 @@ describe('buildReport', () => {
     expect(model.procurement.rules.some((r) => r.scope === '安徽')).toBe(true);
   });
 
+  it('names what an item replaces as the asset does, the vendor once', () => {
+    const rows = model.procurement.years.flatMap((y) => y.rows);
+    // The OA system's Tomcat is `Apache` / `Apache Tomcat 8.5`; a Kunpeng server's `浪潮` / `NF5280M5`.
+    expect(rows.find((r) => r.assetId === 'MW-OA')!.replaces).toBe('Apache Tomcat 8.5');
+    expect(rows.find((r) => r.assetId === 'SRV-BAK-01')!.replaces).toBe('浪潮 NF5280M5');
+    for (const r of rows) expect(r.replaces).not.toMatch(/^(\S+) \1\b/);
+  });
+
   it("names each of a hospital's core systems with its wave, in order", () => {
     const cores = (plan.metrics.coreSystems ?? []).filter((c) => c.wave > 0).sort((a, b) => a.wave - b.wave);
     expect(cores.length).toBeGreaterThan(3);

@@ -143,6 +143,8 @@ export type ReportProcurementRow = {
   needsApproval: boolean;
   /** The province rules on buying this item, one line each (imports and retained foreign items). */
   rules: string[];
+  /** The same rules cited by place and number in `ReportProcurement.rules` (`安徽 1`), as the procurement view cites them. */
+  ruleRefs: string[];
   /** Tender complete by (wave start minus the tender lead time); empty for retained items. */
   purchaseBy: string;
   /** Budget year the money is requested in (预算编报), or null. */
@@ -166,8 +168,8 @@ export type ReportProcurement = {
    * every item.
    */
   grouped?: { items: number; lines: number };
-  /** Procurement rules in force for the province. */
-  rules: { id: string; scope: string; text: string }[];
+  /** Procurement rules in force for the province, numbered in this order; `label` is how a row cites one (`安徽 1`). */
+  rules: { id: string; scope: string; label: string; text: string }[];
 };
 
 /** The planner's warning codes and the plan's other findings, named by the glossary (`GLOSSARY[lang].warning`). */

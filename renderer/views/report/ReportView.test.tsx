@@ -51,10 +51,21 @@ describe('ReportDocument', () => {
     expect(screen.getByTestId('report-kpi-total').textContent).toBe(formatMoney(model.summary.total, 'wan', lang));
     expect(container.querySelectorAll('[data-testid="report-graph"] circle').length).toBeGreaterThanOrEqual(model.graph.nodes.length);
     expect(container.querySelectorAll('.rp-procurement tbody tr:not(.rp-row-rule)')).toHaveLength(model.procurement.total.items);
-    // Each import's province rule is on its own line under the item.
-    const ruled = model.procurement.years.flatMap((y) => y.rows).reduce((n, row) => n + row.rules.length, 0);
-    expect(ruled).toBeGreaterThan(0);
-    expect(container.querySelectorAll('.rp-procurement tbody tr.rp-row-rule')).toHaveLength(ruled);
+    // An import cites its province rules by place and number on one line under the item; their
+    // words are printed once, numbered, above the tables.
+    const ruled = model.procurement.years.flatMap((y) => y.rows).filter((row) => row.rules.length > 0);
+    expect(ruled.length).toBeGreaterThan(0);
+    const citations = [...container.querySelectorAll('.rp-procurement tbody tr.rp-row-rule')].map((tr) => tr.textContent);
+    expect(citations).toHaveLength(ruled.length);
+    const listed = screen.getByTestId('report-procurement-rules');
+    model.procurement.rules.forEach((rule, i) => {
+      expect(rule.label).toMatch(new RegExp(` ${i + 1}$`));
+      expect(listed.textContent).toContain(`${rule.label}${lang === 'zh' ? '：' : ': '}${rule.text}`);
+    });
+    ruled.forEach((row, i) => {
+      expect(citations[i]).toContain(row.ruleRefs.join(lang === 'zh' ? '、' : ', '));
+      for (const rule of model.procurement.rules) expect(citations[i]).not.toContain(rule.text);
+    });
   });
 });
 

@@ -162,16 +162,26 @@ function Procurement({ data: { procurement }, t, f }: Props<'procurement'>) {
     { head: t('doc.procurementCols.cost'), width: '8%', num: true, cls: 'nowrap', cell: (r) => wan(r.cost) },
     { head: t('doc.procurementCols.flags'), width: '10%', cell: (r) => r.flags },
   ];
+  // A row cites its rules by place and number (安徽 1), as the procurement view does; their words
+  // are printed once, numbered, above the tables (twenty imports otherwise repeat them forty times).
   const rules = (row: ProcurementRow) =>
-    row.rules.map((rule) => (
-      <tr key={`${row.assetId}:${rule}`} className="rp-row-rule">
+    row.ruleRefs.length > 0 ? (
+      <tr className="rp-row-rule">
         <td />
-        <td colSpan={7}>{t('doc.procurementRule', { rule })}</td>
+        <td colSpan={7}>{t('doc.procurementRule', { rules: row.ruleRefs.join(f.sep) })}</td>
       </tr>
-    ));
+    ) : null;
   return (
     <>
       <p className="rp-intro">{t('doc.procurementIntro')}</p>
+      {procurement.rules.length > 0 ? (
+        <div className="rp-keep" data-testid="report-procurement-rules">
+          <h3>{t('doc.rules')}</h3>
+          <ul className="rp-list">
+            {procurement.rules.map((rule) => <li key={rule.id}><strong>{rule.label}{lang === 'zh' ? '：' : ': '}</strong>{rule.text}</li>)}
+          </ul>
+        </div>
+      ) : null}
       {procurement.grouped ? <p className="rp-intro" data-testid="report-procurement-grouped">{t('doc.procurementGrouped', { items: num(procurement.grouped.items), lines: num(procurement.grouped.lines) })}</p> : null}
       {procurement.years.length === 0 ? <p>{t('doc.procurementEmpty')}</p> : null}
       {procurement.years.map((year) => (
@@ -185,14 +195,6 @@ function Procurement({ data: { procurement }, t, f }: Props<'procurement'>) {
           {t('doc.procurementTotal', { items: num(procurement.total.items), quantity: num(procurement.total.quantity), cost: money(procurement.total.cost) })}
           <span className="rp-unit">{lang === 'zh' ? '（表内金额单位：万元）' : ' (table amounts in 10k yuan)'}</span>
         </p>
-      ) : null}
-      {procurement.rules.length > 0 ? (
-        <div className="rp-keep">
-          <h3>{t('doc.rules')}</h3>
-          <ul className="rp-list">
-            {procurement.rules.map((rule) => <li key={rule.id}><strong>{rule.scope}：</strong>{rule.text}</li>)}
-          </ul>
-        </div>
       ) : null}
     </>
   );

@@ -114,7 +114,7 @@ export const messages = {
     procurementCols: { wave: 'Wave', category: 'Category', asset: 'Asset', quantity: 'Qty', replaces: 'Replaces', alternatives: 'Domestic alternatives (first two)', cost: 'Cost (10k yuan)', flags: 'Flags' },
     procurementEmpty: 'The plan has nothing to buy.',
     procurementTotal: 'Procurement total: {{items}} items, {{quantity}} units, {{cost}}',
-    procurementRule: 'Procurement rule · {{rule}}',
+    procurementRule: 'Needs approval under procurement rules {{rules}} (full text at the start of this section)',
     rules: 'Procurement rules in force',
     warningsIntro: 'To resolve before implementation or explain to the leadership.',
     warningsNone: 'The plan has no warnings.',

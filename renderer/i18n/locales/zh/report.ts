@@ -114,7 +114,7 @@ export const messages = {
     procurementEmpty: '当前计划中没有需要采购的条目。',
     exceptionWave: '保留',
     procurementTotal: '采购合计：{{items}} 项，{{quantity}} 台（套），{{cost}}',
-    procurementRule: '采购规则 · {{rule}}',
+    procurementRule: '须按采购规则审批：{{rules}}（规则全文见本节开头）',
     rules: '适用采购规则',
     warningsIntro: '下列事项需在实施前处理或向决策层说明。',
     warningsNone: '计划无警告。',
