@@ -24,6 +24,25 @@ const tierName = (lang: Lang, rank: number): string => {
 };
 const list = (lang: Lang, ids: readonly string[], max = 6): string => listNames(ids, lang, max);
 
+/** The asset a warning is about: its id, and its name when it has one of its own. */
+export type Subject = { id: string; name?: string };
+
+/**
+ * A subject as a reader knows it, with what follows it in one bracket: `临床数据中心（CDR）（APP-CDR，第 7 批）`,
+ * `APP-CDR（第 7 批）` without a name; in English `Clinical data centre (APP-CDR, wave 7)`.
+ */
+export function subject(lang: Lang, who: Subject, tail?: string): string {
+  const name = who.name?.trim();
+  const inner = name && name !== who.id ? [who.id, tail] : [tail];
+  const label = name && name !== who.id ? name : who.id;
+  const bracket = inner.filter(Boolean).join(lang === 'zh' ? '，' : ', ');
+  if (!bracket) return label;
+  return lang === 'zh' ? `${label}（${bracket}）` : `${label} (${bracket})`;
+}
+
+/** A space between a subject and the Chinese that follows it when the subject ends in Latin text (`HIS 的`, `…（HIS）的`). */
+const gap = (text: string): string => (/[!-~]$/.test(text) ? ' ' : '');
+
 /** Person-days, at most one decimal. */
 export const days = (value: number): string => String(Math.round(value * 10) / 10);
 
@@ -68,26 +87,28 @@ export const text = {
       : `budget kept for the core: replacement money up to ${year} goes first to the core systems and what they wait for; this is off the core path and follows the first core cut-over`,
   freezeMoved: (lang: Lang, date: string, windows: string): string =>
     lang === 'zh' ? `切换日期 ${date}（避开${windows}）` : `cut-over on ${date} (after ${windows})`,
-  phaseOrder: (lang: Lang, higher: string, higherWave: number, lower: string, lowerWave: number): string =>
+  phaseOrder: (lang: Lang, higher: Subject, higherWave: number, lower: Subject, lowerWave: number): string =>
     lang === 'zh'
-      ? `${higher}（第 ${higherWave} 批）早于更靠边缘的 ${lower}（第 ${lowerWave} 批）切换，打破由边缘到核心的顺序（固定批次或就绪日期所致）`
-      : `${higher} (wave ${higherWave}) cuts over before ${lower} (wave ${lowerWave}), which is nearer the edge: the edge-to-core order is broken (a pin or a ready date)`,
-  coreGate: (lang: Lang, core: string, coreWave: number, ids: readonly string[]): string =>
+      ? `${subject(lang, higher, `第 ${higherWave} 批`)}早于更靠边缘的 ${subject(lang, lower, `第 ${lowerWave} 批`)}切换，打破由边缘到核心的顺序（固定批次或就绪日期所致）`
+      : `${subject(lang, higher, `wave ${higherWave}`)} cuts over before ${subject(lang, lower, `wave ${lowerWave}`)}, which is nearer the edge: the edge-to-core order is broken (a pin or a ready date)`,
+  coreGate: (lang: Lang, core: Subject, coreWave: number, ids: readonly string[]): string =>
     lang === 'zh'
-      ? `核心系统 ${core}（第 ${coreWave} 批）切换时，与其相连的 ${list(lang, ids)} 尚未国产化：应先完成替代，或经前置机/网关隔离`
-      : `core system ${core} (wave ${coreWave}) cuts over while ${list(lang, ids)}, connected to it, is not yet domestic: replace it first or isolate it behind a gateway`,
-  retainedOnPath: (lang: Lang, core: string, ids: readonly string[]): string =>
+      ? `核心系统 ${subject(lang, core, `第 ${coreWave} 批`)}切换时，与其相连的 ${list(lang, ids)} 尚未国产化：应先完成替代，或经前置机/网关隔离`
+      : `core system ${subject(lang, core, `wave ${coreWave}`)} cuts over while ${list(lang, ids)}, connected to it, is not yet domestic: replace it first or isolate it behind a gateway`,
+  retainedOnPath: (lang: Lang, core: Subject, ids: readonly string[]): string =>
     lang === 'zh'
-      ? `保留的进口资产 ${list(lang, ids)} 连接核心系统 ${core}：需经前置机/网关隔离，或按规定办理进口论证与例外审批`
-      : `retained foreign assets ${list(lang, ids)} connect to the core system ${core}: isolate them behind a gateway (前置机) or obtain an approved exception`,
-  clientNotReady: (lang: Lang, core: string, count: number, ids: readonly string[]): string =>
+      ? `保留的进口资产 ${list(lang, ids)} 连接核心系统 ${subject(lang, core)}：需经前置机/网关隔离，或按规定办理进口论证与例外审批`
+      : `retained foreign assets ${list(lang, ids)} connect to the core system ${subject(lang, core)}: isolate them behind a gateway (前置机) or obtain an approved exception`,
+  clientNotReady: (lang: Lang, core: Subject, count: number, ids: readonly string[]): string => {
+    const who = subject(lang, core);
+    return lang === 'zh'
+      ? `${count} 组终端（${list(lang, ids, 4)}）须在核心系统 ${who}${gap(who)}切换前完成国产化，但其国产操作系统客户端就绪日期未填写：请与开发商确认客户端就绪日期（clientReadyFrom）或安排过渡方案`
+      : `${count} terminal group${count === 1 ? '' : 's'} (${list(lang, ids, 4)}) must be domestic before the core system ${who} cuts over, but it has no date for its domestic-OS client: confirm it with the vendor (clientReadyFrom) or plan a transition`;
+  },
+  securityLate: (lang: Lang, product: Subject, wave: number, first: Subject, firstWave: number): string =>
     lang === 'zh'
-      ? `${count} 组终端（${list(lang, ids, 4)}）须在核心系统 ${core} 切换前完成国产化，但 ${core} 的国产操作系统客户端就绪日期未填写：请与开发商确认客户端就绪日期（clientReadyFrom）或安排过渡方案`
-      : `${count} terminal groups (${list(lang, ids, 4)}) must be domestic before the core system ${core} cuts over, but ${core} has no date for its domestic-OS client: confirm it with the vendor (clientReadyFrom) or plan a transition`,
-  securityLate: (lang: Lang, id: string, wave: number, first: string, firstWave: number): string =>
-    lang === 'zh'
-      ? `安全产品 ${id}（第 ${wave} 批）晚于其防护对象 ${first}（第 ${firstWave} 批）：违背“同步规划、同步建设、同步使用”`
-      : `security product ${id} (wave ${wave}) comes after ${first} (wave ${firstWave}), which it protects: security should be built with what it protects`,
+      ? `安全产品 ${subject(lang, product, `第 ${wave} 批`)}晚于其防护对象 ${subject(lang, first, `第 ${firstWave} 批`)}：违背“同步规划、同步建设、同步使用”`
+      : `security product ${subject(lang, product, `wave ${wave}`)} comes after ${subject(lang, first, `wave ${firstWave}`)}, which it protects: security should be built with what it protects`,
   truncated: (lang: Lang, code: PlanWarningCode, count: number): string =>
     lang === 'zh' ? `另有 ${count} 条“${GLOSSARY.zh.warning[code]}”提示未逐条列出` : `${count} more "${GLOSSARY.en.warning[code]}" warnings not listed`,
   noTier: (lang: Lang, count: number, examples: readonly string[]): string =>
@@ -127,10 +148,10 @@ export const text = {
   cutover: (lang: Lang, month: string): string => (lang === 'zh' ? `切换月份 ${month}` : `cut-over month ${month}`),
   unReady: (lang: Lang, date: string): string =>
     lang === 'zh' ? `国产替代 ${date} 才就绪，晚于规划期` : `replacement ready only from ${date}, after the horizon`,
-  overCapacity: (lang: Lang, id: string, need: number, capacity: number, wave: number): string =>
+  overCapacity: (lang: Lang, who: Subject, need: number, capacity: number, wave: number): string =>
     lang === 'zh'
-      ? `${id} 工作量 ${days(need)} 人天超过单批实施力量 ${days(capacity)} 人天，单独占用第 ${wave} 批：请在此前几批安排其准备工作、拆分该项或提高每批容量`
-      : `${id} needs ${days(need)} person-days, more than a wave's capacity of ${days(capacity)}: it takes wave ${wave} alone; prepare it in the waves before, split it or raise the capacity`,
+      ? `${subject(lang, who)}${gap(subject(lang, who))}工作量 ${days(need)} 人天超过单批实施力量 ${days(capacity)} 人天，单独占用第 ${wave} 批：请在此前几批安排其准备工作、拆分该项或提高每批容量`
+      : `${subject(lang, who)} needs ${days(need)} person-days, more than a wave's capacity of ${days(capacity)}: it takes wave ${wave} alone; prepare it in the waves before, split it or raise the capacity`,
   unCost: (lang: Lang, need: number, budget: number): string =>
     lang === 'zh' ? `费用 ${money(need, lang)} 超过年度预算 ${money(budget, lang)}` : `cost ${money(need, lang)} exceeds the annual budget of ${money(budget, lang)}`,
   unCore: (lang: Lang, count: number, max: number): string =>
@@ -150,16 +171,18 @@ export const text = {
     lang === 'zh'
       ? `固定批次无效：${id} → 第 ${wave} 批（${{ unknown: '资产不存在', inactive: '该资产不需迁移', horizon: '超出规划期', shared: '共享平台随首个系统建设，请固定使用它的系统' }[why]}）`
       : `pin ignored: ${id} → wave ${wave} (${{ unknown: 'no such asset', inactive: 'nothing to migrate', horizon: 'beyond the horizon', shared: 'a shared platform is built with its first tenant: pin a system on it' }[why]})`,
-  pinBroken: (lang: Lang, id: string, pinned: number, placed: number, why: string): string =>
+  pinBroken: (lang: Lang, who: Subject, pinned: number, placed: number, why: string): string =>
     lang === 'zh'
-      ? `固定批次无法满足：${id} 固定在第 ${pinned} 批，实际${placed > 0 ? `第 ${placed} 批` : '未排入'}，原因：${why}`
-      : `pin not honoured: ${id} pinned to wave ${pinned}, placed ${placed > 0 ? `in wave ${placed}` : 'nowhere'}, because ${why}`,
+      ? `固定批次无法满足：${subject(lang, who)}${gap(subject(lang, who))}固定在第 ${pinned} 批，实际${placed > 0 ? `第 ${placed} 批` : '未排入'}，原因：${why}`
+      : `pin not honoured: ${subject(lang, who)} pinned to wave ${pinned}, placed ${placed > 0 ? `in wave ${placed}` : 'nowhere'}, because ${why}`,
   pinOverLimit: (lang: Lang, wave: number, limit: string): string =>
     lang === 'zh' ? `第 ${wave} 批的固定项超出${limit}（固定优先）` : `pins in wave ${wave} exceed the ${limit} (pins win)`,
   expired: (lang: Lang, count: number, start: string): string =>
     lang === 'zh' ? `${count} 项资产在规划开始（${start}）前已停止厂商支持，按支持到期先后优先安排` : `${count} assets are already out of support at the start (${start}); earlier end of support goes first`,
-  pastSupport: (lang: Lang, id: string, date: string, wave: number): string =>
-    lang === 'zh' ? `${id} 的厂商支持 ${date} 到期，早于其迁移批次（第 ${wave} 批）` : `${id} runs out of support on ${date}, before its wave ${wave}`,
+  pastSupport: (lang: Lang, who: Subject, date: string, wave: number): string => {
+    const named = subject(lang, who);
+    return lang === 'zh' ? `${named}${gap(named)}的厂商支持 ${date} 到期，早于其迁移批次（第 ${wave} 批）` : `${named} runs out of support on ${date}, before its wave ${wave}`;
+  },
 };
 
 /** Relations re-exported for callers that explain a precedence edge. */

@@ -445,6 +445,18 @@ describe('warnings about the data behind the plan', () => {
     expect(planProject({ ...p, assets: p.assets.map((a) => ({ ...a, tier: a.tier ?? 'core' })) }).warnings.some((w) => w.code === 'no-tier')).toBe(false);
   });
 
+  it('names the asset a warning is about as a reader knows it, with its id and wave in one bracket', () => {
+    const sample = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'sample-tertiary.xcplan.json'), 'utf8')) as ProjectFile;
+    const gate = planProject(sample).warnings.find((w) => w.code === 'core-gate')!;
+    const core = sample.assets.find((a) => a.id === gate.assets[0])!;
+    expect(gate.detail).toMatch(new RegExp(`^核心系统 ${core.name.replace(/[()（）]/g, '.')}（${core.id}，第 \\d+ 批）切换时`));
+    const en = planProject(sample, { lang: 'en' }).warnings.find((w) => w.code === 'client-not-ready')!;
+    expect(en.detail).toContain(`the core system ${sample.assets.find((a) => a.id === en.assets[0])!.name} (${en.assets[0]}) cuts over, but it has no date`);
+    // Without a name of its own the id stands alone, spaced from the Chinese after it.
+    const bare = planProject(project([asset('OS-1', 'os', 1, { endOfSupport: '2027-06-30' })], [], { pins: { 'OS-1': 4 } }, { startDate: '2027-01-01' }));
+    expect(bare.warnings.find((w) => w.code === 'past-end-of-support')!.detail).toBe('OS-1 的厂商支持 2027-06-30 到期，早于其迁移批次（第 4 批）');
+  });
+
   it('says which warnings it did not list, by their name', () => {
     // 102 pins naming no asset: 100 listed, the rest counted under the warning's own name.
     const pins = Object.fromEntries(Array.from({ length: 102 }, (_, i) => [`NO-${i}`, 1]));

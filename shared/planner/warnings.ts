@@ -12,6 +12,7 @@ import { KIND_PROTECTS } from '../graph';
 import type { PlanContext } from './context';
 import { coreReach } from './coreGate';
 import { text } from './messages';
+import type { Subject } from './messages';
 import type { Placement, PlanWarning, PlanWarningCode, Wave } from './types';
 import { R_PINNED } from './schedule';
 import { UNIT_SHARED, UNIT_SYSTEM } from './units';
@@ -31,6 +32,10 @@ export function planWarnings(context: PlanContext, placements: readonly Placemen
   };
   for (const w of context.warnings) if (want(w.code)) out.push(w);
   const headId = (u: number): string => graph.ids[units.head[u]!]!;
+  // The asset a warning is about, as a reader knows it (its name, then its id); lists of examples
+  // stay ids (short, and each is a link in the plan view).
+  const named = (v: number): Subject => ({ id: graph.ids[v]!, name: assets[v]!.name });
+  const headName = (u: number): Subject => named(units.head[u]!);
   const waveOf = (v: number): number => {
     const u = units.unitOf[v]!;
     return u < 0 ? 0 : unitWave[u]!;
@@ -41,7 +46,7 @@ export function planWarnings(context: PlanContext, placements: readonly Placemen
     const pinned = context.pin[u]!;
     if (pinned > 0 && unitWave[u] !== pinned) {
       const id = headId(u);
-      if (want('pin-broken')) out.push({ code: 'pin-broken', assets: [id], wave: pinned, detail: text.pinBroken(lang, id, pinned, unitWave[u]!, placements[units.head[u]!]?.reason.detail ?? '') });
+      if (want('pin-broken')) out.push({ code: 'pin-broken', assets: [id], wave: pinned, detail: text.pinBroken(lang, headName(u), pinned, unitWave[u]!, placements[units.head[u]!]?.reason.detail ?? '') });
     }
   }
   // Systems without a tier are planned as office systems (the edge): one warning naming some.
@@ -64,7 +69,7 @@ export function planWarnings(context: PlanContext, placements: readonly Placemen
     const end = assets[v]!.endOfSupport;
     if (w <= 0 || !end || end >= calendar.starts[w]!) continue;
     if (end < calendar.starts[1]!) expired++;
-    else if (want('past-end-of-support')) out.push({ code: 'past-end-of-support', assets: [graph.ids[v]!], wave: w, detail: text.pastSupport(lang, graph.ids[v]!, end, w) });
+    else if (want('past-end-of-support')) out.push({ code: 'past-end-of-support', assets: [graph.ids[v]!], wave: w, detail: text.pastSupport(lang, named(v), end, w) });
   }
   if (expired > 0 && want('past-end-of-support')) out.push({ code: 'past-end-of-support', assets: [], detail: text.expired(lang, expired, calendar.starts[1]!) });
   // Units bigger than a wave, each alone in its wave (their wave is over capacity by design).
@@ -76,8 +81,8 @@ export function planWarnings(context: PlanContext, placements: readonly Placemen
     if (need <= scenario.capacityPerWave + 1e-6 || s.reason[c] === R_PINNED) continue;
     const w = s.wave[c]!;
     alone[w] = 1;
-    const id = headId(s.comps.members[s.comps.memberOffsets[c]!]!);
-    if (want('over-capacity')) out.push({ code: 'over-capacity', assets: [id], wave: w, detail: text.overCapacity(lang, id, need, scenario.capacityPerWave, w) });
+    const u = s.comps.members[s.comps.memberOffsets[c]!]!;
+    if (want('over-capacity')) out.push({ code: 'over-capacity', assets: [headId(u)], wave: w, detail: text.overCapacity(lang, headName(u), need, scenario.capacityPerWave, w) });
   }
   // Waves over a limit (only pins can do that).
   const budget = scenario.budgetPerYear;
@@ -108,7 +113,7 @@ export function planWarnings(context: PlanContext, placements: readonly Placemen
     let worst = -1;
     for (let t = 0; t < units.tier[u]!; t++) if (lastUnit[t]! >= 0 && (worst < 0 || lastWave[t]! > lastWave[units.tier[worst]!]!)) worst = lastUnit[t]!;
     if (worst >= 0 && w < unitWave[worst]! - scenario.phaseOverlapWaves) {
-      if (want('phase-order')) out.push({ code: 'phase-order', assets: [headId(u), headId(worst)], wave: w, detail: text.phaseOrder(lang, headId(u), w, headId(worst), unitWave[worst]!) });
+      if (want('phase-order')) out.push({ code: 'phase-order', assets: [headId(u), headId(worst)], wave: w, detail: text.phaseOrder(lang, headName(u), w, headName(worst), unitWave[worst]!) });
     }
   }
   // The core gate, from each placed core system in wave order.
@@ -134,9 +139,9 @@ export function planWarnings(context: PlanContext, placements: readonly Placemen
     }
     for (const root of roots) {
       const ids = late.get(root);
-      if (ids && want('core-gate')) out.push({ code: 'core-gate', assets: [headId(root), ...ids.slice(0, 50)], wave: unitWave[root]!, detail: text.coreGate(lang, headId(root), unitWave[root]!, ids) });
+      if (ids && want('core-gate')) out.push({ code: 'core-gate', assets: [headId(root), ...ids.slice(0, 50)], wave: unitWave[root]!, detail: text.coreGate(lang, headName(root), unitWave[root]!, ids) });
       const retained = kept.get(root);
-      if (retained && want('retained-on-core-path')) out.push({ code: 'retained-on-core-path', assets: [headId(root), ...retained.slice(0, 50)], wave: unitWave[root]!, detail: text.retainedOnPath(lang, headId(root), retained) });
+      if (retained && want('retained-on-core-path')) out.push({ code: 'retained-on-core-path', assets: [headId(root), ...retained.slice(0, 50)], wave: unitWave[root]!, detail: text.retainedOnPath(lang, headName(root), retained) });
     }
   }
   // Terminals that must switch before a core system whose domestic client date is unknown.
@@ -151,7 +156,7 @@ export function planWarnings(context: PlanContext, placements: readonly Placemen
       const w = waveOf(t);
       if (w > 0 && w < unitWave[root]!) early.push(graph.ids[t]!);
     }
-    if (early.length > 0 && want('client-not-ready')) out.push({ code: 'client-not-ready', assets: [headId(root), ...early.slice(0, 50)], wave: unitWave[root]!, detail: text.clientNotReady(lang, headId(root), early.length, early) });
+    if (early.length > 0 && want('client-not-ready')) out.push({ code: 'client-not-ready', assets: [headId(root), ...early.slice(0, 50)], wave: unitWave[root]!, detail: text.clientNotReady(lang, headName(root), early.length, early) });
   }
   // Security built with what it protects: per security product, the first protected asset to go
   // domestic (ties: the first dependency), from one pass over the dependencies.
@@ -174,7 +179,7 @@ export function planWarnings(context: PlanContext, placements: readonly Placemen
     const firstWave = firstProtectedWave[v]!;
     const mine = waveOf(v);
     if (mine <= 0 || mine > firstWave) {
-      if (want('security-late')) out.push({ code: 'security-late', assets: [graph.ids[v]!, graph.ids[first]!], wave: mine, detail: text.securityLate(lang, graph.ids[v]!, mine, graph.ids[first]!, firstWave) });
+      if (want('security-late')) out.push({ code: 'security-late', assets: [graph.ids[v]!, graph.ids[first]!], wave: mine, detail: text.securityLate(lang, named(v), mine, named(first), firstWave) });
     }
   }
   for (const [code, count] of seen) if (count > MAX_PER_CODE) out.push({ code: 'truncated', assets: [], detail: text.truncated(lang, code, count - MAX_PER_CODE) });
