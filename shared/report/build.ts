@@ -351,6 +351,7 @@ function summaryOf(
     coverageNow: totalUnits > 0 ? domesticUnits / totalUnits : 0,
     coverageEnd: forecast.years[forecast.years.length - 1]?.coverage ?? 0,
     total: forecast.totals.total,
+    oneOff: forecast.totals.oneOff,
     low: forecast.totals.low,
     high: forecast.totals.high,
     peakYear: forecast.peakYear,

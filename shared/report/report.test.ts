@@ -36,6 +36,9 @@ describe('buildReport', () => {
     expect(model.summary.firstWaveStart).toBe(plan.waves[0]!.start);
     expect(model.summary.lastWaveEnd).toBe(plan.waves.at(-1)!.end);
     expect(model.summary.total).toBe(forecast.totals.total);
+    // The headline's one-off part is the procurement list's total and the waves' costs, to the yuan.
+    expect(model.summary.oneOff).toBe(model.procurement.total.cost);
+    expect(model.summary.oneOff).toBe(plan.waves.reduce((sum, w) => sum + w.cost, 0));
     expect(model.summary.peakYear).toBe(forecast.peakYear);
     expect(model.summary.peakSpend).toBe(forecast.years.find((y) => y.year === forecast.peakYear)!.total);
     expect(model.summary.fullCoverageYear).toBe(forecast.fullCoverageYear);

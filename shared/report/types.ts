@@ -43,6 +43,8 @@ export type ReportSummary = {
   coverageEnd: number;
   /** Spend over the horizon, yuan (base, low, high). */
   total: number;
+  /** Of it, the one-off replacement spend: the procurement list's total and the waves' costs. */
+  oneOff: number;
   low: number;
   high: number;
   peakYear: number | null;

@@ -49,6 +49,7 @@ describe('ReportDocument', () => {
     });
     expect(container.querySelectorAll('[data-testid="report-waves"] tbody tr')).toHaveLength(model.waves.length);
     expect(screen.getByTestId('report-kpi-total').textContent).toBe(formatMoney(model.summary.total, 'wan', lang));
+    expect(screen.getByTestId('report-kpi-total').parentElement!.textContent).toContain(formatMoney(model.procurement.total.cost, 'wan', lang));
     expect(container.querySelectorAll('[data-testid="report-graph"] circle').length).toBeGreaterThanOrEqual(model.graph.nodes.length);
     expect(container.querySelectorAll('.rp-procurement tbody tr:not(.rp-row-rule)')).toHaveLength(model.procurement.total.items);
     // An import cites its province rules by place and number on one line under the item; their

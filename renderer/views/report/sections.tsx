@@ -39,7 +39,7 @@ function Summary({ data: { summary, assumptions }, t, f }: Props<'summary'>) {
       <div className="rp-kpis" data-testid="report-kpis">
         {kpi('doc.kpi.waves', <strong data-testid="report-kpi-waves">{t('doc.kpi.wavesValue', { count: summary.waves })}</strong>, t('doc.kpi.wavesNote', { first: summary.firstWaveStart ?? '–', last: summary.lastWaveEnd ?? '–', bound: summary.lowerBound }))}
         {kpi('doc.kpi.years', <strong>{summary.yearsToFullCoverage === null ? t('doc.kpi.yearsNever') : t('doc.kpi.yearsValue', { count: summary.yearsToFullCoverage })}</strong>, summary.fullCoverageYear === null ? '' : t('doc.kpi.yearsNote', { year: summary.fullCoverageYear }))}
-        {kpi('doc.kpi.total', <strong data-testid="report-kpi-total">{money(summary.total)}</strong>, t('doc.kpi.totalNote', { low: money(summary.low), high: money(summary.high) }))}
+        {kpi('doc.kpi.total', <strong data-testid="report-kpi-total">{money(summary.total)}</strong>, t('doc.kpi.totalNote', { oneOff: money(summary.oneOff), low: money(summary.low), high: money(summary.high) }))}
         {kpi('doc.kpi.peak', <strong>{summary.peakYear ?? '–'}</strong>, t('doc.kpi.peakNote', { amount: money(summary.peakSpend) }))}
       </div>
       <p className="rp-lead">

@@ -59,7 +59,7 @@ export const messages = {
       yearsNote: 'all replaceable assets domestic by the end of {{year}}',
       yearsNever: 'not within the horizon',
       total: 'Total spend',
-      totalNote: 'range {{low}} – {{high}}',
+      totalNote: 'of which one-off purchases {{oneOff}} (= the procurement list total); range {{low}} – {{high}}',
       peak: 'Peak year',
       peakNote: 'spend {{amount}}',
     },

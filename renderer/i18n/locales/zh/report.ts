@@ -59,7 +59,7 @@ export const messages = {
       yearsNote: '{{year}} 年底覆盖全部应替资产',
       yearsNever: '规划期内未实现',
       total: '规划期总投资',
-      totalNote: '区间 {{low}} – {{high}}',
+      totalNote: '其中一次性采购 {{oneOff}}（即采购清单合计）；区间 {{low}} – {{high}}',
       peak: '投资峰值年',
       peakNote: '当年支出 {{amount}}',
     },
