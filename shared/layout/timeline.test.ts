@@ -99,12 +99,11 @@ describe('plan timeline', () => {
     expect(model.years).toEqual([{ year: 2027, cost: 1_300_000, budget: 1_000_000, share: 1.3 }]);
   });
 
-  it('grows the coverage of units wave by wave', () => {
-    const total = 80 + 20 + 1 + 1 + 8 + 2 + 1;
-    expect(model.totalUnits).toBe(total);
-    expect(model.coverageStart).toBeCloseTo(8 / total);
-    expect(model.waves[0]!.coverageAfter).toBeCloseTo(109 / total);
-    expect(model.waves[1]!.coverageAfter).toBeCloseTo(110 / total);
+  it('grows the coverage of business systems wave by wave; the 100 terminals of wave 1 do not move it', () => {
+    // OA (wave 1), HIS (wave 2), LIS (unscheduled): three systems in scope, none domestic yet.
+    expect(model.systemsStart).toBe(0);
+    expect(model.waves.map((w) => w.systemsAfter)).toEqual([1 / 3, 2 / 3]);
+    expect(model.waves.map((w) => w.units)).toEqual([101, 1]);
     expect(model.retained).toEqual(['MRI']);
     expect(model.unscheduled).toEqual(['LAB']);
     expect(model.parked['clinical-support']).toEqual(['LAB', 'MRI']);

@@ -36,8 +36,6 @@ export type TimelineWave = {
   /** Shared platforms built and old platforms retired in the wave. */
   builds: string[];
   retirements: string[];
-  /** Share of all units that are domestic once this wave is done. */
-  coverageAfter: number;
   /** Units migrated in this wave. */
   units: number;
   /** For a wave without work: what held the next wave's units (planner idleWaves). */
@@ -49,9 +47,6 @@ export type TimelineYear = { year: number; cost: number; budget: number | undefi
 export type TimelineModel = {
   waves: TimelineWave[];
   years: TimelineYear[];
-  /** Coverage before the first wave (already domestic units / all units). */
-  coverageStart: number;
-  totalUnits: number;
   alreadyDomestic: number;
   retained: string[];
   unscheduled: string[];
@@ -89,22 +84,17 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
   };
   const tierOf = (id: string): Tier | undefined => (tiers ? tiers[id] : placementOf(plan, id)?.tier);
   const units = (id: string) => Math.max(0, assetOf(id)?.quantity ?? 0);
-  let totalUnits = 0;
-  let domesticUnits = 0;
   let alreadyDomestic = 0;
   const retained: string[] = [];
   const unscheduled: string[] = [];
   for (let row = 0; row < assets.length; row++) {
     const asset = assets[row]!;
-    totalUnits += Math.max(0, asset.quantity);
     const placement = placed[row];
     if (placement?.wave === 0) {
-      domesticUnits += Math.max(0, asset.quantity);
       alreadyDomestic += 1;
     } else if (placement?.reason.code === 'retained') retained.push(asset.id);
     else if (!placement || placement.wave < 0) unscheduled.push(asset.id);
   }
-  const coverageStart = totalUnits > 0 ? domesticUnits / totalUnits : 0;
   const budget = scenario.budgetPerYear && scenario.budgetPerYear > 0 ? scenario.budgetPerYear : undefined;
   const capacity = scenario.capacityPerWave > 0 ? scenario.capacityPerWave : 0;
 
@@ -154,7 +144,6 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
     for (const id of wave.units ?? wave.assets) if (assetOf(id)?.category === 'application') systemsDone += 1;
     const events = eventsOf.get(wave.index) ?? [];
     for (const tier of TIERS) maxLaneCount = Math.max(maxLaneCount, lanes[tier].length);
-    domesticUnits += waveUnits;
     return {
       index: wave.index,
       start: wave.start,
@@ -166,7 +155,6 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
       budgetShare: budget ? wave.cost / budget : undefined,
       lanes,
       coreCutovers,
-      coverageAfter: totalUnits > 0 ? domesticUnits / totalUnits : 0,
       units: waveUnits,
       systemsAfter: systemsTotal > 0 ? systemsDone / systemsTotal : 1,
       cutovers: events.filter((e) => e.kind === 'cutover' && unitById.get(e.unit)?.core).map((e) => ({ unit: e.unit, date: e.date, ...(e.dualTrackUntil ? { dualTrackUntil: e.dualTrackUntil } : {}) })),
@@ -182,7 +170,7 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
   for (const id of [...unscheduled, ...retained]) parked[tierOf(id) ?? assetOf(id)?.tier ?? 'office'].push(id);
   const late = retirementsAfterPlan(plan);
   const retiredAfterPlan = late.length > 0 ? { date: late.reduce((d, e) => (e.date > d ? e.date : d), late[0]!.date), units: late.map((e) => e.unit) } : undefined;
-  return { waves, years, coverageStart, totalUnits, alreadyDomestic, retained, unscheduled, parked, maxLaneCount, unitSize, unitKind, systemsStart, retiredAfterPlan };
+  return { waves, years, alreadyDomestic, retained, unscheduled, parked, maxLaneCount, unitSize, unitKind, systemsStart, retiredAfterPlan };
 }
 
 function emptyLanes(): Record<Tier, string[]> {

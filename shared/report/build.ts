@@ -267,6 +267,9 @@ function linesOf(rows: readonly ReportProcurementRow[]): ReportProcurementRow[] 
   return [...lines.values()];
 }
 
+/** Units domestic at the end of a forecast year against all units (0 without a year). */
+const unitsShare = (year: Pick<ForecastResult['years'][number], 'domesticUnits' | 'totalUnits'> | undefined): number => (year && year.totalUnits > 0 ? year.domesticUnits / year.totalUnits : 0);
+
 /** Business systems in scope that are compliant (or done) by wave `upTo` (0 = today). */
 function systemsShare(project: ProjectFile, plan: PlanResult, upTo: number): number {
   let total = 0;
@@ -349,7 +352,8 @@ function summaryOf(
     yearsToFullCoverage: forecast.fullCoverageYear === null ? null : forecast.fullCoverageYear - startYear + 1,
     fullCoverageYear: forecast.fullCoverageYear,
     coverageNow: totalUnits > 0 ? domesticUnits / totalUnits : 0,
-    coverageEnd: forecast.years[forecast.years.length - 1]?.coverage ?? 0,
+    // By units like coverageNow (the forecast's own coverage is business systems: systemsEnd).
+    coverageEnd: unitsShare(forecast.years[forecast.years.length - 1]),
     total: forecast.totals.total,
     oneOff: forecast.totals.oneOff,
     low: forecast.totals.low,

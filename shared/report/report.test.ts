@@ -39,6 +39,11 @@ describe('buildReport', () => {
     // The headline's one-off part is the procurement list's total and the waves' costs, to the yuan.
     expect(model.summary.oneOff).toBe(model.procurement.total.cost);
     expect(model.summary.oneOff).toBe(plan.waves.reduce((sum, w) => sum + w.cost, 0));
+    // Coverage: business systems (the forecast's and the plan's headline) and units, each compared with its own kind.
+    const last = forecast.years.at(-1)!;
+    expect(model.summary.systemsEnd).toBe(last.coverage);
+    expect(model.summary.coverageEnd).toBe(last.domesticUnits / last.totalUnits);
+    expect(model.summary.coverageEnd).not.toBe(model.summary.systemsEnd);
     expect(model.summary.peakYear).toBe(forecast.peakYear);
     expect(model.summary.peakSpend).toBe(forecast.years.find((y) => y.year === forecast.peakYear)!.total);
     expect(model.summary.fullCoverageYear).toBe(forecast.fullCoverageYear);

@@ -36,7 +36,7 @@ function fakePlan(project: ProjectFile): PlanResult {
     waves.set(wave, [...(waves.get(wave) ?? []), a.id]);
   }
   const list = [...waves.entries()].sort((a, b) => a[0] - b[0]).map(([index, assets]) => ({ index, start: `2027-0${index}-01`, end: `2027-0${index}-28`, assets, effort: assets.length * 10, cost: assets.length * 100_000 }));
-  return { waves: list, ...placementsFrom(placements), bundles: [], unscheduled: [], metrics: { waves: list.length, lowerBound: 2, assetsPlanned: list.flatMap((w) => w.assets).length, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 0, terminals: 0, servers: 0, os: 0, database: 0 } }, units: [], events: [], warnings: project.assets.filter((a) => a.endOfSupport).map((a) => ({ code: 'past-end-of-support' as const, assets: [a.id], detail: `${a.id} 的厂商支持 ${a.endOfSupport} 到期，支持到期早于迁移批次` })) };
+  return { waves: list, ...placementsFrom(placements), bundles: [], unscheduled: [], metrics: { waves: list.length, lowerBound: 2, assetsPlanned: list.flatMap((w) => w.assets).length, effortTotal: 0, costTotal: 0, phases: [], coverage: { systems: 1, terminals: 1, servers: 1, os: 1, database: 0.5 } }, units: [], events: [], warnings: project.assets.filter((a) => a.endOfSupport).map((a) => ({ code: 'past-end-of-support' as const, assets: [a.id], detail: `${a.id} 的厂商支持 ${a.endOfSupport} 到期，支持到期早于迁移批次` })) };
 }
 vi.mock('../../workers/analysisTask', () => ({
   inputKey: (input: { version: number; lang: string; scenarioName?: string }) => `${input.version}|${input.lang}|${input.scenarioName ?? ''}`,
@@ -93,8 +93,10 @@ describe('PlanView', () => {
     expect(within(wave4).getByText('第 4 批')).toBeTruthy();
     expect(within(wave4).getByText(/人力 20 \/ 100 人天/)).toBeTruthy();
     expect(within(wave4).getByText(/占当年预算 20%/)).toBeTruthy();
-    // 4 of 7 units are domestic today; all 7 after the plan.
-    expect(screen.getByTestId('plan-coverage').textContent).toContain('57.1% → 100%');
+    // The headline is business systems (OA and HIS: none domestic today, both after the plan), not
+    // units (4 of 7 are domestic today, the servers); the other kinds by units beside it.
+    expect(screen.getByTestId('plan-coverage').textContent).toContain('0% → 100%');
+    expect(screen.getByTestId('plan-coverage-by').textContent).toBe('完成后按台套：终端 100%，服务器 100%，操作系统 100%，数据库 50%');
     expect(screen.getByTestId('plan-timing').textContent).toContain('1.5');
     expect(screen.getByText('核心临床')).toBeTruthy();
     // The plan's cost is the one-off replacement cost, and says what it leaves out (the forecast adds recurring costs).

@@ -87,7 +87,10 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
 
   const selected = selectedId ? assets.get(selectedId) : undefined;
   const insight = useInsight(state, selectedId);
-  const lastCoverage = model.waves.length > 0 ? model.waves[model.waves.length - 1]!.coverageAfter : model.coverageStart;
+  // The headline is business systems on a full domestic stack (planning rule 13), as in the
+  // forecast and the report; the other kinds by units beside it.
+  const systemsEnd = model.waves.length > 0 ? model.waves[model.waves.length - 1]!.systemsAfter : model.systemsStart;
+  const coverageBy = plan.metrics.coverage;
 
   if (project.assets.length === 0) return <EmptyState title={t('empty')} />;
   return (
@@ -114,10 +117,13 @@ function PlanReady({ projectId, project, state, lang, save, override }: {
             <dd data-testid="plan-cost">{formatMoney(plan.metrics.costTotal, moneyUnit, lang)}</dd>
             <dd className="plan-summary-note">{t('summary.costNote')}</dd>
           </div>
-          <div>
+          <div title={t('summary.coverageTitle')}>
             <dt>{t('summary.coverageNow')}</dt>
             <dd data-testid="plan-coverage">
-              {formatShare(model.coverageStart)} → {formatShare(lastCoverage)} <span className="muted">{t('summary.coverageEnd')}</span>
+              {formatShare(model.systemsStart)} → {formatShare(systemsEnd)} <span className="muted">{t('summary.coverageEnd')}</span>
+            </dd>
+            <dd className="plan-summary-note" data-testid="plan-coverage-by">
+              {t('summary.coverageBy', { terminals: formatShare(coverageBy.terminals), servers: formatShare(coverageBy.servers), os: formatShare(coverageBy.os), database: formatShare(coverageBy.database) })}
             </dd>
           </div>
         </dl>

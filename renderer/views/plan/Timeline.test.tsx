@@ -12,13 +12,13 @@ const lanes = { office: [], operations: [], 'clinical-support': [], core: [] };
 function groupWave(): TimelineWave {
   const cutovers = Array.from({ length: 40 }, (_, i) => ({ unit: `HIS-H${String(i).padStart(3, '0')}`, date: '2027-04-01', dualTrackUntil: '2027-07-01' }));
   const retirements = [...Array.from({ length: 30 }, (_, i) => `OLD-H${i}`), ...Array.from({ length: 9 }, (_, i) => `PLAT-${i}`)];
-  return { index: 1, start: '2027-01-01', end: '2027-03-31', year: 2027, effort: 10, cost: 0, capacityShare: 0.5, budgetShare: undefined, lanes, coreCutovers: 40, systemsAfter: 0.3, cutovers, builds: [], retirements, coverageAfter: 0.3, units: 40 };
+  return { index: 1, start: '2027-01-01', end: '2027-03-31', year: 2027, effort: 10, cost: 0, capacityShare: 0.5, budgetShare: undefined, lanes, coreCutovers: 40, systemsAfter: 0.3, cutovers, builds: [], retirements, units: 40 };
 }
 
 function model(wave: TimelineWave): TimelineModel {
   const unitKind: TimelineModel['unitKind'] = {};
   for (const id of wave.retirements) unitKind[id] = id.startsWith('PLAT') ? 'shared-platform' : 'system';
-  return { waves: [wave], years: [], coverageStart: 0, totalUnits: 40, alreadyDomestic: 0, retained: [], unscheduled: [], parked: lanes, maxLaneCount: 0, unitSize: {}, unitKind, systemsStart: 0, retiredAfterPlan: undefined };
+  return { waves: [wave], years: [], alreadyDomestic: 0, retained: [], unscheduled: [], parked: lanes, maxLaneCount: 0, unitSize: {}, unitKind, systemsStart: 0, retiredAfterPlan: undefined };
 }
 
 describe('Timeline wave header at group scale', () => {
