@@ -17,6 +17,8 @@ describe('shared/format', () => {
     expect(formatNumber(12345.67, 'zh', 1)).toBe('12,345.7');
     expect(formatShare(0.125)).toBe('12.5%');
     expect(formatShare(0.5, 0)).toBe('50%');
+    // In a table's column every share has the same decimals.
+    expect([0.143, 0.08, 1, 0].map((v) => formatShare(v, 1, true))).toEqual(['14.3%', '8.0%', '100.0%', '0.0%']);
     expect(formatBytes(512)).toBe('512 B');
     expect(formatBytes(1536)).toBe('1.5 KB');
     expect(formatBytes(20 * 1024 * 1024)).toBe('20 MB');

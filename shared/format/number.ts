@@ -22,7 +22,9 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
  * A share as a percentage, e.g. `12.5%` from 0.125 and `50%` from 0.5 (the same in both languages).
  * @param fraction 0..1
  * @param digits at most this many decimals (default 1)
+ * @param fixed always `digits` decimals (`8.0%`, `100.0%`): a table's column then lines up
  */
-export function formatShare(fraction: number, digits = 1): string {
-  return `${Number((fraction * 100).toFixed(digits)) + 0}%`;
+export function formatShare(fraction: number, digits = 1, fixed = false): string {
+  const rounded = Number((fraction * 100).toFixed(digits)) + 0;
+  return `${fixed ? rounded.toFixed(digits) : rounded}%`;
 }

@@ -46,9 +46,9 @@ export function ForecastTable({ result, unit }: Props) {
               {money(y.low)}–{money(y.high)}{y.highOverBudget ? ' ⚠' : ''}
             </td>
             <td data-line="budget" className={y.budget !== undefined && y.oneOff > y.budget ? 'fc-over' : undefined}>{y.budget === undefined ? '—' : money(y.budget)}</td>
-            <td>{formatShare(y.coverage)}</td>
+            <td>{formatShare(y.coverage, 1, true)}</td>
             <td className={y.securityBelowMinimum ? 'fc-flag' : undefined} title={y.securityBelowMinimum ? t('table.belowMinimum', { min }) : undefined}>
-              {formatShare(y.securityShare)}{y.securityBelowMinimum ? ' ⚠' : ''}
+              {formatShare(y.securityShare, 1, true)}{y.securityBelowMinimum ? ' ⚠' : ''}
             </td>
             <td data-line="oneOff" data-yuan={y.oneOff}>{money(y.oneOff)}</td>
             <td data-line="recurring">{money(y.recurring)}</td>

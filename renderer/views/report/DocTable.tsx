@@ -67,6 +67,8 @@ export function docFormats(lang: Lang) {
     /** Money in 万元 with one fixed decimal, for tables. */
     wan: (yuan: number) => oneDecimal.format(yuan / 10_000),
     share: formatShare,
+    /** A share with one fixed decimal, for tables (`8.0%` under `14.3%`). */
+    shareCell: (fraction: number) => formatShare(fraction, 1, true),
     sep: lang === 'zh' ? '、' : ', ',
   };
 }

@@ -101,21 +101,21 @@ function Waves({ data: { waves, summary }, t, f }: Props<'waves'>) {
 
 function Spend({ data, t, f }: Props<'spend'>) {
   const { spend } = data;
-  const { money, yuan, num, wan, share, sep, lang } = f;
+  const { money, yuan, num, wan, share, shareCell, sep, lang } = f;
   const range = (low: number, high: number) => `${num(low / 10_000, 0)}–${num(high / 10_000, 0)}`;
   const columns: DocColumn<ReportSpendYear>[] = [
     { head: t('doc.spendCols.year'), rowHead: true, cell: (y) => y.year, foot: t('doc.total') },
     ...spend.lines.map((line): DocColumn<ReportSpendYear> => ({ head: spend.lineLabels[line], num: true, cell: (y) => wan(y[line]), foot: wan(spend.totals[line]) })),
     { head: t('doc.spendCols.total'), num: true, cls: 'strong', cell: (y) => wan(y.total), foot: wan(spend.totals.total) },
     { head: t('doc.spendCols.range'), num: true, cls: 'nowrap', cell: (y) => range(y.low, y.high), foot: range(spend.totals.low, spend.totals.high) },
-    { head: t('doc.spendCols.coverage'), num: true, cell: (y) => share(y.coverage) },
+    { head: t('doc.spendCols.coverage'), num: true, cell: (y) => shareCell(y.coverage) },
     {
       head: t('doc.spendCols.security'),
       num: true,
       cls: (y) => (y.securityBelowMinimum ? 'rp-flag' : ''),
       cell: (y) => (
         <>
-          {share(y.securityShare)}
+          {shareCell(y.securityShare)}
           {y.securityBelowMinimum ? <span className="rp-flag-note">{t('doc.belowMinimum', { min: share(spend.securityMinimum, 0) })} {t('doc.shortfall', { amount: yuan(y.securityShortfall) })}</span> : null}
         </>
       ),
