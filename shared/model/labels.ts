@@ -30,7 +30,8 @@ export type WarningKey =
   | 'cycle'
   | 'unscheduled'
   | 'broken-reference'
-  | 'security-share';
+  | 'security-share'
+  | 'purchase-overdue';
 
 /** Why the planner put an asset where it is (shared/planner `ReasonCode`). */
 export type ReasonKey =
@@ -128,6 +129,7 @@ const zh: Glossary = {
     unscheduled: '未排入计划',
     'broken-reference': '依赖引用缺失',
     'security-share': '安全投入低于下限',
+    'purchase-overdue': '采购时限已过',
   },
   flag: {
     'no-substitute': '无已知国产替代',
@@ -208,6 +210,7 @@ const en: Glossary = {
     unscheduled: 'Not scheduled',
     'broken-reference': 'Missing dependency end',
     'security-share': 'Security below the minimum',
+    'purchase-overdue': 'Tender deadline passed',
   },
   flag: {
     'no-substitute': 'no known domestic substitute',

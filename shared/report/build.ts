@@ -19,7 +19,8 @@ import type { Alternative, ProcurementItem, ProcurementList } from '../procureme
 import { buildRunbook, cutoverInputs } from '../runbook';
 import { CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS, replacedName } from '../procurement/table';
 import { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE } from './labels';
-import { planWarningRows, securityShareRows } from './warnings';
+import { overduePurchaseRows, overduePurchases, planWarningRows, securityShareRows } from './warnings';
+import type { OverdueWave } from './warnings';
 import type {
   ReportAssumptions,
   ReportGraph,
@@ -78,7 +79,9 @@ export function buildReport(project: ProjectFile, scenarioName: string | undefin
   const book = { value: analysis.book };
   const planned: ProjectFile = { ...project, scenario };
   const procurementList = analysis.procurement;
-  const warnings = [...planWarningRows(plan, buildAssetGraph(planned.assets, planned.dependencies).broken, lang), ...securityShareRows(forecast, lang)];
+  const date = options.date ?? localIsoDate();
+  const overdue = overduePurchases(procurementList, date);
+  const warnings = [...overduePurchaseRows(overdue, date, lang), ...planWarningRows(plan, buildAssetGraph(planned.assets, planned.dependencies).broken, lang), ...securityShareRows(forecast, lang)];
   const waves = wavesOf(planned, plan, tiers, lang);
   const procurement = procurementSection(procurementList, lang);
   return {
@@ -91,14 +94,14 @@ export function buildReport(project: ProjectFile, scenarioName: string | undefin
       project: options.projectName ?? planned.project.name,
       province: planned.project.province ?? null,
       scenario: scenario.name,
-      date: options.date ?? localIsoDate(),
+      date,
       startDate: planned.project.startDate,
       horizonYears: planned.project.horizonYears,
       waveMonths: planned.project.waveMonths,
       assetRows: planned.assets.length,
       units: planned.assets.reduce((sum, a) => sum + a.quantity, 0),
     },
-    summary: summaryOf(planned, plan, forecast, procurement, warnings, book.value, lang),
+    summary: summaryOf(planned, plan, forecast, procurement, warnings, book.value, lang, overdue),
     waves,
     tierLabels: Object.fromEntries(TIERS.map((t) => [t, TIER_NAMES[t][lang]])) as Record<Tier, string>,
     spend: spendOf(forecast, lang),
@@ -338,6 +341,7 @@ function summaryOf(
   warnings: readonly ReportWarning[],
   book: PriceBook,
   lang: Lang,
+  overdue: readonly OverdueWave[] = [],
 ): ReportSummary {
   const placements = plan.placements;
   const startYear = Number(project.project.startDate.slice(0, 4));
@@ -373,7 +377,7 @@ function summaryOf(
     systemsNow: systemsShare(project, plan, 0),
     systemsEnd: plan.metrics.coverage.systems,
   };
-  return { ...summary, risks: risksOf(summary, project, forecast, procurement, warnings, book, lang) };
+  return { ...summary, risks: risksOf(summary, project, forecast, procurement, warnings, book, lang, overdue) };
 }
 
 function risksOf(
@@ -384,9 +388,21 @@ function risksOf(
   warnings: readonly ReportWarning[],
   book: PriceBook,
   lang: Lang,
+  overdue: readonly OverdueWave[],
 ): ReportRisk[] {
   const zh = lang === 'zh';
   const risks: ReportRisk[] = [];
+  if (overdue.length > 0) {
+    const items = overdue.reduce((sum, w) => sum + w.ids.length, 0);
+    const cost = formatMoney(overdue.reduce((sum, w) => sum + w.cost, 0), 'wan', lang);
+    const waves = overdue.length === 1 ? String(overdue[0]!.wave) : `${overdue[0]!.wave}–${overdue.at(-1)!.wave}`;
+    risks.push({
+      severity: 'high',
+      text: zh
+        ? `第 ${waves} 批共 ${items} 项采购（${cost}）的招标完成时限（最早 ${overdue[0]!.by}）已早于编制日期：须立即启动加急采购，或推迟规划开始日期（${project.project.startDate}）。`
+        : `${items} purchases of wave${overdue.length === 1 ? '' : 's'} ${waves} (${cost}) should already be tendered (the first by ${overdue[0]!.by}): start them at once or move the plan's start (${project.project.startDate}).`,
+    });
+  }
   const count = (kind: ReportWarning['kind']) => warnings.filter((w) => w.kind === kind).length;
   if (s.unscheduled > 0) {
     risks.push({ severity: 'high', text: zh ? `${s.unscheduled} 项资产未能排入计划（超出单批容量、年度预算或依赖无法满足），需调整情景或拆分后再排。` : `${s.unscheduled} assets could not be scheduled (over a wave's capacity, a year's budget, or blocked); adjust the scenario or split them.` });

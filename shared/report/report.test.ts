@@ -21,12 +21,27 @@ describe('buildReport', () => {
   const model = buildReport(sample, undefined, 'zh', { date: '2026-11-29' });
   const { plan, forecast } = reference(sample);
 
-  it("lists the plan panel's warning rows (planWarningRows), then the years short of the security reserve", () => {
+  it("lists the tenders already late, the plan panel's warning rows (planWarningRows), then the years short of the security reserve", () => {
     const rows = planWarningRows(plan, buildAssetGraph(sample.assets, sample.dependencies).broken, 'zh');
     expect(rows.length).toBeGreaterThan(plan.warnings.length);
     expect(rows.some((r) => r.kind === 'cycle' && r.text.startsWith('依赖成环'))).toBe(true);
-    expect(model.warnings.slice(0, rows.length)).toEqual(rows);
-    expect(model.warnings.slice(rows.length).map((w) => w.kind)).toEqual(forecast.securityFlags.map(() => 'security-share'));
+    const late = model.warnings.filter((w) => w.kind === 'purchase-overdue').length;
+    expect(model.warnings.slice(late, late + rows.length)).toEqual(rows);
+    expect(model.warnings.slice(late + rows.length).map((w) => w.kind)).toEqual(forecast.securityFlags.map(() => 'security-share'));
+  });
+
+  it('says which waves should already have been tendered on the date of the report, and makes it the first risk', () => {
+    // The plan starts 2027-01-01: wave 1's tenders close three months before, on 2026-10-01,
+    // before a report dated 2026-11-29; wave 2's (2027-01-01) are still ahead.
+    const wave1 = model.procurement.years.flatMap((y) => y.rows).filter((r) => r.wave === 1);
+    const cost = wave1.reduce((sum, r) => sum + r.cost, 0);
+    expect(model.warnings.filter((w) => w.kind === 'purchase-overdue').map((w) => w.text)).toEqual([
+      `第 1 批的 ${wave1.length} 项采购（${formatMoney(cost, 'wan', 'zh')}）应于 2026-10-01 前完成招标，早于编制日期 2026-11-29：须加急采购，或推迟规划开始日期`,
+    ]);
+    expect(model.summary.risks[0]).toEqual({ severity: 'high', text: `第 1 批共 ${wave1.length} 项采购（${formatMoney(cost, 'wan', 'zh')}）的招标完成时限（最早 2026-10-01）已早于编制日期：须立即启动加急采购，或推迟规划开始日期（2027-01-01）。` });
+    const early = buildReport(sample, undefined, 'zh', { date: '2026-09-01' });
+    expect(early.warnings.some((w) => w.kind === 'purchase-overdue')).toBe(false);
+    expect(early.summary.risks.some((r) => r.text.includes('招标完成时限'))).toBe(false);
   });
 
   it('carries the planner and forecast figures unchanged', () => {

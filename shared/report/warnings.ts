@@ -9,6 +9,7 @@ import type { ForecastResult } from '../forecast';
 import { formatMoney, formatShare } from '../format';
 import type { Lang } from '../model';
 import type { PlanResult } from '../planner';
+import type { ProcurementList } from '../procurement';
 import type { ReportWarning } from './types';
 
 /**
@@ -48,4 +49,39 @@ export function securityShareRows(forecast: ForecastResult, lang: Lang): ReportW
         text: lang === 'zh' ? `${year.year} 年网络安全投入占比 ${share}，低于 ${minimum} 下限（安全 ${security} / 合计 ${total}），缺口 ${shortfall}` : `${year.year}: security is ${share} of spend, below the ${minimum} minimum (security ${security} of ${total}); shortfall ${shortfall}`,
       };
     });
+}
+
+/** The purchases of one wave whose tender should already be complete. */
+export type OverdueWave = { wave: number; by: string; ids: string[]; cost: number };
+
+/**
+ * The waves whose purchases should already be tendered: items whose `purchaseBy` (the wave's start
+ * minus the tender lead time) falls before the report's date, by wave. A plan that starts next
+ * month cannot have finished its first tenders three months ago; the reader must hurry them or
+ * move the start.
+ * @param list the procurement list
+ * @param date the report's date (`YYYY-MM-DD`)
+ */
+export function overduePurchases(list: Pick<ProcurementList, 'items'>, date: string): OverdueWave[] {
+  const byWave = new Map<number, OverdueWave>();
+  for (const item of list.items) {
+    if (!item.purchaseBy || item.purchaseBy >= date) continue;
+    let wave = byWave.get(item.wave);
+    if (!wave) byWave.set(item.wave, (wave = { wave: item.wave, by: item.purchaseBy, ids: [], cost: 0 }));
+    wave.ids.push(item.assetId);
+    wave.cost += item.cost;
+  }
+  return [...byWave.values()].sort((a, b) => a.wave - b.wave);
+}
+
+/** `overduePurchases` as warning rows of the report, one per wave. */
+export function overduePurchaseRows(overdue: readonly OverdueWave[], date: string, lang: Lang): ReportWarning[] {
+  return overdue.map(({ wave, by, ids, cost }): ReportWarning => ({
+    kind: 'purchase-overdue',
+    assetIds: ids.slice(0, 50),
+    text:
+      lang === 'zh'
+        ? `第 ${wave} 批的 ${ids.length} 项采购（${formatMoney(cost, 'wan', lang)}）应于 ${by} 前完成招标，早于编制日期 ${date}：须加急采购，或推迟规划开始日期`
+        : `Wave ${wave}: ${ids.length} purchases (${formatMoney(cost, 'wan', lang)}) should have been tendered by ${by}, before this report's date ${date}: hurry them or move the plan's start`,
+  }));
 }

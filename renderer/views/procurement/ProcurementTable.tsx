@@ -12,7 +12,7 @@ import type { Row } from './listModel';
 import { formatMoney, formatMoneyAmount, formatNumber, moneyUnitLabel } from '../../../shared/format';
 import type { Lang, MoneyUnit } from '../../../shared/format';
 
-type Props = { rows: Row[]; lang: Lang; moneyUnit: MoneyUnit; rules: readonly ProvinceRule[] };
+type Props = { rows: Row[]; lang: Lang; moneyUnit: MoneyUnit; rules: readonly ProvinceRule[]; today: string };
 
 /**
  * First guesses only: every rendered row is measured (measureElement), so a row with two
@@ -21,7 +21,7 @@ type Props = { rows: Row[]; lang: Lang; moneyUnit: MoneyUnit; rules: readonly Pr
 const ROW_HEIGHT = 64;
 const GROUP_HEIGHT = 34;
 
-export function ProcurementTable({ rows, lang, moneyUnit, rules }: Props) {
+export function ProcurementTable({ rows, lang, moneyUnit, rules, today }: Props) {
   const { t } = useTranslation('procurement');
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- react-virtual returns functions the compiler cannot memoise (STACK.md F12)
@@ -59,7 +59,7 @@ export function ProcurementTable({ rows, lang, moneyUnit, rules }: Props) {
                 </div>
               );
             }
-            return <ItemRow key={row.key} rowRef={virtualizer.measureElement} index={v.index} item={row.item} lang={lang} moneyUnit={moneyUnit} style={style} rules={rules} />;
+            return <ItemRow key={row.key} rowRef={virtualizer.measureElement} index={v.index} item={row.item} lang={lang} moneyUnit={moneyUnit} style={style} rules={rules} today={today} />;
           })}
         </div>
       </div>
@@ -67,9 +67,9 @@ export function ProcurementTable({ rows, lang, moneyUnit, rules }: Props) {
   );
 }
 
-type ItemRowProps = { item: ProcurementItem; lang: Lang; moneyUnit: MoneyUnit; style: CSSProperties; index: number; rowRef: Ref<HTMLDivElement>; rules: readonly ProvinceRule[] };
+type ItemRowProps = { item: ProcurementItem; lang: Lang; moneyUnit: MoneyUnit; style: CSSProperties; index: number; rowRef: Ref<HTMLDivElement>; rules: readonly ProvinceRule[]; today: string };
 
-function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules }: ItemRowProps) {
+function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules, today }: ItemRowProps) {
   const { t } = useTranslation('procurement');
   const shown = item.alternatives.slice(0, 2);
   const hidden = item.alternatives.length - shown.length;
@@ -87,7 +87,12 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules }: ItemRow
           {item.assetId}
           {item.role ? ` · ${ROLE_NAMES[item.role][lang]}` : ''}
         </small>
-        {item.purchaseBy ? <small className="proc-timing">{t('purchaseBy', { date: item.purchaseBy, year: item.budgetYear })}</small> : null}
+        {item.purchaseBy ? (
+          <small className="proc-timing">
+            {t('purchaseBy', { date: item.purchaseBy, year: item.budgetYear })}
+            {item.purchaseBy < today ? <strong className="proc-overdue-mark">{t('overdueMark')}</strong> : null}
+          </small>
+        ) : null}
       </div>
       <div role="cell" className="proc-cell proc-quantity">{formatNumber(item.quantity, lang)}</div>
       <div role="cell" className="proc-cell proc-replaces" title={item.replaces.family}>

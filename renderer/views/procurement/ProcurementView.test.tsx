@@ -46,6 +46,26 @@ describe('ProcurementView', () => {
     expect(cite.getAttribute('href')).toBe(`#proc-rule-${n}`);
   });
 
+  it('says which tenders should already be complete, in the summary and on their rows', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // The PCs of wave 1 (2027-01-01) must be tendered by 2026-10-01; the rest by 2027-10-01.
+      vi.setSystemTime(new Date('2026-12-05T10:00:00+08:00'));
+      render(<ProcurementView />);
+      expect(screen.getByTestId('proc-overdue').textContent).toBe('1 项采购的招标完成时限已过（最早 2026-10-01）：须加急采购，或推迟规划开始日期');
+      const pc = document.querySelector('[data-asset="PC-1"]') as HTMLElement;
+      expect(within(pc).getByText('已过时限')).toBeTruthy();
+      expect(within(document.querySelector('[data-asset="DB-1"]') as HTMLElement).queryByText('已过时限')).toBeNull();
+      cleanup();
+      vi.setSystemTime(new Date('2026-06-01T10:00:00+08:00'));
+      render(<ProcurementView />);
+      expect(screen.queryByTestId('proc-overdue')).toBeNull();
+      expect(screen.queryByText('已过时限')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('filters to the items that need attention', async () => {
     render(<ProcurementView />);
     const toolbar = screen.getAllByRole('toolbar')[0]!;

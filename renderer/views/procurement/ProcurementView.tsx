@@ -21,7 +21,7 @@ import type { FlagFilter, GroupBy, ListFilter, SortBy } from './listModel';
 import { ProcurementTable } from './ProcurementTable';
 import { useProcurementList } from './useProcurementList';
 import './procurement.css';
-import { formatMoney, formatNumber, toLang } from '../../../shared/format';
+import { formatMoney, formatNumber, localIsoDate, toLang } from '../../../shared/format';
 import type { Lang } from '../../../shared/format';
 
 export function ProcurementView() {
@@ -71,6 +71,19 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
   const visible = useMemo(() => sortItems(filterItems(list.items, filter), sortBy), [list, filter, sortBy]);
   const rows = useMemo(() => groupRows(visible, groupBy), [visible, groupBy]);
   const totals = totalsOf(visible);
+  // Tenders that should already be complete (the wave's start minus the lead time is past): the
+  // first waves of a plan that starts soon. Said once here and on each row.
+  const today = localIsoDate();
+  const overdue = useMemo(() => {
+    let count = 0;
+    let first = '';
+    for (const item of list.items) {
+      if (!item.purchaseBy || item.purchaseBy >= today) continue;
+      count++;
+      if (!first || item.purchaseBy < first) first = item.purchaseBy;
+    }
+    return { count, first };
+  }, [list, today]);
   const update = (patch: Partial<ListFilter>) => setFilter((prev) => ({ ...prev, ...patch }));
 
   const onExport = async (format: ExportFormat) => {
@@ -125,6 +138,7 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
           {t('target')}: {targetText(list, cpuFamily) || t('targetMixed')}
           {list.target.source === 'inferred' ? ` (${t('targetInferred')})` : ''}
         </span>
+        {overdue.count > 0 ? <span className="proc-overdue" data-testid="proc-overdue">{t('overdue', { count: overdue.count, date: overdue.first })}</span> : null}
         {pending ? <span className="proc-pending">{t('pending')}</span> : null}
         {message ? <span role="status">{t(`export.${message.key}`, { message: message.detail })}</span> : null}
       </p>
@@ -152,7 +166,7 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
         </ol>
         <p className="proc-hint">{t('rulesHint')}</p>
       </aside>
-      {visible.length === 0 ? <p className="proc-note">{t('noMatch')}</p> : <ProcurementTable rows={rows} lang={lang} moneyUnit={moneyUnit} rules={list.rules} />}
+      {visible.length === 0 ? <p className="proc-note">{t('noMatch')}</p> : <ProcurementTable today={today} rows={rows} lang={lang} moneyUnit={moneyUnit} rules={list.rules} />}
     </>
   );
 }

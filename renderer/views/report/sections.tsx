@@ -13,7 +13,9 @@ import { GraphPicture, SpendChart, TimelinePicture } from './pictures';
 
 type Props<Id extends ReportSectionId> = { data: ReportSectionData<Id>; t: TFunction; f: DocFormats };
 
-const WARNING_ORDER: ReportWarningKind[] = ['core-gate', 'retained-on-core-path', 'phase-order', 'no-tier', 'client-not-ready', 'security-late', 'over-capacity', 'unscheduled', 'truncated', 'pin-broken', 'pin-over-limit', 'pin-ignored', 'cycle', 'past-end-of-support', 'security-share', 'broken-reference'];
+// The order of the warning groups, most urgent first; a Record so a new kind cannot be left out (and unprinted).
+const WARNING_RANK: Record<ReportWarningKind, number> = { 'purchase-overdue': 0, 'core-gate': 1, 'retained-on-core-path': 2, 'phase-order': 3, 'no-tier': 4, 'client-not-ready': 5, 'security-late': 6, 'over-capacity': 7, unscheduled: 8, truncated: 9, 'pin-broken': 10, 'pin-over-limit': 11, 'pin-ignored': 12, cycle: 13, 'past-end-of-support': 14, 'security-share': 15, 'broken-reference': 16 };
+const WARNING_ORDER = (Object.keys(WARNING_RANK) as ReportWarningKind[]).sort((a, b) => WARNING_RANK[a] - WARNING_RANK[b]);
 /** At most this many warnings of one kind in the document; the workbook has them all. */
 const WARNINGS_PER_KIND = 25;
 /**

@@ -11,6 +11,8 @@ export const messages = {
   targetMixed: 'mixed (any CPU architecture)',
   targetInferred: 'inferred from the price book and the estate; set it in the project settings (targetPlatform)',
   purchaseBy: 'purchase by {{date}} · budget {{year}}',
+  overdue: '{{count}} purchases are past their tender deadline (the first {{date}}): hurry them or move the plan\'s start',
+  overdueMark: 'deadline passed',
   itemRule: 'Procurement rule ({{place}}): {{text}}',
   itemRules: 'Procurement rules',
   exceptionWave: 'retained',
