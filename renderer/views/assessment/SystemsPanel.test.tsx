@@ -45,7 +45,11 @@ describe('SystemsPanel', () => {
     await userEvent.click(within(screen.getByRole('list', { name: '系统列表' })).getByRole('button', { name: /HIS 医院信息系统/ }));
     expect(screen.queryByRole('group', { name: /数据库内业务代码/ })).toBeNull();
     expect(screen.getByTestId('assessment-result').textContent).toContain('答题完整度 0%');
+    // Nothing answered: no grade or risk score that would read as an assessment.
+    expect(screen.getByTestId('assessment-result').textContent).toContain('未评估');
+    expect(screen.getByTestId('assessment-result').textContent).not.toMatch(/难度|风险分/);
     await userEvent.click(within(screen.getByRole('group', { name: /使用的数据库/ })).getByLabelText(/^Oracle/));
+    expect(screen.getByTestId('assessment-result').textContent).toMatch(/难度 \d（.+）风险分 \d+\/100/);
     expect(screen.getByRole('group', { name: /数据库内业务代码/ })).toBeTruthy();
     await userEvent.click(within(screen.getByRole('group', { name: /数据库内业务代码/ })).getByLabelText(/大量/));
     expect(saved.at(-1)!.systems!['APP-HIS']!.answers).toEqual({ 'db-engine': 'oracle', 'db-code': 'heavy' });

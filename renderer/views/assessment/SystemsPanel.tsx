@@ -69,8 +69,15 @@ export function SystemsPanel({ project, section, lang, onChange, onUseAssessedEf
         <div className="asm-form">
           <div className="asm-result" role="status" aria-live="polite" data-testid="assessment-result">
             <strong>{asset.name}</strong>
-            <Chip tone={gradeTone(result.grade)}>{t('grade', { grade: result.grade, label: GRADE_LABELS[result.grade][lang] })}</Chip>
-            <span>{t('result.score', { score: result.score })}</span>
+            {/* Nothing answered yet: no grade or score to show (a green 难度 1（低） would read as assessed). */}
+            {result.completeness > 0 ? (
+              <>
+                <Chip tone={gradeTone(result.grade)}>{t('grade', { grade: result.grade, label: GRADE_LABELS[result.grade][lang] })}</Chip>
+                <span>{t('result.score', { score: result.score })}</span>
+              </>
+            ) : (
+              <Chip>{t('systems.notAssessed')}</Chip>
+            )}
             <span data-testid="assessment-effort">{t('result.effort', { effort: formatNumber(result.effort, lang), high: formatNumber(result.effortHigh, lang) })}</span>
             <span>{t('result.completeness', { value: formatShare(result.completeness, 0) })}</span>
             {result.rewrite ? <Chip tone="foreign">{t('result.rewrite')}</Chip> : null}
