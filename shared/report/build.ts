@@ -419,7 +419,7 @@ function risksOf(
   const eos = project.assets.filter((a) => a.endOfSupport && a.endOfSupport < project.project.startDate && isMigrated(a)).length;
   const eosLate = count('past-end-of-support');
   if (eos > 0 || eosLate > 0) {
-    risks.push({ severity: 'high', text: zh ? `${eos} 项资产在规划开始前已停止厂商支持${eosLate > 0 ? `，另有提示 ${eosLate} 条支持到期早于迁移批次` : ''}；过渡期需加强运维与安全防护。` : `${eos} assets are already out of vendor support when the plan starts${eosLate > 0 ? `, and ${eosLate} notices of support ending before the wave` : ''}; strengthen operations and security in the meantime.` });
+    risks.push({ severity: 'high', text: zh ? `${eos} 项资产在规划开始前已停止厂商支持${eosLate > 0 ? `，另有提示 ${eosLate} 条支持到期早于迁移批次` : ''}；过渡期需加强运维与安全防护。` : `${eos} asset${eos === 1 ? ' is' : 's are'} already out of vendor support when the plan starts${eosLate > 0 ? `, and ${eosLate} notice${eosLate === 1 ? '' : 's'} of support ending before the wave` : ''}; strengthen operations and security in the meantime.` });
   }
   if (forecast.securityFlags.length > 0) {
     risks.push({ severity: 'medium', text: zh ? `${forecast.securityFlags.join('、')} 年网络安全投入低于 ${formatShare(forecast.securityMinimum, 0)} 下限，需同步补足安全预算（同步规划、同步建设、同步使用）。` : `Security spend is below the ${formatShare(forecast.securityMinimum, 0)} minimum in ${forecast.securityFlags.join(', ')}; add security budget alongside each project.` });
@@ -428,7 +428,7 @@ function risksOf(
     // Rule 7 counts core network, storage and platforms as core cut-overs too: say how many of each.
     const systems = s.coreSystemCutovers ?? s.coreCutovers;
     const infra = s.coreCutovers - systems;
-    const split = infra > 0 ? (zh ? `（核心业务系统 ${systems} 个，核心网络、存储与平台 ${infra} 项）` : ` (${systems} business systems, ${infra} core network, storage and platform items)`) : '';
+    const split = infra > 0 ? (zh ? `（核心业务系统 ${systems} 个，核心网络、存储与平台 ${infra} 项）` : ` (${systems} business system${systems === 1 ? '' : 's'}, ${infra} core network, storage and platform item${infra === 1 ? '' : 's'})`) : '';
     risks.push({ severity: 'medium', text: zh ? `核心切换 ${s.coreCutovers} 次${split}，均避开封网时段并逐批分散；每次切换需准备回退方案与容灾演练。` : `${s.coreCutovers} core cut-overs${split}, spread over waves and outside the freeze windows; each needs a fallback plan and a disaster-recovery drill.` });
   }
   const imports = procurement.years.reduce((sum, y) => sum + y.rows.filter((r) => r.needsApproval).length, 0);
