@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { BUILT_IN_CATALOGUE, entryRoles } from '../catalogue';
 import type { CatalogueEntry, ProductRole } from '../catalogue';
@@ -340,5 +340,31 @@ describe('procurement timing from the scenario', () => {
     const kiosk = table.rows.find((r) => r[3] === 'PER-KIOSK')!;
     expect(kiosk[table.headers.indexOf('采购完成时限')]).toBe('2027-01-01');
     expect(kiosk[table.headers.indexOf('预算编报年度')]).toBe(2026);
+  });
+});
+
+describe('xcplan procure as text', () => {
+  it('prints the rules once, numbered, cites them on each import, and says which tenders are already late', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-12-05T10:00:00+08:00'));
+      const io = captureIo();
+      expect(await command.run([path(TERTIARY), '--year', '2027'], io)).toBe(0);
+      const out = io.out.join('\n');
+      const list = await listOf(TERTIARY);
+      list.rules.forEach((rule, i) => expect(out).toContain(`采购规则 ${i === 0 ? '安徽' : '全国'} ${i + 1}：${rule.text.zh}`));
+      // Each rule's words are printed once; an import cites them by place and number.
+      for (const rule of list.rules) expect(out.split(rule.text.zh).length - 1).toBe(1);
+      const imports = list.items.filter((i) => i.year === 2027 && i.ruleIds.length > 0);
+      expect(imports.length).toBeGreaterThan(0);
+      expect(out.split('须按采购规则审批：安徽 1、全国 2').length - 1).toBe(imports.length);
+      // Wave 1 starts 2027-01-01: its tenders closed on 2026-10-01, before the day of the run.
+      const late = list.items.filter((i) => i.year === 2027 && i.purchaseBy! < '2026-12-05');
+      expect(late.length).toBeGreaterThan(0);
+      expect(out).toContain(`注意：${late.length} 项采购的招标完成时限已过（最早 2026-10-01）`);
+      expect(out.split('已过时限）').length - 1).toBe(late.length);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -8,6 +8,7 @@ import { joinClauses } from '../format/clauses';
 import { CATEGORY_NAMES, glossaryPairs } from '../model';
 import { placeName } from './provinceRules';
 import type { Alternative, ProcurementFlag, ProcurementItem, ProcurementList } from './types';
+import type { ProvinceRule } from './provinceRules';
 
 export type Cell = string | number;
 export type ProcurementTable = { headers: string[]; rows: Cell[][] };
@@ -139,6 +140,19 @@ function namesVendor(product: string, vendorName: string): boolean {
   if (text.includes(vendor)) return true;
   const chinese = /^[\u3400-\u9fff]{3,}$/.test(vendor);
   return chinese && (text.includes(vendor.slice(0, 2)) || text.includes(vendor.slice(-2)));
+}
+
+/**
+ * How a rule of the list is cited where items need it: its place and its number in `list.rules`
+ * (`安徽 1`, `Anhui 1`), the rules themselves printed once, numbered, by the procurement view, the
+ * report and `xcplan procure`.
+ * @returns the citation of each rule id, in the list's order
+ */
+export function ruleCitations(rules: readonly Pick<ProvinceRule, 'id' | 'province' | 'city'>[], lang: Lang): Map<string, { label: string; place: string; number: number }> {
+  return new Map(rules.map((rule, i) => {
+    const place = placeName(rule.city ?? rule.province, lang);
+    return [rule.id, { label: `${place} ${i + 1}`, place, number: i + 1 }];
+  }));
 }
 
 /** What the item replaces as the asset names it: `Oracle 11g RAC` rather than `Oracle Oracle 11g RAC`. */

@@ -17,7 +17,7 @@ import type { PlanResult } from '../planner';
 import { alternativesText, flagsText, placeName } from '../procurement';
 import type { Alternative, ProcurementItem, ProcurementList } from '../procurement';
 import { buildRunbook, cutoverInputs } from '../runbook';
-import { CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS, replacedName } from '../procurement/table';
+import { CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS, replacedName, ruleCitations } from '../procurement/table';
 import { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE } from './labels';
 import { overduePurchaseRows, overduePurchases, planWarningRows, securityShareRows } from './warnings';
 import type { OverdueWave } from './warnings';
@@ -201,8 +201,8 @@ export const REPORT_PROCUREMENT_ITEMS = 500;
 function procurementSection(list: ProcurementList, lang: Lang): ReportProcurement {
   const ruleText = new Map(list.rules.map((rule) => [rule.id, `${placeName(rule.city ?? rule.province, lang)}${lang === 'zh' ? '：' : ': '}${rule.text[lang] || rule.text.zh}`]));
   // A row cites a rule as the procurement view does, by place and number (安徽 1); the rules are printed once, numbered.
-  const rules = list.rules.map((rule, i) => ({ id: rule.id, scope: placeName(rule.city ?? rule.province, lang), label: `${placeName(rule.city ?? rule.province, lang)} ${i + 1}`, text: rule.text[lang] || rule.text.zh }));
-  const ruleLabel = new Map(rules.map((rule) => [rule.id, rule.label]));
+  const cited = ruleCitations(list.rules, lang);
+  const rules = list.rules.map((rule) => ({ id: rule.id, scope: cited.get(rule.id)!.place, label: cited.get(rule.id)!.label, text: rule.text[lang] || rule.text.zh }));
   // Items of one product share their alternatives array: its words are worked out once.
   const wordsOf = new Map<readonly Alternative[], string>();
   const row = (item: ProcurementItem): ReportProcurementRow => {
@@ -226,7 +226,7 @@ function procurementSection(list: ProcurementList, lang: Lang): ReportProcuremen
       flags: flagsText(item, lang),
       needsApproval: item.ruleIds.length > 0,
       rules: item.ruleIds.map((id) => ruleText.get(id) ?? id),
-      ruleRefs: item.ruleIds.map((id) => ruleLabel.get(id) ?? id),
+      ruleRefs: item.ruleIds.map((id) => cited.get(id)?.label ?? id),
       purchaseBy: item.purchaseBy ?? '',
       budgetYear: item.budgetYear ?? null,
     };

@@ -1,13 +1,12 @@
 /** The grouped, virtualised procurement table: group header rows with subtotals, then item rows. */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { CSSProperties, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ROLE_NAMES } from '../../../shared/catalogue';
-import { alternativeLabel, alternativeName, CATEGORY_LABELS, certificationText, flagLabel, listingText, noAlternativeText, replacedName } from '../../../shared/procurement/table';
+import { alternativeLabel, alternativeName, CATEGORY_LABELS, certificationText, flagLabel, listingText, noAlternativeText, replacedName, ruleCitations } from '../../../shared/procurement/table';
 import type { ProcurementItem, ProvinceRule } from '../../../shared/procurement';
-import { placeName } from '../../../shared/procurement';
 import type { Row } from './listModel';
 import { formatMoney, formatMoneyAmount, formatNumber, moneyUnitLabel } from '../../../shared/format';
 import type { Lang, MoneyUnit } from '../../../shared/format';
@@ -24,6 +23,7 @@ const GROUP_HEIGHT = 34;
 export function ProcurementTable({ rows, lang, moneyUnit, rules, today }: Props) {
   const { t } = useTranslation('procurement');
   const scroller = useRef<HTMLDivElement>(null);
+  const citations = useMemo(() => ruleCitations(rules, lang), [rules, lang]);
   // eslint-disable-next-line react-hooks/incompatible-library -- react-virtual returns functions the compiler cannot memoise (STACK.md F12)
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -59,7 +59,7 @@ export function ProcurementTable({ rows, lang, moneyUnit, rules, today }: Props)
                 </div>
               );
             }
-            return <ItemRow key={row.key} rowRef={virtualizer.measureElement} index={v.index} item={row.item} lang={lang} moneyUnit={moneyUnit} style={style} rules={rules} today={today} />;
+            return <ItemRow key={row.key} rowRef={virtualizer.measureElement} index={v.index} item={row.item} lang={lang} moneyUnit={moneyUnit} style={style} rules={rules} citations={citations} today={today} />;
           })}
         </div>
       </div>
@@ -67,9 +67,9 @@ export function ProcurementTable({ rows, lang, moneyUnit, rules, today }: Props)
   );
 }
 
-type ItemRowProps = { item: ProcurementItem; lang: Lang; moneyUnit: MoneyUnit; style: CSSProperties; index: number; rowRef: Ref<HTMLDivElement>; rules: readonly ProvinceRule[]; today: string };
+type ItemRowProps = { item: ProcurementItem; lang: Lang; moneyUnit: MoneyUnit; style: CSSProperties; index: number; rowRef: Ref<HTMLDivElement>; rules: readonly ProvinceRule[]; citations: ReturnType<typeof ruleCitations>; today: string };
 
-function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules, today }: ItemRowProps) {
+function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules, citations, today }: ItemRowProps) {
   const { t } = useTranslation('procurement');
   const shown = item.alternatives.slice(0, 2);
   const hidden = item.alternatives.length - shown.length;
@@ -123,15 +123,14 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules, today }: 
         <div role="cell" className="proc-cell proc-item-rules">
           <span className="proc-item-rules-label">{t('itemRules')}</span>
           {item.ruleIds.map((id) => {
-            const n = rules.findIndex((r) => r.id === id);
-            const rule = rules[n];
-            if (!rule) return null;
-            const place = placeName(rule.city ?? rule.province, lang);
-            const text = t('itemRule', { place, text: rule.text[lang] || rule.text.zh });
+            const rule = rules.find((r) => r.id === id);
+            const cite = citations.get(id);
+            if (!rule || !cite) return null;
+            const text = t('itemRule', { place: cite.place, text: rule.text[lang] || rule.text.zh });
             // The accessible name starts with what is shown ("安徽 1"), then the rule's text.
             return (
-              <a key={id} className="proc-item-rule" href={`#proc-rule-${n + 1}`} title={text} aria-label={`${place} ${n + 1}: ${text}`}>
-                {place} {n + 1}
+              <a key={id} className="proc-item-rule" href={`#proc-rule-${cite.number}`} title={text} aria-label={`${cite.label}: ${text}`}>
+                {cite.label}
               </a>
             );
           })}

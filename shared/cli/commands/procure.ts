@@ -9,9 +9,10 @@ import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_
 import { toCsv } from '../../io/export';
 import type { PlanResult } from '../../planner';
 import { procurementOfYear } from '../../analysis';
-import { alternativeLabel, placeName, procurementTable } from '../../procurement';
+import { alternativeLabel, procurementTable } from '../../procurement';
 import type { ProcurementList } from '../../procurement';
-import { CATEGORY_LABELS, flagLabel, noAlternativeText } from '../../procurement/table';
+import { CATEGORY_LABELS, flagLabel, noAlternativeText, ruleCitations } from '../../procurement/table';
+import { localIsoDate } from '../../format';
 import { analyseForCommand, readPlan } from '../analysis';
 import { parseArgs } from '../args';
 import { loadProjectForCommand } from '../load';
@@ -68,6 +69,16 @@ function printText(list: ProcurementList, info: { name: string; province?: strin
   const cpu = info.cpuName ?? list.target.cpuArch;
   const target = [info.osName ?? list.target.os, cpu].filter(Boolean).join(' + ') || (zh ? '混合（不限 CPU 架构）' : 'mixed (any CPU architecture)');
   io.stdout(zh ? `项目：${info.name}（${info.province ?? '未设省份'}）    目标平台：${target}` : `Project: ${info.name} (${info.province ?? 'no province'})    Target platform: ${target}`);
+  // The rules once, numbered; an item cites them by place and number (安徽 1), as the view and the report do.
+  const cited = ruleCitations(list.rules, io.lang);
+  for (const rule of list.rules) io.stdout(`${zh ? '采购规则' : 'Rule'} ${cited.get(rule.id)!.label}${zh ? '：' : ': '}${rule.text[io.lang] || rule.text.zh}`);
+  // Tenders that should already be complete, against today.
+  const today = localIsoDate();
+  const late = list.items.filter((item) => item.purchaseBy !== undefined && item.purchaseBy < today);
+  if (late.length > 0) {
+    const first = late.reduce((d, item) => (item.purchaseBy! < d ? item.purchaseBy! : d), late[0]!.purchaseBy!);
+    io.stdout(zh ? `注意：${late.length} 项采购的招标完成时限已过（最早 ${first}）：须加急采购，或推迟规划开始日期` : `Note: ${late.length} purchases are past their tender deadline (the first ${first}): hurry them or move the plan's start`);
+  }
   if (list.items.length === 0) io.stdout(zh ? '\n（计划中没有需要采购的项目）' : '\n(nothing to buy in the plan)');
   for (const summary of list.years) {
     io.stdout(zh ? `\n== ${summary.year} 年：${summary.items} 项，${summary.quantity} 台/套，${money(summary.cost)}，${summary.flagged} 项需关注 ==` : `\n== ${summary.year}: ${summary.items} items, ${summary.quantity} units, ${money(summary.cost)}, ${summary.flagged} flagged ==`);
@@ -76,16 +87,12 @@ function printText(list: ProcurementList, info: { name: string; province?: strin
       const fitting = (shown.length > 0 ? shown : item.alternatives.slice(0, 2)).map((a) => alternativeLabel(a, io.lang)).join(' / ');
       const alt = fitting || noAlternativeText(item, io.lang) || (zh ? '（无适配的国产替代）' : '(no fitting domestic alternative)');
       const flagText = item.flags.map((flag) => flagLabel(item, flag, io.lang)).join(zh ? '，' : ', ');
-      const by = item.purchaseBy ? (zh ? `  采购完成：${item.purchaseBy}（${item.budgetYear} 年预算）` : `  purchase by ${item.purchaseBy} (budget ${item.budgetYear})`) : '';
+      const overdue = item.purchaseBy !== undefined && item.purchaseBy < today ? (zh ? '，已过时限' : ', deadline passed') : '';
+      const by = item.purchaseBy ? (zh ? `  采购完成：${item.purchaseBy}（${item.budgetYear} 年预算${overdue}）` : `  purchase by ${item.purchaseBy} (budget ${item.budgetYear}${overdue})`) : '';
       io.stdout(`  W${item.wave} ${item.assetId} ${item.assetName}${zh ? `（${CATEGORY_LABELS[item.category].zh}）` : ` (${CATEGORY_LABELS[item.category].en}) `}×${item.quantity}  ${money(item.cost)}  → ${alt}${flagText ? `  [${flagText}]` : ''}${by}`);
-      for (const id of item.ruleIds) {
-        const rule = list.rules.find((r) => r.id === id);
-        const place = placeName(rule?.city ?? rule?.province ?? '', io.lang);
-        if (rule) io.stdout(zh ? `      采购规则【${place}】${rule.text.zh}` : `      Rule [${place}] ${rule.text.en || rule.text.zh}`);
-      }
+      if (item.ruleIds.length > 0) io.stdout(`      ${zh ? '须按采购规则审批：' : 'Needs approval under rules '}${item.ruleIds.map((id) => cited.get(id)?.label ?? id).join(zh ? '、' : ', ')}`);
     }
   }
   io.stdout(zh ? `\n合计 ${list.total.items} 项，${list.total.quantity} 台/套，${money(list.total.cost)}` : `\nTotal ${list.total.items} items, ${list.total.quantity} units, ${money(list.total.cost)}`);
-  for (const rule of list.rules) io.stdout(`${zh ? '采购规则' : 'Rule'} [${rule.city ?? rule.province}] ${rule.text[io.lang]}`);
 }
 
