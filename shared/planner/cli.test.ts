@@ -9,6 +9,7 @@ import { command as plan } from '../cli/commands/plan';
 import { captureIo } from '../cli/testIo';
 import { UsageError } from '../cli/types';
 import type { ProjectFile } from '../model';
+import { displayWidth } from '../io/export';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SAMPLE = join(ROOT, 'fixtures', 'sample-tertiary.xcplan.json');
@@ -27,6 +28,25 @@ afterAll(async () => {
 });
 
 describe('xcplan plan', () => {
+  it('lines up its columns however long a name is (CJK counted as two cells)', async () => {
+    const { io, out } = captureIo();
+    expect(await plan.run([SAMPLE], io)).toBe(0);
+    const names = new Map(sample.assets.map((a) => [a.id, a.name]));
+    // Unit lines: "  ★ ID  name  kind  reason"; the kind column starts at the same cell on every one.
+    const starts = new Set<number>();
+    for (const line of out.join('\n').split('\n')) {
+      const match = /^ {2}[ ★] (\S+)/.exec(line);
+      const name = match ? names.get(match[1]!) : undefined;
+      if (!name) continue;
+      const after = line.indexOf(name, match![0].length) + name.length;
+      const kind = after + (/^ +/.exec(line.slice(after))?.[0].length ?? 0);
+      starts.add(displayWidth(line.slice(0, kind)));
+    }
+    expect(starts.size).toBe(1);
+    // The sample's longest unit name (SQL Server 共享库服务器操作系统) fits its column.
+    expect([...starts][0]).toBeGreaterThan(4 + displayWidth('DB-MYSQL-SHARE-01') + displayWidth('SQL Server 共享库服务器操作系统'));
+  });
+
   it('--json prints exactly the contract, covering every asset', async () => {
     const { io, out } = captureIo();
     expect(await plan.run([SAMPLE, '--json'], io)).toBe(0);

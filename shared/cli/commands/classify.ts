@@ -21,13 +21,8 @@ import { LIST_OPTIONS, loadAssetList, partialSummary, readListBytes, readOptions
 import { loadProjectFile, printIssues } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
+import { padEnd } from '../text';
 
-/** Pads to a display width where CJK characters count double. */
-function pad(text: string, width: number): string {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w >= width ? `${text} ` : text + ' '.repeat(width - w);
-}
 
 export const command: CliCommand = {
   name: 'classify',
@@ -72,7 +67,7 @@ export const command: CliCommand = {
     }
     const zh = io.lang === 'zh';
     const idWidth = Math.min(24, rows.reduce((max, row) => Math.max(max, row.id.length + 2), 6));
-    const line = (cells: string[]) => [pad(cells[0]!, idWidth), pad(cells[1]!, 18), pad(cells[2]!, 12), pad(cells[3]!, 12), pad(cells[4]!, 11), pad(cells[5]!, 8), cells[6]!].join('').trimEnd();
+    const line = (cells: string[]) => [padEnd(cells[0]!, idWidth), padEnd(cells[1]!, 18), padEnd(cells[2]!, 12), padEnd(cells[3]!, 12), padEnd(cells[4]!, 11), padEnd(cells[5]!, 8), cells[6]!].join('').trimEnd();
     io.stdout(line([zh ? '编号' : 'id', zh ? '类别' : 'category', zh ? '产地' : 'origin', zh ? '建议处置' : 'disposition', zh ? 'CPU 架构' : 'CPU arch', zh ? '置信度' : 'conf.', zh ? '匹配产品' : 'match']));
     for (const row of rows) {
       const category = row.category ? (CATEGORY_LABELS[row.category]?.[io.lang] ?? row.category) : '-';

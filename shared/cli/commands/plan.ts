@@ -16,18 +16,13 @@ import { parseArgs } from '../args';
 import { loadProjectForCommand } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
+import { columnWidth, padEnd } from '../text';
 import { placementEntries, placementOf, planJson } from '../../planner/placements';
 
 
 const wan = (yuan: number): string => (yuan / 10_000).toFixed(2);
 const num = (value: number): string => String(Math.round(value * 10) / 10);
 
-/** Pads to a display width where CJK characters count double. */
-function padEnd(text: string, width: number): string {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w >= width ? `${text} ` : text + ' '.repeat(width - w);
-}
 
 function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
   const zh = io.lang === 'zh';
@@ -62,6 +57,16 @@ function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
   const eventsByWave = new Map<number, PlanResult['events']>();
   for (const e of plan.events) if (e.kind !== 'cutover') eventsByWave.set(e.wave, [...(eventsByWave.get(e.wave) ?? []), e]);
   const cutovers = new Map(plan.events.filter((e) => e.kind === 'cutover').map((e) => [e.unit, e]));
+  const kindOf = (unit: PlanResult['units'][number]): string => {
+    const kind = unit.kind === 'shared-platform' ? (zh ? '共享平台建设' : 'shared platform built') : unit.kind === 'system' ? (zh ? '系统切换' : 'system cut-over') : zh ? '切换' : 'cut-over';
+    const more = unit.assets.length > 1 ? (zh ? `（含 ${unit.assets.length - 1} 项专用环境）` : ` (+${unit.assets.length - 1} in its stack)`) : '';
+    return kind + more;
+  };
+  // Columns as wide as what they hold (ids, names, kinds of the units listed), within limits.
+  const listed = plan.waves.flatMap((w) => w.units ?? []).filter((id) => units.has(id));
+  const idWidth = columnWidth([...listed, ...plan.unscheduled.map((u) => u.id)], 24);
+  const nameWidth = columnWidth([...listed, ...plan.unscheduled.map((u) => u.id)].map((id) => byId.get(id)?.name ?? ''), 36);
+  const kindWidth = columnWidth(listed.map((id) => kindOf(units.get(id)!)), 30);
   for (const wave of plan.waves) {
     const year = wave.budgetYear ?? Number(wave.start.slice(0, 4));
     const budget = scenario.budgetPerYear === undefined ? (zh ? '不限' : 'no cap') : wan(scenario.budgetPerYear);
@@ -78,11 +83,9 @@ function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
       const head = byId.get(id);
       const p = placementOf(plan, id);
       if (!unit) continue;
-      const kind = unit.kind === 'shared-platform' ? (zh ? '共享平台建设' : 'shared platform built') : unit.kind === 'system' ? (zh ? '系统切换' : 'system cut-over') : zh ? '切换' : 'cut-over';
-      const more = unit.assets.length > 1 ? (zh ? `（含 ${unit.assets.length - 1} 项专用环境）` : ` (+${unit.assets.length - 1} in its stack)`) : '';
       const cut = cutovers.get(id);
       const track = cut?.dualTrackUntil ? (zh ? `  切换 ${cut.date}，双轨至 ${cut.dualTrackUntil}` : `  cut-over ${cut.date}, dual track until ${cut.dualTrackUntil}`) : '';
-      io.stdout(`  ${unit.core ? '★' : ' '} ${padEnd(id, 16)}${padEnd(head?.name ?? '', 26)}${padEnd(kind + more, 22)}${p?.reason.detail ?? ''}${track}`);
+      io.stdout(`  ${unit.core ? '★' : ' '} ${padEnd(id, idWidth)}${padEnd(head?.name ?? '', nameWidth)}${padEnd(kindOf(unit), kindWidth)}${p?.reason.detail ?? ''}${track}`);
     }
     for (const e of eventsByWave.get(wave.index) ?? []) {
       if (e.kind !== 'retire') continue;
@@ -101,12 +104,14 @@ function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
   if (retained.length > 0) {
     io.stdout('');
     io.stdout(zh ? `保留（${retained.length}）` : `Retained (${retained.length})`);
-    for (const [id, p] of retained) io.stdout(`  ${padEnd(id, 16)}${padEnd(byId.get(id)?.name ?? '', 24)}${p.reason.detail}`);
+    const retainedId = columnWidth(retained.map(([id]) => id), 24);
+    const retainedName = columnWidth(retained.map(([id]) => byId.get(id)?.name ?? ''), 36);
+    for (const [id, p] of retained) io.stdout(`  ${padEnd(id, retainedId)}${padEnd(byId.get(id)?.name ?? '', retainedName)}${p.reason.detail}`);
   }
   if (plan.unscheduled.length > 0) {
     io.stdout('');
     io.stdout(zh ? `未排入（${plan.unscheduled.length}）` : `Unscheduled (${plan.unscheduled.length})`);
-    for (const u of plan.unscheduled) io.stdout(`  ${padEnd(u.id, 16)}${padEnd(byId.get(u.id)?.name ?? '', 24)}${u.reason}`);
+    for (const u of plan.unscheduled) io.stdout(`  ${padEnd(u.id, idWidth)}${padEnd(byId.get(u.id)?.name ?? '', nameWidth)}${u.reason}`);
   }
   if (plan.bundles.length > 0) {
     io.stdout('');
