@@ -11,7 +11,7 @@ import type { Asset, ProjectFile, Scenario, Tier } from '../model';
 import { retirementsAfterPlan } from '../planner/events';
 import { idleWaves } from '../planner/idleWaves';
 import type { IdleWave } from '../planner/idleWaves';
-import type { PlanResult } from '../planner/types';
+import type { PlanResult, PlanUnit } from '../planner/types';
 import { placementOf, planIndex, rowPlacements } from '../planner/placements';
 
 export type TimelineWave = {
@@ -36,8 +36,6 @@ export type TimelineWave = {
   /** Shared platforms built and old platforms retired in the wave. */
   builds: string[];
   retirements: string[];
-  /** Units migrated in this wave. */
-  units: number;
   /** For a wave without work: what held the next wave's units (planner idleWaves). */
   idle?: IdleWave;
 };
@@ -54,9 +52,8 @@ export type TimelineModel = {
   parked: Record<Tier, string[]>;
   /** The largest number of units in one lane of one wave (sizes the lanes). */
   maxLaneCount: number;
-  /** Assets in each unit (the card shows how many move with it) and the unit kinds. */
-  unitSize: Record<string, number>;
-  unitKind: Record<string, 'system' | 'shared-platform' | 'standalone'>;
+  /** The plan's units by id: a card shows its kind and how many assets move with it. */
+  unitById: ReadonlyMap<string, Pick<PlanUnit, 'kind' | 'assets'>>;
   /** Business systems on a domestic stack before the first wave. */
   systemsStart: number;
   /** Old systems and platforms retired after the last wave (the last core cut-overs' dual track ends there). */
@@ -83,7 +80,6 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
     return row === undefined ? undefined : assets[row];
   };
   const tierOf = (id: string): Tier | undefined => (tiers ? tiers[id] : placementOf(plan, id)?.tier);
-  const units = (id: string) => Math.max(0, assetOf(id)?.quantity ?? 0);
   let alreadyDomestic = 0;
   const retained: string[] = [];
   const unscheduled: string[] = [];
@@ -105,7 +101,8 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
     yearCost.set(year, (yearCost.get(year) ?? 0) + wave.cost);
   }
   let maxLaneCount = 0;
-  const unitById = new Map(plan.units.map((u) => [u.id, u]));
+  const unitById = new Map<string, PlanUnit>();
+  for (const u of plan.units) unitById.set(u.id, u);
   let systemsTotal = 0;
   let systemsDone = 0;
   for (let row = 0; row < assets.length; row++) {
@@ -116,12 +113,6 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
     if (p?.wave === 0) systemsDone += 1;
   }
   const systemsStart = systemsTotal > 0 ? systemsDone / systemsTotal : 1;
-  const unitSize: Record<string, number> = {};
-  const unitKind: Record<string, 'system' | 'shared-platform' | 'standalone'> = {};
-  for (const u of plan.units) {
-    unitSize[u.id] = u.assets.length;
-    unitKind[u.id] = u.kind;
-  }
   const idleByWave = new Map(idleWaves(plan).map((w) => [w.wave, w]));
   // Each wave's events, in plan order (one pass over the events, not three per wave).
   const eventsOf = new Map<number, PlanResult['events']>();
@@ -132,9 +123,7 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
   }
   const waves = migrating.map((wave): TimelineWave => {
     const lanes = emptyLanes();
-    let waveUnits = 0;
     let coreCutovers = 0;
-    for (const id of wave.assets) waveUnits += units(id);
     for (const id of wave.units ?? wave.assets) {
       const unit = unitById.get(id);
       const tier = unit?.tier ?? tierOf(id) ?? assetOf(id)?.tier ?? 'office';
@@ -155,7 +144,6 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
       budgetShare: budget ? wave.cost / budget : undefined,
       lanes,
       coreCutovers,
-      units: waveUnits,
       systemsAfter: systemsTotal > 0 ? systemsDone / systemsTotal : 1,
       cutovers: events.filter((e) => e.kind === 'cutover' && unitById.get(e.unit)?.core).map((e) => ({ unit: e.unit, date: e.date, ...(e.dualTrackUntil ? { dualTrackUntil: e.dualTrackUntil } : {}) })),
       builds: events.filter((e) => e.kind === 'build').map((e) => e.unit),
@@ -170,7 +158,7 @@ export function buildTimeline(project: ProjectFile, plan: PlanResult, tiers: Rea
   for (const id of [...unscheduled, ...retained]) parked[tierOf(id) ?? assetOf(id)?.tier ?? 'office'].push(id);
   const late = retirementsAfterPlan(plan);
   const retiredAfterPlan = late.length > 0 ? { date: late.reduce((d, e) => (e.date > d ? e.date : d), late[0]!.date), units: late.map((e) => e.unit) } : undefined;
-  return { waves, years, alreadyDomestic, retained, unscheduled, parked, maxLaneCount, unitSize, unitKind, systemsStart, retiredAfterPlan };
+  return { waves, years, alreadyDomestic, retained, unscheduled, parked, maxLaneCount, unitById, systemsStart, retiredAfterPlan };
 }
 
 function emptyLanes(): Record<Tier, string[]> {

@@ -12,13 +12,12 @@ const lanes = { office: [], operations: [], 'clinical-support': [], core: [] };
 function groupWave(): TimelineWave {
   const cutovers = Array.from({ length: 40 }, (_, i) => ({ unit: `HIS-H${String(i).padStart(3, '0')}`, date: '2027-04-01', dualTrackUntil: '2027-07-01' }));
   const retirements = [...Array.from({ length: 30 }, (_, i) => `OLD-H${i}`), ...Array.from({ length: 9 }, (_, i) => `PLAT-${i}`)];
-  return { index: 1, start: '2027-01-01', end: '2027-03-31', year: 2027, effort: 10, cost: 0, capacityShare: 0.5, budgetShare: undefined, lanes, coreCutovers: 40, systemsAfter: 0.3, cutovers, builds: [], retirements, units: 40 };
+  return { index: 1, start: '2027-01-01', end: '2027-03-31', year: 2027, effort: 10, cost: 0, capacityShare: 0.5, budgetShare: undefined, lanes, coreCutovers: 40, systemsAfter: 0.3, cutovers, builds: [], retirements };
 }
 
 function model(wave: TimelineWave): TimelineModel {
-  const unitKind: TimelineModel['unitKind'] = {};
-  for (const id of wave.retirements) unitKind[id] = id.startsWith('PLAT') ? 'shared-platform' : 'system';
-  return { waves: [wave], years: [], alreadyDomestic: 0, retained: [], unscheduled: [], parked: lanes, maxLaneCount: 0, unitSize: {}, unitKind, systemsStart: 0, retiredAfterPlan: undefined };
+  const unitById: TimelineModel['unitById'] = new Map(wave.retirements.map((id) => [id, { kind: id.startsWith('PLAT') ? 'shared-platform' : 'system', assets: [id] }]));
+  return { waves: [wave], years: [], alreadyDomestic: 0, retained: [], unscheduled: [], parked: lanes, maxLaneCount: 0, unitById, systemsStart: 0, retiredAfterPlan: undefined };
 }
 
 describe('Timeline wave header at group scale', () => {
@@ -41,7 +40,7 @@ describe('Timeline wave header at group scale', () => {
 /** Three waves: office A1, A2 in wave 1 and A3 in wave 3; core C1 in wave 2. */
 function smallModel(): TimelineModel {
   const wave = (index: number, office: string[], core: string[]): TimelineWave => ({ ...groupWave(), index, cutovers: [], retirements: [], coreCutovers: 0, lanes: { ...lanes, office, core } });
-  return { ...model(groupWave()), waves: [wave(1, ['A1', 'A2'], []), wave(2, [], ['C1']), wave(3, ['A3'], [])], unitKind: {} };
+  return { ...model(groupWave()), waves: [wave(1, ['A1', 'A2'], []), wave(2, [], ['C1']), wave(3, ['A3'], [])], unitById: new Map() };
 }
 
 describe('Timeline by keyboard', () => {

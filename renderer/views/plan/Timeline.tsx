@@ -120,8 +120,8 @@ function WaveHeader({ wave, model, capacity, lang, moneyUnit, onPin }: TimelineP
   const { t } = useTranslation('plan');
   // A shared platform's old platform goes once its last tenant's dual track is over; a system's old
   // version goes when its own dual track ends (its rollback deadline).
-  const platformsRetired = wave.retirements.filter((id) => model.unitKind[id] === 'shared-platform');
-  const systemsRetired = wave.retirements.filter((id) => model.unitKind[id] !== 'shared-platform');
+  const platformsRetired = wave.retirements.filter((id) => model.unitById.get(id)?.kind === 'shared-platform');
+  const systemsRetired = wave.retirements.filter((id) => model.unitById.get(id)?.kind !== 'shared-platform');
   const [over, setOver] = useState(false);
   // A group's wave can cut over hundreds of core systems: the first few, the rest on request (the
   // core cut-over timeline above lists them all), so the lanes stay in sight.
@@ -212,8 +212,9 @@ function Cell({ ids, wave, tier, assets, pins, selectedId, lang, onSelect, onPin
     <div className={`plan-cell lane-${tier}${over ? ' drop-over' : ''}${wave < 0 ? ' plan-parked' : ''}`} role="gridcell" data-wave={wave} {...(wave > 0 ? dropHandlers(setOver, (id) => onPin(id, wave)) : {})}>
       {shown.map((id) => {
         const asset = assets.get(id);
-        const kind = model.unitKind[id];
-        const stack = (model.unitSize[id] ?? 1) - 1;
+        const unit = model.unitById.get(id);
+        const kind = unit?.kind;
+        const stack = (unit?.assets.length ?? 1) - 1;
         // The colour bar says where it comes from; so do the tooltip and the spoken name.
         const note = [t(`common:vendorOrigin.${asset?.vendorOrigin ?? 'unknown'}`), pins[id] !== undefined ? t('card.pinned', { wave: pins[id] }) : undefined].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
         return (
