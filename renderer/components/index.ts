@@ -7,5 +7,5 @@ export { FilterSelect } from './FilterSelect';
 export { TabList } from './TabList';
 export { Toolbar } from './Toolbar';
 export { pushToast } from './toasts';
-export { formatDate, formatMoney, formatNumber, formatShare, toLang } from '../../shared/format';
+export { formatMoney, formatNumber, formatShare, toLang } from '../../shared/format';
 export type { Lang } from '../../shared/format';

@@ -1,15 +1,10 @@
-/** Dates and timestamps as the locale writes them. */
+/**
+ * Timestamps as the locale writes them. A date is written `YYYY-MM-DD` in both languages, as it
+ * is stored: the planner's reasons, the report, the procurement list and the views all say
+ * `2027-01-01` (the locale's `2027/01/01`, or the English `01/05/2027` that reads as May or
+ * January, beside them was two formats).
+ */
 import type { Lang } from '../model';
-import { localeOf } from './number';
-
-/** An ISO date `YYYY-MM-DD` as the locale writes it; other text is shown unchanged. */
-export function formatDate(iso: string | undefined, lang: Lang): string {
-  if (!iso) return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(localeOf(lang), { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(date);
-}
 
 /** A timestamp (ISO) as local date and time to the second, 24-hour (backups, last change). */
 export function formatDateTime(iso: string | undefined, lang: Lang): string {

@@ -104,17 +104,17 @@ describe('PlayBar', () => {
     vi.useFakeTimers();
     const onWave = vi.fn();
     const onPlaying = vi.fn();
-    const { rerender } = render(<PlayBar wave={0} last={2} waveEnds={{ 1: '2027-03-31', 2: '2027-06-30' }} coverage={0.2} playing lang="zh" onWave={onWave} onPlaying={onPlaying} stepMs={100} />);
+    const { rerender } = render(<PlayBar wave={0} last={2} waveEnds={{ 1: '2027-03-31', 2: '2027-06-30' }} coverage={0.2} playing onWave={onWave} onPlaying={onPlaying} stepMs={100} />);
     act(() => {
       vi.advanceTimersByTime(100);
     });
     expect(onWave).toHaveBeenLastCalledWith(1);
-    rerender(<PlayBar wave={2} last={2} waveEnds={{ 1: '2027-03-31', 2: '2027-06-30' }} coverage={0.9} playing lang="zh" onWave={onWave} onPlaying={onPlaying} stepMs={100} />);
+    rerender(<PlayBar wave={2} last={2} waveEnds={{ 1: '2027-03-31', 2: '2027-06-30' }} coverage={0.9} playing onWave={onWave} onPlaying={onPlaying} stepMs={100} />);
     act(() => {
       vi.advanceTimersByTime(100);
     });
     expect(onPlaying).toHaveBeenLastCalledWith(false);
-    expect(screen.getByTestId('play-label').textContent).toBe('第 2 批后（2027/06/30）');
+    expect(screen.getByTestId('play-label').textContent).toBe('第 2 批后（2027-06-30）');
     expect(screen.getByTestId('play-coverage').textContent).toBe('信创覆盖率 90%');
     vi.useRealTimers();
     cleanup();
@@ -123,7 +123,7 @@ describe('PlayBar', () => {
   it('restarts from today when play is pressed at the end', () => {
     const onWave = vi.fn();
     const onPlaying = vi.fn();
-    render(<PlayBar wave={3} last={3} waveEnds={{}} coverage={1} playing={false} lang="en" onWave={onWave} onPlaying={onPlaying} />);
+    render(<PlayBar wave={3} last={3} waveEnds={{}} coverage={1} playing={false} onWave={onWave} onPlaying={onPlaying} />);
     fireEvent.click(screen.getByTestId('play-button'));
     expect(onWave).toHaveBeenCalledWith(0);
     expect(onPlaying).toHaveBeenCalledWith(true);

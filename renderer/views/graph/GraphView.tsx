@@ -232,7 +232,7 @@ function GraphScene({ project, plan, pending, lang, model, filter, setFilter, on
           <Legend />
         </div>
       </div>
-      <PlayBar wave={shownWave} last={last} waveEnds={waveEnds} coverage={coverage} playing={playing} lang={lang} onWave={setWave} onPlaying={setPlaying} />
+      <PlayBar wave={shownWave} last={last} waveEnds={waveEnds} coverage={coverage} playing={playing} onWave={setWave} onPlaying={setPlaying} />
     </section>
   );
 }

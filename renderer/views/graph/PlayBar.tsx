@@ -2,8 +2,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button, formatDate, formatShare } from '../../components';
-import type { Lang } from '../../components';
+import { Button, formatShare } from '../../components';
 
 export type PlayBarProps = {
   wave: number;
@@ -12,14 +11,13 @@ export type PlayBarProps = {
   waveEnds: Record<number, string>;
   coverage: number;
   playing: boolean;
-  lang: Lang;
   onWave: (wave: number) => void;
   onPlaying: (playing: boolean) => void;
   /** Milliseconds per wave while playing. */
   stepMs?: number;
 };
 
-export function PlayBar({ wave, last, waveEnds, coverage, playing, lang, onWave, onPlaying, stepMs = 900 }: PlayBarProps) {
+export function PlayBar({ wave, last, waveEnds, coverage, playing, onWave, onPlaying, stepMs = 900 }: PlayBarProps) {
   const { t } = useTranslation('graph');
   useEffect(() => {
     if (!playing) return;
@@ -29,7 +27,7 @@ export function PlayBar({ wave, last, waveEnds, coverage, playing, lang, onWave,
     }, stepMs);
     return () => clearTimeout(timer);
   }, [playing, wave, last, onWave, onPlaying, stepMs]);
-  const label = wave === 0 ? t('play.today') : t('play.wave', { index: wave, date: formatDate(waveEnds[wave], lang) });
+  const label = wave === 0 ? t('play.today') : t('play.wave', { index: wave, date: waveEnds[wave] });
   return (
     <div className="graph-play" role="group" aria-label={t('play.label')}>
       <Button

@@ -19,7 +19,7 @@ import { saveFile } from '../../platform';
 import { GroupChart, HOSPITAL_COLOURS } from './GroupChart';
 import { useGroupForecast } from './useGroup';
 import './group.css';
-import { formatDate, formatMoney, formatNumber, joinClauses, moneyUnitLabel, toLang } from '../../../shared/format';
+import { formatMoney, formatNumber, joinClauses, moneyUnitLabel, toLang } from '../../../shared/format';
 import type { MoneyUnit } from '../../../shared/format';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -156,7 +156,7 @@ function GroupResult({ group, unit }: { group: GroupForecast; unit: MoneyUnit })
         <div>
           <dt>{t('cards.lastEnd')}</dt>
           <dd>
-            {lastEnd ? formatDate(lastEnd, lang) : '—'}
+            {lastEnd || '—'}
             {latest && ok.length > 1 ? <span className="grp-card-note">{latest.name}</span> : null}
           </dd>
         </div>
@@ -195,7 +195,7 @@ function GroupResult({ group, unit }: { group: GroupForecast; unit: MoneyUnit })
               <td>{h.province ?? ''}</td>
               <td>{h.scenario}</td>
               <td className="num">{formatNumber(h.waves, lang)}</td>
-              <td>{h.lastWaveEnd ? formatDate(h.lastWaveEnd, lang) : '—'}</td>
+              <td>{h.lastWaveEnd || '—'}</td>
               <td className="num">{money(h.total)}</td>
               <td className="num">{h.beyondHorizon > 0 ? money(h.beyondHorizon) : '—'}</td>
               <td>{h.fullCoverageYear ?? t('notWithin')}</td>

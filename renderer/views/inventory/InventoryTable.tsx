@@ -21,7 +21,7 @@ import type { Column } from './columns';
 import { EditableCell } from './EditableCell';
 import type { GridCellProps } from './EditableCell';
 import type { SortKey, SortState } from './inventoryModel';
-import { formatDate, formatNumber, toLang } from '../../../shared/format';
+import { formatNumber, toLang } from '../../../shared/format';
 
 export type InventoryTableProps = {
   rows: readonly Asset[];
@@ -153,7 +153,7 @@ export function InventoryTable({ rows, selection, openAssetId, sort, onSort, onT
       case 'disposition':
         return t(`common:disposition.${dispositionOf(asset)}`);
       case 'endOfSupport':
-        return formatDate(asset.endOfSupport, lang);
+        return asset.endOfSupport ?? '';
       default:
         return String(asset[column.key] ?? '');
     }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Asset, Tier } from '../../../shared/model';
 import type { AssetInsight, Neighbour, PlanResult } from '../../../shared/planner';
-import { Button, Chip, formatDate, formatNumber, formatShare } from '../../components';
+import { Button, Chip, formatNumber, formatShare } from '../../components';
 import type { Lang } from '../../components';
 import { placementOf } from '../../../shared/planner';
 
@@ -39,7 +39,7 @@ export function AssetDetails(props: AssetDetailsProps) {
         ? t('details.retainedValue')
         : placement.wave < 0 || !wave
           ? t('details.unscheduledValue')
-          : t('details.waveValue', { wave: placement.wave, start: formatDate(wave.start, lang), end: formatDate(wave.end, lang) });
+          : t('details.waveValue', { wave: placement.wave, start: wave.start, end: wave.end });
   const waves = Array.from({ length: Math.max(props.maxWave, props.pin ?? 0) }, (_, i) => i + 1);
   return (
     <aside className="plan-details" aria-label={t('details.title')} data-testid="plan-details">

@@ -14,7 +14,7 @@ import { TIERS } from '../../../shared/model';
 import { idleWaveText } from '../../../shared/planner/idleWaves';
 import type { Asset, Tier } from '../../../shared/model';
 import type { TimelineModel, TimelineWave } from '../../../shared/layout';
-import { formatDate, formatMoney, formatNumber, formatShare } from '../../components';
+import { formatMoney, formatNumber, formatShare } from '../../components';
 import type { Lang } from '../../components';
 import { listNames } from '../../../shared/format';
 import type { MoneyUnit } from '../../../shared/format';
@@ -140,7 +140,7 @@ function WaveHeader({ wave, model, capacity, lang, moneyUnit, onPin }: TimelineP
     >
       <div className="plan-wave-title">
         <strong>{t('wave.label', { index: wave.index })}</strong>
-        <span className="muted">{t('wave.dates', { start: formatDate(wave.start, lang), end: formatDate(wave.end, lang) })}</span>
+        <span className="muted">{t('wave.dates', { start: wave.start, end: wave.end })}</span>
       </div>
       <Meter share={wave.capacityShare} label={t('wave.capacity', { effort: formatNumber(wave.effort, lang, 1), capacity: formatNumber(capacity, lang) })} />
       <Meter share={wave.budgetShare ?? 0} label={budgetText} tone="budget" />
@@ -149,8 +149,8 @@ function WaveHeader({ wave, model, capacity, lang, moneyUnit, onPin }: TimelineP
       {cutovers.map((c) => (
         <span key={c.unit} className="plan-dual-track" data-testid={`dual-track-${c.unit}`} title={t('wave.rollbackHint')}>
           {c.dualTrackUntil
-            ? t('wave.dualTrack', { unit: c.unit, date: formatDate(c.date, lang), until: formatDate(c.dualTrackUntil, lang) })
-            : t('wave.cutoverOn', { unit: c.unit, date: formatDate(c.date, lang) })}
+            ? t('wave.dualTrack', { unit: c.unit, date: c.date, until: c.dualTrackUntil })
+            : t('wave.cutoverOn', { unit: c.unit, date: c.date })}
         </span>
       ))}
       {wave.cutovers.length > cutovers.length ? (
@@ -167,7 +167,7 @@ function WaveHeader({ wave, model, capacity, lang, moneyUnit, onPin }: TimelineP
       {platformsRetired.length > 0 ? <span className="plan-meter-label">{t('wave.retire', { units: listNames(platformsRetired, lang, RETIRED_SHOWN) })}</span> : null}
       {model.retiredAfterPlan && wave.index === model.waves.at(-1)?.index ? (
         <span className="plan-meter-label" data-testid="retired-after-plan">
-          {t('wave.retireAfterPlan', { date: formatDate(model.retiredAfterPlan.date, lang), units: listNames(model.retiredAfterPlan.units, lang, RETIRED_SHOWN) })}
+          {t('wave.retireAfterPlan', { date: model.retiredAfterPlan.date, units: listNames(model.retiredAfterPlan.units, lang, RETIRED_SHOWN) })}
         </span>
       ) : null}
     </div>
