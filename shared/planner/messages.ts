@@ -40,7 +40,7 @@ export function subject(lang: Lang, who: Subject, tail?: string): string {
   return lang === 'zh' ? `${label}（${bracket}）` : `${label} (${bracket})`;
 }
 
-/** A space between a subject and the Chinese that follows it when the subject ends in Latin text (`HIS 的`, `…（HIS）的`). */
+/** A space between a subject and the Chinese after it when the subject ends in Latin text: `HIS 的`, but `…（HIS）的`. */
 const gap = (text: string): string => (/[!-~]$/.test(text) ? ' ' : '');
 
 /** Person-days, at most one decimal. */
@@ -148,10 +148,12 @@ export const text = {
   cutover: (lang: Lang, month: string): string => (lang === 'zh' ? `切换月份 ${month}` : `cut-over month ${month}`),
   unReady: (lang: Lang, date: string): string =>
     lang === 'zh' ? `国产替代 ${date} 才就绪，晚于规划期` : `replacement ready only from ${date}, after the horizon`,
-  overCapacity: (lang: Lang, who: Subject, need: number, capacity: number, wave: number): string =>
-    lang === 'zh'
-      ? `${subject(lang, who)}${gap(subject(lang, who))}工作量 ${days(need)} 人天超过单批实施力量 ${days(capacity)} 人天，单独占用第 ${wave} 批：请在此前几批安排其准备工作、拆分该项或提高每批容量`
-      : `${subject(lang, who)} needs ${days(need)} person-days, more than a wave's capacity of ${days(capacity)}: it takes wave ${wave} alone; prepare it in the waves before, split it or raise the capacity`,
+  overCapacity: (lang: Lang, who: Subject, need: number, capacity: number, wave: number): string => {
+    const named = subject(lang, who);
+    return lang === 'zh'
+      ? `${named}${gap(named)}工作量 ${days(need)} 人天超过单批实施力量 ${days(capacity)} 人天，单独占用第 ${wave} 批：请在此前几批安排其准备工作、拆分该项或提高每批容量`
+      : `${named} needs ${days(need)} person-days, more than a wave's capacity of ${days(capacity)}: it takes wave ${wave} alone; prepare it in the waves before, split it or raise the capacity`;
+  },
   unCost: (lang: Lang, need: number, budget: number): string =>
     lang === 'zh' ? `费用 ${money(need, lang)} 超过年度预算 ${money(budget, lang)}` : `cost ${money(need, lang)} exceeds the annual budget of ${money(budget, lang)}`,
   unCore: (lang: Lang, count: number, max: number): string =>
@@ -171,10 +173,12 @@ export const text = {
     lang === 'zh'
       ? `固定批次无效：${id} → 第 ${wave} 批（${{ unknown: '资产不存在', inactive: '该资产不需迁移', horizon: '超出规划期', shared: '共享平台随首个系统建设，请固定使用它的系统' }[why]}）`
       : `pin ignored: ${id} → wave ${wave} (${{ unknown: 'no such asset', inactive: 'nothing to migrate', horizon: 'beyond the horizon', shared: 'a shared platform is built with its first tenant: pin a system on it' }[why]})`,
-  pinBroken: (lang: Lang, who: Subject, pinned: number, placed: number, why: string): string =>
-    lang === 'zh'
-      ? `固定批次无法满足：${subject(lang, who)}${gap(subject(lang, who))}固定在第 ${pinned} 批，实际${placed > 0 ? `第 ${placed} 批` : '未排入'}，原因：${why}`
-      : `pin not honoured: ${subject(lang, who)} pinned to wave ${pinned}, placed ${placed > 0 ? `in wave ${placed}` : 'nowhere'}, because ${why}`,
+  pinBroken: (lang: Lang, who: Subject, pinned: number, placed: number, why: string): string => {
+    const named = subject(lang, who);
+    return lang === 'zh'
+      ? `固定批次无法满足：${named}${gap(named)}固定在第 ${pinned} 批，实际${placed > 0 ? `第 ${placed} 批` : '未排入'}，原因：${why}`
+      : `pin not honoured: ${named} pinned to wave ${pinned}, placed ${placed > 0 ? `in wave ${placed}` : 'nowhere'}, because ${why}`;
+  },
   pinOverLimit: (lang: Lang, wave: number, limit: string): string =>
     lang === 'zh' ? `第 ${wave} 批的固定项超出${limit}（固定优先）` : `pins in wave ${wave} exceed the ${limit} (pins win)`,
   expired: (lang: Lang, count: number, start: string): string =>

@@ -155,6 +155,29 @@ export function ruleCitations(rules: readonly Pick<ProvinceRule, 'id' | 'provinc
   }));
 }
 
+/** The purchases of one wave whose tender should already be complete. */
+export type OverdueWave = { wave: number; by: string; ids: string[]; cost: number };
+
+/**
+ * The waves whose purchases should already be tendered: items whose `purchaseBy` (the wave's start
+ * minus the tender lead time) falls before `date`, by wave, earliest first. A plan that starts next
+ * month cannot have finished its first tenders three months ago; the reader must hurry them or
+ * move the start. The procurement view and `xcplan procure` ask with today, the report with its date.
+ * @param list the procurement list
+ * @param date the day to compare with (`YYYY-MM-DD`)
+ */
+export function overduePurchases(list: Pick<ProcurementList, 'items'>, date: string): OverdueWave[] {
+  const byWave = new Map<number, OverdueWave>();
+  for (const item of list.items) {
+    if (!item.purchaseBy || item.purchaseBy >= date) continue;
+    let wave = byWave.get(item.wave);
+    if (!wave) byWave.set(item.wave, (wave = { wave: item.wave, by: item.purchaseBy, ids: [], cost: 0 }));
+    wave.ids.push(item.assetId);
+    wave.cost += item.cost;
+  }
+  return [...byWave.values()].sort((a, b) => a.wave - b.wave);
+}
+
 /** What the item replaces as the asset names it: `Oracle 11g RAC` rather than `Oracle Oracle 11g RAC`. */
 export function replacedName(replaces: ProcurementItem['replaces']): string {
   const { vendor, product } = replaces;

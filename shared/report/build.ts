@@ -14,13 +14,13 @@ import { DEFAULT_SCENARIO, TIER_NAMES, TIERS, isMigrated, isRetained } from '../
 import type { Category, IsoDate, Lang, ProjectFile, Scenario, Tier } from '../model';
 import { idleWaves, idleWaveText } from '../planner';
 import type { PlanResult } from '../planner';
-import { alternativesText, flagsText, placeName } from '../procurement';
+import { alternativesText, flagsText } from '../procurement';
 import type { Alternative, ProcurementItem, ProcurementList } from '../procurement';
 import { buildRunbook, cutoverInputs } from '../runbook';
-import { CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS, replacedName, ruleCitations } from '../procurement/table';
+import { CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS, overduePurchases, replacedName, ruleCitations } from '../procurement/table';
+import type { OverdueWave } from '../procurement/table';
 import { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE } from './labels';
-import { overduePurchaseRows, overduePurchases, planWarningRows, securityShareRows } from './warnings';
-import type { OverdueWave } from './warnings';
+import { overduePurchaseRows, planWarningRows, securityShareRows } from './warnings';
 import type {
   ReportAssumptions,
   ReportGraph,
@@ -199,10 +199,11 @@ function spendOf(forecast: ForecastResult, lang: Lang): ReportSpend {
 export const REPORT_PROCUREMENT_ITEMS = 500;
 
 function procurementSection(list: ProcurementList, lang: Lang): ReportProcurement {
-  const ruleText = new Map(list.rules.map((rule) => [rule.id, `${placeName(rule.city ?? rule.province, lang)}${lang === 'zh' ? '：' : ': '}${rule.text[lang] || rule.text.zh}`]));
-  // A row cites a rule as the procurement view does, by place and number (安徽 1); the rules are printed once, numbered.
+  // A row cites a rule as the procurement view does, by place and number (安徽 1); the rules are
+  // printed once, numbered. The workbook's column keeps each rule's words on its rows.
   const cited = ruleCitations(list.rules, lang);
   const rules = list.rules.map((rule) => ({ id: rule.id, scope: cited.get(rule.id)!.place, label: cited.get(rule.id)!.label, text: rule.text[lang] || rule.text.zh }));
+  const ruleText = new Map(rules.map((rule) => [rule.id, `${rule.scope}${lang === 'zh' ? '：' : ': '}${rule.text}`]));
   // Items of one product share their alternatives array: its words are worked out once.
   const wordsOf = new Map<readonly Alternative[], string>();
   const row = (item: ProcurementItem): ReportProcurementRow => {
@@ -341,7 +342,7 @@ function summaryOf(
   warnings: readonly ReportWarning[],
   book: PriceBook,
   lang: Lang,
-  overdue: readonly OverdueWave[] = [],
+  overdue: readonly OverdueWave[],
 ): ReportSummary {
   const placements = plan.placements;
   const startYear = Number(project.project.startDate.slice(0, 4));

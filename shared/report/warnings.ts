@@ -9,7 +9,7 @@ import type { ForecastResult } from '../forecast';
 import { formatMoney, formatShare } from '../format';
 import type { Lang } from '../model';
 import type { PlanResult } from '../planner';
-import type { ProcurementList } from '../procurement';
+import type { OverdueWave } from '../procurement/table';
 import type { ReportWarning } from './types';
 
 /**
@@ -49,29 +49,6 @@ export function securityShareRows(forecast: ForecastResult, lang: Lang): ReportW
         text: lang === 'zh' ? `${year.year} 年网络安全投入占比 ${share}，低于 ${minimum} 下限（安全 ${security} / 合计 ${total}），缺口 ${shortfall}` : `${year.year}: security is ${share} of spend, below the ${minimum} minimum (security ${security} of ${total}); shortfall ${shortfall}`,
       };
     });
-}
-
-/** The purchases of one wave whose tender should already be complete. */
-export type OverdueWave = { wave: number; by: string; ids: string[]; cost: number };
-
-/**
- * The waves whose purchases should already be tendered: items whose `purchaseBy` (the wave's start
- * minus the tender lead time) falls before the report's date, by wave. A plan that starts next
- * month cannot have finished its first tenders three months ago; the reader must hurry them or
- * move the start.
- * @param list the procurement list
- * @param date the report's date (`YYYY-MM-DD`)
- */
-export function overduePurchases(list: Pick<ProcurementList, 'items'>, date: string): OverdueWave[] {
-  const byWave = new Map<number, OverdueWave>();
-  for (const item of list.items) {
-    if (!item.purchaseBy || item.purchaseBy >= date) continue;
-    let wave = byWave.get(item.wave);
-    if (!wave) byWave.set(item.wave, (wave = { wave: item.wave, by: item.purchaseBy, ids: [], cost: 0 }));
-    wave.ids.push(item.assetId);
-    wave.cost += item.cost;
-  }
-  return [...byWave.values()].sort((a, b) => a.wave - b.wave);
 }
 
 /** `overduePurchases` as warning rows of the report, one per wave. */

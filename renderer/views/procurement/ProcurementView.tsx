@@ -11,7 +11,7 @@ import { formatIssue } from '../../../shared/model';
 import type { Category } from '../../../shared/model';
 import { placeName, PROCUREMENT_FLAGS } from '../../../shared/procurement';
 import type { ProcurementList } from '../../../shared/procurement';
-import { CATEGORY_LABELS, FLAG_LABELS } from '../../../shared/procurement/table';
+import { CATEGORY_LABELS, FLAG_LABELS, overduePurchases } from '../../../shared/procurement/table';
 import { FilterSelect } from '../../components/FilterSelect';
 import { exportProcurement } from './exportProcurement';
 import type { ExportFormat } from './exportProcurement';
@@ -75,14 +75,8 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
   // first waves of a plan that starts soon. Said once here and on each row.
   const today = localIsoDate();
   const overdue = useMemo(() => {
-    let count = 0;
-    let first = '';
-    for (const item of list.items) {
-      if (!item.purchaseBy || item.purchaseBy >= today) continue;
-      count++;
-      if (!first || item.purchaseBy < first) first = item.purchaseBy;
-    }
-    return { count, first };
+    const late = overduePurchases(list, today);
+    return { count: late.reduce((sum, w) => sum + w.ids.length, 0), first: late[0]?.by ?? '' };
   }, [list, today]);
   const update = (patch: Partial<ListFilter>) => setFilter((prev) => ({ ...prev, ...patch }));
 
