@@ -33,9 +33,9 @@ export type Subject = { id: string; name?: string };
  */
 export function subject(lang: Lang, who: Subject, tail?: string): string {
   const name = who.name?.trim();
-  const inner = name && name !== who.id ? [who.id, tail] : [tail];
-  const label = name && name !== who.id ? name : who.id;
-  const bracket = inner.filter(Boolean).join(lang === 'zh' ? '，' : ', ');
+  const named = name !== undefined && name !== '' && name !== who.id;
+  const label = named ? name : who.id;
+  const bracket = (named ? [who.id, tail] : [tail]).filter(Boolean).join(lang === 'zh' ? '，' : ', ');
   if (!bracket) return label;
   return lang === 'zh' ? `${label}（${bracket}）` : `${label} (${bracket})`;
 }
