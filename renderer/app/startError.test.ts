@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { PreUpgradeBackupError } from '../backup/preUpgrade';
 import { NewerDatabaseError } from '../db/database';
 import { initI18n } from '../i18n';
 import { startErrorMessage } from './startError';
@@ -19,6 +20,12 @@ describe('startErrorMessage', () => {
     const en = startErrorMessage(new NewerDatabaseError(99, 1), i18next.getFixedT('en', 'common'));
     expect(en).toMatch(/^Could not open the local database: The database was written by a newer version of the app \(data version 99/);
     expect(en).not.toMatch(/NewerDatabaseError|数据库/);
+  });
+
+  it('says that an upgrade waits for its backup and that nothing was changed', () => {
+    const error = new PreUpgradeBackupError(3, 4, 'ENOSPC: no space left on device');
+    expect(startErrorMessage(error, i18next.getFixedT('zh', 'common'))).toBe('数据库需从版本 3 升级到 4，但升级前的备份未能写入（ENOSPC: no space left on device），为保护数据未做任何改动。请检查备份文件夹所在磁盘（或备份口令）后重新启动。');
+    expect(startErrorMessage(error, i18next.getFixedT('en', 'common'))).toMatch(/^The database needs upgrading from version 3 to 4, but the backup before the upgrade could not be written \(ENOSPC/);
   });
 
   it('shows only the message of other errors', () => {

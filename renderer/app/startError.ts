@@ -5,6 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 
+import { PreUpgradeBackupError } from '../backup/preUpgrade';
 import { NewerDatabaseError } from '../db/database';
 
 /** The innermost cause: Dexie keeps it in `inner`, standard errors in `cause`. */
@@ -24,6 +25,7 @@ function rootCause(error: unknown): unknown {
  * @returns the banner text, e.g. 无法打开本地数据库：数据库由更新版本的应用写入…
  */
 export function startErrorMessage(error: unknown, t: TFunction<'common'>): string {
+  if (error instanceof PreUpgradeBackupError) return t('preUpgradeFailed', { from: error.fromVersion, to: error.toVersion, reason: error.reason });
   const newer = error instanceof NewerDatabaseError ? error : rootCause(error);
   if (newer instanceof NewerDatabaseError) return t('startFailed', { message: t('newerDatabase', { found: newer.foundVersion, supported: newer.supportedVersion }) });
   const cause = rootCause(error);

@@ -11,6 +11,7 @@ import { useAppStore } from '../state/store';
 import { startBackups } from './actions';
 import { useBackupStore } from './backupStore';
 import type { RecoveryRequest } from './backupStore';
+import { backupKindLabel } from './kindLabel';
 import { PassphrasePrompt } from './PassphraseDialog';
 import { parseBackupFileName } from '../../shared/backup';
 import './backup.css';
@@ -68,7 +69,7 @@ function RecoveryDialog({ request }: { request: RecoveryRequest }) {
             return (
               <label key={b.name} className="radio backup-choice">
                 <input type="radio" name="recovery-backup" checked={choice === b.name} disabled={damaged} onChange={() => setChoice(b.name)} />
-                {formatDateTime(parsed?.at ?? b.modifiedAt, lang)} · {formatBytes(b.size, lang)} · {parsed?.encrypted ? t('encrypted') : t('plain')}
+                {formatDateTime(parsed?.at ?? b.modifiedAt, lang)} · {formatBytes(b.size, lang)} · {backupKindLabel(parsed, t)}
                 {damaged ? <span className="backup-error"> · {t('damagedShort')}</span> : request.checks[b.name] === 'ok' ? <span className="muted"> · {t('checkedOk')}</span> : null}
               </label>
             );

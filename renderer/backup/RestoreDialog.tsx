@@ -6,8 +6,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { checkBackupIntegrity, parseRestoreText } from '../../shared/backup';
-import type { RestoreSource } from '../../shared/backup';
 import type { Issue, ProjectFile } from '../../shared/model';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
@@ -18,6 +16,8 @@ import { withdrawUndo } from '../db/undo';
 import { useProjectNames } from '../hooks/useProjects';
 import { useAppStore } from '../state/store';
 import { openSealedFile } from './openSealed';
+import { readRestoreSource } from './restoreSource';
+import type { ReadSource } from './restoreSource';
 import { formatDateTime, toLang } from '../../shared/format';
 
 export type RestoreInput = { name: string; load: () => Promise<Uint8Array> };
@@ -25,7 +25,7 @@ export type RestoreInput = { name: string; load: () => Promise<Uint8Array> };
 type State =
   | { step: 'reading' }
   | { step: 'error'; issues: Issue[] }
-  | { step: 'choose'; source: RestoreSource; choice: string }
+  | { step: 'choose'; source: ReadSource; choice: string }
   | { step: 'working' };
 
 export function RestoreDialog({ input, onClose }: { input: RestoreInput; onClose: () => void }) {
@@ -42,12 +42,8 @@ export function RestoreDialog({ input, onClose }: { input: RestoreInput; onClose
         const bytes = await input.load();
         const opened = await openSealedFile(bytes, input.name);
         if (!opened) return live && onClose();
-        const parsed = parseRestoreText(opened.text, input.name);
+        const parsed = await readRestoreSource(opened.text, input.name);
         if (!parsed.ok) return fail(parsed.issues);
-        if (parsed.value.kind === 'backup' && (await checkBackupIntegrity(opened.text)) === 'mismatch') {
-          const message = { zh: t('damaged', { name: input.name, lng: 'zh' }), en: t('damaged', { name: input.name, lng: 'en' }) };
-          return fail([{ severity: 'error', code: 'backup-damaged', file: input.name, message }]);
-        }
         const source = parsed.value;
         const choice = source.kind === 'project' ? (activeProjectId ?? '') : (source.bundle.projects.find((p) => p.id === activeProjectId)?.id ?? source.bundle.projects[0]?.id ?? '');
         if (live) setState({ step: 'choose', source, choice });

@@ -5,7 +5,7 @@
  * verified, last download, last change) is kept by renderer/db/settings.ts.
  */
 import { BACKUP_FORMAT, backupFileName, parseBackupFileName, selectBackupsToKeep, sealText, serializeBackup, sha256Hex, verifyBackupBytes } from '../../shared/backup';
-import type { BackupBundle, RetentionPolicy } from '../../shared/backup';
+import type { BackupBundle, BackupName, RetentionPolicy } from '../../shared/backup';
 import { DEFAULT_RETENTION } from '../../shared/backup';
 import type { PlannerDB } from '../db/database';
 import { readAllProjects } from '../db/projects';
@@ -61,9 +61,12 @@ export async function writeDesktopBackup(target: DesktopBackups, options: Backup
   return { name, size: bytes.length, projects: bundle.projects.length, deleted };
 }
 
-/** Deletes backups the policy does not keep; never the one just written. */
+/**
+ * Deletes backups the policy does not keep; never the one just written, and never a copy taken
+ * before a schema upgrade (preUpgrade.ts): those stay until the user deletes them, as Zotero's do.
+ */
 export async function applyRetention(target: DesktopBackups, now: string, policy: RetentionPolicy, justWritten?: string): Promise<string[]> {
-  const entries = (await target.list()).files.map((f) => parseBackupFileName(f.name)).filter((b) => b !== undefined);
+  const entries = (await target.list()).files.map((f) => parseBackupFileName(f.name)).filter((b): b is BackupName => b !== undefined && b.dbVersion === undefined);
   const keep = new Set(selectBackupsToKeep(entries, now, policy, -new Date(now).getTimezoneOffset()));
   if (justWritten) keep.add(justWritten);
   const deleted: string[] = [];

@@ -1,27 +1,36 @@
 /**
- * Start-up recovery (desktop): when the database cannot be opened, or opens empty while the backup
- * folder has backups, ask whether to restore instead of starting blank. Restoring a backup writes
- * every project in it all or nothing (renderer/db/recovery.ts).
+ * Start-up (desktop): an older database is first copied into the backup folder, before it is opened
+ * and upgraded (R-S6, preUpgrade.ts). Then recovery: when the database cannot be opened, or opens
+ * empty while the backup folder has backups, ask whether to restore instead of starting blank.
+ * Restoring a backup writes every project in it all or nothing (renderer/db/recovery.ts).
  */
 import i18next from 'i18next';
 
-import { checkBackupFile, checkBackupIntegrity, parseBackupText } from '../../shared/backup';
+import { checkBackupFile } from '../../shared/backup';
 import { toLang } from '../../shared/format';
 import { pushToast } from '../components/toasts';
+import { db } from '../db/database';
 import type { PlannerDB } from '../db/database';
 import { openForRecovery, restoreBackupProjects } from '../db/recovery';
 import { desktopBackups } from '../platform';
 import type { DesktopBackups } from '../platform';
 import { askRecovery } from './backupStore';
+import { backupBeforeUpgrade } from './preUpgrade';
 import { openSealedFile } from './openSealed';
+import { readRestoreSource } from './restoreSource';
 
 /**
  * @returns the project to open after a restore, or undefined to start as usual
- * @throws the open error when the database cannot be opened and the user declines to restore
+ * @throws the open error when the database cannot be opened and the user declines to restore;
+ *   PreUpgradeBackupError when an older database could not be copied (it is left unopened)
  */
 export async function startupRecovery(database?: PlannerDB, target: DesktopBackups | undefined = desktopBackups(), ask = askRecovery): Promise<string | undefined> {
   if (!target) return undefined;
+  const copied = await backupBeforeUpgrade(target, { now: new Date().toISOString(), databaseName: (database ?? db).name });
   const state = await openForRecovery(database);
+  if (copied && state.kind !== 'broken') {
+    pushToast({ tone: 'info', text: i18next.t('backup:preUpgradeDone', { from: copied.fromVersion, to: copied.toVersion, name: copied.name }) }, 0);
+  }
   if (state.kind === 'has-projects') return undefined;
   const openError = state.kind === 'broken' ? state.error : undefined;
   const files = await target.list().then((l) => l.files).catch(() => []);
@@ -42,13 +51,15 @@ export async function startupRecovery(database?: PlannerDB, target: DesktopBacku
     try {
       const opened = await openSealedFile(await target.read(name), name);
       if (!opened) continue;
-      if ((await checkBackupIntegrity(opened.text)) === 'mismatch') throw new Error(i18next.t('backup:damaged', { name }));
-      const parsed = parseBackupText(opened.text, name);
+      // A bundle, or a copy taken before an upgrade (read as a bundle); the folder holds nothing else.
+      const parsed = await readRestoreSource(opened.text, name);
       if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message[toLang(i18next.language)]).join('; '));
+      if (parsed.value.kind !== 'backup') throw new Error(i18next.t('backup:notBackup', { name }));
+      const { bundle } = parsed.value;
       // All or nothing; a broken database is replaced only once the backup is written and read back.
-      await restoreBackupProjects(parsed.value.projects, new Date().toISOString(), openError !== undefined, database);
-      const ids = parsed.value.projects.map((p) => p.id);
-      const active = parsed.value.activeProjectId;
+      await restoreBackupProjects(bundle.projects, new Date().toISOString(), openError !== undefined, database);
+      const ids = bundle.projects.map((p) => p.id);
+      const active = bundle.activeProjectId;
       return active && ids.includes(active) ? active : ids[0];
     } catch (error) {
       pushToast({ tone: 'error', text: i18next.t('backup:restoreDialog.failed', { message: error instanceof Error ? error.message : String(error) }) }, 0);

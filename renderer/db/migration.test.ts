@@ -18,6 +18,7 @@ import { readSettings } from './settings';
 import type { Dependency } from '../../shared/model';
 import { upgradeAsset, upgradeScenarioRecord } from '../../shared/model/convert';
 import { DEPENDENCY_CHUNK_SIZE, packDependencyRows } from './dependencyChunks';
+import { loadDump } from './dump';
 
 type DbDump = { version: number; tables: Record<string, Record<string, unknown>[]> };
 
@@ -61,18 +62,6 @@ const opened: Dexie[] = [];
 let counter = 0;
 const freshName = () => `migration-${++counter}-${Math.random()}`;
 
-/** Creates the database as version `dump.version` of the app did (its stores, no later steps) and writes the rows. */
-async function loadDump(name: string, dump: DbDump): Promise<void> {
-  const old = new Dexie(name);
-  for (const step of SCHEMA_CHAIN.filter((s) => s.version <= dump.version)) old.version(step.version).stores(step.stores);
-  await old.open();
-  expect(old.verno).toBe(dump.version);
-  await old.transaction('rw', old.tables, async () => {
-    for (const [table, rows] of Object.entries(dump.tables)) await old.table(table).bulkAdd(rows);
-  });
-  old.close();
-}
-
 /** Every row of every table, in primary-key order. */
 async function allTables(database: Dexie): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
@@ -111,7 +100,7 @@ describe('schema migrations from every released version', () => {
       it('opens with the current code; every row of every table reads back and the marker is stamped', async () => {
         const dump = readDump(fixture.file);
         const name = freshName();
-        await loadDump(name, dump);
+        await loadDump(name, dump.version, dump.tables);
         const database = new PlannerDB(name);
         opened.push(database);
         await database.open();
@@ -123,7 +112,7 @@ describe('schema migrations from every released version', () => {
       it('reads back as projects, assets, dependencies, scenarios and settings through the app functions', async () => {
         const dump = readDump(fixture.file);
         const name = freshName();
-        await loadDump(name, dump);
+        await loadDump(name, dump.version, dump.tables);
         const database = new PlannerDB(name);
         opened.push(database);
         const projects = await listProjects(database);
@@ -155,7 +144,7 @@ describe('schema migrations from every released version', () => {
       it('is idempotent: opening the migrated database again changes nothing', async () => {
         const dump = readDump(fixture.file);
         const name = freshName();
-        await loadDump(name, dump);
+        await loadDump(name, dump.version, dump.tables);
         const first = new PlannerDB(name);
         await first.open();
         const once = await allTables(first);

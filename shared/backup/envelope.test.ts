@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseProjectFileText, serializeProjectFile } from '../io';
 import { arbitraryProject } from '../model/arbitraries';
 import { isEncrypted } from './passphrase';
-import { checkBackupFile, checkBackupIntegrity, openBytes, parseBackupText, parseRestoreText, sealProjectFile, sealText, serializeBackup, verifyBackupBytes } from './envelope';
-import type { BackupBundle } from './envelope';
+import { checkBackupFile, checkBackupIntegrity, openBytes, parseBackupText, parseDumpText, parseRestoreText, sealProjectFile, sealText, serializeBackup, serializeDump, verifyBackupBytes } from './envelope';
+import type { BackupBundle, DatabaseDump } from './envelope';
 import { backupFileName, parseBackupFileName } from './naming';
 
 const project = arbitraryProject(10, 12);
@@ -96,6 +96,16 @@ describe('backup file names', () => {
       expect(parseBackupFileName(bad), bad).toBeUndefined();
     }
   });
+  it('a copy taken before a schema upgrade carries the version it holds', () => {
+    const name = backupFileName('2026-12-05T06:00:00.000Z', false, undefined, 3);
+    expect(name).toBe('xcplan-backup-20261205T060000000Z-db-v3.json');
+    expect(parseBackupFileName(name)).toEqual({ name, at: '2026-12-05T06:00:00.000Z', encrypted: false, dbVersion: 3 });
+    expect(parseBackupFileName(backupFileName('2026-12-05T06:00:00.000Z', true, 2, 12))).toMatchObject({ encrypted: true, dbVersion: 12 });
+    expect(parseBackupFileName('xcplan-backup-20261205T060000000Z.json')?.dbVersion).toBeUndefined();
+    for (const bad of ['xcplan-backup-20261205T060000000Z-db-v0.json', 'xcplan-backup-20261205T060000000Z-db-v1000.json', 'xcplan-backup-20261205T060000000Z-db-3.json', 'xcplan-backup-20261205T060000000Z-db-v3-2.json']) {
+      expect(parseBackupFileName(bad), bad).toBeUndefined();
+    }
+  });
   it('sort by time as text', () => {
     fc.assert(
       fc.property(fc.date({ min: new Date('2020-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }), fc.date({ min: new Date('2020-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }), (a, b) => {
@@ -124,4 +134,47 @@ describe('backup integrity (R-S8)', () => {
     flipped[flipped.length - 5] = flipped[flipped.length - 5]! ^ 1;
     expect(await checkBackupFile(flipped, 'pw')).toBe('damaged');
   }, 20_000);
+});
+
+describe('database copies taken before a schema upgrade (R-S6)', () => {
+  const dump: DatabaseDump = {
+    format: 'xcplan-db-dump',
+    version: 1,
+    dbVersion: 3,
+    createdAt: '2026-12-05T06:00:00.000Z',
+    tables: { projects: [{ id: 'p1', name: '甲医院' }], assets: [{ projectId: 'p1', id: 'A-1', quantity: 12, origin: 'foreign' }], settings: [] },
+  };
+
+  it('round-trip with their checksum; a changed character is found; restore reads them as a copy', async () => {
+    const text = await serializeDump(dump);
+    expect(parseDumpText(text, 'c')).toEqual({ ok: true, value: dump, issues: [] });
+    expect(await checkBackupIntegrity(text)).toBe('ok');
+    const bytes = await sealText(text);
+    expect(await checkBackupFile(bytes)).toBe('ok');
+    expect(await verifyBackupBytes(bytes, bytes)).toBeUndefined();
+    const changed = text.replace('"quantity":12', '"quantity":13');
+    expect(await checkBackupIntegrity(changed)).toBe('mismatch');
+    expect(await checkBackupFile(await sealText(changed))).toBe('damaged');
+    const restore = parseRestoreText(text, 'c');
+    expect(restore.ok && restore.value.kind).toBe('dump');
+    expect(await checkBackupFile(await sealText(text, 'pw'), 'pw')).toBe('ok');
+  }, 20_000);
+
+  it('name the field of a malformed copy', async () => {
+    const field = async (change: (d: Record<string, unknown>) => void) => {
+      const raw = JSON.parse(await serializeDump(dump)) as Record<string, unknown>;
+      change(raw);
+      const parsed = parseDumpText(JSON.stringify(raw), 'c');
+      return parsed.ok ? 'ok' : parsed.issues[0]!.field;
+    };
+    expect(await field(() => undefined)).toBe('ok');
+    expect(await field((d) => (d.dbVersion = 0))).toBe('dbVersion');
+    expect(await field((d) => (d.dbVersion = 2.5))).toBe('dbVersion');
+    expect(await field((d) => (d.createdAt = 'yesterday'))).toBe('createdAt');
+    expect(await field((d) => (d.tables = []))).toBe('tables');
+    expect(await field((d) => (d.tables = { '../x': [] }))).toBe('tables');
+    expect(await field((d) => (d.tables = { assets: {} }))).toBe('tables.assets');
+    expect(await field((d) => (d.tables = { assets: [{ id: 1 }, 'x'] }))).toBe('tables.assets.1');
+    expect(await field((d) => (d.version = 2))).toBe('version');
+  });
 });

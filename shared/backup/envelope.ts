@@ -1,6 +1,7 @@
 /**
  * What a backup or an exported project file holds, and how it is sealed:
- * - a project file (`*.xcplan.json`, shared/io) or a backup bundle (every project at one moment);
+ * - a project file (`*.xcplan.json`, shared/io), a backup bundle (every project at one moment), or
+ *   a database dump (every table as an older version wrote it, taken before a schema upgrade);
  * - either as plain UTF-8 JSON or inside the passphrase envelope of crypto.ts (magic "XCPE").
  * Opening never throws: a missing or wrong passphrase is a typed error and yields nothing, so an
  * import with a wrong passphrase imports nothing.
@@ -24,6 +25,25 @@ export type BackupBundle = {
   projects: { id: string; file: ProjectFile }[];
 };
 
+export const DUMP_FORMAT = 'xcplan-db-dump';
+
+/**
+ * Every table of the database, row by row, as the app of schema version `dbVersion` wrote it: the
+ * copy taken before a schema upgrade runs (QUALITY.md R-S6). It is the database itself, not the
+ * projects as the upgrade reads them, so a faulty upgrade cannot spoil its own backup; restoring
+ * loads it at its own version and runs the upgrade on the copy (renderer/db/dump.ts).
+ */
+export type DatabaseDump = {
+  format: typeof DUMP_FORMAT;
+  version: 1;
+  /** The Dexie schema version that wrote the rows (IndexedDB's version is ten times it). */
+  dbVersion: number;
+  /** ISO timestamp of the copy. */
+  createdAt: string;
+  /** Rows of each table, in primary-key order. */
+  tables: Record<string, unknown[]>;
+};
+
 export type OpenError =
   | { code: 'passphrase-required'; message: { zh: string; en: string } }
   | DecryptError;
@@ -32,7 +52,10 @@ export type OpenError =
 export type Opened = { ok: true; text: string; encrypted: boolean } | { ok: false; error: OpenError };
 
 /** What a file chosen for restore turned out to be. */
-export type RestoreSource = { kind: 'project'; file: ProjectFile; issues: Issue[] } | { kind: 'backup'; bundle: BackupBundle; issues: Issue[] };
+export type RestoreSource =
+  | { kind: 'project'; file: ProjectFile; issues: Issue[] }
+  | { kind: 'backup'; bundle: BackupBundle; issues: Issue[] }
+  | { kind: 'dump'; dump: DatabaseDump; issues: Issue[] };
 
 /**
  * Seals text for writing: plain UTF-8, or encrypted when a passphrase is given.
@@ -71,19 +94,34 @@ export async function serializeBackup(bundle: BackupBundle): Promise<string> {
   return `${head.slice(0, -1)},"projects":${projects}}\n`;
 }
 
-/** Integrity of a backup's text: `ok`, `mismatch` (damaged), `missing` (no checksum), `unreadable` (not JSON). */
+/**
+ * Serialises a database dump as JSON text, with a SHA-256 checksum of its tables (as a bundle's
+ * covers its projects).
+ */
+export async function serializeDump(dump: DatabaseDump): Promise<string> {
+  const tables = JSON.stringify(dump.tables);
+  const checksum = `sha256:${await sha256Hex(new TextEncoder().encode(tables))}`;
+  const head = JSON.stringify({ format: dump.format, version: dump.version, dbVersion: dump.dbVersion, createdAt: dump.createdAt, checksum });
+  return `${head.slice(0, -1)},"tables":${tables}}\n`;
+}
+
+/**
+ * Integrity of a backup's (or a dump's) text: `ok`, `mismatch` (damaged), `missing` (no checksum),
+ * `unreadable` (not JSON).
+ */
 export async function checkBackupIntegrity(text: string): Promise<'ok' | 'mismatch' | 'missing' | 'unreadable'> {
-  let raw: { checksum?: unknown; projects?: unknown };
+  let raw: { format?: unknown; checksum?: unknown; projects?: unknown; tables?: unknown };
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, '')) as { checksum?: unknown; projects?: unknown };
+    raw = JSON.parse(text.replace(/^\uFEFF/, '')) as typeof raw;
   } catch {
     return 'unreadable';
   }
   if (typeof raw?.checksum !== 'string') return 'missing';
+  const body = raw.format === DUMP_FORMAT ? raw.tables : raw.projects;
   // A planted backup nested 100,000 levels deep has a valid checksum, but JSON.stringify throws a
   // RangeError on it: refuse it by depth first, so start-up never throws (issue 15 #6).
-  if (exceedsJsonDepth(raw.projects)) return 'unreadable';
-  const actual = `sha256:${await sha256Hex(new TextEncoder().encode(JSON.stringify(raw.projects ?? null)))}`;
+  if (exceedsJsonDepth(body)) return 'unreadable';
+  const actual = `sha256:${await sha256Hex(new TextEncoder().encode(JSON.stringify(body ?? null)))}`;
   return actual === raw.checksum ? 'ok' : 'mismatch';
 }
 
@@ -96,7 +134,58 @@ export async function checkBackupFile(bytes: Uint8Array, passphrase?: string): P
   const opened = await openBytes(bytes, passphrase);
   if (!opened.ok) return opened.error.code === 'passphrase-required' ? 'locked' : 'damaged';
   if ((await checkBackupIntegrity(opened.text)) !== 'ok') return 'damaged';
-  return parseBackupText(opened.text, 'backup').ok ? 'ok' : 'damaged';
+  return parseStoredBackup(opened.text, 'backup').ok ? 'ok' : 'damaged';
+}
+
+/** A backup file's text by its format: a bundle, or a dump taken before a schema upgrade. */
+function parseStoredBackup(text: string, fileName: string): Parsed<BackupBundle | DatabaseDump> {
+  return formatOf(text) === DUMP_FORMAT ? parseDumpText(text, fileName) : parseBackupText(text, fileName);
+}
+
+/** The `format` field of JSON text, or undefined (not JSON, or none). */
+function formatOf(text: string): unknown {
+  try {
+    return (JSON.parse(text.replace(/^\uFEFF/, '')) as { format?: unknown } | null)?.format;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Highest schema version a dump may claim, and the shape of its table names. */
+const MAX_DB_VERSION = 999;
+const TABLE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+/**
+ * Parses and checks a database dump's text: its fields, and every table a list of rows (objects).
+ * What the rows mean is checked when they are restored: they are loaded at their own version,
+ * upgraded, and each project read back is validated as a project file (renderer/db/dump.ts).
+ * @param text the dump JSON
+ * @param fileName for messages
+ */
+export function parseDumpText(text: string, fileName: string): Parsed<DatabaseDump> {
+  const bad = (field: string, zh: string, en: string): Parsed<DatabaseDump> => ({ ok: false, issues: [makeIssue({ code: 'invalid-backup', file: fileName, field, zh, en })] });
+  let raw: Record<string, unknown> | null;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown> | null;
+  } catch {
+    return { ok: false, issues: [makeIssue({ code: 'invalid-json', file: fileName, zh: '不是有效的 JSON', en: 'not valid JSON' })] };
+  }
+  if (!raw || typeof raw !== 'object' || raw.format !== DUMP_FORMAT) return bad('format', '不是数据库备份（format 字段不是 xcplan-db-dump）', 'not a database copy (format is not xcplan-db-dump)');
+  if (raw.version !== 1) return bad('version', `不支持的备份版本：${String(raw.version)}`, `unsupported backup version: ${String(raw.version)}`);
+  const dbVersion = raw.dbVersion;
+  if (typeof dbVersion !== 'number' || !Number.isInteger(dbVersion) || dbVersion < 1 || dbVersion > MAX_DB_VERSION) {
+    return bad('dbVersion', `数据库版本无效：${String(dbVersion)}`, `invalid database version: ${String(dbVersion)}`);
+  }
+  if (typeof raw.createdAt !== 'string' || !Number.isFinite(Date.parse(raw.createdAt))) return bad('createdAt', '备份时间无效', 'invalid backup time');
+  const tables = raw.tables;
+  if (!tables || typeof tables !== 'object' || Array.isArray(tables) || exceedsJsonDepth(tables)) return bad('tables', '缺少数据表', 'the tables are missing');
+  for (const [name, rows] of Object.entries(tables as Record<string, unknown>)) {
+    if (!TABLE_NAME.test(name)) return bad('tables', `数据表名称无效：${name.slice(0, 40)}`, `invalid table name: ${name.slice(0, 40)}`);
+    if (!Array.isArray(rows)) return bad(`tables.${name}`, `数据表 ${name} 不是行的列表`, `table ${name} is not a list of rows`);
+    const index = rows.findIndex((row) => !row || typeof row !== 'object' || Array.isArray(row));
+    if (index >= 0) return bad(`tables.${name}.${index}`, `数据表 ${name} 第 ${index + 1} 行不是记录`, `row ${index + 1} of table ${name} is not a record`);
+  }
+  return { ok: true, value: { format: DUMP_FORMAT, version: 1, dbVersion, createdAt: raw.createdAt, tables: tables as Record<string, unknown[]> }, issues: [] };
 }
 
 /**
@@ -158,6 +247,10 @@ export function parseRestoreText(text: string, fileName: string): Parsed<Restore
     const parsed = parseBackupText(text, fileName);
     return parsed.ok ? { ok: true, value: { kind: 'backup', bundle: parsed.value, issues: parsed.issues }, issues: parsed.issues } : parsed;
   }
+  if (format === DUMP_FORMAT) {
+    const parsed = parseDumpText(text, fileName);
+    return parsed.ok ? { ok: true, value: { kind: 'dump', dump: parsed.value, issues: [] }, issues: [] } : parsed;
+  }
   const parsed = parseProjectFileText(text, fileName);
   return parsed.ok ? { ok: true, value: { kind: 'project', file: parsed.value, issues: parsed.issues }, issues: parsed.issues } : parsed;
 }
@@ -188,6 +281,5 @@ export async function verifyBackupBytes(written: Uint8Array, readBack: Uint8Arra
   if (!opened.ok) return opened.error.code;
   const integrity = await checkBackupIntegrity(opened.text);
   if (integrity !== 'ok') return `checksum ${integrity}`;
-  const parsed = parseBackupText(opened.text, 'backup');
-  return parsed.ok ? undefined : 'unreadable';
+  return parseStoredBackup(opened.text, 'backup').ok ? undefined : 'unreadable';
 }

@@ -12,6 +12,7 @@ import type { BackupListResult } from '../../../shared/ipc';
 import { backupNow, downloadBackup, reportError } from '../../backup/actions';
 import { needsDownloadReminder, REMINDER_DAYS } from '../../backup/backupRun';
 import { askPassphrase, saveEncryptSetting, useBackupStore } from '../../backup/backupStore';
+import { backupKindLabel } from '../../backup/kindLabel';
 import { RestoreDialog } from '../../backup/RestoreDialog';
 import type { RestoreInput } from '../../backup/RestoreDialog';
 import '../../backup/backup.css';
@@ -135,7 +136,7 @@ export function BackupSection() {
                   <tr key={file.name}>
                     <td>{formatDateTime(parsed?.at ?? file.modifiedAt, lang)}</td>
                     <td className="num">{formatBytes(file.size, lang)}</td>
-                    <td>{parsed?.encrypted ? t('encrypted') : t('plain')}</td>
+                    <td>{backupKindLabel(parsed, t)}</td>
                     <td>
                       <Button variant="quiet" aria-label={t('restoreNamed', { name: file.name })} onClick={() => target && setRestoring({ name: file.name, load: () => target.read(file.name) })}>
                         {t('restore')}

@@ -27,6 +27,7 @@ export const messages = {
   noProject: 'No project open',
   emptyProjectName: 'My hospital',
   startFailed: 'Could not open the local database: {{message}}',
+  preUpgradeFailed: 'The database needs upgrading from version {{from}} to {{to}}, but the backup before the upgrade could not be written ({{reason}}). Nothing was changed: check the disk of the backup folder (or the backup passphrase) and start again.',
   newerDatabase: 'The database was written by a newer version of the app (data version {{found}}; this version supports up to {{supported}}). Nothing was changed: open it with the newer version.',
   startUnknown: 'unknown error',
   storageBanner: 'The browser has not granted persistent storage: data could be evicted when the disk is nearly full. Download a backup regularly from Settings → Backup and restore.',

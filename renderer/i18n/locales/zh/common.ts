@@ -27,6 +27,7 @@ export const messages = {
   noProject: '未打开项目',
   emptyProjectName: '我的医院',
   startFailed: '无法打开本地数据库：{{message}}',
+  preUpgradeFailed: '数据库需从版本 {{from}} 升级到 {{to}}，但升级前的备份未能写入（{{reason}}），为保护数据未做任何改动。请检查备份文件夹所在磁盘（或备份口令）后重新启动。',
   newerDatabase: '数据库由更新版本的应用写入（数据版本 {{found}}，本版本最高支持 {{supported}}），为保护数据未做任何改动，请用新版本打开。',
   startUnknown: '未知错误',
   storageBanner: '浏览器尚未授予持久存储：磁盘空间紧张时数据可能被清除。请在“设置 → 备份与恢复”定期下载备份。',
