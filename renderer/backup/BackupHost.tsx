@@ -69,7 +69,7 @@ function RecoveryDialog({ request }: { request: RecoveryRequest }) {
             return (
               <label key={b.name} className="radio backup-choice">
                 <input type="radio" name="recovery-backup" checked={choice === b.name} disabled={damaged} onChange={() => setChoice(b.name)} />
-                {formatDateTime(parsed?.at ?? b.modifiedAt, lang)} · {formatBytes(b.size, lang)} · {backupKindLabel(parsed, t)}
+                {formatDateTime(parsed?.at ?? b.modifiedAt)} · {formatBytes(b.size, lang)} · {backupKindLabel(parsed, t)}
                 {damaged ? <span className="backup-error"> · {t('damagedShort')}</span> : request.checks[b.name] === 'ok' ? <span className="muted"> · {t('checkedOk')}</span> : null}
               </label>
             );

@@ -18,7 +18,7 @@ import { useAppStore } from '../state/store';
 import { openSealedFile } from './openSealed';
 import { readRestoreSource } from './restoreSource';
 import type { ReadSource } from './restoreSource';
-import { formatDateTime, toLang } from '../../shared/format';
+import { formatDateTime } from '../../shared/format';
 
 export type RestoreInput = { name: string; load: () => Promise<Uint8Array> };
 
@@ -29,7 +29,7 @@ type State =
   | { step: 'working' };
 
 export function RestoreDialog({ input, onClose }: { input: RestoreInput; onClose: () => void }) {
-  const { t, i18n } = useTranslation('backup');
+  const { t } = useTranslation('backup');
   const activeProjectId = useAppStore((s) => s.activeProjectId);
   const [state, setState] = useState<State>({ step: 'reading' });
   const existing = useProjectNames();
@@ -94,7 +94,7 @@ export function RestoreDialog({ input, onClose }: { input: RestoreInput; onClose
           <p>{t('restoreDialog.fromProject', { name: source.file.project.name, assets: source.file.assets.length, deps: source.file.dependencies.length })}</p>
         ) : (
           <fieldset>
-            <legend>{t('restoreDialog.fromBackup', { time: formatDateTime(source.bundle.createdAt, toLang(i18n.language)), count: source.bundle.projects.length })}</legend>
+            <legend>{t('restoreDialog.fromBackup', { time: formatDateTime(source.bundle.createdAt), count: source.bundle.projects.length })}</legend>
             {source.bundle.projects.map((p) => (
               <label key={p.id} className="radio backup-choice">
                 <input type="radio" name="restore-project" checked={choice === p.id} onChange={() => setState({ ...state, choice: p.id })} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatBytes, formatMoney, formatNumber, formatShare, listNames, moneyUnitLabel, safeFileName, toLang, toUnit } from './index';
+import { formatBytes, formatDateTime, formatMoney, formatNumber, formatShare, listNames, moneyUnitLabel, safeFileName, toLang, toUnit } from './index';
 
 describe('shared/format', () => {
   it('writes money in the chosen unit with the unit spelt out in both languages', () => {
@@ -44,5 +44,15 @@ describe('listNames', () => {
     expect(listNames(ids, 'zh', 4)).toBe('A、B、C、D');
     expect(listNames(ids, 'zh', 2)).toBe('A、B 等 4 项');
     expect(listNames(ids, 'en', 2)).toBe('A, B and 2 more');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes a timestamp as the local date (YYYY-MM-DD, as dates are everywhere) and 24-hour time', () => {
+    // npm test runs in Asia/Shanghai (UTC+8).
+    expect(formatDateTime('2026-12-05T06:02:36.635Z')).toBe('2026-12-05 14:02:36');
+    expect(formatDateTime('2026-12-31T16:00:00.000Z')).toBe('2027-01-01 00:00:00');
+    expect(formatDateTime(undefined)).toBe('');
+    expect(formatDateTime('not a time')).toBe('not a time');
   });
 });

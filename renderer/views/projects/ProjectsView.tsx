@@ -198,7 +198,7 @@ export function ProjectsView() {
                 </td>
                 <td>{p.province ?? ''}</td>
                 <td className="num">{formatNumber(p.assetCount, lang)}</td>
-                <td>{formatDateTime(p.updatedAt, lang)}</td>
+                <td>{formatDateTime(p.updatedAt)}</td>
                 <td className="row-actions">
                   <Button variant="quiet" aria-describedby={`project-name-${p.id}`} onClick={() => open(p.id)}>
                     {t('open')}

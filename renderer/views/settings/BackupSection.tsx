@@ -70,7 +70,7 @@ export function BackupSection() {
       if (on && !passphrase && !(await enterPassphrase())) return;
       await saveEncryptSetting(on);
     });
-  const time = (iso: string | undefined) => (iso ? formatDateTime(iso, lang) : t('never'));
+  const time = (iso: string | undefined) => (iso ? formatDateTime(iso) : t('never'));
   const remind = !desktop && needsDownloadReminder(status, new Date().toISOString(), REMINDER_DAYS);
 
   return (
@@ -134,7 +134,7 @@ export function BackupSection() {
                 const parsed = parseBackupFileName(file.name);
                 return (
                   <tr key={file.name}>
-                    <td>{formatDateTime(parsed?.at ?? file.modifiedAt, lang)}</td>
+                    <td>{formatDateTime(parsed?.at ?? file.modifiedAt)}</td>
                     <td className="num">{formatBytes(file.size, lang)}</td>
                     <td>{backupKindLabel(parsed, t)}</td>
                     <td>
