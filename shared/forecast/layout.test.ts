@@ -37,6 +37,19 @@ describe('layoutForecastChart', () => {
     expect(bars.reduce((sum, b) => sum + b.value, 0)).toBeCloseTo(withTransition.years[0]!.total / 10_000, 6);
   });
 
+  test('marks the one-off part of a bar that also carries support and transition, at its height', () => {
+    const withTransition = forecastSpend(project, buildPlan({ PC: 2025, FW: 2026 }, [2025, 2026]), DEFAULT_PRICE_BOOK, { dualTrack: [40_000, 0, 0], change: [10_000, 0, 0] });
+    const marks = layoutForecastChart(withTransition.years, 'wan', size).oneOff;
+    const year = withTransition.years[0]!;
+    expect(year.total - year.oneOff).toBe(50_000);
+    const mark = marks.find((m) => m.year === 2025)!;
+    expect(mark.value).toBeCloseTo(year.oneOff / 10_000, 6);
+    // 1 万元 = 2 px above the bottom at 210.
+    expect(mark.y).toBeCloseTo(210 - 2 * mark.value, 6);
+    // A year of purchases only: the bar's top is its one-off part, no second mark.
+    expect(layout.oneOff.filter((m) => result.years.find((y) => y.year === m.year)!.total === result.years.find((y) => y.year === m.year)!.oneOff)).toEqual([]);
+  });
+
   test('draws the band, the budget line and coverage on its own axis', () => {
     expect(layout.bands.find((b) => b.year === 2025)).toMatchObject({ low: 43, high: 95 });
     expect(layout.budget.map((p) => p.y)).toEqual([10, 10, 10]);

@@ -1,6 +1,7 @@
 /**
  * Chart layout for the forecast: plain arrays of positioned marks (stacked bars per spend line, the
- * low–high band, the budget line, coverage on a second axis) and ticks. The renderer only draws
+ * low–high band, the budget line, the one-off part of each year that the budget caps, coverage on a
+ * second axis) and ticks. The renderer only draws
  * what this returns (STYLE.md guideline 11), so the chart is tested by values here.
  */
 import { SPEND_LINES } from './types';
@@ -15,6 +16,8 @@ export const DEFAULT_CHART_SIZE: ChartSize = { width: 760, height: 320, margin: 
 export type BarMark = { year: number; line: SpendLine; x: number; y: number; width: number; height: number; value: number };
 export type BandMark = { year: number; x: number; width: number; yLow: number; yHigh: number; low: number; high: number };
 export type PointMark = { year: number; x: number; y: number; value: number };
+/** A level drawn across one year's bar (x to x + width). */
+export type LevelMark = PointMark & { width: number };
 export type Tick = { value: number; position: number };
 
 export type ForecastLayout = {
@@ -22,6 +25,13 @@ export type ForecastLayout = {
   bars: BarMark[];
   bands: BandMark[];
   budget: PointMark[];
+  /**
+   * Each year's one-off spend as a level across its bar: what the budget cap constrains (the plan's
+   * waves and the procurement list). Support, 等保测评/密评, dual-track running and training stack
+   * above it in the same bar and are not under the cap, so a bar may rise past the cap line while
+   * its one-off level stays under it.
+   */
+  oneOff: LevelMark[];
   coverage: PointMark[];
   xTicks: { year: number; x: number }[];
   yTicks: Tick[];
@@ -70,6 +80,7 @@ export function layoutForecastChart(years: readonly ForecastYear[], unit: MoneyU
   const bars: BarMark[] = [];
   const bands: BandMark[] = [];
   const budget: PointMark[] = [];
+  const oneOff: LevelMark[] = [];
   const coverage: PointMark[] = [];
   years.forEach((year, i) => {
     let stacked = 0;
@@ -85,6 +96,9 @@ export function layoutForecastChart(years: readonly ForecastYear[], unit: MoneyU
     const high = toUnit(year.high, unit);
     if (high > 0) bands.push({ year: year.year, x: xOf(i) + barW * 0.35, width: barW * 0.3, yLow: scaleY(low), yHigh: scaleY(high), low, high });
     if (year.budget !== undefined) budget.push({ year: year.year, x: centre(i), y: scaleY(toUnit(year.budget, unit)), value: toUnit(year.budget, unit) });
+    // Only where it differs from the bar's top: a year of purchases alone needs no second mark.
+    const purchases = toUnit(year.oneOff, unit);
+    if (purchases > 0 && purchases < stacked - 1e-9) oneOff.push({ year: year.year, x: xOf(i) - barW * 0.08, width: barW * 1.16, y: scaleY(purchases), value: purchases });
     coverage.push({ year: year.year, x: centre(i), y: bottom - year.coverage * plotH, value: year.coverage });
   });
   return {
@@ -92,6 +106,7 @@ export function layoutForecastChart(years: readonly ForecastYear[], unit: MoneyU
     bars,
     bands,
     budget,
+    oneOff,
     coverage,
     xTicks: years.map((y, i) => ({ year: y.year, x: centre(i) })),
     yTicks: ticks.map((value) => ({ value, position: scaleY(value) })),

@@ -1,6 +1,6 @@
 /**
- * Stacked bars of spend per year by line, the low–high band, the budget cap as a line and coverage
- * on a second axis; hover a year for its figures. Marks come from `layoutForecastChart`; this
+ * Stacked bars of spend per year by line, the low–high band, the budget cap as a line with the
+ * one-off part it caps marked on each bar, and coverage on a second axis; hover a year for its figures. Marks come from `layoutForecastChart`; this
  * component only draws them.
  */
 import { useEffect, useRef, useState } from 'react';
@@ -97,6 +97,9 @@ export function ForecastChart({ years, unit, size }: Props) {
             <line x1={band.x} x2={band.x + band.width} y1={band.yHigh} y2={band.yHigh} />
           </g>
         ))}
+        {layout.oneOff.map((m) => (
+          <line key={m.year} className="fc-oneoff" x1={m.x} x2={m.x + m.width} y1={m.y} y2={m.y} data-year={m.year} data-value={m.value.toFixed(2)} />
+        ))}
         {layout.budget.length > 0 && <path className="fc-budget" d={budgetStepPath(layout.budget, years, margin.left, slot)} data-testid="forecast-budget" />}
         <path className="fc-coverage" d={linePath(layout.coverage)} />
         {layout.coverage.map((p) => <circle key={p.year} className="fc-coverage-dot" cx={p.x} cy={p.y} r={3} />)}
@@ -115,6 +118,7 @@ export function ForecastChart({ years, unit, size }: Props) {
           <span key={line}><i style={{ background: COST_LINE_COLOURS[line] }} />{t(`lines.${line}`)}</span>
         ))}
         <span><i className="fc-legend-band" />{t('chart.band')}</span>
+        {layout.oneOff.length > 0 && <span><i className="fc-legend-oneoff" />{t('chart.oneOff')}</span>}
         <span><i className="fc-legend-budget" />{t('chart.budget')}</span>
         <span><i className="fc-legend-coverage" />{t('chart.coverage')}</span>
       </figcaption>
@@ -126,6 +130,7 @@ export function ForecastChart({ years, unit, size }: Props) {
           ))}
           <div><span>{t('table.total')}</span><span>{formatMoney(hovered.total, unit, lang)}</span></div>
           <div><span>{t('table.range')}</span><span>{formatMoney(hovered.low, unit, lang)} – {formatMoney(hovered.high, unit, lang)}</span></div>
+          <div><span>{t('table.oneOff')}</span><span>{formatMoney(hovered.oneOff, unit, lang)}</span></div>
           {hovered.budget !== undefined && <div><span>{t('table.budget')}</span><span>{formatMoney(hovered.budget, unit, lang)}</span></div>}
           <div><span>{t('table.coverage')}</span><span>{formatShare(hovered.coverage)}</span></div>
           <div><span>{t('table.securityShare')}</span><span>{formatShare(hovered.securityShare)}</span></div>

@@ -27,12 +27,12 @@ export function ForecastTable({ result, unit }: Props) {
           {SPEND_LINES.map((line) => <th key={line} scope="col">{t(`lines.${line}`)}</th>)}
           <th scope="col">{t('table.total')}</th>
           <th scope="col">{t('table.range')}</th>
-          <th scope="col">{t('table.budget')}</th>
-          <th scope="col">{t('table.coverage')}</th>
-          <th scope="col">{t('table.securityShare')}</th>
           <th scope="col">{t('table.oneOff')}</th>
+          <th scope="col">{t('table.budget')}</th>
           <th scope="col">{t('table.recurringAll')}</th>
           <th scope="col">{t('table.savings')}</th>
+          <th scope="col">{t('table.coverage')}</th>
+          <th scope="col">{t('table.securityShare')}</th>
           <th scope="col">{t('table.shortfall')}</th>
         </tr>
       </thead>
@@ -45,14 +45,14 @@ export function ForecastTable({ result, unit }: Props) {
             <td className={y.highOverBudget ? 'fc-over' : undefined} title={y.highOverBudget ? t('table.highOverBudget') : undefined}>
               {money(y.low)}–{money(y.high)}{y.highOverBudget ? ' ⚠' : ''}
             </td>
+            <td data-line="oneOff" data-yuan={y.oneOff}>{money(y.oneOff)}</td>
             <td data-line="budget" className={y.budget !== undefined && y.oneOff > y.budget ? 'fc-over' : undefined}>{y.budget === undefined ? '—' : money(y.budget)}</td>
+            <td data-line="recurring">{money(y.recurring)}</td>
+            <td data-line="savings">{money(y.savings)}</td>
             <td>{formatShare(y.coverage, 1, true)}</td>
             <td className={y.securityBelowMinimum ? 'fc-flag' : undefined} title={y.securityBelowMinimum ? t('table.belowMinimum', { min }) : undefined}>
               {formatShare(y.securityShare, 1, true)}{y.securityBelowMinimum ? ' ⚠' : ''}
             </td>
-            <td data-line="oneOff" data-yuan={y.oneOff}>{money(y.oneOff)}</td>
-            <td data-line="recurring">{money(y.recurring)}</td>
-            <td data-line="savings">{money(y.savings)}</td>
             <td data-line="shortfall" data-yuan={y.securityShortfall} className={y.securityShortfall > 0 ? 'fc-flag' : undefined}>
               {y.securityShortfall > 0 ? formatMoney(y.securityShortfall, 'yuan', lang) : '—'}
             </td>
@@ -65,10 +65,11 @@ export function ForecastTable({ result, unit }: Props) {
           {SPEND_LINES.map((line) => <td key={line}>{money(result.totals[line])}</td>)}
           <td className="fc-total">{money(result.totals.total)}</td>
           <td>{money(result.totals.low)}–{money(result.totals.high)}</td>
-          <td colSpan={3} />
           <td>{money(result.totals.oneOff)}</td>
+          <td />
           <td>{money(result.totals.recurring)}</td>
           <td>{money(result.totals.savings)}</td>
+          <td colSpan={2} />
           <td>{result.totals.securityShortfall > 0 ? formatMoney(result.totals.securityShortfall, 'yuan', lang) : '—'}</td>
         </tr>
       </tfoot>

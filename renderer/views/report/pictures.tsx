@@ -208,6 +208,7 @@ export function SpendChart({ model, t }: { model: ReportSectionData<'spend'>; t:
         {layout.bands.map((band) => (
           <line key={band.year} x1={band.x + band.width / 2} x2={band.x + band.width / 2} y1={band.yLow} y2={band.yHigh} stroke="#1f2329" strokeWidth={1} opacity={0.55} />
         ))}
+        {layout.oneOff.map((m) => <line key={m.year} x1={m.x} x2={m.x + m.width} y1={m.y} y2={m.y} stroke="#1f2329" strokeWidth={1.6} data-oneoff={m.value.toFixed(1)} />)}
         {layout.budget.length > 0 ? <path d={linePath(layout.budget)} fill="none" stroke="#b42318" strokeDasharray="5 4" strokeWidth={1.2} /> : null}
         <path d={linePath(layout.coverage)} fill="none" stroke="#2f7d4f" strokeWidth={1.8} />
         {layout.coverage.map((p) => <circle key={p.year} cx={p.x} cy={p.y} r={2.6} fill="#2f7d4f" />)}
@@ -220,6 +221,7 @@ export function SpendChart({ model, t }: { model: ReportSectionData<'spend'>; t:
           <li key={line}><span className="rp-swatch" style={{ background: COST_LINE_COLOURS[line] }} aria-hidden="true" />{spend.lineLabels[line]}</li>
         ))}
         <li><span className="rp-swatch rp-swatch-line" style={{ background: '#2f7d4f' }} aria-hidden="true" />{t('doc.coverage')}</li>
+        {layout.oneOff.length > 0 ? <li><span className="rp-swatch rp-swatch-line" style={{ background: '#1f2329' }} aria-hidden="true" />{t('doc.oneOffMark')}</li> : null}
         {layout.budget.length > 0 ? <li><span className="rp-swatch rp-swatch-line" style={{ background: '#b42318' }} aria-hidden="true" />{t('doc.budget')}</li> : null}
       </ul>
     </figure>

@@ -10,9 +10,9 @@ export const messages = {
   error: 'Cannot compute the forecast:',
   tableCaption: 'Amounts in {{unit}}',
   lines: GLOSSARY.en.costLine,
-  chart: { label: 'Spend per year, stacked by line', band: 'Price-book low–high band (each price at its own low/high)', budget: 'Budget cap per year', coverage: 'Business systems on a domestic stack', coverageAxis: 'Coverage' },
+  chart: { label: 'Spend per year, stacked by line', band: 'Price-book low–high band (each price at its own low/high)', budget: 'Budget cap per year (caps one-off spend)', oneOff: 'One-off spend (counted against the cap)', coverage: 'Business systems on a domestic stack', coverageAxis: 'Coverage' },
   table: {
-    year: 'Year', total: 'Total', range: 'Low–high', coverage: 'Coverage', securityShare: 'Security share', budget: 'Budget', sum: 'Total',
+    year: 'Year', total: 'Total', range: 'Low–high', coverage: 'Coverage', securityShare: 'Security share', budget: 'Budget cap', sum: 'Total',
     belowMinimum: 'below the {{min}} minimum',
     oneOff: 'One-off', recurringAll: 'Recurring', savings: 'Savings', shortfall: 'Security shortfall', highOverBudget: 'high end over the budget cap',
     rangeNote: 'Low–high: every price at its own low and high in the price book. One-off equals the plan\'s waves and the procurement list; recurring is support on new products plus dual-track running (the old system\'s support); savings are foreign support contracts that stop when their platform retires; the security shortfall is the security spend missing for {{min}}, in yuan. The annual budget cap limits the one-off spend (the plan\'s waves are fitted to it); support, security assessments, dual-track running and training are listed beside it, outside the cap.',

@@ -10,9 +10,9 @@ export const messages = {
   error: '无法计算预测：',
   tableCaption: '金额单位：{{unit}}',
   lines: GLOSSARY.zh.costLine,
-  chart: { label: '各年支出（按费用线堆叠）', band: '价格本低–高区间（每项单价取其低值/高值）', budget: '年度预算上限', coverage: '业务系统信创覆盖率', coverageAxis: '覆盖率' },
+  chart: { label: '各年支出（按费用线堆叠）', band: '价格本低–高区间（每项单价取其低值/高值）', budget: '年度预算上限（约束一次性支出）', oneOff: '一次性支出（计入预算上限）', coverage: '业务系统信创覆盖率', coverageAxis: '覆盖率' },
   table: {
-    year: '年份', total: '合计', range: '低–高', coverage: '覆盖率', securityShare: '安全占比', budget: '预算', sum: '合计',
+    year: '年份', total: '合计', range: '低–高', coverage: '覆盖率', securityShare: '安全占比', budget: '预算上限', sum: '合计',
     belowMinimum: '低于 {{min}} 下限',
     oneOff: '一次性', recurringAll: '经常性', savings: '节约', shortfall: '安全缺口', highOverBudget: '高值超出预算上限',
     rangeNote: '低–高：价格本中每项单价自身的低值与高值；一次性支出与迁移计划各批次、采购清单一致；经常性含新产品服务费与双轨运行（旧系统维保）；节约为平台下线后停付的境外维保；安全缺口为达到 {{min}} 所需补足的安全投入（元）。年度预算上限约束一次性支出（迁移计划按此安排批次）；服务费、等保测评与密评、双轨运行与培训另列，不占预算上限。',
