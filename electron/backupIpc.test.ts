@@ -93,6 +93,15 @@ describe('backup channels', () => {
     expect(code(await handleBackupWrite(deps({ freeBytes }).d, APP, { name: NAME, data }))).toBe('ok');
   });
 
+  it('takes the copy the app writes before a schema upgrade (-db-v<N>) like any backup', async () => {
+    const { d } = deps();
+    const copy = 'xcplan-backup-20261205T060000000Z-db-v3.json';
+    expect(code(await handleBackupWrite(d, APP, { name: copy, data: new Uint8Array([7]) }))).toBe('ok');
+    const list = await handleBackupList(d, APP, undefined);
+    expect(list.ok && list.value.files.map((f) => f.name)).toEqual([copy]);
+    expect(await handleBackupRead(d, APP, { name: copy })).toEqual({ ok: true, value: new Uint8Array([7]) });
+  });
+
   it('lists only backup files, newest first; reads and deletes them', async () => {
     const { d } = deps();
     expect(await handleBackupList(d, APP, undefined)).toEqual({ ok: true, value: { folder: dir, files: [] } });
@@ -136,6 +145,8 @@ describe('backup channels', () => {
       `${NAME}/..`,
       'xcplan-backup-20261129T043000000Z.json\u0000.txt',
       'xcplan-backup-../../x.json',
+      'xcplan-backup-20261129T043000000Z-db-v../x.json',
+      `xcplan-backup-20261129T043000000Z-db-v3.json/../../secret.json`,
       'secret.json',
       '',
       42,
