@@ -14,7 +14,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backupFileName, openBytes, parseBackupFileName, parseDumpText, sealText, serializeBackup } from '../../shared/backup';
 import type { DatabaseDump } from '../../shared/backup';
 import { PlannerDB } from '../db/database';
-import { loadDump } from '../db/dump';
+import { installedVersion, loadDump } from '../db/dump';
 import { readAllProjects, replaceProject } from '../db/projects';
 import { CURRENT_DB_VERSION } from '../db/schema';
 import type { DesktopBackups } from '../platform';
@@ -36,15 +36,6 @@ const freshName = () => {
   names.push(name);
   return name;
 };
-
-/** The version a database is installed at, read without upgrading it. */
-async function installedVersion(name: string): Promise<number> {
-  const probe = new Dexie(name);
-  await probe.open();
-  const version = probe.verno;
-  probe.close();
-  return version;
-}
 
 /** An in-memory backup folder; `onWrite` runs before a file is stored. */
 function memoryFolder(onWrite: (name: string) => Promise<void> = () => Promise.resolve(), secret: string | null = null) {

@@ -8,7 +8,7 @@
  */
 import { backupFileName, sealText, serializeDump, sha256Hex, verifyBackupBytes } from '../../shared/backup';
 import { DB_NAME } from '../db/database';
-import { dumpDatabase } from '../db/dump';
+import { dumpDatabase, installedVersion } from '../db/dump';
 import { CURRENT_DB_VERSION } from '../db/schema';
 import type { DesktopBackups } from '../platform';
 import { askPassphrase } from './backupStore';
@@ -46,9 +46,12 @@ export type PreUpgradeOptions = {
  */
 export async function backupBeforeUpgrade(target: DesktopBackups, options: PreUpgradeOptions): Promise<PreUpgradeBackup | undefined> {
   const { now, databaseName = DB_NAME, ask = () => askPassphrase('backup') } = options;
+  // The version first, reading no rows: most starts find the database current and copy nothing. A
+  // newer database is refused when it is opened (R-S11).
+  const version = await installedVersion(databaseName);
+  if (version === undefined || version >= CURRENT_DB_VERSION) return undefined;
   const dump = await dumpDatabase(databaseName, now);
-  // A newer database is refused when it is opened (R-S11); a current one needs no copy.
-  if (!dump || dump.dbVersion >= CURRENT_DB_VERSION) return undefined;
+  if (!dump) return undefined;
   const fail = (reason: string) => new PreUpgradeBackupError(dump.dbVersion, CURRENT_DB_VERSION, reason);
   // The user's choice of encrypted backups holds for this copy too: the kept passphrase, or asked.
   const encrypt = (dump.tables.settings ?? []).some((row) => (row as { key?: unknown }).key === 'backupEncrypt' && (row as { value?: unknown }).value === true);

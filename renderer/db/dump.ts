@@ -15,13 +15,28 @@ import { CURRENT_DB_VERSION, SCHEMA_CHAIN } from './schema';
 import { readSettings } from './settings';
 
 /**
+ * The schema version database `name` is installed at, read without upgrading it; undefined when
+ * there is no such database. Reads no rows.
+ */
+export async function installedVersion(name: string): Promise<number | undefined> {
+  if (!(await Dexie.exists(name))) return undefined;
+  // No version declared: Dexie opens the database at whatever version it is installed with.
+  const installed = new Dexie(name);
+  try {
+    await installed.open();
+    return installed.verno;
+  } finally {
+    installed.close();
+  }
+}
+
+/**
  * Every table of the database `name` as it is installed, without opening it at the app's version
  * (which would run the upgrade first). Undefined when there is no such database.
  * @param now ISO timestamp of the copy
  */
 export async function dumpDatabase(name: string, now: string): Promise<DatabaseDump | undefined> {
   if (!(await Dexie.exists(name))) return undefined;
-  // No version declared: Dexie opens the database at whatever version it is installed with.
   const installed = new Dexie(name);
   try {
     await installed.open();
