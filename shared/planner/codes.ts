@@ -6,8 +6,15 @@
 import type { Asset, Category } from '../model';
 import { CATEGORIES } from '../model';
 
-/** Code of each category: its index in CATEGORIES. */
-export const CAT: Readonly<Record<Category, number>> = Object.assign(Object.create(null) as Record<Category, number>, Object.fromEntries(CATEGORIES.map((c, i) => [c, i])));
+/**
+ * Code of each category: its index in CATEGORIES. A plain object, so V8 keeps it in fast mode and
+ * `CAT.terminal` in a loop is a field load (the null-prototype object it was made from is a hash
+ * table in V8: every read was a dictionary lookup). Input strings are looked up in CODE_OF, never
+ * here, so an inherited name ('toString') cannot read as a category.
+ */
+export const CAT: Readonly<Record<Category, number>> = Object.freeze(Object.fromEntries(CATEGORIES.map((c, i) => [c, i])) as Record<Category, number>);
+/** Category code by name, for input strings. */
+const CODE_OF: ReadonlyMap<string, number> = new Map(CATEGORIES.map((c, i) => [c, i]));
 /** Code of an unknown category string (input not validated). */
 export const CAT_UNKNOWN = 255;
 
@@ -30,7 +37,6 @@ export const SECURITY_PRODUCT = flags(['security-appliance', 'security-software'
  */
 export function categoryCodes(assets: readonly Pick<Asset, 'category'>[]): Uint8Array {
   const out = new Uint8Array(assets.length);
-  const table = CAT as Record<string, number | undefined>;
-  for (let v = 0; v < assets.length; v++) out[v] = table[assets[v]!.category] ?? CAT_UNKNOWN;
+  for (let v = 0; v < assets.length; v++) out[v] = CODE_OF.get(assets[v]!.category) ?? CAT_UNKNOWN;
   return out;
 }
