@@ -24,7 +24,8 @@ export function buildUnitsAndEvents(context: PlanContext): {
   planUnits: PlanUnit[];
   events: PlanEvent[];
   unitWave: Int32Array;
-  firstTenant: (string | undefined)[];
+  /** Each shared platform's tenants (units) in the order its PlanUnit lists them, at `units.tenants.offsets`. */
+  tenantOrder: Int32Array;
 } {
   const { units, schedule: s, graph, calendar, scenario, meta } = context;
   const U = units.count;
@@ -54,12 +55,10 @@ export function buildUnitsAndEvents(context: PlanContext): {
   // A core cut-over's dual-track end and the wave it falls in depend on its wave only.
   const untilOf = new Array<string | undefined>(lastWave + 1);
   const untilWave = new Int32Array(lastWave + 1);
-  const cutoverDate = new Array<string>(U).fill('');
   for (let u = 0; u < U; u++) {
     const w = unitWave[u]!;
     if (w <= 0 || units.kind[u] === UNIT_SHARED) continue;
     const date = cutoverDateOf(context, u, w);
-    cutoverDate[u] = date;
     if (units.core[u] === 1) {
       let until = untilOf[w];
       if (until === undefined) {
@@ -84,19 +83,24 @@ export function buildUnitsAndEvents(context: PlanContext): {
     for (let j = pOffsets[t]!; j < pOffsets[t + 1]!; j++) tenantsOf[fill[pTargets[j]!]!++] = t;
   }
   const retireOf = new Map<string, { date: string; wave: number }>();
-  const firstTenant: (string | undefined)[] = new Array<string | undefined>(U);
-  // Units by wave (unscheduled last), tier, id: stable counting sorts, least significant key
-  // first (linear, exact at any size); each unit is written straight to its place.
-  const unitOrder = countingSort(countingSort(byIdRank, 4, (u) => units.tier[u]!), lastWave + 2, waveKey);
-  const placeOf = new Int32Array(U);
-  for (let i = 0; i < U; i++) placeOf[unitOrder[i]!] = i;
+  // Units by wave (unscheduled last), tier, id: one stable counting sort of the units in id order
+  // by wave and tier together (linear, exact at any size), then each unit is made in its place.
+  // The events do not depend on this order: they are sorted below by their unit's id, and a unit's
+  // own events are added together.
+  const unitOrder = countingSort(byIdRank, (lastWave + 2) * 4, (u) => waveKey(u) * 4 + units.tier[u]!);
   const orderedUnits = new Array<PlanUnit>(U);
-  for (let u = 0; u < U; u++) {
+  for (let place = 0; place < U; place++) {
+    const u = unitOrder[place]!;
     const from = units.memberOffsets[u]!;
     const assets = new Array<string>(units.memberOffsets[u + 1]! - from);
     for (let i = from; i < units.memberOffsets[u + 1]!; i++) assets[i - from] = graph.ids[units.members[i]!]!;
-    const unit: PlanUnit = { id: headId(u), kind: KIND_NAMES[units.kind[u]!]!, assets, tier: TIERS[units.tier[u]!]!, core: units.core[u] === 1, wave: unitWave[u]! };
-    if (units.kind[u] === UNIT_SHARED) {
+    const id = headId(u);
+    const kind = KIND_NAMES[units.kind[u]!]!;
+    const tier = TIERS[units.tier[u]!]!;
+    const core = units.core[u] === 1;
+    if (units.kind[u] !== UNIT_SHARED) {
+      orderedUnits[place] = { id, kind, assets, tier, core, wave: unitWave[u]! };
+    } else {
       const first = tOffsets[u]!;
       const end = tOffsets[u + 1]!;
       const tenants = new Array<string>(end - first);
@@ -105,11 +109,17 @@ export function buildUnitsAndEvents(context: PlanContext): {
       for (let k = first; k < end; k++) {
         const t = tenantsOf[k]!;
         tenants[k - first] = headId(t);
-        if (unitWave[t]! <= 0) allPlaced = false;
-        else if (cutoverDate[t]! > last) last = cutoverDate[t]!;
+        const w = unitWave[t]!;
+        if (w <= 0) allPlaced = false;
+        else {
+          // A tenant is a system or a standalone unit, never a platform: it has a cut-over date.
+          const date = cutoverDateOf(context, t, w);
+          if (date > last) last = date;
+        }
       }
-      unit.tenants = tenants;
-      firstTenant[u] = end > first ? tenants[0] : undefined;
+      // The tenants are in the literal, not added after (a second hidden class and a property store per platform).
+      const unit: PlanUnit = { id, kind, assets, tier, core, wave: unitWave[u]!, tenants };
+      orderedUnits[place] = unit;
       if (unitWave[u]! > 0) {
         addEvent({ kind: 'build', unit: unit.id, wave: unitWave[u]!, date: calendar.starts[unitWave[u]!]! }, u);
         if (allPlaced) {
@@ -123,7 +133,6 @@ export function buildUnitsAndEvents(context: PlanContext): {
         }
       }
     }
-    orderedUnits[placeOf[u]!] = unit;
   }
   // Events by wave, kind, date, unit id: stable counting sorts as for the units.
   const dates = new Map<string, number>();
@@ -150,7 +159,7 @@ export function buildUnitsAndEvents(context: PlanContext): {
   const eventOrder = countingSort(byDate, maxKind - minKind + 1, (i) => kindKey[i]! - minKind);
   const orderedEvents = new Array<PlanEvent>(E);
   for (let i = 0; i < E; i++) orderedEvents[i] = events[eventOrder[i]!]!;
-  return { planUnits: orderedUnits, events: orderedEvents, unitWave, firstTenant };
+  return { planUnits: orderedUnits, events: orderedEvents, unitWave, tenantOrder: tenantsOf };
 }
 
 /**

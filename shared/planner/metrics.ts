@@ -48,29 +48,29 @@ export function planMetrics(context: PlanContext, waves: readonly Wave[], unitWa
   ];
   const slot = new Int8Array(256).fill(-1);
   COUNTED.forEach(([, code], i) => (slot[code] = i));
+  const byQuantity = COUNTED.map(([, , quantity]) => quantity);
   const total = new Float64Array(COUNTED.length);
   const covered = new Float64Array(COUNTED.length);
-  const { cat } = context;
+  const { cat, active } = context;
+  const { unitOf } = units;
+  // The core systems in the same pass (slot 0 holds the applications): each asset is read once.
+  const coreSystems: { id: string; name: string; wave: number }[] = [];
   for (let v = 0; v < assets.length; v++) {
     const i = slot[cat[v]!]!;
     if (i < 0) continue;
     const asset = assets[v]!;
-    if (!inScope(asset)) continue;
-    const q = COUNTED[i]![2] ? asset.quantity : 1;
+    const u = unitOf[v]!;
+    // A migrated asset (`active`) is in scope, not yet compliant and in a unit: no disposition to work out.
+    const migrated = active[v] === 1;
+    if (!migrated && !inScope(asset)) continue;
+    const q = byQuantity[i] ? asset.quantity : 1;
     total[i]! += q;
-    const u = units.unitOf[v]!;
-    if ((u >= 0 && unitWave[u]! > 0) || isCompliant(asset)) covered[i]! += q;
+    const compliant = !migrated && isCompliant(asset);
+    if ((u >= 0 && unitWave[u]! > 0) || compliant) covered[i]! += q;
+    if (i === 0 && tiers.rank[v] === CORE) coreSystems.push({ id: graph.ids[v]!, name: asset.name, wave: compliant ? 0 : u >= 0 ? unitWave[u]! : -1 });
   }
   const share = (i: number): number => (total[i] === 0 ? 1 : round4(covered[i]! / total[i]!));
   const coverage: Coverage = { systems: share(0), terminals: share(1), servers: share(2), os: share(3), database: share(4) };
-  const coreSystems: { id: string; name: string; wave: number }[] = [];
-  for (let v = 0; v < assets.length; v++) {
-    if (cat[v] !== CAT.application || tiers.rank[v] !== CORE) continue;
-    const asset = assets[v]!;
-    if (!inScope(asset)) continue;
-    const u = units.unitOf[v]!;
-    coreSystems.push({ id: graph.ids[v]!, name: asset.name, wave: isCompliant(asset) ? 0 : u >= 0 ? unitWave[u]! : -1 });
-  }
   const b = s.bounds;
   return {
     waves: waves.length,

@@ -237,7 +237,7 @@ function assemble(context: PlanContext): PlanResult {
     }
     return reason;
   };
-  const { planUnits, events, unitWave, firstTenant } = buildUnitsAndEvents(context);
+  const { planUnits, events, unitWave, tenantOrder } = buildUnitsAndEvents(context);
   // In node order (the file's assets, each id once): an array, not a record keyed by id.
   const placements = new Array<Placement>(n);
   const unscheduled: Unscheduled[] = [];
@@ -277,8 +277,10 @@ function assemble(context: PlanContext): PlanResult {
     let reason = unitReason[u];
     if (!reason) {
       if (units.kind[u] === UNIT_SHARED) {
-        const tenantCount = units.tenants.offsets[u + 1]! - units.tenants.offsets[u]!;
-        reason = wave > 0 ? { code: 'shared-platform', detail: text.sharedBuild(lang, firstTenant[u] ?? '', tenantCount) } : { code: 'unscheduled', detail: text.sharedUnscheduled(lang) };
+        const first = units.tenants.offsets[u]!;
+        const tenantCount = units.tenants.offsets[u + 1]! - first;
+        const firstTenant = tenantCount > 0 ? graph.ids[units.head[tenantOrder[first]!]!]! : '';
+        reason = wave > 0 ? { code: 'shared-platform', detail: text.sharedBuild(lang, firstTenant, tenantCount) } : { code: 'unscheduled', detail: text.sharedUnscheduled(lang) };
       } else {
         reason = compReason(comps.component[u]!);
         if (wave > 0 && units.core[u] === 1 && calendar.movedPast[wave]) {
@@ -305,8 +307,10 @@ function assemble(context: PlanContext): PlanResult {
         continue;
       }
     }
-    const placement: Placement = { wave: wave > 0 ? wave : -1, reason, tier, unit: unitId };
-    if (wave > 0 && units.core[u] === 1 && calendar.cutoverMonth[wave]) placement.cutoverMonth = calendar.cutoverMonth[wave];
+    // A core cut-over's month is in the literal, not added after: an added property gave each
+    // such placement a second hidden class and a separate property store.
+    const month = wave > 0 && units.core[u] === 1 ? calendar.cutoverMonth[wave] : undefined;
+    const placement: Placement = month ? { wave, reason, tier, unit: unitId, cutoverMonth: month } : { wave: wave > 0 ? wave : -1, reason, tier, unit: unitId };
     if (reason === withSystem[u]) stackPlacement[u] = placement;
     placements[v] = placement;
     if (wave <= 0) unscheduled.push({ id, reason: reason.detail });

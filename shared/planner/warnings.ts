@@ -40,6 +40,11 @@ export function planWarnings(context: PlanContext, placements: readonly Placemen
     const u = units.unitOf[v]!;
     return u < 0 ? 0 : unitWave[u]!;
   };
+  // Category codes read once: CAT is a null-prototype (dictionary) object, a hash lookup per read,
+  // which per asset was most of the untiered-systems pass.
+  const { cat } = context;
+  const APP = CAT.application;
+  const TERMINAL = CAT.terminal;
 
   // Pins.
   for (let u = 0; u < units.count; u++) {
@@ -54,7 +59,7 @@ export function planWarnings(context: PlanContext, placements: readonly Placemen
   const examples: string[] = [];
   const exampleIds: string[] = [];
   for (let v = 0; v < assets.length; v++) {
-    if (active[v] === 0 || context.cat[v] !== CAT.application || assets[v]!.tier) continue;
+    if (active[v] === 0 || cat[v] !== APP || assets[v]!.tier) continue;
     untiered++;
     if (examples.length < 8) {
       examples.push(assets[v]!.name || graph.ids[v]!);
@@ -64,14 +69,17 @@ export function planWarnings(context: PlanContext, placements: readonly Placemen
   if (untiered > 0 && want('no-tier')) out.push({ code: 'no-tier', assets: exampleIds, detail: text.noTier(lang, untiered, examples) });
   // Support ending before the wave.
   let expired = 0;
+  const planStart = calendar.starts[1]!;
   for (let v = 0; v < assets.length; v++) {
     const w = waveOf(v);
+    // The wave first: an asset not planned is not read.
+    if (w <= 0) continue;
     const end = assets[v]!.endOfSupport;
-    if (w <= 0 || !end || end >= calendar.starts[w]!) continue;
-    if (end < calendar.starts[1]!) expired++;
+    if (!end || end >= calendar.starts[w]!) continue;
+    if (end < planStart) expired++;
     else if (want('past-end-of-support')) out.push({ code: 'past-end-of-support', assets: [graph.ids[v]!], wave: w, detail: text.pastSupport(lang, named(v), end, w) });
   }
-  if (expired > 0 && want('past-end-of-support')) out.push({ code: 'past-end-of-support', assets: [], detail: text.expired(lang, expired, calendar.starts[1]!) });
+  if (expired > 0 && want('past-end-of-support')) out.push({ code: 'past-end-of-support', assets: [], detail: text.expired(lang, expired, planStart) });
   // Units bigger than a wave, each alone in its wave (their wave is over capacity by design).
   const s = context.schedule;
   const alone = new Uint8Array(waves.length + 1);
@@ -152,7 +160,7 @@ export function planWarnings(context: PlanContext, placements: readonly Placemen
     const inn = graph.dependedOnBy;
     for (let e = inn.offsets[v]!; e < inn.offsets[v + 1]!; e++) {
       const t = inn.targets[e]!;
-      if (context.cat[t] !== CAT.terminal || active[t] === 0) continue;
+      if (cat[t] !== TERMINAL || active[t] === 0) continue;
       const w = waveOf(t);
       if (w > 0 && w < unitWave[root]!) early.push(graph.ids[t]!);
     }
@@ -162,11 +170,12 @@ export function planWarnings(context: PlanContext, placements: readonly Placemen
   // domestic (ties: the first dependency), from one pass over the dependencies.
   const firstProtected = new Int32Array(assets.length).fill(-1);
   const firstProtectedWave = new Int32Array(assets.length);
-  for (let e = 0; e < graph.m; e++) {
-    if (graph.edgeKind[e] !== KIND_PROTECTS) continue;
-    const v = graph.edgeFrom[e]!;
+  const { m, edgeKind, edgeFrom, edgeTo } = graph;
+  for (let e = 0; e < m; e++) {
+    if (edgeKind[e] !== KIND_PROTECTS) continue;
+    const v = edgeFrom[e]!;
     if (active[v] === 0) continue;
-    const x = graph.edgeTo[e]!;
+    const x = edgeTo[e]!;
     const w = waveOf(x);
     if (w > 0 && (firstProtectedWave[v] === 0 || w < firstProtectedWave[v]!)) {
       firstProtectedWave[v] = w;
