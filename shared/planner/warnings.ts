@@ -40,8 +40,7 @@ export function planWarnings(context: PlanContext, placements: readonly Placemen
     const u = units.unitOf[v]!;
     return u < 0 ? 0 : unitWave[u]!;
   };
-  // Category codes read once: CAT is a null-prototype (dictionary) object, a hash lookup per read,
-  // which per asset was most of the untiered-systems pass.
+  // The category codes the loops below compare with, read once.
   const { cat } = context;
   const APP = CAT.application;
   const TERMINAL = CAT.terminal;
