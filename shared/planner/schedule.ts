@@ -11,12 +11,12 @@
  * bundles are placed in their pinned wave when their prerequisites allow it, even over a limit.
  * Typed arrays throughout.
  */
-import { buildCsr, stronglyConnectedComponents } from '../graph';
+import { stronglyConnectedComponents } from '../graph';
 import type { Components, Csr } from '../graph';
 import type { WaveCalendar } from './calendar';
 import { computeBounds } from './bounds';
-import type { Bounds } from './bounds';
-import { createRankHeap } from './heap';
+import type { Bounds, GatePlatforms } from './bounds';
+import { createRankQueue } from './heap';
 
 /** Internal reason codes (mapped to the contract's codes in plan.ts). */
 export const R_EARLIEST = 1;
@@ -138,22 +138,7 @@ export function schedule(input: ScheduleInput): Schedule {
   const comps = stronglyConnectedComponents(input.precedence);
   const C = comps.count;
   const of = comps.component;
-  const pm = input.precedence.targets.length;
-  const cs = new Int32Array(pm);
-  const ct = new Int32Array(pm);
-  const payload = new Int32Array(pm);
-  let cm = 0;
-  for (let u = 0; u < U; u++) {
-    for (let e = input.precedence.offsets[u]!; e < input.precedence.offsets[u + 1]!; e++) {
-      const a = of[u]!;
-      const b = of[input.precedence.targets[e]!]!;
-      if (a === b) continue;
-      cs[cm] = a;
-      ct[cm] = b;
-      payload[cm++] = input.precedence.data[e]!;
-    }
-  }
-  const condensed = buildCsr(C, cs, ct, cm, payload);
+  const condensed = condense(input.precedence, comps);
   const effort = new Float64Array(C);
   const costY = new Float64Array(C * years);
   const costMin = new Float64Array(C);
@@ -197,23 +182,25 @@ export function schedule(input: ScheduleInput): Schedule {
     costMin[c] = isActive[c] === 1 ? min : 0;
   }
   // Shared platforms count towards the bound once, at their cheapest.
+  const gatePlatforms = sharedPlatformsForGate(input, of, effort);
   let sharedEffort = 0;
   let sharedCost = 0;
   for (let u = 0; u < U; u++) {
     if (input.shared[u] === 0) continue;
     sharedEffort += input.effort[u]!;
-    let min = Number.POSITIVE_INFINITY;
-    for (let y = 0; y < years; y++) min = Math.min(min, input.cost[u * years + y]!);
-    sharedCost += Number.isFinite(min) ? min : 0;
+    sharedCost += gatePlatforms.cost[u]!;
   }
   // What a comp takes of a wave: its effort, or the whole wave when it is bigger (it goes alone).
   const waveShare = new Float64Array(C);
   for (let c = 0; c < C; c++) waveShare[c] = Math.min(effort[c]!, capacity);
-  const teamSystems = new Map<number, number>();
-  for (let u = 0; u < U; u++) if (active[u] === 1 && input.team[u]! >= 0 && input.phaseTier[u]! >= 0) teamSystems.set(input.team[u]!, (teamSystems.get(input.team[u]!) ?? 0) + 1);
+  // Vendor teams: the systems of each team per comp (a comp is one unit but for bundles), as
+  // (team, count) pairs, and each team's systems in all.
+  const teams = compTeams(C, comps, input);
+  const teamSystems = new Int32Array(teams.count);
+  for (let u = 0; u < U; u++) if (active[u] === 1 && input.team[u]! >= 0 && input.phaseTier[u]! >= 0) teamSystems[input.team[u]!]!++;
   const limits = { capacity, budgetPerYear, maxCore, overlap: input.overlap, horizon: calendar.count, frozenAt: input.frozenAt, yearAt: input.yearAt, reserveShare: input.reserveShare };
   const { earliest, excluded, gateMoney, ...bounds } = computeBounds(
-    { count: C, condensed, isActive, effort: waveShare, cost: costMin, cutovers, core, ready, phaseTier, hold, sharedEffort, sharedCost, teamSystems: [...teamSystems.values()], maxTeam: input.maxTeam, gatePlatforms: sharedPlatformsForGate(input, of, effort), security },
+    { count: C, condensed, isActive, effort: waveShare, cost: costMin, cutovers, core, ready, phaseTier, hold, sharedEffort, sharedCost, teamSystems, maxTeam: input.maxTeam, gatePlatforms, security },
     limits,
   );
   // The phase chain is the plan's spine: each tier's systems (and what they wait for) get the wave
@@ -257,8 +244,11 @@ export function schedule(input: ScheduleInput): Schedule {
   const prior = new Uint8Array(C);
   const avail = new Int32Array(C);
   const indegree = new Int32Array(C);
-  for (let e = 0; e < cm; e++) indegree[targets[e]!]!++;
-  const heap = createRankHeap(order.length, rank);
+  for (let e = 0; e < targets.length; e++) indegree[targets[e]!]!++;
+  // Free bundles by rank. Only active bundles are ever queued (the inactive ones, shared
+  // platforms, have no precedence edges), and each is in one place at a time: the queue, a
+  // waiting list or placed.
+  const queue = createRankQueue(order.length);
   const horizon = calendar.count;
   const future: number[][] = Array.from({ length: horizon + 2 }, () => []);
   const pinnedAt: number[][] = Array.from({ length: horizon + 2 }, () => []);
@@ -290,11 +280,11 @@ export function schedule(input: ScheduleInput): Schedule {
   const release = (): void => {
     for (let t = 0; t < TIERS; t++) {
       if (phaseWait[t]!.length === 0 || !gateOpen(t)) continue;
-      for (const c of phaseWait[t]!) heap.push(c);
+      for (const c of phaseWait[t]!) queue.push(rank[c]!);
       phaseWait[t] = [];
     }
     if (holding === 0 && coreWait.length > 0) {
-      for (const c of coreWait) heap.push(c);
+      for (const c of coreWait) queue.push(rank[c]!);
       coreWait.length = 0;
     }
   };
@@ -364,7 +354,7 @@ export function schedule(input: ScheduleInput): Schedule {
   const oversize: number[] = [];
   const free = (c: number): void => {
     if (effort[c]! <= capacity) {
-      heap.push(c);
+      queue.push(rank[c]!);
       return;
     }
     let i = oversize.length;
@@ -385,9 +375,7 @@ export function schedule(input: ScheduleInput): Schedule {
   // cut-over into the next year's budget.
   const keepYears = input.keepForGate && Number.isFinite(replaceBudget) && replaceBudget > 0 && gateMoney > 0 ? Math.ceil(gateMoney / replaceBudget - 1e-9) : 0;
   let coreStarted = false;
-  // Vendor teams: the systems of each team per comp (a comp is one unit but for bundles), as
-  // (team, count) pairs, and the systems each team has cut over in the current wave.
-  const teams = compTeams(C, comps, input);
+  // The systems each vendor team has cut over in the current wave.
   const teamUsed = new Int32Array(teams.count);
   let capLeft = 0;
   let coreLeft = 0;
@@ -559,12 +547,12 @@ export function schedule(input: ScheduleInput): Schedule {
         if (capLeft === capacity) placeOversize(w, y, frozenAll, frozenCore);
         continue;
       }
-      if (heap.size() === 0) break;
+      if (queue.size() === 0) break;
       if (capLeft < minEffort || misses >= MAX_MISSES) {
         usedAtStop[w] = capacity - capLeft;
         break;
       }
-      const c = heap.pop();
+      const c = order[queue.pop()]!;
       if (gateTier[c]! >= 0 && !gateOpen(gateTier[c]!)) {
         reason[c] = R_PHASE;
         blocker[c] = -1;
@@ -591,7 +579,7 @@ export function schedule(input: ScheduleInput): Schedule {
       defer(c, w, why, amount);
       deferred.push(c);
     }
-    for (const c of deferred) heap.push(c);
+    for (const c of deferred) queue.push(rank[c]!);
   }
   // Whatever is still waiting ran out of horizon; what never became free waits for an unscheduled
   // prerequisite (propagated in topological order: decreasing comp number).
@@ -600,7 +588,7 @@ export function schedule(input: ScheduleInput): Schedule {
     prior[c] = noteWave[c]! < horizon && usedAtStop[horizon]! >= 0 ? R_CAPACITY : reason[c]!;
     reason[c] = U_HORIZON;
   };
-  for (let c = heap.pop(); c >= 0; c = heap.pop()) markHorizon(c);
+  for (let r = queue.pop(); r >= 0; r = queue.pop()) markHorizon(order[r]!);
   for (const list of [...future, ...pinnedAt, ...phaseWait, coreWait, oversize]) for (const c of list) markHorizon(c);
   for (let c = C - 1; c >= 0; c--) {
     if (isActive[c] === 1 && wave[c] === 0) {
@@ -676,8 +664,9 @@ function hasOpenWave(calendar: WaveCalendar, from: number): boolean {
 
 /**
  * The active comps in priority order: pinned prerequisites first (by pinned wave), then deadline,
- * then rule 9's priority (`best`, distinct per comp). One numeric key per comp sorted as a
- * Float64Array (no comparator), decoded through `best`.
+ * then rule 9's priority (`best`, distinct per comp). Pinned waves and deadlines are waves (a few
+ * dozen values each) and `best` is dense, so no comparison sort: the comps in `best` order, then
+ * a stable counting sort on (pinned wave, deadline).
  */
 function priorityOrder(C: number, isActive: Uint8Array, pinned: Int32Array, deadline: Int32Array, best: Int32Array): Int32Array {
   let maxPinned = 0;
@@ -692,19 +681,21 @@ function priorityOrder(C: number, isActive: Uint8Array, pinned: Int32Array, dead
     if (best[c]! > maxBest) maxBest = best[c]!;
   }
   const pinBase = maxDeadline + 1;
-  const bestBase = maxBest + 1;
-  const keys = new Float64Array(count);
-  const compOf = new Int32Array(bestBase);
-  let k = 0;
+  // The bucket of comp c: unpinned after every pinned wave, then by deadline.
+  const bucketOf = (c: number): number => (pinned[c] === 0x7fffffff ? maxPinned + 1 : pinned[c]!) * pinBase + deadline[c]!;
+  const start = new Int32Array((maxPinned + 2) * pinBase + 1);
+  const byBest = new Int32Array(maxBest + 1).fill(-1);
   for (let c = 0; c < C; c++) {
     if (isActive[c] === 0) continue;
-    const p = pinned[c] === 0x7fffffff ? maxPinned + 1 : pinned[c]!;
-    keys[k++] = (p * pinBase + deadline[c]!) * bestBase + best[c]!;
-    compOf[best[c]!] = c;
+    start[bucketOf(c) + 1]!++;
+    byBest[best[c]!] = c;
   }
-  keys.sort();
+  for (let b = 1; b < start.length; b++) start[b]! += start[b - 1]!;
   const order = new Int32Array(count);
-  for (let i = 0; i < count; i++) order[i] = compOf[keys[i]! % bestBase]!;
+  for (let b = 0; b <= maxBest; b++) {
+    const c = byBest[b]!;
+    if (c >= 0) order[start[bucketOf(c)]!++] = c;
+  }
   return order;
 }
 
@@ -736,16 +727,17 @@ function compTeams(C: number, comps: Components, input: ScheduleInput): { count:
 }
 
 /**
- * For the core gate's bound: the effort and cost of each shared platform and the bundles of its
- * tenants. A platform's effort counts only when none of its tenants' bundles could take a wave
- * alone with it (the bundle's effort plus all its platforms within the capacity), so the waves it
- * is built in never hold more than the capacity and the bound stays a bound; its cost always
- * counts (no wave spends beyond its year's budget).
+ * For the core gate's bound: the effort and cost of each shared platform, with the platforms of
+ * each unit and its bundle (the bound counts a platform once when a tenant's bundle is gated). A
+ * platform's effort counts only when none of its tenants' bundles could take a wave alone with it
+ * (the bundle's effort plus all its platforms within the capacity), so the waves it is built in
+ * never hold more than the capacity and the bound stays a bound; its cost always counts (no wave
+ * spends beyond its year's budget).
  * @param input the schedule input (platforms per unit, effort per unit)
  * @param of bundle of each unit
  * @param effort effort of each bundle
  */
-function sharedPlatformsForGate(input: ScheduleInput, of: Int32Array, effort: Float64Array): { effort: Float64Array; cost: Float64Array; tenants: Csr } {
+function sharedPlatformsForGate(input: ScheduleInput, of: Int32Array, effort: Float64Array): GatePlatforms {
   const U = input.units;
   const { offsets, targets } = input.platforms;
   const withPlatforms = effort.slice();
@@ -760,16 +752,48 @@ function sharedPlatformsForGate(input: ScheduleInput, of: Int32Array, effort: Fl
     for (let y = 0; y < input.years; y++) min = Math.min(min, input.cost[u * input.years + y]!);
     cost[u] = Number.isFinite(min) ? min : 0;
   }
-  const m = targets.length;
-  const src = new Int32Array(m);
-  const dst = new Int32Array(m);
   for (let u = 0; u < U; u++) {
-    for (let j = offsets[u]!; j < offsets[u + 1]!; j++) {
-      const s = targets[j]!;
-      src[j] = s;
-      dst[j] = of[u]!;
-      if (withPlatforms[of[u]!]! > input.capacity) out[s] = 0;
+    if (withPlatforms[of[u]!]! <= input.capacity) continue;
+    for (let j = offsets[u]!; j < offsets[u + 1]!; j++) out[targets[j]!] = 0;
+  }
+  return { effort: out, cost, platforms: input.platforms, bundleOf: of };
+}
+
+/**
+ * The condensation of the unit precedence graph: an edge between bundles for every unit edge
+ * between different bundles, with its payload. Built straight into its rows, which hold each
+ * bundle's members' edges in increasing unit number and edge order (members are listed in
+ * increasing unit number): the order `buildCsr` would keep from one pass over the units, without
+ * its three edge-sized temporaries (source, target, payload) and cursor.
+ * @param precedence unit precedence
+ * @param comps its strongly connected components
+ */
+function condense(precedence: Csr, comps: Components): Csr {
+  const { offsets, targets, data } = precedence;
+  const { component: of, count: C, memberOffsets, members } = comps;
+  // Row sizes first (a pass in unit order), then the rows in bundle order.
+  const rows = new Int32Array(C + 1);
+  for (let u = 0; u < precedence.n; u++) {
+    const c = of[u]!;
+    let n = 0;
+    for (let e = offsets[u]!; e < offsets[u + 1]!; e++) if (of[targets[e]!] !== c) n++;
+    rows[c + 1]! += n;
+  }
+  for (let c = 0; c < C; c++) rows[c + 1]! += rows[c]!;
+  const m = rows[C]!;
+  const rowTargets = new Int32Array(m);
+  const rowData = new Int32Array(m);
+  let k = 0;
+  for (let c = 0; c < C; c++) {
+    for (let i = memberOffsets[c]!; i < memberOffsets[c + 1]!; i++) {
+      const u = members[i]!;
+      for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
+        const d = of[targets[e]!]!;
+        if (d === c) continue;
+        rowTargets[k] = d;
+        rowData[k++] = data[e]!;
+      }
     }
   }
-  return { effort: out, cost, tenants: buildCsr(U, src, dst, m) };
+  return { n: C, offsets: rows, targets: rowTargets, data: rowData };
 }
