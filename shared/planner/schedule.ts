@@ -128,6 +128,12 @@ export type Schedule = {
 };
 
 const TIERS = 4;
+/** Fields of a comp's record in the scheduler's `flow` array (see there). */
+const FLOW = 4;
+const F_PREDS = 0;
+const F_AVAIL = 1;
+const F_EDGE = 2;
+const F_ENTRY = 3;
 
 /**
  * Schedules the units.
@@ -140,8 +146,19 @@ export function schedule(input: ScheduleInput): Schedule {
   const of = comps.component;
   const condensed = condense(input.precedence, comps);
   const effort = new Float64Array(C);
-  const costY = new Float64Array(C * years);
+  // Cost per comp and year, `costY[c * costYears + y * yearStep]`. When no active unit's cost
+  // changes with the year (the default cost), every year sums the same values in the same order,
+  // so one column is exact: it is `costMin` itself, 2 MB less to allocate and one value per comp
+  // for the placement loop to read.
+  let yearless = true;
+  for (let u = 0; u < U && yearless; u++) {
+    if (active[u] === 0) continue;
+    for (let y = 1; y < years; y++) if (input.cost[u * years + y] !== input.cost[u * years]) yearless = false;
+  }
   const costMin = new Float64Array(C);
+  const costYears = yearless ? 1 : years;
+  const yearStep = yearless ? 0 : 1;
+  const costY = yearless ? costMin : new Float64Array(C * years);
   const cutovers = new Int32Array(C);
   const core = new Uint8Array(C);
   const ready = new Int32Array(C);
@@ -154,31 +171,33 @@ export function schedule(input: ScheduleInput): Schedule {
   const gateTier = new Int8Array(C).fill(-1);
   const hold = new Uint8Array(C);
   const filler = new Uint8Array(C).fill(1);
-  for (let u = 0; u < U; u++) {
-    if (active[u] === 0) continue;
-    const c = of[u]!;
-    isActive[c] = 1;
-    if (input.filler[u] === 0) filler[c] = 0;
-    effort[c]! += input.effort[u]!;
-    for (let y = 0; y < years; y++) costY[c * years + y]! += input.cost[u * years + y]!;
-    cutovers[c]! += input.cutover[u]!;
-    if (input.core[u] === 1) core[c] = 1;
-    if (input.security[u] === 0) security[c] = 0;
-    if (input.ready[u]! > ready[c]!) {
-      ready[c] = input.ready[u]!;
-      readyWhy[c] = input.readyWhy[u]!;
-    }
-    const p = input.pin[u]!;
-    if (p > 0 && (pin[c] === 0 || p < pin[c]!)) pin[c] = p;
-    if (input.priority[u]! < best[c]!) best[c] = input.priority[u]!;
-    if (input.phaseTier[u]! > phaseTier[c]!) phaseTier[c] = input.phaseTier[u]!;
-    if (input.gateTier[u]! > gateTier[c]!) gateTier[c] = input.gateTier[u]!;
-    if (input.coreHold[u] === 1) hold[c] = 1;
-  }
-  for (let c = 0; c < C; c++) if (hold[c] === 1 || cutovers[c]! > 0 || gateTier[c]! >= 0 || phaseTier[c]! >= 0 || pin[c]! > 0) filler[c] = 0;
+  // Bundle by bundle (members in increasing unit number, so sums add up in the order a pass over
+  // the units would): the per-bundle arrays are written in turn and finished in the same pass.
   for (let c = 0; c < C; c++) {
+    for (let i = comps.memberOffsets[c]!; i < comps.memberOffsets[c + 1]!; i++) {
+      const u = comps.members[i]!;
+      if (active[u] === 0) continue;
+      isActive[c] = 1;
+      if (input.filler[u] === 0) filler[c] = 0;
+      effort[c]! += input.effort[u]!;
+      for (let y = 0; y < costYears; y++) costY[c * costYears + y]! += input.cost[u * years + y]!;
+      cutovers[c]! += input.cutover[u]!;
+      if (input.core[u] === 1) core[c] = 1;
+      if (input.security[u] === 0) security[c] = 0;
+      if (input.ready[u]! > ready[c]!) {
+        ready[c] = input.ready[u]!;
+        readyWhy[c] = input.readyWhy[u]!;
+      }
+      const p = input.pin[u]!;
+      if (p > 0 && (pin[c] === 0 || p < pin[c]!)) pin[c] = p;
+      if (input.priority[u]! < best[c]!) best[c] = input.priority[u]!;
+      if (input.phaseTier[u]! > phaseTier[c]!) phaseTier[c] = input.phaseTier[u]!;
+      if (input.gateTier[u]! > gateTier[c]!) gateTier[c] = input.gateTier[u]!;
+      if (input.coreHold[u] === 1) hold[c] = 1;
+    }
+    if (hold[c] === 1 || cutovers[c]! > 0 || gateTier[c]! >= 0 || phaseTier[c]! >= 0 || pin[c]! > 0) filler[c] = 0;
     let min = Number.POSITIVE_INFINITY;
-    for (let y = 0; y < years; y++) min = Math.min(min, costY[c * years + y]!);
+    for (let y = 0; y < costYears; y++) min = Math.min(min, costY[c * costYears + y]!);
     costMin[c] = isActive[c] === 1 ? min : 0;
   }
   // Shared platforms count towards the bound once, at their cheapest.
@@ -227,13 +246,29 @@ export function schedule(input: ScheduleInput): Schedule {
   const rank = new Int32Array(C);
   for (let i = 0; i < order.length; i++) rank[order[i]!] = i;
 
+  // What placing a comp updates in each successor, one record of FLOW ints per comp so the
+  // placement's pass over its edges touches one cache line per successor instead of four arrays:
+  // predecessors still to place, the wave the last of them took (`avail`), the edge behind it
+  // (its payload becomes `blocker` when the comp enters, or at the end if it never does), and the
+  // wave the comp entered at.
+  const flow = new Int32Array(C * FLOW);
+  for (let c = 0; c < C; c++) flow[c * FLOW + F_EDGE] = -1;
   // Hard earliest wave (ready dates and pins along precedence): a system waiting for one does not
-  // hold the phase gate before then (the plan warns when the order breaks).
+  // hold the phase gate before then (the plan warns when the order breaks). The same pass over the
+  // edges counts each comp's predecessors.
   const hard = new Int32Array(C);
   for (let c = C - 1; c >= 0; c--) {
-    if (isActive[c] === 0) continue;
-    hard[c] = Math.max(hard[c]!, ready[c]!, pin[c]!, 1);
-    for (let e = offsets[c]!; e < offsets[c + 1]!; e++) if (hard[targets[e]!]! < hard[c]!) hard[targets[e]!] = hard[c]!;
+    if (isActive[c] === 0) {
+      for (let e = offsets[c]!; e < offsets[c + 1]!; e++) flow[targets[e]! * FLOW + F_PREDS]!++;
+      continue;
+    }
+    const h = Math.max(hard[c]!, ready[c]!, pin[c]!, 1);
+    hard[c] = h;
+    for (let e = offsets[c]!; e < offsets[c + 1]!; e++) {
+      const d = targets[e]!;
+      flow[d * FLOW + F_PREDS]!++;
+      if (hard[d]! < h) hard[d] = h;
+    }
   }
 
   const wave = new Int32Array(C);
@@ -242,9 +277,6 @@ export function schedule(input: ScheduleInput): Schedule {
   const noteWave = new Int32Array(C);
   const note = new Float64Array(C);
   const prior = new Uint8Array(C);
-  const avail = new Int32Array(C);
-  const indegree = new Int32Array(C);
-  for (let e = 0; e < targets.length; e++) indegree[targets[e]!]!++;
   // Free bundles by rank. Only active bundles are ever queued (the inactive ones, shared
   // platforms, have no precedence edges), and each is in one place at a time: the queue, a
   // waiting list or placed.
@@ -255,7 +287,6 @@ export function schedule(input: ScheduleInput): Schedule {
   const phaseWait: number[][] = Array.from({ length: TIERS }, () => []);
   const placedOrder = new Int32Array(order.length);
   let placedCount = 0;
-  const entryWave = new Int32Array(C);
   const built = new Int32Array(U);
   const buildEffort = new Float64Array(C);
   const buildCost = new Float64Array(C);
@@ -265,8 +296,16 @@ export function schedule(input: ScheduleInput): Schedule {
   const pending = new Int32Array(TIERS);
   const counted = new Uint8Array(C);
   const doomed = new Uint8Array(C);
-  const byHard: number[][] = Array.from({ length: horizon + 2 }, () => []);
-  for (const c of order) if ((phaseTier[c]! >= 0 || hold[c] === 1) && hard[c]! <= horizon) byHard[hard[c]!]!.push(c);
+  // The systems and holds by hard earliest wave: `byHard[hardFrom[w] .. hardFrom[w + 1])`, a
+  // counting sort. They are only counted when their wave comes, so any order within a wave does,
+  // and comp order reads the arrays in turn.
+  const hardFrom = new Int32Array(horizon + 2);
+  const counts = (c: number): boolean => isActive[c] === 1 && (phaseTier[c]! >= 0 || hold[c] === 1) && hard[c]! <= horizon;
+  for (let c = 0; c < C; c++) if (counts(c)) hardFrom[hard[c]! + 1]!++;
+  for (let w = 1; w <= horizon + 1; w++) hardFrom[w]! += hardFrom[w - 1]!;
+  const byHard = new Int32Array(hardFrom[horizon + 1]!);
+  const hardCursor = hardFrom.slice();
+  for (let c = 0; c < C; c++) if (counts(c)) byHard[hardCursor[hard[c]!]!++] = c;
   // The core gate: units reaching a core system not yet placed (core systems wait for them).
   let holding = 0;
   const holdCounted = new Uint8Array(C);
@@ -314,9 +353,12 @@ export function schedule(input: ScheduleInput): Schedule {
   };
 
   const enter = (c: number): void => {
+    const at = c * FLOW;
+    if (flow[at + F_EDGE]! >= 0) blocker[c] = data[flow[at + F_EDGE]!]!;
     if (doomed[c] === 1) return;
-    let entry = Math.max(1, avail[c]!);
-    let why = avail[c]! > 1 && blocker[c]! >= 0 ? R_DEPENDENCY : R_EARLIEST;
+    const avail = flow[at + F_AVAIL]!;
+    let entry = Math.max(1, avail);
+    let why = avail > 1 && blocker[c]! >= 0 ? R_DEPENDENCY : R_EARLIEST;
     if (ready[c]! > entry) {
       entry = ready[c]!;
       why = readyWhy[c] === R_CLIENT ? R_CLIENT : R_READY;
@@ -326,7 +368,7 @@ export function schedule(input: ScheduleInput): Schedule {
       why = R_PINNED;
     }
     reason[c] = why;
-    entryWave[c] = entry;
+    flow[at + F_ENTRY] = entry;
     const forced = pin[c] === entry;
     let impossible = 0;
     if (entry > horizon) impossible = why === R_READY || why === R_CLIENT ? U_READY : U_DEPENDENCY;
@@ -345,7 +387,7 @@ export function schedule(input: ScheduleInput): Schedule {
 
   const MAX_MISSES = 512;
   let minEffort = Number.POSITIVE_INFINITY;
-  for (const c of order) minEffort = Math.min(minEffort, effort[c]!);
+  for (let c = 0; c < C; c++) if (isActive[c] === 1) minEffort = Math.min(minEffort, effort[c]!);
   // A unit bigger than a wave still gets a wave of its own.
   minEffort = Math.min(minEffort, capacity);
   // Units bigger than a wave (DESIGN.md is silent on them; the plan warns with their effort
@@ -410,6 +452,8 @@ export function schedule(input: ScheduleInput): Schedule {
       }
     }
   };
+  // Only systems count for a team, so a comp without one (phaseTier < 0, in a small array) has no
+  // pairs: callers skip the look-up in `teams`, another cache line per comp.
   const teamsFit = (c: number): boolean => {
     for (let i = teams.offsets[c]!; i < teams.offsets[c + 1]!; i++) if (teamUsed[teams.team[i]!]! + teams.systems[i]! > input.maxTeam) return false;
     return true;
@@ -424,7 +468,7 @@ export function schedule(input: ScheduleInput): Schedule {
     if (forced) {
       reason[c] = R_PINNED;
       blocker[c] = -1;
-    } else if (entryWave[c]! < w && noteWave[c]! < w - 1 && usedAtStop[w - 1]! >= 0 && reason[c] !== R_PHASE && reason[c] !== R_GATE) {
+    } else if (flow[c * FLOW + F_ENTRY]! < w && noteWave[c]! < w - 1 && usedAtStop[w - 1]! >= 0 && reason[c] !== R_PHASE && reason[c] !== R_GATE) {
       reason[c] = R_CAPACITY;
       blocker[c] = -1;
       noteWave[c] = w - 1;
@@ -435,22 +479,23 @@ export function schedule(input: ScheduleInput): Schedule {
     buildEffort[c] = be;
     buildCost[c] = bc;
     wave[c] = w;
-    cost[c] = costY[c * years + y]!;
+    cost[c] = costY[c * costYears + y * yearStep]!;
     placedOrder[placedCount++] = c;
     capLeft -= effort[c]! + be;
     coreLeft -= cutovers[c]!;
     spentAll[y]! += cost[c] + bc;
     if (security[c] === 0) spentOther[y]! += cost[c] + bc;
     if (cutovers[c]! > 0 && phaseTier[c] === TIERS - 1) coreStarted = true;
-    for (let i = teams.offsets[c]!; i < teams.offsets[c + 1]!; i++) teamUsed[teams.team[i]!]! += teams.systems[i]!;
+    if (phaseTier[c]! >= 0) for (let i = teams.offsets[c]!; i < teams.offsets[c + 1]!; i++) teamUsed[teams.team[i]!]! += teams.systems[i]!;
     uncount(c);
     for (let e = offsets[c]!; e < offsets[c + 1]!; e++) {
       const d = targets[e]!;
-      if (w >= avail[d]!) {
-        avail[d] = w;
-        blocker[d] = data[e]!;
+      const at = d * FLOW;
+      if (w >= flow[at + F_AVAIL]!) {
+        flow[at + F_AVAIL] = w;
+        flow[at + F_EDGE] = e;
       }
-      if (--indegree[d]! === 0) enter(d);
+      if (--flow[at + F_PREDS]! === 0) enter(d);
     }
     release();
   };
@@ -463,15 +508,17 @@ export function schedule(input: ScheduleInput): Schedule {
       amount = maxCore - coreLeft;
       return R_CORE;
     }
-    if (!teamsFit(c)) return R_TEAM;
+    if (phaseTier[c]! >= 0 && !teamsFit(c)) return R_TEAM;
     platformsToBuild(c, y);
-    const need = costY[c * years + y]! + buildK;
     // A unit bigger than a wave goes alone, into a wave nothing else has used.
     const alone = effort[c]! + buildE > capacity && capLeft === capacity;
     if (effort[c]! + buildE > capLeft && !alone) {
       amount = capacity - capLeft;
       return R_CAPACITY;
     }
+    // Read only now: most misses at the end of a wave are for capacity, and the cost is another
+    // cache line per bundle.
+    const need = costY[c * costYears + y * yearStep]! + buildK;
     if (need > budgetPerYear - spentAll[y]! + 1e-6) {
       amount = budgetPerYear - spentAll[y]!;
       return R_BUDGET;
@@ -510,10 +557,11 @@ export function schedule(input: ScheduleInput): Schedule {
       }
     }
   };
-  for (const c of order) if (indegree[c] === 0) enter(c);
+  for (const c of order) if (flow[c * FLOW + F_PREDS] === 0) enter(c);
   for (; current <= horizon; current++) {
     const w = current;
-    for (const c of byHard[w]!) {
+    for (let i = hardFrom[w]!; i < hardFrom[w + 1]!; i++) {
+      const c = byHard[i]!;
       if (wave[c] !== 0 || doomed[c] === 1) continue;
       if (phaseTier[c]! >= 0) {
         counted[c] = 1;
@@ -590,6 +638,12 @@ export function schedule(input: ScheduleInput): Schedule {
   };
   for (let r = queue.pop(); r >= 0; r = queue.pop()) markHorizon(order[r]!);
   for (const list of [...future, ...pinnedAt, ...phaseWait, coreWait, oversize]) for (const c of list) markHorizon(c);
+  // The comps that never entered still wait for a predecessor: their blocker so far is the edge
+  // of the last predecessor placed.
+  for (let c = 0; c < C; c++) {
+    const at = c * FLOW;
+    if (flow[at + F_PREDS]! > 0 && flow[at + F_EDGE]! >= 0) blocker[c] = data[flow[at + F_EDGE]!]!;
+  }
   for (let c = C - 1; c >= 0; c--) {
     if (isActive[c] === 1 && wave[c] === 0) {
       wave[c] = -1;
@@ -643,6 +697,17 @@ function deadlines(
   const NONE = 0x7fffffff;
   const pinned = new Int32Array(C).fill(NONE);
   const { offsets, targets } = condensed;
+  let anyPin = false;
+  for (let c = 0; c < C && !anyPin; c++) anyPin = t.pin[c]! > 0;
+  if (!anyPin) {
+    // Without pins `pinned` stays NONE everywhere: the deadlines alone, half the reads per edge.
+    for (let c = 0; c < C; c++) {
+      let d = deadline[c]!;
+      for (let e = offsets[c]!; e < offsets[c + 1]!; e++) d = Math.min(d, deadline[targets[e]!]!);
+      deadline[c] = d;
+    }
+    return { deadline, pinned };
+  }
   for (let c = 0; c < C; c++) {
     let d = deadline[c]!;
     let p = t.pin[c]! > 0 ? t.pin[c]! : NONE;
@@ -702,12 +767,19 @@ function priorityOrder(C: number, isActive: Uint8Array, pinned: Int32Array, dead
 /** Per comp, the vendor teams of its systems and how many systems of each: CSR-like (team, systems) pairs. */
 function compTeams(C: number, comps: Components, input: ScheduleInput): { count: number; offsets: Int32Array; team: Int32Array; systems: Int32Array } {
   let count = 0;
-  for (let u = 0; u < input.units; u++) if (input.team[u]! >= count) count = input.team[u]! + 1;
+  // At most one pair per system with a team: typed arrays of that size, not growing arrays.
+  let most = 0;
+  for (let u = 0; u < input.units; u++) {
+    const t = input.team[u]!;
+    if (t >= count) count = t + 1;
+    if (t >= 0 && input.phaseTier[u]! >= 0) most++;
+  }
   const offsets = new Int32Array(C + 1);
-  const team: number[] = [];
-  const systems: number[] = [];
+  const team = new Int32Array(most);
+  const systems = new Int32Array(most);
+  let pairs = 0;
   for (let c = 0; c < C; c++) {
-    offsets[c] = team.length;
+    offsets[c] = pairs;
     const from = comps.memberOffsets[c]!;
     const to = comps.memberOffsets[c + 1]!;
     for (let i = from; i < to; i++) {
@@ -715,15 +787,15 @@ function compTeams(C: number, comps: Components, input: ScheduleInput): { count:
       const t = input.team[u]!;
       if (t < 0 || input.phaseTier[u]! < 0) continue;
       let k = offsets[c]!;
-      while (k < team.length && team[k] !== t) k++;
-      if (k === team.length) {
-        team.push(t);
-        systems.push(1);
+      while (k < pairs && team[k] !== t) k++;
+      if (k === pairs) {
+        team[pairs] = t;
+        systems[pairs++] = 1;
       } else systems[k]!++;
     }
   }
-  offsets[C] = team.length;
-  return { count, offsets, team: Int32Array.from(team), systems: Int32Array.from(systems) };
+  offsets[C] = pairs;
+  return { count, offsets, team, systems };
 }
 
 /**
@@ -761,30 +833,24 @@ function sharedPlatformsForGate(input: ScheduleInput, of: Int32Array, effort: Fl
 
 /**
  * The condensation of the unit precedence graph: an edge between bundles for every unit edge
- * between different bundles, with its payload. Built straight into its rows, which hold each
- * bundle's members' edges in increasing unit number and edge order (members are listed in
- * increasing unit number): the order `buildCsr` would keep from one pass over the units, without
- * its three edge-sized temporaries (source, target, payload) and cursor.
+ * between different bundles, with its payload. Built straight into its rows, in one pass in
+ * bundle order: each row holds the bundle's members' edges in increasing unit number and edge
+ * order (members are listed in increasing unit number), the order `buildCsr` would keep from one
+ * pass over the units, without its three edge-sized temporaries (source, target, payload) and
+ * cursor. The edge arrays are sized for every unit edge and cut to the edges kept (a view: the
+ * edges inside bundles, a few, are not worth a second pass to count them first).
  * @param precedence unit precedence
  * @param comps its strongly connected components
  */
 function condense(precedence: Csr, comps: Components): Csr {
   const { offsets, targets, data } = precedence;
   const { component: of, count: C, memberOffsets, members } = comps;
-  // Row sizes first (a pass in unit order), then the rows in bundle order.
   const rows = new Int32Array(C + 1);
-  for (let u = 0; u < precedence.n; u++) {
-    const c = of[u]!;
-    let n = 0;
-    for (let e = offsets[u]!; e < offsets[u + 1]!; e++) if (of[targets[e]!] !== c) n++;
-    rows[c + 1]! += n;
-  }
-  for (let c = 0; c < C; c++) rows[c + 1]! += rows[c]!;
-  const m = rows[C]!;
-  const rowTargets = new Int32Array(m);
-  const rowData = new Int32Array(m);
+  const rowTargets = new Int32Array(targets.length);
+  const rowData = new Int32Array(targets.length);
   let k = 0;
   for (let c = 0; c < C; c++) {
+    rows[c] = k;
     for (let i = memberOffsets[c]!; i < memberOffsets[c + 1]!; i++) {
       const u = members[i]!;
       for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
@@ -795,5 +861,6 @@ function condense(precedence: Csr, comps: Components): Csr {
       }
     }
   }
-  return { n: C, offsets: rows, targets: rowTargets, data: rowData };
+  rows[C] = k;
+  return { n: C, offsets: rows, targets: rowTargets.subarray(0, k), data: rowData.subarray(0, k) };
 }
