@@ -49,11 +49,12 @@ export type BundleTotals = {
 };
 
 /**
- * Shared platforms for the core gate, per unit: the effort of each shared platform (0 when it
- * might be built by a bundle that takes a wave alone, see `sharedPlatformsForGate`) and its cost;
- * the shared platforms of each unit (its tenants are the units that list it) and each unit's bundle.
+ * Shared platforms for the core gate, by unit: the shared platforms of each unit (a platform's
+ * tenants are the units that list it) and each unit's bundle; each platform's effort, which counts
+ * only where `countsEffort` is 1 (not when it might be built by a bundle that takes a wave alone,
+ * see `sharedPlatformsForGate`), and its cost (0 for units that are not shared platforms).
  */
-export type GatePlatforms = { effort: Float64Array; cost: Float64Array; platforms: Csr; bundleOf: Int32Array };
+export type GatePlatforms = { platforms: Csr; bundleOf: Int32Array; effort: Float64Array; countsEffort: Uint8Array; cost: Float64Array };
 
 export type Limits = {
   capacity: number;
@@ -166,7 +167,7 @@ export function computeBounds(totals: BundleTotals, limits: Limits): Bounds & { 
     }
   }
   if (totals.gatePlatforms) {
-    const { effort, cost: platformCost, platforms, bundleOf } = totals.gatePlatforms;
+    const { effort, countsEffort, cost: platformCost, platforms, bundleOf } = totals.gatePlatforms;
     // A platform counts once when any tenant's bundle is gated: mark them from the tenants' side,
     // then add them up in platform order.
     const counted = new Uint8Array(effort.length);
@@ -176,7 +177,7 @@ export function computeBounds(totals: BundleTotals, limits: Limits): Bounds & { 
     }
     for (let s = 0; s < effort.length; s++) {
       if (counted[s] === 0) continue;
-      before += effort[s]!;
+      before += countsEffort[s] === 1 ? effort[s]! : 0;
       beforeCost += platformCost[s]!;
       beforeReplace += platformCost[s]!;
     }

@@ -143,7 +143,6 @@ export function schedule(input: ScheduleInput): Schedule {
   const { units: U, active, calendar, capacity, budgetPerYear, maxCore, years, firstYear } = input;
   const comps = stronglyConnectedComponents(input.precedence);
   const C = comps.count;
-  const of = comps.component;
   const condensed = condense(input.precedence, comps);
   const effort = new Float64Array(C);
   // Cost per comp and year, `costY[c * costYears + y * yearStep]`. When no active unit's cost
@@ -201,7 +200,7 @@ export function schedule(input: ScheduleInput): Schedule {
     costMin[c] = isActive[c] === 1 ? min : 0;
   }
   // Shared platforms count towards the bound once, at their cheapest.
-  const gatePlatforms = sharedPlatformsForGate(input, of, effort);
+  const gatePlatforms = sharedPlatformsForGate(input, comps, effort);
   let sharedEffort = 0;
   let sharedCost = 0;
   for (let u = 0; u < U; u++) {
@@ -799,36 +798,45 @@ function compTeams(C: number, comps: Components, input: ScheduleInput): { count:
 }
 
 /**
- * For the core gate's bound: the effort and cost of each shared platform, with the platforms of
- * each unit and its bundle (the bound counts a platform once when a tenant's bundle is gated). A
- * platform's effort counts only when none of its tenants' bundles could take a wave alone with it
- * (the bundle's effort plus all its platforms within the capacity), so the waves it is built in
- * never hold more than the capacity and the bound stays a bound; its cost always counts (no wave
- * spends beyond its year's budget).
+ * For the core gate's bound: the shared platforms of each unit and its bundle (the bound counts a
+ * platform once when a tenant's bundle is gated), with their effort and cost. A platform's effort
+ * counts only when none of its tenants' bundles could take a wave alone with it (the bundle's
+ * effort plus all its platforms within the capacity), so the waves it is built in never hold more
+ * than the capacity and the bound stays a bound; its cost always counts (no wave spends beyond
+ * its year's budget).
  * @param input the schedule input (platforms per unit, effort per unit)
- * @param of bundle of each unit
+ * @param comps the bundles
  * @param effort effort of each bundle
  */
-function sharedPlatformsForGate(input: ScheduleInput, of: Int32Array, effort: Float64Array): GatePlatforms {
+function sharedPlatformsForGate(input: ScheduleInput, comps: Components, effort: Float64Array): GatePlatforms {
   const U = input.units;
   const { offsets, targets } = input.platforms;
-  const withPlatforms = effort.slice();
-  for (let u = 0; u < U; u++) for (let j = offsets[u]!; j < offsets[u + 1]!; j++) withPlatforms[of[u]!]! += input.effort[targets[j]!]!;
-  const out = new Float64Array(U);
+  const countsEffort = new Uint8Array(U);
   // Cost at the cheapest year (the platform is paid in whichever year it is built).
   const cost = new Float64Array(U);
   for (let u = 0; u < U; u++) {
     if (input.shared[u] === 0) continue;
-    out[u] = input.effort[u]!;
+    countsEffort[u] = 1;
     let min = Number.POSITIVE_INFINITY;
     for (let y = 0; y < input.years; y++) min = Math.min(min, input.cost[u * input.years + y]!);
     cost[u] = Number.isFinite(min) ? min : 0;
   }
-  for (let u = 0; u < U; u++) {
-    if (withPlatforms[of[u]!]! <= input.capacity) continue;
-    for (let j = offsets[u]!; j < offsets[u + 1]!; j++) out[targets[j]!] = 0;
+  // Bundle by bundle, its effort with all its platforms (in the order a pass over the units would
+  // add them), then its platforms' effort stops counting if that is more than a wave.
+  const { memberOffsets, members } = comps;
+  for (let c = 0; c < comps.count; c++) {
+    let withPlatforms = effort[c]!;
+    for (let i = memberOffsets[c]!; i < memberOffsets[c + 1]!; i++) {
+      const u = members[i]!;
+      for (let j = offsets[u]!; j < offsets[u + 1]!; j++) withPlatforms += input.effort[targets[j]!]!;
+    }
+    if (withPlatforms <= input.capacity) continue;
+    for (let i = memberOffsets[c]!; i < memberOffsets[c + 1]!; i++) {
+      const u = members[i]!;
+      for (let j = offsets[u]!; j < offsets[u + 1]!; j++) countsEffort[targets[j]!] = 0;
+    }
   }
-  return { effort: out, cost, platforms: input.platforms, bundleOf: of };
+  return { platforms: input.platforms, bundleOf: comps.component, effort: input.effort, countsEffort, cost };
 }
 
 /**
