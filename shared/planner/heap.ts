@@ -1,10 +1,10 @@
 /**
  * The scheduler's queue of free bundles, keyed by rank (their place in the priority order): a set
  * of small distinct integers from which the least is taken. Ranks are dense (0..n-1), so a
- * two-level bitmap does it: one bit per rank, and a summary bit per word that has any set. Taking
- * the least is a scan of the summary plus two count-trailing-zeros, on 1/32 and 1/1024 of the
- * memory a binary heap of ranks would touch; a heap's sift-down through a rank array was a cache
- * miss per level at 40,000 bundles.
+ * two-level bitmap does it: one bit per rank, and a summary bit per word that has any set (5 KB
+ * for 40,000 bundles). Taking the least scans the summary from the lowest word that may be set
+ * and finds the lowest bits of two words; the binary heap it replaces compared ranks through a
+ * rank array in its sift-down, a cache miss per level.
  */
 export type RankQueue = {
   size: () => number;
