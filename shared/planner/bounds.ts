@@ -40,16 +40,21 @@ export type BundleTotals = {
   sharedEffort: number;
   sharedCost: number;
   /** Systems per vendor team, and how many one team may cut over per wave. */
-  teamSystems: readonly number[];
+  teamSystems: ArrayLike<number>;
   maxTeam: number;
-  /**
-   * Shared platforms for the core gate: the effort of each (0 when it might be built by a bundle
-   * that takes a wave alone, see `sharedPlatformsForGate`) and the bundles of its tenants.
-   */
-  gatePlatforms?: { effort: Float64Array; cost: Float64Array; tenants: Csr };
+  /** Shared platforms for the core gate (see `GatePlatforms`). */
+  gatePlatforms?: GatePlatforms;
   /** 1 = a security product (may spend the security reserve). */
   security?: Uint8Array;
 };
+
+/**
+ * Shared platforms for the core gate, by unit: the shared platforms of each unit (a platform's
+ * tenants are the units that list it) and each unit's bundle; each platform's effort, which counts
+ * only where `countsEffort` is 1 (not when it might be built by a bundle that takes a wave alone,
+ * see `sharedPlatformsForGate`), and its cost (0 for units that are not shared platforms).
+ */
+export type GatePlatforms = { platforms: Csr; bundleOf: Int32Array; effort: Float64Array; countsEffort: Uint8Array; cost: Float64Array };
 
 export type Limits = {
   capacity: number;
@@ -162,19 +167,22 @@ export function computeBounds(totals: BundleTotals, limits: Limits): Bounds & { 
     }
   }
   if (totals.gatePlatforms) {
-    const { effort, cost: platformCost, tenants } = totals.gatePlatforms;
+    const { effort, countsEffort, cost: platformCost, platforms, bundleOf } = totals.gatePlatforms;
+    // A platform counts once when any tenant's bundle is gated: mark them from the tenants' side,
+    // then add them up in platform order.
+    const counted = new Uint8Array(effort.length);
+    for (let u = 0; u < platforms.n; u++) {
+      if (gated[bundleOf[u]!] === 0) continue;
+      for (let k = platforms.offsets[u]!; k < platforms.offsets[u + 1]!; k++) counted[platforms.targets[k]!] = 1;
+    }
     for (let s = 0; s < effort.length; s++) {
-      for (let k = tenants.offsets[s]!; k < tenants.offsets[s + 1]!; k++) {
-        if (gated[tenants.targets[k]!] === 1) {
-          before += effort[s]!;
-          beforeCost += platformCost[s]!;
-          beforeReplace += platformCost[s]!;
-          break;
-        }
-      }
+      if (counted[s] === 0) continue;
+      before += countsEffort[s] === 1 ? effort[s]! : 0;
+      beforeCost += platformCost[s]!;
+      beforeReplace += platformCost[s]!;
     }
   }
-  for (const count of totals.teamSystems) phase = Math.max(phase, Math.ceil(count / Math.max(1, totals.maxTeam) - 1e-9));
+  for (let t = 0; t < totals.teamSystems.length; t++) phase = Math.max(phase, Math.ceil(totals.teamSystems[t]! / Math.max(1, totals.maxTeam) - 1e-9));
   let gateMoney = 0;
   if (tierUsed[3] && tierCuts[3]! > 0) {
     gateMoney = beforeReplace + firstCoreCost;

@@ -11,12 +11,12 @@
  * bundles are placed in their pinned wave when their prerequisites allow it, even over a limit.
  * Typed arrays throughout.
  */
-import { buildCsr, stronglyConnectedComponents } from '../graph';
+import { stronglyConnectedComponents } from '../graph';
 import type { Components, Csr } from '../graph';
 import type { WaveCalendar } from './calendar';
 import { computeBounds } from './bounds';
-import type { Bounds } from './bounds';
-import { createRankHeap } from './heap';
+import type { Bounds, GatePlatforms } from './bounds';
+import { createRankQueue } from './heap';
 
 /** Internal reason codes (mapped to the contract's codes in plan.ts). */
 export const R_EARLIEST = 1;
@@ -128,6 +128,12 @@ export type Schedule = {
 };
 
 const TIERS = 4;
+/** Fields of a comp's record in the scheduler's `flow` array (see there). */
+const FLOW = 4;
+const F_PREDS = 0;
+const F_AVAIL = 1;
+const F_EDGE = 2;
+const F_ENTRY = 3;
 
 /**
  * Schedules the units.
@@ -137,26 +143,21 @@ export function schedule(input: ScheduleInput): Schedule {
   const { units: U, active, calendar, capacity, budgetPerYear, maxCore, years, firstYear } = input;
   const comps = stronglyConnectedComponents(input.precedence);
   const C = comps.count;
-  const of = comps.component;
-  const pm = input.precedence.targets.length;
-  const cs = new Int32Array(pm);
-  const ct = new Int32Array(pm);
-  const payload = new Int32Array(pm);
-  let cm = 0;
-  for (let u = 0; u < U; u++) {
-    for (let e = input.precedence.offsets[u]!; e < input.precedence.offsets[u + 1]!; e++) {
-      const a = of[u]!;
-      const b = of[input.precedence.targets[e]!]!;
-      if (a === b) continue;
-      cs[cm] = a;
-      ct[cm] = b;
-      payload[cm++] = input.precedence.data[e]!;
-    }
-  }
-  const condensed = buildCsr(C, cs, ct, cm, payload);
+  const condensed = condense(input.precedence, comps);
   const effort = new Float64Array(C);
-  const costY = new Float64Array(C * years);
+  // Cost per comp and year, `costY[c * costYears + y * yearStep]`. When no active unit's cost
+  // changes with the year (the default cost), every year sums the same values in the same order,
+  // so one column is exact: it is `costMin` itself, 2 MB less to allocate and one value per comp
+  // for the placement loop to read.
+  let yearless = true;
+  for (let u = 0; u < U && yearless; u++) {
+    if (active[u] === 0) continue;
+    for (let y = 1; y < years; y++) if (input.cost[u * years + y] !== input.cost[u * years]) yearless = false;
+  }
   const costMin = new Float64Array(C);
+  const costYears = yearless ? 1 : years;
+  const yearStep = yearless ? 0 : 1;
+  const costY = yearless ? costMin : new Float64Array(C * years);
   const cutovers = new Int32Array(C);
   const core = new Uint8Array(C);
   const ready = new Int32Array(C);
@@ -169,51 +170,55 @@ export function schedule(input: ScheduleInput): Schedule {
   const gateTier = new Int8Array(C).fill(-1);
   const hold = new Uint8Array(C);
   const filler = new Uint8Array(C).fill(1);
-  for (let u = 0; u < U; u++) {
-    if (active[u] === 0) continue;
-    const c = of[u]!;
-    isActive[c] = 1;
-    if (input.filler[u] === 0) filler[c] = 0;
-    effort[c]! += input.effort[u]!;
-    for (let y = 0; y < years; y++) costY[c * years + y]! += input.cost[u * years + y]!;
-    cutovers[c]! += input.cutover[u]!;
-    if (input.core[u] === 1) core[c] = 1;
-    if (input.security[u] === 0) security[c] = 0;
-    if (input.ready[u]! > ready[c]!) {
-      ready[c] = input.ready[u]!;
-      readyWhy[c] = input.readyWhy[u]!;
-    }
-    const p = input.pin[u]!;
-    if (p > 0 && (pin[c] === 0 || p < pin[c]!)) pin[c] = p;
-    if (input.priority[u]! < best[c]!) best[c] = input.priority[u]!;
-    if (input.phaseTier[u]! > phaseTier[c]!) phaseTier[c] = input.phaseTier[u]!;
-    if (input.gateTier[u]! > gateTier[c]!) gateTier[c] = input.gateTier[u]!;
-    if (input.coreHold[u] === 1) hold[c] = 1;
-  }
-  for (let c = 0; c < C; c++) if (hold[c] === 1 || cutovers[c]! > 0 || gateTier[c]! >= 0 || phaseTier[c]! >= 0 || pin[c]! > 0) filler[c] = 0;
+  // Bundle by bundle (members in increasing unit number, so sums add up in the order a pass over
+  // the units would): the per-bundle arrays are written in turn and finished in the same pass.
   for (let c = 0; c < C; c++) {
+    for (let i = comps.memberOffsets[c]!; i < comps.memberOffsets[c + 1]!; i++) {
+      const u = comps.members[i]!;
+      if (active[u] === 0) continue;
+      isActive[c] = 1;
+      if (input.filler[u] === 0) filler[c] = 0;
+      effort[c]! += input.effort[u]!;
+      for (let y = 0; y < costYears; y++) costY[c * costYears + y]! += input.cost[u * years + y]!;
+      cutovers[c]! += input.cutover[u]!;
+      if (input.core[u] === 1) core[c] = 1;
+      if (input.security[u] === 0) security[c] = 0;
+      if (input.ready[u]! > ready[c]!) {
+        ready[c] = input.ready[u]!;
+        readyWhy[c] = input.readyWhy[u]!;
+      }
+      const p = input.pin[u]!;
+      if (p > 0 && (pin[c] === 0 || p < pin[c]!)) pin[c] = p;
+      if (input.priority[u]! < best[c]!) best[c] = input.priority[u]!;
+      if (input.phaseTier[u]! > phaseTier[c]!) phaseTier[c] = input.phaseTier[u]!;
+      if (input.gateTier[u]! > gateTier[c]!) gateTier[c] = input.gateTier[u]!;
+      if (input.coreHold[u] === 1) hold[c] = 1;
+    }
+    if (hold[c] === 1 || cutovers[c]! > 0 || gateTier[c]! >= 0 || phaseTier[c]! >= 0 || pin[c]! > 0) filler[c] = 0;
     let min = Number.POSITIVE_INFINITY;
-    for (let y = 0; y < years; y++) min = Math.min(min, costY[c * years + y]!);
+    for (let y = 0; y < costYears; y++) min = Math.min(min, costY[c * costYears + y]!);
     costMin[c] = isActive[c] === 1 ? min : 0;
   }
   // Shared platforms count towards the bound once, at their cheapest.
+  const gatePlatforms = sharedPlatformsForGate(input, comps, effort);
   let sharedEffort = 0;
   let sharedCost = 0;
   for (let u = 0; u < U; u++) {
     if (input.shared[u] === 0) continue;
     sharedEffort += input.effort[u]!;
-    let min = Number.POSITIVE_INFINITY;
-    for (let y = 0; y < years; y++) min = Math.min(min, input.cost[u * years + y]!);
-    sharedCost += Number.isFinite(min) ? min : 0;
+    sharedCost += gatePlatforms.cost[u]!;
   }
   // What a comp takes of a wave: its effort, or the whole wave when it is bigger (it goes alone).
   const waveShare = new Float64Array(C);
   for (let c = 0; c < C; c++) waveShare[c] = Math.min(effort[c]!, capacity);
-  const teamSystems = new Map<number, number>();
-  for (let u = 0; u < U; u++) if (active[u] === 1 && input.team[u]! >= 0 && input.phaseTier[u]! >= 0) teamSystems.set(input.team[u]!, (teamSystems.get(input.team[u]!) ?? 0) + 1);
+  // Vendor teams: the systems of each team per comp (a comp is one unit but for bundles), as
+  // (team, count) pairs, and each team's systems in all.
+  const teams = compTeams(C, comps, input);
+  const teamSystems = new Int32Array(teams.count);
+  for (let u = 0; u < U; u++) if (active[u] === 1 && input.team[u]! >= 0 && input.phaseTier[u]! >= 0) teamSystems[input.team[u]!]!++;
   const limits = { capacity, budgetPerYear, maxCore, overlap: input.overlap, horizon: calendar.count, frozenAt: input.frozenAt, yearAt: input.yearAt, reserveShare: input.reserveShare };
   const { earliest, excluded, gateMoney, ...bounds } = computeBounds(
-    { count: C, condensed, isActive, effort: waveShare, cost: costMin, cutovers, core, ready, phaseTier, hold, sharedEffort, sharedCost, teamSystems: [...teamSystems.values()], maxTeam: input.maxTeam, gatePlatforms: sharedPlatformsForGate(input, of, effort), security },
+    { count: C, condensed, isActive, effort: waveShare, cost: costMin, cutovers, core, ready, phaseTier, hold, sharedEffort, sharedCost, teamSystems, maxTeam: input.maxTeam, gatePlatforms, security },
     limits,
   );
   // The phase chain is the plan's spine: each tier's systems (and what they wait for) get the wave
@@ -240,13 +245,29 @@ export function schedule(input: ScheduleInput): Schedule {
   const rank = new Int32Array(C);
   for (let i = 0; i < order.length; i++) rank[order[i]!] = i;
 
+  // What placing a comp updates in each successor, one record of FLOW ints per comp so the
+  // placement's pass over its edges touches one cache line per successor instead of four arrays:
+  // predecessors still to place, the wave the last of them took (`avail`), the edge behind it
+  // (its payload becomes `blocker` when the comp enters, or at the end if it never does), and the
+  // wave the comp entered at.
+  const flow = new Int32Array(C * FLOW);
+  for (let c = 0; c < C; c++) flow[c * FLOW + F_EDGE] = -1;
   // Hard earliest wave (ready dates and pins along precedence): a system waiting for one does not
-  // hold the phase gate before then (the plan warns when the order breaks).
+  // hold the phase gate before then (the plan warns when the order breaks). The same pass over the
+  // edges counts each comp's predecessors.
   const hard = new Int32Array(C);
   for (let c = C - 1; c >= 0; c--) {
-    if (isActive[c] === 0) continue;
-    hard[c] = Math.max(hard[c]!, ready[c]!, pin[c]!, 1);
-    for (let e = offsets[c]!; e < offsets[c + 1]!; e++) if (hard[targets[e]!]! < hard[c]!) hard[targets[e]!] = hard[c]!;
+    if (isActive[c] === 0) {
+      for (let e = offsets[c]!; e < offsets[c + 1]!; e++) flow[targets[e]! * FLOW + F_PREDS]!++;
+      continue;
+    }
+    const h = Math.max(hard[c]!, ready[c]!, pin[c]!, 1);
+    hard[c] = h;
+    for (let e = offsets[c]!; e < offsets[c + 1]!; e++) {
+      const d = targets[e]!;
+      flow[d * FLOW + F_PREDS]!++;
+      if (hard[d]! < h) hard[d] = h;
+    }
   }
 
   const wave = new Int32Array(C);
@@ -255,17 +276,16 @@ export function schedule(input: ScheduleInput): Schedule {
   const noteWave = new Int32Array(C);
   const note = new Float64Array(C);
   const prior = new Uint8Array(C);
-  const avail = new Int32Array(C);
-  const indegree = new Int32Array(C);
-  for (let e = 0; e < cm; e++) indegree[targets[e]!]!++;
-  const heap = createRankHeap(order.length, rank);
+  // Free bundles by rank. Only active bundles are ever queued (the inactive ones, shared
+  // platforms, have no precedence edges), and each is in one place at a time: the queue, a
+  // waiting list or placed.
+  const queue = createRankQueue(order.length);
   const horizon = calendar.count;
   const future: number[][] = Array.from({ length: horizon + 2 }, () => []);
   const pinnedAt: number[][] = Array.from({ length: horizon + 2 }, () => []);
   const phaseWait: number[][] = Array.from({ length: TIERS }, () => []);
   const placedOrder = new Int32Array(order.length);
   let placedCount = 0;
-  const entryWave = new Int32Array(C);
   const built = new Int32Array(U);
   const buildEffort = new Float64Array(C);
   const buildCost = new Float64Array(C);
@@ -275,8 +295,16 @@ export function schedule(input: ScheduleInput): Schedule {
   const pending = new Int32Array(TIERS);
   const counted = new Uint8Array(C);
   const doomed = new Uint8Array(C);
-  const byHard: number[][] = Array.from({ length: horizon + 2 }, () => []);
-  for (const c of order) if ((phaseTier[c]! >= 0 || hold[c] === 1) && hard[c]! <= horizon) byHard[hard[c]!]!.push(c);
+  // The systems and holds by hard earliest wave: `byHard[hardFrom[w] .. hardFrom[w + 1])`, a
+  // counting sort. They are only counted when their wave comes, so any order within a wave does,
+  // and comp order reads the arrays in turn.
+  const hardFrom = new Int32Array(horizon + 2);
+  const counts = (c: number): boolean => isActive[c] === 1 && (phaseTier[c]! >= 0 || hold[c] === 1) && hard[c]! <= horizon;
+  for (let c = 0; c < C; c++) if (counts(c)) hardFrom[hard[c]! + 1]!++;
+  for (let w = 1; w <= horizon + 1; w++) hardFrom[w]! += hardFrom[w - 1]!;
+  const byHard = new Int32Array(hardFrom[horizon + 1]!);
+  const hardCursor = hardFrom.slice();
+  for (let c = 0; c < C; c++) if (counts(c)) byHard[hardCursor[hard[c]!]!++] = c;
   // The core gate: units reaching a core system not yet placed (core systems wait for them).
   let holding = 0;
   const holdCounted = new Uint8Array(C);
@@ -290,11 +318,11 @@ export function schedule(input: ScheduleInput): Schedule {
   const release = (): void => {
     for (let t = 0; t < TIERS; t++) {
       if (phaseWait[t]!.length === 0 || !gateOpen(t)) continue;
-      for (const c of phaseWait[t]!) heap.push(c);
+      for (const c of phaseWait[t]!) queue.push(rank[c]!);
       phaseWait[t] = [];
     }
     if (holding === 0 && coreWait.length > 0) {
-      for (const c of coreWait) heap.push(c);
+      for (const c of coreWait) queue.push(rank[c]!);
       coreWait.length = 0;
     }
   };
@@ -324,9 +352,12 @@ export function schedule(input: ScheduleInput): Schedule {
   };
 
   const enter = (c: number): void => {
+    const at = c * FLOW;
+    if (flow[at + F_EDGE]! >= 0) blocker[c] = data[flow[at + F_EDGE]!]!;
     if (doomed[c] === 1) return;
-    let entry = Math.max(1, avail[c]!);
-    let why = avail[c]! > 1 && blocker[c]! >= 0 ? R_DEPENDENCY : R_EARLIEST;
+    const avail = flow[at + F_AVAIL]!;
+    let entry = Math.max(1, avail);
+    let why = avail > 1 && blocker[c]! >= 0 ? R_DEPENDENCY : R_EARLIEST;
     if (ready[c]! > entry) {
       entry = ready[c]!;
       why = readyWhy[c] === R_CLIENT ? R_CLIENT : R_READY;
@@ -336,7 +367,7 @@ export function schedule(input: ScheduleInput): Schedule {
       why = R_PINNED;
     }
     reason[c] = why;
-    entryWave[c] = entry;
+    flow[at + F_ENTRY] = entry;
     const forced = pin[c] === entry;
     let impossible = 0;
     if (entry > horizon) impossible = why === R_READY || why === R_CLIENT ? U_READY : U_DEPENDENCY;
@@ -355,7 +386,7 @@ export function schedule(input: ScheduleInput): Schedule {
 
   const MAX_MISSES = 512;
   let minEffort = Number.POSITIVE_INFINITY;
-  for (const c of order) minEffort = Math.min(minEffort, effort[c]!);
+  for (let c = 0; c < C; c++) if (isActive[c] === 1) minEffort = Math.min(minEffort, effort[c]!);
   // A unit bigger than a wave still gets a wave of its own.
   minEffort = Math.min(minEffort, capacity);
   // Units bigger than a wave (DESIGN.md is silent on them; the plan warns with their effort
@@ -364,7 +395,7 @@ export function schedule(input: ScheduleInput): Schedule {
   const oversize: number[] = [];
   const free = (c: number): void => {
     if (effort[c]! <= capacity) {
-      heap.push(c);
+      queue.push(rank[c]!);
       return;
     }
     let i = oversize.length;
@@ -385,9 +416,7 @@ export function schedule(input: ScheduleInput): Schedule {
   // cut-over into the next year's budget.
   const keepYears = input.keepForGate && Number.isFinite(replaceBudget) && replaceBudget > 0 && gateMoney > 0 ? Math.ceil(gateMoney / replaceBudget - 1e-9) : 0;
   let coreStarted = false;
-  // Vendor teams: the systems of each team per comp (a comp is one unit but for bundles), as
-  // (team, count) pairs, and the systems each team has cut over in the current wave.
-  const teams = compTeams(C, comps, input);
+  // The systems each vendor team has cut over in the current wave.
   const teamUsed = new Int32Array(teams.count);
   let capLeft = 0;
   let coreLeft = 0;
@@ -422,6 +451,8 @@ export function schedule(input: ScheduleInput): Schedule {
       }
     }
   };
+  // Only systems count for a team, so a comp without one (phaseTier < 0, in a small array) has no
+  // pairs: callers skip the look-up in `teams`, another cache line per comp.
   const teamsFit = (c: number): boolean => {
     for (let i = teams.offsets[c]!; i < teams.offsets[c + 1]!; i++) if (teamUsed[teams.team[i]!]! + teams.systems[i]! > input.maxTeam) return false;
     return true;
@@ -436,7 +467,7 @@ export function schedule(input: ScheduleInput): Schedule {
     if (forced) {
       reason[c] = R_PINNED;
       blocker[c] = -1;
-    } else if (entryWave[c]! < w && noteWave[c]! < w - 1 && usedAtStop[w - 1]! >= 0 && reason[c] !== R_PHASE && reason[c] !== R_GATE) {
+    } else if (flow[c * FLOW + F_ENTRY]! < w && noteWave[c]! < w - 1 && usedAtStop[w - 1]! >= 0 && reason[c] !== R_PHASE && reason[c] !== R_GATE) {
       reason[c] = R_CAPACITY;
       blocker[c] = -1;
       noteWave[c] = w - 1;
@@ -447,22 +478,23 @@ export function schedule(input: ScheduleInput): Schedule {
     buildEffort[c] = be;
     buildCost[c] = bc;
     wave[c] = w;
-    cost[c] = costY[c * years + y]!;
+    cost[c] = costY[c * costYears + y * yearStep]!;
     placedOrder[placedCount++] = c;
     capLeft -= effort[c]! + be;
     coreLeft -= cutovers[c]!;
     spentAll[y]! += cost[c] + bc;
     if (security[c] === 0) spentOther[y]! += cost[c] + bc;
     if (cutovers[c]! > 0 && phaseTier[c] === TIERS - 1) coreStarted = true;
-    for (let i = teams.offsets[c]!; i < teams.offsets[c + 1]!; i++) teamUsed[teams.team[i]!]! += teams.systems[i]!;
+    if (phaseTier[c]! >= 0) for (let i = teams.offsets[c]!; i < teams.offsets[c + 1]!; i++) teamUsed[teams.team[i]!]! += teams.systems[i]!;
     uncount(c);
     for (let e = offsets[c]!; e < offsets[c + 1]!; e++) {
       const d = targets[e]!;
-      if (w >= avail[d]!) {
-        avail[d] = w;
-        blocker[d] = data[e]!;
+      const at = d * FLOW;
+      if (w >= flow[at + F_AVAIL]!) {
+        flow[at + F_AVAIL] = w;
+        flow[at + F_EDGE] = e;
       }
-      if (--indegree[d]! === 0) enter(d);
+      if (--flow[at + F_PREDS]! === 0) enter(d);
     }
     release();
   };
@@ -475,15 +507,17 @@ export function schedule(input: ScheduleInput): Schedule {
       amount = maxCore - coreLeft;
       return R_CORE;
     }
-    if (!teamsFit(c)) return R_TEAM;
+    if (phaseTier[c]! >= 0 && !teamsFit(c)) return R_TEAM;
     platformsToBuild(c, y);
-    const need = costY[c * years + y]! + buildK;
     // A unit bigger than a wave goes alone, into a wave nothing else has used.
     const alone = effort[c]! + buildE > capacity && capLeft === capacity;
     if (effort[c]! + buildE > capLeft && !alone) {
       amount = capacity - capLeft;
       return R_CAPACITY;
     }
+    // Read only now: most misses at the end of a wave are for capacity, and the cost is another
+    // cache line per bundle.
+    const need = costY[c * costYears + y * yearStep]! + buildK;
     if (need > budgetPerYear - spentAll[y]! + 1e-6) {
       amount = budgetPerYear - spentAll[y]!;
       return R_BUDGET;
@@ -522,10 +556,11 @@ export function schedule(input: ScheduleInput): Schedule {
       }
     }
   };
-  for (const c of order) if (indegree[c] === 0) enter(c);
+  for (const c of order) if (flow[c * FLOW + F_PREDS] === 0) enter(c);
   for (; current <= horizon; current++) {
     const w = current;
-    for (const c of byHard[w]!) {
+    for (let i = hardFrom[w]!; i < hardFrom[w + 1]!; i++) {
+      const c = byHard[i]!;
       if (wave[c] !== 0 || doomed[c] === 1) continue;
       if (phaseTier[c]! >= 0) {
         counted[c] = 1;
@@ -559,12 +594,12 @@ export function schedule(input: ScheduleInput): Schedule {
         if (capLeft === capacity) placeOversize(w, y, frozenAll, frozenCore);
         continue;
       }
-      if (heap.size() === 0) break;
+      if (queue.size() === 0) break;
       if (capLeft < minEffort || misses >= MAX_MISSES) {
         usedAtStop[w] = capacity - capLeft;
         break;
       }
-      const c = heap.pop();
+      const c = order[queue.pop()]!;
       if (gateTier[c]! >= 0 && !gateOpen(gateTier[c]!)) {
         reason[c] = R_PHASE;
         blocker[c] = -1;
@@ -591,7 +626,7 @@ export function schedule(input: ScheduleInput): Schedule {
       defer(c, w, why, amount);
       deferred.push(c);
     }
-    for (const c of deferred) heap.push(c);
+    for (const c of deferred) queue.push(rank[c]!);
   }
   // Whatever is still waiting ran out of horizon; what never became free waits for an unscheduled
   // prerequisite (propagated in topological order: decreasing comp number).
@@ -600,8 +635,14 @@ export function schedule(input: ScheduleInput): Schedule {
     prior[c] = noteWave[c]! < horizon && usedAtStop[horizon]! >= 0 ? R_CAPACITY : reason[c]!;
     reason[c] = U_HORIZON;
   };
-  for (let c = heap.pop(); c >= 0; c = heap.pop()) markHorizon(c);
+  for (let r = queue.pop(); r >= 0; r = queue.pop()) markHorizon(order[r]!);
   for (const list of [...future, ...pinnedAt, ...phaseWait, coreWait, oversize]) for (const c of list) markHorizon(c);
+  // The comps that never entered still wait for a predecessor: their blocker so far is the edge
+  // of the last predecessor placed.
+  for (let c = 0; c < C; c++) {
+    const at = c * FLOW;
+    if (flow[at + F_PREDS]! > 0 && flow[at + F_EDGE]! >= 0) blocker[c] = data[flow[at + F_EDGE]!]!;
+  }
   for (let c = C - 1; c >= 0; c--) {
     if (isActive[c] === 1 && wave[c] === 0) {
       wave[c] = -1;
@@ -655,6 +696,17 @@ function deadlines(
   const NONE = 0x7fffffff;
   const pinned = new Int32Array(C).fill(NONE);
   const { offsets, targets } = condensed;
+  let anyPin = false;
+  for (let c = 0; c < C && !anyPin; c++) anyPin = t.pin[c]! > 0;
+  if (!anyPin) {
+    // Without pins `pinned` stays NONE everywhere: the deadlines alone, half the reads per edge.
+    for (let c = 0; c < C; c++) {
+      let d = deadline[c]!;
+      for (let e = offsets[c]!; e < offsets[c + 1]!; e++) d = Math.min(d, deadline[targets[e]!]!);
+      deadline[c] = d;
+    }
+    return { deadline, pinned };
+  }
   for (let c = 0; c < C; c++) {
     let d = deadline[c]!;
     let p = t.pin[c]! > 0 ? t.pin[c]! : NONE;
@@ -676,8 +728,9 @@ function hasOpenWave(calendar: WaveCalendar, from: number): boolean {
 
 /**
  * The active comps in priority order: pinned prerequisites first (by pinned wave), then deadline,
- * then rule 9's priority (`best`, distinct per comp). One numeric key per comp sorted as a
- * Float64Array (no comparator), decoded through `best`.
+ * then rule 9's priority (`best`, distinct per comp). Pinned waves and deadlines are waves (a few
+ * dozen values each) and `best` is dense, so no comparison sort: the comps in `best` order, then
+ * a stable counting sort on (pinned wave, deadline).
  */
 function priorityOrder(C: number, isActive: Uint8Array, pinned: Int32Array, deadline: Int32Array, best: Int32Array): Int32Array {
   let maxPinned = 0;
@@ -692,31 +745,40 @@ function priorityOrder(C: number, isActive: Uint8Array, pinned: Int32Array, dead
     if (best[c]! > maxBest) maxBest = best[c]!;
   }
   const pinBase = maxDeadline + 1;
-  const bestBase = maxBest + 1;
-  const keys = new Float64Array(count);
-  const compOf = new Int32Array(bestBase);
-  let k = 0;
+  // The bucket of comp c: unpinned after every pinned wave, then by deadline.
+  const bucketOf = (c: number): number => (pinned[c] === 0x7fffffff ? maxPinned + 1 : pinned[c]!) * pinBase + deadline[c]!;
+  const start = new Int32Array((maxPinned + 2) * pinBase + 1);
+  const byBest = new Int32Array(maxBest + 1).fill(-1);
   for (let c = 0; c < C; c++) {
     if (isActive[c] === 0) continue;
-    const p = pinned[c] === 0x7fffffff ? maxPinned + 1 : pinned[c]!;
-    keys[k++] = (p * pinBase + deadline[c]!) * bestBase + best[c]!;
-    compOf[best[c]!] = c;
+    start[bucketOf(c) + 1]!++;
+    byBest[best[c]!] = c;
   }
-  keys.sort();
+  for (let b = 1; b < start.length; b++) start[b]! += start[b - 1]!;
   const order = new Int32Array(count);
-  for (let i = 0; i < count; i++) order[i] = compOf[keys[i]! % bestBase]!;
+  for (let b = 0; b <= maxBest; b++) {
+    const c = byBest[b]!;
+    if (c >= 0) order[start[bucketOf(c)]!++] = c;
+  }
   return order;
 }
 
 /** Per comp, the vendor teams of its systems and how many systems of each: CSR-like (team, systems) pairs. */
 function compTeams(C: number, comps: Components, input: ScheduleInput): { count: number; offsets: Int32Array; team: Int32Array; systems: Int32Array } {
   let count = 0;
-  for (let u = 0; u < input.units; u++) if (input.team[u]! >= count) count = input.team[u]! + 1;
+  // At most one pair per system with a team: typed arrays of that size, not growing arrays.
+  let most = 0;
+  for (let u = 0; u < input.units; u++) {
+    const t = input.team[u]!;
+    if (t >= count) count = t + 1;
+    if (t >= 0 && input.phaseTier[u]! >= 0) most++;
+  }
   const offsets = new Int32Array(C + 1);
-  const team: number[] = [];
-  const systems: number[] = [];
+  const team = new Int32Array(most);
+  const systems = new Int32Array(most);
+  let pairs = 0;
   for (let c = 0; c < C; c++) {
-    offsets[c] = team.length;
+    offsets[c] = pairs;
     const from = comps.memberOffsets[c]!;
     const to = comps.memberOffsets[c + 1]!;
     for (let i = from; i < to; i++) {
@@ -724,52 +786,89 @@ function compTeams(C: number, comps: Components, input: ScheduleInput): { count:
       const t = input.team[u]!;
       if (t < 0 || input.phaseTier[u]! < 0) continue;
       let k = offsets[c]!;
-      while (k < team.length && team[k] !== t) k++;
-      if (k === team.length) {
-        team.push(t);
-        systems.push(1);
+      while (k < pairs && team[k] !== t) k++;
+      if (k === pairs) {
+        team[pairs] = t;
+        systems[pairs++] = 1;
       } else systems[k]!++;
     }
   }
-  offsets[C] = team.length;
-  return { count, offsets, team: Int32Array.from(team), systems: Int32Array.from(systems) };
+  offsets[C] = pairs;
+  return { count, offsets, team, systems };
 }
 
 /**
- * For the core gate's bound: the effort and cost of each shared platform and the bundles of its
- * tenants. A platform's effort counts only when none of its tenants' bundles could take a wave
- * alone with it (the bundle's effort plus all its platforms within the capacity), so the waves it
- * is built in never hold more than the capacity and the bound stays a bound; its cost always
- * counts (no wave spends beyond its year's budget).
+ * For the core gate's bound: the shared platforms of each unit and its bundle (the bound counts a
+ * platform once when a tenant's bundle is gated), with their effort and cost. A platform's effort
+ * counts only when none of its tenants' bundles could take a wave alone with it (the bundle's
+ * effort plus all its platforms within the capacity), so the waves it is built in never hold more
+ * than the capacity and the bound stays a bound; its cost always counts (no wave spends beyond
+ * its year's budget).
  * @param input the schedule input (platforms per unit, effort per unit)
- * @param of bundle of each unit
+ * @param comps the bundles
  * @param effort effort of each bundle
  */
-function sharedPlatformsForGate(input: ScheduleInput, of: Int32Array, effort: Float64Array): { effort: Float64Array; cost: Float64Array; tenants: Csr } {
+function sharedPlatformsForGate(input: ScheduleInput, comps: Components, effort: Float64Array): GatePlatforms {
   const U = input.units;
   const { offsets, targets } = input.platforms;
-  const withPlatforms = effort.slice();
-  for (let u = 0; u < U; u++) for (let j = offsets[u]!; j < offsets[u + 1]!; j++) withPlatforms[of[u]!]! += input.effort[targets[j]!]!;
-  const out = new Float64Array(U);
+  const countsEffort = new Uint8Array(U);
   // Cost at the cheapest year (the platform is paid in whichever year it is built).
   const cost = new Float64Array(U);
   for (let u = 0; u < U; u++) {
     if (input.shared[u] === 0) continue;
-    out[u] = input.effort[u]!;
+    countsEffort[u] = 1;
     let min = Number.POSITIVE_INFINITY;
     for (let y = 0; y < input.years; y++) min = Math.min(min, input.cost[u * input.years + y]!);
     cost[u] = Number.isFinite(min) ? min : 0;
   }
-  const m = targets.length;
-  const src = new Int32Array(m);
-  const dst = new Int32Array(m);
-  for (let u = 0; u < U; u++) {
-    for (let j = offsets[u]!; j < offsets[u + 1]!; j++) {
-      const s = targets[j]!;
-      src[j] = s;
-      dst[j] = of[u]!;
-      if (withPlatforms[of[u]!]! > input.capacity) out[s] = 0;
+  // Bundle by bundle, its effort with all its platforms (in the order a pass over the units would
+  // add them), then its platforms' effort stops counting if that is more than a wave.
+  const { memberOffsets, members } = comps;
+  for (let c = 0; c < comps.count; c++) {
+    let withPlatforms = effort[c]!;
+    for (let i = memberOffsets[c]!; i < memberOffsets[c + 1]!; i++) {
+      const u = members[i]!;
+      for (let j = offsets[u]!; j < offsets[u + 1]!; j++) withPlatforms += input.effort[targets[j]!]!;
+    }
+    if (withPlatforms <= input.capacity) continue;
+    for (let i = memberOffsets[c]!; i < memberOffsets[c + 1]!; i++) {
+      const u = members[i]!;
+      for (let j = offsets[u]!; j < offsets[u + 1]!; j++) countsEffort[targets[j]!] = 0;
     }
   }
-  return { effort: out, cost, tenants: buildCsr(U, src, dst, m) };
+  return { platforms: input.platforms, bundleOf: comps.component, effort: input.effort, countsEffort, cost };
+}
+
+/**
+ * The condensation of the unit precedence graph: an edge between bundles for every unit edge
+ * between different bundles, with its payload. Built straight into its rows, in one pass in
+ * bundle order: each row holds the bundle's members' edges in increasing unit number and edge
+ * order (members are listed in increasing unit number), the order `buildCsr` would keep from one
+ * pass over the units, without its three edge-sized temporaries (source, target, payload) and
+ * cursor. The edge arrays are sized for every unit edge and cut to the edges kept (a view: the
+ * edges inside bundles, a few, are not worth a second pass to count them first).
+ * @param precedence unit precedence
+ * @param comps its strongly connected components
+ */
+function condense(precedence: Csr, comps: Components): Csr {
+  const { offsets, targets, data } = precedence;
+  const { component: of, count: C, memberOffsets, members } = comps;
+  const rows = new Int32Array(C + 1);
+  const rowTargets = new Int32Array(targets.length);
+  const rowData = new Int32Array(targets.length);
+  let k = 0;
+  for (let c = 0; c < C; c++) {
+    rows[c] = k;
+    for (let i = memberOffsets[c]!; i < memberOffsets[c + 1]!; i++) {
+      const u = members[i]!;
+      for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
+        const d = of[targets[e]!]!;
+        if (d === c) continue;
+        rowTargets[k] = d;
+        rowData[k++] = data[e]!;
+      }
+    }
+  }
+  rows[C] = k;
+  return { n: C, offsets: rows, targets: rowTargets.subarray(0, k), data: rowData.subarray(0, k) };
 }
