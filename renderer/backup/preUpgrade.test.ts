@@ -65,7 +65,7 @@ describe('copy of the database before a schema upgrade (R-S6)', () => {
       const name = freshName();
       const old = fixture(version);
       await loadDump(name, version, old.tables);
-      const versionAtWrite: number[] = [];
+      const versionAtWrite: (number | undefined)[] = [];
       const { folder, files } = memoryFolder(async () => void versionAtWrite.push(await installedVersion(name)));
       const database = new PlannerDB(name);
       try {
