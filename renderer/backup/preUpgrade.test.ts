@@ -111,6 +111,23 @@ describe('copy of the database before a schema upgrade (R-S6)', () => {
     expect(files.size).toBe(0);
   });
 
+  it('a database that cannot be opened at all is left to start-up recovery, which offers the backups (R-S10)', async () => {
+    const name = freshName();
+    await loadDump(name, 3, fixture(3).tables);
+    const { folder } = memoryFolder();
+    await folder.write(backupFileName(NOW, false), await sealText(await serializeBackup({ format: 'xcplan-backup', version: 1, createdAt: NOW, projects: [{ id: 'p1', file: TEST_PROJECT }] })));
+    const open = vi.spyOn(Dexie.prototype, 'open').mockRejectedValue(new Error('UnknownError: 数据库文件损坏'));
+    const database = new PlannerDB(name);
+    const asked: string[] = [];
+    try {
+      await expect(startupRecovery(database, folder, (request) => (asked.push(request.reason), Promise.resolve(undefined)))).rejects.toThrow('数据库文件损坏');
+    } finally {
+      open.mockRestore();
+      database.close();
+    }
+    expect(asked).toEqual(['open-failed']);
+  });
+
   it('a copy that cannot be written stops the start: the database stays at its version, no file is left, and the message says why', async () => {
     const name = freshName();
     await loadDump(name, 3, fixture(3).tables);

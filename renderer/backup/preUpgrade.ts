@@ -47,12 +47,15 @@ export type PreUpgradeOptions = {
 export async function backupBeforeUpgrade(target: DesktopBackups, options: PreUpgradeOptions): Promise<PreUpgradeBackup | undefined> {
   const { now, databaseName = DB_NAME, ask = () => askPassphrase('backup') } = options;
   // The version first, reading no rows: most starts find the database current and copy nothing. A
-  // newer database is refused when it is opened (R-S11).
-  const version = await installedVersion(databaseName);
+  // newer database is refused when it is opened (R-S11). One that cannot even be opened as it is
+  // has nothing to copy: the open that follows fails too, and start-up recovery offers a backup.
+  const version = await installedVersion(databaseName).catch(() => undefined);
   if (version === undefined || version >= CURRENT_DB_VERSION) return undefined;
-  const dump = await dumpDatabase(databaseName, now);
+  const fail = (reason: string) => new PreUpgradeBackupError(version, CURRENT_DB_VERSION, reason);
+  const dump = await dumpDatabase(databaseName, now).catch((error: unknown) => {
+    throw fail(error instanceof Error ? error.message : String(error));
+  });
   if (!dump) return undefined;
-  const fail = (reason: string) => new PreUpgradeBackupError(dump.dbVersion, CURRENT_DB_VERSION, reason);
   // The user's choice of encrypted backups holds for this copy too: the kept passphrase, or asked.
   const encrypt = (dump.tables.settings ?? []).some((row) => (row as { key?: unknown }).key === 'backupEncrypt' && (row as { value?: unknown }).value === true);
   let passphrase: string | undefined;
