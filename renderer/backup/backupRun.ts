@@ -40,18 +40,11 @@ export async function writeDesktopBackup(target: DesktopBackups, options: Backup
   const { now, passphrase, policy = DEFAULT_RETENTION } = options;
   const bundle = await buildBundle(now, options.activeProjectId, database);
   const bytes = await sealText(await serializeBackup(bundle), passphrase || undefined);
-  const existing = (await target.list()).files.map((f) => f.name);
-  let name = backupFileName(now, Boolean(passphrase));
-  for (let n = 1; existing.includes(name) && n < 100; n++) name = backupFileName(now, Boolean(passphrase), n);
+  let name = '';
   try {
-    const info = await target.write(name, bytes);
-    const readBack = await target.read(name);
-    const expected = await sha256Hex(bytes);
-    const reason = info.sha256 && info.sha256 !== expected ? 'hash mismatch' : await verifyBackupBytes(bytes, readBack, passphrase || undefined);
-    if (reason) {
-      await target.remove(name).catch(() => undefined);
-      throw new BackupVerifyError(name, reason);
-    }
+    const written = await writeVerified(target, bytes, (n) => backupFileName(now, Boolean(passphrase), n), passphrase || undefined);
+    name = written.name;
+    if (written.reason) throw new BackupVerifyError(name, written.reason);
   } catch (error) {
     await updateBackupStatus({ lastError: error instanceof Error ? error.message : String(error) }, database);
     throw error;
@@ -59,6 +52,25 @@ export async function writeDesktopBackup(target: DesktopBackups, options: Backup
   await updateBackupStatus({ lastBackupAt: now, lastBackupName: name, lastVerifiedAt: new Date().toISOString(), lastError: undefined }, database);
   const deleted = await applyRetention(target, now, policy, name);
   return { name, size: bytes.length, projects: bundle.projects.length, deleted };
+}
+
+/**
+ * Writes a backup file under the first free name `nameFor(suffix)` gives (no suffix, then 1, 2, …),
+ * reads it back and checks it (the shell's hash, then `verifyBackupBytes`); a file that does not
+ * read back as written is removed. Backups and the copy before an upgrade (preUpgrade.ts) alike.
+ * @returns the name written, and the reason it failed verification (then removed), if it did
+ * @throws what the folder's write or read throws
+ */
+export async function writeVerified(target: DesktopBackups, bytes: Uint8Array, nameFor: (suffix?: number) => string, passphrase?: string): Promise<{ name: string; reason?: string }> {
+  const existing = new Set((await target.list()).files.map((f) => f.name));
+  let name = nameFor();
+  for (let n = 1; existing.has(name) && n < 100; n++) name = nameFor(n);
+  const info = await target.write(name, bytes);
+  const readBack = await target.read(name);
+  const reason = info.sha256 && info.sha256 !== (await sha256Hex(bytes)) ? 'hash mismatch' : await verifyBackupBytes(bytes, readBack, passphrase);
+  if (!reason) return { name };
+  await target.remove(name).catch(() => undefined);
+  return { name, reason };
 }
 
 /**

@@ -11,7 +11,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { backupFileName, openBytes, parseBackupFileName, parseDumpText, sealText, serializeBackup } from '../../shared/backup';
+import { backupFileName, openBytes, parseBackupFileName, parseDumpText, sealText, serializeBackup, serializeDump } from '../../shared/backup';
 import type { DatabaseDump } from '../../shared/backup';
 import { PlannerDB } from '../db/database';
 import { installedVersion, loadDump } from '../db/dump';
@@ -196,7 +196,6 @@ describe('copy of the database before a schema upgrade (R-S6)', () => {
 
   it('a copy from a newer app is refused on restore, as its database would be (R-S11)', async () => {
     const dump: DatabaseDump = { format: 'xcplan-db-dump', version: 1, dbVersion: CURRENT_DB_VERSION + 1, createdAt: NOW, tables: {} };
-    const { serializeDump } = await import('../../shared/backup');
     await expect(readRestoreSource(await serializeDump(dump), 'newer.json')).rejects.toThrow(/更新版本/);
   });
 });

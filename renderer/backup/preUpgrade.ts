@@ -6,12 +6,14 @@
  * at this app's version, which upgrades it. A copy that cannot be written stops the start with the
  * database untouched. Retention never deletes these copies (backupRun.ts `applyRetention`).
  */
-import { backupFileName, sealText, serializeDump, sha256Hex, verifyBackupBytes } from '../../shared/backup';
+import { backupFileName, sealText, serializeDump } from '../../shared/backup';
 import { DB_NAME } from '../db/database';
 import { dumpDatabase, installedVersion } from '../db/dump';
 import { CURRENT_DB_VERSION } from '../db/schema';
+import { settingsFromRows } from '../db/settings';
 import type { DesktopBackups } from '../platform';
 import { askPassphrase } from './backupStore';
+import { writeVerified } from './backupRun';
 
 /** The copy before an upgrade could not be made; the database has not been opened or changed. */
 export class PreUpgradeBackupError extends Error {
@@ -57,27 +59,16 @@ export async function backupBeforeUpgrade(target: DesktopBackups, options: PreUp
   });
   if (!dump) return undefined;
   // The user's choice of encrypted backups holds for this copy too: the kept passphrase, or asked.
-  const encrypt = (dump.tables.settings ?? []).some((row) => (row as { key?: unknown }).key === 'backupEncrypt' && (row as { value?: unknown }).value === true);
+  const encrypt = settingsFromRows((dump.tables.settings ?? []) as { key?: unknown }[]).backupEncrypt;
   let passphrase: string | undefined;
   if (encrypt) {
     passphrase = (await target.loadSecret().catch(() => null)) ?? (await ask());
     if (!passphrase) throw fail('备份已设为加密，但未提供口令 / backups are encrypted and no passphrase was given');
   }
   const bytes = await sealText(await serializeDump(dump), passphrase);
-  const existing = new Set((await target.list().catch(() => ({ files: [] }))).files.map((f) => f.name));
-  let name = backupFileName(now, encrypt, undefined, dump.dbVersion);
-  for (let n = 1; existing.has(name) && n < 100; n++) name = backupFileName(now, encrypt, n, dump.dbVersion);
-  try {
-    const info = await target.write(name, bytes);
-    const readBack = await target.read(name);
-    const reason = info.sha256 && info.sha256 !== (await sha256Hex(bytes)) ? 'hash mismatch' : await verifyBackupBytes(bytes, readBack, passphrase);
-    if (reason) {
-      await target.remove(name).catch(() => undefined);
-      throw fail(reason);
-    }
-  } catch (error) {
-    if (error instanceof PreUpgradeBackupError) throw error;
+  const written = await writeVerified(target, bytes, (n) => backupFileName(now, encrypt, n, dump.dbVersion), passphrase).catch((error: unknown) => {
     throw fail(error instanceof Error ? error.message : String(error));
-  }
-  return { name, fromVersion: dump.dbVersion, toVersion: CURRENT_DB_VERSION, encrypted: encrypt };
+  });
+  if (written.reason) throw fail(written.reason);
+  return { name: written.name, fromVersion: dump.dbVersion, toVersion: CURRENT_DB_VERSION, encrypted: encrypt };
 }

@@ -15,19 +15,29 @@ import { CURRENT_DB_VERSION, SCHEMA_CHAIN } from './schema';
 import { readSettings } from './settings';
 
 /**
+ * Database `name` opened at whatever version it is installed with (no version declared, so Dexie
+ * opens it as it is and runs no upgrade); undefined when there is no such database. The caller
+ * closes it.
+ */
+async function openInstalled(name: string): Promise<Dexie | undefined> {
+  const installed = new Dexie(name);
+  try {
+    await installed.open();
+    return installed;
+  } catch (error) {
+    if (error instanceof Dexie.NoSuchDatabaseError) return undefined;
+    throw error;
+  }
+}
+
+/**
  * The schema version database `name` is installed at, read without upgrading it; undefined when
  * there is no such database. Reads no rows.
  */
 export async function installedVersion(name: string): Promise<number | undefined> {
-  if (!(await Dexie.exists(name))) return undefined;
-  // No version declared: Dexie opens the database at whatever version it is installed with.
-  const installed = new Dexie(name);
-  try {
-    await installed.open();
-    return installed.verno;
-  } finally {
-    installed.close();
-  }
+  const installed = await openInstalled(name);
+  installed?.close();
+  return installed?.verno;
 }
 
 /**
@@ -36,10 +46,9 @@ export async function installedVersion(name: string): Promise<number | undefined
  * @param now ISO timestamp of the copy
  */
 export async function dumpDatabase(name: string, now: string): Promise<DatabaseDump | undefined> {
-  if (!(await Dexie.exists(name))) return undefined;
-  const installed = new Dexie(name);
+  const installed = await openInstalled(name);
+  if (!installed) return undefined;
   try {
-    await installed.open();
     const tables: Record<string, unknown[]> = {};
     await installed.transaction('r', installed.tables, async () => {
       for (const table of installed.tables) tables[table.name] = await table.toArray();

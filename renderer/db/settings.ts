@@ -20,7 +20,14 @@ const DEFAULTS: AppSettings = { moneyUnit: 'wan', backupEncrypt: false };
 
 /** Reads all settings, with defaults for what was never set. */
 export async function readSettings(database: PlannerDB = db): Promise<AppSettings> {
-  const rows = await database.settings.toArray();
+  return settingsFromRows(await database.settings.toArray());
+}
+
+/**
+ * The settings held by rows of the `settings` table, with defaults for what was never set: the
+ * database's own, or a copy's rows as an older version wrote them (preUpgrade.ts).
+ */
+export function settingsFromRows(rows: readonly { key?: unknown; value?: unknown }[]): AppSettings {
   const settings: AppSettings = { ...DEFAULTS };
   for (const row of rows) {
     if (row.key === 'activeProjectId' && typeof row.value === 'string') settings.activeProjectId = row.value;

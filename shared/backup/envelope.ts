@@ -105,24 +105,49 @@ export async function serializeDump(dump: DatabaseDump): Promise<string> {
   return `${head.slice(0, -1)},"tables":${tables}}\n`;
 }
 
-/**
- * Integrity of a backup's (or a dump's) text: `ok`, `mismatch` (damaged), `missing` (no checksum),
- * `unreadable` (not JSON).
- */
-export async function checkBackupIntegrity(text: string): Promise<'ok' | 'mismatch' | 'missing' | 'unreadable'> {
-  let raw: { format?: unknown; checksum?: unknown; projects?: unknown; tables?: unknown };
+/** JSON text (a leading BOM allowed) as a value, or `invalid` when it does not parse. */
+function readJson(text: string): { valid: true; raw: unknown } | { valid: false } {
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, '')) as typeof raw;
+    return { valid: true, raw: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch {
-    return 'unreadable';
+    return { valid: false };
   }
-  if (typeof raw?.checksum !== 'string') return 'missing';
-  const body = raw.format === DUMP_FORMAT ? raw.tables : raw.projects;
+}
+
+type Integrity = 'ok' | 'mismatch' | 'missing' | 'unreadable';
+
+/** Integrity of a parsed backup or dump: its checksum against its projects (a bundle) or tables (a dump). */
+async function integrityOf(raw: unknown): Promise<Integrity> {
+  const r = raw as { format?: unknown; checksum?: unknown; projects?: unknown; tables?: unknown } | null;
+  if (typeof r?.checksum !== 'string') return 'missing';
+  const body = r.format === DUMP_FORMAT ? r.tables : r.projects;
   // A planted backup nested 100,000 levels deep has a valid checksum, but JSON.stringify throws a
   // RangeError on it: refuse it by depth first, so start-up never throws (issue 15 #6).
   if (exceedsJsonDepth(body)) return 'unreadable';
   const actual = `sha256:${await sha256Hex(new TextEncoder().encode(JSON.stringify(body ?? null)))}`;
-  return actual === raw.checksum ? 'ok' : 'mismatch';
+  return actual === r.checksum ? 'ok' : 'mismatch';
+}
+
+/**
+ * Integrity of a backup's (or a dump's) text: `ok`, `mismatch` (damaged), `missing` (no checksum),
+ * `unreadable` (not JSON).
+ */
+export async function checkBackupIntegrity(text: string): Promise<Integrity> {
+  const json = readJson(text);
+  return json.valid ? integrityOf(json.raw) : 'unreadable';
+}
+
+/**
+ * What is wrong with a stored backup's text, read once: its checksum (`checksum mismatch`, …), or
+ * its content (`unreadable`: neither a valid bundle nor a valid dump); undefined when good.
+ */
+async function storedBackupProblem(text: string): Promise<string | undefined> {
+  const json = readJson(text);
+  if (!json.valid) return 'checksum unreadable';
+  const integrity = await integrityOf(json.raw);
+  if (integrity !== 'ok') return `checksum ${integrity}`;
+  const valid = (json.raw as { format?: unknown } | null)?.format === DUMP_FORMAT ? validateDump(json.raw, 'backup') : validateBundle(json.raw, 'backup');
+  return valid.ok ? undefined : 'unreadable';
 }
 
 /**
@@ -133,27 +158,14 @@ export async function checkBackupFile(bytes: Uint8Array, passphrase?: string): P
   if (isEncrypted(bytes) && !passphrase) return 'locked';
   const opened = await openBytes(bytes, passphrase);
   if (!opened.ok) return opened.error.code === 'passphrase-required' ? 'locked' : 'damaged';
-  if ((await checkBackupIntegrity(opened.text)) !== 'ok') return 'damaged';
-  return parseStoredBackup(opened.text, 'backup').ok ? 'ok' : 'damaged';
-}
-
-/** A backup file's text by its format: a bundle, or a dump taken before a schema upgrade. */
-function parseStoredBackup(text: string, fileName: string): Parsed<BackupBundle | DatabaseDump> {
-  return formatOf(text) === DUMP_FORMAT ? parseDumpText(text, fileName) : parseBackupText(text, fileName);
-}
-
-/** The `format` field of JSON text, or undefined (not JSON, or none). */
-function formatOf(text: string): unknown {
-  try {
-    return (JSON.parse(text.replace(/^\uFEFF/, '')) as { format?: unknown } | null)?.format;
-  } catch {
-    return undefined;
-  }
+  return (await storedBackupProblem(opened.text)) === undefined ? 'ok' : 'damaged';
 }
 
 /** Highest schema version a dump may claim, and the shape of its table names. */
 const MAX_DB_VERSION = 999;
 const TABLE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+const invalidJson = (fileName: string) => ({ ok: false as const, issues: [makeIssue({ code: 'invalid-json', file: fileName, zh: '不是有效的 JSON', en: 'not valid JSON' })] });
 
 /**
  * Parses and checks a database dump's text: its fields, and every table a list of rows (objects).
@@ -163,13 +175,13 @@ const TABLE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
  * @param fileName for messages
  */
 export function parseDumpText(text: string, fileName: string): Parsed<DatabaseDump> {
+  const json = readJson(text);
+  return json.valid ? validateDump(json.raw, fileName) : invalidJson(fileName);
+}
+
+function validateDump(value: unknown, fileName: string): Parsed<DatabaseDump> {
   const bad = (field: string, zh: string, en: string): Parsed<DatabaseDump> => ({ ok: false, issues: [makeIssue({ code: 'invalid-backup', file: fileName, field, zh, en })] });
-  let raw: Record<string, unknown> | null;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown> | null;
-  } catch {
-    return { ok: false, issues: [makeIssue({ code: 'invalid-json', file: fileName, zh: '不是有效的 JSON', en: 'not valid JSON' })] };
-  }
+  const raw = value as Record<string, unknown> | null;
   if (!raw || typeof raw !== 'object' || raw.format !== DUMP_FORMAT) return bad('format', '不是数据库备份（format 字段不是 xcplan-db-dump）', 'not a database copy (format is not xcplan-db-dump)');
   if (raw.version !== 1) return bad('version', `不支持的备份版本：${String(raw.version)}`, `unsupported backup version: ${String(raw.version)}`);
   const dbVersion = raw.dbVersion;
@@ -194,13 +206,8 @@ export function parseDumpText(text: string, fileName: string): Parsed<DatabaseDu
  * @param fileName for messages
  */
 export function parseBackupText(text: string, fileName: string): Parsed<BackupBundle> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, issues: [makeIssue({ code: 'invalid-json', file: fileName, zh: '不是有效的 JSON', en: 'not valid JSON' })] };
-  }
-  return validateBundle(raw, fileName);
+  const json = readJson(text);
+  return json.valid ? validateBundle(json.raw, fileName) : invalidJson(fileName);
 }
 
 function validateBundle(raw: unknown, fileName: string): Parsed<BackupBundle> {
@@ -232,23 +239,23 @@ function validateBundle(raw: unknown, fileName: string): Parsed<BackupBundle> {
 }
 
 /**
- * Reads a file chosen for restore or import: a project file or a backup bundle, by content.
+ * Reads a file chosen for restore or import: a project file, a backup bundle or a database copy,
+ * by content (the JSON is parsed once for a bundle or a copy).
  * @param text opened (decrypted) text
  * @param fileName for messages
  */
 export function parseRestoreText(text: string, fileName: string): Parsed<RestoreSource> {
-  let format: unknown;
-  try {
-    format = (JSON.parse(text.replace(/^\uFEFF/, '')) as { format?: unknown } | null)?.format;
-  } catch {
+  const json = readJson(text);
+  if (!json.valid) {
     return { ok: false, issues: [makeIssue({ code: 'invalid-json', file: fileName, zh: '不是有效的 JSON（也不是加密文件）', en: 'not valid JSON (and not an encrypted file)' })] };
   }
+  const format = (json.raw as { format?: unknown } | null)?.format;
   if (format === BACKUP_FORMAT) {
-    const parsed = parseBackupText(text, fileName);
+    const parsed = validateBundle(json.raw, fileName);
     return parsed.ok ? { ok: true, value: { kind: 'backup', bundle: parsed.value, issues: parsed.issues }, issues: parsed.issues } : parsed;
   }
   if (format === DUMP_FORMAT) {
-    const parsed = parseDumpText(text, fileName);
+    const parsed = validateDump(json.raw, fileName);
     return parsed.ok ? { ok: true, value: { kind: 'dump', dump: parsed.value, issues: [] }, issues: [] } : parsed;
   }
   const parsed = parseProjectFileText(text, fileName);
@@ -279,7 +286,5 @@ export async function verifyBackupBytes(written: Uint8Array, readBack: Uint8Arra
   if (a !== b) return 'hash mismatch';
   const opened = await openBytes(readBack, passphrase);
   if (!opened.ok) return opened.error.code;
-  const integrity = await checkBackupIntegrity(opened.text);
-  if (integrity !== 'ok') return `checksum ${integrity}`;
-  return parseStoredBackup(opened.text, 'backup').ok ? undefined : 'unreadable';
+  return storedBackupProblem(opened.text);
 }

@@ -1,7 +1,7 @@
 /**
  * Stacked bars of spend per year by line, the low–high band, the budget cap as a line with the
- * one-off part it caps marked on each bar, and coverage on a second axis; hover a year for its figures. Marks come from `layoutForecastChart`; this
- * component only draws them.
+ * one-off part it caps marked on each bar, and coverage on a second axis; hover a year for its
+ * figures. Marks come from `layoutForecastChart`; this component only draws them.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
