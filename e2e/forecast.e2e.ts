@@ -51,6 +51,11 @@ export async function run(ctx: ForecastJourneyContext): Promise<void> {
   const table = page.getByTestId('forecast-table');
   const hasForecast = await table.waitFor({ timeout: 5_000 }).then(() => true, () => false);
   if (!hasForecast) return;
+  // Full coverage is the year every asset to be replaced is domestic; the assets retained by
+  // exception (the sample's radiotherapy system and its stack, vendor-certified devices) are said
+  // to be left out, so the year does not contradict a coverage line that stays under 100%.
+  const coverageNote = await page.getByTestId('forecast-full-coverage').locator('xpath=following-sibling::dd[1]').textContent();
+  if (!/按例外保留的 \d+ 项资产除外|retained by exception not counted: \d+/.test(coverageNote ?? '')) fail(`the full-coverage year does not say what it leaves out: "${coverageNote}"`);
   const osCells = () => table.locator('tbody td[data-line="os"]').allTextContents();
   const before = await osCells();
   const barsBefore = await page.getByTestId('forecast-chart').locator('rect[data-line="os"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-value')));

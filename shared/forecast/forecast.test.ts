@@ -92,6 +92,8 @@ describe('forecastSpend', () => {
     const result = forecastSpend(project, plan, book);
     expect(result.years.map((y) => y.domesticUnits / y.totalUnits)).toEqual([0, 50 / 55, 50 / 55]);
     expect(result.fullCoverageYear).toBe(2026);
+    // The view says the retained asset is left out of that year.
+    expect(result.retainedAssets).toBe(1);
     const unscheduled = forecastSpend({ ...project, assets: [project.assets[0]!, asset('MD', 'medical-device', 5)] }, plan, book);
     expect(unscheduled.fullCoverageYear).toBeNull();
   });

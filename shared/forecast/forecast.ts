@@ -67,6 +67,7 @@ export function forecastSpend(project: ProjectFile, plan: PlanResult, book: Pric
   const kindOf = new Map<Category, keyof CoverageShares>(Object.entries(COVERAGE_CATEGORY).map(([k, c]) => [c, k as keyof CoverageShares]));
   let totalUnits = 0;
   let retainedUnits = 0;
+  let retainedAssets = 0;
   let beyondHorizon = 0;
 
   const placed = rowPlacements(plan, project.assets).placements;
@@ -85,7 +86,10 @@ export function forecastSpend(project: ProjectFile, plan: PlanResult, book: Pric
       continue;
     }
     if (wave < 1) {
-      if (isRetained(asset, placement)) retainedUnits += asset.quantity;
+      if (isRetained(asset, placement)) {
+        retainedUnits += asset.quantity;
+        retainedAssets++;
+      }
       continue;
     }
     const payYear = Math.max(startYear, waveStart.get(wave) ?? startYear);
@@ -145,7 +149,7 @@ export function forecastSpend(project: ProjectFile, plan: PlanResult, book: Pric
       budget: project.scenario?.budgetPerYear,
     }));
   }
-  return summarise(years, beyondHorizon, retainedUnits, reserveShare);
+  return summarise(years, beyondHorizon, retainedUnits, retainedAssets, reserveShare);
 }
 
 const round4 = (value: number): number => Math.round(value * 10000) / 10000;
@@ -243,7 +247,7 @@ export function sumLines(lines: LineAmounts): number {
   return PRICE_LINES.reduce((sum, line) => sum + lines[line], 0);
 }
 
-function summarise(years: ForecastYear[], beyondHorizon: number, retainedUnits: number, reserveShare: number): ForecastResult {
+function summarise(years: ForecastYear[], beyondHorizon: number, retainedUnits: number, retainedAssets: number, reserveShare: number): ForecastResult {
   const totals = { total: 0, transition: 0, low: 0, high: 0, oneOff: 0, recurring: 0, change: 0, savings: 0, net: 0, securityShortfall: 0 } as ForecastResult['totals'];
   for (const line of PRICE_LINES) totals[line] = 0;
   let peakYear: number | null = null;
@@ -274,6 +278,7 @@ function summarise(years: ForecastYear[], beyondHorizon: number, retainedUnits: 
     securityMinimum: reserveShare,
     securityFlags: years.filter((y) => y.securityBelowMinimum).map((y) => y.year),
     fullCoverageYear: full ? full.year : null,
+    retainedAssets,
     peakYear,
   };
 }

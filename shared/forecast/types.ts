@@ -147,6 +147,8 @@ export type ForecastResult = {
   securityFlags: number[];
   /** First year every unit that is not deliberately retained is domestic, or null within the horizon. */
   fullCoverageYear: number | null;
+  /** Asset rows retained by exception (`disposition: retain`): never domestic, left out of `fullCoverageYear`. */
+  retainedAssets: number;
   /** Year with the highest total, or null when nothing is spent. */
   peakYear: number | null;
 };

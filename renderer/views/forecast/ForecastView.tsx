@@ -77,7 +77,11 @@ function Summary({ result, unit, lang }: { result: ForecastResult; unit: MoneyUn
     <dl className="fc-summary" data-testid="forecast-summary">
       <div><dt>{t('summary.total')}</dt><dd>{formatMoney(result.totals.total, unit, lang)}</dd><dd className="fc-summary-note">{t('summary.totalNote')}</dd></div>
       <div><dt>{t('summary.peak')}</dt><dd>{result.peakYear ?? '—'}</dd></div>
-      <div><dt>{t('summary.fullCoverage')}</dt><dd>{result.fullCoverageYear ?? t('summary.notReached')}</dd></div>
+      <div>
+        <dt>{t('summary.fullCoverage')}</dt>
+        <dd data-testid="forecast-full-coverage">{result.fullCoverageYear ?? t('summary.notReached')}</dd>
+        <dd className="fc-summary-note">{result.retainedAssets > 0 ? t('summary.fullCoverageRetained', { count: result.retainedAssets }) : t('summary.fullCoverageNote')}</dd>
+      </div>
       <div><dt>{t('summary.flags')}</dt><dd className={result.securityFlags.length > 0 ? 'fc-flag' : undefined}>{result.securityFlags.length > 0 ? result.securityFlags.join(lang === 'zh' ? '、' : ', ') : '—'}</dd></div>
       {result.beyondHorizon > 0 && <div><dt /><dd>{t('summary.beyond', { amount: formatMoney(result.beyondHorizon, unit, lang) })}</dd></div>}
     </dl>

@@ -19,7 +19,7 @@ export const messages = {
   },
   summary: {
     totalNote: 'Includes yearly subscriptions and support',
-    total: 'Spend over the horizon', peak: 'Peak year', fullCoverage: 'Full coverage', notReached: 'not within the horizon', flags: 'Years short on security',
+    total: 'Spend over the horizon', peak: 'Peak year', fullCoverage: 'Full coverage', fullCoverageNote: 'every asset to be replaced is domestic', fullCoverageRetained: 'assets retained by exception not counted: {{count}}', notReached: 'not within the horizon', flags: 'Years short on security',
     beyond: 'Waves after the horizon: {{amount}}', securityNote: 'New IT projects reserve at least {{min}} of their budget for network security (NHC 2022 No. 29, Art. 30).',
   },
   compare: {

@@ -19,7 +19,7 @@ export const messages = {
   },
   summary: {
     totalNote: '含年度订阅与维保',
-    total: '规划期总支出', peak: '支出高峰', fullCoverage: '全面覆盖', notReached: '规划期内未达到', flags: '安全投入不足年份',
+    total: '规划期总支出', peak: '支出高峰', fullCoverage: '全面覆盖', fullCoverageNote: '全部应替资产完成替代', fullCoverageRetained: '按例外保留的 {{count}} 项资产除外', notReached: '规划期内未达到', flags: '安全投入不足年份',
     beyond: '规划期之后的批次：{{amount}}', securityNote: '新建信息化项目网络安全预算不低于项目总预算的 {{min}}（国卫规划发〔2022〕29号 第三十条）。',
   },
   compare: {
