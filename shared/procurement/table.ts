@@ -178,6 +178,11 @@ export function overduePurchases(list: Pick<ProcurementList, 'items'>, date: str
   return [...byWave.values()].sort((a, b) => a.wave - b.wave);
 }
 
+/** The number of purchases in `overduePurchases`' waves (the view, `xcplan procure` and the report say it). */
+export function overdueCount(late: readonly OverdueWave[]): number {
+  return late.reduce((sum, w) => sum + w.ids.length, 0);
+}
+
 /** What the item replaces as the asset names it: `Oracle 11g RAC` rather than `Oracle Oracle 11g RAC`. */
 export function replacedName(replaces: ProcurementItem['replaces']): string {
   const { vendor, product } = replaces;

@@ -17,7 +17,7 @@ import type { PlanResult } from '../planner';
 import { alternativesText, flagsText } from '../procurement';
 import type { Alternative, ProcurementItem, ProcurementList } from '../procurement';
 import { buildRunbook, cutoverInputs } from '../runbook';
-import { CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS, overduePurchases, replacedName, ruleCitations } from '../procurement/table';
+import { CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS, overdueCount, overduePurchases, replacedName, ruleCitations } from '../procurement/table';
 import type { OverdueWave } from '../procurement/table';
 import { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE } from './labels';
 import { overduePurchaseRows, planWarningRows, securityShareRows } from './warnings';
@@ -394,7 +394,7 @@ function risksOf(
   const zh = lang === 'zh';
   const risks: ReportRisk[] = [];
   if (overdue.length > 0) {
-    const items = overdue.reduce((sum, w) => sum + w.ids.length, 0);
+    const items = overdueCount(overdue);
     const cost = formatMoney(overdue.reduce((sum, w) => sum + w.cost, 0), 'wan', lang);
     const waves = overdue.length === 1 ? String(overdue[0]!.wave) : `${overdue[0]!.wave}–${overdue.at(-1)!.wave}`;
     risks.push({

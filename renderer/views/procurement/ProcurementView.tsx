@@ -11,7 +11,7 @@ import { formatIssue } from '../../../shared/model';
 import type { Category } from '../../../shared/model';
 import { placeName, PROCUREMENT_FLAGS } from '../../../shared/procurement';
 import type { ProcurementList } from '../../../shared/procurement';
-import { CATEGORY_LABELS, FLAG_LABELS, overduePurchases } from '../../../shared/procurement/table';
+import { CATEGORY_LABELS, FLAG_LABELS, overdueCount, overduePurchases } from '../../../shared/procurement/table';
 import { FilterSelect } from '../../components/FilterSelect';
 import { exportProcurement } from './exportProcurement';
 import type { ExportFormat } from './exportProcurement';
@@ -76,7 +76,7 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
   const today = localIsoDate();
   const overdue = useMemo(() => {
     const late = overduePurchases(list, today);
-    return { count: late.reduce((sum, w) => sum + w.ids.length, 0), first: late[0]?.by ?? '' };
+    return { count: overdueCount(late), first: late[0]?.by ?? '' };
   }, [list, today]);
   const update = (patch: Partial<ListFilter>) => setFilter((prev) => ({ ...prev, ...patch }));
 

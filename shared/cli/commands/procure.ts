@@ -11,7 +11,7 @@ import type { PlanResult } from '../../planner';
 import { procurementOfYear } from '../../analysis';
 import { alternativeLabel, procurementTable } from '../../procurement';
 import type { ProcurementList } from '../../procurement';
-import { CATEGORY_LABELS, flagLabel, noAlternativeText, overduePurchases, ruleCitations } from '../../procurement/table';
+import { CATEGORY_LABELS, flagLabel, noAlternativeText, overdueCount, overduePurchases, ruleCitations } from '../../procurement/table';
 import { localIsoDate } from '../../format';
 import { analyseForCommand, readPlan } from '../analysis';
 import { parseArgs } from '../args';
@@ -76,7 +76,7 @@ function printText(list: ProcurementList, info: { name: string; province?: strin
   const today = localIsoDate();
   const late = overduePurchases(list, today);
   if (late.length > 0) {
-    const count = late.reduce((sum, w) => sum + w.ids.length, 0);
+    const count = overdueCount(late);
     io.stdout(zh ? `注意：${count} 项采购的招标完成时限已过（最早 ${late[0]!.by}）：须加急采购，或推迟规划开始日期` : `Note: ${count} purchases are past their tender deadline (the first ${late[0]!.by}): hurry them or move the plan's start`);
   }
   if (list.items.length === 0) io.stdout(zh ? '\n（计划中没有需要采购的项目）' : '\n(nothing to buy in the plan)');
