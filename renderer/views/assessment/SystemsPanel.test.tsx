@@ -26,6 +26,19 @@ describe('SystemsPanel', () => {
     setLang('zh');
   });
 
+  it('lists the systems by tier, core first, each tier in pinyin order, and opens on the first core system', () => {
+    render(<Harness initial={sample} saved={[]} />);
+    const list = screen.getByRole('list', { name: '系统列表' });
+    const groups = within(list).getAllByRole('list');
+    const labels = groups.map((g) => g.getAttribute('aria-labelledby')).map((id) => document.getElementById(id!)!.textContent!.replace(/\s*\d+$/, ''));
+    expect(labels.slice(0, 4)).toEqual(['核心临床', '临床支持', '运营管理', '办公']);
+    const core = within(groups[0]!).getAllByRole('button').map((b) => b.querySelector('.asm-name')!.textContent!);
+    expect(core).toEqual([...core].sort(new Intl.Collator('zh-CN', { numeric: true }).compare));
+    const tiers = new Map(project.assets.map((a) => [a.name, a.tier]));
+    expect(core.every((name) => tiers.get(name) === 'core')).toBe(true);
+    expect(within(groups[0]!).getAllByRole('button')[0]!.getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('shows each system with its grade and recomputes the effort when an answer changes', async () => {
     const saved: AssessmentSection[] = [];
     render(<Harness initial={sample} saved={saved} />);

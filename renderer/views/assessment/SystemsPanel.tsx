@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 
 import { answersOf, assess, assessedKind, baseEffort, GRADE_LABELS, isAsked, questionnaire, SECTION_LABELS } from '../../../shared/assessment';
 import type { Answer, AssessmentSection } from '../../../shared/assessment';
-import type { ProjectFile } from '../../../shared/model';
+import { GLOSSARY, TIERS } from '../../../shared/model';
+import type { Asset, ProjectFile, Tier } from '../../../shared/model';
 import { Chip, formatNumber, formatShare } from '../../components';
 import type { ChipTone, Lang } from '../../components';
 
@@ -22,11 +23,31 @@ type Props = {
 
 const gradeTone = (grade: number): ChipTone => (grade >= 4 ? 'foreign' : grade === 3 ? 'warn' : 'domestic');
 
+/** Tiers as the list shows them: the core first, whose systems set the plan's length and need the closest assessment. */
+const TIER_ORDER: readonly (Tier | undefined)[] = [...[...TIERS].reverse(), undefined];
+
+/**
+ * The systems by tier (core first; platforms and systems without a tier last), each tier by name as
+ * a Chinese reader looks one up (pinyin order), not by asset id.
+ */
+export function systemsByTier(systems: readonly Asset[]): { tier: Tier | undefined; systems: Asset[] }[] {
+  const collator = new Intl.Collator('zh-CN', { numeric: true });
+  const groups = new Map<Tier | undefined, Asset[]>();
+  for (const asset of systems) {
+    const tier = asset.category === 'application' ? asset.tier : undefined;
+    let group = groups.get(tier);
+    if (!group) groups.set(tier, (group = []));
+    group.push(asset);
+  }
+  return TIER_ORDER.filter((tier) => groups.has(tier)).map((tier) => ({ tier, systems: groups.get(tier)!.sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) }));
+}
+
 export function SystemsPanel({ project, section, lang, onChange, onUseAssessedEffort }: Props) {
   const { t } = useTranslation('assessment');
   const questions = useMemo(() => questionnaire(section), [section]);
   const systems = useMemo(() => project.assets.filter((a) => assessedKind(a.category) !== undefined && (a.category === 'application' || section.systems?.[a.id])), [project, section]);
-  const [selected, setSelected] = useState<string | undefined>(systems[0]?.id);
+  const groups = useMemo(() => systemsByTier(systems), [systems]);
+  const [selected, setSelected] = useState<string | undefined>(groups[0]?.systems[0]?.id);
   const asset = systems.find((a) => a.id === selected);
   const kind = asset ? assessedKind(asset.category) : undefined;
   const answers = asset ? (answersOf(section, asset.id) ?? {}) : {};
@@ -51,16 +72,28 @@ export function SystemsPanel({ project, section, lang, onChange, onUseAssessedEf
   return (
     <div className="asm-systems">
       <ul className="asm-list" aria-label={t('systems.list')}>
-        {systems.map((a) => {
-          const k = assessedKind(a.category)!;
-          const own = answersOf(section, a.id);
-          const r = own ? assess(questions, k, own, baseEffort(project, a.category)) : undefined;
+        {groups.map(({ tier, systems: inTier }) => {
+          const label = tier ? GLOSSARY[lang].tier[tier] : t('systems.noTier');
           return (
-            <li key={a.id}>
-              <button type="button" aria-pressed={a.id === selected} onClick={() => setSelected(a.id)}>
-                <span className="asm-name">{a.name}</span>
-                {r ? <Chip tone={gradeTone(r.grade)}>{t('grade', { grade: r.grade, label: GRADE_LABELS[r.grade][lang] })}</Chip> : <Chip>{t('systems.notAssessed')}</Chip>}
-              </button>
+            <li key={tier ?? 'none'} className="asm-group">
+              <div className="asm-group-label" id={`asm-group-${tier ?? 'none'}`}>
+                {label} <span className="asm-group-count">{inTier.length}</span>
+              </div>
+              <ul aria-labelledby={`asm-group-${tier ?? 'none'}`}>
+                {inTier.map((a) => {
+                  const k = assessedKind(a.category)!;
+                  const own = answersOf(section, a.id);
+                  const r = own ? assess(questions, k, own, baseEffort(project, a.category)) : undefined;
+                  return (
+                    <li key={a.id}>
+                      <button type="button" aria-pressed={a.id === selected} onClick={() => setSelected(a.id)}>
+                        <span className="asm-name">{a.name}</span>
+                        {r ? <Chip tone={gradeTone(r.grade)}>{t('grade', { grade: r.grade, label: GRADE_LABELS[r.grade][lang] })}</Chip> : <Chip>{t('systems.notAssessed')}</Chip>}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
             </li>
           );
         })}

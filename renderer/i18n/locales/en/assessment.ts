@@ -11,6 +11,7 @@ export const messages = {
   systems: {
     list: 'Systems',
     notAssessed: 'not assessed',
+    noTier: 'Platforms and systems without a tier',
     archetype: 'Archetype (a group sharing answers)',
     noArchetype: '(none)',
     missing: 'unanswered',

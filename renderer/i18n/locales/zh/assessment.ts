@@ -11,6 +11,7 @@ export const messages = {
   systems: {
     list: '系统列表',
     notAssessed: '未评估',
+    noTier: '平台及未分层系统',
     archetype: '共用答案的系统组（原型）',
     noArchetype: '（不使用）',
     missing: '未回答',
