@@ -204,6 +204,7 @@ function GroupResult({ group, unit }: { group: GroupForecast; unit: MoneyUnit })
           ))}
         </tbody>
       </table>
+      <p className="grp-note">{t('coverageNote')}</p>
 
       <h3 className="grp-h3">{t('chartTitle')}</h3>
       <GroupChart group={group} unit={unit} />

@@ -24,6 +24,7 @@ export const messages = {
     year: 'Year',
     sum: 'Total',
   },
+  coverageNote: 'Fully domestic: the year every asset to be replaced is domestic; assets retained by exception (such as vendor-certified device platforms) are not counted.',
   notWithin: 'Not within horizon',
   chartTitle: 'Spend per year (stacked by hospital)',
   chartLabel: 'Stacked bar chart of the group’s spend per year',

@@ -25,6 +25,7 @@ export const messages = {
     sum: '合计',
   },
   notWithin: '规划期内未完成',
+  coverageNote: '全面国产化年份：全部应替资产完成替代的年份；按例外保留的资产（如设备厂商认证平台）不计入。',
   chartTitle: '逐年投入（按医院堆叠）',
   chartLabel: '医联体逐年投入堆叠柱状图',
   tableTitle: '逐年投入：年份 × 医院',
