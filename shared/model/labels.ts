@@ -69,7 +69,8 @@ export type FlagKey =
   | 'assessment'
   | 'not-certified'
   | 'bundle'
-  | 'open-source';
+  | 'open-source'
+  | 'origin-unverified';
 
 export type Glossary = {
   tier: Record<Tier, string>;
@@ -143,6 +144,7 @@ const zh: Glossary = {
     'not-certified': '目标平台未见适配认证',
     bundle: '随系统切换',
     'open-source': '境外开源（按政策替换）',
+    'origin-unverified': '原厂产地待核实：国产则适配',
   },
   reason: {
     'already-domestic': '已国产',
@@ -224,6 +226,7 @@ const en: Glossary = {
     'not-certified': 'not certified on the target stack',
     bundle: 'moves with its system',
     'open-source': 'foreign open source (replace if policy requires)',
+    'origin-unverified': 'verify the developer: domestic means adapt',
   },
   reason: {
     'already-domestic': 'Already domestic',

@@ -199,7 +199,9 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
         }
         // An application of unknown origin that the hospital replaces is a tender for a domestic
         // system of its kind (the catalogue lists platforms, not every hospital application);
-        // nothing about it is an import.
+        // nothing about it is an import. Its developer's origin is worth checking before the
+        // tender: a domestic developer adapts the system instead.
+        else if (origin === 'unknown') flags.push('origin-unverified');
       }
     } else {
       if (entry?.importOnly) flags.push('import-only');

@@ -155,7 +155,7 @@ describe.each([TERTIARY, SECONDARY])('the procurement list of %s', (file) => {
     }
   });
 
-  it('an application of unknown origin being replaced is a domestic tender, never an import justification', async () => {
+  it('an application of unknown origin being replaced is a domestic tender, never an import justification, flagged to verify its developer', async () => {
     const list = await listOf(file);
     const table = procurementTable(list, 'zh');
     const unknownApps = project.assets.filter((a) => a.category === 'application' && vendorOriginOf(a) === 'unknown' && a.disposition === 'replace');
@@ -166,6 +166,8 @@ describe.each([TERTIARY, SECONDARY])('the procurement list of %s', (file) => {
       checked += 1;
       expect(it.treatment, app.id).toBe('replace');
       expect(it.flags, app.id).not.toContain('import-justification');
+      // Before that tender, the developer's origin is checked: a domestic developer adapts the system.
+      expect(it.flags, app.id).toContain('origin-unverified');
       expect(it.ruleIds, app.id).toEqual([]);
       expect(String(table.rows.find((r) => r[3] === app.id)![7]), app.id).toBe('国产同类系统招标选型（目录未收录此类应用）');
     }

@@ -3,7 +3,7 @@ import type { CpuArch, ProductRole } from '../catalogue';
 import type { Category, IsoDate, VendorOrigin } from '../model';
 import type { ProvinceRule } from './provinceRules';
 
-export const PROCUREMENT_FLAGS = ['no-substitute', 'import-only', 'import-justification', 'retained-import', 'incompatible', 'isa-change', 'application-rewrite', 'assessment', 'not-certified', 'bundle', 'open-source'] as const;
+export const PROCUREMENT_FLAGS = ['no-substitute', 'import-only', 'import-justification', 'retained-import', 'incompatible', 'isa-change', 'application-rewrite', 'assessment', 'not-certified', 'bundle', 'open-source', 'origin-unverified'] as const;
 /**
  * - `no-substitute`: the catalogue knows no domestic product for this item.
  * - `import-only`: the only option is still an import; the province's rule on imports applies.
@@ -16,6 +16,8 @@ export const PROCUREMENT_FLAGS = ['no-substitute', 'import-only', 'import-justif
  * - `not-certified`: an application adapted by its developer has no certification (互认证) on the target stack.
  * - `bundle`: must move together with other items (a dependency cycle, or software and its platform in one wave).
  * - `open-source`: foreign-origin open source (MySQL, PostgreSQL, Tomcat): replace only if policy requires.
+ * - `origin-unverified`: an application replaced because its developer's origin is unknown: if the
+ *   developer is domestic, it adapts the system (信创适配) and no new system is tendered.
  */
 export type ProcurementFlag = (typeof PROCUREMENT_FLAGS)[number];
 

@@ -101,7 +101,7 @@ export function buildReport(project: ProjectFile, scenarioName: string | undefin
       assetRows: planned.assets.length,
       units: planned.assets.reduce((sum, a) => sum + a.quantity, 0),
     },
-    summary: summaryOf(planned, plan, forecast, procurement, warnings, book.value, lang, overdue),
+    summary: summaryOf(planned, plan, forecast, procurement, warnings, book.value, lang, overdue, unverifiedOrigin(procurementList)),
     waves,
     tierLabels: Object.fromEntries(TIERS.map((t) => [t, TIER_NAMES[t][lang]])) as Record<Tier, string>,
     spend: spendOf(forecast, lang),
@@ -343,6 +343,7 @@ function summaryOf(
   book: PriceBook,
   lang: Lang,
   overdue: readonly OverdueWave[],
+  unverified: Tally,
 ): ReportSummary {
   const placements = plan.placements;
   const startYear = Number(project.project.startDate.slice(0, 4));
@@ -378,7 +379,7 @@ function summaryOf(
     systemsNow: systemsShare(project, plan, 0),
     systemsEnd: plan.metrics.coverage.systems,
   };
-  return { ...summary, risks: risksOf(summary, project, forecast, procurement, warnings, book, lang, overdue) };
+  return { ...summary, risks: risksOf(summary, project, forecast, procurement, warnings, book, lang, overdue, unverified) };
 }
 
 function risksOf(
@@ -390,6 +391,7 @@ function risksOf(
   book: PriceBook,
   lang: Lang,
   overdue: readonly OverdueWave[],
+  unverified: Tally,
 ): ReportRisk[] {
   const zh = lang === 'zh';
   const risks: ReportRisk[] = [];
@@ -437,6 +439,15 @@ function risksOf(
     const scope = project.project.province ? (zh ? `（${project.project.province}）` : ` (${project.project.province})`) : '';
     risks.push({ severity: 'medium', text: zh ? `${imports} 个采购条目暂无合适国产替代，仍需进口，须按省级规定${scope}履行审批。` : `${imports} procurement items have no suitable domestic substitute and remain imports needing approval under provincial rules${scope}.` });
   }
+  if (unverified.items > 0) {
+    const cost = formatMoney(unverified.cost, 'wan', lang);
+    risks.push({
+      severity: 'medium',
+      text: zh
+        ? `${unverified.items} 个应用系统的原厂产地待核实（${cost}，按国产同类系统招标计入）：原厂为国产的由开发商做信创适配，无需招标更换；招标前请逐一核实。`
+        : `${unverified.items} application${unverified.items === 1 ? '' : 's'} with a developer of unknown origin (${cost}, counted as tenders for domestic systems of their kind): a domestic developer adapts its system instead; check each before tendering.`,
+    });
+  }
   const cycles = count('cycle');
   if (cycles > 0) {
     risks.push({ severity: 'medium', text: zh ? `${cycles} 组依赖成环的系统须同批迁移，切换窗口与联调工作量较大。` : `${cycles} groups of systems in a dependency cycle must migrate together: a larger cut-over window and integration effort.` });
@@ -446,7 +457,22 @@ function risksOf(
     risks.push({ severity: 'low', text: zh ? `价格本中 ${estimates} 项单价为规划估计值，费用区间 ${formatMoney(s.low, 'wan', 'zh')}–${formatMoney(s.high, 'wan', 'zh')}；招标前应以本地报价替换。` : `${estimates} price-book items are planning estimates; the spend range is ${formatMoney(s.low, 'wan', 'en')}–${formatMoney(s.high, 'wan', 'en')}; replace them with local quotes before tendering.` });
   }
   const rank: Record<ReportRisk['severity'], number> = { high: 0, medium: 1, low: 2 };
-  return risks.sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, 6);
+  return risks.sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, 7);
+}
+
+/** How many and how much of something. */
+type Tally = { items: number; cost: number };
+
+/** The procurement list's replacements of applications whose developer's origin is unknown (`origin-unverified`). */
+function unverifiedOrigin(list: ProcurementList): Tally {
+  let items = 0;
+  let cost = 0;
+  for (const item of list.items) {
+    if (!item.flags.includes('origin-unverified')) continue;
+    items++;
+    cost += item.cost;
+  }
+  return { items, cost };
 }
 
 function assumptionsOf(book: PriceBook, scenario: Scenario, lang: Lang): ReportAssumptions {

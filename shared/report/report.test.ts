@@ -44,6 +44,17 @@ describe('buildReport', () => {
     expect(early.summary.risks.some((r) => r.text.includes('招标完成时限'))).toBe(false);
   });
 
+  it('names the applications whose developer is of unknown origin as a risk, with what their tenders cost', () => {
+    const list = analyse(sample, undefined, { lang: 'zh' }).procurement;
+    const unverified = list.items.filter((i) => i.flags.includes('origin-unverified'));
+    expect(unverified.length).toBeGreaterThan(0);
+    expect(unverified.every((i) => i.category === 'application' && i.origin === 'unknown')).toBe(true);
+    const cost = formatMoney(unverified.reduce((sum, i) => sum + i.cost, 0), 'wan', 'zh');
+    expect(model.summary.risks).toContainEqual({ severity: 'medium', text: `${unverified.length} 个应用系统的原厂产地待核实（${cost}，按国产同类系统招标计入）：原厂为国产的由开发商做信创适配，无需招标更换；招标前请逐一核实。` });
+    // The price book's estimates stay in the summary beside it.
+    expect(model.summary.risks.some((r) => r.severity === 'low' && r.text.includes('估计值'))).toBe(true);
+  });
+
   it('carries the planner and forecast figures unchanged', () => {
     expect(model.cover).toMatchObject({ hospital: sample.project.name, province: '安徽', scenario: '基准', date: '2026-11-29', assetRows: sample.assets.length });
     expect(model.summary.waves).toBe(plan.waves.length);
