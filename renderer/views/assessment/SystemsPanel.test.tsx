@@ -30,9 +30,9 @@ describe('SystemsPanel', () => {
     render(<Harness initial={sample} saved={[]} />);
     const list = screen.getByRole('list', { name: '系统列表' });
     const groups = within(list).getAllByRole('list');
-    const labels = groups.map((g) => g.getAttribute('aria-labelledby')).map((id) => document.getElementById(id!)!.textContent!.replace(/\s*\d+$/, ''));
+    const labels = groups.map((g) => g.getAttribute('aria-labelledby')).map((id) => document.getElementById(id!)!.textContent.replace(/\s*\d+$/, ''));
     expect(labels.slice(0, 4)).toEqual(['核心临床', '临床支持', '运营管理', '办公']);
-    const core = within(groups[0]!).getAllByRole('button').map((b) => b.querySelector('.asm-name')!.textContent!);
+    const core = within(groups[0]!).getAllByRole('button').map((b) => b.querySelector('.asm-name')!.textContent);
     expect(core).toEqual([...core].sort(new Intl.Collator('zh-CN', { numeric: true }).compare));
     const tiers = new Map(project.assets.map((a) => [a.name, a.tier]));
     expect(core.every((name) => tiers.get(name) === 'core')).toBe(true);
