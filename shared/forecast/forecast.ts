@@ -242,6 +242,15 @@ function roundLines(values: Float64Array): LineAmounts {
   return lines;
 }
 
+/**
+ * What the stopped foreign support contracts save, as people read a saving: a positive amount (the
+ * forecast's `savings` line is negative, so `net = total + savings`; `xcplan forecast --json` keeps that sign).
+ * @param savings a `savings` amount (0 or less)
+ */
+export function savedAmount(savings: number): number {
+  return savings < 0 ? -savings : 0;
+}
+
 /** Sum of the line amounts. */
 export function sumLines(lines: LineAmounts): number {
   return PRICE_LINES.reduce((sum, line) => sum + lines[line], 0);

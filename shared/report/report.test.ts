@@ -164,12 +164,18 @@ describe('buildReport', () => {
 
 describe('reportSheets', () => {
   const model = buildReport(sample, undefined, 'zh', { date: '2026-11-29' });
+  const { forecast } = reference(sample);
 
   it('has one sheet per section with the figures of the model', () => {
     const sheets = reportSheets(model);
     expect(sheets.map((s) => s.name)).toEqual(['摘要', '迁移批次', '年度支出', '采购清单', '切换手册', '警告', '假设-价格本', '假设-情景与规则']);
     expect(sheets[1]!.rows).toHaveLength(model.waves.length);
     expect(sheets[2]!.totals![sheets[2]!.headers.indexOf('合计（万元）')]).toBe(Math.round(model.summary.total / 100) / 100);
+    // What stopped foreign support saves reads as a saving: positive, the forecast's negative line turned round.
+    const saved = sheets[2]!.headers.indexOf('停付境外维保节约（元）');
+    expect(forecast.totals.savings).toBeLessThan(0);
+    expect(sheets[2]!.rows.map((r) => r[saved])).toEqual(forecast.years.map((y) => -y.savings || 0));
+    expect(sheets[2]!.totals![saved]).toBe(-forecast.totals.savings);
   });
 
   it('writes the section table: sheets in the sections\' order, every row and total as wide as its headers', () => {

@@ -9,6 +9,7 @@
  */
 import { toXlsx } from '../io/export';
 import type { ExportCell, ExportSheet } from '../io/export';
+import { savedAmount } from '../forecast';
 import { GLOSSARY, TIERS } from '../model';
 import type { Lang } from '../model';
 import type { ReportModel, ReportProcurementRow, ReportPriceRow, ReportRunbook, ReportSpendYear, ReportWarning, ReportWave } from './types';
@@ -111,7 +112,7 @@ const SPEND: Sheet<ReportSpendYear> = {
     col('经常性支出（元）', 'Recurring (yuan)', (y) => y.recurring, () => spend.totals.recurring),
     col('其中双轨运行（元）', 'Of which dual track (yuan)', (y) => y.dualTrack),
     col('培训与变革管理（元）', 'Training and change (yuan)', (y) => y.change, () => spend.totals.change),
-    col('停付境外维保节约（元）', 'Foreign support saved (yuan)', (y) => y.savings, () => spend.totals.savings),
+    col('停付境外维保节约（元）', 'Foreign support saved (yuan)', (y) => savedAmount(y.savings), () => savedAmount(spend.totals.savings)),
     col('安全投入缺口（元）', 'Security shortfall (yuan)', (y) => y.securityShortfall, () => spend.totals.securityShortfall),
     col('区间提示', 'Band note', (y, m) => (y.highOverBudget ? say(m, '高值超出年度预算', 'high end over the budget cap') : '')),
   ],

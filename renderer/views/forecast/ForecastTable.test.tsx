@@ -27,6 +27,15 @@ describe('ForecastTable', () => {
     expect(sum).toBe(Number(row.querySelector('[data-line="total"]')!.textContent.replace(/[^\d.-]/g, '')));
   });
 
+  it('shows what stopped foreign support saves as a positive amount (the line itself is negative)', () => {
+    const saving = forecastSpend(project, buildPlan({ PC: 2025 }, [2025, 2026]), DEFAULT_PRICE_BOOK, { savings: [-120_000, -80_000] });
+    expect(saving.years[0]!.savings).toBe(-120_000);
+    render(<ForecastTable result={saving} unit="yuan" />);
+    const table = screen.getByTestId('forecast-table');
+    expect(table.querySelector('tr[data-year="2025"] [data-line="savings"]')!.textContent).toBe('120,000');
+    expect(table.querySelector('tfoot')!.textContent).toContain('200,000');
+  });
+
   it('marks the budget only when the one-off spend passes it, not when recurring lines lift the total', () => {
     const year = result.years[0]!;
     expect(year.total).toBeGreaterThan(700_000);

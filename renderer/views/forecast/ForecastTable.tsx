@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 
-import { SPEND_LINES } from '../../../shared/forecast';
+import { savedAmount, SPEND_LINES } from '../../../shared/forecast';
 import type { ForecastResult } from '../../../shared/forecast';
 import { formatMoney, formatShare, toLang } from '../../../shared/format';
 import type { MoneyUnit } from '../../../shared/format';
@@ -48,7 +48,7 @@ export function ForecastTable({ result, unit }: Props) {
             <td data-line="oneOff" data-yuan={y.oneOff}>{money(y.oneOff)}</td>
             <td data-line="budget" className={y.budget !== undefined && y.oneOff > y.budget ? 'fc-over' : undefined}>{y.budget === undefined ? '—' : money(y.budget)}</td>
             <td data-line="recurring">{money(y.recurring)}</td>
-            <td data-line="savings">{money(y.savings)}</td>
+            <td data-line="savings">{money(savedAmount(y.savings))}</td>
             <td>{formatShare(y.coverage, 1, true)}</td>
             <td className={y.securityBelowMinimum ? 'fc-flag' : undefined} title={y.securityBelowMinimum ? t('table.belowMinimum', { min }) : undefined}>
               {formatShare(y.securityShare, 1, true)}{y.securityBelowMinimum ? ' ⚠' : ''}
@@ -68,7 +68,7 @@ export function ForecastTable({ result, unit }: Props) {
           <td>{money(result.totals.oneOff)}</td>
           <td />
           <td>{money(result.totals.recurring)}</td>
-          <td>{money(result.totals.savings)}</td>
+          <td>{money(savedAmount(result.totals.savings))}</td>
           <td colSpan={2} />
           <td>{result.totals.securityShortfall > 0 ? formatMoney(result.totals.securityShortfall, 'yuan', lang) : '—'}</td>
         </tr>

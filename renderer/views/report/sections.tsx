@@ -6,6 +6,7 @@ import { Fragment } from 'react';
 import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 
+import { savedAmount } from '../../../shared/forecast';
 import type { ReportPriceRow, ReportSectionData, ReportSectionId, ReportSpendYear, ReportWarningKind, ReportWave } from '../../../shared/report';
 import { DocTable } from './DocTable';
 import type { DocColumn, DocFormats } from './DocTable';
@@ -134,7 +135,7 @@ function Spend({ data, t, f }: Props<'spend'>) {
         {t('doc.oneOff')}
         {spend.years.map((y) => t('doc.oneOffYear', { year: y.year, amount: money(y.oneOff) })).join(sep)}
       </p>
-      <p className="rp-intro">{t('doc.recurringNote', { recurring: money(spend.totals.recurring), savings: money(spend.totals.savings) })}</p>
+      <p className="rp-intro">{t('doc.recurringNote', { recurring: money(spend.totals.recurring), savings: money(savedAmount(spend.totals.savings)) })}</p>
       {over.length > 0 ? <p className="rp-intro rp-flag">{t('doc.highOverBudget', { years: over.map((y) => y.year).join(sep) })}</p> : null}
     </>
   );

@@ -2,7 +2,7 @@
  * `xcplan forecast <project file> [--scenario <file>] [--plan <plan.json>] [--json]`: spend per
  * calendar year and line (yuan), low/high band, Xinchuang coverage and the security share.
  */
-import { forecastYearRecord, SPEND_LINES } from '../../forecast';
+import { forecastYearRecord, savedAmount, SPEND_LINES } from '../../forecast';
 import type { ForecastResult } from '../../forecast';
 import type { PlanResult } from '../../planner/types';
 import { analyseForCommand, readPlan } from '../analysis';
@@ -59,13 +59,13 @@ function printTable(result: ForecastResult, io: CliIo): void {
   for (const y of result.years) {
     const flag = y.securityBelowMinimum ? ' !' : '';
     const over = y.highOverBudget ? (zh ? ' >预算' : ' >cap') : '';
-    io.stdout([String(y.year), ...SPEND_LINES.map((l) => wan(y[l])), wan(y.total), `${wan(y.low)}–${wan(y.high)}${over}`, wan(y.oneOff), wan(y.recurring), wan(y.savings), formatShare(y.coverage), `${formatShare(y.securityShare)}${flag}`, String(y.securityShortfall)].join('\t'));
+    io.stdout([String(y.year), ...SPEND_LINES.map((l) => wan(y[l])), wan(y.total), `${wan(y.low)}–${wan(y.high)}${over}`, wan(y.oneOff), wan(y.recurring), wan(savedAmount(y.savings)), formatShare(y.coverage), `${formatShare(y.securityShare)}${flag}`, String(y.securityShortfall)].join('\t'));
   }
   const t = result.totals;
-  io.stdout([zh ? '合计' : 'Total', ...SPEND_LINES.map((l) => wan(t[l])), wan(t.total), `${wan(t.low)}–${wan(t.high)}`, wan(t.oneOff), wan(t.recurring), wan(t.savings), '', '', String(t.securityShortfall)].join('\t'));
+  io.stdout([zh ? '合计' : 'Total', ...SPEND_LINES.map((l) => wan(t[l])), wan(t.total), `${wan(t.low)}–${wan(t.high)}`, wan(t.oneOff), wan(t.recurring), wan(savedAmount(t.savings)), '', '', String(t.securityShortfall)].join('\t'));
   io.stdout(zh
-    ? '说明：低–高为价格本中每项单价自身的低值与高值（">预算"表示高值超出年度预算上限）；一次性支出与当年各批次费用、采购清单一致；经常性含新产品服务费与双轨运行；节约为平台下线后停付的境外维保（负数）；双轨与培训为双轨运行与培训、变革管理，各费用线相加即合计。年度预算上限约束一次性支出；服务费、等保测评与密评、双轨运行与培训另列，不占预算上限。'
-    : 'Low–high: every price at its own low and high in the price book (">cap": the high end exceeds the budget cap). One-off equals the year\'s waves and procurement list; recurring is support plus dual-track running; savings are foreign support contracts that stop (negative); dual track & training is dual-track running plus training and change management, and the lines add up to the total. The annual budget cap limits the one-off spend; support, security assessments, dual-track running and training are outside it.');
+    ? '说明：低–高为价格本中每项单价自身的低值与高值（">预算"表示高值超出年度预算上限）；一次性支出与当年各批次费用、采购清单一致；经常性含新产品服务费与双轨运行；节约为平台下线后停付的境外维保（--json 中为负数）；双轨与培训为双轨运行与培训、变革管理，各费用线相加即合计。年度预算上限约束一次性支出；服务费、等保测评与密评、双轨运行与培训另列，不占预算上限。'
+    : 'Low–high: every price at its own low and high in the price book (">cap": the high end exceeds the budget cap). One-off equals the year\'s waves and procurement list; recurring is support plus dual-track running; savings are foreign support contracts that stop (negative in --json); dual track & training is dual-track running plus training and change management, and the lines add up to the total. The annual budget cap limits the one-off spend; support, security assessments, dual-track running and training are outside it.');
   if (result.securityFlags.length > 0) {
     io.stdout(io.lang === 'zh'
       ? `! 安全投入低于 ${formatShare(result.securityMinimum, 0)} 下限的年份：${result.securityFlags.join('、')}（国卫规划发〔2022〕29号 第三十条）`
