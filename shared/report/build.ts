@@ -450,7 +450,7 @@ function risksOf(
   }
   const cycles = count('cycle');
   if (cycles > 0) {
-    risks.push({ severity: 'medium', text: zh ? `${cycles} 组依赖成环的系统须同批迁移，切换窗口与联调工作量较大。` : `${cycles} groups of systems in a dependency cycle must migrate together: a larger cut-over window and integration effort.` });
+    risks.push({ severity: 'medium', text: zh ? `${cycles} 组依赖成环的系统须同批迁移，切换窗口与联调工作量较大。` : `${cycles} group${cycles === 1 ? '' : 's'} of systems in a dependency cycle must migrate together: a larger cut-over window and integration effort.` });
   }
   const estimates = PRICE_ITEMS.filter((item) => book.items[item].estimate).length;
   if (estimates > 0) {

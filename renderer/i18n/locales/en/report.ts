@@ -64,7 +64,7 @@ export const messages = {
       peakNote: 'spend {{amount}}',
     },
     summaryText:
-      'The roadmap migrates {{planned}} assets in {{waves}} waves. {{order}} At most {{core}} core cut-over(s) per wave, none in a freeze window, each with a dual-track period. Business systems on a domestic stack: {{systemsNow}} today, {{systemsEnd}} at the end; by units {{now}} today and {{end}} at the end ({{retained}} assets retained, e.g. vendor-certified medical platforms).',
+      'The roadmap migrates {{planned}} assets in {{waves}} waves. {{order}} Core cut-overs per wave: at most {{core}}, none in a freeze window, each with a dual-track period. Business systems on a domestic stack: {{systemsNow}} today, {{systemsEnd}} at the end; by units {{now}} today and {{end}} at the end ({{retained}} assets retained, e.g. vendor-certified medical platforms).',
     risks: 'Main risks',
     severity: { high: 'High', medium: 'Medium', low: 'Low' },
     pathIntro: 'The estate from the edge to the core: core clinical systems in the centre, office terminals outside; colour shows the year each asset is replaced.',
