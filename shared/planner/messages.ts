@@ -131,7 +131,7 @@ export const text = {
   budget: (lang: Lang, year: number, left: number, need: number): string =>
     lang === 'zh' ? `${year} 年预算不足（剩余 ${money(left, lang)}，本项需 ${money(need, lang)}）` : `${year} budget exhausted (${money(left, lang)} left, needs ${money(need, lang)})`,
   coreLimit: (lang: Lang, wave: number, max: number): string =>
-    lang === 'zh' ? `第 ${wave} 批核心系统切换已达上限（每批 ${max} 个）` : `wave ${wave} already has its ${max} core cut-over(s)`,
+    lang === 'zh' ? `第 ${wave} 批核心系统切换已达上限（每批 ${max} 个）` : max === 1 ? `wave ${wave} already has its core cut-over` : `wave ${wave} already has its ${max} core cut-overs`,
   freeze: (lang: Lang, wave: number): string =>
     lang === 'zh' ? `第 ${wave} 批全部处于封网时段，不安排切换` : `wave ${wave} lies wholly in freeze windows: no cut-over`,
   pinned: (lang: Lang, wave: number): string => (lang === 'zh' ? `用户固定在第 ${wave} 批` : `pinned by the user to wave ${wave}`),
