@@ -70,8 +70,8 @@ async function openView(ctx: E2EContext, index: number, lang: 'zh' | 'en'): Prom
   // The frame stays put: a view scrolls inside the main area, never the window (the header and
   // the navigation scrolled away on the plan, whose visually hidden card texts sat outside the
   // timeline's scroller and stretched the page to 3,921 x 1,660 px).
-  const page_ = await page.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight, vw: document.documentElement.clientWidth, vh: document.documentElement.clientHeight }));
-  if (page_.w > page_.vw || page_.h > page_.vh) fail(`${view.id} (${lang}): the window scrolls (page ${page_.w} x ${page_.h} px in a ${page_.vw} x ${page_.vh} window)`);
+  const extent = await page.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight, vw: document.documentElement.clientWidth, vh: document.documentElement.clientHeight }));
+  if (extent.w > extent.vw || extent.h > extent.vh) fail(`${view.id} (${lang}): the window scrolls (page ${extent.w} x ${extent.h} px in a ${extent.vw} x ${extent.vh} window)`);
   if (await main.locator('.banner-error, [role="alert"].banner').first().isVisible().catch(() => false)) {
     fail(`${view.id} (${lang}): shows an error banner: ${await main.locator('.banner-error').first().textContent()}`);
   }

@@ -19,7 +19,7 @@
  */
 import type { Asset, Category } from '../model';
 import { tierRank } from '../model';
-import { KIND_RUNS_ON } from '../graph';
+import { KIND_RUNS_ON, reverseCsr } from '../graph';
 import type { AssetGraph, Csr } from '../graph';
 import { CAT, categoryCodes } from './codes';
 
@@ -73,7 +73,7 @@ export function buildUnits(graph: AssetGraph, assets: readonly Asset[], active: 
   // both passes), so the queue holds at most 2n.
   const owner = new Int32Array(n).fill(-1);
   // One scratch for the temporaries that are never alive together: the queue (2n) here, then the
-  // walk's stack (n) and the platforms it finds (2n to start with), then the tenants' cursor.
+  // walk's stack (n) and the platforms it finds (2n to start with).
   const work = new Int32Array(3 * n);
   const queue = work;
   let tail = 0;
@@ -201,7 +201,7 @@ export function buildUnits(graph: AssetGraph, assets: readonly Asset[], active: 
   // edge. They come grouped by unit in unit order: the rows are the walk's own order, and the
   // payload is the edge's position, as buildCsr over the pairs would give.
   const platforms: Csr = { n: count, offsets: platformOffsets, targets: found.slice(0, pairs), data: positions(pairs) };
-  const tenants = reverseRows(platforms, work);
+  const tenants = reverseCsr(platforms);
   const tier = new Uint8Array(count);
   const core = new Uint8Array(count);
   for (let u = 0; u < count; u++) {
@@ -356,28 +356,4 @@ function positions(m: number): Int32Array {
   const out = new Int32Array(m);
   for (let i = 0; i < m; i++) out[i] = i;
   return out;
-}
-
-/**
- * The reverse of `csr`, as buildCsr(n, targets, sources, m) over its edges in row order would
- * give it (payload = the edge's position in `csr`).
- * @param cursor scratch of at least n entries
- */
-function reverseRows(csr: Csr, cursor: Int32Array): Csr {
-  const { n, offsets, targets } = csr;
-  const m = targets.length;
-  const reversed = new Int32Array(n + 1);
-  for (let k = 0; k < m; k++) reversed[targets[k]! + 1]!++;
-  for (let v = 0; v < n; v++) reversed[v + 1]! += reversed[v]!;
-  cursor.set(reversed.subarray(0, n));
-  const sources = new Int32Array(m);
-  const data = new Int32Array(m);
-  for (let v = 0; v < n; v++) {
-    for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
-      const slot = cursor[targets[k]!]!++;
-      sources[slot] = v;
-      data[slot] = k;
-    }
-  }
-  return { n, offsets: reversed, targets: sources, data };
 }

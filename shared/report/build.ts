@@ -369,7 +369,7 @@ function summaryOf(
     beyondHorizon: forecast.beyondHorizon,
     assetsPlanned: plan.metrics.assetsPlanned,
     alreadyDomestic: placements.filter((p) => p.wave === 0).length,
-    retained: placements.filter((p) => p.reason.code === 'retained').length,
+    retained: forecast.retainedAssets,
     unscheduled: plan.unscheduled.length,
     effortTotal: plan.metrics.effortTotal,
     coreCutovers: plan.waves.reduce((sum, w) => sum + (w.coreCutovers ?? 0), 0),

@@ -30,7 +30,7 @@ const TIER_ORDER: readonly (Tier | undefined)[] = [...[...TIERS].reverse(), unde
  * The systems by tier (core first; platforms and systems without a tier last), each tier by name as
  * a Chinese reader looks one up (pinyin order), not by asset id.
  */
-export function systemsByTier(systems: readonly Asset[]): { tier: Tier | undefined; systems: Asset[] }[] {
+function systemsByTier(systems: readonly Asset[]): { tier: Tier | undefined; systems: Asset[] }[] {
   const collator = new Intl.Collator('zh-CN', { numeric: true });
   const groups = new Map<Tier | undefined, Asset[]>();
   for (const asset of systems) {
