@@ -215,6 +215,20 @@ const DOMESTIC: Vendor[] = [
   // Generic Xinchuang device lines (kiosks, handhelds, thin clients) sold by many OEMs; no brand is implied.
   v('xc-oem', '多家信创整机厂商', 'various Xinchuang OEMs', 'domestic', []),
   v('aishu', '爱数', 'AISHU (Eisoo)', 'domestic', ['爱数', 'eisoo', 'aishu'], 'application'),
+  // Chinese developers of hospital and administrative systems [K] (background knowledge, as the
+  // rest of this list): a system of theirs on a foreign stack is adapted (适配) by its developer,
+  // not tendered for. Those that also make devices (新开普 card terminals, 新华医疗 sterilisers,
+  // 麦克奥迪 microscopes, 诺瓦星云 LED controllers) carry no default category.
+  v('nandastar', '南大之星', 'Nanda Star', 'domestic', ['南大之星', '南京南大之星'], 'application'),
+  v('sursen', '书生电子', 'Sursen', 'domestic', ['书生电子', 'sursen'], 'application'),
+  v('trs', '拓尔思', 'TRS', 'domestic', ['拓尔思', 'trs'], 'application'),
+  v('bamboocloud', '竹云科技', 'BambooCloud', 'domestic', ['竹云', '竹云科技', 'bamboocloud', 'bamboo cloud'], 'application'),
+  v('huayi', '华医网', 'Huayi Net', 'domestic', ['华医网', '91huayi'], 'application'),
+  v('huimei', '惠每科技', 'HuiMei', 'domestic', ['惠每', '惠每科技', '惠每云', 'huimei'], 'application'),
+  v('newcapec', '新开普', 'Newcapec', 'domestic', ['新开普', 'newcapec']),
+  v('shinva', '新华医疗', 'Shinva Medical', 'domestic', ['新华医疗', 'shinva']),
+  v('motic', '麦克奥迪', 'Motic', 'domestic', ['麦克奥迪', 'motic']),
+  v('novastar', '诺瓦星云', 'NovaStar', 'domestic', ['诺瓦星云', '诺瓦科技', 'novastar', 'vnnox']),
 ];
 
 /** All built-in vendors. */
