@@ -196,6 +196,7 @@ const DOMESTIC: Vendor[] = [
   v('newland', '新大陆', 'Newland', 'domestic', ['新大陆', 'newland'], 'peripheral'),
   v('decard', '德卡', 'Decard', 'domestic', ['德卡', 'decard'], 'peripheral'),
   v('mingtai', '明泰', 'Mingtai', 'domestic', ['明泰', 'mingtech'], 'peripheral'),
+  v('snbc', '新北洋', 'SNBC', 'domestic', ['新北洋', 'snbc'], 'peripheral'),
   v('dascom', '得实', 'Dascom', 'domestic', ['得实', '得实集团', 'dascom', '实达'], 'peripheral'),
   v('eloam', '良田', 'Eloam', 'domestic', ['良田', 'eloam'], 'peripheral'),
   v('sonoscape', '开立医疗', 'SonoScape', 'domestic', ['开立医疗', '开立', 'sonoscape'], 'medical-device'),

@@ -193,14 +193,12 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
     } else if (asset.category === 'application') {
       if (alternatives.length === 0) {
         if (origin === 'domestic' || entry?.origin === 'domestic' || disposition === 'adapt') treatment = 'adapt';
-        else if (origin === 'foreign') {
-          treatment = 'import';
-          flags.push('import-justification');
-        }
-        // An application of unknown origin that the hospital replaces is a tender for a domestic
-        // system of its kind (the catalogue lists platforms, not every hospital application);
-        // nothing about it is an import. Its developer's origin is worth checking before the
-        // tender: a domestic developer adapts the system instead.
+        // A foreign or unknown application that the hospital replaces (DESIGN.md: "a foreign
+        // application → a domestic one") is a tender for a domestic system of its kind: the
+        // catalogue lists platforms and some applications, not every hospital system, and domestic
+        // call-centre, ECG, dialysis or energy systems exist where it names none. Nothing about it
+        // is an import; one kept foreign is retained by exception (above). Before the tender, an
+        // unknown developer's origin is worth checking: a domestic developer adapts the system.
         else if (origin === 'unknown') flags.push('origin-unverified');
       }
     } else {

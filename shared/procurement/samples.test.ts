@@ -141,18 +141,30 @@ describe.each([TERTIARY, SECONDARY])('the procurement list of %s', (file) => {
     for (const os of rows) expect([list.target.os, list.target.desktopOs], os.assetId).toContain(os.alternatives[0]!.entryId);
   });
 
-  it('foreign applications without a substitute are import justifications (进口论证), not "adapted by the developer"', async () => {
+  it('a foreign application the hospital replaces is a tender for a domestic system of its kind, not an import; one kept by exception is an import justification', async () => {
     const list = await listOf(file);
     const table = procurementTable(list, 'zh');
     const foreignApps = project.assets.filter((a) => a.category === 'application' && vendorOriginOf(a) === 'foreign');
+    let replaced = 0;
     for (const app of foreignApps) {
       const it = list.items.find((i) => i.assetId === app.id);
       if (!it || it.alternatives.length > 0) continue;
-      expect(it.flags, app.id).toContain('import-justification');
       const row = table.rows.find((r) => r[3] === app.id)!;
       expect(String(row[7]), app.id).not.toContain('由开发商做信创适配');
-      expect(String(row[7]), app.id).toContain('进口论证');
+      if (app.disposition === 'retain') {
+        expect(it.treatment, app.id).toBe('retain');
+        expect(it.flags, app.id).toContain('import-justification');
+        expect(String(row[7]), app.id).toContain('进口论证');
+        continue;
+      }
+      replaced += 1;
+      expect(it.treatment, app.id).toBe('replace');
+      expect(it.flags, app.id).not.toContain('import-justification');
+      expect(it.ruleIds, app.id).toEqual([]);
+      expect(String(row[7]), app.id).toBe('国产同类系统招标选型（目录未收录此类应用）');
     }
+    // The tertiary sample replaces a foreign call centre, energy, dialysis and ECG system.
+    if (file.includes('tertiary')) expect(replaced).toBeGreaterThanOrEqual(4);
   });
 
   it('an application of unknown origin being replaced is a domestic tender, never an import justification, flagged to verify its developer', async () => {
@@ -246,15 +258,16 @@ describe('hosts carrying x86 Windows', () => {
 });
 
 describe('province rules on items (安徽)', () => {
-  it('every retained foreign item and every foreign application without a substitute carries the Anhui rule, in --json and in the XLSX export', async () => {
+  it('every retained foreign item and every import carries the Anhui rule, in --json and in the XLSX export; a domestic tender carries none', async () => {
     const project = read(TERTIARY);
     expect(project.project.province).toBe('安徽');
     const list = await listOf(TERTIARY);
     const retained = project.assets.filter((a) => dispositionOf(a) === 'retain' && vendorOriginOf(a) !== 'domestic');
-    expect(retained.length).toBeGreaterThan(0);
-    const noSubstitute = list.items.filter((i) => i.category === 'application' && i.origin === 'foreign' && i.alternatives.length === 0);
-    expect(noSubstitute.map((i) => i.assetId)).toEqual(expect.arrayContaining(['APP-RT']));
-    const mustCarry = new Set([...retained.map((a) => a.id), ...noSubstitute.map((i) => i.assetId)]);
+    expect(retained.map((a) => a.id)).toEqual(expect.arrayContaining(['APP-RT']));
+    const imports = list.items.filter((i) => i.treatment === 'import');
+    expect(imports.map((i) => i.assetId)).toEqual(expect.arrayContaining(['NET-SAN-BB']));
+    expect(list.items.find((i) => i.assetId === 'APP-CALL')?.ruleIds).toEqual([]);
+    const mustCarry = new Set([...retained.map((a) => a.id), ...imports.map((i) => i.assetId)]);
     for (const id of mustCarry) {
       const it = list.items.find((i) => i.assetId === id);
       expect(it, id).toBeDefined();

@@ -28,7 +28,7 @@ export function flagLabel(item: Pick<ProcurementItem, 'bundleId' | 'bundleName'>
 /** What an application without a catalogued substitute needs: its developer ports it (信创适配). */
 export const ADAPTATION: Record<Lang, string> = { zh: '由开发商做信创适配', en: 'adapted by its developer' };
 
-/** A foreign application with no domestic substitute in the catalogue. */
+/** A foreign application kept by exception (retained): its import is justified or a domestic product chosen. */
 export const IMPORT_JUSTIFICATION: Record<Lang, string> = {
   zh: '目录中无国产替代：另选国产产品或申请进口论证',
   en: 'no domestic substitute in the catalogue: choose a domestic product or apply for import approval (进口论证)',
@@ -47,7 +47,6 @@ export const RETAINED: Record<Lang, string> = { zh: '保留（例外）：续保
 export function noAlternativeText(item: Pick<ProcurementItem, 'treatment' | 'category'>, lang: Lang): string {
   if (item.treatment === 'adapt') return ADAPTATION[lang];
   if (item.treatment === 'retain') return item.category === 'application' ? `${RETAINED[lang]}${lang === 'zh' ? '；' : '; '}${IMPORT_JUSTIFICATION[lang]}` : RETAINED[lang];
-  if (item.treatment === 'import' && item.category === 'application') return IMPORT_JUSTIFICATION[lang];
   if (item.treatment === 'replace' && item.category === 'application') return DOMESTIC_TENDER[lang];
   return '';
 }

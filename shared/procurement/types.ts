@@ -7,7 +7,7 @@ export const PROCUREMENT_FLAGS = ['no-substitute', 'import-only', 'import-justif
 /**
  * - `no-substitute`: the catalogue knows no domestic product for this item.
  * - `import-only`: the only option is still an import; the province's rule on imports applies.
- * - `import-justification`: a foreign application with no domestic substitute in the catalogue: replace it or justify the import (进口论证).
+ * - `import-justification`: a foreign application kept by exception: its import needs a justification (进口论证).
  * - `retained-import`: a foreign product kept by exception: buying support or a renewal is an import under the province's rule.
  * - `incompatible`: domestic products exist but none is recorded as supporting the target CPU/OS.
  * - `isa-change`: the software on this host needs another instruction set than some substitutes (x86 Windows VMs on ARM).
@@ -54,7 +54,7 @@ export type ProcurementItem = {
   origin: VendorOrigin;
   /** The role the item fills (core switch, kiosk, BI…), when known. */
   role?: ProductRole;
-  /** `replace`: buy a domestic product; `adapt`: the developer ports it; `import`: no domestic substitute (进口论证); `retain`: kept foreign by exception. */
+  /** `replace`: buy a domestic product; `adapt`: the developer ports it; `import`: a product with no domestic substitute, bought abroad under the province's rule; `retain`: kept foreign by exception. */
   treatment: 'replace' | 'adapt' | 'import' | 'retain';
   /** The foreign product being replaced, as the asset names it and as the catalogue knows it. */
   replaces: { vendor?: string; product?: string; entryId?: string; family?: string };

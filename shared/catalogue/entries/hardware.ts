@@ -69,7 +69,7 @@ export const PERIPHERAL_ENTRIES: CatalogueEntry[] = [
   entry('peripheral.canon', 'canon', '佳能 打印/复印', 'peripheral', 'foreign', ['imageclass', 'imagerunner', 'lbp2900', 'lbp6018', 'lbp', 'ir adv', 'ir2525', 'mf4700', 'g3800'], { subtype: 'printer', primary: true, substitutes: ['peripheral.pantum', 'peripheral.domestic-printer'] }),
   entry('peripheral.epson', 'epson', '爱普生 针式/票据打印机', 'peripheral', 'foreign', ['lq 630', 'lq630', 'lq 730', 'lq730', 'lq 735', 'lq735', 'lq 635', 'lq635', 'lq 590', 'lq590', 'tm t', 'l3158', 'workforce'], { subtype: 'printer', primary: true, substitutes: ['peripheral.dascom', 'peripheral.domestic-printer'] }),
   entry('peripheral.foreign-printer', 'brother', '兄弟/理光/施乐/京瓷 打印复印', 'peripheral', 'foreign', ['hl 2260', 'mfc 7', 'dcp 7', 'docuprint', 'docucentre', 'apeosport', 'ecosys', 'taskalfa', 'aficio', 'mp 2014', 'mp c'], { subtype: 'printer', primary: true, substitutes: ['peripheral.pantum', 'peripheral.domestic-printer'] }),
-  entry('peripheral.zebra', 'zebra', 'Zebra 标签/腕带打印机', 'peripheral', 'foreign', ['zt410', 'zt230', 'gk888', 'gk420', 'zd888', 'zd420', 'gt800', '105sl'], { subtype: 'label-printer', primary: true, substitutes: ['peripheral.domestic-printer'] }),
+  entry('peripheral.zebra', 'zebra', 'Zebra 标签/腕带打印机', 'peripheral', 'foreign', ['zt410', 'zt230', 'gk888', 'gk420', 'zd888', 'zd420', 'gt800', '105sl'], { subtype: 'label-printer', primary: true, substitutes: ['peripheral.domestic-label-printer'] }),
   entry('peripheral.honeywell', 'honeywell', 'Honeywell 扫码枪', 'peripheral', 'foreign', ['1900g', '1250g', '1450g', 'xenon', 'voyager'], { subtype: 'scanner', primary: true, substitutes: ['peripheral.newland'] }),
   entry('peripheral.konica', 'konica', '柯尼卡美能达 bizhub 复印打印', 'peripheral', 'foreign', ['bizhub', 'biz hub'], { subtype: 'printer', primary: true, substitutes: ['peripheral.pantum', 'peripheral.domestic-printer'] }),
   entry('peripheral.newland', 'newland', '新大陆 扫码枪/扫码器', 'peripheral', 'domestic', ['nls', 'nls hr', 'nls fr', 'nls oy', '新大陆扫码'], { subtype: 'scanner', primary: true }),
@@ -79,4 +79,5 @@ export const PERIPHERAL_ENTRIES: CatalogueEntry[] = [
   entry('peripheral.eloam', 'eloam', '良田 高拍仪', 'peripheral', 'domestic', ['良田高拍仪', 's500l', 's1000l'], { subtype: 'scanner', primary: true }),
   entry('peripheral.pantum', 'pantum', '奔图 Pantum 打印机', 'peripheral', 'domestic', ['pantum', '奔图', 'p3305', 'p3010', 'm6202', 'm7105', 'cp2500'], { subtype: 'printer', primary: true, arches: ['x86-64', 'ARMv8', 'LoongArch', 'MIPS'] }),
   entry('peripheral.domestic-printer', 'tostar', '国产打印机（光电通/得力/联想等）', 'peripheral', 'domestic', ['光电通', '得力打印机', '国产打印机', '信创打印机', 'dp330'], { subtype: 'printer', primary: true }),
+  entry('peripheral.domestic-label-printer', 'snbc', '国产标签/腕带打印机（新北洋/汉印/佳博等）', 'peripheral', 'domestic', ['新北洋', '汉印', '佳博', 'snbc', 'hprt', 'gprinter', '国产标签打印机'], { subtype: 'label-printer', primary: true }),
 ];
