@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { analyse } from '../analysis';
 import type { ProjectFile } from '../model';
-import { idleWaves } from './idleWaves';
+import { idleWaves, idleWaveText } from './idleWaves';
 import { placementsFrom } from './placements';
 import type { PlanResult } from './types';
 
@@ -30,6 +30,10 @@ describe('idleWaves', () => {
     expect(idleWaves(plan)).toEqual([
       { wave: 2, nextWave: 3, causes: [{ code: 'budget', units: 2, examples: ['T1', 'T2'] }, { code: 'core-gate', units: 1, examples: ['HIS'] }] },
     ]);
+    const [idle] = idleWaves(plan);
+    expect(idleWaveText(idle!, 'zh')).toBe('本批无资产：预算上限 2 项、核心准入 1 项，顺延至第 3 批');
+    // The report puts this text in brackets: no brackets inside it.
+    expect(idleWaveText(idle!, 'en')).toBe('nothing in this wave — budget cap: 2, core gate: 1 — moved to wave 3');
   });
 
   it('finds a cause for every idle wave of the samples as the app plans them (the secondary baseline and the budget-limited scenarios run out of money)', () => {

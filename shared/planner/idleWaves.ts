@@ -54,5 +54,5 @@ export function idleWaves(plan: Pick<PlanResult, 'waves' | 'assetIds' | 'placeme
 export function idleWaveText(idle: IdleWave, lang: Lang): string {
   const causes = idle.causes.map((c) => (lang === 'zh' ? `${GLOSSARY.zh.reason[c.code]} ${c.units} 项` : `${GLOSSARY.en.reason[c.code].toLowerCase()}: ${c.units}`));
   if (idle.nextWave === undefined) return lang === 'zh' ? '本批无资产' : 'nothing in this wave';
-  return lang === 'zh' ? `本批无资产：${causes.join('、')}，顺延至第 ${idle.nextWave} 批` : `nothing in this wave (${causes.join(', ')}), moved to wave ${idle.nextWave}`;
+  return lang === 'zh' ? `本批无资产：${causes.join('、')}，顺延至第 ${idle.nextWave} 批` : `nothing in this wave — ${causes.join(', ')} — moved to wave ${idle.nextWave}`;
 }

@@ -437,7 +437,7 @@ function risksOf(
   const imports = procurement.years.reduce((sum, y) => sum + y.rows.filter((r) => r.needsApproval).length, 0);
   if (imports > 0) {
     const scope = project.project.province ? (zh ? `（${project.project.province}）` : ` (${project.project.province})`) : '';
-    risks.push({ severity: 'medium', text: zh ? `${imports} 个采购条目暂无合适国产替代，仍需进口，须按省级规定${scope}履行审批。` : `${imports} procurement items have no suitable domestic substitute and remain imports needing approval under provincial rules${scope}.` });
+    risks.push({ severity: 'medium', text: zh ? `${imports} 个采购条目暂无合适国产替代，仍需进口，须按省级规定${scope}履行审批。` : `${imports} procurement item${imports === 1 ? ' has' : 's have'} no suitable domestic substitute and remain${imports === 1 ? 's an import' : ' imports'} needing approval under provincial rules${scope}.` });
   }
   if (unverified.items > 0) {
     const cost = formatMoney(unverified.cost, 'wan', lang);

@@ -151,6 +151,16 @@ describe('buildReport', () => {
     expect(fast.assumptions.rules[0]).toMatch(/^Edge to core/);
   });
 
+  it('counts imports in English with the right number: one item, or several', () => {
+    const secondary = JSON.parse(readFileSync(join(__dirname, '../../fixtures/sample-secondary.xcplan.json'), 'utf8')) as ProjectFile;
+    const imports = (project: ProjectFile) => analyse(project, undefined, { lang: 'en' }).procurement.items.filter((i) => i.treatment === 'import' || i.treatment === 'retain').length;
+    expect(imports(secondary)).toBe(1);
+    expect(buildReport(secondary, undefined, 'en', { date: '2026-11-29' }).summary.risks.map((r) => r.text)).toContain('1 procurement item has no suitable domestic substitute and remains an import needing approval under provincial rules (湖北).');
+    const many = imports(sample);
+    expect(many).toBeGreaterThan(1);
+    expect(buildReport(sample, undefined, 'en', { date: '2026-11-29' }).summary.risks.map((r) => r.text)).toContain(`${many} procurement items have no suitable domestic substitute and remain imports needing approval under provincial rules (安徽).`);
+  });
+
   it('refuses an unknown scenario with the names it knows', () => {
     expect(() => buildReport(sample, '不存在', 'zh')).toThrow(ReportError);
     try {
