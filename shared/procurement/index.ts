@@ -1,6 +1,6 @@
 /** The domestic-priority procurement list: engine, province rules and the export table. */
 export * from './types';
-export { buildProcurementList, resolveTarget } from './procurement';
+export { buildProcurementList, recommendedAlternative, resolveTarget } from './procurement';
 export { ADAPTATION_MATRIX_KEY, readAdaptationMatrix, STARTER_ADAPTATION_MATRIX } from './adaptation';
 export type { AdaptationCert } from './adaptation';
 export { targetPlatformOf } from './assetState';

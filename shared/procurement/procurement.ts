@@ -209,7 +209,7 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
     }
     if (alternatives.some((alt) => alt.caveat === 'isa-change')) flags.push('isa-change');
     if (alternatives.some((alt) => alt.caveat === 'application-rewrite')) flags.push('application-rewrite');
-    const recommended = alternatives.find((alt) => alt.compatible) ?? alternatives[0];
+    const recommended = recommendedAlternative(alternatives);
     // Unknown stays unknown (shown in the assessment column); a listing that lapses before the purchase is flagged.
     if (recommended?.listing?.status === 'expires') flags.push('assessment');
     let certification: ProcurementItem['certification'];
@@ -330,6 +330,15 @@ function localeRanks(values: readonly string[]): Map<string, number> {
 const ADAPTATION_MONTHS = 6;
 
 const laterOf = (a: string | undefined, b: string): string => (a && a > b ? a : b);
+
+/**
+ * The substitute an item recommends: the first that fits the target platform and the software on
+ * it, else the first listed (the report and the view show the first two).
+ * @param alternatives an item's alternatives, in the list's order
+ */
+export function recommendedAlternative(alternatives: readonly Alternative[]): Alternative | undefined {
+  return alternatives.find((alt) => alt.compatible) ?? alternatives[0];
+}
 
 /** Sums items by year. */
 export function summarise(items: readonly ProcurementItem[]): YearSummary[] {

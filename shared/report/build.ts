@@ -109,7 +109,7 @@ export function buildReport(project: ProjectFile, scenarioName: string | undefin
     warnings,
     assumptions: assumptionsOf(book.value, scenario, lang),
     graph: graphOf(planned, plan, tiers),
-    runbooks: cutoverInputs(planned, plan).map(buildRunbook).map((r) => ({
+    runbooks: cutoverInputs(planned, plan, 'core', procurementList).map(buildRunbook).map((r) => ({
       unitId: r.unitId,
       name: r.name,
       wave: r.wave,

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { presetWindows } from '../calendar/presets';
 import { command as runbookCommand } from '../cli/commands/runbook';
 import { captureIo } from '../cli/testIo';
+import { analyse } from '../analysis';
 import { loadExcel } from '../io/xlsx';
 import type { ProjectFile } from '../model';
 import { planProject } from '../planner';
@@ -69,6 +70,25 @@ describe('runbook generation', () => {
     // everyone: HIS's own unit is its application, middleware and application-server OS.
     expect(hisUnit.assets.map((a) => a.id).sort()).toEqual(['APP-HIS', 'MW-HIS', 'OS-HIS-APP']);
     expect(cutoverInputs(sample, plan, 'all').length).toBeGreaterThan(inputs.length);
+  });
+
+  it('names as vendor teams the developer and the suppliers of the substitutes, never the foreign vendors being replaced', () => {
+    const { plan, procurement } = analyse(sample, undefined, { lang: 'zh' });
+    const cdr = cutoverInputs(sample, plan, 'core', procurement).find((i) => i.unitId === 'APP-CDR')!;
+    const replaced = new Set(cdr.assets.flatMap((a) => sample.assets.find((x) => x.id === a.id)!).filter((a) => a.disposition === 'replace').map((a) => a.vendor));
+    // CDR (万达信息) runs on Oracle, Tomcat, CentOS and Dell today.
+    expect([...replaced]).toEqual(expect.arrayContaining(['Oracle', 'Dell']));
+    const teams = buildRunbook(cdr).vendorTeams;
+    expect(teams[0]).toBe('万达信息');
+    for (const vendor of replaced) expect(teams).not.toContain(vendor);
+    // Each replaced asset's team is the supplier of the substitute its procurement item recommends.
+    for (const a of cdr.assets.filter((x) => x.id !== 'APP-CDR')) {
+      const item = procurement.items.find((i) => i.assetId === a.id)!;
+      expect(a.vendorTeam, a.id).toBe(item.alternatives.find((alt) => alt.compatible)?.vendor ?? item.alternatives[0]?.vendor);
+    }
+    expect(teams).toEqual(expect.arrayContaining(['达梦', '麒麟软件']));
+    // Without the list only what stays has a team: the developer.
+    expect(buildRunbook(cutoverInputs(sample, plan).find((i) => i.unitId === 'APP-CDR')!).vendorTeams).toEqual(['万达信息']);
   });
 });
 

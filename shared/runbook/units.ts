@@ -7,8 +7,10 @@
 import { answersOf, readAssessment } from '../assessment';
 import { assessDatabases, readDbAssess } from '../dbassess';
 import type { Asset, FreezeWindow, IsoDate, ProjectFile, Tier } from '../model';
-import { tierRank } from '../model';
+import { dispositionOf, tierRank } from '../model';
 import type { PlanResult, PlanUnit } from '../planner';
+import { recommendedAlternative } from '../procurement';
+import type { ProcurementList } from '../procurement';
 import type { CutoverInput } from './build';
 
 export type CutoverUnit = { id: string; assets: string[]; tier?: Tier; core: boolean; wave: number; date?: IsoDate; dualTrackUntil?: IsoDate };
@@ -47,11 +49,32 @@ export function cutoverUnits(plan: Pick<PlanResult, 'units' | 'events'>, keep: (
 export const scenarioFreezeWindows = (project: Pick<ProjectFile, 'scenario'>): FreezeWindow[] => project.scenario?.freezeWindows ?? [];
 
 /**
+ * The team that works on one asset of a cut-over: its delivery team (`vendorTeam`), else the
+ * vendor of what stays (an application its developer adapts, a product already domestic), else, for
+ * what is replaced, the supplier of the substitute the procurement list recommends. The vendor being
+ * replaced (Oracle under a HIS, CentOS under a middleware) sends no team to the cut-over, and a
+ * substitute still to be tendered has no supplier yet.
+ */
+function teamOf(asset: Asset, suppliers: ReadonlyMap<string, string>): string | undefined {
+  if (asset.vendorTeam) return asset.vendorTeam;
+  const disposition = dispositionOf(asset);
+  if (disposition === 'replace') return suppliers.get(asset.id);
+  return disposition === 'retire' ? undefined : asset.vendor || undefined;
+}
+
+/**
  * Runbook inputs for the plan's cut-overs.
  * @param which `core` (default) for every core cut-over, `all` for every system, or unit ids
+ * @param procurement the same analysis's procurement list: names the suppliers of the substitutes
+ *   (without it, the vendor teams are those of what stays)
  */
-export function cutoverInputs(project: ProjectFile, plan: PlanResult, which: 'core' | 'all' | readonly string[] = 'core'): CutoverInput[] {
+export function cutoverInputs(project: ProjectFile, plan: PlanResult, which: 'core' | 'all' | readonly string[] = 'core', procurement?: Pick<ProcurementList, 'items'>): CutoverInput[] {
   const byId = new Map<string, Asset>(project.assets.map((a) => [a.id, a]));
+  const suppliers = new Map<string, string>();
+  for (const item of procurement?.items ?? []) {
+    const supplier = recommendedAlternative(item.alternatives)?.vendor;
+    if (supplier) suppliers.set(item.assetId, supplier);
+  }
   const dualTrackMonths = project.scenario?.dualTrackMonths ?? DEFAULT_DUAL_TRACK_MONTHS;
   const freezeWindows = scenarioFreezeWindows(project);
   const assessment = readAssessment(project);
@@ -76,7 +99,10 @@ export function cutoverInputs(project: ProjectFile, plan: PlanResult, which: 'co
         core: unit.core,
         dualTrackMonths,
         ...(unit.dualTrackUntil ? { dualTrackUntil: unit.dualTrackUntil } : {}),
-        assets: members.map((a) => ({ id: a.id, name: a.name, category: a.category, ...(a.vendorTeam ?? a.vendor ? { vendorTeam: a.vendorTeam ?? a.vendor! } : {}) })),
+        assets: members.map((a) => {
+          const team = teamOf(a, suppliers);
+          return { id: a.id, name: a.name, category: a.category, ...(team ? { vendorTeam: team } : {}) };
+        }),
         continuity24h: availability === undefined ? unit.core : availability === 'er-24h',
         ...(db ? { finalSync: { steps: db.estimate.steps, downtimeHours: db.estimate.downtimeHours } } : {}),
         freezeWindows,

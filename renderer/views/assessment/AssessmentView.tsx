@@ -17,6 +17,7 @@ import { Chip, formatNumber, pushToast, TabList, toLang } from '../../components
 import type { Lang } from '../../components';
 import { updateAssets } from '../../db/assets';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
+import { useAnalysis } from '../../hooks/useAnalysis';
 import { useAppStore } from '../../state/store';
 import { usePlan } from '../plan/usePlan';
 import { usePendingEdit } from '../../hooks/usePendingEdit';
@@ -159,7 +160,11 @@ function DatabasesPanel({ project, lang }: { project: ProjectFile; lang: Lang })
 function RunbooksPanel({ project, lang }: { project: ProjectFile; lang: Lang }) {
   const { t } = useTranslation('assessment');
   const plan = usePlan(project, lang);
-  const runbooks = useMemo(() => (plan.status === 'ready' ? cutoverInputs(plan.project, plan.plan).map(buildRunbook) : []), [plan]);
+  // The same analysis's procurement list names who supplies each substitute (the vendor teams);
+  // until it is here, the teams are those of what stays.
+  const list = useAnalysis('procurement', project, lang);
+  const suppliers = list.status === 'ready' && plan.status === 'ready' && list.project === plan.project ? list.value : undefined;
+  const runbooks = useMemo(() => (plan.status === 'ready' ? cutoverInputs(plan.project, plan.plan, 'core', suppliers).map(buildRunbook) : []), [plan, suppliers]);
   const focus = useAppStore((s) => s.runbookUnit);
   const openRunbook = useAppStore((s) => s.openRunbook);
   const [shown, setShown] = useState<string | undefined>(undefined);

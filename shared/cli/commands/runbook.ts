@@ -27,7 +27,7 @@ export const command: CliCommand = {
     if (!analysis) return 1;
     const { plan } = analysis;
     const which = flags.has('all') ? 'all' : options.has('unit') ? options.get('unit')!.split(',').map((s) => s.trim()) : 'core';
-    const runbooks = cutoverInputs(project, plan, which).map(buildRunbook);
+    const runbooks = cutoverInputs(project, plan, which, analysis.procurement).map(buildRunbook);
     if (Array.isArray(which)) {
       const missing = which.filter((id) => !runbooks.some((r) => r.unitId === id));
       if (missing.length > 0) {
