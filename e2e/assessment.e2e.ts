@@ -74,5 +74,11 @@ export async function run(ctx: E2EContext): Promise<void> {
   if (!/回退决策时限\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(text) || !text.includes('双轨期结束')) fail(`the HIS runbook lacks its deadlines: "${text.slice(0, 200)}"`);
   const count = await page.locator('article.asm-runbook').count();
   if (count < 4) fail(`only ${count} core cut-over runbooks`);
+  // The CDR's vendor teams: its developer and the suppliers of its substitutes (from the same
+  // analysis's procurement list), never the vendors it leaves (Oracle, Dell).
+  const cdr = page.getByRole('article', { name: '临床数据中心（CDR）' });
+  await cdr.getByText(/厂商团队万达信息、.*达梦/).waitFor({ timeout: 20_000 }).catch(async () => fail(`the CDR runbook's vendor teams name no supplier: "${((await cdr.textContent()) ?? '').slice(0, 300)}"`));
+  const teams = (await cdr.textContent()) ?? '';
+  if (/Oracle|Dell/.test(teams)) fail(`the CDR runbook names a vendor being replaced: "${teams.slice(0, 300)}"`);
   await ctx.screenshot('assessment-runbooks');
 }
