@@ -19,6 +19,15 @@ describe('replacementCost', () => {
     expect(replacementCost(asset('PC', 'terminal', 100), book, 'high').map((p) => p.amount)).toEqual([850_000, 100_000]);
   });
 
+  test('an application its developer adapts is adaptation work; one replaced is a new domestic system, with its support', () => {
+    const adapted = asset('HIS', 'application', 1, { vendorOrigin: 'domestic', disposition: 'adapt' });
+    expect(replacementCost(adapted, book)).toEqual([{ line: 'application', item: 'application', amount: 300_000, recurringRate: 0 }]);
+    for (const replaced of [asset('CALL', 'application', 1, { vendorOrigin: 'foreign' }), asset('US', 'application', 1, { vendorOrigin: 'unknown', disposition: 'replace' })]) {
+      expect(replacementCost(replaced, book), replaced.id).toEqual([{ line: 'application', item: 'application-new', amount: 500_000, recurringRate: 0.1 }]);
+      expect(replacementCost(replaced, book, 'high').map((p) => p.amount), replaced.id).toEqual([3_000_000]);
+    }
+  });
+
   test('unitCost overrides the book on the primary line, for every variant', () => {
     const pc = asset('PC', 'terminal', 10, { unitCost: 5000 });
     for (const variant of ['low', 'base', 'high'] as const) {
@@ -64,7 +73,7 @@ describe('forecastSpend', () => {
 
   test('one server stack: hardware, OS, database and application with recurring support', () => {
     const project = buildProject(
-      [asset('SRV', 'server', 2), asset('OS', 'os', 2, { product: 'Windows Server 2012' }), asset('DB', 'database', 1), asset('APP', 'application', 1, { tier: 'core' })],
+      [asset('SRV', 'server', 2), asset('OS', 'os', 2, { product: 'Windows Server 2012' }), asset('DB', 'database', 1), asset('APP', 'application', 1, { tier: 'core', vendorOrigin: 'domestic', disposition: 'adapt' })],
       { startYear: 2026, dependencies: [{ from: 'OS', to: 'SRV', kind: 'runs-on' }, { from: 'DB', to: 'OS', kind: 'runs-on' }, { from: 'APP', to: 'DB', kind: 'runs-on' }] },
     );
     const result = forecastSpend(project, buildPlan({ SRV: 2026, OS: 2026, DB: 2026, APP: 2026 }, [2026]), book);

@@ -34,6 +34,7 @@ export const PRICE_ITEMS = [
   'security-appliance',
   'security-software',
   'application',
+  'application-new',
   'storage',
   'network',
   'network-core',

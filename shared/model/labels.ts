@@ -112,7 +112,7 @@ const zh: Glossary = {
   disposition: { compliant: '已信创', adapt: '适配迁移', replace: '替代', retain: '保留', retire: '下线' },
   dependencyKind: { 'runs-on': '运行于', 'connects-to': '连接到', 'integrates-with': '接口集成', protects: '安全防护' },
   status: { compliant: '已信创', migrated: '已按计划替换', planned: '计划替换', retained: '保留', unscheduled: '未排入', retired: '下线' },
-  costLine: { os: '操作系统', cpu: 'CPU 平台', database: '数据库', middleware: '中间件', security: '网络安全', application: '应用适配', other: '其他', transition: '双轨与培训' },
+  costLine: { os: '操作系统', cpu: 'CPU 平台', database: '数据库', middleware: '中间件', security: '网络安全', application: '应用系统', other: '其他', transition: '双轨与培训' },
   warning: {
     'phase-order': '阶段顺序例外',
     'core-gate': '核心准入',
@@ -194,7 +194,7 @@ const en: Glossary = {
   disposition: { compliant: 'Compliant', adapt: 'Adapt', replace: 'Replace', retain: 'Retain', retire: 'Retire' },
   dependencyKind: { 'runs-on': 'runs on', 'connects-to': 'connects to', 'integrates-with': 'integrates with', protects: 'protects' },
   status: { compliant: 'Compliant', migrated: 'Replaced as planned', planned: 'Planned', retained: 'Retained', unscheduled: 'Unscheduled', retired: 'Retired' },
-  costLine: { os: 'Operating systems', cpu: 'CPU platforms', database: 'Databases', middleware: 'Middleware', security: 'Security', application: 'Application adaptation', other: 'Other', transition: 'Dual track & training' },
+  costLine: { os: 'Operating systems', cpu: 'CPU platforms', database: 'Databases', middleware: 'Middleware', security: 'Security', application: 'Applications', other: 'Other', transition: 'Dual track & training' },
   warning: {
     'phase-order': 'Phase-order exception',
     'core-gate': 'Core gate',
