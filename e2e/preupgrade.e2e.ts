@@ -52,7 +52,12 @@ const FAKE_BRIDGE = `(() => {
 
 type Fixture = { version: number; tables: Record<string, Record<string, unknown>[]> };
 
-export async function run(ctx: E2EContext): Promise<void> {
+/**
+ * Puts a version 3 database (fixtures/db/v3.json) in place of the app's, from a same-origin page
+ * that runs none of the app; the preupgrade-web journey starts the browser build over it too.
+ * @returns the fixture and a reader of the database's installed IndexedDB version
+ */
+export async function seedVersion3(ctx: E2EContext): Promise<{ fixture: Fixture; installed: () => Promise<number> }> {
   const { page } = ctx;
   const fixture = JSON.parse(await readFile(join(ROOT, 'fixtures', 'db', 'v3.json'), 'utf8')) as Fixture;
   if (fixture.version !== 3 || CURRENT_DB_VERSION <= 3) fail('the journey needs an older fixture than the current schema');
@@ -81,6 +86,12 @@ export async function run(ctx: E2EContext): Promise<void> {
   );
   const installed = async () => page.evaluate(async (name) => (await indexedDB.databases()).find((d) => d.name === name)?.version ?? 0, APP_DB);
   if ((await installed()) !== 30) fail(`the seeded database is at IndexedDB version ${await installed()}, not 30`);
+  return { fixture, installed };
+}
+
+export async function run(ctx: E2EContext): Promise<void> {
+  const { page } = ctx;
+  const { fixture, installed } = await seedVersion3(ctx);
 
   // 2. Start the app over it, as the desktop app (with a backup folder).
   await ctx.context.addInitScript(FAKE_BRIDGE);

@@ -11,7 +11,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { backupFileName, openBytes, parseBackupFileName, parseDumpText, sealText, serializeBackup, serializeDump } from '../../shared/backup';
+import { backupFileName, DEFAULT_RETENTION, openBytes, parseBackupFileName, parseDumpText, sealText, serializeBackup, serializeDump } from '../../shared/backup';
 import type { DatabaseDump } from '../../shared/backup';
 import { PlannerDB } from '../db/database';
 import { installedVersion, loadDump } from '../db/dump';
@@ -21,6 +21,7 @@ import type { DesktopBackups } from '../platform';
 import { TEST_PROJECT } from '../test-setup/projects';
 import { applyRetention } from './backupRun';
 import { backupBeforeUpgrade, PreUpgradeBackupError } from './preUpgrade';
+import { browserCopies } from './browserCopies';
 import { startupRecovery } from './recovery';
 import { readRestoreSource } from './restoreSource';
 
@@ -98,6 +99,34 @@ describe('copy of the database before a schema upgrade (R-S6)', () => {
       }
     });
   }
+
+  it('the web build (no backup folder) keeps the copy in a browser database of its own, read back, then upgrades; the copy restores', async () => {
+    const name = freshName();
+    const copiesName = freshName();
+    await loadDump(name, 3, fixture(3).tables);
+    const database = new PlannerDB(name);
+    try {
+      await startupRecovery(database, undefined, () => Promise.resolve(undefined), () => browserCopies(copiesName));
+      expect(database.verno).toBe(CURRENT_DB_VERSION);
+      const copies = browserCopies(copiesName);
+      const listed = (await copies.list()).files;
+      expect(listed.map((f) => parseBackupFileName(f.name)?.dbVersion)).toEqual([3]);
+      const text = new TextDecoder().decode(await copies.read(listed[0]!.name));
+      expect(listed[0]!.size).toBe(new TextEncoder().encode(text).length);
+      const restored = await readRestoreSource(text, listed[0]!.name);
+      if (!restored.ok || restored.value.kind !== 'backup') throw new Error('the copy did not read as a backup');
+      expect(restored.value.bundle.projects).toEqual(await readAllProjects(database));
+      // Never pruned by the periodic backups' retention, and deleted only when asked.
+      expect(await applyRetention(copies, '2030-01-01T00:00:00.000Z', DEFAULT_RETENTION)).toEqual([]);
+      expect(await copies.remove(listed[0]!.name)).toBe(true);
+      expect((await copies.list()).files).toEqual([]);
+    } finally {
+      database.close();
+    }
+    // A current database takes no second copy.
+    await startupRecovery(new PlannerDB(name), undefined, () => Promise.resolve(undefined), () => browserCopies(copiesName));
+    expect((await browserCopies(copiesName).list()).files).toEqual([]);
+  });
 
   it('takes no copy of a current database, nor when there is none (and creates none)', async () => {
     const name = freshName();

@@ -1,6 +1,6 @@
 /**
  * Start-up (desktop): an older database is first copied into the backup folder, before it is opened
- * and upgraded (R-S6, preUpgrade.ts). Then recovery: when the database cannot be opened, or opens
+ * and upgraded (R-S6, preUpgrade.ts); the web build keeps that copy in the browser (browserCopies.ts). Then recovery: when the database cannot be opened, or opens
  * empty while the backup folder has backups, ask whether to restore instead of starting blank.
  * Restoring a backup writes every project in it all or nothing (renderer/db/recovery.ts).
  */
@@ -16,6 +16,7 @@ import { desktopBackups } from '../platform';
 import type { DesktopBackups } from '../platform';
 import { askRecovery } from './backupStore';
 import { backupBeforeUpgrade } from './preUpgrade';
+import { browserCopies } from './browserCopies';
 import { openSealedFile } from './openSealed';
 import { readRestoreSource } from './restoreSource';
 
@@ -24,8 +25,18 @@ import { readRestoreSource } from './restoreSource';
  * @throws the open error when the database cannot be opened and the user declines to restore;
  *   PreUpgradeBackupError when an older database could not be copied (it is left unopened)
  */
-export async function startupRecovery(database?: PlannerDB, target: DesktopBackups | undefined = desktopBackups(), ask = askRecovery): Promise<string | undefined> {
-  if (!target) return undefined;
+export async function startupRecovery(database?: PlannerDB, target: DesktopBackups | undefined = desktopBackups(), ask = askRecovery, copies: () => DesktopBackups = browserCopies): Promise<string | undefined> {
+  if (!target) {
+    // The web build: no backup folder, so the copy before an upgrade is kept in the browser
+    // (browserCopies.ts), written and read back the same way; Settings lists it.
+    const kept = await backupBeforeUpgrade(copies(), { now: new Date().toISOString(), databaseName: (database ?? db).name });
+    if (!kept) return undefined;
+    // Said once the upgrade has run; a database that cannot be opened fails as it always has.
+    const state = await openForRecovery(database);
+    if (state.kind === 'broken') throw state.error;
+    pushToast({ tone: 'info', text: i18next.t('backup:preUpgradeBrowser', { from: kept.fromVersion, to: kept.toVersion, name: kept.name }) }, 0);
+    return undefined;
+  }
   const copied = await backupBeforeUpgrade(target, { now: new Date().toISOString(), databaseName: (database ?? db).name });
   const state = await openForRecovery(database);
   if (copied && state.kind !== 'broken') {

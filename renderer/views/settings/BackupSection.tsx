@@ -1,23 +1,25 @@
 /**
  * Settings → Backup and restore (issue 7). Desktop: the backup folder, its backups with time,
  * size and kind, restore from any of them, back up now, last backup and last verification.
- * Web build: download a backup now, a reminder when changes were not downloaded for a week.
+ * Web build: download a backup now, a reminder when changes were not downloaded for a week, and
+ * the copies kept in the browser before a schema upgrade (browserCopies.ts).
  * Both: restore from a backup or project file, and passphrase encryption of backups.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { parseBackupFileName } from '../../../shared/backup';
-import type { BackupListResult } from '../../../shared/ipc';
+import type { BackupFileInfo, BackupListResult } from '../../../shared/ipc';
 import { backupNow, downloadBackup, reportError } from '../../backup/actions';
 import { needsDownloadReminder, REMINDER_DAYS } from '../../backup/backupRun';
 import { askPassphrase, saveEncryptSetting, useBackupStore } from '../../backup/backupStore';
+import { browserCopies } from '../../backup/browserCopies';
 import { backupKindLabel } from '../../backup/kindLabel';
 import { RestoreDialog } from '../../backup/RestoreDialog';
 import type { RestoreInput } from '../../backup/RestoreDialog';
 import '../../backup/backup.css';
 import { Button } from '../../components/Button';
-import { desktopBackups, pickFile } from '../../platform';
+import { desktopBackups, pickFile, saveFile } from '../../platform';
 import { formatBytes, formatDateTime, toLang } from '../../../shared/format';
 
 export function BackupSection() {
@@ -32,6 +34,19 @@ export function BackupSection() {
   const [restoring, setRestoring] = useState<RestoreInput | undefined>();
   const target = desktopBackups();
   const desktop = target !== undefined;
+  // The web build's copies taken before a schema upgrade (browserCopies.ts), listed when there are any.
+  const copies = useMemo(() => (desktop ? undefined : browserCopies()), [desktop]);
+  const [kept, setKept] = useState<BackupFileInfo[]>([]);
+  const refreshKept = useCallback(async () => {
+    if (copies) setKept((await copies.list().catch(() => undefined))?.files ?? []);
+  }, [copies]);
+  useEffect(() => {
+    let live = true;
+    if (copies) void copies.list().then((l) => live && setKept(l.files), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [copies]);
 
   const refresh = useCallback(async () => {
     const folder = desktopBackups();
@@ -53,6 +68,7 @@ export function BackupSection() {
       .finally(() => {
         setBusy(false);
         void refresh();
+        void refreshKept();
       });
   };
   const restoreFromFile = () =>
@@ -150,6 +166,42 @@ export function BackupSection() {
         ) : (
           <p className="muted">{t('empty')}</p>
         )
+      ) : null}
+      {copies && kept.length > 0 ? (
+        <table className="backup-table" data-testid="browser-copies">
+          <caption>{t('browserCopies')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('col.time')}</th>
+              <th scope="col" className="num">{t('col.size')}</th>
+              <th scope="col">{t('col.kind')}</th>
+              <th scope="col">{t('col.action')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {kept.map((file) => {
+              const parsed = parseBackupFileName(file.name);
+              return (
+                <tr key={file.name}>
+                  <td>{formatDateTime(parsed?.at ?? file.modifiedAt)}</td>
+                  <td className="num">{formatBytes(file.size, lang)}</td>
+                  <td>{backupKindLabel(parsed, t)}</td>
+                  <td>
+                    <Button variant="quiet" aria-label={t('restoreNamed', { name: file.name })} onClick={() => setRestoring({ name: file.name, load: () => copies.read(file.name) })}>
+                      {t('restore')}
+                    </Button>
+                    <Button variant="quiet" aria-label={t('downloadNamed', { name: file.name })} disabled={busy} onClick={() => act(async () => saveFile(file.name, await copies.read(file.name), file.name.endsWith('.json') ? 'application/json' : 'application/octet-stream'))}>
+                      {t('downloadCopy')}
+                    </Button>
+                    <Button variant="quiet" aria-label={t('deleteNamed', { name: file.name })} disabled={busy} onClick={() => act(() => copies.remove(file.name))}>
+                      {t('deleteCopy')}
+                    </Button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
       ) : null}
       <div className="backup-encryption">
         <h4>{t('encryption.title')}</h4>
