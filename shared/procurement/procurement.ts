@@ -198,8 +198,9 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
         // catalogue lists platforms and some applications, not every hospital system, and domestic
         // call-centre, ECG, dialysis or energy systems exist where it names none. Nothing about it
         // is an import; one kept foreign is retained by exception (above). Before the tender, an
-        // unknown developer's origin is worth checking: a domestic developer adapts the system.
-        else if (origin === 'unknown') flags.push('origin-unverified');
+        // unknown developer's origin is worth checking: a domestic developer adapts the system,
+        // unless its support ended before the wave (a developer gone out of business adapts nothing).
+        else if (origin === 'unknown' && !(asset.endOfSupport && asset.endOfSupport < (start ?? project.project.startDate))) flags.push('origin-unverified');
       }
     } else {
       if (entry?.importOnly) flags.push('import-only');

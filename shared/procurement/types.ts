@@ -17,7 +17,8 @@ export const PROCUREMENT_FLAGS = ['no-substitute', 'import-only', 'import-justif
  * - `bundle`: must move together with other items (a dependency cycle, or software and its platform in one wave).
  * - `open-source`: foreign-origin open source (MySQL, PostgreSQL, Tomcat): replace only if policy requires.
  * - `origin-unverified`: an application replaced because its developer's origin is unknown: if the
- *   developer is domestic, it adapts the system (信创适配) and no new system is tendered.
+ *   developer is domestic, it adapts the system (信创适配) and no new system is tendered. Not set
+ *   when the developer's support ended before the wave: nobody is left to adapt it.
  */
 export type ProcurementFlag = (typeof PROCUREMENT_FLAGS)[number];
 
