@@ -8,7 +8,7 @@
 import { CURRENT_DB_VERSION } from '../renderer/db/schema';
 import { BROWSER_COPIES_DB } from '../renderer/backup/browserCopies';
 import type { E2EContext } from './harness';
-import { seedVersion3 } from './preupgrade.e2e';
+import { restoreCopyFromSettings, seedVersion3 } from './preupgrade.e2e';
 
 const fail = (message: string): never => {
   throw new Error(`preupgrade-web: ${message}`);
@@ -50,20 +50,5 @@ export async function run(ctx: E2EContext): Promise<void> {
   if (!((await notice.textContent()) ?? '').includes(copy.name)) fail('the message does not name the copy');
 
   // Delete an asset, then restore the copy from Settings.
-  await page.getByTestId('inventory-counts').waitFor({ timeout: 20_000 });
-  const victim = 'PRN-01';
-  if (!(await page.locator(`[role="row"][data-asset-id="${victim}"]`).count())) fail(`the upgraded project does not show ${victim}`);
-  await page.getByRole('checkbox', { name: `选择 ${victim}` }).check();
-  await page.getByRole('button', { name: '删除所选' }).click();
-  await page.waitForFunction((id) => !document.querySelector(`[role="row"][data-asset-id="${id}"]`), victim);
-  await page.getByRole('navigation').getByRole('button', { name: '设置', exact: true }).click();
-  const row = page.getByTestId('browser-copies').locator('tr', { hasText: '升级前副本（数据库版本 3）' });
-  await row.waitFor({ timeout: 10_000 });
-  await ctx.screenshot('preupgrade-web-settings');
-  await row.getByRole('button', { name: `恢复备份 ${copy.name}` }).click();
-  await page.getByTestId('restore-dialog').waitFor({ timeout: 20_000 });
-  await page.getByTestId('restore-confirm').click();
-  await page.locator('.toast', { hasText: '已恢复' }).waitFor({ timeout: 20_000 });
-  const assets = (await ctx.readStore('assets')) as { projectId: string; id: string }[];
-  if (!assets.some((a) => a.projectId === 'fixture-county' && a.id === victim)) fail('restoring the copy did not bring the asset back');
+  await restoreCopyFromSettings(ctx, { list: 'browser-copies', copy: copy.name, screenshot: 'preupgrade-web-settings', fail });
 }

@@ -120,19 +120,28 @@ export async function run(ctx: E2EContext): Promise<void> {
   if (dump.tables.assets?.length !== fixture.tables.assets!.length) fail('the copy lacks assets');
   // The upgraded database reads: the fixture's project is open, its dependencies packed.
   if ((await ctx.readStore('dependencyChunks')).length === 0) fail('the upgraded database has no dependency chunks');
+  // 3. Delete an asset, then restore the copy from Settings: it is listed as a copy, and the asset comes back.
+  await restoreCopyFromSettings(ctx, { list: 'backup-list', copy: copy.name, screenshot: 'preupgrade-settings', fail });
+}
+
+/**
+ * Deletes an asset of the upgraded project, then restores the copy from Settings (from the list
+ * with test id `list`, as a copy before an upgrade) and expects the asset back.
+ */
+export async function restoreCopyFromSettings(ctx: E2EContext, options: { list: string; copy: string; screenshot: string; fail: (message: string) => never }): Promise<void> {
+  const { page } = ctx;
+  const { fail } = options;
   await page.getByTestId('inventory-counts').waitFor({ timeout: 20_000 });
   const victim = 'PRN-01';
   if (!(await page.locator(`[role="row"][data-asset-id="${victim}"]`).count())) fail(`the upgraded project does not show ${victim}`);
-
-  // 3. Delete an asset, then restore the copy from Settings: it is listed as a copy, and the asset comes back.
   await page.getByRole('checkbox', { name: `选择 ${victim}` }).check();
   await page.getByRole('button', { name: '删除所选' }).click();
   await page.waitForFunction((id) => !document.querySelector(`[role="row"][data-asset-id="${id}"]`), victim);
   await page.getByRole('navigation').getByRole('button', { name: '设置', exact: true }).click();
-  const row = page.getByTestId('backup-list').locator('tr', { hasText: '升级前副本（数据库版本 3）' });
+  const row = page.getByTestId(options.list).locator('tr', { hasText: '升级前副本（数据库版本 3）' });
   await row.waitFor({ timeout: 10_000 });
-  await ctx.screenshot('preupgrade-settings');
-  await row.getByRole('button', { name: `恢复备份 ${copy.name}` }).click();
+  await ctx.screenshot(options.screenshot);
+  await row.getByRole('button', { name: `恢复备份 ${options.copy}` }).click();
   await page.getByTestId('restore-dialog').waitFor({ timeout: 20_000 });
   if (!/夹具县人民医院/.test((await page.getByTestId('restore-dialog').textContent()) ?? '')) fail('the restore dialog does not list the project of the copy');
   await page.getByTestId('restore-confirm').click();

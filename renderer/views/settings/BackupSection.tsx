@@ -6,6 +6,7 @@
  * Both: restore from a backup or project file, and passphrase encryption of backups.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { parseBackupFileName } from '../../../shared/backup';
@@ -23,8 +24,7 @@ import { desktopBackups, pickFile, saveFile } from '../../platform';
 import { formatBytes, formatDateTime, toLang } from '../../../shared/format';
 
 export function BackupSection() {
-  const { t, i18n } = useTranslation('backup');
-  const lang = toLang(i18n.language);
+  const { t } = useTranslation('backup');
   const status = useBackupStore((s) => s.status);
   const encrypt = useBackupStore((s) => s.encrypt);
   const passphrase = useBackupStore((s) => s.passphrase);
@@ -135,73 +135,29 @@ export function BackupSection() {
       </div>
       {desktop ? (
         list && list.files.length > 0 ? (
-          <table className="backup-table" data-testid="backup-list">
-            <caption>{t('listCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('col.time')}</th>
-                <th scope="col" className="num">{t('col.size')}</th>
-                <th scope="col">{t('col.kind')}</th>
-                <th scope="col">{t('col.action')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.files.map((file) => {
-                const parsed = parseBackupFileName(file.name);
-                return (
-                  <tr key={file.name}>
-                    <td>{formatDateTime(parsed?.at ?? file.modifiedAt)}</td>
-                    <td className="num">{formatBytes(file.size, lang)}</td>
-                    <td>{backupKindLabel(parsed, t)}</td>
-                    <td>
-                      <Button variant="quiet" aria-label={t('restoreNamed', { name: file.name })} onClick={() => target && setRestoring({ name: file.name, load: () => target.read(file.name) })}>
-                        {t('restore')}
-                      </Button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <BackupFilesTable testId="backup-list" caption={t('listCaption')} files={list.files} actions={(file) => (
+            <Button variant="quiet" aria-label={t('restoreNamed', { name: file.name })} onClick={() => setRestoring({ name: file.name, load: () => target.read(file.name) })}>
+              {t('restore')}
+            </Button>
+          )} />
         ) : (
           <p className="muted">{t('empty')}</p>
         )
       ) : null}
       {copies && kept.length > 0 ? (
-        <table className="backup-table" data-testid="browser-copies">
-          <caption>{t('browserCopies')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('col.time')}</th>
-              <th scope="col" className="num">{t('col.size')}</th>
-              <th scope="col">{t('col.kind')}</th>
-              <th scope="col">{t('col.action')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {kept.map((file) => {
-              const parsed = parseBackupFileName(file.name);
-              return (
-                <tr key={file.name}>
-                  <td>{formatDateTime(parsed?.at ?? file.modifiedAt)}</td>
-                  <td className="num">{formatBytes(file.size, lang)}</td>
-                  <td>{backupKindLabel(parsed, t)}</td>
-                  <td>
-                    <Button variant="quiet" aria-label={t('restoreNamed', { name: file.name })} onClick={() => setRestoring({ name: file.name, load: () => copies.read(file.name) })}>
-                      {t('restore')}
-                    </Button>
-                    <Button variant="quiet" aria-label={t('downloadNamed', { name: file.name })} disabled={busy} onClick={() => act(async () => saveFile(file.name, await copies.read(file.name), file.name.endsWith('.json') ? 'application/json' : 'application/octet-stream'))}>
-                      {t('downloadCopy')}
-                    </Button>
-                    <Button variant="quiet" aria-label={t('deleteNamed', { name: file.name })} disabled={busy} onClick={() => act(() => copies.remove(file.name))}>
-                      {t('deleteCopy')}
-                    </Button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <BackupFilesTable testId="browser-copies" caption={t('browserCopies')} files={kept} actions={(file) => (
+          <>
+            <Button variant="quiet" aria-label={t('restoreNamed', { name: file.name })} onClick={() => setRestoring({ name: file.name, load: () => copies.read(file.name) })}>
+              {t('restore')}
+            </Button>
+            <Button variant="quiet" aria-label={t('downloadNamed', { name: file.name })} disabled={busy} onClick={() => act(async () => saveFile(file.name, await copies.read(file.name), file.name.endsWith('.json') ? 'application/json' : 'application/octet-stream'))}>
+              {t('downloadCopy')}
+            </Button>
+            <Button variant="quiet" aria-label={t('deleteNamed', { name: file.name })} disabled={busy} onClick={() => act(() => copies.remove(file.name))}>
+              {t('deleteCopy')}
+            </Button>
+          </>
+        )} />
       ) : null}
       <div className="backup-encryption">
         <h4>{t('encryption.title')}</h4>
@@ -219,5 +175,37 @@ export function BackupSection() {
       </div>
       {restoring ? <RestoreDialog input={restoring} onClose={() => setRestoring(undefined)} /> : null}
     </section>
+  );
+}
+
+/** Backup files by time, size and kind, each with its actions (the desktop folder, the browser's copies). */
+function BackupFilesTable({ testId, caption, files, actions }: { testId: string; caption: string; files: readonly BackupFileInfo[]; actions: (file: BackupFileInfo) => ReactNode }) {
+  const { t, i18n } = useTranslation('backup');
+  const lang = toLang(i18n.language);
+  return (
+    <table className="backup-table" data-testid={testId}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('col.time')}</th>
+          <th scope="col" className="num">{t('col.size')}</th>
+          <th scope="col">{t('col.kind')}</th>
+          <th scope="col">{t('col.action')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {files.map((file) => {
+          const parsed = parseBackupFileName(file.name);
+          return (
+            <tr key={file.name}>
+              <td>{formatDateTime(parsed?.at ?? file.modifiedAt)}</td>
+              <td className="num">{formatBytes(file.size, lang)}</td>
+              <td>{backupKindLabel(parsed, t)}</td>
+              <td>{actions(file)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }
