@@ -47,7 +47,8 @@ export function browserCopies(name = BROWSER_COPIES_DB): DesktopBackups {
       });
       return info;
     },
-    list: async () => ({ folder: '', files: (await db.info.toArray()).sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0)) }),
+    // Listing does not create the database: a profile that never upgraded has none.
+    list: async () => ({ folder: '', files: (await Dexie.exists(name)) ? (await db.info.toArray()).sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0)) : [] }),
     read: async (file) => {
       const row = await db.data.get(file);
       if (!row) throw new Error(`no copy named ${file}`);

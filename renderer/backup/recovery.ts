@@ -1,7 +1,8 @@
 /**
- * Start-up (desktop): an older database is first copied into the backup folder, before it is opened
- * and upgraded (R-S6, preUpgrade.ts); the web build keeps that copy in the browser (browserCopies.ts). Then recovery: when the database cannot be opened, or opens
- * empty while the backup folder has backups, ask whether to restore instead of starting blank.
+ * Start-up: an older database is first copied into the backup folder (desktop) or the browser's
+ * copies (web build, browserCopies.ts), before it is opened and upgraded (R-S6, preUpgrade.ts).
+ * Then recovery (desktop): when the database cannot be opened, or opens empty while the backup
+ * folder has backups, ask whether to restore instead of starting blank.
  * Restoring a backup writes every project in it all or nothing (renderer/db/recovery.ts).
  */
 import i18next from 'i18next';
@@ -26,21 +27,18 @@ import { readRestoreSource } from './restoreSource';
  *   PreUpgradeBackupError when an older database could not be copied (it is left unopened)
  */
 export async function startupRecovery(database?: PlannerDB, target: DesktopBackups | undefined = desktopBackups(), ask = askRecovery, copies: () => DesktopBackups = browserCopies): Promise<string | undefined> {
-  if (!target) {
-    // The web build: no backup folder, so the copy before an upgrade is kept in the browser
-    // (browserCopies.ts), written and read back the same way; Settings lists it.
-    const kept = await backupBeforeUpgrade(copies(), { now: new Date().toISOString(), databaseName: (database ?? db).name });
-    if (!kept) return undefined;
-    // Said once the upgrade has run; a database that cannot be opened fails as it always has.
-    const state = await openForRecovery(database);
-    if (state.kind === 'broken') throw state.error;
-    pushToast({ tone: 'info', text: i18next.t('backup:preUpgradeBrowser', { from: kept.fromVersion, to: kept.toVersion, name: kept.name }) }, 0);
-    return undefined;
-  }
-  const copied = await backupBeforeUpgrade(target, { now: new Date().toISOString(), databaseName: (database ?? db).name });
+  // The web build has no backup folder: it keeps the copy in the browser (browserCopies.ts),
+  // written and read back the same way, and Settings lists it.
+  const copied = await backupBeforeUpgrade(target ?? copies(), { now: new Date().toISOString(), databaseName: (database ?? db).name });
+  if (!target && !copied) return undefined;
   const state = await openForRecovery(database);
   if (copied && state.kind !== 'broken') {
-    pushToast({ tone: 'info', text: i18next.t('backup:preUpgradeDone', { from: copied.fromVersion, to: copied.toVersion, name: copied.name }) }, 0);
+    pushToast({ tone: 'info', text: i18next.t(target ? 'backup:preUpgradeDone' : 'backup:preUpgradeBrowser', { from: copied.fromVersion, to: copied.toVersion, name: copied.name }) }, 0);
+  }
+  // The web build offers no backups to restore at start: a database that cannot be opened fails as it always has.
+  if (!target) {
+    if (state.kind === 'broken') throw state.error;
+    return undefined;
   }
   if (state.kind === 'has-projects') return undefined;
   const openError = state.kind === 'broken' ? state.error : undefined;

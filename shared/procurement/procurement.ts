@@ -200,7 +200,7 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
         // is an import; one kept foreign is retained by exception (above). Before the tender, an
         // unknown developer's origin is worth checking: a domestic developer adapts the system,
         // unless its support ended before the wave (a developer gone out of business adapts nothing).
-        else if (origin === 'unknown' && !(asset.endOfSupport && asset.endOfSupport < (start ?? project.project.startDate))) flags.push('origin-unverified');
+        else if (origin === 'unknown' && !supportEndedBy(asset, start ?? project.project.startDate)) flags.push('origin-unverified');
       }
     } else {
       if (entry?.importOnly) flags.push('import-only');
@@ -331,6 +331,9 @@ function localeRanks(values: readonly string[]): Map<string, number> {
 const ADAPTATION_MONTHS = 6;
 
 const laterOf = (a: string | undefined, b: string): string => (a && a > b ? a : b);
+
+/** Whether the asset's vendor stopped supporting it before `date` (its `endOfSupport`). */
+const supportEndedBy = (asset: Pick<Asset, 'endOfSupport'>, date: string): boolean => asset.endOfSupport !== undefined && asset.endOfSupport < date;
 
 /**
  * The substitute an item recommends: the first that fits the target platform and the software on
