@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { ProjectFile } from '../model';
 import { applySuggestions, suggestClassifications } from './suggest';
-import { systemTier } from './tiers';
+import { systemScale, systemTier } from './tiers';
 
 const sample = (name: string): ProjectFile => JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures', `sample-${name}.xcplan.json`), 'utf8')) as ProjectFile;
 
@@ -40,5 +40,14 @@ describe('the tier of a system from its name', () => {
     expect(suggestions.find((s) => s.id === 'C')?.changes.tier).toBeUndefined();
     const applied = applySuggestions(rows, suggestions);
     expect(applied.map((a) => a.tier)).toEqual(['core', 'office', undefined]);
+  });
+});
+
+describe('the scale of a system from its name', () => {
+  it('knows hospital-wide systems, websites and mail, and reads the rest as departmental', () => {
+    for (const name of ['HIS 医院信息系统', '电子病历系统（EMR）', '医院信息集成平台', 'PACS/RIS 影像系统', 'LIS 实验室信息系统', 'HRP 医院资源规划', '运营决策支持系统（BI）', '手术麻醉系统']) expect(systemScale(name), name).toBe('large');
+    for (const name of ['医院网站', '门户网站', '邮件系统', '信息发布系统']) expect(systemScale(name), name).toBe('small');
+    for (const name of ['院感监测系统', '超声信息系统', '超声影像工作站', '内镜图文信息系统', '心电信息系统', '血液透析管理系统', '呼叫中心系统', '某某系统']) expect(systemScale(name), name).toBe('departmental');
+    expect(systemScale('某某系统', 'Carestream PACS')).toBe('large');
   });
 });

@@ -4,6 +4,8 @@
  */
 import { assetRole } from '../catalogue/roles';
 import type { ProductRole } from '../catalogue/roles';
+import { systemScale } from '../classify/tiers';
+import type { SystemScale } from '../classify/tiers';
 import { dispositionOf } from '../model';
 import type { Asset, Category, ProjectFile } from '../model';
 import type { CostPart, PriceBook, PriceItem, Variant } from './types';
@@ -32,8 +34,12 @@ const SERVER_WITHOUT_OS: readonly PriceItem[] = CATEGORY_ITEMS.server.filter((i)
 const OS_DESKTOP: readonly PriceItem[] = ['os-desktop'];
 const OS_SERVER: readonly PriceItem[] = ['os-server'];
 const NONE_ITEMS: readonly PriceItem[] = [];
-/** An application bought anew (replaced), not adapted by its developer. */
-const APPLICATION_NEW: readonly PriceItem[] = ['application-new'];
+/** An application bought anew (replaced), not adapted by its developer, by the system's scale. */
+const APPLICATION_NEW: Readonly<Record<SystemScale, readonly PriceItem[]>> = {
+  large: ['application-new-large'],
+  departmental: ['application-new'],
+  small: ['application-new-small'],
+};
 
 const DESKTOP_OS = /windows\s*(xp|vista|7|8(\.1)?|10|11)\b|win(7|8|10|11)\b|桌面|desktop|workstation|macos|mac os/i;
 
@@ -79,8 +85,9 @@ export function itemsFor(asset: Asset, osCarriedSeparately = false): readonly Pr
     return DESKTOP_OS.test(label) && !/server|服务器/i.test(label) ? OS_DESKTOP : OS_SERVER;
   }
   // A replaced application is a new domestic system bought (DESIGN.md: "a foreign application → a
-  // domestic one"); one its developer adapts is the adaptation work of the `application` item.
-  if (asset.category === 'application' && dispositionOf(asset) === 'replace') return APPLICATION_NEW;
+  // domestic one"), priced by its scale (a PACS is not a 院感 system); one its developer adapts
+  // is the adaptation work of the `application` item.
+  if (asset.category === 'application' && dispositionOf(asset) === 'replace') return APPLICATION_NEW[systemScale(asset.name, asset.product)];
   const byRole = roleItems(asset);
   if (byRole) return byRole;
   // Shared constant lists (never modified), so a pricing index can key on them.

@@ -22,10 +22,25 @@ describe('replacementCost', () => {
   test('an application its developer adapts is adaptation work; one replaced is a new domestic system, with its support', () => {
     const adapted = asset('HIS', 'application', 1, { vendorOrigin: 'domestic', disposition: 'adapt' });
     expect(replacementCost(adapted, book)).toEqual([{ line: 'application', item: 'application', amount: 300_000, recurringRate: 0 }]);
-    for (const replaced of [asset('CALL', 'application', 1, { vendorOrigin: 'foreign' }), asset('US', 'application', 1, { vendorOrigin: 'unknown', disposition: 'replace' })]) {
+    for (const replaced of [asset('CALL', 'application', 1, { vendorOrigin: 'foreign', name: '呼叫中心系统' }), asset('US', 'application', 1, { vendorOrigin: 'unknown', disposition: 'replace', name: '超声信息系统' })]) {
       expect(replacementCost(replaced, book), replaced.id).toEqual([{ line: 'application', item: 'application-new', amount: 500_000, recurringRate: 0.1 }]);
-      expect(replacementCost(replaced, book, 'high').map((p) => p.amount), replaced.id).toEqual([3_000_000]);
+      expect(replacementCost(replaced, book, 'high').map((p) => p.amount), replaced.id).toEqual([1_200_000]);
     }
+  });
+
+  test('a replaced application is priced by its scale: a PACS is not a 院感 system, a website is neither', () => {
+    const price = (name: string): [string, number] => {
+      const [part] = replacementCost(asset('X', 'application', 1, { vendorOrigin: 'foreign', name }), book);
+      return [part!.item, part!.amount];
+    };
+    expect(price('PACS/RIS 影像系统')).toEqual(['application-new-large', 1_500_000]);
+    expect(price('运营决策支持系统（BI）')).toEqual(['application-new-large', 1_500_000]);
+    expect(price('院感管理系统')).toEqual(['application-new', 500_000]);
+    expect(price('医院网站')).toEqual(['application-new-small', 150_000]);
+    expect(price('邮件系统')).toEqual(['application-new-small', 150_000]);
+    // Adapted by its developer: the adaptation item whatever its size.
+    const adapted = replacementCost(asset('PACS', 'application', 1, { vendorOrigin: 'domestic', disposition: 'adapt', name: 'PACS 影像系统' }), book);
+    expect(adapted.map((p) => p.item)).toEqual(['application']);
   });
 
   test('unitCost overrides the book on the primary line, for every variant', () => {

@@ -35,6 +35,8 @@ export const PRICE_ITEMS = [
   'security-software',
   'application',
   'application-new',
+  'application-new-large',
+  'application-new-small',
   'storage',
   'network',
   'network-core',
