@@ -34,6 +34,12 @@ const SERVER_WITHOUT_OS: readonly PriceItem[] = CATEGORY_ITEMS.server.filter((i)
 const OS_DESKTOP: readonly PriceItem[] = ['os-desktop'];
 const OS_SERVER: readonly PriceItem[] = ['os-server'];
 const NONE_ITEMS: readonly PriceItem[] = [];
+/** An application its developer adapts, by the system's scale. */
+const APPLICATION_ADAPT: Readonly<Record<SystemScale, readonly PriceItem[]>> = {
+  large: ['application-large'],
+  departmental: ['application'],
+  small: ['application-small'],
+};
 /** An application bought anew (replaced), not adapted by its developer, by the system's scale. */
 const APPLICATION_NEW: Readonly<Record<SystemScale, readonly PriceItem[]>> = {
   large: ['application-new-large'],
@@ -87,7 +93,7 @@ export function itemsFor(asset: Asset, osCarriedSeparately = false): readonly Pr
   // A replaced application is a new domestic system bought (DESIGN.md: "a foreign application → a
   // domestic one"), priced by its scale (a PACS is not a 院感 system); one its developer adapts
   // is the adaptation work of the `application` item.
-  if (asset.category === 'application' && dispositionOf(asset) === 'replace') return APPLICATION_NEW[systemScale(asset.name, asset.product)];
+  if (asset.category === 'application') return (dispositionOf(asset) === 'replace' ? APPLICATION_NEW : APPLICATION_ADAPT)[systemScale(asset.name, asset.product)];
   const byRole = roleItems(asset);
   if (byRole) return byRole;
   // Shared constant lists (never modified), so a pricing index can key on them.

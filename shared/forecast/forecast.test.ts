@@ -20,7 +20,7 @@ describe('replacementCost', () => {
   });
 
   test('an application its developer adapts is adaptation work; one replaced is a new domestic system, with its support', () => {
-    const adapted = asset('HIS', 'application', 1, { vendorOrigin: 'domestic', disposition: 'adapt' });
+    const adapted = asset('FOLLOWUP', 'application', 1, { vendorOrigin: 'domestic', disposition: 'adapt', name: '随访管理系统' });
     expect(replacementCost(adapted, book)).toEqual([{ line: 'application', item: 'application', amount: 300_000, recurringRate: 0 }]);
     for (const replaced of [asset('CALL', 'application', 1, { vendorOrigin: 'foreign', name: '呼叫中心系统' }), asset('US', 'application', 1, { vendorOrigin: 'unknown', disposition: 'replace', name: '超声信息系统' })]) {
       expect(replacementCost(replaced, book), replaced.id).toEqual([{ line: 'application', item: 'application-new', amount: 500_000, recurringRate: 0.1 }]);
@@ -38,9 +38,21 @@ describe('replacementCost', () => {
     expect(price('院感管理系统')).toEqual(['application-new', 500_000]);
     expect(price('医院网站')).toEqual(['application-new-small', 150_000]);
     expect(price('邮件系统')).toEqual(['application-new-small', 150_000]);
-    // Adapted by its developer: the adaptation item whatever its size.
-    const adapted = replacementCost(asset('PACS', 'application', 1, { vendorOrigin: 'domestic', disposition: 'adapt', name: 'PACS 影像系统' }), book);
-    expect(adapted.map((p) => p.item)).toEqual(['application']);
+  });
+
+  test('an application its developer adapts is priced by its scale too: HIS is more work than a website', () => {
+    const adapt = (name: string): [string, number] => {
+      const [part] = replacementCost(asset('X', 'application', 1, { vendorOrigin: 'domestic', disposition: 'adapt', name }), book);
+      return [part!.item, part!.amount];
+    };
+    expect(adapt('HIS 医院信息系统')).toEqual(['application-large', 600_000]);
+    expect(adapt('PACS 影像系统')).toEqual(['application-large', 600_000]);
+    expect(adapt('院感监测系统')).toEqual(['application', 300_000]);
+    expect(adapt('医院门户网站')).toEqual(['application-small', 80_000]);
+    // Adapting a website costs less than buying a new one, and so on up the scales.
+    for (const scale of [['application-small', 'application-new-small'], ['application', 'application-new'], ['application-large', 'application-new-large']] as const) {
+      expect(book.items[scale[0]].price.base, scale[0]).toBeLessThan(book.items[scale[1]].price.base);
+    }
   });
 
   test('unitCost overrides the book on the primary line, for every variant', () => {

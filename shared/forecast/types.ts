@@ -34,6 +34,8 @@ export const PRICE_ITEMS = [
   'security-appliance',
   'security-software',
   'application',
+  'application-large',
+  'application-small',
   'application-new',
   'application-new-large',
   'application-new-small',
