@@ -56,6 +56,16 @@ export async function run(ctx: ForecastJourneyContext): Promise<void> {
   // to be left out, so the year does not contradict a coverage line that stays under 100%.
   const coverageNote = await page.getByTestId('forecast-full-coverage').locator('xpath=following-sibling::dd[1]').textContent();
   if (!/按例外保留的 \d+ 项资产除外|retained by exception not counted: \d+/.test(coverageNote ?? '')) fail(`the full-coverage year does not say what it leaves out: "${coverageNote}"`);
+  // What the yearly cap costs in time, worked out on request and said in the report's words.
+  const budget = page.getByTestId('forecast-budget-need');
+  if (await budget.count()) {
+    await budget.getByRole('button', { name: /测算所需年度预算|Work out the budget needed/ }).click();
+    const line = budget.getByTestId('budget-need');
+    await line.waitFor({ timeout: 20_000 });
+    const said = (await line.textContent()) ?? '';
+    if (!/预算测算：.*(每年约需 [\d,.]+ 万元|不拖慢进度|不受预算约束时可于)|Budget: /.test(said)) fail(`the budget line reads "${said}"`);
+    await ctx.screenshot?.('forecast-budget');
+  }
   const osCells = () => table.locator('tbody td[data-line="os"]').allTextContents();
   const before = await osCells();
   const barsBefore = await page.getByTestId('forecast-chart').locator('rect[data-line="os"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-value')));

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 import ExcelJS from 'exceljs';
 
-import { analyse } from '../shared/analysis';
+import { analyse, budgetNeed } from '../shared/analysis';
 import type { ProjectFile } from '../shared/model';
 import type { E2EContext } from './harness';
 import { ROOT } from './harness';
@@ -49,6 +49,12 @@ export async function run(ctx: E2EContext): Promise<void> {
   const text = (await doc.innerText()).replace(/\s+/g, ' ');
   for (const part of ['执行摘要', '替代路径', '迁移批次', '投资预测', '年度采购清单', '警告与待办', '假设与规则', '主要风险', '依赖成环']) {
     if (!text.includes(part)) fail(`the document lacks "${part}"`);
+  }
+  // What the cap costs in time: the same budget as the analysis in Node finds, in the document's words.
+  const need = budgetNeed(sample, analyse(sample, sample.scenario, { lang: 'zh' }))!;
+  const budgetText = ((await page.locator('[data-testid="report-document"] [data-testid="budget-need"]').textContent()) ?? '').replace(/\s+/g, ' ');
+  for (const part of [formatMoney(need.cap, 'wan', 'zh'), need.capped.end, need.unconstrained.end, `每年约需 ${formatMoney(need.needed!, 'wan', 'zh')}`]) {
+    if (!budgetText.includes(part)) fail(`the budget line "${budgetText}" lacks "${part}"`);
   }
   for (const id of ['report-graph', 'report-timeline', 'report-spend-chart']) {
     const marks = await page.getByTestId(id).locator('circle, rect, path').count();
@@ -106,6 +112,8 @@ export async function run(ctx: E2EContext): Promise<void> {
   await page.getByRole('heading', { name: '1. Executive summary' }).waitFor();
   const kpiEn = (await page.getByTestId('report-kpi-waves').textContent()) ?? '';
   if (kpiEn !== `${fast.waves} waves`) fail(`English wave KPI reads "${kpiEn}"`);
+  const budgetEn = (await page.locator('[data-testid="report-document"] [data-testid="budget-need"]').textContent()) ?? '';
+  if (!/does not slow the plan/.test(budgetEn)) fail(`the 快速 fund does not hold the plan back, but the budget line reads "${budgetEn}"`);
   await ctx.screenshot('report-en-fast');
   ctx.assertNoErrors();
 }

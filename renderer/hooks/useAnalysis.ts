@@ -12,7 +12,7 @@ import { useActiveProjectIfRead } from './useActiveProject';
 import type { ProjectQuery } from '../workers/analysisClient';
 import type { AnalysisLang, InputOf, OutputOf, WorkerReply } from '../workers/analysisTask';
 
-type ProjectKind = 'analyse' | 'procurement' | 'compare' | 'report';
+type ProjectKind = 'analyse' | 'procurement' | 'compare' | 'report' | 'budget';
 type Extra<K extends ProjectKind> = Omit<InputOf<K>, 'version' | 'project' | 'scenarioName' | 'lang'>;
 
 export type AnalysisAnswer<K extends ProjectKind> =

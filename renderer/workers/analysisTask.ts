@@ -7,8 +7,8 @@
  * selected asset needs no second planning run.
  */
 import type { Lang } from '../../shared/format';
-import { analyseWithContext, AnalysisError, compareScenarioRuns } from '../../shared/analysis';
-import type { Analysis } from '../../shared/analysis';
+import { analyseWithContext, AnalysisError, budgetNeed, budgetNeedText, compareScenarioRuns } from '../../shared/analysis';
+import type { Analysis, BudgetNeed } from '../../shared/analysis';
 import type { ScenarioSummary } from '../../shared/forecast';
 import { groupForecast } from '../../shared/group';
 import type { GroupForecast, GroupMember } from '../../shared/group';
@@ -49,6 +49,12 @@ export type AnalysisRequests = {
   procurement: { input: ProjectInput; output: ProcurementList };
   explain: { input: ProjectInput & { assetId: string }; output: AssetInsight | undefined };
   compare: { input: ProjectInput; output: ScenarioSummary[] };
+  /**
+   * What the scenario's yearly cap costs in time and the budget that would end the plan as early
+   * as the other limits allow (null without a cap). Plans the project again up to 14 times, so the
+   * forecast view asks for it on a button, not on every edit.
+   */
+  budget: { input: ProjectInput; output: (BudgetNeed & { text: string }) | null };
   report: { input: ProjectInput & { date: string; projectName?: string }; output: ReportModel };
   group: { input: { members: GroupMember[] }; output: GroupForecast };
 };
@@ -193,6 +199,11 @@ function run(request: WorkerRequest, now: () => number): unknown {
       // The active scenario's analysis is the one the views already asked for (held, or held from now on).
       const active = (scenario: Scenario) => (scenario === project.scenario ? analysisOf({ ...request.input, scenarioName: undefined }, now).analysis : undefined);
       return compareScenarioRuns(project, { lang, file: project.project.name }, active) satisfies OutputOf<'compare'>;
+    }
+    case 'budget': {
+      const { analysis } = analysisOf(request.input, now);
+      const need = budgetNeed(request.input.project, analysis, request.input.project.project.name);
+      return (need ? { ...need, text: budgetNeedText(need, request.input.lang) } : null) satisfies OutputOf<'budget'>;
     }
     case 'report': {
       const { project, scenarioName, lang, date, projectName } = request.input;

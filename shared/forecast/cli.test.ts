@@ -36,6 +36,22 @@ describe('xcplan forecast', () => {
     expect(json.years[1]).toMatchObject({ year: 2026, security: 95_000, oneOff: 95_000, total: 95_000, securityShare: 1, securityShortfall: 0 });
   });
 
+  test('--budget says what the cap costs in time, in the table and in --json; without --budget the JSON has no such key', async () => {
+    const sample = join(import.meta.dirname, '../../fixtures/sample-secondary.xcplan.json');
+    let { io, out } = captureIo();
+    expect(await forecast.run([sample, '--budget'], io)).toBe(0);
+    expect(out.at(-1)).toMatch(/^预算测算：按每年 400\.0 万元的预算上限，规划于 \d{4}-\d{2}-\d{2} 完成（\d+ 批）；.*每年约需 [\d,]+\.\d 万元/);
+    ({ io, out } = captureIo());
+    expect(await forecast.run([sample, '--budget', '--json'], io)).toBe(0);
+    const need = (JSON.parse(out.join('\n')) as { budgetNeed: { cap: number; capped: { waves: number }; unconstrained: { waves: number }; needed: number } }).budgetNeed;
+    expect(need.cap).toBe(4_000_000);
+    expect(need.unconstrained.waves).toBeLessThan(need.capped.waves);
+    expect(need.needed).toBeGreaterThan(need.cap);
+    ({ io, out } = captureIo());
+    expect(await forecast.run([sample, '--json'], io)).toBe(0);
+    expect(JSON.parse(out.join('\n'))).not.toHaveProperty('budgetNeed');
+  });
+
   test('the table is in 万元 and flags years below the 5% security minimum', async () => {
     const { io, out } = captureIo();
     expect(await forecast.run([join(dir, 'h.xcplan.json'), '--plan', join(dir, 'plan.json')], io)).toBe(0);

@@ -142,6 +142,18 @@ describe('buildReport', () => {
     expect(JSON.parse(JSON.stringify(model))).toEqual(model);
   });
 
+  it('says what the yearly cap costs in time, and the budget that would end the plan as early as the other limits allow', () => {
+    const { budget, waves, lastWaveEnd } = model.summary;
+    expect(budget!.cap).toBe(sample.scenario!.budgetPerYear);
+    expect(budget!.capped).toMatchObject({ waves, end: lastWaveEnd });
+    expect(budget!.unconstrained.waves).toBeLessThan(waves);
+    expect(budget!.needed!).toBeGreaterThan(budget!.cap);
+    // The 快速 scenario's fund does not hold it back: no budget to name.
+    const fast = buildReport(sample, '快速', 'zh', { date: '2026-11-29' });
+    expect(fast.summary.budget!.needed).toBeUndefined();
+    expect(fast.summary.budget!.capped.waves).toBe(fast.summary.budget!.unconstrained.waves);
+  });
+
   it('reports on another scenario by name, in English', () => {
     const fast = buildReport(sample, '快速', 'en', { date: '2026-11-29' });
     const variant = { ...sample, scenario: sample.scenarios!.find((s) => s.name === '快速')! };

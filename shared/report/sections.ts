@@ -67,6 +67,14 @@ const SUMMARY: Sheet<Field> = {
         ['已排资产 / 已国产 / 保留 / 未排入', 'Planned / domestic / retained / unscheduled', `${s.assetsPlanned} / ${s.alreadyDomestic} / ${s.retained} / ${s.unscheduled}`],
         ['总工作量（人天）', 'Effort (person-days)', round1(s.effortTotal)],
         ['核心切换次数', 'Core cut-overs', s.coreCutovers],
+        ...(s.budget
+          ? ([
+              ['年度预算上限（万元）', 'Yearly budget cap (10k yuan)', wan(s.budget.cap)],
+              ['不受预算约束时的批次 / 末批结束', 'Waves without a cap / last wave ends', `${s.budget.unconstrained.waves} / ${s.budget.unconstrained.end}`],
+              ['按不受约束进度完成所需年度预算（万元）', 'Yearly budget for that pace (10k yuan)', s.budget.needed === undefined ? '' : wan(s.budget.needed)],
+              ['预算测算', 'Budget', s.budget.text],
+            ] as const)
+          : []),
       ]),
       ...s.risks.map((risk, i): Field => [`${say(m, '风险', 'Risk')} ${i + 1}`, risk.text]),
     ];

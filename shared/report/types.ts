@@ -4,6 +4,7 @@
  * procurement list. JSON-serialisable (no Maps, no typed arrays), so the CLI can hand it to the
  * headless report page and the app can render it without recomputing anything.
  */
+import type { BudgetNeed } from '../analysis/budget';
 import type { PriceItem, PriceLine, SpendLine } from '../forecast/types';
 import type { Category, FreezeWindow, IsoDate, Lang, Tier } from '../model';
 import type { WarningKey } from '../model';
@@ -69,6 +70,11 @@ export type ReportSummary = {
   systemsEnd: number;
   /** The most serious risks first, at most six. */
   risks: ReportRisk[];
+  /**
+   * A scenario with a yearly cap: the plan under it, the plan without it and the yearly budget
+   * that would finish as early as the other limits allow (shared/analysis/budget.ts).
+   */
+  budget?: Omit<BudgetNeed, 'plans'> & { text: string };
 };
 
 export type ReportWave = {

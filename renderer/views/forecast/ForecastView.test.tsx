@@ -114,6 +114,20 @@ describe('ForecastView', () => {
     expect(within(table).getByText('快速')).toBeTruthy();
   });
 
+  it('works out what the budget cap costs in time only when asked, and says it in the report\'s words', async () => {
+    const asked = vi.spyOn(getAnalysisClient(), 'request');
+    render(<ForecastView />);
+    await screen.findByTestId('forecast-table');
+    const panel = screen.getByTestId('forecast-budget-need');
+    expect(within(panel).getByText(/按每年 200\.0 万元的预算上限重新编排/)).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, REANALYSE_DEBOUNCE_MS * 3));
+    expect(asked.mock.calls.map(([kind]) => kind)).not.toContain('budget');
+    fireEvent.click(within(panel).getByRole('button', { name: '测算所需年度预算' }));
+    const line = await within(panel).findByTestId('budget-need', {}, { timeout: 5000 });
+    expect(line.textContent).toMatch(/^预算测算：/);
+    expect(line.textContent).toContain('200.0 万元');
+  });
+
   it('shows the national market with every seed point within tolerance', async () => {
     render(<ForecastView />);
     fireEvent.click(screen.getByRole('tab', { name: '全国市场' }));

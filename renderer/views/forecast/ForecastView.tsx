@@ -8,7 +8,11 @@ import { useTranslation } from 'react-i18next';
 
 import type { ForecastResult } from '../../../shared/forecast';
 import { formatIssue } from '../../../shared/model';
+import type { ProjectFile } from '../../../shared/model';
+import { BudgetLine } from '../../components/BudgetLine';
+import { Button } from '../../components/Button';
 import { MoneyUnitPicker } from '../../components/MoneyUnitPicker';
+import { useAnalysis } from '../../hooks/useAnalysis';
 import { TabList } from '../../components/TabList';
 import { PriceBookSection } from '../settings/PriceBookSection';
 import { ForecastChart } from './ForecastChart';
@@ -64,6 +68,7 @@ function ProjectPanel({ state, tab, unit }: { state: ForecastState; tab: 'projec
   return (
     <>
       <Summary result={state.forecast} unit={unit} lang={lang} />
+      {state.project.scenario?.budgetPerYear !== undefined && <BudgetPanel project={state.project} cap={state.project.scenario.budgetPerYear} unit={unit} lang={lang} />}
       <ForecastChart years={state.forecast.years} unit={unit} />
       <ForecastTable result={state.forecast} unit={unit} />
       <p className="fc-note">{t('summary.securityNote', { min: formatShare(state.forecast.securityMinimum, 0) })}</p>
@@ -85,5 +90,36 @@ function Summary({ result, unit, lang }: { result: ForecastResult; unit: MoneyUn
       <div><dt>{t('summary.flags')}</dt><dd className={result.securityFlags.length > 0 ? 'fc-flag' : undefined}>{result.securityFlags.length > 0 ? result.securityFlags.join(lang === 'zh' ? '、' : ', ') : '—'}</dd></div>
       {result.beyondHorizon > 0 && <div><dt /><dd>{t('summary.beyond', { amount: formatMoney(result.beyondHorizon, unit, lang) })}</dd></div>}
     </dl>
+  );
+}
+
+/**
+ * What the yearly cap costs in time, worked out on request: the worker plans the project again
+ * under other budgets (up to 14 plans, seconds at 100,000 assets), so it is not done unasked.
+ */
+function BudgetPanel({ project, cap, unit, lang }: { project: ProjectFile; cap: number; unit: MoneyUnit; lang: Lang }) {
+  const { t } = useTranslation('forecast');
+  // Asked for this version of the project: after an edit the button comes back instead of the
+  // worker planning 14 times again on every keystroke.
+  const [askedFor, setAskedFor] = useState<ProjectFile | undefined>(undefined);
+  const asked = askedFor === project;
+  const answer = useAnalysis('budget', asked ? project : undefined, lang);
+  const money = (yuan: number) => formatMoney(yuan, unit, lang);
+  return (
+    <section className="fc-budget-need" aria-labelledby="fc-budget-need-title" data-testid="forecast-budget-need">
+      <h3 id="fc-budget-need-title">{t('budgetNeed.title')}</h3>
+      {!asked ? (
+        <div className="fc-budget-need-ask">
+          <p className="fc-note">{t('budgetNeed.hint', { cap: money(cap) })}</p>
+          <Button onClick={() => setAskedFor(project)}>{t('budgetNeed.ask')}</Button>
+        </div>
+      ) : answer.status === 'ready' && answer.project === project ? (
+        answer.value && <BudgetLine text={answer.value.text} />
+      ) : answer.status === 'error' ? (
+        <p role="alert" className="fc-error">{answer.failure.message}</p>
+      ) : (
+        <p className="fc-note" role="status">{t('budgetNeed.asking')}</p>
+      )}
+    </section>
   );
 }

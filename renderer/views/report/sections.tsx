@@ -8,6 +8,7 @@ import type { TFunction } from 'i18next';
 
 import { savedAmount } from '../../../shared/forecast';
 import type { ReportPriceRow, ReportSectionData, ReportSectionId, ReportSpendYear, ReportWarningKind, ReportWave } from '../../../shared/report';
+import { BudgetLine } from '../../components/BudgetLine';
 import { DocTable } from './DocTable';
 import type { DocColumn, DocFormats } from './DocTable';
 import { GraphPicture, SpendChart, TimelinePicture } from './pictures';
@@ -58,6 +59,7 @@ function Summary({ data: { summary, assumptions }, t, f }: Props<'summary'>) {
           retained: summary.retained,
         })}
       </p>
+      {summary.budget && <BudgetLine text={summary.budget.text} className="rp-budget" />}
       <h3>{t('doc.risks')}</h3>
       <ol className="rp-risks" data-testid="report-risks">
         {summary.risks.map((risk) => (

@@ -1,10 +1,14 @@
 /**
- * `xcplan forecast <project file> [--scenario <file>] [--plan <plan.json>] [--json]`: spend per
- * calendar year and line (yuan), low/high band, Xinchuang coverage and the security share.
+ * `xcplan forecast <project file> [--scenario <file>] [--plan <plan.json>] [--budget] [--json]`:
+ * spend per calendar year and line (yuan), low/high band, Xinchuang coverage and the security
+ * share; `--budget` adds what the yearly cap costs in time and the budget that would end the plan
+ * as early as the other limits allow (it plans again, up to 14 times).
  */
 import { forecastYearRecord, savedAmount, SPEND_LINES } from '../../forecast';
 import type { ForecastResult } from '../../forecast';
 import type { PlanResult } from '../../planner/types';
+import { budgetNeed, budgetNeedText } from '../../analysis';
+import type { BudgetNeed } from '../../analysis';
 import { analyseForCommand, readPlan } from '../analysis';
 import { parseArgs } from '../args';
 import { loadProjectForCommand } from '../load';
@@ -15,10 +19,10 @@ import { GLOSSARY } from '../../model';
 
 export const command: CliCommand = {
   name: 'forecast',
-  usage: 'forecast <项目文件> [--scenario <文件>] [--plan <plan.json>] [--json]',
+  usage: 'forecast <项目文件> [--scenario <文件>] [--plan <plan.json>] [--budget] [--json]',
   summary: { zh: '按年、按费用线预测信创替换支出、覆盖率与安全占比', en: 'spend per year and line, coverage and security share' },
   async run(args, io) {
-    const { positionals, flags, options } = parseArgs(args, { flags: ['json'], options: ['scenario', 'plan'] });
+    const { positionals, flags, options } = parseArgs(args, { flags: ['json', 'budget'], options: ['scenario', 'plan'] });
     const [path] = positionals;
     if (!path) throw new UsageError(io.lang === 'zh' ? '缺少项目文件参数' : 'missing the project file argument');
     const project = await loadProjectForCommand(path, options.get('scenario'), io);
@@ -31,20 +35,27 @@ export const command: CliCommand = {
     const analysis = analyseForCommand(project, path, io, plan);
     if (!analysis) return 1;
     const result = analysis.forecast;
-    if (flags.has('json')) io.stdout(JSON.stringify(toJson(result), null, 2));
-    else printTable(result, io);
+    // Only when asked: it plans the project again, up to 14 times.
+    const need = flags.has('budget') ? (budgetNeed(project, analysis, path) ?? null) : undefined;
+    if (flags.has('json')) io.stdout(JSON.stringify(toJson(result, need), null, 2));
+    else {
+      printTable(result, io);
+      if (need) io.stdout(budgetNeedText(need, io.lang));
+      else if (need === null) io.stdout(io.lang === 'zh' ? '预算测算：情景未设年度预算上限。' : 'Budget: the scenario has no yearly cap.');
+    }
     return 0;
   },
 };
 
-/** The CLI JSON contract: currency and one record per year with the listed keys only. */
-function toJson(result: ForecastResult) {
+/** The CLI JSON contract: currency and one record per year with the listed keys only; `budgetNeed` with `--budget` (null without a cap). */
+function toJson(result: ForecastResult, need: BudgetNeed | null | undefined) {
   return {
     currency: result.currency,
     years: result.years.map(forecastYearRecord),
     securityMinimum: result.securityMinimum,
     securityFlags: result.securityFlags,
     beyondHorizon: result.beyondHorizon,
+    ...(need !== undefined ? { budgetNeed: need } : {}),
   };
 }
 

@@ -22,6 +22,7 @@ export const messages = {
     total: 'Spend over the horizon', peak: 'Peak year', fullCoverage: 'Full coverage', fullCoverageNote: 'every asset to be replaced is domestic', fullCoverageRetained: 'assets retained by exception not counted: {{count}}', notReached: 'not within the horizon', flags: 'Years short on security',
     beyond: 'Waves after the horizon: {{amount}}', securityNote: 'New IT projects reserve at least {{min}} of their budget for network security (NHC 2022 No. 29, Art. 30).',
   },
+  budgetNeed: { title: 'Budget and pace', ask: 'Work out the budget needed', asking: 'Planning again under other yearly budgets…', hint: 'Compares the plan under the cap of {{cap}} a year with the plan without a cap, and finds the smallest yearly budget that keeps that pace (up to 14 plans).' },
   compare: {
     loading: 'Planning and pricing each scenario…',
     name: 'Scenario', total: 'Total spend', range: 'Low–high', years: 'Years to full coverage', peakYear: 'Peak year', peakSpend: 'Peak spend',

@@ -22,6 +22,7 @@ export const messages = {
     total: '规划期总支出', peak: '支出高峰', fullCoverage: '全面覆盖', fullCoverageNote: '全部应替资产完成替代', fullCoverageRetained: '按例外保留的 {{count}} 项资产除外', notReached: '规划期内未达到', flags: '安全投入不足年份',
     beyond: '规划期之后的批次：{{amount}}', securityNote: '新建信息化项目网络安全预算不低于项目总预算的 {{min}}（国卫规划发〔2022〕29号 第三十条）。',
   },
+  budgetNeed: { title: '预算与进度', ask: '测算所需年度预算', asking: '正在按不同年度预算重新编排测算…', hint: '按每年 {{cap}}的预算上限重新编排，与不受预算约束的进度对比，并找出可按该进度完成的最低年度预算（最多重新编排 14 次）。' },
   compare: {
     loading: '正在按各情景分别排程与测算…',
     name: '情景', total: '总支出', range: '低–高', years: '全面覆盖所需年数', peakYear: '高峰年份', peakSpend: '高峰支出',
