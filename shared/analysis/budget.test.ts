@@ -4,13 +4,26 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 import type { ProjectFile, Scenario } from '../model';
-import { analyse } from './analyse';
+import { generateEstate } from '../../fixtures/generate/estate';
+import { spanUnderBudget } from '../planner';
+import { analyse, analyseWithContext } from './analyse';
 import { budgetNeed, budgetNeedText, BUDGET_STEP } from './budget';
 
 const sample = (name: string): ProjectFile => JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures', `sample-${name}.xcplan.json`), 'utf8')) as ProjectFile;
 const scenarioNamed = (project: ProjectFile, name: string): Scenario => [project.scenario!, ...(project.scenarios ?? [])].find((s) => s.name === name)!;
 
 describe('the budget a capped plan needs', () => {
+  test('rerunning only the scheduler under the plan\'s own budget gives the plan\'s own span: both samples, every scenario, a generated estate', () => {
+    const estate = generateEstate({ assets: 3000, dependencies: 9000, seed: 7 });
+    const cases: [string, ProjectFile, Scenario][] = [estate, sample('tertiary'), sample('secondary')].flatMap((project) => [project.scenario!, ...(project.scenarios ?? [])].map((scenario): [string, ProjectFile, Scenario] => [`${project.project.name} / ${scenario.name}`, project, scenario]));
+    expect(cases.length).toBeGreaterThanOrEqual(6);
+    for (const [name, project, scenario] of cases) {
+      const { analysis, context } = analyseWithContext(project, scenario);
+      const { plan } = analysis;
+      expect(spanUnderBudget(context!, analysis.scenario.budgetPerYear), name).toEqual({ waves: plan.metrics.waves, end: plan.waves.at(-1)?.end ?? '', unscheduled: plan.unscheduled.length });
+    }
+  });
+
   test('the secondary hospital: its 400 万元 cap holds the plan back, and the budget found ends it as early as the other limits allow', () => {
     const project = sample('secondary');
     const analysis = analyse(project);

@@ -7,14 +7,16 @@
  * the other limits (capacity, core cut-overs, freeze windows, phases) allow; a search over the
  * yearly budget then finds the smallest cap, to BUDGET_STEP, whose plan finishes with as few waves
  * and leaves nothing more unscheduled. Each plan is priced as the analysis prices it (each year's
- * prices, the security reserve kept), so the figure is one the planner will honour.
+ * prices, the security reserve kept), so the figure is one the planner will honour. Only the
+ * scheduler runs again for each budget (`spanUnderBudget`): the graph, units, costs and calendar
+ * of the plan's context do not depend on it.
  */
 import { costOf, readPriceBook } from '../forecast';
 import { formatMoney } from '../format';
 import type { Lang } from '../format';
-import type { ProjectFile, Scenario } from '../model';
-import { planProject } from '../planner';
-import type { PlanResult } from '../planner';
+import type { ProjectFile } from '../model';
+import { buildPlanContext, spanUnderBudget } from '../planner';
+import type { PlanContext, PlanResult, PlanSpan } from '../planner';
 import { AnalysisError } from './analyse';
 import type { Analysis } from './analyse';
 
@@ -24,8 +26,7 @@ export const BUDGET_STEP = 100_000;
 /** Largest number of plans one search runs beyond the two it starts from (bounds its time at 100,000 assets). */
 const MAX_SEARCH_PLANS = 12;
 
-/** A plan's length, as the summary states it. */
-export type PlanSpan = { waves: number; end: string; unscheduled: number };
+export type { PlanSpan };
 
 export type BudgetNeed = {
   /** The scenario's yearly cap, yuan. */
@@ -42,7 +43,7 @@ export type BudgetNeed = {
   needed?: number;
   /** The plan under `needed`. */
   neededPlan?: PlanSpan;
-  /** Plans run to answer (beside the analysis's own). */
+  /** Schedules run to answer (beside the analysis's own plan; each reruns only the scheduler). */
   plans: number;
 };
 
@@ -53,21 +54,25 @@ const spanOf = (plan: PlanResult): PlanSpan => ({ waves: plan.metrics.waves, end
  * @param project the project analysed
  * @param analysis its analysis (the scenario and the plan under the cap)
  * @param file file name for messages about the price book
+ * @param context the planner's context of that analysis, when it is at hand (the app's worker
+ *   keeps it); otherwise it is built once here
  */
-export function budgetNeed(project: ProjectFile, analysis: Pick<Analysis, 'scenario' | 'plan'>, file = 'project'): BudgetNeed | undefined {
+export function budgetNeed(project: ProjectFile, analysis: Pick<Analysis, 'scenario' | 'plan'>, file = 'project', context?: PlanContext): BudgetNeed | undefined {
   const { scenario } = analysis;
   const cap = scenario.budgetPerYear;
   if (cap === undefined || !Number.isFinite(cap) || cap <= 0) return undefined;
-  const planned: ProjectFile = { ...project, scenario };
-  const book = readPriceBook(planned, file);
-  if (!book.ok) throw new AnalysisError(book.issues);
-  const priceOf = costOf(book.value, planned);
+  let prepared = context;
+  if (!prepared) {
+    const planned: ProjectFile = { ...project, scenario };
+    const book = readPriceBook(planned, file);
+    if (!book.ok) throw new AnalysisError(book.issues);
+    prepared = buildPlanContext(planned, { costOf: costOf(book.value, planned), scenario });
+  }
+  const base = prepared;
   let plans = 0;
   const planWith = (budget: number | undefined): PlanSpan => {
     plans++;
-    const { budgetPerYear: _cap, ...rest } = scenario;
-    const withBudget: Scenario = budget === undefined ? rest : { ...rest, budgetPerYear: budget };
-    return spanOf(planProject(planned, { costOf: priceOf, scenario: withBudget }));
+    return spanUnderBudget(base, budget);
   };
   const capped = spanOf(analysis.plan);
   const unconstrained = planWith(undefined);

@@ -4,8 +4,8 @@
  */
 export * from './types';
 export { planProject, planWithContext, reasonOf } from './plan';
-export { buildPlanContext, defaultCostOf, planScenario } from './context';
-export type { PlanContext, PlanOptions, PlanScenario } from './context';
+export { buildPlanContext, defaultCostOf, planScenario, spanUnderBudget } from './context';
+export type { PlanContext, PlanOptions, PlanScenario, PlanSpan } from './context';
 export { analyseImpact, assetInsight, buildImpactIndex, findBundles } from './impact';
 export type { AssetInsight, Neighbour, ProjectImpactIndex } from './impact';
 export { effectiveTiers, computeEffectiveTiers, buildPrecedence, tiersById } from './precedence';

@@ -13,7 +13,7 @@ import { buildEstateModel, TERMINAL_LIKE } from '../layout';
 import { DEFAULT_SCENARIO, TIER_NAMES, TIERS, isMigrated, isRetained } from '../model';
 import type { Category, IsoDate, Lang, ProjectFile, Scenario, Tier } from '../model';
 import { idleWaves, idleWaveText } from '../planner';
-import type { PlanResult } from '../planner';
+import type { PlanContext, PlanResult } from '../planner';
 import { alternativesText, flagsText } from '../procurement';
 import type { Alternative, ProcurementItem, ProcurementList } from '../procurement';
 import { buildRunbook, cutoverInputs } from '../runbook';
@@ -44,6 +44,8 @@ export type BuildReportOptions = {
   projectName?: string;
   /** The project's analysis under the scenario, when the caller has it already (the app's worker). */
   analysis?: Analysis;
+  /** The planner's context of that analysis, when the caller keeps it: the budget line reruns only its scheduler. */
+  context?: PlanContext;
 };
 
 /** A problem that stops the report (bad price book, unknown scenario), in both languages. */
@@ -101,7 +103,7 @@ export function buildReport(project: ProjectFile, scenarioName: string | undefin
       assetRows: planned.assets.length,
       units: planned.assets.reduce((sum, a) => sum + a.quantity, 0),
     },
-    summary: withBudget(summaryOf(planned, plan, forecast, procurement, warnings, book.value, lang, overdue, unverifiedOrigin(procurementList)), project, analysis, lang),
+    summary: withBudget(summaryOf(planned, plan, forecast, procurement, warnings, book.value, lang, overdue, unverifiedOrigin(procurementList)), project, analysis, lang, options.analysis ? options.context : undefined),
     waves,
     tierLabels: Object.fromEntries(TIERS.map((t) => [t, TIER_NAMES[t][lang]])) as Record<Tier, string>,
     spend: spendOf(forecast, lang),
@@ -334,18 +336,9 @@ export function orderText(plan: PlanResult, lang: Lang): string {
   return `${order}${phases}${coreText}${zh ? '。' : '.'}`;
 }
 
-/**
- * Estates up to this many assets get the budget line in the report's summary. Working it out plans
- * the project again up to 14 times: about 0.1–0.3 s for the samples, 9.7 s for the 100,000-asset
- * group estate, which would more than double that report's wait; a group asks for it in the
- * forecast view or with `xcplan forecast --budget`.
- */
-export const REPORT_BUDGET_MAX_ASSETS = 20_000;
-
-/** The summary with what the yearly cap costs in time (a scenario with a cap, an estate of a hospital's size). */
-function withBudget(summary: ReportSummary, project: ProjectFile, analysis: Analysis, lang: Lang): ReportSummary {
-  if (project.assets.length > REPORT_BUDGET_MAX_ASSETS) return summary;
-  const need = budgetNeed(project, analysis);
+/** The summary with what the yearly cap costs in time (a scenario with a cap only). */
+function withBudget(summary: ReportSummary, project: ProjectFile, analysis: Analysis, lang: Lang, context: PlanContext | undefined): ReportSummary {
+  const need = budgetNeed(project, analysis, 'project', context);
   if (!need) return summary;
   const { plans: _plans, ...budget } = need;
   return { ...summary, budget: { ...budget, text: budgetNeedText(budget, lang) } };

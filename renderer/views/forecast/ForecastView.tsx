@@ -94,13 +94,13 @@ function Summary({ result, unit, lang }: { result: ForecastResult; unit: MoneyUn
 }
 
 /**
- * What the yearly cap costs in time, worked out on request: the worker plans the project again
- * under other budgets (up to 14 plans, seconds at 100,000 assets), so it is not done unasked.
+ * What the yearly cap costs in time, worked out on request: the worker reruns the scheduler under
+ * other budgets (up to 14 times, about 2 s at 100,000 assets), so it is not done unasked.
  */
 function BudgetPanel({ project, cap, unit, lang }: { project: ProjectFile; cap: number; unit: MoneyUnit; lang: Lang }) {
   const { t } = useTranslation('forecast');
   // Asked for this version of the project: after an edit the button comes back instead of the
-  // worker planning 14 times again on every keystroke.
+  // worker rescheduling 14 times again on every keystroke.
   const [askedFor, setAskedFor] = useState<ProjectFile | undefined>(undefined);
   const asked = askedFor === project;
   const answer = useAnalysis('budget', asked ? project : undefined, lang);

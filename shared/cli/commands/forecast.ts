@@ -2,7 +2,7 @@
  * `xcplan forecast <project file> [--scenario <file>] [--plan <plan.json>] [--budget] [--json]`:
  * spend per calendar year and line (yuan), low/high band, Xinchuang coverage and the security
  * share; `--budget` adds what the yearly cap costs in time and the budget that would end the plan
- * as early as the other limits allow (it plans again, up to 14 times).
+ * as early as the other limits allow (it reruns the scheduler, up to 14 times).
  */
 import { forecastYearRecord, savedAmount, SPEND_LINES } from '../../forecast';
 import type { ForecastResult } from '../../forecast';
@@ -35,7 +35,7 @@ export const command: CliCommand = {
     const analysis = analyseForCommand(project, path, io, plan);
     if (!analysis) return 1;
     const result = analysis.forecast;
-    // Only when asked: it plans the project again, up to 14 times.
+    // Only when asked: it reruns the scheduler up to 14 times.
     const need = flags.has('budget') ? (budgetNeed(project, analysis, path) ?? null) : undefined;
     if (flags.has('json')) io.stdout(JSON.stringify(toJson(result, need), null, 2));
     else {
