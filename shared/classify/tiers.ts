@@ -34,13 +34,14 @@ export function systemTier(name: string | undefined, product?: string): Tier | u
 /**
  * How big a system is to buy anew (DOMAIN.md §2.2): a hospital-wide system with heavy data,
  * interfaces or image storage (HIS, EMR, the integration platform, PACS, LIS, HRP, BI…) costs
- * several times a departmental one, and a website or mail system a fraction of it. The price book
- * prices a replaced application by this scale; anything the rules do not know is departmental.
+ * several times a departmental one, and a website, portal, mail or notice-board system a fraction
+ * of it. The price book prices an application, bought anew or adapted by its developer, by this
+ * scale; anything the rules do not know is departmental.
  */
 export type SystemScale = 'large' | 'departmental' | 'small';
 
 const SCALE_RULES: readonly (readonly [SystemScale, RegExp])[] = [
-  ['small', /网站|门户|邮件|邮箱|信息发布|访客|门禁/i],
+  ['small', /网站|门户|邮件|邮箱|信息发布/i],
   ['large', /\bHIS\b|医院信息系统|电子病历|\bEMR\b|集成平台|信息平台|\bCDR\b|临床数据中心|\bPACS\b|\bRIS\b|医学影像|影像(归档|中心|平台|系统)|\bLIS\b|检验|实验室|\bHRP\b|运营决策|\bBI\b|手术麻醉|手麻|重症|\bICU\b|互联网医院|医保结算/i],
 ];
 

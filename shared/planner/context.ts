@@ -321,21 +321,22 @@ export type PlanSpan = { waves: number; end: string; unscheduled: number };
 /**
  * The span of the plan the context's project would have under another yearly budget (undefined:
  * no cap), without planning it whole: the graph, units, costs and calendar do not depend on the
- * budget, so only the scheduler runs again (at 100,000 assets tens of milliseconds instead of a
- * whole plan's second). The same passes as `buildPlanContext`, so for the context's own budget it
- * is the span of the context's plan (tested).
+ * budget, so only the scheduler runs again (at 100,000 assets about 0.12–0.17 s instead of a whole
+ * plan's 0.75 s). The same passes as `buildPlanContext`, so for the context's own budget it is the
+ * span of the context's plan (tested).
  * @param context a plan context
  * @param budgetPerYear the yearly cap, yuan
  */
 export function spanUnderBudget(context: PlanContext, budgetPerYear: number | undefined): PlanSpan {
-  const { scheduleInput: input, scenario, units, calendar } = context;
+  const { scheduleInput: input, scenario } = context;
   const capped = budgetPerYear !== undefined && Number.isFinite(budgetPerYear);
   const s = schedulePasses({ ...input, budgetPerYear: capped ? budgetPerYear : Number.POSITIVE_INFINITY, reserveShare: capped ? scenario.securityReserveShare : 0 }, scenario.phaseOverlapWaves, input.phaseTier);
-  return spanOf(context, s, units, calendar);
+  return spanOf(context, s);
 }
 
 /** The plan's span from a schedule, as `assemble` would place the units. */
-function spanOf(context: PlanContext, s: Schedule, units: Units, calendar: WaveCalendar): PlanSpan {
+function spanOf(context: PlanContext, s: Schedule): PlanSpan {
+  const { units, calendar } = context;
   let last = 0;
   let unscheduled = 0;
   for (let u = 0; u < units.count; u++) {

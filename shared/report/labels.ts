@@ -14,7 +14,7 @@ export const LINE_LABELS: Record<Lang, Record<SpendLine, string>> = { zh: GLOSSA
 export const ITEM_LABELS: Record<Lang, Record<PriceItem, string>> = {
   zh: {
     'os-desktop': '桌面操作系统', 'os-server': '服务器操作系统', 'cpu-terminal': '国产 CPU 终端', 'cpu-server': '国产 CPU 服务器', database: '数据库',
-    middleware: '中间件', 'security-appliance': '安全设备', 'security-software': '安全软件', application: '应用系统适配（科室级）', 'application-large': '应用系统适配（全院级）', 'application-small': '网站/邮件系统适配', 'application-new': '新购国产业务系统（科室级）', 'application-new-large': '新购国产业务系统（全院级）', 'application-new-small': '新购国产网站/邮件系统', storage: '存储', network: '网络设备（接入/汇聚）',
+    middleware: '中间件', 'security-appliance': '安全设备', 'security-software': '安全软件', application: '应用系统适配（科室级）', 'application-large': '应用系统适配（全院级）', 'application-small': '小型系统适配（网站、邮件等）', 'application-new': '新购国产业务系统（科室级）', 'application-new-large': '新购国产业务系统（全院级）', 'application-new-small': '新购国产小型系统（网站、邮件等）', storage: '存储', network: '网络设备（接入/汇聚）',
     'network-core': '核心交换机', 'network-wireless': '无线 AP', 'network-adc': '应用交付/负载均衡', kiosk: '自助服务终端', handheld: '手持终端/PDA',
     virtualization: '虚拟化', office: '办公软件', peripheral: '外设', 'medical-device': '医疗设备', 'security-assessment': '等保测评',
     'crypto-assessment': '密评',
@@ -22,7 +22,7 @@ export const ITEM_LABELS: Record<Lang, Record<PriceItem, string>> = {
   en: {
     'os-desktop': 'Desktop OS', 'os-server': 'Server OS', 'cpu-terminal': 'Domestic-CPU terminal', 'cpu-server': 'Domestic-CPU server',
     database: 'Database', middleware: 'Middleware', 'security-appliance': 'Security appliance', 'security-software': 'Security software',
-    application: 'Application adaptation (departmental)', 'application-large': 'Application adaptation (hospital-wide)', 'application-small': 'Website or mail system adaptation', 'application-new': 'New domestic business system (departmental)', 'application-new-large': 'New domestic business system (hospital-wide)', 'application-new-small': 'New domestic website or mail system', storage: 'Storage', network: 'Network device (access/distribution)', 'network-core': 'Core switch',
+    application: 'Application adaptation (departmental)', 'application-large': 'Application adaptation (hospital-wide)', 'application-small': 'Small system adaptation (website, mail…)', 'application-new': 'New domestic business system (departmental)', 'application-new-large': 'New domestic business system (hospital-wide)', 'application-new-small': 'New domestic small system (website, mail…)', storage: 'Storage', network: 'Network device (access/distribution)', 'network-core': 'Core switch',
     'network-wireless': 'Wireless AP', 'network-adc': 'Application delivery controller', kiosk: 'Self-service kiosk', handheld: 'Handheld/PDA',
     virtualization: 'Virtualisation', office: 'Office suite', peripheral: 'Peripheral', 'medical-device': 'Medical device',
     'security-assessment': 'Classified-protection assessment (MLPS)', 'crypto-assessment': 'Commercial cryptography assessment',
