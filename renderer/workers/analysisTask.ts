@@ -52,7 +52,7 @@ export type AnalysisRequests = {
   /**
    * What the scenario's yearly cap costs in time and the budget that would end the plan as early
    * as the other limits allow (null without a cap). Reruns the scheduler of the held analysis up
-   * to 14 times (1.6–2.2 s at 100,000 assets), so the forecast view asks for it on a button, not
+   * to 14 times (about 1 s at 100,000 assets), so the forecast view asks for it on a button, not
    * on every edit.
    */
   budget: { input: ProjectInput; output: (BudgetNeed & { text: string }) | null };

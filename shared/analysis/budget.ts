@@ -23,7 +23,7 @@ import type { Analysis } from './analyse';
 /** The search's resolution: 100,000 yuan (10 万元), the step budgets are set in. */
 export const BUDGET_STEP = 100_000;
 
-/** The most schedules one answer runs (bounds its time: about 2 s at 100,000 assets). */
+/** The most schedules one answer runs (bounds its time: about 1 s at 100,000 assets with the plan's context). */
 const MAX_SCHEDULES = 14;
 
 export type { PlanSpan };

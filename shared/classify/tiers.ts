@@ -24,9 +24,14 @@ const RULES: readonly (readonly [Tier, RegExp])[] = [
  * @param product its product, tried when the name says nothing (e.g. `iMedical HIS`)
  */
 export function systemTier(name: string | undefined, product?: string): Tier | undefined {
+  return firstRule(RULES, name, product);
+}
+
+/** The value of the first rule matching the name, else the first matching the product. */
+function firstRule<T>(rules: readonly (readonly [T, RegExp])[], name: string | undefined, product: string | undefined): T | undefined {
   for (const text of [name, product]) {
     if (!text) continue;
-    for (const [tier, rule] of RULES) if (rule.test(text)) return tier;
+    for (const [value, rule] of rules) if (rule.test(text)) return value;
   }
   return undefined;
 }
@@ -51,9 +56,5 @@ const SCALE_RULES: readonly (readonly [SystemScale, RegExp])[] = [
  * @param product its product, tried when the name says nothing
  */
 export function systemScale(name: string | undefined, product?: string): SystemScale {
-  for (const text of [name, product]) {
-    if (!text) continue;
-    for (const [scale, rule] of SCALE_RULES) if (rule.test(text)) return scale;
-  }
-  return 'departmental';
+  return firstRule(SCALE_RULES, name, product) ?? 'departmental';
 }

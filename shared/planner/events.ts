@@ -9,7 +9,7 @@ import { TIERS } from '../model';
 import { addMonths, waveOfDate } from './calendar';
 import type { PlanContext } from './context';
 import type { PlanEvent, PlanResult, PlanUnit, UnitKind } from './types';
-import { UNIT_SHARED, UNIT_SYSTEM } from './units';
+import { UNIT_SHARED, UNIT_SYSTEM, unitWaves } from './units';
 
 const KIND_NAMES: UnitKind[] = ['system', 'shared-platform', 'standalone'];
 const EVENT_ORDER = { build: 0, cutover: 1, retire: 2 } as const;
@@ -29,13 +29,9 @@ export function buildUnitsAndEvents(context: PlanContext): {
 } {
   const { units, schedule: s, graph, calendar, scenario, meta } = context;
   const U = units.count;
-  const unitWave = new Int32Array(U);
+  const unitWave = unitWaves(units, s);
   let lastWave = 0;
-  for (let u = 0; u < U; u++) {
-    const w = units.kind[u] === UNIT_SHARED ? s.built[u]! : s.wave[s.comps.component[u]!]!;
-    unitWave[u] = w > 0 ? w : -1;
-    if (unitWave[u]! > lastWave) lastWave = unitWave[u]!;
-  }
+  for (let u = 0; u < U; u++) if (unitWave[u]! > lastWave) lastWave = unitWave[u]!;
   const headId = (u: number): string => graph.ids[units.head[u]!]!;
   const { idRank } = units;
   const byIdRank = new Int32Array(U);

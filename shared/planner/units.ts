@@ -22,6 +22,7 @@ import { tierRank } from '../model';
 import { KIND_RUNS_ON, reverseCsr } from '../graph';
 import type { AssetGraph, Csr } from '../graph';
 import { CAT, categoryCodes } from './codes';
+import type { Schedule } from './schedule';
 
 export const UNIT_SYSTEM = 0;
 export const UNIT_SHARED = 1;
@@ -355,5 +356,20 @@ function membersCsr(unitOf: Int32Array, count: number): { offsets: Int32Array; m
 function positions(m: number): Int32Array {
   const out = new Int32Array(m);
   for (let i = 0; i < m; i++) out[i] = i;
+  return out;
+}
+
+/**
+ * Each unit's wave in a schedule: its bundle's wave, or a shared platform's build wave; -1 when
+ * unscheduled (the plan's units, events and placements, and `spanUnderBudget`).
+ * @param units the plan's units
+ * @param s a schedule of them
+ */
+export function unitWaves(units: Units, s: Pick<Schedule, 'wave' | 'built' | 'comps'>): Int32Array {
+  const out = new Int32Array(units.count);
+  for (let u = 0; u < units.count; u++) {
+    const w = units.kind[u] === UNIT_SHARED ? s.built[u]! : s.wave[s.comps.component[u]!]!;
+    out[u] = w > 0 ? w : -1;
+  }
   return out;
 }

@@ -95,7 +95,7 @@ function Summary({ result, unit, lang }: { result: ForecastResult; unit: MoneyUn
 
 /**
  * What the yearly cap costs in time, worked out on request: the worker reruns the scheduler under
- * other budgets (up to 14 times, about 2 s at 100,000 assets), so it is not done unasked.
+ * other budgets (up to 14 times, about 1 s at 100,000 assets), so it is not done unasked.
  */
 function BudgetPanel({ project, cap, unit, lang }: { project: ProjectFile; cap: number; unit: MoneyUnit; lang: Lang }) {
   const { t } = useTranslation('forecast');
