@@ -40,8 +40,8 @@ describe('xcplan classify', () => {
     expect(await classify.run([projectPath, '--json'], io)).toBe(0);
     const rows = JSON.parse(io.out.join('\n')) as Record<string, unknown>[];
     expect(rows).toEqual([
-      { id: 'PC-1', category: 'terminal', tier: null, origin: 'foreign', vendorOrigin: 'foreign', disposition: 'replace', dispositionReason: '进口产品：替代为国产产品', cpuArch: 'x86-64', match: { vendor: '联想', product: expect.stringContaining('ThinkCentre') as unknown }, confidence: 0.95 },
-      { id: 'DB-1', category: 'database', tier: null, origin: 'foreign', vendorOrigin: 'foreign', disposition: 'replace', dispositionReason: '进口产品：替代为国产产品', cpuArch: null, match: { vendor: '甲骨文', product: 'Oracle Database' }, confidence: expect.any(Number) as unknown },
+      { id: 'PC-1', category: 'terminal', tier: null, scale: null, origin: 'foreign', vendorOrigin: 'foreign', disposition: 'replace', dispositionReason: '进口产品：替代为国产产品', cpuArch: 'x86-64', match: { vendor: '联想', product: expect.stringContaining('ThinkCentre') as unknown }, confidence: 0.95 },
+      { id: 'DB-1', category: 'database', tier: null, scale: null, origin: 'foreign', vendorOrigin: 'foreign', disposition: 'replace', dispositionReason: '进口产品：替代为国产产品', cpuArch: null, match: { vendor: '甲骨文', product: 'Oracle Database' }, confidence: expect.any(Number) as unknown },
     ]);
   });
 
@@ -62,6 +62,15 @@ describe('xcplan classify', () => {
     expect(await classify.run([csv, '--json'], io)).toBe(0);
     const rows = JSON.parse(io.out.join('\n')) as { id: string; tier: string | null }[];
     expect(rows.map((r) => [r.id, r.tier])).toEqual([['S1', 'core'], ['S2', 'clinical-support'], ['S3', null]]);
+  });
+
+  it('gives a business system the scale it is priced at: the one in the file, else the one its name stands for', async () => {
+    const csv = join(dir, 'scales.csv');
+    writeFileSync(csv, '资产编号,设备名称,资产类别,系统规模\nS1,PACS 影像系统,应用系统,\nS2,院感监测系统,应用系统,\nS3,院感监测系统,应用系统,全院级\nS4,门户网站,应用系统,科室级\nS5,HIS 数据库服务器,服务器,\n');
+    const io = captureIo();
+    expect(await classify.run([csv, '--json'], io)).toBe(0);
+    const rows = JSON.parse(io.out.join('\n')) as { id: string; scale: string | null }[];
+    expect(rows.map((r) => [r.id, r.scale])).toEqual([['S1', 'large'], ['S2', 'departmental'], ['S3', 'large'], ['S4', 'departmental'], ['S5', null]]);
   });
 
   it('reads the messy hospital list as the import wizard does (title rows, GB18030), in a Chinese table', async () => {

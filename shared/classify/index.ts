@@ -7,4 +7,4 @@
 export { classifierFor, classifyAsset, compileClassifier } from './classifier';
 export type { Classifier } from './classifier';
 export { applySuggestions, suggestClassifications, vendorOriginOf } from './suggest';
-export { systemTier } from './tiers';
+export { applicationScale, systemScale, systemTier } from './tiers';

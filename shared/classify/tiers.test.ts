@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { ProjectFile } from '../model';
 import { applySuggestions, suggestClassifications } from './suggest';
-import { systemScale, systemTier } from './tiers';
+import { applicationScale, systemScale, systemTier } from './tiers';
 
 const sample = (name: string): ProjectFile => JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures', `sample-${name}.xcplan.json`), 'utf8')) as ProjectFile;
 
@@ -49,5 +49,12 @@ describe('the scale of a system from its name', () => {
     for (const name of ['医院网站', '门户网站', '邮件系统', '信息发布系统']) expect(systemScale(name), name).toBe('small');
     for (const name of ['院感监测系统', '超声信息系统', '超声影像工作站', '内镜图文信息系统', '心电信息系统', '血液透析管理系统', '呼叫中心系统', '某某系统']) expect(systemScale(name), name).toBe('departmental');
     expect(systemScale('某某系统', 'Carestream PACS')).toBe('large');
+  });
+
+  it('takes the scale declared on the asset before the name', () => {
+    expect(applicationScale({ name: '院感监测系统' })).toBe('departmental');
+    expect(applicationScale({ name: '院感监测系统', scale: 'large' })).toBe('large');
+    expect(applicationScale({ name: 'HIS 医院信息系统', scale: 'small' })).toBe('small');
+    expect(applicationScale({})).toBe('departmental');
   });
 });

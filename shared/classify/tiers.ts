@@ -9,7 +9,7 @@
  * order settles the names that hold words of two tiers: DRG/DIP 医保分析 is operations (not 医保
  * 结算), 临床决策支持 is clinical support (not 临床数据中心), 急诊临床信息 is clinical support.
  */
-import type { Tier } from '../model';
+import type { Asset, SystemScale, Tier } from '../model';
 
 const RULES: readonly (readonly [Tier, RegExp])[] = [
   ['office', /\bOA\b|办公|邮件|邮箱|门户|网站|档案|公文|信息发布|合同|党建|身份认证|\bIAM\b|继续(医学)?教育|考试|视频会议|访客|门禁/i],
@@ -36,25 +36,34 @@ function firstRule<T>(rules: readonly (readonly [T, RegExp])[], name: string | u
   return undefined;
 }
 
-/**
- * How big a system is to buy anew (DOMAIN.md §2.2): a hospital-wide system with heavy data,
- * interfaces or image storage (HIS, EMR, the integration platform, PACS, LIS, HRP, BI…) costs
- * several times a departmental one, and a website, portal, mail or notice-board system a fraction
- * of it. The price book prices an application, bought anew or adapted by its developer, by this
- * scale; anything the rules do not know is departmental.
+/*
+ * How big a system is to buy anew (DOMAIN.md §2.2, `SystemScale` in the model): a hospital-wide
+ * system with heavy data, interfaces or image storage (HIS, EMR, the integration platform, PACS,
+ * LIS, HRP, BI…) costs several times a departmental one, and a website, portal, mail or
+ * notice-board system a fraction of it. The price book prices an application, bought anew or
+ * adapted by its developer, by its declared scale, else by these rules; anything they do not know
+ * is departmental.
  */
-export type SystemScale = 'large' | 'departmental' | 'small';
-
 const SCALE_RULES: readonly (readonly [SystemScale, RegExp])[] = [
   ['small', /网站|门户|邮件|邮箱|信息发布/i],
   ['large', /\bHIS\b|医院信息系统|电子病历|\bEMR\b|集成平台|信息平台|\bCDR\b|临床数据中心|\bPACS\b|\bRIS\b|医学影像|影像(归档|中心|平台|系统)|\bLIS\b|检验|实验室|\bHRP\b|运营决策|\bBI\b|手术麻醉|手麻|重症|\bICU\b|互联网医院|医保结算/i],
 ];
 
 /**
- * The scale of a system from its name, then its product.
+ * The scale the rules give a system from its name, then its product (what the asset panel shows
+ * as "from the name" when no scale is declared).
  * @param name the system's name (e.g. `PACS/RIS 影像系统`)
  * @param product its product, tried when the name says nothing
  */
 export function systemScale(name: string | undefined, product?: string): SystemScale {
   return firstRule(SCALE_RULES, name, product) ?? 'departmental';
+}
+
+/**
+ * The scale an application is priced at: the one declared on the asset (a planner who knows the
+ * 院感 system is hospital-wide says so), else the one its name stands for.
+ * @param asset the application
+ */
+export function applicationScale(asset: Partial<Pick<Asset, 'name' | 'product' | 'scale'>>): SystemScale {
+  return asset.scale ?? systemScale(asset.name, asset.product);
 }

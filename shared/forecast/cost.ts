@@ -4,10 +4,9 @@
  */
 import { assetRole } from '../catalogue/roles';
 import type { ProductRole } from '../catalogue/roles';
-import { systemScale } from '../classify/tiers';
-import type { SystemScale } from '../classify/tiers';
+import { applicationScale } from '../classify/tiers';
 import { dispositionOf } from '../model';
-import type { Asset, Category, ProjectFile } from '../model';
+import type { Asset, Category, ProjectFile, SystemScale } from '../model';
 import type { CostPart, PriceBook, PriceItem, Variant } from './types';
 
 /** Price-book items a category is replaced with; the first is the primary item (gets `unitCost`). */
@@ -93,7 +92,7 @@ export function itemsFor(asset: Asset, osCarriedSeparately = false): readonly Pr
   // A replaced application is a new domestic system bought (DESIGN.md: "a foreign application → a
   // domestic one"), priced by its scale (a PACS is not a 院感 system); one its developer adapts
   // is the adaptation work of the `application` item.
-  if (asset.category === 'application') return (dispositionOf(asset) === 'replace' ? APPLICATION_NEW : APPLICATION_ADAPT)[systemScale(asset.name, asset.product)];
+  if (asset.category === 'application') return (dispositionOf(asset) === 'replace' ? APPLICATION_NEW : APPLICATION_ADAPT)[applicationScale(asset)];
   const byRole = roleItems(asset);
   if (byRole) return byRole;
   // Shared constant lists (never modified), so a pricing index can key on them.

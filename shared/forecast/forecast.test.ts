@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
+import type { Asset } from '../model';
+
 import { costOf, replacementCost } from './cost';
 import { forecastSpend } from './forecast';
 import { withExtension } from '../io/extensions';
@@ -53,6 +55,16 @@ describe('replacementCost', () => {
     for (const scale of [['application-small', 'application-new-small'], ['application', 'application-new'], ['application-large', 'application-new-large']] as const) {
       expect(book.items[scale[0]].price.base, scale[0]).toBeLessThan(book.items[scale[1]].price.base);
     }
+  });
+
+  test('a scale declared on the application beats the one its name stands for', () => {
+    const item = (fields: Partial<Asset>): string => replacementCost(asset('X', 'application', 1, fields), book)[0]!.item;
+    // A 院感 system the hospital runs across every ward, and a "portal" that is a whole patient-service platform.
+    expect(item({ vendorOrigin: 'foreign', name: '院感监测系统', scale: 'large' })).toBe('application-new-large');
+    expect(item({ vendorOrigin: 'domestic', disposition: 'adapt', name: '患者服务门户', scale: 'departmental' })).toBe('application');
+    expect(item({ vendorOrigin: 'domestic', disposition: 'adapt', name: 'HIS 医院信息系统', scale: 'small' })).toBe('application-small');
+    // The scale only prices applications: a server stays a server.
+    expect(replacementCost(asset('S', 'server', 1, { scale: 'large' }), book)[0]!.item).not.toMatch(/^application/);
   });
 
   test('unitCost overrides the book on the primary line, for every variant', () => {

@@ -134,10 +134,29 @@ describe('importing the messy hospital files', () => {
     if (a.ok && b.ok) expect(b.value.assets.map((asset) => asset.id)).toEqual(a.value.assets.map((asset) => asset.id));
   });
 
+  it('reads a system-scale column: 全院级, 科室级 and 小型 (or 大型, 中型…), and asks about a word it does not know', () => {
+    const s = sheet(
+      ['资产编号', '系统名称', '资产类别', '系统规模'],
+      [['S1', '院感监测系统', '应用系统', '全院级'], ['S2', 'PACS 影像系统', '应用系统', '大型'], ['S3', '门户网站', '应用系统', '小型'], ['S4', '输血管理系统', '应用系统', '科室'], ['S5', '体检系统', '应用系统', '特大'], ['S6', '合理用药系统', '应用系统', '']],
+    );
+    const result = tableToAssets(s, guessMapping(s.headers), 'f.csv');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.assets.map((asset) => asset.scale)).toEqual(['large', 'large', 'small', 'departmental', undefined, undefined]);
+    expect(result.issues).toEqual([expect.objectContaining({ code: 'unknown-value', severity: 'warning', row: 6, field: '系统规模', value: '特大' })]);
+    // The user's answer for the word is used on the next read.
+    const again = tableToAssets(s, guessMapping(s.headers), 'f.csv', { values: { scale: { 特大: 'large' } } });
+    expect(again.ok && again.value.assets[4]!.scale).toBe('large');
+  });
+
   it('round-trips export → import in Chinese and English, CSV and XLSX', async () => {
     const original = await importFile('hospital-assets.xlsx');
     if (!original.ok) throw new Error('fixture does not import');
-    const assets = original.value.assets;
+    // Some systems with a declared scale, so the 系统规模 column goes both ways too.
+    const scales = ['large', 'departmental', 'small'] as const;
+    let k = 0;
+    const assets = original.value.assets.map((asset) => (asset.category === 'application' ? { ...asset, scale: scales[k++ % 3] } : asset));
+    expect(k).toBeGreaterThan(2);
     for (const lang of ['zh', 'en'] as const) {
       const csv = await importFile(`out-${lang}.csv`, new TextEncoder().encode(exportAssetsCsv(assets, lang)));
       const xlsx = await importFile(`out-${lang}.xlsx`, await exportAssetsXlsx(assets, lang));

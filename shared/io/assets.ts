@@ -22,7 +22,7 @@ import { findBuiltInProfile, profileMapping } from './profiles';
 import type { ImportTable, TableSheet } from './table';
 import { isWorkbookKind, rowList } from './table';
 import type { ValueField, ValueMap } from './values';
-import { applyStatus, isOutOfScope, OUT_OF_SCOPE, readValue, valueKey } from './values';
+import { applyStatus, isOutOfScope, OUT_OF_SCOPE, readValue, VALUE_FIELDS, valueKey } from './values';
 
 export type TableToAssetsOptions = {
   /** Fills a missing (or unreadable) category, e.g. from the classifier. */
@@ -89,6 +89,7 @@ const VALUE_TEXT: Record<ValueField, { zh: string; en: string }> = {
   disposition: { zh: '状态/处置', en: 'status' },
   category: { zh: '类别', en: 'category' },
   tier: { zh: '业务分层', en: 'tier' },
+  scale: { zh: '系统规模', en: 'scale' },
   vendorOrigin: { zh: '产地', en: 'origin' },
 };
 
@@ -100,7 +101,7 @@ function mergeValues(profile: ImportProfile | undefined, user: ValueMap | undefi
   if (!profile?.values) return user;
   if (!user) return profile.values;
   const out: ValueMap = {};
-  for (const field of ['disposition', 'category', 'tier', 'vendorOrigin'] as const) {
+  for (const field of VALUE_FIELDS) {
     const merged = { ...profile.values[field], ...user[field] };
     if (Object.keys(merged).length > 0) (out as Record<string, unknown>)[field] = merged;
   }
@@ -272,7 +273,7 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
       if (meaning === undefined) noteUnknown('disposition');
       else if (meaning !== 'ignore') applyStatus(record, meaning);
     }
-    for (const field of ['tier', 'vendorOrigin'] as const) {
+    for (const field of ['tier', 'scale', 'vendorOrigin'] as const) {
       if (raw(field) === '') continue;
       const meaning = readValue(field, raw(field), values);
       if (meaning === undefined) noteUnknown(field);

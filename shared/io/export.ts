@@ -5,7 +5,7 @@
  * that already starts with quotes before a trigger gets one more quote.
  */
 import type { Asset, Lang } from '../model';
-import { DISPOSITION_NAMES, VENDOR_ORIGIN_NAMES } from '../model';
+import { DISPOSITION_NAMES, SCALE_NAMES, VENDOR_ORIGIN_NAMES } from '../model';
 import { FIELD_HEADERS, IMPORT_FIELDS } from './mapping';
 import { CATEGORY_LABELS, TIER_LABELS } from './normalise';
 import { loadExcel } from './xlsx';
@@ -124,6 +124,8 @@ function cell(asset: Asset, field: (typeof IMPORT_FIELDS)[number], lang: Lang): 
       return asset.disposition && (zh ? DISPOSITION_NAMES[asset.disposition].zh : asset.disposition);
     case 'tier':
       return asset.tier && (zh ? TIER_LABELS[asset.tier] : asset.tier);
+    case 'scale':
+      return asset.scale && (zh ? SCALE_NAMES[asset.scale].zh : asset.scale);
     case 'vendorOrigin':
       return asset.vendorOrigin && (zh ? VENDOR_ORIGIN_NAMES[asset.vendorOrigin].zh : asset.vendorOrigin);
     default:

@@ -24,6 +24,7 @@ export const IMPORT_FIELDS = [
   'retainReason',
   'unitCost',
   'tier',
+  'scale',
   'vendorOrigin',
   'notes',
 ] as const;
@@ -58,6 +59,7 @@ export const FIELD_SYNONYMS: Record<ImportField, readonly string[]> = {
   retainReason: ['保留原因', '保留理由', 'retain reason', 'retention reason'],
   unitCost: ['单价', '价格', '单价元', '采购单价', '购买价格', 'unit cost', 'unit price', 'price', 'cost', 'purchase cost'],
   tier: ['业务分层', '层级', '业务层级', '分层', 'tier', 'layer'],
+  scale: ['系统规模', '规模', '系统级别', '建设规模', 'scale', 'system scale'],
   vendorOrigin: ['产地', '国产', '国产/进口', '是否国产', '来源', 'vendor origin', 'origin', 'domestic'],
   notes: ['备注', '说明', '备注说明', 'notes', 'note', 'remarks', 'comment', 'comments'],
   totalCost: ['原值', '资产原值', '金额', '总价', '总金额', '账面原值', '原值合计', '价值', '资产价值', 'total cost', 'total value'],
@@ -74,7 +76,7 @@ const WEAK_SYNONYMS: Partial<Record<ImportField, readonly string[]>> = {
 };
 
 /** Text fields: a header that names a unit (`CPU (MHz)`, `内存（GB）`) holds numbers, not them. */
-const TEXT_HEADER_FIELDS: ReadonlySet<ImportField> = new Set(['id', 'name', 'category', 'vendor', 'product', 'version', 'site', 'department', 'os', 'cpu', 'disposition', 'tier', 'vendorOrigin']);
+const TEXT_HEADER_FIELDS: ReadonlySet<ImportField> = new Set(['id', 'name', 'category', 'vendor', 'product', 'version', 'site', 'department', 'os', 'cpu', 'disposition', 'tier', 'scale', 'vendorOrigin']);
 const UNIT_IN_HEADER = /[(（【[]\s*(mhz|ghz|hz|核|cores?|个|gb|mb|tb|g|m|次|%)\s*[)）】\]]|频率|核心数|核数|主频|数量$/i;
 
 /**
@@ -179,6 +181,7 @@ export const FIELD_HEADERS: Record<ImportField, { zh: string; en: string }> = {
   retainReason: { zh: '保留原因', en: 'Retain reason' },
   unitCost: { zh: '单价', en: 'Unit cost' },
   tier: { zh: '业务分层', en: 'Tier' },
+  scale: { zh: '系统规模', en: 'Scale' },
   vendorOrigin: { zh: '产地', en: 'Vendor origin' },
   notes: { zh: '备注', en: 'Notes' },
   totalCost: { zh: '原值（合计）', en: 'Total cost' },

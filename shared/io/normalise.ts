@@ -6,7 +6,7 @@
  * folding for product matching is shared/classify/matchText.ts.)
  */
 import { CATEGORY_NAMES, TIER_NAMES, TIERS, isIsoDate } from '../model';
-import type { Category, Tier, VendorOrigin } from '../model';
+import type { Category, SystemScale, Tier, VendorOrigin } from '../model';
 
 /** NFKC (full-width → half-width), trimmed, inner runs of white space collapsed. */
 export function cleanText(value: string): string {
@@ -153,6 +153,12 @@ const TIER_WORDS: WordTable<Tier> = [
   ['core', ['核心', '核心临床', '核心业务', '临床核心', '核心类', 'core clinical', 'core']],
 ];
 
+const SCALE_WORDS: WordTable<SystemScale> = [
+  ['large', ['全院级', '全院', '院级', '大型', '大', '重大', 'hospital-wide', 'hospital wide', 'enterprise']],
+  ['departmental', ['科室级', '科室', '部门级', '中型', '中', 'departmental', 'department', 'medium']],
+  ['small', ['小型', '小', '轻量', 'small', 'light']],
+];
+
 const ORIGIN_WORDS: WordTable<VendorOrigin> = [
   ['domestic', ['国产', '国内', '自主', '自主可控', '信创', '是', 'domestic', 'yes', 'y']],
   ['foreign', ['进口', '国外', '外资', '境外', '非国产', '否', 'foreign', 'imported', 'import', 'no', 'n']],
@@ -177,6 +183,7 @@ export function buildLookup<T>(table: WordTable<T>): Map<string, T> {
 
 const CATEGORY_LOOKUP = buildLookup(CATEGORY_WORDS);
 const TIER_LOOKUP = buildLookup(TIER_WORDS);
+const SCALE_LOOKUP = buildLookup(SCALE_WORDS);
 const ORIGIN_LOOKUP = buildLookup(ORIGIN_WORDS);
 
 /**
@@ -195,6 +202,8 @@ export function parseCategory(value: string): Category | undefined {
 
 /** 办公 / 运营 / 临床支持 / 核心 and English codes. */
 export const parseTier = (value: string): Tier | undefined => TIER_LOOKUP.get(wordKey(value));
+/** 全院级 / 科室级 / 小型 (大型, 中型…) and English codes. */
+export const parseScale = (value: string): SystemScale | undefined => SCALE_LOOKUP.get(wordKey(value));
 /** 国产 / 进口 / 国外开源 / 未知 and English codes. */
 export const parseVendorOrigin = (value: string): VendorOrigin | undefined => ORIGIN_LOOKUP.get(wordKey(value));
 

@@ -6,10 +6,10 @@
  * is the one place that turns a meaning into asset fields. Out-of-scope kit (UPS, air
  * conditioning) is the category `other` (kept, never planned), decided by `OUT_OF_SCOPE` alone.
  */
-import type { Asset, Category, Disposition, Tier, VendorOrigin } from '../model';
-import { CATEGORIES, DISPOSITIONS, OUT_OF_SCOPE_CATEGORY, TIERS, VENDOR_ORIGINS } from '../model';
+import type { Asset, Category, Disposition, SystemScale, Tier, VendorOrigin } from '../model';
+import { CATEGORIES, DISPOSITIONS, OUT_OF_SCOPE_CATEGORY, SYSTEM_SCALES, TIERS, VENDOR_ORIGINS } from '../model';
 import type { WordTable } from './normalise';
-import { buildLookup, parseCategory, parseTier, parseVendorOrigin, wordKey } from './normalise';
+import { buildLookup, parseCategory, parseScale, parseTier, parseVendorOrigin, wordKey } from './normalise';
 
 /** The meanings a status word can have for planning: a disposition, or `none` (in use, no decision). */
 export const STATUS_MEANINGS = ['none', ...DISPOSITIONS] as const;
@@ -85,9 +85,9 @@ export function categoryMeaning(value: string): Category | undefined {
 }
 
 /** Fields whose words go through a table, and the choices the user has for an unknown word. */
-export const VALUE_FIELDS = ['disposition', 'category', 'tier', 'vendorOrigin'] as const;
+export const VALUE_FIELDS = ['disposition', 'category', 'tier', 'scale', 'vendorOrigin'] as const;
 export type ValueField = (typeof VALUE_FIELDS)[number];
-export type ValueChoice = { disposition: StatusMeaning; category: Category; tier: Tier; vendorOrigin: VendorOrigin };
+export type ValueChoice = { disposition: StatusMeaning; category: Category; tier: Tier; scale: SystemScale; vendorOrigin: VendorOrigin };
 /** The user's decisions: per field, word key (valueKey) → meaning, or `ignore` to leave the field empty. */
 export type ValueMap = { [F in ValueField]?: Record<string, ValueChoice[F] | 'ignore'> };
 
@@ -96,6 +96,7 @@ export const VALUE_CHOICES: { [F in ValueField]: readonly ValueChoice[F][] } = {
   disposition: STATUS_MEANINGS,
   category: CATEGORIES,
   tier: TIERS,
+  scale: SYSTEM_SCALES,
   vendorOrigin: VENDOR_ORIGINS,
 };
 
@@ -106,7 +107,7 @@ export const VALUE_CHOICES: { [F in ValueField]: readonly ValueChoice[F][] } = {
 export function readValue<F extends ValueField>(field: F, value: string, map: ValueMap | undefined): ValueChoice[F] | 'ignore' | undefined {
   const decided = map?.[field]?.[valueKey(value)];
   if (decided !== undefined) return decided;
-  const known = field === 'disposition' ? statusMeaning(value) : field === 'category' ? categoryMeaning(value) : field === 'tier' ? parseTier(value) : parseVendorOrigin(value);
+  const known = field === 'disposition' ? statusMeaning(value) : field === 'category' ? categoryMeaning(value) : field === 'tier' ? parseTier(value) : field === 'scale' ? parseScale(value) : parseVendorOrigin(value);
   return known as ValueChoice[F] | undefined;
 }
 

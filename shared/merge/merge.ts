@@ -19,6 +19,7 @@ export const ASSET_FIELD_ORDER = [
   'vendorOrigin',
   'disposition',
   'tier',
+  'scale',
   'site',
   'department',
   'securityLevel',

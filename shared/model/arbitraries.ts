@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 
 import type { Asset, ProjectFile } from './types';
-import { CATEGORIES, DEPENDENCY_KINDS, DISPOSITIONS, TIERS, VENDOR_ORIGINS } from './types';
+import { CATEGORIES, DEPENDENCY_KINDS, DISPOSITIONS, SYSTEM_SCALES, TIERS, VENDOR_ORIGINS } from './types';
 
 const word = fc.string({ minLength: 1, maxLength: 12 }).map((s) => s.trim()).filter((s) => s.length > 0);
 const isoDate = fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -23,6 +23,7 @@ export const arbitraryAsset = (id: string): fc.Arbitrary<Asset> =>
       vendorOrigin: fc.constantFrom(...VENDOR_ORIGINS),
       disposition: fc.constantFrom(...DISPOSITIONS),
       tier: fc.constantFrom(...TIERS),
+      scale: fc.constantFrom(...SYSTEM_SCALES),
       securityLevel: fc.integer({ min: 1, max: 5 }),
       endOfSupport: isoDate,
       effort: fc.integer({ min: 0, max: 500 }),

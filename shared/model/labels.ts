@@ -5,7 +5,7 @@
  * names these words. The two languages are typed alike, so a word missing in English fails the build.
  */
 import type { Lang } from './issues';
-import type { Category, DependencyKind, Disposition, Tier, VendorOrigin } from './types';
+import type { Category, DependencyKind, Disposition, SystemScale, Tier, VendorOrigin } from './types';
 
 /** The forecast's spend lines (shared/forecast `PriceLine`). */
 export type CostLineKey = 'os' | 'cpu' | 'database' | 'middleware' | 'security' | 'application' | 'other' | 'transition';
@@ -74,6 +74,7 @@ export type FlagKey =
 
 export type Glossary = {
   tier: Record<Tier, string>;
+  scale: Record<SystemScale, string>;
   category: Record<Category, string>;
   vendorOrigin: Record<VendorOrigin, string>;
   disposition: Record<Disposition, string>;
@@ -88,6 +89,8 @@ export type Glossary = {
 const zh: Glossary = {
   /** The four phases of the programme, edge to core (DESIGN.md planning rule 3). */
   tier: { office: '办公', operations: '运营管理', 'clinical-support': '临床支持', core: '核心临床' },
+  /** How big a system is to buy or adapt (the price book's application items). */
+  scale: { large: '全院级', departmental: '科室级', small: '小型' },
   /** Category names as a planner reads them (exports use `shared/io`'s round-trip tokens instead). */
   category: {
     terminal: '终端',
@@ -173,6 +176,7 @@ const zh: Glossary = {
 
 const en: Glossary = {
   tier: { office: 'Office', operations: 'Operations', 'clinical-support': 'Clinical support', core: 'Core clinical' },
+  scale: { large: 'Hospital-wide', departmental: 'Departmental', small: 'Small' },
   category: {
     terminal: 'Terminal',
     server: 'Server',
@@ -267,5 +271,6 @@ export function glossaryPairs<S extends keyof Glossary>(section: S): Names<Extra
 
 export const CATEGORY_NAMES: Names<Category> = glossaryPairs('category');
 export const TIER_NAMES: Names<Tier> = glossaryPairs('tier');
+export const SCALE_NAMES: Names<SystemScale> = glossaryPairs('scale');
 export const VENDOR_ORIGIN_NAMES: Names<VendorOrigin> = glossaryPairs('vendorOrigin');
 export const DISPOSITION_NAMES: Names<Disposition> = glossaryPairs('disposition');

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-import { CATEGORIES, DEPENDENCY_KINDS, DISPOSITIONS, TIERS, VENDOR_ORIGINS } from './types';
+import { CATEGORIES, DEPENDENCY_KINDS, DISPOSITIONS, SYSTEM_SCALES, TIERS, VENDOR_ORIGINS } from './types';
 import type { Asset, Dependency, FreezeWindow, ProjectFile, ProjectMeta, Scenario } from './types';
 import { describeConversion, upgradeScenarioRecord, upgradeV1 } from './convert';
 import type { ConversionReport } from './convert';
@@ -38,6 +38,7 @@ export const assetSchema = z.object({
   vendorOrigin: z.enum(VENDOR_ORIGINS, { message: 'enum' }).optional(),
   disposition: z.enum(DISPOSITIONS, { message: 'enum' }).optional(),
   tier: z.enum(TIERS, { message: 'enum' }).optional(),
+  scale: z.enum(SYSTEM_SCALES, { message: 'enum' }).optional(),
   site: text(256).optional(),
   department: text(256).optional(),
   securityLevel: z.number({ message: 'number' }).int({ message: 'integer' }).min(1, { message: 'range-1-5' }).max(5, { message: 'range-1-5' }).optional(),
@@ -134,6 +135,7 @@ const FAST_ASSET_FIELDS: readonly [keyof Asset, FastField][] = [
   ['vendorOrigin', fastEnum(VENDOR_ORIGINS)],
   ['disposition', fastEnum(DISPOSITIONS)],
   ['tier', fastEnum(TIERS)],
+  ['scale', fastEnum(SYSTEM_SCALES)],
   ['site', fastText(256)],
   ['department', fastText(256)],
   ['securityLevel', fastInt(1, 5)],

@@ -50,6 +50,14 @@ export type Disposition = (typeof DISPOSITIONS)[number];
 export const TIERS = ['office', 'operations', 'clinical-support', 'core'] as const;
 export type Tier = (typeof TIERS)[number];
 
+/**
+ * How big a business system is to buy anew or adapt (DOMAIN.md §2.2): hospital-wide (HIS, EMR,
+ * PACS, LIS, HRP, the integration platform…), departmental, or small (a website, portal, mail or
+ * notice board). The price book prices an application by it.
+ */
+export const SYSTEM_SCALES = ['large', 'departmental', 'small'] as const;
+export type SystemScale = (typeof SYSTEM_SCALES)[number];
+
 export const DEPENDENCY_KINDS = ['runs-on', 'connects-to', 'integrates-with', 'protects'] as const;
 export type DependencyKind = (typeof DEPENDENCY_KINDS)[number];
 
@@ -73,6 +81,8 @@ export type Asset = {
   disposition?: Disposition;
   /** Optional for applications: declared tier. Infrastructure inherits its tier in the planner. */
   tier?: Tier;
+  /** Optional for applications: declared scale; without one the price book reads it from the name. */
+  scale?: SystemScale;
   site?: string;
   department?: string;
   /** 等保 level 1..5. */

@@ -6,12 +6,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Asset, Dependency } from '../../../shared/model';
-import { CATEGORIES, DISPOSITIONS, TIERS, VENDOR_ORIGINS, formatIssue, validateAsset } from '../../../shared/model';
+import { CATEGORIES, DISPOSITIONS, SYSTEM_SCALES, TIERS, VENDOR_ORIGINS, formatIssue, validateAsset } from '../../../shared/model';
+import { systemScale } from '../../../shared/classify';
 import { Button } from '../../components/Button';
 import { DependencyList } from './DependencyList';
 import { toLang } from '../../../shared/format';
 
-type FieldSpec = { key: Exclude<keyof Asset, 'id'>; kind: 'text' | 'number' | 'date' | 'textarea' | 'select'; options?: readonly string[]; ns?: string; optional?: boolean };
+type FieldSpec = {
+  key: Exclude<keyof Asset, 'id'>;
+  kind: 'text' | 'number' | 'date' | 'textarea' | 'select';
+  options?: readonly string[];
+  ns?: string;
+  optional?: boolean;
+  /** Shown for applications only (and for any asset that already has a value). */
+  applicationOnly?: boolean;
+};
 
 const FIELDS: readonly FieldSpec[] = [
   { key: 'name', kind: 'text' },
@@ -24,6 +33,7 @@ const FIELDS: readonly FieldSpec[] = [
   { key: 'os', kind: 'text' },
   { key: 'vendorOrigin', kind: 'select', options: VENDOR_ORIGINS, ns: 'vendorOrigin', optional: true },
   { key: 'tier', kind: 'select', options: TIERS, ns: 'tier', optional: true },
+  { key: 'scale', kind: 'select', options: SYSTEM_SCALES, ns: 'scale', optional: true, applicationOnly: true },
   { key: 'site', kind: 'text' },
   { key: 'department', kind: 'text' },
   { key: 'securityLevel', kind: 'number' },
@@ -101,16 +111,19 @@ function AssetForm({ asset, onSave }: AssetPanelProps) {
         {FIELDS.map((f) => {
           const id = `asset-field-${f.key}`;
           const value = draft[f.key] ?? '';
+          if (f.applicationOnly && draft.category !== 'application' && value === '') return null;
+          // An application without a declared scale is priced at the scale its name stands for: the empty choice says which.
+          const emptyLabel = f.key === 'scale' ? t('panel.scaleFromName', { scale: t(`common:scale.${systemScale(draft.name, draft.product)}`) }) : '—';
           const set = (v: string) => {
             setSaved(false);
             setDraft((d) => ({ ...d, [f.key]: v }));
           };
           return (
-            <div key={f.key} className={`asset-field${f.kind === 'textarea' ? ' asset-field-wide' : ''}`}>
+            <div key={f.key} className={`asset-field${f.kind === 'textarea' || f.key === 'scale' ? ' asset-field-wide' : ''}`}>
               <label htmlFor={id}>{t(`field.${f.key}`)}</label>
               {f.kind === 'select' ? (
-                <select id={id} value={value} onChange={(e) => set(e.target.value)}>
-                  {f.optional ? <option value="">—</option> : null}
+                <select id={id} value={value} onChange={(e) => set(e.target.value)} aria-describedby={f.key === 'scale' ? `${id}-hint` : undefined}>
+                  {f.optional ? <option value="">{emptyLabel}</option> : null}
                   {f.options!.map((o) => (
                     <option key={o} value={o}>
                       {t(`common:${f.ns}.${o}`)}
@@ -122,6 +135,11 @@ function AssetForm({ asset, onSave }: AssetPanelProps) {
               ) : (
                 <input id={id} type={f.kind} value={value} onChange={(e) => set(e.target.value)} />
               )}
+              {f.key === 'scale' ? (
+                <span id={`${id}-hint`} className="asset-field-hint">
+                  {t('panel.scaleHint')}
+                </span>
+              ) : null}
             </div>
           );
         })}

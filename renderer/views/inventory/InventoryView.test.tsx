@@ -177,6 +177,27 @@ describe('InventoryView', () => {
     await waitFor(() => expect(useAppStore.getState().selectedAssetId).toBe('APP-HIS'));
   });
 
+  it('shows a business system the scale it is priced at, and saves a scale the planner sets', async () => {
+    render(<InventoryView />);
+    fireEvent.click(await screen.findByRole('button', { name: 'APP-HIS' }));
+    let panel = await screen.findByTestId('asset-panel');
+    const scale = within(panel).getByLabelText<HTMLSelectElement>('系统规模');
+    // No scale in the file: the empty choice says which one the name gives, and why it matters.
+    expect(scale.value).toBe('');
+    expect(scale.options[0]!.textContent).toBe('按名称推定（全院级）');
+    expect(scale.getAttribute('aria-describedby') && document.getElementById(scale.getAttribute('aria-describedby')!)?.textContent).toContain('采购与适配单价');
+    fireEvent.change(within(panel).getByLabelText('名称'), { target: { value: '门户网站' } });
+    expect(scale.options[0]!.textContent).toBe('按名称推定（小型）');
+    fireEvent.change(scale, { target: { value: 'departmental' } });
+    fireEvent.click(within(panel).getByRole('button', { name: '保存' }));
+    await waitFor(async () => expect((await listAssets('p1')).find((a) => a.id === 'APP-HIS')).toMatchObject({ name: '门户网站', scale: 'departmental' }));
+    // A server has no scale to set.
+    fireEvent.click(within(panel).getByRole('button', { name: '关闭' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'SRV-001' }));
+    panel = await screen.findByTestId('asset-panel');
+    expect(within(panel).queryByLabelText('系统规模')).toBeNull();
+  });
+
   it('adds a dependency from the panel and rejects a dangling one', async () => {
     render(<InventoryView />);
     fireEvent.click(await screen.findByRole('button', { name: 'PRN-001' }));

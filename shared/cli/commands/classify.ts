@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 
 import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../../catalogue';
 import type { Catalogue } from '../../catalogue';
-import { classifierFor, systemTier, vendorOriginOf } from '../../classify';
+import { applicationScale, classifierFor, systemTier, vendorOriginOf } from '../../classify';
 import { CATEGORY_LABELS, sniffKind } from '../../io';
 import type { ReadOptions } from '../../io';
 import type { Asset, Issue } from '../../model';
@@ -50,6 +50,8 @@ export const command: CliCommand = {
         id: asset.id ?? String(index + 1),
         category,
         tier: category === 'application' ? (asset.tier ?? systemTier(asset.name, asset.product) ?? null) : null,
+        // The scale its purchase or adaptation is priced at: declared, else the one its name stands for.
+        scale: category === 'application' ? applicationScale(asset) : null,
         origin: result.origin,
         vendorOrigin: vendorOriginOf(result),
         disposition: result.disposition,

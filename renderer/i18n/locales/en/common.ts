@@ -48,5 +48,6 @@ export const messages = {
   vendorOrigin: GLOSSARY.en.vendorOrigin,
   disposition: GLOSSARY.en.disposition,
   tier: GLOSSARY.en.tier,
+  scale: GLOSSARY.en.scale,
   kind: GLOSSARY.en.dependencyKind,
 };

@@ -28,7 +28,7 @@ export const messages = {
     id: 'Asset id', name: 'Name', category: 'Category', vendor: 'Vendor', product: 'Model', version: 'Version', quantity: 'Quantity',
     site: 'Site', department: 'Department', os: 'Operating system', cpu: 'CPU', purchaseDate: 'Purchase date', endOfSupport: 'End of support',
     readyFrom: 'Ready from', securityLevel: 'Security level', disposition: 'Disposition', retainReason: 'Reason retained', unitCost: 'Unit cost (yuan)',
-    tier: 'Tier', vendorOrigin: 'Vendor origin', notes: 'Notes', totalCost: 'Total value (card)',
+    tier: 'Tier', scale: 'Scale', vendorOrigin: 'Vendor origin', notes: 'Notes', totalCost: 'Total value (card)',
   },
   profile: {
     detected: 'Recognised as {{name}}',

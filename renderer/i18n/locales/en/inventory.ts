@@ -22,7 +22,7 @@ export const messages = {
   },
   field: {
     id: 'Asset id', name: 'Name', category: 'Category', quantity: 'Quantity', vendor: 'Vendor', product: 'Model', version: 'Version',
-    cpu: 'CPU', os: 'Operating system', vendorOrigin: 'Vendor origin', tier: 'Tier', site: 'Site', department: 'Department', securityLevel: 'Security level (等保)',
+    cpu: 'CPU', os: 'Operating system', vendorOrigin: 'Vendor origin', tier: 'Tier', scale: 'Scale', site: 'Site', department: 'Department', securityLevel: 'Security level (等保)',
     disposition: 'Disposition', retainReason: 'Reason retained', effort: 'Effort (person-days)', vendorTeam: 'Vendor team', clientReadyFrom: 'Domestic-OS client ready from', purchaseDate: 'Purchase date', endOfSupport: 'End of support', readyFrom: 'Replacement ready from',
     unitCost: 'Unit cost (yuan)', notes: 'Notes',
   },
@@ -41,6 +41,8 @@ export const messages = {
     label: 'Asset {{id}}',
     fileName: 'inventory',
     saved: 'Saved',
+    scaleFromName: 'From the name ({{scale}})',
+    scaleHint: 'Sets the price of buying or adapting the system: hospital-wide (HIS, EMR, PACS, LIS…), departmental, or small (website, mail…).',
   },
   deps: {
     dependsOn: 'Depends on (runs on / connects to)',

@@ -48,5 +48,6 @@ export const messages = {
   vendorOrigin: GLOSSARY.zh.vendorOrigin,
   disposition: GLOSSARY.zh.disposition,
   tier: GLOSSARY.zh.tier,
+  scale: GLOSSARY.zh.scale,
   kind: GLOSSARY.zh.dependencyKind,
 };
