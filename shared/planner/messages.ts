@@ -53,6 +53,16 @@ export function money(value: number, lang: Lang): string {
   return `¥${whole}`;
 }
 
+/**
+ * The part of a need that is the shared platforms built with the item (`，含随之建设的共享平台 25`),
+ * or nothing: a reader adding the item's own effort to what the wave had taken would otherwise
+ * find it fits.
+ */
+function platformShare(lang: Lang, shown: string, amount: number): string {
+  if (!(amount > 0.05)) return '';
+  return lang === 'zh' ? `，含随之建设的共享平台 ${shown}` : `, ${shown} of it for the shared platforms it would build`;
+}
+
 export const text = {
   retired: (lang: Lang): string => (lang === 'zh' ? '下线，不再替换' : 'retired without replacement'),
   outOfScope: (lang: Lang): string => (lang === 'zh' ? '不在信创范围内，不纳入规划' : 'out of scope, not planned'),
@@ -77,10 +87,10 @@ export const text = {
     lang === 'zh' ? `所用系统的国产操作系统客户端 ${date} 起可用，排在其后的首个批次` : `a client for the domestic OS of the systems it uses is available from ${date}: first wave after it`,
   team: (lang: Lang, wave: number, max: number): string =>
     lang === 'zh' ? `开发商实施团队第 ${wave} 批已有 ${max} 个系统在切换` : `the vendor team already cuts over ${max} system(s) in wave ${wave}`,
-  reserve: (lang: Lang, year: number, left: number, need: number): string =>
+  reserve: (lang: Lang, year: number, left: number, need: number, platforms = 0): string =>
     lang === 'zh'
-      ? `${year} 年替代预算已用尽（预留安全投入后剩余 ${money(left, lang)}，本项需 ${money(need, lang)}）`
-      : `${year} replacement budget exhausted once the security reserve is kept (${money(left, lang)} left, needs ${money(need, lang)})`,
+      ? `${year} 年替代预算已用尽（预留安全投入后剩余 ${money(left, lang)}，本项需 ${money(need, lang)}${platformShare(lang, money(platforms, lang), platforms)}）`
+      : `${year} replacement budget exhausted once the security reserve is kept (${money(left, lang)} left, needs ${money(need, lang)}${platformShare(lang, money(platforms, lang), platforms)})`,
   keepForCore: (lang: Lang, year: number): string =>
     lang === 'zh'
       ? `预算优先保障核心：${year} 年前的替代预算先用于核心系统及其前置系统，本项不在核心路径上，排在首个核心系统切换之后`
@@ -124,12 +134,14 @@ export const text = {
     lang === 'zh' ? `等待 ${id}（${RELATION.zh[relation]}）先迁移` : `waits for ${id} (${RELATION.en[relation]})`,
   ready: (lang: Lang, date: string): string =>
     lang === 'zh' ? `国产替代 ${date} 起就绪（信创适配），排在其后的首个批次` : `replacement ready from ${date} (vendor adaptation): first wave after it`,
-  capacity: (lang: Lang, wave: number, used: number, capacity: number, need: number): string =>
+  capacity: (lang: Lang, wave: number, used: number, capacity: number, need: number, platforms = 0): string =>
     lang === 'zh'
-      ? `第 ${wave} 批实施力量已满（已排 ${days(used)}/${days(capacity)} 人天，本项需 ${days(need)}）`
-      : `wave ${wave} capacity full (${days(used)}/${days(capacity)} person-days taken, needs ${days(need)})`,
-  budget: (lang: Lang, year: number, left: number, need: number): string =>
-    lang === 'zh' ? `${year} 年预算不足（剩余 ${money(left, lang)}，本项需 ${money(need, lang)}）` : `${year} budget exhausted (${money(left, lang)} left, needs ${money(need, lang)})`,
+      ? `第 ${wave} 批实施力量已满（已排 ${days(used)}/${days(capacity)} 人天，本项需 ${days(need)}${platformShare(lang, days(platforms), platforms)}）`
+      : `wave ${wave} capacity full (${days(used)}/${days(capacity)} person-days taken, needs ${days(need)}${platformShare(lang, days(platforms), platforms)})`,
+  budget: (lang: Lang, year: number, left: number, need: number, platforms = 0): string =>
+    lang === 'zh'
+      ? `${year} 年预算不足（剩余 ${money(left, lang)}，本项需 ${money(need, lang)}${platformShare(lang, money(platforms, lang), platforms)}）`
+      : `${year} budget exhausted (${money(left, lang)} left, needs ${money(need, lang)}${platformShare(lang, money(platforms, lang), platforms)})`,
   coreLimit: (lang: Lang, wave: number, max: number): string =>
     lang === 'zh' ? `第 ${wave} 批核心系统切换已达上限（每批 ${max} 个）` : max === 1 ? `wave ${wave} already has its core cut-over` : `wave ${wave} already has its ${max} core cut-overs`,
   freeze: (lang: Lang, wave: number): string =>

@@ -69,13 +69,13 @@ export function reasonOf(context: PlanContext, c: number): PlacementReason {
     case S.R_PHASE:
       return { code: 'phase', detail: text.phase(lang, s.noteWave[c]!, s.note[c]!) };
     case S.R_CAPACITY:
-      return { code: 'capacity', detail: text.capacity(lang, s.noteWave[c]!, s.note[c]!, scenario.capacityPerWave, s.effort[c]!) };
+      return { code: 'capacity', detail: text.capacity(lang, s.noteWave[c]!, s.note[c]!, scenario.capacityPerWave, s.need[c]!, s.need[c]! - s.effort[c]!) };
     case S.R_TEAM:
       return { code: 'vendor-team', detail: text.team(lang, s.noteWave[c]!, scenario.vendorTeamSystemsPerWave) };
     case S.R_BUDGET:
-      return { code: 'budget', detail: text.budget(lang, calendar.year[s.noteWave[c]!]!, s.note[c]!, compCost(context, c, s.noteWave[c]!)) };
+      return { code: 'budget', detail: text.budget(lang, calendar.year[s.noteWave[c]!]!, s.note[c]!, s.need[c]!, s.need[c]! - compCost(context, c, s.noteWave[c]!)) };
     case S.R_RESERVE:
-      return { code: 'security-reserve', detail: text.reserve(lang, calendar.year[s.noteWave[c]!]!, s.note[c]!, compCost(context, c, s.noteWave[c]!)) };
+      return { code: 'security-reserve', detail: text.reserve(lang, calendar.year[s.noteWave[c]!]!, s.note[c]!, s.need[c]!, s.need[c]! - compCost(context, c, s.noteWave[c]!)) };
     case S.R_KEEP:
       return { code: 'budget', detail: text.keepForCore(lang, s.note[c]!) };
     case S.R_CORE:
@@ -139,9 +139,10 @@ function reasonKey(context: PlanContext, c: number): number | undefined {
     case S.R_PHASE:
       return Number.isInteger(s.note[c]) ? pack(s.note[c]!, w, WAVES) : undefined;
     case S.R_CAPACITY: {
-      // The text shows the used and needed person-days to one decimal.
+      // The text shows the used and needed person-days to one decimal, and the platforms' part of the need.
+      if (s.need[c] !== s.effort[c]) return undefined;
       const used = pack(Math.round(s.note[c]! * 10), w, WAVES);
-      return used === undefined || used >= 2 ** 37 ? undefined : pack(Math.round(s.effort[c]! * 10), used, 2 ** 37);
+      return used === undefined || used >= 2 ** 37 ? undefined : pack(Math.round(s.need[c]! * 10), used, 2 ** 37);
     }
     case S.R_TEAM:
     case S.R_CORE:

@@ -113,6 +113,12 @@ export type Schedule = {
   /** Wave from which the comp was last deferred, and the amount in play (effort used, budget left, tier). */
   noteWave: Int32Array;
   note: Float64Array;
+  /**
+   * For a comp deferred by capacity, budget or the security reserve: what it needed then, with the
+   * shared platforms it would have built (person-days, or yuan at that year's prices). Its own
+   * effort alone could fit where the platforms it brings did not.
+   */
+  need: Float64Array;
   prior: Uint8Array;
   effort: Float64Array;
   /** Cost of each comp in the year of its wave (0 when unplaced). */
@@ -139,6 +145,7 @@ const ACC_CAP = 0;
 const ACC_BUILD_EFFORT = 1;
 const ACC_BUILD_COST = 2;
 const ACC_AMOUNT = 3;
+const ACC_NEED = 4;
 
 /**
  * Schedules the units.
@@ -280,6 +287,7 @@ export function schedule(input: ScheduleInput): Schedule {
   const blocker = new Int32Array(C).fill(-1);
   const noteWave = new Int32Array(C);
   const note = new Float64Array(C);
+  const need = new Float64Array(C);
   const prior = new Uint8Array(C);
   // Free bundles by rank. Only active bundles are ever queued (the inactive ones, shared
   // platforms, have no precedence edges), and each is in one place at a time: the queue, a
@@ -427,7 +435,7 @@ export function schedule(input: ScheduleInput): Schedule {
   // effort and cost, the amount a deferral names) live in one Float64Array: a fractional number
   // in a captured `let` is a new heap object on every write (3 MB of garbage a plan at 100,000
   // assets, by V8's sampling heap profiler).
-  const acc = new Float64Array(4);
+  const acc = new Float64Array(5);
   let coreLeft = 0;
   const evalStamp = new Int32Array(U).fill(-1);
   let stampNo = 0;
@@ -479,6 +487,8 @@ export function schedule(input: ScheduleInput): Schedule {
       blocker[c] = -1;
       noteWave[c] = w - 1;
       note[c] = usedAtStop[w - 1]!;
+      // It was not weighed in that wave (the wave stopped first): its need is what it takes now.
+      need[c] = effort[c]! + be;
     }
     for (let i = 0; i < pendingCount; i++) built[pendingBuild[i]!] = w;
     buildFor = -1;
@@ -508,6 +518,7 @@ export function schedule(input: ScheduleInput): Schedule {
   /** Why comp c cannot go into the current wave (0 = it can), the amount in play in `acc`. */
   const limitsFor = (c: number, y: number, frozenAll: boolean, frozenCore: boolean): number => {
     acc[ACC_AMOUNT] = 0;
+    acc[ACC_NEED] = 0;
     if (frozenAll || (core[c] === 1 && frozenCore)) return R_FREEZE;
     if (cutovers[c]! > coreLeft) {
       acc[ACC_AMOUNT] = maxCore - coreLeft;
@@ -519,11 +530,13 @@ export function schedule(input: ScheduleInput): Schedule {
     const alone = effort[c]! + acc[ACC_BUILD_EFFORT]! > capacity && acc[ACC_CAP]! === capacity;
     if (effort[c]! + acc[ACC_BUILD_EFFORT]! > acc[ACC_CAP]! && !alone) {
       acc[ACC_AMOUNT] = capacity - acc[ACC_CAP]!;
+      acc[ACC_NEED] = effort[c]! + acc[ACC_BUILD_EFFORT]!;
       return R_CAPACITY;
     }
     // Read only now: most misses at the end of a wave are for capacity, and the cost is another
     // cache line per bundle.
     const need = costY[c * costYears + y * yearStep]! + acc[ACC_BUILD_COST]!;
+    acc[ACC_NEED] = need;
     if (need > budgetPerYear - spentAll[y]! + 1e-6) {
       acc[ACC_AMOUNT] = budgetPerYear - spentAll[y]!;
       return R_BUDGET;
@@ -543,6 +556,8 @@ export function schedule(input: ScheduleInput): Schedule {
     blocker[c] = -1;
     noteWave[c] = w;
     note[c] = value;
+    // What limitsFor weighed for this comp (its last call was for c when the reason is one of these).
+    need[c] = why === R_CAPACITY || why === R_BUDGET || why === R_RESERVE ? acc[ACC_NEED]! : 0;
   };
   /** The first unit bigger than a wave that the gates and limits let into the (empty) wave w. */
   const placeOversize = (w: number, y: number, frozenAll: boolean, frozenCore: boolean): void => {
@@ -664,7 +679,7 @@ export function schedule(input: ScheduleInput): Schedule {
       }
     }
   }
-  return { bounds, comps, condensed, wave, reason, blocker, noteWave, note, prior, effort, cost, cutovers, built, buildEffort, buildCost, placedOrder, placedCount };
+  return { bounds, comps, condensed, wave, reason, blocker, noteWave, note, need, prior, effort, cost, cutovers, built, buildEffort, buildCost, placedOrder, placedCount };
 }
 
 /**
