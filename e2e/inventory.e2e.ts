@@ -34,6 +34,18 @@ export async function run(ctx: E2EContext): Promise<void> {
   await firstRow.waitFor();
   await ctx.screenshot('inventory-sample');
 
+  // A business system's panel says the scale it is priced at (from its name until the planner sets one).
+  const search = page.getByRole('searchbox', { name: '搜索' });
+  await search.fill('院感');
+  await page.getByRole('button', { name: 'APP-INFECT', exact: true }).click();
+  const scale = page.getByTestId('asset-panel').getByLabel('系统规模');
+  await scale.waitFor();
+  const fromName = (await scale.locator('option').first().textContent()) ?? '';
+  if (fromName !== '按名称推定（科室级）') fail(`the 院感 system's scale reads "${fromName}", expected 按名称推定（科室级）`);
+  await ctx.screenshot('inventory-asset-panel');
+  await page.getByTestId('asset-panel').getByRole('button', { name: '关闭' }).click();
+  await search.fill('');
+
   // Import the messy GB18030 CSV through the wizard, in "replace" mode.
   await page.getByRole('button', { name: '导入…' }).first().click();
   await ctx.uploadFile('[data-testid="import-input"]', MESSY);
