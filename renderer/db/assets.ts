@@ -144,6 +144,8 @@ export async function removeDependency(projectId: string, dep: Dependency, now: 
 function applyPatch(row: AssetRow, patch: AssetPatch): AssetRow {
   const next: Record<string, unknown> = { ...row };
   for (const [key, value] of Object.entries(patch)) {
+    // The scale prices a business system; a bulk edit over mixed rows leaves the others as they are.
+    if (key === 'scale' && row.category !== 'application') continue;
     if (value === undefined || value === '') delete next[key];
     else next[key] = value;
   }

@@ -1,12 +1,12 @@
 /**
- * Appears when rows are selected: set tier, disposition (retain needs a reason) or vendor origin for all of
- * them at once, or delete them. Each action is one transaction and can be undone from the toast.
+ * Appears when rows are selected: set tier, disposition (retain needs a reason), vendor origin or (for the
+ * business systems among them) the price scale for all of them at once, or delete them. Each action is one transaction and can be undone from the toast.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Disposition, VendorOrigin, Tier } from '../../../shared/model';
-import { DISPOSITIONS, TIERS, VENDOR_ORIGINS } from '../../../shared/model';
+import type { Disposition, SystemScale, VendorOrigin, Tier } from '../../../shared/model';
+import { DISPOSITIONS, SYSTEM_SCALES, TIERS, VENDOR_ORIGINS } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import type { AssetPatch } from '../../db/assets';
 
@@ -22,6 +22,7 @@ export function BulkEditBar({ count, onApply, onDelete, onClear }: BulkEditBarPr
   const [tier, setTier] = useState('');
   const [status, setStatus] = useState('');
   const [origin, setOrigin] = useState('');
+  const [scale, setScale] = useState('');
   const [reason, setReason] = useState('');
   const needsReason = status === 'retain';
   const patch: AssetPatch = {};
@@ -31,7 +32,9 @@ export function BulkEditBar({ count, onApply, onDelete, onClear }: BulkEditBarPr
     patch.retainReason = needsReason ? reason.trim() : undefined;
   }
   if (origin) patch.vendorOrigin = origin as VendorOrigin;
-  const canApply = (tier !== '' || status !== '' || origin !== '') && (!needsReason || reason.trim() !== '');
+  // `updateAssets` sets a scale on applications only: it prices business systems, nothing else.
+  if (scale) patch.scale = scale === 'none' ? undefined : (scale as SystemScale);
+  const canApply = (tier !== '' || status !== '' || origin !== '' || scale !== '') && (!needsReason || reason.trim() !== '');
   return (
     <div className="bulk-bar" role="region" aria-label={t('bulk.label')}>
       <strong>{t('bulk.selected', { count })}</strong>
@@ -75,6 +78,18 @@ export function BulkEditBar({ count, onApply, onDelete, onClear }: BulkEditBarPr
           ))}
         </select>
       </label>
+      <label>
+        {t('bulk.scale')}
+        <select value={scale} onChange={(e) => setScale(e.target.value)}>
+          <option value="">{t('bulk.keep')}</option>
+          {SYSTEM_SCALES.map((v) => (
+            <option key={v} value={v}>
+              {t(`common:scale.${v}`)}
+            </option>
+          ))}
+          <option value="none">{t('bulk.scaleFromName')}</option>
+        </select>
+      </label>
       <Button
         variant="primary"
         disabled={!canApply}
@@ -83,6 +98,7 @@ export function BulkEditBar({ count, onApply, onDelete, onClear }: BulkEditBarPr
           setTier('');
           setStatus('');
           setOrigin('');
+          setScale('');
           setReason('');
         }}
       >

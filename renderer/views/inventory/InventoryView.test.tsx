@@ -168,6 +168,18 @@ describe('InventoryView', () => {
     expect((await listAssets('p1')).find((a) => a.id === 'PC-001')?.retainReason).toBe('厂商仅认证该平台');
   });
 
+  it('bulk sets the price scale on the business systems of a selection, and leaves the other rows alone', async () => {
+    render(<InventoryView />);
+    await screen.findByText('HIS 数据库服务器');
+    fireEvent.click(screen.getByRole('checkbox', { name: '选择 APP-HIS' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: '选择 DB-001' }), { shiftKey: true });
+    const bar = await screen.findByRole('region', { name: '批量编辑' });
+    fireEvent.change(within(bar).getByLabelText('系统规模（仅应用系统）'), { target: { value: 'small' } });
+    fireEvent.click(within(bar).getByRole('button', { name: '应用到所选' }));
+    await waitFor(async () => expect((await listAssets('p1')).find((a) => a.id === 'APP-HIS')?.scale).toBe('small'));
+    expect((await listAssets('p1')).find((a) => a.id === 'DB-001')).not.toHaveProperty('scale');
+  });
+
   it('opens an asset with its dependencies as links, and follows a link', async () => {
     render(<InventoryView />);
     fireEvent.click(await screen.findByRole('button', { name: 'DB-001' }));

@@ -31,6 +31,8 @@ export const messages = {
     selected: '{{count}} selected',
     keep: 'Unchanged',
     clearTier: 'Clear tier',
+    scale: 'Scale (business systems only)',
+    scaleFromName: 'Clear (from the name)',
     reasonHint: 'Required, e.g. device certified only on this platform',
     apply: 'Apply to selected',
     delete: 'Delete selected',

@@ -31,6 +31,8 @@ export const messages = {
     selected: '已选 {{count}} 条',
     keep: '不变',
     clearTier: '清除分层',
+    scale: '系统规模（仅应用系统）',
+    scaleFromName: '清除（按名称推定）',
     reasonHint: '必填：例如 医疗设备厂商仅认证该平台',
     apply: '应用到所选',
     delete: '删除所选',
