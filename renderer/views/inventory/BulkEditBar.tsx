@@ -38,58 +38,16 @@ export function BulkEditBar({ count, onApply, onDelete, onClear }: BulkEditBarPr
   return (
     <div className="bulk-bar" role="region" aria-label={t('bulk.label')}>
       <strong>{t('bulk.selected', { count })}</strong>
-      <label>
-        {t('col.tier')}
-        <select value={tier} onChange={(e) => setTier(e.target.value)}>
-          <option value="">{t('bulk.keep')}</option>
-          {TIERS.map((v) => (
-            <option key={v} value={v}>
-              {t(`common:tier.${v}`)}
-            </option>
-          ))}
-          <option value="none">{t('bulk.clearTier')}</option>
-        </select>
-      </label>
-      <label>
-        {t('col.disposition')}
-        <select value={status} onChange={(e) => setStatus(e.target.value)}>
-          <option value="">{t('bulk.keep')}</option>
-          {DISPOSITIONS.map((v) => (
-            <option key={v} value={v}>
-              {t(`common:disposition.${v}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice label={t('col.tier')} value={tier} onChange={setTier} options={TIERS} ns="tier" clear={t('bulk.clearTier')} />
+      <Choice label={t('col.disposition')} value={status} onChange={setStatus} options={DISPOSITIONS} ns="disposition" />
       {needsReason ? (
         <label>
           {t('field.retainReason')}
           <input value={reason} required placeholder={t('bulk.reasonHint')} onChange={(e) => setReason(e.target.value)} />
         </label>
       ) : null}
-      <label>
-        {t('col.vendorOrigin')}
-        <select value={origin} onChange={(e) => setOrigin(e.target.value)}>
-          <option value="">{t('bulk.keep')}</option>
-          {VENDOR_ORIGINS.map((v) => (
-            <option key={v} value={v}>
-              {t(`common:vendorOrigin.${v}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('bulk.scale')}
-        <select value={scale} onChange={(e) => setScale(e.target.value)}>
-          <option value="">{t('bulk.keep')}</option>
-          {SYSTEM_SCALES.map((v) => (
-            <option key={v} value={v}>
-              {t(`common:scale.${v}`)}
-            </option>
-          ))}
-          <option value="none">{t('bulk.scaleFromName')}</option>
-        </select>
-      </label>
+      <Choice label={t('col.vendorOrigin')} value={origin} onChange={setOrigin} options={VENDOR_ORIGINS} ns="vendorOrigin" />
+      <Choice label={t('bulk.scale')} value={scale} onChange={setScale} options={SYSTEM_SCALES} ns="scale" clear={t('bulk.scaleFromName')} />
       <Button
         variant="primary"
         disabled={!canApply}
@@ -111,5 +69,24 @@ export function BulkEditBar({ count, onApply, onDelete, onClear }: BulkEditBarPr
         {t('bulk.clear')}
       </Button>
     </div>
+  );
+}
+
+/** One field of the bar: leave it as it is (empty), set a value, or clear it (`none`) where a field can be cleared. */
+function Choice({ label, value, onChange, options, ns, clear }: { label: string; value: string; onChange: (value: string) => void; options: readonly string[]; ns: string; clear?: string }) {
+  const { t } = useTranslation('inventory');
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('bulk.keep')}</option>
+        {options.map((v) => (
+          <option key={v} value={v}>
+            {t(`common:${ns}.${v}`)}
+          </option>
+        ))}
+        {clear ? <option value="none">{clear}</option> : null}
+      </select>
+    </label>
   );
 }
