@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { assetSchema, dependencySchema, FAST_ASSET_KEYS, fastAsset, fastDependency } from './schema';
-import { CATEGORIES, DEPENDENCY_KINDS, DISPOSITIONS, TIERS, VENDOR_ORIGINS } from './types';
+import { CATEGORIES, DEPENDENCY_KINDS, DISPOSITIONS, SYSTEM_SCALES, TIERS, VENDOR_ORIGINS } from './types';
 
 const str = (max: number) => fc.oneof(fc.string({ maxLength: max }), fc.string({ minLength: max - 2, maxLength: max + 2 }), fc.constantFrom('', ' ', '  x  ', '\t', '\u3000医院\u3000'));
 const num = fc.oneof(fc.integer({ min: -10, max: 2_000_000 }), fc.double({ noNaN: false }), fc.constantFrom(0, 1, 5, 6, 1e6, 1e6 + 1, 1e7, 1e10, 1e10 + 1, 0.5, -0, 2 ** 53, Number.MAX_SAFE_INTEGER));
@@ -18,7 +18,7 @@ const anyValue = fc.oneof(fc.constant(null), fc.boolean(), fc.constant([]), fc.c
 const FIELD_VALUES: Record<string, fc.Arbitrary<unknown>> = {
   id: str(128), name: str(512), category: oneOf(CATEGORIES), quantity: num,
   vendor: str(256), product: str(256), version: str(128), cpu: str(256), os: str(256),
-  vendorOrigin: oneOf(VENDOR_ORIGINS), disposition: oneOf(DISPOSITIONS), tier: oneOf(TIERS),
+  vendorOrigin: oneOf(VENDOR_ORIGINS), disposition: oneOf(DISPOSITIONS), tier: oneOf(TIERS), scale: oneOf(SYSTEM_SCALES),
   site: str(256), department: str(256), securityLevel: num,
   endOfSupport: date, readyFrom: date, purchaseDate: date, retainReason: str(1024), effort: num,
   vendorTeam: str(256), clientReadyFrom: date, unitCost: num, notes: str(4096),
@@ -33,6 +33,7 @@ const validAsset = fc.record(
     vendor: fc.string({ maxLength: 40 }),
     vendorOrigin: fc.constantFrom(...VENDOR_ORIGINS),
     tier: fc.constantFrom(...TIERS),
+    scale: fc.constantFrom(...SYSTEM_SCALES),
     securityLevel: fc.integer({ min: 1, max: 5 }),
     endOfSupport: fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
     unitCost: fc.double({ min: 0, max: 1e10, noNaN: true }),

@@ -32,6 +32,17 @@ describe('validateProjectFile', () => {
     expect(formatIssue(issue!, 'zh')).toContain('第 2 行');
   });
 
+  it('names the row and field of a scale it does not know, and keeps a known one', () => {
+    const raw = base();
+    (raw.assets[0] as Record<string, unknown>).scale = 'huge';
+    const bad = validateProjectFile(raw, 'h.xcplan.json');
+    expect(bad.ok).toBe(false);
+    expect(bad.issues.find((i) => i.field === 'scale')).toMatchObject({ row: 1, section: 'assets', file: 'h.xcplan.json', value: 'huge' });
+    (raw.assets[0] as Record<string, unknown>).scale = 'large';
+    const good = validateProjectFile(raw, 'h.xcplan.json');
+    expect(good.ok && good.value.assets[0]!.scale).toBe('large');
+  });
+
   it('reports duplicate ids and dangling references', () => {
     const raw = base();
     raw.assets.push({ id: 'SRV-001', name: 'dup', category: 'server', quantity: 1 });
