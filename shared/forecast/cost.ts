@@ -5,9 +5,35 @@
 import { assetRole } from '../catalogue/roles';
 import type { ProductRole } from '../catalogue/roles';
 import { applicationScale } from '../classify/tiers';
-import { dispositionOf } from '../model';
+import { dispositionOf, isMigrated } from '../model';
 import type { Asset, Category, ProjectFile, SystemScale } from '../model';
 import type { CostPart, PriceBook, PriceItem, Variant } from './types';
+
+/** How the applications the price book prices got their scale: set on the asset, or read from the name. */
+export type ScaleBasis = {
+  /** Applications bought anew or adapted at book prices (no `unitCost` of their own). */
+  priced: number;
+  /** Of those, the ones whose asset states its scale. */
+  declared: number;
+  /** The others, by the scale their name (or product) stands for. */
+  fromName: Record<SystemScale, number>;
+};
+
+/**
+ * Where the scale of each book-priced application comes from (the report's price-book note): a
+ * procurement officer checks the guessed ones before the tender.
+ * @param assets the project's assets
+ */
+export function scaleBasis(assets: readonly Asset[]): ScaleBasis {
+  const basis: ScaleBasis = { priced: 0, declared: 0, fromName: { large: 0, departmental: 0, small: 0 } };
+  for (const asset of assets) {
+    if (asset.category !== 'application' || asset.unitCost !== undefined || !isMigrated(asset)) continue;
+    basis.priced++;
+    if (asset.scale) basis.declared++;
+    else basis.fromName[applicationScale(asset)]++;
+  }
+  return basis;
+}
 
 /** Price-book items a category is replaced with; the first is the primary item (gets `unitCost`). */
 export const CATEGORY_ITEMS: Record<Category, readonly PriceItem[]> = {

@@ -5,13 +5,13 @@
  */
 import { analyse, AnalysisError, budgetNeed, budgetNeedText } from '../analysis';
 import type { Analysis } from '../analysis';
-import { forecastYearRecord, PRICE_ITEMS, projectScenarios, SPEND_LINES } from '../forecast';
+import { forecastYearRecord, PRICE_ITEMS, projectScenarios, scaleBasis, SPEND_LINES } from '../forecast';
 import type { ForecastResult, PriceBook } from '../forecast';
 import { CATEGORY_LABELS } from '../io/normalise';
 import { buildAssetGraph } from '../graph';
 import { buildEstateModel, TERMINAL_LIKE } from '../layout';
 import { DEFAULT_SCENARIO, TIER_NAMES, TIERS, isMigrated, isRetained } from '../model';
-import type { Category, IsoDate, Lang, ProjectFile, Scenario, Tier } from '../model';
+import type { Asset, Category, IsoDate, Lang, ProjectFile, Scenario, Tier } from '../model';
 import { idleWaves, idleWaveText } from '../planner';
 import type { PlanContext, PlanResult } from '../planner';
 import { alternativesText, flagsText } from '../procurement';
@@ -19,7 +19,7 @@ import type { Alternative, ProcurementItem, ProcurementList } from '../procureme
 import { buildRunbook, cutoverInputs } from '../runbook';
 import { CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS, overdueCount, overduePurchases, replacedName, ruleCitations } from '../procurement/table';
 import type { OverdueWave } from '../procurement/table';
-import { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE } from './labels';
+import { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE, scaleBasisText } from './labels';
 import { overduePurchaseRows, planWarningRows, securityShareRows } from './warnings';
 import type {
   ReportAssumptions,
@@ -109,7 +109,7 @@ export function buildReport(project: ProjectFile, scenarioName: string | undefin
     spend: spendOf(forecast, lang),
     procurement,
     warnings,
-    assumptions: assumptionsOf(book.value, scenario, lang),
+    assumptions: assumptionsOf(book.value, scenario, lang, planned.assets),
     graph: graphOf(planned, plan, tiers),
     runbooks: cutoverInputs(planned, plan, 'core', procurementList).map(buildRunbook).map((r) => ({
       unitId: r.unitId,
@@ -485,7 +485,7 @@ function unverifiedOrigin(list: ProcurementList): Tally {
   return { items, cost };
 }
 
-function assumptionsOf(book: PriceBook, scenario: Scenario, lang: Lang): ReportAssumptions {
+function assumptionsOf(book: PriceBook, scenario: Scenario, lang: Lang, assets: readonly Asset[]): ReportAssumptions {
   const rows = PRICE_ITEMS.map((item) => {
     const entry = book.items[item];
     return {
@@ -504,7 +504,7 @@ function assumptionsOf(book: PriceBook, scenario: Scenario, lang: Lang): ReportA
   });
   const effort = Object.entries(scenario.effortPerUnit ?? {}) as [Category, number][];
   return {
-    priceBook: { baseYear: book.baseYear, cpuFamily: book.cpuFamily, rows, estimates: rows.filter((r) => r.estimate).length },
+    priceBook: { baseYear: book.baseYear, cpuFamily: book.cpuFamily, rows, estimates: rows.filter((r) => r.estimate).length, scales: scaleBasisText(scaleBasis(assets), lang) },
     scenario: {
       name: scenario.name,
       capacityPerWave: scenario.capacityPerWave,

@@ -1,4 +1,5 @@
 /** Words of the report that the data itself carries (line, tier, item names, sheet headers), zh and en. */
+import type { ScaleBasis } from '../forecast/cost';
 import type { PriceItem, SpendLine } from '../forecast/types';
 import { GLOSSARY } from '../model';
 import type { Lang } from '../model';
@@ -28,6 +29,30 @@ export const ITEM_LABELS: Record<Lang, Record<PriceItem, string>> = {
     'security-assessment': 'Classified-protection assessment (MLPS)', 'crypto-assessment': 'Commercial cryptography assessment',
   },
 };
+
+/**
+ * How the book-priced applications got their scale, as one sentence under the price book: the
+ * reader checks the guessed scales before the tender. Empty when the book prices no application.
+ */
+export function scaleBasisText(basis: ScaleBasis, lang: Lang): string {
+  const { priced, declared, fromName } = basis;
+  if (priced === 0) return '';
+  const guessed = fromName.large + fromName.departmental + fromName.small;
+  if (lang === 'zh') {
+    const head = `应用系统按规模（全院级 / 科室级 / 小型）计价：按价格本计价的 ${priced} 个应用系统`;
+    if (guessed === 0) return `${head}全部按资产上填写的系统规模计价。`;
+    const split = `按名称推定（全院级 ${fromName.large} 个、科室级 ${fromName.departmental} 个、小型 ${fromName.small} 个）`;
+    const check = '；推定不符的，请在资产清单中填写“系统规模”后重新生成。';
+    return declared === 0 ? `${head}全部${split}${check}` : `${head}中，${declared} 个按资产上填写的系统规模，${guessed} 个${split}${check}`;
+  }
+  const head = 'Applications are priced by scale (hospital-wide, departmental, small): ';
+  if (guessed === 0) return `${head}all ${priced} priced from the book use the scale set on the asset.`;
+  const split = `(hospital-wide ${fromName.large}, departmental ${fromName.departmental}, small ${fromName.small})`;
+  const check = "; where a guess is wrong, set the asset's Scale in the inventory and generate again.";
+  return declared === 0
+    ? `${head}all ${priced} priced from the book use the scale their name stands for ${split}${check}`
+    : `${head}of the ${priced} priced from the book, ${declared} ${declared === 1 ? 'uses' : 'use'} the scale set on the asset and ${guessed} the one their name stands for ${split}${check}`;
+}
 
 /** The default planning rules (DESIGN.md "Planning rules"), as the assumptions section states them. */
 export const PLANNING_RULES: Record<Lang, string[]> = {

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../analysis';
 import { PRICE_ITEMS } from '../forecast';
 import { readXlsxRows } from '../io/xlsx';
+import { isMigrated } from '../model';
 import type { ProjectFile } from '../model';
+import { systemScale } from '../classify';
 import { buildAssetGraph } from '../graph';
 import { buildReport, planWarningRows, REPORT_GRAPH_NODES, REPORT_PROCUREMENT_ITEMS, REPORT_SECTIONS, ReportError, reportSheets, reportXlsx } from './index';
 import { generateEstate } from '../../fixtures/generate/estate';
@@ -132,6 +134,21 @@ describe('buildReport', () => {
     expect(model.assumptions.priceBook.rows).toHaveLength(PRICE_ITEMS.length);
     expect(model.assumptions.priceBook.rows.every((r) => r.estimate && r.source.length > 0)).toBe(true);
     expect(model.assumptions.scenario).toMatchObject({ name: '基准', capacityPerWave: 600, budgetPerYear: 24_000_000, freezeWindows: [{ name: '春节', from: '01-20', to: '02-20', scope: 'all' }, { name: '护网', from: '07-15', to: '08-31', scope: 'core' }, { name: '医保年终结算', from: '12-01', to: '12-31', scope: 'core' }] });
+  });
+
+  it('says how the book-priced applications got their scale, and counts a declared one', () => {
+    const basis = (project: ProjectFile) => {
+      const apps = project.assets.filter((a) => a.category === 'application' && a.unitCost === undefined && isMigrated(a));
+      return { priced: apps.length, large: apps.filter((a) => systemScale(a.name, a.product) === 'large').length };
+    };
+    const { priced, large } = basis(sample);
+    expect(priced).toBeGreaterThan(20);
+    expect(model.assumptions.priceBook.scales).toMatch(new RegExp(`^应用系统按规模（全院级 / 科室级 / 小型）计价：按价格本计价的 ${priced} 个应用系统全部按名称推定（全院级 ${large} 个、`));
+    // A planner who knows the 院感 system runs across every ward says so on the asset: it is counted as declared.
+    const declared = { ...sample, assets: sample.assets.map((a) => (a.id === 'APP-INFECT' ? { ...a, scale: 'large' as const } : a)) };
+    const again = buildReport(declared, undefined, 'en', { date: '2026-11-29' });
+    expect(again.assumptions.priceBook.scales).toContain(`of the ${priced} priced from the book, 1 uses the scale set on the asset and ${priced - 1} the one their name stands for (hospital-wide ${large},`);
+    expect(reportSheets(again).find((s) => s.name === 'Assumptions - scenario')!.rows).toContainEqual(['Application scales', again.assumptions.priceBook.scales]);
   });
 
   it('draws the estate on rings with every edge pointing at a node', () => {

@@ -214,6 +214,7 @@ const SCENARIO: Sheet<Field> = {
         ['封网时段', 'Freeze windows', list(m, s.freezeWindows.map((w) => `${w.name} ${w.from}–${w.to}（${scope(w.scope === 'core')}）`), '；', '; ')],
         ['价格本基准年', 'Price book base year', p.baseYear],
         ['目标 CPU 路线', 'Target CPU family', p.cpuFamily],
+        ...(p.scales ? [['应用系统规模', 'Application scales', p.scales] as const] : []),
       ]),
       ...s.pins.map((pin): Field => [say(m, `固定批次 ${pin.assetId}`, `Pin ${pin.assetId}`), pin.wave]),
       ...s.effortPerUnit.map((e): Field => [say(m, `单位工作量·${e.label}（人天）`, `Effort per unit · ${e.label} (person-days)`), e.days]),

@@ -199,7 +199,8 @@ export type ReportPriceRow = {
 };
 
 export type ReportAssumptions = {
-  priceBook: { baseYear: number; cpuFamily: string; rows: ReportPriceRow[]; estimates: number };
+  /** `scales`: how the book-priced applications got their scale, one sentence ('' when none is priced). */
+  priceBook: { baseYear: number; cpuFamily: string; rows: ReportPriceRow[]; estimates: number; scales: string };
   scenario: {
     name: string;
     capacityPerWave: number;

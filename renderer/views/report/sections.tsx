@@ -301,6 +301,11 @@ function Assumptions({ data: { assumptions }, t, f }: Props<'assumptions'>) {
       </div>
       <h3>{t('doc.priceTitle')}</h3>
       <DocTable className="rp-table rp-table-compact rp-prices" data-testid="report-prices" columns={prices} rows={priceBook.rows} rowKey={(r) => r.item} />
+      {priceBook.scales ? (
+        <p className="rp-intro" data-testid="report-scales">
+          {priceBook.scales}
+        </p>
+      ) : null}
       <div className="rp-keep">
         <h3>{t('doc.rulesTitle')}</h3>
         <ol className="rp-list">
