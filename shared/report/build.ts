@@ -155,7 +155,8 @@ function wavesOf(project: ProjectFile, plan: PlanResult, tiers: Record<string, T
       units += asset?.quantity ?? 0;
       const isCutover = placement?.unit ? coreUnits.has(placement.unit) : tier === 'core' && (asset?.category === 'application' || asset?.tier === 'core');
       if (placement?.cutoverMonth && isCutover) cutovers.add(placement.cutoverMonth);
-      if (asset) notable.push({ name: asset.name, rank: TIERS.indexOf(tier), app: asset.category === 'application' });
+      // A system's dedicated stack is named by its system ("系统切换（含 2 项专用环境）"): its OS is not a main system of the wave.
+      if (asset && placement?.reason.code !== 'with-system') notable.push({ name: asset.name, rank: TIERS.indexOf(tier), app: asset.category === 'application' });
     }
     notable.sort((a, b) => Number(b.app) - Number(a.app) || b.rank - a.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return {

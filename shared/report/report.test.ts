@@ -12,6 +12,7 @@ import { systemScale } from '../classify';
 import { buildAssetGraph } from '../graph';
 import { buildReport, planWarningRows, REPORT_GRAPH_NODES, REPORT_PROCUREMENT_ITEMS, REPORT_SECTIONS, ReportError, reportSheets, reportXlsx } from './index';
 import { generateEstate } from '../../fixtures/generate/estate';
+import { placementOf } from '../planner';
 import { formatMoney } from '../format';
 
 const sample = JSON.parse(readFileSync(join(__dirname, '../../fixtures/sample-tertiary.xcplan.json'), 'utf8')) as ProjectFile;
@@ -123,6 +124,18 @@ describe('buildReport', () => {
     const cores = (plan.metrics.coreSystems ?? []).filter((c) => c.wave > 0).sort((a, b) => a.wave - b.wave);
     expect(cores.length).toBeGreaterThan(3);
     expect(model.summary.orderText).toContain(`核心系统依次切换：${cores.map((c) => `${c.name}（第 ${c.wave} 批）`).join('、')}`);
+  });
+
+  it("names a wave's systems, shared platforms and standalone items, not the OS or database of a system's own stack", () => {
+    for (const project of [sample, JSON.parse(readFileSync(join(__dirname, '../../fixtures/sample-secondary.xcplan.json'), 'utf8')) as ProjectFile]) {
+      const { plan } = analyse(project);
+      const report = buildReport(project, undefined, 'zh', { date: '2026-11-29' });
+      const stackNames = new Set(project.assets.filter((a) => placementOf(plan, a.id)?.reason.code === 'with-system').map((a) => a.name));
+      const otherNames = new Set(project.assets.filter((a) => placementOf(plan, a.id)?.reason.code !== 'with-system').map((a) => a.name));
+      const shown = report.waves.flatMap((w) => w.highlights.slice(0, 3));
+      expect(shown.length).toBeGreaterThan(20);
+      expect(shown.filter((name) => stackNames.has(name) && !otherNames.has(name))).toEqual([]);
+    }
   });
 
   it("lists a hospital's procurement item by item", () => {
