@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { freezesOn, hospitalEventWindow, NATIONAL_PRESETS, presetWindows } from './presets';
+import type { FreezeWindow } from '../model';
+import { inWindow } from '../planner/calendar';
+import { hospitalEventWindow, NATIONAL_PRESETS, presetWindows } from './presets';
+
+/** The windows that stop a change of this kind on a day, by the planner's own test of a day against a window. */
+const freezesOn = (date: string, windows: readonly FreezeWindow[], core: boolean): FreezeWindow[] => windows.filter((w) => (core || w.scope === 'all') && inWindow(date.slice(5), w));
 
 describe('hospital calendar presets', () => {
   it('ships 春节, 两会, 护网, 国庆 and 医保年终结算 with their scopes', () => {

@@ -29,7 +29,6 @@ export const HOSPITAL_EVENTS = {
 } as const satisfies Record<string, { name: string; label: Text; weeksBefore: number; scope: FreezeScope }>;
 export type HospitalEvent = keyof typeof HOSPITAL_EVENTS;
 
-const MMDD = /^(\d{2})-(\d{2})$/;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -58,23 +57,3 @@ export function presetWindows(ids: readonly string[] = NATIONAL_PRESETS.map((p) 
   });
 }
 
-function dayOfYear(mmdd: string): number {
-  const match = MMDD.exec(mmdd);
-  if (!match) throw new RangeError(`not MM-DD: ${mmdd}`);
-  return Number(match[1]) * 100 + Number(match[2]);
-}
-
-/**
- * The windows a day falls in, for a change of the given kind (a core cut-over is stopped by
- * windows of both scopes, any other change only by `all`).
- * @param date `YYYY-MM-DD`
- */
-export function freezesOn(date: string, windows: readonly FreezeWindow[], core: boolean): FreezeWindow[] {
-  const day = dayOfYear(date.slice(5, 10));
-  return windows.filter((w) => {
-    if (!core && w.scope === 'core') return false;
-    const from = dayOfYear(w.from);
-    const to = dayOfYear(w.to);
-    return from <= to ? day >= from && day <= to : day >= from || day <= to;
-  });
-}

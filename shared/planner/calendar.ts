@@ -7,9 +7,11 @@
  * - Only waves that start before `startDate + horizonYears` exist; nothing is planned after them.
  * - `readyFrom`: an asset may go in the first wave that starts on or after its ready date (the
  *   whole wave is available for the work, never a wave that is already half over).
- * - Freeze windows (named, `MM-DD` to `MM-DD`): a core cut-over happens on the first day of its
- *   wave outside every window of scope `core` or `all`; any other change on the first day outside
- *   the `all` windows. A wave with no such day is frozen for that kind of change.
+ * - Freeze windows (named, `MM-DD` to `MM-DD`): a system goes over on a weekend night (Saturday
+ *   night into Sunday, the runbook's window), the first of its wave whose Saturday and Sunday lie
+ *   outside every window of its scope (`core` or `all` for a core cut-over, `all` for another
+ *   system); any other change (a terminal swapped, a platform built) on the first day outside the
+ *   `all` windows. A wave with no such weekend is frozen for core cut-overs.
  * - Budget per calendar year: a wave's cost is attributed to the year in which the wave starts
  *   (a Nov–Jan wave spends the budget of the November year).
  */
@@ -27,13 +29,15 @@ export type WaveCalendar = {
   frozen: Uint8Array;
   /** 1 when every day of the wave lies in a freeze window of scope `all` (no change at all). */
   frozenAll: Uint8Array;
-  /** First day of each wave open to a core cut-over (`YYYY-MM-DD`), '' when frozen. */
+  /** Saturday of the first weekend of each wave open to a core cut-over (`YYYY-MM-DD`), '' when frozen. */
   cutoverDate: string[];
+  /** Saturday of the first weekend of each wave open to the cut-over of a system that is not core, '' when none. */
+  systemDate: string[];
   /** First day of each wave open to any change, '' when wholly frozen. */
   changeDate: string[];
   /** `YYYY-MM` of `cutoverDate` (the contract's `cutoverMonth`). */
   cutoverMonth: string[];
-  /** Names of the core freeze windows the cut-over date of each wave was moved past ('' when none). */
+  /** Names of the core freeze windows that pushed the cut-over weekend of each wave later ('' when none). */
   movedPast: string[];
 };
 
@@ -71,8 +75,9 @@ export type WaveInfo = {
   end: IsoDate;
   year: number;
   cutoverDate: string;
+  systemDate: string;
   changeDate: string;
-  /** Core freeze windows the cut-over date was moved past. */
+  /** Core freeze windows that pushed the cut-over weekend later. */
   movedPast: string;
 };
 
@@ -80,6 +85,35 @@ export type WaveInfo = {
 export function inWindow(monthDay: string, window: Pick<FreezeWindow, 'from' | 'to'>): boolean {
   return window.from <= window.to ? monthDay >= window.from && monthDay <= window.to : monthDay >= window.from || monthDay <= window.to;
 }
+
+/** Whether a window stops a change of this kind (a core cut-over: windows of scope core or all). */
+const stops = (window: FreezeWindow, core: boolean): boolean => core || window.scope === 'all';
+
+/**
+ * The night of a system's cut-over: the first Saturday on or after `from` (and not after `until`)
+ * whose Saturday and Sunday lie outside every freeze window that stops the change (`core`: windows
+ * of scope core or all; otherwise those of scope all). The plan dates its cut-overs by it and the
+ * runbook opens its window that night (Saturday 22:00 to Sunday 06:00).
+ * @returns the Saturday ('' when there is none) and the names of the windows that pushed it later
+ */
+export function weekendWindow(from: IsoDate, until: IsoDate, windows: readonly FreezeWindow[], core: boolean): { date: IsoDate | ''; skipped: string[] } {
+  const [y, m, d] = from.split('-').map(Number) as [number, number, number];
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  const skipped = new Set<string>();
+  for (let saturday = isoOf(y, m - 1, d + ((6 - weekday + 7) % 7)); saturday <= until; saturday = isoOf(...ymd(saturday, 7))) {
+    const days = [saturday.slice(5), dayAfter(saturday).slice(5)];
+    const blocking = windows.filter((w) => stops(w, core) && days.some((day) => inWindow(day, w)));
+    if (blocking.length === 0) return { date: saturday, skipped: [...skipped] };
+    for (const w of blocking) skipped.add(w.name);
+  }
+  return { date: '', skipped: [...skipped] };
+}
+
+/** Year, month index and day of an ISO date moved by `days` (for `isoOf`). */
+const ymd = (iso: IsoDate, days: number): [number, number, number] => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return [y, m - 1, d + days];
+};
 
 /**
  * Dates, budget year and first open days of wave `k` (1-based), also beyond the horizon (the lower
@@ -93,28 +127,14 @@ export function describeWave(meta: Pick<ProjectMeta, 'startDate' | 'waveMonths'>
   const start = addMonths(meta.startDate, waveMonths * (k - 1));
   const end = dayBefore(addMonths(meta.startDate, waveMonths * k));
   const [sy] = start.split('-').map(Number) as [number];
-  let cutoverDate = '';
   let changeDate = '';
-  const moved = new Set<string>();
-  if (windows.length === 0) {
-    cutoverDate = start;
-    changeDate = start;
-  } else {
-    for (let day = start; day <= end && cutoverDate === ''; day = dayAfter(day)) {
-      const md = day.slice(5);
-      let all = false;
-      let core = false;
-      for (const w of windows) {
-        if (!inWindow(md, w)) continue;
-        if (w.scope === 'all') all = true;
-        core = true;
-        moved.add(w.name);
-      }
-      if (!all && changeDate === '') changeDate = day;
-      if (!core) cutoverDate = day;
-    }
+  for (let day = start; day <= end && changeDate === ''; day = dayAfter(day)) {
+    const md = day.slice(5);
+    if (!windows.some((w) => w.scope === 'all' && inWindow(md, w))) changeDate = day;
   }
-  return { start, end, year: sy, cutoverDate, changeDate, movedPast: cutoverDate === start ? '' : [...moved].join('、') };
+  const core = weekendWindow(start, end, windows, true);
+  const system = weekendWindow(start, end, windows, false);
+  return { start, end, year: sy, cutoverDate: core.date, systemDate: system.date, changeDate, movedPast: core.date === '' ? '' : core.skipped.join('、') };
 }
 
 /** The day after an ISO date. */
@@ -137,6 +157,7 @@ export function buildCalendar(meta: Pick<ProjectMeta, 'startDate' | 'horizonYear
   const frozen = new Uint8Array(count + 1);
   const frozenAll = new Uint8Array(count + 1);
   const cutoverDate: string[] = [''];
+  const systemDate: string[] = [''];
   const changeDate: string[] = [''];
   const cutoverMonth: string[] = [''];
   const movedPast: string[] = [''];
@@ -148,11 +169,12 @@ export function buildCalendar(meta: Pick<ProjectMeta, 'startDate' | 'horizonYear
     frozen[k] = info.cutoverDate === '' ? 1 : 0;
     frozenAll[k] = info.changeDate === '' ? 1 : 0;
     cutoverDate.push(info.cutoverDate);
+    systemDate.push(info.systemDate);
     changeDate.push(info.changeDate);
     cutoverMonth.push(info.cutoverDate.slice(0, 7));
     movedPast.push(info.movedPast);
   }
-  return { count, starts, ends, year, frozen, frozenAll, cutoverDate, changeDate, cutoverMonth, movedPast };
+  return { count, starts, ends, year, frozen, frozenAll, cutoverDate, systemDate, changeDate, cutoverMonth, movedPast };
 }
 
 /** The wave (1-based, possibly past the horizon) that contains a date; 0 before the start. */

@@ -14,10 +14,13 @@ import { UNIT_SHARED, UNIT_SYSTEM, unitWaves } from './units';
 const KIND_NAMES: UnitKind[] = ['system', 'shared-platform', 'standalone'];
 const EVENT_ORDER = { build: 0, cutover: 1, retire: 2 } as const;
 
-/** Cut-over date of a unit placed in wave w. */
+/**
+ * Cut-over date of a unit placed in wave w: a system's weekend night (the Saturday; a core one
+ * outside the core freezes too), any other unit's first open day.
+ */
 export function cutoverDateOf(context: PlanContext, u: number, w: number): string {
   const { calendar, units } = context;
-  return (units.core[u] === 1 ? calendar.cutoverDate[w] : calendar.changeDate[w]) || calendar.starts[w]!;
+  return (units.core[u] === 1 ? calendar.cutoverDate[w] : units.kind[u] === UNIT_SYSTEM ? calendar.systemDate[w] || calendar.changeDate[w] : calendar.changeDate[w]) || calendar.starts[w]!;
 }
 
 export function buildUnitsAndEvents(context: PlanContext): {

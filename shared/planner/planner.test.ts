@@ -233,14 +233,16 @@ describe('rule 6: security is built with what it protects', () => {
 });
 
 describe('rule 7: core cut-overs, freeze windows, dual track', () => {
-  it('moves a core cut-over past a freeze window of its scope and says so', () => {
+  it('puts a core cut-over on the first weekend night of its wave, moves it past a freeze window of its scope and says so', () => {
     const p = project([app('APP-HIS', 'core')], [], { freezeWindows: [{ name: '护网', from: '07-15', to: '08-31', scope: 'core' }] }, { startDate: '2027-07-01' });
     const plan = planProject(p);
     const cut = plan.events.find((e) => e.kind === 'cutover')!;
-    expect(cut.date).toBe('2027-07-01');
+    // 2027-07-01 is a Thursday: the system goes over on the night of Saturday 3 July, and the dual track runs three months from then.
+    expect(cut.date).toBe('2027-07-03');
+    expect(cut.dualTrackUntil).toBe('2027-10-03');
     const inside = planProject(project([app('APP-HIS', 'core')], [], { freezeWindows: [{ name: '护网', from: '07-01', to: '08-31', scope: 'core' }] }, { startDate: '2027-07-01' }));
     const moved = inside.events.find((e) => e.kind === 'cutover')!;
-    expect(moved.date).toBe('2027-09-01');
+    expect(moved.date).toBe('2027-09-04');
     expect(placementOf(inside, 'APP-HIS')!.reason.detail).toContain('护网');
     expect(placementOf(inside, 'APP-HIS')!.cutoverMonth).toBe('2027-09');
   });

@@ -3,9 +3,8 @@
  * rollback procedure and deadlines, people and vendor teams, post-switch checks, as a timeline.
  * Input is a small interface (`CutoverInput`) the plan feeds (units.ts); pure and deterministic.
  */
-import { freezesOn } from '../calendar/presets';
 import type { Category, FreezeWindow, IsoDate, Tier } from '../model';
-import { addMonths } from '../planner';
+import { addMonths, weekendWindow } from '../planner';
 import { TEMPLATES, templateKindOf } from './template';
 import type { TemplateKind } from './template';
 
@@ -60,18 +59,13 @@ const weekday = (date: IsoDate) => new Date(`${date}T00:00:00Z`).getUTCDay();
 const hhmm = (hours: number) => `${String(Math.floor(hours) % 24).padStart(2, '0')}:${String(Math.round((hours % 1) * 60)).padStart(2, '0')}`;
 const t = (zh: string, en: string): Text => ({ zh, en });
 
-/** The first Saturday on or after `from` whose weekend is outside every freeze of the change's scope. */
+/**
+ * The cut-over night: the plan's own weekend rule (`weekendWindow`), so the runbook's window is the
+ * date the plan gives the cut-over; the first Saturday when every weekend up to `until` is frozen.
+ */
 export function pickWindowDate(from: IsoDate, until: IsoDate | undefined, windows: readonly FreezeWindow[], core: boolean): { date: IsoDate; skipped: string[] } {
-  let date = shift(from, (6 - weekday(from) + 7) % 7);
-  const skipped = new Set<string>();
-  const limit = until ?? shift(from, 366);
-  while (date <= limit) {
-    const frozen = [...freezesOn(date, windows, core), ...freezesOn(shift(date, 1), windows, core)];
-    if (frozen.length === 0) return { date, skipped: [...skipped] };
-    for (const w of frozen) skipped.add(w.name);
-    date = shift(date, 7);
-  }
-  return { date: shift(from, (6 - weekday(from) + 7) % 7), skipped: [...skipped] };
+  const found = weekendWindow(from, until ?? shift(from, 366), windows, core);
+  return { date: found.date || shift(from, (6 - weekday(from) + 7) % 7), skipped: found.skipped };
 }
 
 /**
@@ -90,9 +84,10 @@ export function buildRunbook(input: CutoverInput): Runbook {
   // Rollback must be decided early enough to finish it (2 h) before the window ends.
   const deadlineHour = Math.max(startHour + Math.min(downtime + 1, endHour - startHour - 2), startHour + 1);
   const at = (hour: number) => `${hour >= 24 ? sunday : date} ${hhmm(hour)}`;
-  // The plan's date stands unless the window had to move past it (out of a freeze).
+  // The dual track runs from the cut-over night, as in the plan; the plan's date stands unless the
+  // window had to move past the plan's (a plan read from a file).
   const planned = input.dualTrackUntil;
-  const dualTrackEnd = planned && planned >= addMonths(sunday, input.dualTrackMonths) ? planned : addMonths(sunday, input.dualTrackMonths);
+  const dualTrackEnd = planned && planned >= addMonths(date, input.dualTrackMonths) ? planned : addMonths(date, input.dualTrackMonths);
   const vendorTeams = [...new Set(input.assets.map((a) => a.vendorTeam).filter((v): v is string => !!v))];
   const notes: Text[] = [];
   if (skipped.length > 0) notes.push(t(`避开冻结期：${skipped.join('、')}`, `moved out of freeze windows: ${skipped.join(', ')}`));

@@ -18,6 +18,7 @@ import type { CutoverInput } from '.';
 
 const SAMPLE = join(__dirname, '../../fixtures/sample-tertiary.xcplan.json');
 const sample = JSON.parse(readFileSync(SAMPLE, 'utf8')) as ProjectFile;
+const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const his: CutoverInput = {
   unitId: 'APP-HIS', name: 'HIS 医院信息系统', wave: 9, waveStart: '2029-07-16', waveEnd: '2029-10-15', tier: 'core', core: true, dualTrackMonths: 3,
@@ -36,13 +37,37 @@ describe('runbook generation', () => {
     expect(r.window.end).toBe('2029-09-02 04:00');
     expect(r.notes[0]!.zh).toBe('避开冻结期：护网');
     expect(r.notes.some((n) => n.zh.includes('门急诊 24 小时连续'))).toBe(true);
-    expect(r.dualTrackEnd).toBe('2029-12-02');
+    // The dual track runs three months from the cut-over night, as the plan counts it.
+    expect(r.dualTrackEnd).toBe('2029-12-01');
     expect(r.finalRollback).toBe(r.dualTrackEnd);
     expect(r.rollbackDeadline).toBe('2029-09-02 01:00');
     expect(r.vendorTeams).toEqual(['东华医为', 'InterSystems']);
     expect(r.template).toBe('application');
     expect(r.goNoGo.length).toBeGreaterThanOrEqual(6);
     expect(r.notes.some((n) => n.en.includes('database not assessed'))).toBe(true);
+  });
+
+  it("gives every system's cut-over the plan's own night, and ends its dual track when the plan retires the old system (both samples)", () => {
+    const secondary = JSON.parse(readFileSync(join(__dirname, '../../fixtures/sample-secondary.xcplan.json'), 'utf8')) as ProjectFile;
+    let checked = 0;
+    for (const project of [sample, secondary]) {
+      const { plan } = analyse(project);
+      const cutover = new Map(plan.events.filter((e) => e.kind === 'cutover').map((e) => [e.unit, e]));
+      const retire = new Map(plan.events.filter((e) => e.kind === 'retire').map((e) => [e.unit, e]));
+      for (const input of cutoverInputs(project, plan, 'all')) {
+        const r = buildRunbook(input);
+        const event = cutover.get(input.unitId)!;
+        // A weekend night: the window opens on the Saturday the plan names.
+        expect(new Date(`${event.date}T00:00:00Z`).getUTCDay(), input.unitId).toBe(6);
+        expect(r.window.start.slice(0, 10) === event.date || r.window.start.slice(0, 10) === addDays(event.date, 1), `${input.unitId}: ${r.window.start} / ${event.date}`).toBe(true);
+        if (input.core) {
+          expect(r.dualTrackEnd, input.unitId).toBe(event.dualTrackUntil);
+          expect(retire.get(input.unitId)?.date, input.unitId).toBe(r.dualTrackEnd);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
   });
 
   it('skips December for a core cut-over but not for an office system', () => {
