@@ -96,7 +96,7 @@ const stops = (window: FreezeWindow, core: boolean): boolean => core || window.s
  * runbook opens its window that night (Saturday 22:00 to Sunday 06:00).
  * @returns the Saturday ('' when there is none) and the names of the windows that pushed it later
  */
-export function weekendWindow(from: IsoDate, until: IsoDate, windows: readonly FreezeWindow[], core: boolean): { date: IsoDate | ''; skipped: string[] } {
+export function weekendWindow(from: IsoDate, until: IsoDate, windows: readonly FreezeWindow[], core: boolean): { date: IsoDate; skipped: string[] } {
   const [y, m, d] = from.split('-').map(Number) as [number, number, number];
   const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
   const skipped = new Set<string>();
