@@ -43,7 +43,7 @@ export const messages = {
     label: 'Asset {{id}}',
     fileName: 'inventory',
     saved: 'Saved',
-    scaleFromName: 'From the name ({{scale}})',
+    scaleFromName: 'From the name — {{scale}}',
     scaleHint: 'Sets the price of buying or adapting the system: hospital-wide (HIS, EMR, PACS, LIS…), departmental, or small (website, mail…).',
   },
   deps: {
