@@ -109,6 +109,16 @@ export function weekendWindow(from: IsoDate, until: IsoDate, windows: readonly F
   return { date: '', skipped: [...skipped] };
 }
 
+/**
+ * A cut-over's date as a reader takes it: `2030-04-06（周六夜）` / `2030-04-06 (Saturday night)`
+ * for the weekend night the plan gives a system, the bare date otherwise (a plan read from a file).
+ */
+export function cutoverNight(date: IsoDate, lang: 'zh' | 'en'): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  if (new Date(Date.UTC(y, m - 1, d)).getUTCDay() !== 6) return date;
+  return lang === 'zh' ? `${date}（周六夜）` : `${date} (Saturday night)`;
+}
+
 /** Year, month index and day of an ISO date moved by `days` (for `isoOf`). */
 const ymd = (iso: IsoDate, days: number): [number, number, number] => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

@@ -35,6 +35,13 @@ describe('Timeline wave header at group scale', () => {
     fireEvent.click(within(head).getByRole('button', { name: '另 37 项' }));
     expect(head.querySelectorAll('[data-testid^="dual-track-"]')).toHaveLength(40);
   });
+
+  it('says a cut-over on a Saturday is the night of that Saturday, and leaves another date as it is', () => {
+    const wave = { ...groupWave(), cutovers: [{ unit: 'APP-HIS', date: '2030-10-05', dualTrackUntil: '2031-01-05' }, { unit: 'APP-EMR', date: '2030-10-01', dualTrackUntil: '2031-01-01' }] };
+    render(<Timeline model={model(wave)} assets={new Map()} pins={{}} capacity={20} selectedId={undefined} lang="zh" moneyUnit="wan" onSelect={() => undefined} onPin={() => undefined} />);
+    expect(screen.getByTestId('dual-track-APP-HIS').textContent).toBe('APP-HIS 2030-10-05（周六夜） 切换，双轨至 2031-01-05');
+    expect(screen.getByTestId('dual-track-APP-EMR').textContent).toBe('APP-EMR 2030-10-01 切换，双轨至 2031-01-01');
+  });
 });
 
 /** Three waves: office A1, A2 in wave 1 and A3 in wave 3; core C1 in wave 2. */

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 
 import { TIERS } from '../../../shared/model';
 import { idleWaveText } from '../../../shared/planner/idleWaves';
+import { cutoverNight } from '../../../shared/planner/calendar';
 import type { Asset, Tier } from '../../../shared/model';
 import type { TimelineModel, TimelineWave } from '../../../shared/layout';
 import { formatMoney, formatNumber, formatShare } from '../../components';
@@ -149,8 +150,8 @@ function WaveHeader({ wave, model, capacity, lang, moneyUnit, onPin }: TimelineP
       {cutovers.map((c) => (
         <span key={c.unit} className="plan-dual-track" data-testid={`dual-track-${c.unit}`} title={t('wave.rollbackHint')}>
           {c.dualTrackUntil
-            ? t('wave.dualTrack', { unit: c.unit, date: c.date, until: c.dualTrackUntil })
-            : t('wave.cutoverOn', { unit: c.unit, date: c.date })}
+            ? t('wave.dualTrack', { unit: c.unit, date: cutoverNight(c.date, lang), until: c.dualTrackUntil })
+            : t('wave.cutoverOn', { unit: c.unit, date: cutoverNight(c.date, lang) })}
         </span>
       ))}
       {wave.cutovers.length > cutovers.length ? (

@@ -9,7 +9,7 @@
 import { toCsv } from '../../io/export';
 import type { Asset, ProjectFile } from '../../model';
 import { DEFAULT_SCENARIO, TIER_NAMES } from '../../model';
-import { idleWaves, idleWaveText, retirementsAfterPlan } from '../../planner';
+import { cutoverNight, idleWaves, idleWaveText, retirementsAfterPlan } from '../../planner';
 import type { PlanResult } from '../../planner';
 import { analyseForCommand } from '../analysis';
 import { parseArgs } from '../args';
@@ -84,7 +84,7 @@ function printTable(project: ProjectFile, plan: PlanResult, io: CliIo): void {
       const p = placementOf(plan, id);
       if (!unit) continue;
       const cut = cutovers.get(id);
-      const track = cut?.dualTrackUntil ? (zh ? `  切换 ${cut.date}，双轨至 ${cut.dualTrackUntil}` : `  cut-over ${cut.date}, dual track until ${cut.dualTrackUntil}`) : '';
+      const track = cut?.dualTrackUntil ? (zh ? `  切换 ${cutoverNight(cut.date, 'zh')}，双轨至 ${cut.dualTrackUntil}` : `  cut-over ${cutoverNight(cut.date, 'en')}, dual track until ${cut.dualTrackUntil}`) : '';
       io.stdout(`  ${unit.core ? '★' : ' '} ${padEnd(id, idWidth)}${padEnd(head?.name ?? '', nameWidth)}${padEnd(kindOf(unit), kindWidth)}${p?.reason.detail ?? ''}${track}`);
     }
     for (const e of eventsByWave.get(wave.index) ?? []) {
