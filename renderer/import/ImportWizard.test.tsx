@@ -74,6 +74,30 @@ describe('ImportWizard', () => {
     expect(file?.dependencies).toEqual([]);
   });
 
+  it("shows each business system's price scale before the import: the file's, else the one its name stands for, marked as such", async () => {
+    render(<ImportWizard />);
+    const csv = ['资产编号,系统名称,资产类别,系统规模', 'S1,院感监测系统,应用系统,全院级', 'S2,PACS 影像系统,应用系统,', 'S3,HIS 数据库服务器,服务器,'].join('\n');
+    fireEvent.change(screen.getByTestId('import-input'), { target: { files: [fileOf('systems.csv', csv)] } });
+    await screen.findByTestId('import-facts');
+    expect(screen.getByLabelText<HTMLSelectElement>('列“系统规模”对应字段').value).toBe('scale');
+    fireEvent.click(screen.getByRole('button', { name: '校验' }));
+    await screen.findByTestId('import-summary', {}, SLOW);
+    const cells = (id: string) => [...screen.getByText(id).closest('tr')!.querySelectorAll('td')].map((td) => td.textContent);
+    expect(cells('S1')).toContain('全院级');
+    expect(cells('S2')).toContain('全院级按名称推定');
+    expect(cells('S3')).not.toContain('全院级按名称推定');
+  }, 20_000);
+
+  it('counts the suggested dispositions it asks the user to review', async () => {
+    render(<ImportWizard />);
+    fireEvent.change(screen.getByTestId('import-input'), { target: { files: [fileOf('台账.csv', iconv.encode(GOOD_CSV, 'gb18030'))] } });
+    await screen.findByTestId('import-facts');
+    fireEvent.click(screen.getByRole('button', { name: '校验' }));
+    await screen.findByTestId('import-summary', {}, SLOW);
+    // The Lenovo PC on Windows is replaced; the 长城 PC on 麒麟 and the 深信服 firewall are already 信创.
+    expect(screen.getByTestId('import-review-dispositions').textContent).toContain('请逐项复核：0 项国产开发商的应用按“适配迁移”处理（开发商名称不代表已信创），2 项按“已信创”处理，1 项按“替代”处理');
+  }, 20_000);
+
   it('never runs a header-only replace silently: the commit waits for a confirmation naming the assets it deletes (issue 15 #2)', async () => {
     const inProject = TEST_PROJECT.assets.length;
     const before = await snapshot();

@@ -8,6 +8,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { systemScale } from '../../shared/classify/tiers';
 import { VALUE_CHOICES } from '../../shared/io';
 import type { DateOrder, ValueField, ValueMap } from '../../shared/io';
 import type { Issue } from '../../shared/model';
@@ -146,6 +147,7 @@ export function ReportStep({ converted, acceptSuggestions, onAcceptSuggestions, 
                   <th scope="col">{t('field.name')}</th>
                   <th scope="col">{t('field.category')}</th>
                   <th scope="col">{t('field.tier')}</th>
+                  <th scope="col">{t('field.scale')}</th>
                   <th scope="col">{t('field.vendor')}</th>
                   <th scope="col" className="num">{t('field.quantity')}</th>
                   <th scope="col">{t('field.vendorOrigin')}</th>
@@ -166,6 +168,10 @@ export function ReportStep({ converted, acceptSuggestions, onAcceptSuggestions, 
                     <td>
                       {a.tier ? t(`common:tier.${a.tier}`) : ''}
                       {converted.suggested.tiers[a.id] ? <Chip tone="accent">{t('report.suggested')}</Chip> : null}
+                    </td>
+                    <td>
+                      {/* The scale a system is priced at: the file's, else the one its name stands for (corrected later in the asset panel). */}
+                      {a.category === 'application' ? (a.scale ? t(`common:scale.${a.scale}`) : <>{t(`common:scale.${systemScale(a.name, a.product)}`)}<Chip tone="neutral">{t('report.fromName')}</Chip></>) : ''}
                     </td>
                     <td>{[a.vendor, a.product].filter(Boolean).join(' ')}</td>
                     <td className="num">{a.quantity}</td>
@@ -204,9 +210,18 @@ export function ReportStep({ converted, acceptSuggestions, onAcceptSuggestions, 
   );
 }
 
-function countDispositions(dispositions: SuggestedValues['dispositions']): { adapt: number; compliant: number; replace: number } {
-  const out = { adapt: 0, compliant: 0, replace: 0 };
-  for (const { disposition } of Object.values(dispositions)) if (disposition === 'adapt' || disposition === 'compliant' || disposition === 'replace') out[disposition]++;
+/**
+ * The suggested dispositions counted for the review note. The keys are not the disposition names:
+ * `replace` is an i18next option (the object of values to interpolate), and a number there
+ * blanked every count of the sentence.
+ */
+function countDispositions(dispositions: SuggestedValues['dispositions']): { adapted: number; compliant: number; replaced: number } {
+  const out = { adapted: 0, compliant: 0, replaced: 0 };
+  for (const { disposition } of Object.values(dispositions)) {
+    if (disposition === 'adapt') out.adapted++;
+    else if (disposition === 'compliant') out.compliant++;
+    else if (disposition === 'replace') out.replaced++;
+  }
   return out;
 }
 
