@@ -4,7 +4,7 @@
  */
 import { assetRole } from '../catalogue/roles';
 import type { ProductRole } from '../catalogue/roles';
-import { applicationScale } from '../classify/tiers';
+import { applicationScale, systemScale } from '../classify/tiers';
 import { dispositionOf, isMigrated } from '../model';
 import type { Asset, Category, ProjectFile, SystemScale } from '../model';
 import type { CostPart, PriceBook, PriceItem, Variant } from './types';
@@ -30,7 +30,7 @@ export function scaleBasis(assets: readonly Asset[]): ScaleBasis {
     if (asset.category !== 'application' || asset.unitCost !== undefined || !isMigrated(asset)) continue;
     basis.priced++;
     if (asset.scale) basis.declared++;
-    else basis.fromName[applicationScale(asset)]++;
+    else basis.fromName[systemScale(asset.name, asset.product)]++;
   }
   return basis;
 }

@@ -15,7 +15,7 @@
  * - Budget per calendar year: a wave's cost is attributed to the year in which the wave starts
  *   (a Nov–Jan wave spends the budget of the November year).
  */
-import type { FreezeWindow, IsoDate, ProjectMeta } from '../model';
+import type { FreezeWindow, IsoDate, Lang, ProjectMeta } from '../model';
 
 export type WaveCalendar = {
   /** Number of waves in the horizon. */
@@ -64,11 +64,27 @@ export function addMonths(iso: IsoDate, months: number): IsoDate {
   return isoOf(year, month0, Math.min(d, daysInMonth(year, month0)));
 }
 
-/** The day before an ISO date. */
-export function dayBefore(iso: IsoDate): IsoDate {
+/**
+ * An ISO date moved by whole days (negative: earlier).
+ * @param iso a `YYYY-MM-DD` date
+ * @param days days to add
+ */
+export function addDays(iso: IsoDate, days: number): IsoDate {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return isoOf(y, m - 1, d - 1);
+  return isoOf(y, m - 1, d + days);
 }
+
+/** The day before an ISO date. */
+export const dayBefore = (iso: IsoDate): IsoDate => addDays(iso, -1);
+
+/** Day of the week of an ISO date, 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(iso: IsoDate): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/** The first Saturday on or after an ISO date. */
+export const saturdayFrom = (iso: IsoDate): IsoDate => addDays(iso, (6 - weekdayOf(iso) + 7) % 7);
 
 export type WaveInfo = {
   start: IsoDate;
@@ -97,10 +113,8 @@ const stops = (window: FreezeWindow, core: boolean): boolean => core || window.s
  * @returns the Saturday ('' when there is none) and the names of the windows that pushed it later
  */
 export function weekendWindow(from: IsoDate, until: IsoDate, windows: readonly FreezeWindow[], core: boolean): { date: IsoDate; skipped: string[] } {
-  const [y, m, d] = from.split('-').map(Number) as [number, number, number];
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
   const skipped = new Set<string>();
-  for (let saturday = isoOf(y, m - 1, d + ((6 - weekday + 7) % 7)); saturday <= until; saturday = isoOf(...ymd(saturday, 7))) {
+  for (let saturday = saturdayFrom(from); saturday <= until; saturday = addDays(saturday, 7)) {
     const days = [saturday.slice(5), dayAfter(saturday).slice(5)];
     const blocking = windows.filter((w) => stops(w, core) && days.some((day) => inWindow(day, w)));
     if (blocking.length === 0) return { date: saturday, skipped: [...skipped] };
@@ -113,17 +127,10 @@ export function weekendWindow(from: IsoDate, until: IsoDate, windows: readonly F
  * A cut-over's date as a reader takes it: `2030-04-06（周六夜）` / `2030-04-06 (Saturday night)`
  * for the weekend night the plan gives a system, the bare date otherwise (a plan read from a file).
  */
-export function cutoverNight(date: IsoDate, lang: 'zh' | 'en'): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  if (new Date(Date.UTC(y, m - 1, d)).getUTCDay() !== 6) return date;
+export function cutoverNight(date: IsoDate, lang: Lang): string {
+  if (weekdayOf(date) !== 6) return date;
   return lang === 'zh' ? `${date}（周六夜）` : `${date} (Saturday night)`;
 }
-
-/** Year, month index and day of an ISO date moved by `days` (for `isoOf`). */
-const ymd = (iso: IsoDate, days: number): [number, number, number] => {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return [y, m - 1, d + days];
-};
 
 /**
  * Dates, budget year and first open days of wave `k` (1-based), also beyond the horizon (the lower
@@ -148,10 +155,7 @@ export function describeWave(meta: Pick<ProjectMeta, 'startDate' | 'waveMonths'>
 }
 
 /** The day after an ISO date. */
-export function dayAfter(iso: IsoDate): IsoDate {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return isoOf(y, m - 1, d + 1);
-}
+export const dayAfter = (iso: IsoDate): IsoDate => addDays(iso, 1);
 
 /**
  * Builds the calendar of waves.

@@ -10,7 +10,7 @@ export { analyseImpact, assetInsight, buildImpactIndex, findBundles } from './im
 export type { AssetInsight, Neighbour, ProjectImpactIndex } from './impact';
 export { effectiveTiers, computeEffectiveTiers, buildPrecedence, tiersById } from './precedence';
 export type { EffectiveTiers, Precedence } from './precedence';
-export { addMonths, buildCalendar, cutoverNight, describeWave, readyWave, waveOfDate, weekendWindow } from './calendar';
+export { addDays, addMonths, buildCalendar, cutoverNight, describeWave, readyWave, saturdayFrom, waveOfDate, weekendWindow } from './calendar';
 export type { WaveCalendar, WaveInfo } from './calendar';
 export { computeBounds } from './bounds';
 export { retirementsAfterPlan } from './events';

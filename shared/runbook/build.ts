@@ -4,7 +4,7 @@
  * Input is a small interface (`CutoverInput`) the plan feeds (units.ts); pure and deterministic.
  */
 import type { Category, FreezeWindow, IsoDate, Tier } from '../model';
-import { addMonths, weekendWindow } from '../planner';
+import { addDays, addMonths, saturdayFrom, weekendWindow } from '../planner';
 import { TEMPLATES, templateKindOf } from './template';
 import type { TemplateKind } from './template';
 
@@ -53,9 +53,6 @@ export type Runbook = {
   notes: Text[];
 };
 
-const DAY = 86_400_000;
-const shift = (date: IsoDate, days: number): IsoDate => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-const weekday = (date: IsoDate) => new Date(`${date}T00:00:00Z`).getUTCDay();
 const hhmm = (hours: number) => `${String(Math.floor(hours) % 24).padStart(2, '0')}:${String(Math.round((hours % 1) * 60)).padStart(2, '0')}`;
 const t = (zh: string, en: string): Text => ({ zh, en });
 
@@ -64,8 +61,8 @@ const t = (zh: string, en: string): Text => ({ zh, en });
  * date the plan gives the cut-over; the first Saturday when every weekend up to `until` is frozen.
  */
 export function pickWindowDate(from: IsoDate, until: IsoDate | undefined, windows: readonly FreezeWindow[], core: boolean): { date: IsoDate; skipped: string[] } {
-  const found = weekendWindow(from, until ?? shift(from, 366), windows, core);
-  return { date: found.date || shift(from, (6 - weekday(from) + 7) % 7), skipped: found.skipped };
+  const found = weekendWindow(from, until ?? addDays(from, 366), windows, core);
+  return { date: found.date || saturdayFrom(from), skipped: found.skipped };
 }
 
 /**
@@ -76,7 +73,7 @@ export function buildRunbook(input: CutoverInput): Runbook {
   const template = templateKindOf(input.assets.map((a) => a.category));
   const base = TEMPLATES[template];
   const { date, skipped } = pickWindowDate(input.waveStart, input.waveEnd, input.freezeWindows ?? [], input.core);
-  const sunday = shift(date, 1);
+  const sunday = addDays(date, 1);
   // Night window Saturday 22:00 → Sunday 06:00; with 门急诊 24 h the stop is cut to 00:00–04:00.
   const startHour = input.continuity24h ? 24 : 22;
   const endHour = input.continuity24h ? 28 : 30;
@@ -97,16 +94,16 @@ export function buildRunbook(input: CutoverInput): Runbook {
   const owner = { lead: t('切换总指挥', 'cut-over lead'), vendor: t('厂商团队', 'vendor teams'), dba: t('数据库管理员', 'DBA'), dept: t('业务科室', 'departments'), ops: t('信息中心运维', 'IT operations') };
   const syncSteps = input.finalSync?.steps ?? [t('最终数据同步与一致性校验（行数、校验和、关键业务抽样）', 'final data sync and consistency check (row counts, checksums, business samples)')];
   const steps: RunbookStep[] = [
-    { phase: 'prepare', at: shift(date, -30), title: t('冻结需求变更，确定切换版本', 'freeze change requests, fix the release'), owner: owner.lead },
-    { phase: 'prepare', at: shift(date, -14), title: t('全量迁移演练并计时', 'timed full rehearsal'), owner: owner.vendor },
-    { phase: 'prepare', at: shift(date, -7), title: t('用户培训与应急预案演练', 'user training and contingency drill'), owner: owner.dept },
-    { phase: 'prepare', at: shift(date, -1), title: t('Go/No-Go 评审会（逐条核对准入条件）', 'go/no-go meeting (criteria one by one)'), owner: owner.lead },
+    { phase: 'prepare', at: addDays(date, -30), title: t('冻结需求变更，确定切换版本', 'freeze change requests, fix the release'), owner: owner.lead },
+    { phase: 'prepare', at: addDays(date, -14), title: t('全量迁移演练并计时', 'timed full rehearsal'), owner: owner.vendor },
+    { phase: 'prepare', at: addDays(date, -7), title: t('用户培训与应急预案演练', 'user training and contingency drill'), owner: owner.dept },
+    { phase: 'prepare', at: addDays(date, -1), title: t('Go/No-Go 评审会（逐条核对准入条件）', 'go/no-go meeting (criteria one by one)'), owner: owner.lead },
     { phase: 'window', at: at(startHour), title: t('发布停机公告，停止旧系统写入，最终备份', 'announce, stop writes on the old system, final backup'), owner: owner.ops },
     ...syncSteps.map((title, i): RunbookStep => ({ phase: 'window', at: at(startHour + 0.25 + i * 0.25), title, owner: owner.dba })),
     { phase: 'window', at: at(deadlineHour), title: t('回退决策点：未通过验证即执行回退', 'rollback decision point: roll back unless verified'), owner: owner.lead },
     { phase: 'window', at: at(endHour - 1), title: t('业务抽样验证，开放新系统', 'business sample checks, open the new system'), owner: owner.dept },
-    { phase: 'after', at: shift(sunday, 1), title: t('首个工作日现场保障（厂商驻场）', 'first working day on-site support (vendor on site)'), owner: owner.vendor },
-    { phase: 'after', at: shift(sunday, 7), title: t('真替真用第一次检查：使用率、缺陷、接口', 'first "really used" check: usage, defects, interfaces'), owner: owner.lead },
+    { phase: 'after', at: addDays(sunday, 1), title: t('首个工作日现场保障（厂商驻场）', 'first working day on-site support (vendor on site)'), owner: owner.vendor },
+    { phase: 'after', at: addDays(sunday, 7), title: t('真替真用第一次检查：使用率、缺陷、接口', 'first "really used" check: usage, defects, interfaces'), owner: owner.lead },
     { phase: 'after', at: dualTrackEnd, title: t('双轨期结束：旧系统只读归档后下线', 'dual track ends: old system archived read-only, then retired'), owner: owner.ops },
   ];
 

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Asset, Dependency } from '../../../shared/model';
 import { CATEGORIES, DISPOSITIONS, SYSTEM_SCALES, TIERS, VENDOR_ORIGINS, formatIssue, validateAsset } from '../../../shared/model';
-import { systemScale } from '../../../shared/classify';
+import { systemScale } from '../../../shared/classify/tiers';
 import { Button } from '../../components/Button';
 import { DependencyList } from './DependencyList';
 import { toLang } from '../../../shared/format';
