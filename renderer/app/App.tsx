@@ -1,5 +1,5 @@
 /** The shell: header (project, language), side navigation, banners, the active view, toasts, import wizard. */
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { toLang } from '../../shared/format';
@@ -14,9 +14,9 @@ import { setLang } from '../i18n';
 import type { Lang } from '../i18n';
 import { useAppStore } from '../state/store';
 import { startErrorMessage } from './startError';
-import { NAV_ORDER, VIEWS } from './views';
+import { IMPORT_WIZARD, NAV_ORDER, preloadView, preloadViews, VIEWS } from './views';
 
-const ImportWizard = lazy(async () => ({ default: (await import('../import/ImportWizard')).ImportWizard }));
+const ImportWizard = IMPORT_WIZARD.Component;
 
 export function App() {
   const { t, i18n } = useTranslation('common');
@@ -26,6 +26,7 @@ export function App() {
   const importOpen = useAppStore((s) => s.importOpen);
   const project = useActiveProjectRow();
   useAnalysisWarmup(toLang(i18n.language));
+  useViewPreload(ready);
   const View = VIEWS[view];
   return (
     <div className="app">
@@ -59,7 +60,7 @@ export function App() {
         <ul>
           {NAV_ORDER.map((id) => (
             <li key={id}>
-              <button type="button" aria-current={id === view ? 'page' : undefined} onClick={() => setView(id)}>
+              <button type="button" aria-current={id === view ? 'page' : undefined} onClick={() => setView(id)} onPointerEnter={() => preloadView(id)} onFocus={() => preloadView(id)}>
                 {t(`nav.${id}`)}
               </button>
             </li>
@@ -92,6 +93,26 @@ export function App() {
       <BackupHost />
     </div>
   );
+}
+
+/** Quiet time after start-up before the other views' code is loaded (the first view's own comes first). */
+export const PRELOAD_VIEWS_AFTER_MS = 1500;
+
+/**
+ * Loads every view's code once the app has started and the page has been quiet a moment, so that
+ * no view waits on its first visit (views.tsx says why that wait was 300 ms, not the load).
+ * @param ready whether start-up has finished
+ */
+function useViewPreload(ready: boolean): void {
+  useEffect(() => {
+    if (!ready) return;
+    let stop: (() => void) | undefined;
+    const timer = setTimeout(() => (stop = preloadViews()), PRELOAD_VIEWS_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      stop?.();
+    };
+  }, [ready]);
 }
 
 function Banners() {
