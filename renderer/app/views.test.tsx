@@ -1,6 +1,7 @@
 /** @vitest-environment jsdom */
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
+import type { ComponentType } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { lazyView } from './views';
@@ -24,7 +25,7 @@ function deferredModule() {
   return { loader, arrive: () => arrive(), fail: (error: Error) => fail(error), calls: () => calls };
 }
 
-const shown = (Component: () => React.ReactNode) =>
+const shown = (Component: ComponentType) =>
   render(
     <Suspense fallback={<p>加载中</p>}>
       <Component />

@@ -88,26 +88,28 @@ export function preloadView(id: ViewId): void {
  */
 export function preloadViews(): () => void {
   let stopped = false;
-  let handle: number | undefined;
-  const idle = (next: () => void) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(next, { timeout: 2000 }) : setTimeout(next, 0);
+  // Without requestIdleCallback (jsdom), a zero timeout stands in for an idle moment.
+  const hasIdle = typeof requestIdleCallback === 'function';
+  let idleHandle: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const queue = [...NAV_ORDER.map((id) => REGISTRY[id]), IMPORT_WIZARD];
   const step = (i: number) => {
     if (stopped || i >= queue.length) return;
-    handle = idle(() => {
-      handle = undefined;
+    const next = () => {
+      idleHandle = timer = undefined;
       if (stopped) return;
       queue[i]!
         .preload()
         .catch(() => undefined)
         .finally(() => step(i + 1));
-    });
+    };
+    if (hasIdle) idleHandle = requestIdleCallback(next, { timeout: 2000 });
+    else timer = setTimeout(next, 0);
   };
   step(0);
   return () => {
     stopped = true;
-    if (handle === undefined) return;
-    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
-    else clearTimeout(handle);
+    if (idleHandle !== undefined) cancelIdleCallback(idleHandle);
+    if (timer !== undefined) clearTimeout(timer);
   };
 }
