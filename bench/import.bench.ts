@@ -33,7 +33,12 @@ import type { ImportBenchResult } from './browser/main';
 import { formatNumber } from '../shared/format';
 
 const ROWS = 100_000;
-const ROUNDS = Math.max(1, Number(process.env.XC_BENCH_ROUNDS ?? 1));
+/**
+ * Rounds of import then raw write in one page (XC_BENCH_ROUNDS); the best of each counts. Two by
+ * default, as the project-file import: the raw write alone moved from 8.3 to 10.7 s between two
+ * single-round runs of the same code (2026-12-05), enough to carry the ratio across its target.
+ */
+const ROUNDS = Math.max(1, Number(process.env.XC_BENCH_ROUNDS ?? 2));
 const BENCH_CONFIG = join(ROOT, 'bench', 'browser', 'vite.config.ts');
 const BENCH_OUT = join(ROOT, 'bench-results', 'web');
 
