@@ -301,39 +301,39 @@ export function checkReferences(
   options: { assetRows?: readonly number[]; dependencyRows?: readonly number[]; dependencyFile?: string; pins?: Record<string, number> } = {},
 ): Issue[] {
   const issues: Issue[] = [];
-  const firstRow = new Map<string, number>();
-  // Rows may repeat across sheets; the edge keys need one distinct number per id.
-  const idNumbers = new Map<string, number>();
-  assets.forEach((asset, index) => {
-    const row = options.assetRows?.[index] ?? index + 1;
-    const seen = firstRow.get(asset.id);
+  // Each id's first position in `assets`, which is also its distinct number for the edge keys
+  // (rows may repeat across sheets: the row is read from the position).
+  const first = new Map<string, number>();
+  const rowOf = (index: number) => options.assetRows?.[index] ?? index + 1;
+  for (let index = 0; index < assets.length; index++) {
+    const id = assets[index]!.id;
+    const seen = first.get(id);
     if (seen !== undefined) {
-      issues.push(makeIssue({ code: 'duplicate-id', file, section: 'assets', row, field: 'id', value: asset.id, zh: `编号重复（第 ${seen} 行已使用）`, en: `duplicate id (already used in row ${seen})` }));
+      issues.push(makeIssue({ code: 'duplicate-id', file, section: 'assets', row: rowOf(index), field: 'id', value: id, zh: `编号重复（第 ${rowOf(seen)} 行已使用）`, en: `duplicate id (already used in row ${rowOf(seen)})` }));
     } else {
-      firstRow.set(asset.id, row);
-      idNumbers.set(asset.id, idNumbers.size);
+      first.set(id, index);
     }
-  });
+  }
   const depFile = options.dependencyFile ?? file;
-  const edges = new EdgeSet(idNumbers, dependencies.length);
-  dependencies.forEach((dep, index) => {
+  const edges = new EdgeSet(first, assets.length, dependencies.length);
+  const dangling = (dep: Dependency, row: number, end: 'from' | 'to') =>
+    issues.push(makeIssue({ code: 'dangling-reference', file: depFile, section: 'dependencies', row, field: end, value: dep[end], zh: '引用的资产不存在', en: 'refers to an asset that does not exist' }));
+  for (let index = 0; index < dependencies.length; index++) {
+    const dep = dependencies[index]!;
     const row = options.dependencyRows?.[index] ?? index + 1;
-    const from = idNumbers.get(dep.from);
-    const to = idNumbers.get(dep.to);
-    for (const end of ['from', 'to'] as const) {
-      if ((end === 'from' ? from : to) === undefined) {
-        issues.push(makeIssue({ code: 'dangling-reference', file: depFile, section: 'dependencies', row, field: end, value: dep[end], zh: '引用的资产不存在', en: 'refers to an asset that does not exist' }));
-      }
-    }
+    const from = first.get(dep.from);
+    const to = first.get(dep.to);
+    if (from === undefined) dangling(dep, row, 'from');
+    if (to === undefined) dangling(dep, row, 'to');
     if (dep.from === dep.to) {
       issues.push(makeIssue({ code: 'self-dependency', file: depFile, section: 'dependencies', row, field: 'to', value: dep.to, zh: '资产不能依赖自身', en: 'an asset cannot depend on itself' }));
     }
     if (!edges.add(dep, from, to)) {
       issues.push(makeIssue({ severity: 'warning', code: 'duplicate-dependency', file: depFile, section: 'dependencies', row, zh: '重复的依赖关系，已合并', en: 'duplicate dependency, merged' }));
     }
-  });
+  }
   for (const [id, wave] of Object.entries(options.pins ?? {})) {
-    if (!firstRow.has(id)) {
+    if (!first.has(id)) {
       issues.push(makeIssue({ code: 'pin-unknown-asset', file, section: 'scenario.pins', field: id, value: wave, zh: '固定批次的资产不存在', en: 'pins an asset that does not exist' }));
     }
   }
@@ -473,7 +473,7 @@ export function dedupeDependencies(dependencies: readonly Dependency[]): Depende
     if (!ids.has(dep.from)) ids.set(dep.from, ids.size);
     if (!ids.has(dep.to)) ids.set(dep.to, ids.size);
   }
-  const seen = new EdgeSet(ids, dependencies.length);
+  const seen = new EdgeSet(ids, ids.size, dependencies.length);
   return dependencies.filter((dep) => seen.add(dep));
 }
 
@@ -493,14 +493,16 @@ class EdgeSet {
   private readonly shift: number;
 
   /**
-   * @param ids each known asset id with a distinct number from 0 up
+   * @param ids each known asset id with a distinct number below `span`
+   * @param span one more than the largest number
    * @param expected how many edges will be added at most (the table holds twice as many slots)
    */
   constructor(
     private readonly ids: ReadonlyMap<string, number>,
+    span: number,
     expected: number,
   ) {
-    this.span = ids.size;
+    this.span = span;
     this.numeric = this.span * this.span * DEPENDENCY_KINDS.length < Number.MAX_SAFE_INTEGER;
     let bits = 4;
     while (2 ** bits < expected * 2) bits += 1;
