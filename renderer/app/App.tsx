@@ -96,7 +96,7 @@ export function App() {
 }
 
 /** Quiet time after start-up before the other views' code is loaded (the first view's own comes first). */
-export const PRELOAD_VIEWS_AFTER_MS = 1500;
+const PRELOAD_VIEWS_AFTER_MS = 1500;
 
 /**
  * Loads every view's code once the app has started and the page has been quiet a moment, so that
