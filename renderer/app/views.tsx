@@ -35,7 +35,9 @@ export function lazyView<K extends string>(loader: () => Promise<Record<K, Compo
         loaded = module[name];
       },
       (error: unknown) => {
-        // Tried again on the next visit (React.lazy shows the error to the view's boundary).
+        // The visit that asked shows the error (its boundary), and React.lazy keeps it. A later
+        // preload (pointer, focus) loads again, and once the code is here the view renders
+        // directly.
         loading = undefined;
         throw error;
       },
