@@ -1,9 +1,12 @@
 // Vite config of the import benchmark page (bench/browser → dist-bench/), built and served by
-// bench/import.bench.ts. Same plugins as the app so the measured code is the shipped code.
+// bench/import.bench.ts. The app's worker options, so the import worker measured is the one shipped
+// (its workbook readers in chunks of their own, loaded only for a workbook).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { defineConfig } from 'vite';
+
+import { WORKER_OPTIONS } from '../../vite.config';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -14,5 +17,6 @@ export default defineConfig({
   base: './',
   logLevel: 'warn',
   build: { outDir: join(here, '..', '..', 'bench-results', 'web'), emptyOutDir: true, chunkSizeWarningLimit: 5000 },
+  worker: WORKER_OPTIONS,
   preview: { host: '127.0.0.1', port: BENCH_PORT, strictPort: true },
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { checkReferences, dedupeDependencies, formatIssue, validateProjectFile } from './index';
+import { checkReferences, dedupeDependencies, formatIssue, isIsoDate, validateProjectFile } from './index';
 import type { Asset, Dependency } from './index';
 import { DEPENDENCY_KINDS } from './types';
 
@@ -14,6 +14,43 @@ const base = () => ({
     { id: 'SRV-001', name: 'HIS 数据库服务器', category: 'server', quantity: 1 },
   ],
   dependencies: [{ from: 'APP-HIS', to: 'SRV-001', kind: 'runs-on' }],
+});
+
+describe('isIsoDate', () => {
+  /** The calendar's own answer: the date the runtime makes of the three numbers is the same date. */
+  const byCalendar = (text: string): boolean => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+    const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  };
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+  it('accepts every day the calendar has and no other, leap years included', () => {
+    for (const y of [100, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999]) {
+      for (let m = 0; m <= 13; m += 1) {
+        for (let d = 0; d <= 32; d += 1) {
+          const text = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          expect(isIsoDate(text), text).toBe(byCalendar(text));
+        }
+      }
+    }
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('1900-02-29')).toBe(false);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+  });
+
+  it('refuses other shapes: two-digit years, other separators, non-ASCII digits, padding', () => {
+    for (const text of ['0050-01-01', '0000-01-01', '2024/01/01', '2024-1-01', '2024-01-1', ' 2024-01-01', '2024-01-01 ', '２０２４-01-01', '2024-01-0a', '', '2024-01-01T00:00']) {
+      expect(isIsoDate(text), text).toBe(false);
+    }
+  });
+
+  it('agrees with the calendar on any ten characters', () => {
+    const char = fc.constantFrom('0', '1', '2', '3', '9', '-', '/', 'a', '٣');
+    fc.assert(fc.property(fc.array(char, { minLength: 10, maxLength: 10 }), (chars) => isIsoDate(chars.join('')) === byCalendar(chars.join(''))), { numRuns: 20_000 });
+  });
 });
 
 describe('validateProjectFile', () => {
