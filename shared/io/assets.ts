@@ -9,7 +9,7 @@
  * conversion (`convertAssetTable`) also hands back the valid rows and the rejected ones with
  * their reasons, for a partial import with a rejects file.
  */
-import { makeIssue, validateAsset } from '../model';
+import { makeIssue, memoByKey, validateAsset } from '../model';
 import type { Asset, Category, Issue, Parsed } from '../model';
 import { unneutraliseCell } from './export';
 import { capIssues } from './limits';
@@ -200,6 +200,18 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
   issues.push(...checks.issues);
   let rounded = 0;
   let firstRounded: string | undefined;
+  // Words, numbers and dates repeat down a column: each distinct cell is read once per sheet.
+  const dateOf = { purchaseDate: memoByKey((v) => parseDate(v, checks.orders.purchaseDate)), endOfSupport: memoByKey((v) => parseDate(v, checks.orders.endOfSupport)), readyFrom: memoByKey((v) => parseDate(v, checks.orders.readyFrom)) };
+  const numberOf = memoByKey(parseNumber);
+  const levelOf = memoByKey(parseSecurityLevel);
+  const meaningOf = {
+    disposition: memoByKey((v) => readValue('disposition', v, values)),
+    category: memoByKey((v) => readValue('category', v, values)),
+    tier: memoByKey((v) => readValue('tier', v, values)),
+    scale: memoByKey((v) => readValue('scale', v, values)),
+    vendorOrigin: memoByKey((v) => readValue('vendorOrigin', v, values)),
+  };
+  const outOfScopeName = memoByKey(isOutOfScope);
   const fromTotal: { row: number; total: number; quantity: number }[] = [];
 
   for (const { row, cells } of sheet.rows) {
@@ -228,22 +240,22 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
     if (name !== '') record.name = name;
     for (const field of DATE_FIELDS) {
       if (raw(field) === '') continue;
-      const date = parseDate(raw(field), checks.orders[field]);
+      const date = dateOf[field](raw(field));
       if (date) record[field] = date;
       else bad(field, 'bad-date', '无法识别的日期（例：2019-03-05、2019/3/5、2019年3月5日、2020年3月）', 'unreadable date (e.g. 2019-03-05, 2019/3/5, 2020-03)');
     }
     if (raw('quantity') === '') record.quantity = 1;
     else {
-      const quantity = parseNumber(raw('quantity'));
+      const quantity = numberOf(raw('quantity'));
       if (quantity === undefined) bad('quantity', 'not-a-number', '数量不是数字', 'quantity is not a number');
       else record.quantity = quantity;
     }
     if (raw('unitCost') !== '') {
-      const cost = parseNumber(raw('unitCost'));
+      const cost = numberOf(raw('unitCost'));
       if (cost === undefined) bad('unitCost', 'not-a-number', '单价不是数字', 'unit cost is not a number');
       else record.unitCost = cost;
     } else if (raw('totalCost') !== '') {
-      const total = parseNumber(raw('totalCost'));
+      const total = numberOf(raw('totalCost'));
       if (total === undefined) bad('totalCost', 'not-a-number', '金额不是数字', 'total cost is not a number');
       else if (record.quantity !== undefined && record.quantity > 1) {
         record.unitCost = Math.round((total / record.quantity) * 100) / 100;
@@ -251,7 +263,7 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
       } else record.unitCost = total;
     }
     if (raw('securityLevel') !== '') {
-      const level = parseSecurityLevel(raw('securityLevel'));
+      const level = levelOf(raw('securityLevel'));
       if (level === undefined) bad('securityLevel', 'bad-value', '无法识别的等保级别（应为 1 到 5 级）', 'unreadable security level (1 to 5)');
       else record.securityLevel = level;
     }
@@ -269,13 +281,13 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
       }
     };
     if (raw('disposition') !== '') {
-      const meaning = readValue('disposition', raw('disposition'), values);
+      const meaning = meaningOf.disposition(raw('disposition'));
       if (meaning === undefined) noteUnknown('disposition');
       else if (meaning !== 'ignore') applyStatus(record, meaning);
     }
     for (const field of ['tier', 'scale', 'vendorOrigin'] as const) {
       if (raw(field) === '') continue;
-      const meaning = readValue(field, raw(field), values);
+      const meaning = meaningOf[field](raw(field));
       if (meaning === undefined) noteUnknown(field);
       else if (meaning !== 'ignore') (record as Record<string, unknown>)[field] = meaning;
     }
@@ -285,19 +297,19 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
     }
     let outside = false;
     if (raw('category') !== '') {
-      const meaning = readValue('category', raw('category'), values);
+      const meaning = meaningOf.category(raw('category'));
       if (meaning === 'other') outside = true;
       else if (meaning !== undefined && meaning !== 'ignore') record.category = meaning;
       else {
         if (meaning === undefined) noteUnknown('category');
-        if (isOutOfScope(record.name ?? '') || isOutOfScope(record.product ?? '')) outside = true;
+        if (outOfScopeName(record.name ?? '') || outOfScopeName(record.product ?? '')) outside = true;
         else {
           const inferred = options.inferCategory?.(record) ?? options.profile?.defaultCategory;
           if (inferred) record.category = inferred;
           else bad('category', 'unknown-category', '无法识别的资产类别（例：服务器、台式机、交换机、数据库、应用系统）', 'unknown category (e.g. server, terminal, network, database, application)');
         }
       }
-    } else if (isOutOfScope(record.name ?? '') || isOutOfScope(record.product ?? '')) {
+    } else if (outOfScopeName(record.name ?? '') || outOfScopeName(record.product ?? '')) {
       outside = true;
     } else {
       const inferred = hasColumn('category') ? (options.inferCategory?.(record) ?? options.profile?.defaultCategory) : (options.profile?.defaultCategory ?? options.inferCategory?.(record));

@@ -16,6 +16,24 @@ import {
 } from './normalise';
 import { statusMeaning } from './values';
 
+describe('cleanText', () => {
+  /** What cleanText means: NFKC, every run of white space one space, no space at either end. */
+  const byDefinition = (value: string) => value.normalize('NFKC').replace(/[\s\u3000]+/g, ' ').trim();
+
+  it.each([
+    ['HIS 数据库服务器', 'HIS 数据库服务器'], ['  Dell  R740 ', 'Dell R740'], ['ＤＥＬＬ　Ｒ７４０', 'DELL R740'], ['Windows\tServer\n2016', 'Windows Server 2016'],
+    ['（主）', '(主)'], ['ｶﾞ', 'ガ'], ['e\u0301', 'é'], ['\uF900', '豈'], ['', ''], [' ', ''],
+  ])('%j → %j', (text, clean) => {
+    expect(cleanText(text)).toBe(clean);
+  });
+
+  it('agrees with its definition on any text of ledger characters, look-alikes and marks', () => {
+    const char = fc.constantFrom('a', 'Z', '0', '-', '~', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '数', '鲲', '（', '１', 'Ａ', '\u0301', '\u3099', 'ｶ', '\uF900', '\u1100', '\u1161', 'ﬁ', '²', '\u200b', '\ufeff');
+    fc.assert(fc.property(fc.array(char, { maxLength: 12 }), (chars) => cleanText(chars.join('')) === byDefinition(chars.join(''))), { numRuns: 20_000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (text) => cleanText(text) === byDefinition(text)), { numRuns: 5_000 });
+  });
+});
+
 describe('numbers', () => {
   it.each([
     ['12', 12], ['１２', 12], ['2台', 2], ['30 台', 30], ['1,200', 1200], ['¥12,000.00', 12000], ['12000元', 12000],
@@ -37,7 +55,7 @@ describe('dates', () => {
   ])('%s → %s', (text, iso) => {
     expect(parseDate(text)).toBe(iso);
   });
-  it.each(['2019-13-45', '2019/2/30', '2021/2/29', 'abc', '12345', '3/5/2019', '1800-01-01'])('%s is not a date', (text) => {
+  it.each(['2019-13-45', '2019/2/30', '2021/2/29', 'abc', '12345', '3/5/2019', '1800-01-01', '1899-12-31', '2201-01-01', '0099-01-01'])('%s is not a date', (text) => {
     expect(parseDate(text)).toBeUndefined();
   });
   it('reads Excel serials in the 1900 system (with its leap-year bug)', () => {

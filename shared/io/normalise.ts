@@ -10,7 +10,28 @@ import type { Category, SystemScale, Tier, VendorOrigin } from '../model';
 
 /** NFKC (full-width → half-width), trimmed, inner runs of white space collapsed. */
 export function cleanText(value: string): string {
-  return value.normalize('NFKC').replace(/[\s\u3000]+/g, ' ').trim();
+  return isCleanText(value) ? value : value.normalize('NFKC').replace(/[\s\u3000]+/g, ' ').trim();
+}
+
+/**
+ * True when `cleanText` would return the text unchanged, decided without normalising: printable
+ * ASCII and CJK unified ideographs (U+4E00–U+9FFF) are their own NFKC form and do not combine,
+ * and single spaces between other characters are kept. Most cells of a ledger are such text.
+ */
+function isCleanText(value: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if (code === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if ((code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff)) {
+      afterSpace = false;
+    } else {
+      return false;
+    }
+  }
+  return !afterSpace || value.length === 0;
 }
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -71,7 +92,10 @@ function shortYear(text: string): number {
  * @returns an ISO date, or undefined
  */
 export function parseDate(value: string, order?: DateOrder): string | undefined {
-  let text = cleanText(value).replace(/\s*(0?0:00(:00)?)$/, '').trim();
+  let text = cleanText(value);
+  // Most ledgers write dates this way already (the same years as below).
+  if (isIsoDate(text)) return isoFromParts(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
+  text = text.replace(/\s*(0?0:00(:00)?)$/, '').trim();
   if (text === '') return undefined;
   let m = /^(\d{4})-(\d{2})-(\d{2})T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -63,6 +63,8 @@ export const valueKey = wordKey;
 
 const STATUS_LOOKUP = buildLookup(STATUS_MEANING_WORDS);
 const OUT_OF_SCOPE_SET = new Set(OUT_OF_SCOPE_WORDS.map(valueKey));
+/** The Chinese words of two or more characters, which also name out-of-scope kit at the end of a longer word (机房精密空调). */
+const OUT_OF_SCOPE_ENDINGS = OUT_OF_SCOPE_WORDS.filter((word) => /[^\u0020-\u007e]/.test(word) && word.length >= 2);
 /** The meaning of a status word, or undefined when the table does not know it. */
 export function statusMeaning(value: string): StatusMeaning | undefined {
   return STATUS_LOOKUP.get(valueKey(value));
@@ -73,9 +75,7 @@ export function isOutOfScope(value: string): boolean {
   const key = valueKey(value);
   if (key === '') return false;
   if (OUT_OF_SCOPE_SET.has(key)) return true;
-  for (const word of OUT_OF_SCOPE_WORDS) {
-    if (/[^\u0020-\u007e]/.test(word) && word.length >= 2 && key.endsWith(word)) return true;
-  }
+  for (const word of OUT_OF_SCOPE_ENDINGS) if (key.endsWith(word)) return true;
   return /^(ups|pdu)\b/.test(key) || /\bups$/.test(key);
 }
 

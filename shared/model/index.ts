@@ -5,3 +5,4 @@ export * from './defaults';
 export * from './labels';
 export * from './convert';
 export * from './disposition';
+export * from './memo';

@@ -6,6 +6,7 @@ import { assetRole, BUILT_IN_CATALOGUE, entryRoles } from '../catalogue';
 import type { Catalogue, CatalogueEntry, CpuArch, ProductRole } from '../catalogue';
 import { classifierFor, vendorOriginOf as classifiedVendorOrigin } from '../classify';
 import type { Classifier } from '../classify';
+import { memoByKey } from '../model';
 import type { Asset, ProjectFile } from '../model';
 import { addMonths } from '../planner/calendar';
 import type { PlanResult } from '../planner/types';
@@ -297,19 +298,6 @@ function sortItems(items: readonly ProcurementItem[]): ProcurementItem[] {
   const order = Array.from({ length: n }, (_, i) => i);
   order.sort((a, b) => year[a]! - year[b]! || wave[a]! - wave[b]! || category[a]! - category[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
   return order.map((i) => items[i]!);
-}
-
-/** `fn` remembered per argument (for the few distinct values that repeat across many rows). */
-function memoByKey<T>(fn: (key: string) => T): (key: string) => T {
-  const memo = new Map<string, T>();
-  return (key) => {
-    let value = memo.get(key);
-    if (value === undefined) {
-      value = fn(key);
-      memo.set(key, value);
-    }
-    return value;
-  };
 }
 
 /**
