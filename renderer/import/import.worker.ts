@@ -5,11 +5,11 @@
  */
 import '../zod-setup';
 import { runTask } from './importTasks';
-import type { TaskRequest } from './importTasks';
-import { packResponse } from './readTransfer';
+import { packResponse, unpackRequest } from './taskTransfer';
+import type { WireRequest } from './taskTransfer';
 
-self.onmessage = (event: MessageEvent<TaskRequest>) => {
-  void runTask(event.data).then((response) => {
+self.onmessage = (event: MessageEvent<WireRequest>) => {
+  void runTask(unpackRequest(event.data)).then((response) => {
     const { message, transfer } = packResponse(response);
     self.postMessage(message, transfer);
   });

@@ -4,8 +4,8 @@
  * Where Worker does not exist (jsdom tests) the task runs on this thread.
  */
 import type { TaskRequest, TaskResponse } from './importTasks';
-import { unpackResponse } from './readTransfer';
-import type { WireResponse } from './readTransfer';
+import { packRequest, unpackResponse } from './taskTransfer';
+import type { WireResponse } from './taskTransfer';
 
 /** Parsing budget per task (QUALITY.md R-I5 proposal: 30 s). */
 export const TASK_TIMEOUT_MS = 30_000;
@@ -71,6 +71,7 @@ export function runImportTask<R extends TaskRequest>(request: R, options: { sign
       finish();
       reject(new Error(event.message || 'import worker failed'));
     };
-    worker.postMessage(request);
+    const { message, transfer } = packRequest(request);
+    worker.postMessage(message, transfer);
   });
 }
