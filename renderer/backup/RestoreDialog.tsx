@@ -76,8 +76,10 @@ export function RestoreDialog({ input, onClose }: { input: RestoreInput; onClose
 
   let body: React.ReactNode = null;
   let action: React.ReactNode = null;
-  if (state.step === 'reading' || state.step === 'working') {
-    body = <p className="muted">{state.step === 'reading' ? t('restoreDialog.reading', { name: input.name }) : t('recovery.working')}</p>;
+  // The target sentence needs the project names: until they are read, the dialog is still reading
+  // (it said "into a new project" for a moment, over the active one).
+  if (state.step === 'reading' || state.step === 'working' || (state.step === 'choose' && existing === undefined)) {
+    body = <p className="muted">{state.step === 'working' ? t('recovery.working') : t('restoreDialog.reading', { name: input.name })}</p>;
   } else if (state.step === 'error') {
     body = (
       <div role="alert" data-testid="restore-error">
