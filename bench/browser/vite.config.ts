@@ -1,6 +1,7 @@
-// Vite config of the import benchmark page (bench/browser → dist-bench/), built and served by
-// bench/import.bench.ts. The app's worker options, so the import worker measured is the one shipped
-// (its workbook readers in chunks of their own, loaded only for a workbook).
+// Vite config of the benchmark page (bench/browser → bench-results/web/), built and served by the
+// import, project-import and graph benches. It takes the app's worker options, so the import
+// worker measured is the one shipped (its workbook readers in chunks of their own, loaded only for
+// a workbook).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 

@@ -11,7 +11,7 @@
  *   cloning and unpacking them 130–180 ms.
  * Everything else travels as it is. In tests without workers the tasks run in-thread, unpacked.
  */
-import type { TableRow, TableSheet } from '../../shared/io';
+import type { ImportTable, TableRow } from '../../shared/io';
 import { packDependencies, unpackProject } from '../workers/layoutTransfer';
 import type { PackedProject } from '../workers/layoutTransfer';
 import type { TaskRequest, TaskResponse } from './importTasks';
@@ -73,28 +73,28 @@ export function unpackRows({ text, lengths, counts, rows }: PackedRows): TableRo
   return out;
 }
 
-/** The sheets with their rows taken out and packed. */
-function packSheets(sheets: readonly TableSheet[]): { sheets: TableSheet[]; sheetRows: PackedRows[]; transfer: ArrayBuffer[] } {
+/** The table with its rows taken out of every sheet and packed, one PackedRows per sheet. */
+function packTable(table: ImportTable): { table: ImportTable; sheetRows: PackedRows[]; transfer: ArrayBuffer[] } {
   const sheetRows: PackedRows[] = [];
   const transfer: ArrayBuffer[] = [];
-  for (const sheet of sheets) {
+  for (const sheet of table.sheets) {
     const packed = packRows(sheet.rows);
     sheetRows.push(packed.packed);
     transfer.push(...packed.transfer);
   }
-  return { sheets: sheets.map((sheet) => ({ ...sheet, rows: [] })), sheetRows, transfer };
+  return { table: { ...table, sheets: table.sheets.map((sheet) => ({ ...sheet, rows: [] })) }, sheetRows, transfer };
 }
 
-/** The sheets with their rows put back. */
-const unpackSheets = (sheets: readonly TableSheet[], sheetRows: readonly PackedRows[]): TableSheet[] => sheets.map((sheet, i) => ({ ...sheet, rows: unpackRows(sheetRows[i]!) }));
+/** The table with its rows put back. */
+const unpackTable = (table: ImportTable, sheetRows: readonly PackedRows[]): ImportTable => ({ ...table, sheets: table.sheets.map((sheet, i) => ({ ...sheet, rows: unpackRows(sheetRows[i]!) })) });
 
 /** The worker's side of an answer. */
 export function packResponse(response: TaskResponse): Packed<WireResponse> {
   if (response.op !== 'read' || !response.result.ok) return { message: response, transfer: [] };
   const { result } = response;
   if (result.kind === 'table') {
-    const { sheets, sheetRows, transfer } = packSheets(result.table.sheets);
-    return { message: { op: 'read', result: { ...result, table: { ...result.table, sheets } }, sheetRows }, transfer };
+    const { table, sheetRows, transfer } = packTable(result.table);
+    return { message: { op: 'read', result: { ...result, table }, sheetRows }, transfer };
   }
   const { file } = result;
   const { links, transfer } = packDependencies(file.assets, file.dependencies);
@@ -106,7 +106,7 @@ export function unpackResponse(message: WireResponse): TaskResponse {
   const { links, sheetRows, ...response } = message;
   if (response.op !== 'read' || !response.result.ok) return response;
   const { result } = response;
-  if (result.kind === 'table' && sheetRows) return { op: 'read', result: { ...result, table: { ...result.table, sheets: unpackSheets(result.table.sheets, sheetRows) } } };
+  if (result.kind === 'table' && sheetRows) return { op: 'read', result: { ...result, table: unpackTable(result.table, sheetRows) } };
   if (result.kind === 'project' && links) {
     const { dependencies } = unpackProject({ ...links, assets: result.file.assets });
     return { op: 'read', result: { ...result, file: { ...result.file, dependencies } } };
@@ -117,15 +117,13 @@ export function unpackResponse(message: WireResponse): TaskResponse {
 /** The page's side of a request. */
 export function packRequest(request: TaskRequest): Packed<WireRequest> {
   if (request.op !== 'convert') return { message: request, transfer: [] };
-  const { table } = request.request;
-  const { sheets, sheetRows, transfer } = packSheets(table.sheets);
-  return { message: { op: 'convert', request: { ...request.request, table: { ...table, sheets } }, sheetRows }, transfer };
+  const { table, sheetRows, transfer } = packTable(request.request.table);
+  return { message: { op: 'convert', request: { ...request.request, table }, sheetRows }, transfer };
 }
 
 /** The worker's side of a request: the request the page made. */
 export function unpackRequest(message: WireRequest): TaskRequest {
   const { sheetRows, ...request } = message;
   if (request.op !== 'convert' || !sheetRows) return request;
-  const { table } = request.request;
-  return { op: 'convert', request: { ...request.request, table: { ...table, sheets: unpackSheets(table.sheets, sheetRows) } } };
+  return { op: 'convert', request: { ...request.request, table: unpackTable(request.request.table, sheetRows) } };
 }

@@ -21,7 +21,7 @@ import type { ImportProfile } from './profiles';
 import { findBuiltInProfile, profileMapping } from './profiles';
 import type { ImportTable, TableSheet } from './table';
 import { isWorkbookKind, rowList } from './table';
-import type { ValueField, ValueMap } from './values';
+import type { ValueChoice, ValueField, ValueMap } from './values';
 import { applyStatus, isOutOfScope, OUT_OF_SCOPE, readValue, VALUE_FIELDS, valueKey } from './values';
 
 export type TableToAssetsOptions = {
@@ -82,6 +82,7 @@ type Located = { asset: Asset; row: number; section?: string; sheet: string; cel
 const TEXT_FIELDS = ['vendor', 'product', 'version', 'cpu', 'os', 'site', 'department'] as const;
 const VERBATIM_FIELDS = ['retainReason', 'notes'] as const;
 const DATE_FIELDS = ['purchaseDate', 'endOfSupport', 'readyFrom'] as const;
+type DateField = (typeof DATE_FIELDS)[number];
 /** What Excel shows for a long number it rounded: `2.01905E+11`. */
 const EXCEL_ROUNDED = /^[+-]?\d(\.\d+)?e\+\d+$/i;
 const NUMERIC_ONLY = /^[\d.,\s]+(mhz|ghz|核|cores?)?$/i;
@@ -201,16 +202,10 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
   let rounded = 0;
   let firstRounded: string | undefined;
   // Words, numbers and dates repeat down a column: each distinct cell is read once per sheet.
-  const dateOf = { purchaseDate: memoByKey((v) => parseDate(v, checks.orders.purchaseDate)), endOfSupport: memoByKey((v) => parseDate(v, checks.orders.endOfSupport)), readyFrom: memoByKey((v) => parseDate(v, checks.orders.readyFrom)) };
+  const dateOf = Object.fromEntries(DATE_FIELDS.map((field) => [field, memoByKey((v) => parseDate(v, checks.orders[field]))])) as Record<DateField, (value: string) => string | undefined>;
   const numberOf = memoByKey(parseNumber);
   const levelOf = memoByKey(parseSecurityLevel);
-  const meaningOf = {
-    disposition: memoByKey((v) => readValue('disposition', v, values)),
-    category: memoByKey((v) => readValue('category', v, values)),
-    tier: memoByKey((v) => readValue('tier', v, values)),
-    scale: memoByKey((v) => readValue('scale', v, values)),
-    vendorOrigin: memoByKey((v) => readValue('vendorOrigin', v, values)),
-  };
+  const meaningOf = Object.fromEntries(VALUE_FIELDS.map((field) => [field, memoByKey((v) => readValue(field, v, values))])) as { [F in ValueField]: (value: string) => ValueChoice[F] | 'ignore' | undefined };
   const outOfScopeName = memoByKey(isOutOfScope);
   const fromTotal: { row: number; total: number; quantity: number }[] = [];
 
