@@ -4,7 +4,7 @@
  * NAME|FILE.json`), `--header-row N` and `--sheet NAME` as the wizard's choices, and the rows
  * that would be set aside with their reasons (written with `--rejects FILE.csv|.xlsx`).
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import { BUILT_IN_PROFILES, OUT_OF_SCOPE, checkFileSize, convertAssetTable, findBuiltInProfile, parseProfile, readImportFile, rejectsSheet, toCsv, toXlsx } from '../io';
@@ -14,6 +14,7 @@ import { makeIssue } from '../model';
 import { readJsonFile } from './load';
 import type { CliIo } from './types';
 import { UsageError } from './types';
+import { writeAtomically } from './write';
 
 /** The options `validate` and `classify` share for asset lists. */
 export const LIST_OPTIONS = ['profile', 'header-row', 'sheet', 'rejects'] as const;
@@ -83,8 +84,7 @@ export async function loadAssetList(bytes: Uint8Array, file: string, read: ReadO
 /** Writes the rows set aside (with a reason column) as CSV (UTF-8 with BOM) or XLSX. */
 export async function writeRejects(path: string, list: AssetList, io: CliIo): Promise<void> {
   const sheet = rejectsSheet(list.table, list.conversion.rejects, io.lang);
-  if (/\.xlsx$/i.test(path)) await writeFile(path, await toXlsx([sheet]));
-  else await writeFile(path, toCsv(sheet.headers, sheet.rows));
+  await writeAtomically(path, /\.xlsx$/i.test(path) ? await toXlsx([sheet]) : new TextEncoder().encode(toCsv(sheet.headers, sheet.rows)));
 }
 
 /** Counts for the summary: valid rows, rows set aside, rows left out as not assets. */

@@ -5,6 +5,7 @@
  */
 import type { CliCommand, CliIo } from './types';
 import { UsageError } from './types';
+import { OutputError } from './write';
 
 const COMMANDS = ['validate', 'classify', 'plan', 'forecast', 'market', 'procure', 'report', 'runbook', 'discover', 'assess', 'db', 'push', 'pull', 'group'] as const;
 
@@ -58,6 +59,11 @@ export async function main(argv: string[], io: Omit<CliIo, 'lang'>): Promise<num
     if (error instanceof UsageError) {
       fullIo.stderr(`${error.message}\n${lang === 'zh' ? '用法' : 'usage'}: xcplan ${command.usage}`);
       return 2;
+    }
+    if (error instanceof OutputError) {
+      // An output path that cannot be written is the user's to fix, not a crash: no stack.
+      fullIo.stderr(`${lang === 'zh' ? '错误' : 'error'}: ${error.path}: ${lang === 'zh' ? error.zh : error.en}`);
+      return 1;
     }
     throw error;
   }

@@ -4,7 +4,7 @@
  * `--accept-new --out` writes the project with every new proposal accepted and the addresses kept
  * in `extensions.discovery` (the app offers the same per proposal).
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import { buildAddressIndex, decideProposals, DISCOVERY_KEY, importAddressCsv, proposeDependencies, readCapture, readDiscovery } from '../../discovery';
@@ -15,6 +15,7 @@ import { parseArgs } from '../args';
 import { loadProjectForCommand, printIssues } from '../load';
 import type { CliCommand } from '../types';
 import { UsageError } from '../types';
+import { writeAtomically } from '../write';
 
 export const command: CliCommand = {
   name: 'discover',
@@ -65,7 +66,7 @@ export const command: CliCommand = {
       const fresh = result.proposals.filter((p) => p.status === 'new').map((p) => p.id);
       const decided = decideProposals(project.dependencies, result.proposals, fresh, []);
       const next = withExtension({ ...project, dependencies: decided.dependencies }, DISCOVERY_KEY, { ...stored.value, addresses });
-      await writeFile(out, serializeProjectFile(next));
+      await writeAtomically(out, new TextEncoder().encode(serializeProjectFile(next)));
       io.stderr(zh ? `已写入 ${out}：新增 ${decided.added.length} 条依赖` : `wrote ${out}: ${decided.added.length} dependencies added`);
     }
     return 0;

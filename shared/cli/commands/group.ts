@@ -10,7 +10,7 @@ import { parseArgs } from '../args';
 import { withDb } from '../groupdb';
 import type { CliCommand } from '../types';
 import { UsageError } from '../types';
-import { writeAtomically } from '../write';
+import { checkOutputPath, writeAtomically } from '../write';
 
 export const command: CliCommand = {
   name: 'group',
@@ -20,6 +20,8 @@ export const command: CliCommand = {
     const zh = io.lang === 'zh';
     const { positionals, flags, options } = parseArgs(args, { flags: ['json'], options: ['db', 'xlsx'] });
     if (positionals.length > 0) throw new UsageError(zh ? `多余的参数：${positionals.join(' ')}` : `unexpected arguments: ${positionals.join(' ')}`);
+    const xlsxOut = options.get('xlsx');
+    if (xlsxOut) await checkOutputPath(xlsxOut);
     return withDb(options.get('db'), io, async (db) => {
       const result = await rollup(db);
       const sheets = rollupSheets(result, io.lang);

@@ -8,7 +8,7 @@ import { parseArgs } from '../args';
 import { withDb } from '../groupdb';
 import type { CliCommand } from '../types';
 import { UsageError } from '../types';
-import { writeAtomically } from '../write';
+import { checkOutputPath, writeAtomically } from '../write';
 
 export const command: CliCommand = {
   name: 'pull',
@@ -24,6 +24,7 @@ export const command: CliCommand = {
     if (!out) throw new UsageError(zh ? '缺少 --out <文件>' : 'missing --out <file>');
     const revision = options.has('revision') ? Number(options.get('revision')) : undefined;
     if (revision !== undefined && (!Number.isInteger(revision) || revision < 1)) throw new UsageError(zh ? '--revision 须为正整数' : '--revision must be a positive integer');
+    await checkOutputPath(out);
     return withDb(options.get('db'), io, async (db) => {
       const result = await pullRevision(db, hospital, revision);
       if (result.status === 'not-found') {

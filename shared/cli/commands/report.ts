@@ -16,7 +16,7 @@ import { parseArgs } from '../args';
 import { loadProjectForCommand } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
-import { writeAtomically } from '../write';
+import { checkOutputPath, writeAtomically } from '../write';
 import { formatMoney } from '../../format';
 
 /** `--scenario` names a scenario file, or (when no such file exists) a scenario of the project. */
@@ -44,6 +44,8 @@ export const command: CliCommand = {
     const out = options.get('out');
     const xlsx = options.get('xlsx');
     if (!out && !xlsx) throw new UsageError(zh ? '请用 --out 指定 PDF 文件（或用 --xlsx 指定工作簿）' : 'name the PDF with --out (or a workbook with --xlsx)');
+    // Before the plan and the browser: a PDF that cannot be written should not cost a render first.
+    for (const path of [out, xlsx]) if (path) await checkOutputPath(path);
     const scenario = scenarioArgument(options.get('scenario'));
     const project: ProjectFile | undefined = await loadProjectForCommand(positionals[0], scenario.file, io);
     if (!project) return 1;

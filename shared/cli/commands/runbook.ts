@@ -3,7 +3,6 @@
  * one runbook per core cut-over of the plan (or every system / the named units), as XLSX: an
  * overview sheet and one sheet per cut-over. Without --out it prints the overview.
  */
-import { writeFile } from 'node:fs/promises';
 
 import { toXlsx } from '../../io/export';
 import { buildRunbook, cutoverInputs, runbookSheets } from '../../runbook';
@@ -12,6 +11,7 @@ import { parseArgs } from '../args';
 import { loadProjectForCommand } from '../load';
 import type { CliCommand } from '../types';
 import { UsageError } from '../types';
+import { writeAtomically } from '../write';
 
 export const command: CliCommand = {
   name: 'runbook',
@@ -44,7 +44,7 @@ export const command: CliCommand = {
     if (runbooks.length === 0) io.stdout(zh ? '（计划中没有符合条件的切换）' : '(no matching cut-over in the plan)');
     const out = options.get('out');
     if (out) {
-      await writeFile(out, await toXlsx(runbookSheets(runbooks, io.lang)));
+      await writeAtomically(out, await toXlsx(runbookSheets(runbooks, io.lang)));
       io.stdout(zh ? `已写入 ${out}（${runbooks.length} 份切换手册）` : `wrote ${out} (${runbooks.length} runbooks)`);
     }
     return 0;
