@@ -44,11 +44,13 @@ export function rollupSheets(rollup: Rollup, lang: Lang): ExportSheet[] {
       r.families.vmwareHosts,
       r.families.intelServers,
     ]),
+    formats: [undefined, undefined, undefined, undefined, undefined, ...PRICE_LINES.map(() => 'yuan' as const), 'yuan', 'decimal1', 'decimal1', 'decimal1', 'count', 'count', 'count', 'count', 'count'],
   };
   const perYear: ExportSheet = {
     name: zh ? '按年份汇总' : 'By year',
     headers: [zh ? '年份' : 'Year', zh ? '医院数' : 'Hospitals', zh ? '合计（元）' : 'Total (yuan)', zh ? '仍为国外的核心系统' : 'Core systems still foreign', ...families],
     rows: rollup.years.map((y) => [y.year, y.hospitals, Math.round(y.total), y.coreSystemsForeign, y.families.oracleInstances, y.families.windowsSeats, y.families.vmwareHosts, y.families.intelServers]),
+    formats: [undefined, 'count', 'yuan', 'count', 'count', 'count', 'count', 'count'],
   };
   return [perHospital, perYear];
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 import { parseCsv } from './csv';
 import { decodeText } from './sniff';
-import { neutraliseCell, safeSheetNames, toCsv, toXlsx, unneutraliseCell } from './export';
+import { neutraliseCell, safeSheetNames, shownText, toCsv, toXlsx, unneutraliseCell } from './export';
+import { loadExcel } from './xlsx';
 
 const TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '\n', '\u0000', '＝', '＋', '－', '＠'];
 
@@ -82,6 +83,40 @@ describe('toXlsx (R-X2)', () => {
     expect(cells.filter((cell) => cell.includes('t="s"')).length).toBeGreaterThanOrEqual(6);
     expect(strFromU8(files['xl/workbook.xml']!)).toContain('name="bad_name____x_"');
     expect(strFromU8(files['xl/styles.xml']!)).toContain('<b/>');
+  });
+
+  it('shows amounts, counts and shares in their formats, filters the data rows only, and sizes columns for the text shown', async () => {
+    const bytes = await toXlsx([
+      {
+        name: '采购清单',
+        headers: ['年度', '数量', '金额（元）', '名称'],
+        rows: [[2027, 1200, 38365500, '核心交换机'], [2028, 3, 0.5, 'x']],
+        totals: ['合计', 1203, 38366000.5, ''],
+        formats: [undefined, 'count', 'yuan', undefined],
+      },
+      { name: '摘要', headers: ['项目', '数值'], rows: [['覆盖率', 0.032], ['总支出（万元）', 8179.2], ['年份', 2030]], rowFormats: ['share', 'wan', undefined] },
+    ]);
+    const ExcelJS = await loadExcel();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const list = book.getWorksheet('采购清单')!;
+    // The year stays 2027 (no separator); the quantity and amounts get theirs, the total too.
+    expect(list.getCell('A2').numFmt).toBeUndefined();
+    expect(list.getCell('B2').numFmt).toBe('#,##0');
+    expect(list.getCell('C2').numFmt).toBe('#,##0.00');
+    expect(list.getCell('C4').numFmt).toBe('#,##0.00');
+    expect(list.getCell('C2').value).toBe(38365500);
+    // Filter buttons over header and data; the totals row stays outside, always shown.
+    expect(list.autoFilter).toBe('A1:D3');
+    // Wide enough for "38,366,000.50" (13 characters) and the filter button.
+    expect(list.getColumn(3).width).toBeGreaterThanOrEqual(13 + 2);
+    const summary = book.getWorksheet('摘要')!;
+    expect(summary.getCell('B2').numFmt).toBe('0.0%');
+    expect(summary.getCell('B3').numFmt).toBe('#,##0.00');
+    expect(summary.getCell('B4').numFmt).toBeUndefined();
+    expect(shownText(0.032, 'share')).toBe('3.2%');
+    expect(shownText(38366000.5, 'yuan')).toBe('38,366,000.50');
+    expect(shownText('=x', 'yuan')).toBe("'=x");
   });
 
   it('makes sheet names Excel accepts and unique', () => {

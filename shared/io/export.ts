@@ -11,7 +11,40 @@ import { CATEGORY_LABELS, TIER_LABELS } from './normalise';
 import { loadExcel } from './xlsx';
 
 export type ExportCell = string | number | null | undefined;
-export type ExportSheet = { name: string; headers: readonly string[]; rows: readonly (readonly ExportCell[])[]; totals?: readonly ExportCell[] };
+/**
+ * How a workbook column shows its numbers (the value stays the number written): `yuan` and `wan`
+ * (万元) with thousands separators and two decimals, as a finance office writes amounts; `count`
+ * with thousands separators; `share` a fraction as a percentage to 0.1%; `decimal1` one decimal.
+ * CSV always carries the plain number.
+ */
+export type CellFormat = 'yuan' | 'wan' | 'count' | 'share' | 'decimal1';
+export type ExportSheet = {
+  name: string;
+  headers: readonly string[];
+  rows: readonly (readonly ExportCell[])[];
+  totals?: readonly ExportCell[];
+  /** Per column, how its numbers are shown in XLSX (undefined: as written). */
+  formats?: readonly (CellFormat | undefined)[];
+  /** Per data row, how its numbers are shown (label and value sheets, where each row is another quantity); wins over `formats`. */
+  rowFormats?: readonly (CellFormat | undefined)[];
+};
+
+/** Excel number formats of the `CellFormat`s. */
+export const NUMBER_FORMATS: Record<CellFormat, string> = { yuan: '#,##0.00', wan: '#,##0.00', count: '#,##0', share: '0.0%', decimal1: '#,##0.0' };
+
+const SHOWN: Record<CellFormat, Intl.NumberFormat> = {
+  yuan: new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  wan: new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  count: new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }),
+  share: new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  decimal1: new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+};
+
+/** A cell as Excel shows it under its column's format (what the column must be wide enough for). */
+export function shownText(value: ExportCell, format: CellFormat | undefined): string {
+  const safe = neutraliseCell(value);
+  return format && typeof safe === 'number' ? SHOWN[format].format(safe) : String(safe);
+}
 
 const TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '\n', '\u0000', '＝', '＋', '－', '＠']);
 
@@ -79,7 +112,9 @@ export function displayWidth(text: string): number {
 
 /**
  * An XLSX workbook: strings as typed string cells (never formulas), neutralised like CSV; bold
- * header, frozen first row, column widths from the content; an optional bold totals row.
+ * header, frozen first row with filter buttons over the data rows, column widths from the content
+ * as shown, number formats per column (`formats`) or row (`rowFormats`); an optional bold totals row (outside the filter,
+ * so filtering never hides the total).
  * @param sheets the sheets to write
  * @returns the file's bytes
  */
@@ -94,15 +129,26 @@ export async function toXlsx(sheets: readonly ExportSheet[]): Promise<Uint8Array
     for (const cells of all) worksheet.addRow(cells.map((cell) => neutraliseCell(cell)));
     worksheet.getRow(1).font = { bold: true };
     if (sheet.totals) worksheet.getRow(all.length).font = { bold: true };
+    if (sheet.rows.length > 0 && sheet.headers.length > 0) worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + sheet.rows.length, column: sheet.headers.length } };
+    const formats = sheet.formats ?? [];
+    const rowFormats = sheet.rowFormats ?? [];
     const widths: number[] = [];
-    for (const cells of all.slice(0, 2000)) {
+    all.slice(0, 2000).forEach((cells, r) => {
       cells.forEach((cell, col) => {
-        const width = displayWidth(String(neutraliseCell(cell)));
+        const width = displayWidth(shownText(cell, (r > 0 ? rowFormats[r - 1] : undefined) ?? formats[col]));
         widths[col] = Math.max(widths[col] ?? 0, width);
       });
-    }
+    });
     widths.forEach((width, col) => {
-      worksheet.getColumn(col + 1).width = Math.min(60, Math.max(8, width + 2));
+      // Room for the filter button beside the header.
+      const column = worksheet.getColumn(col + 1);
+      column.width = Math.min(60, Math.max(8, width + 3));
+      const format = formats[col];
+      if (format) column.numFmt = NUMBER_FORMATS[format];
+    });
+    // After the columns' formats: a row's own format wins.
+    rowFormats.forEach((format, r) => {
+      if (format) worksheet.getRow(r + 2).numFmt = NUMBER_FORMATS[format];
     });
   });
   const buffer = await workbook.xlsx.writeBuffer();

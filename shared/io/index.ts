@@ -22,4 +22,5 @@ export type { DateOrder } from './normalise';
 export { parseDependencyFile } from './dependencies';
 export { exceedsJsonDepth, parseProjectFileText, parseProjectFileValue, serializeProjectFile } from './project';
 export { exportAssetsCsv, exportAssetsXlsx, toCsv, toXlsx } from './export';
+export type { CellFormat, ExportSheet } from './export';
 export { crossLookAlikeIssues } from './text';

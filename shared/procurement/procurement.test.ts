@@ -137,6 +137,11 @@ describe('buildProcurementList', () => {
     const last = table.rows.at(-1)!;
     expect(last[0]).toBe('合计');
     expect(last[10]).toBe(list.total.cost);
+    // The workbook shows quantities counted and amounts in yuan; the year as written.
+    expect(table.formats[table.headers.indexOf('数量')]).toBe('count');
+    expect(table.formats[table.headers.indexOf('单价（元）')]).toBe('yuan');
+    expect(table.formats[table.headers.indexOf('金额（元）')]).toBe('yuan');
+    expect(table.formats[table.headers.indexOf('年度')]).toBeUndefined();
   });
 
   it('every planned asset appears exactly once in its year, for any placement', () => {

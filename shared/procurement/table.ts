@@ -3,6 +3,7 @@
  * a totals row. The CSV/XLSX writers of shared/io turn it into files (formula-injection safe).
  */
 import { ROLE_NAMES } from '../catalogue/roles';
+import type { CellFormat } from '../io/export';
 import type { Lang } from '../model';
 import { joinClauses } from '../format/clauses';
 import { CATEGORY_NAMES, glossaryPairs } from '../model';
@@ -11,7 +12,7 @@ import type { Alternative, ProcurementFlag, ProcurementItem, ProcurementList } f
 import type { ProvinceRule } from './provinceRules';
 
 export type Cell = string | number;
-export type ProcurementTable = { headers: string[]; rows: Cell[][] };
+export type ProcurementTable = { headers: string[]; rows: Cell[][]; formats: (CellFormat | undefined)[] };
 
 /** Category names (one table for the whole app, in shared/model). */
 export const CATEGORY_LABELS = CATEGORY_NAMES;
@@ -74,6 +75,9 @@ export function listingText(alt: Alternative, lang: Lang): string {
   return `${alt.assessment ?? listing.notice}${until}${expired}`;
 }
 
+/** How the workbook shows each column's numbers: quantities counted, amounts in yuan; years, waves and ids as written. */
+const FORMATS: (CellFormat | undefined)[] = [undefined, undefined, undefined, undefined, undefined, 'count', undefined, undefined, undefined, 'yuan', 'yuan'];
+
 const HEADERS: Record<Lang, string[]> = {
   zh: ['年度', '批次', '类别', '资产编号', '资产名称', '数量', '被替换产品', '推荐国产替代', '安全可靠测评', '单价（元）', '金额（元）', '标记', '随系统切换', '适用采购规则', '产品角色', '采购完成时限', '预算编报年度', '适配认证'],
   en: ['Year', 'Wave', 'Category', 'Asset id', 'Asset name', 'Quantity', 'Replaces', 'Domestic alternatives', 'Assessment', 'Unit cost (CNY)', 'Cost (CNY)', 'Flags', 'Moves with', 'Procurement rules', 'Role', 'Purchase by', 'Budget year', 'Certification'],
@@ -110,7 +114,7 @@ export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items
   const quantity = items.reduce((sum, item) => sum + item.quantity, 0);
   const cost = items.reduce((sum, item) => sum + item.cost, 0);
   rows.push([lang === 'zh' ? '合计' : 'Total', '', '', `${items.length}`, '', quantity, '', '', '', '', cost, '', '', '', '', '', '', '']);
-  return { headers: HEADERS[lang], rows };
+  return { headers: HEADERS[lang], rows, formats: FORMATS };
 }
 
 /** The item's alternatives as one clause each, or why there is none. */

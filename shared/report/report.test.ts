@@ -217,6 +217,31 @@ describe('reportSheets', () => {
   const model = buildReport(sample, undefined, 'zh', { date: '2026-11-29' });
   const { forecast } = reference(sample);
 
+  it('shows every amount in yuan or 万元 and every share in its format, in both languages', () => {
+    for (const sheets of [reportSheets(model), reportSheets(buildReport(sample, undefined, 'en', { date: '2026-11-29' }))]) {
+      let checked = 0;
+      for (const sheet of sheets) {
+        sheet.headers.forEach((header, col) => {
+          const format = sheet.formats?.[col];
+          if (/（元）|\(yuan\)/.test(header)) expect([sheet.name, header, format]).toEqual([sheet.name, header, 'yuan']);
+          else if (/（万元）|\(10k yuan\)/.test(header)) expect([sheet.name, header, format]).toEqual([sheet.name, header, 'wan']);
+          else if (/覆盖率|占比|coverage|share/i.test(header)) expect([sheet.name, header, format]).toEqual([sheet.name, header, 'share']);
+          else return;
+          checked++;
+        });
+        // Label and value sheets format each row by what its label says.
+        if (sheet.rowFormats) {
+          sheet.rows.forEach((row, r) => {
+            const label = String(row[0]);
+            if (/（万元|\(10k yuan/.test(label)) expect([label, sheet.rowFormats![r]]).toEqual([label, 'wan']);
+            if (/覆盖率|domestic (today|at the end)/.test(label)) expect([label, sheet.rowFormats![r]]).toEqual([label, 'share']);
+          });
+        }
+      }
+      expect(checked).toBeGreaterThan(20);
+    }
+  });
+
   it('has one sheet per section with the figures of the model', () => {
     const sheets = reportSheets(model);
     expect(sheets.map((s) => s.name)).toEqual(['摘要', '迁移批次', '年度支出', '采购清单', '切换手册', '警告', '假设-价格本', '假设-情景与规则']);

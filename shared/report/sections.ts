@@ -8,33 +8,38 @@
  * to 0.1%; `toXlsx` of shared/io writes them formula-injection safe.
  */
 import { toXlsx } from '../io/export';
-import type { ExportCell, ExportSheet } from '../io/export';
+import type { CellFormat, ExportCell, ExportSheet } from '../io/export';
 import { savedAmount } from '../forecast';
 import { GLOSSARY, TIERS } from '../model';
 import type { Lang } from '../model';
 import type { ReportModel, ReportProcurementRow, ReportPriceRow, ReportRunbook, ReportSpendYear, ReportWarning, ReportWave } from './types';
 
-/** A workbook column: its header in each language, the cell of a row and, if the sheet has a totals row, its total. */
-type Column<R> = { zh: string; en: string; cell(row: R, m: ReportModel): ExportCell; total?: (m: ReportModel) => ExportCell };
+/** A workbook column: its header in each language, the cell of a row, if the sheet has a totals row its total, and how XLSX shows its numbers. */
+type Column<R> = { zh: string; en: string; cell(row: R, m: ReportModel): ExportCell; total?: (m: ReportModel) => ExportCell; format?: CellFormat };
 /** A workbook sheet: name per language, columns (fixed, or from the model: tier and cost-line columns), rows. */
-type Sheet<R> = { zh: string; en: string; columns: readonly Column<R>[] | ((m: ReportModel) => readonly Column<R>[]); rows: (m: ReportModel) => readonly R[] };
-/** A label and its value: the rows of the summary and scenario sheets. */
-type Field = [label: string, value: ExportCell];
+type Sheet<R> = { zh: string; en: string; columns: readonly Column<R>[] | ((m: ReportModel) => readonly Column<R>[]); rows: (m: ReportModel) => readonly R[]; rowFormat?(this: void, row: R): CellFormat | undefined };
+/** A label and its value, and how XLSX shows the value: the rows of the summary and scenario sheets. */
+type Field = [label: string, value: ExportCell, format?: CellFormat];
 
 const col = <R>(zh: string, en: string, cell: (row: R, m: ReportModel) => ExportCell, total?: Column<R>['total']): Column<R> => ({ zh, en, cell, total });
+/** A column whose numbers XLSX shows as `format` (amounts with separators, shares as percentages). */
+const shown = <R>(format: CellFormat, column: Column<R>): Column<R> => ({ ...column, format });
 const wan = (yuan: number): number => Math.round(yuan / 100) / 100;
 const pct = (fraction: number): number => Math.round(fraction * 1000) / 1000;
 const round1 = (v: number): number => Math.round(v * 10) / 10;
 const say = (m: ReportModel, zh: string, en: string): string => (m.lang === 'zh' ? zh : en);
 const list = (m: ReportModel, items: readonly string[], zhSep: string, enSep: string): string => items.join(m.lang === 'zh' ? zhSep : enSep);
 const FIELD_COLUMNS: Column<Field>[] = [col('项目', 'Item', (r) => r[0]), col('数值', 'Value', (r) => r[1])];
-const fields = (m: ReportModel, rows: readonly (readonly [zh: string, en: string, value: ExportCell])[]): Field[] => rows.map(([zh, en, value]) => [say(m, zh, en), value]);
+const fields = (m: ReportModel, rows: readonly (readonly [zh: string, en: string, value: ExportCell, format?: CellFormat])[]): Field[] =>
+  rows.map(([zh, en, value, format]) => (format ? [say(m, zh, en), value, format] : [say(m, zh, en), value]));
+const fieldFormat = (row: Field): CellFormat | undefined => row[2];
 const TOTAL = (m: ReportModel) => say(m, '合计', 'Total');
 
 const SUMMARY: Sheet<Field> = {
   zh: '摘要',
   en: 'Summary',
   columns: FIELD_COLUMNS,
+  rowFormat: fieldFormat,
   rows: (m) => {
     const { cover, summary: s } = m;
     return [
@@ -53,25 +58,25 @@ const SUMMARY: Sheet<Field> = {
         ['末批结束', 'Last wave ends', s.lastWaveEnd ?? ''],
         ['实现全面替代年份', 'Full coverage year', s.fullCoverageYear ?? say(m, '规划期内未实现', 'not within the horizon')],
         ['全面替代所需年数', 'Years to full coverage', s.yearsToFullCoverage ?? ''],
-        ['业务系统信创覆盖率（当前）', 'Business systems domestic today', pct(s.systemsNow)],
-        ['业务系统信创覆盖率（规划期末）', 'Business systems domestic at the end', pct(s.systemsEnd)],
-        ['按台套覆盖率（当前）', 'Units domestic today', pct(s.coverageNow)],
-        ['按台套覆盖率（规划期末）', 'Units domestic at the end', pct(s.coverageEnd)],
-        ['总支出（万元）', 'Total spend (10k yuan)', wan(s.total)],
-        ['其中一次性采购（万元，即采购清单合计）', 'Of which one-off purchases (10k yuan, the procurement list total)', wan(s.oneOff)],
-        ['总支出低值（万元）', 'Total low (10k yuan)', wan(s.low)],
-        ['总支出高值（万元）', 'Total high (10k yuan)', wan(s.high)],
+        ['业务系统信创覆盖率（当前）', 'Business systems domestic today', pct(s.systemsNow), 'share'],
+        ['业务系统信创覆盖率（规划期末）', 'Business systems domestic at the end', pct(s.systemsEnd), 'share'],
+        ['按台套覆盖率（当前）', 'Units domestic today', pct(s.coverageNow), 'share'],
+        ['按台套覆盖率（规划期末）', 'Units domestic at the end', pct(s.coverageEnd), 'share'],
+        ['总支出（万元）', 'Total spend (10k yuan)', wan(s.total), 'wan'],
+        ['其中一次性采购（万元，即采购清单合计）', 'Of which one-off purchases (10k yuan, the procurement list total)', wan(s.oneOff), 'wan'],
+        ['总支出低值（万元）', 'Total low (10k yuan)', wan(s.low), 'wan'],
+        ['总支出高值（万元）', 'Total high (10k yuan)', wan(s.high), 'wan'],
         ['支出峰值年份', 'Peak year', s.peakYear ?? ''],
-        ['峰值年支出（万元）', 'Peak-year spend (10k yuan)', wan(s.peakSpend)],
-        ['规划期后支出（万元）', 'Spend after the horizon (10k yuan)', wan(s.beyondHorizon)],
+        ['峰值年支出（万元）', 'Peak-year spend (10k yuan)', wan(s.peakSpend), 'wan'],
+        ['规划期后支出（万元）', 'Spend after the horizon (10k yuan)', wan(s.beyondHorizon), 'wan'],
         ['已排资产 / 已国产 / 保留 / 未排入', 'Planned / domestic / retained / unscheduled', `${s.assetsPlanned} / ${s.alreadyDomestic} / ${s.retained} / ${s.unscheduled}`],
-        ['总工作量（人天）', 'Effort (person-days)', round1(s.effortTotal)],
+        ['总工作量（人天）', 'Effort (person-days)', round1(s.effortTotal), 'decimal1'],
         ['核心切换次数', 'Core cut-overs', s.coreCutovers],
         ...(s.budget
           ? ([
-              ['年度预算上限（万元）', 'Yearly budget cap (10k yuan)', wan(s.budget.cap)],
+              ['年度预算上限（万元）', 'Yearly budget cap (10k yuan)', wan(s.budget.cap), 'wan'],
               ['不受预算约束时的批次 / 末批结束', 'Waves without a cap / last wave ends', `${s.budget.unconstrained.waves} / ${s.budget.unconstrained.end}`],
-              ['按不受约束进度完成所需年度预算（万元）', 'Yearly budget for that pace (10k yuan)', s.budget.needed === undefined ? '' : wan(s.budget.needed)],
+              ['按不受约束进度完成所需年度预算（万元）', 'Yearly budget for that pace (10k yuan)', s.budget.needed === undefined ? '' : wan(s.budget.needed), 'wan'],
               ['预算测算', 'Budget', s.budget.text],
             ] as const)
           : []),
@@ -89,16 +94,16 @@ const WAVES: Sheet<ReportWave> = {
     col('开始', 'Start', (w) => w.start),
     col('结束', 'End', (w) => w.end),
     col('预算年度', 'Budget year', (w) => w.year),
-    col('资产条目', 'Assets', (w) => w.assets),
-    col('台套', 'Units', (w) => w.units),
-    ...TIERS.map((t) => col<ReportWave>(m.tierLabels[t], m.tierLabels[t], (w) => w.tiers[t])),
-    col('工作量（人天）', 'Effort (person-days)', (w) => round1(w.effort)),
-    col('容量（人天）', 'Capacity', (w) => w.capacity),
-    col('费用（万元）', 'Cost (10k yuan)', (w) => wan(w.cost)),
+    shown('count', col('资产条目', 'Assets', (w) => w.assets)),
+    shown('count', col('台套', 'Units', (w) => w.units)),
+    ...TIERS.map((t) => shown('count', col<ReportWave>(m.tierLabels[t], m.tierLabels[t], (w) => w.tiers[t]))),
+    shown('decimal1', col('工作量（人天）', 'Effort (person-days)', (w) => round1(w.effort))),
+    shown('decimal1', col('容量（人天）', 'Capacity', (w) => w.capacity)),
+    shown('wan', col('费用（万元）', 'Cost (10k yuan)', (w) => wan(w.cost))),
     col('核心切换', 'Core cut-overs', (w) => w.coreCutovers),
     col('切换月份', 'Cut-over months', (w) => w.cutoverMonths.join(', ')),
     col('主要系统', 'Main systems', (w) => list(m, w.highlights, '、', ', ')),
-    col('费用（元）', 'Cost (yuan)', (w) => w.cost),
+    shown('yuan', col('费用（元）', 'Cost (yuan)', (w) => w.cost)),
   ],
   rows: (m) => m.waves,
 };
@@ -108,20 +113,20 @@ const SPEND: Sheet<ReportSpendYear> = {
   en: 'Spend per year',
   columns: ({ spend }) => [
     col('年份', 'Year', (y) => y.year, TOTAL),
-    ...spend.lines.map((l) => col<ReportSpendYear>(`${spend.lineLabels[l]}（万元）`, `${spend.lineLabels[l]} (10k yuan)`, (y) => wan(y[l]), () => wan(spend.totals[l]))),
-    col('合计（万元）', 'Total (10k yuan)', (y) => wan(y.total), () => wan(spend.totals.total)),
-    col('价格本低值（万元）', 'Price-book low', (y) => wan(y.low), () => wan(spend.totals.low)),
-    col('价格本高值（万元）', 'Price-book high', (y) => wan(y.high), () => wan(spend.totals.high)),
-    col('年度预算（万元）', 'Budget', (y) => (y.budget === null ? '' : wan(y.budget))),
-    col('业务系统信创覆盖率', 'Business-system coverage', (y) => pct(y.coverage)),
-    col('安全占比', 'Security share', (y) => pct(y.securityShare)),
+    ...spend.lines.map((l) => shown('wan', col<ReportSpendYear>(`${spend.lineLabels[l]}（万元）`, `${spend.lineLabels[l]} (10k yuan)`, (y) => wan(y[l]), () => wan(spend.totals[l])))),
+    shown('wan', col('合计（万元）', 'Total (10k yuan)', (y) => wan(y.total), () => wan(spend.totals.total))),
+    shown('wan', col('价格本低值（万元）', 'Price-book low', (y) => wan(y.low), () => wan(spend.totals.low))),
+    shown('wan', col('价格本高值（万元）', 'Price-book high', (y) => wan(y.high), () => wan(spend.totals.high))),
+    shown('wan', col('年度预算（万元）', 'Budget', (y) => (y.budget === null ? '' : wan(y.budget)))),
+    shown('share', col('业务系统信创覆盖率', 'Business-system coverage', (y) => pct(y.coverage))),
+    shown('share', col('安全占比', 'Security share', (y) => pct(y.securityShare))),
     col('安全提示', 'Security note', (y, m) => (y.securityBelowMinimum ? say(m, `低于 ${Math.round(spend.securityMinimum * 100)}%`, `below ${Math.round(spend.securityMinimum * 100)}%`) : '')),
-    col('一次性支出（元）', 'One-off (yuan)', (y) => y.oneOff, () => spend.totals.oneOff),
-    col('经常性支出（元）', 'Recurring (yuan)', (y) => y.recurring, () => spend.totals.recurring),
-    col('其中双轨运行（元）', 'Of which dual track (yuan)', (y) => y.dualTrack),
-    col('培训与变革管理（元）', 'Training and change (yuan)', (y) => y.change, () => spend.totals.change),
-    col('停付境外维保节约（元）', 'Foreign support saved (yuan)', (y) => savedAmount(y.savings), () => savedAmount(spend.totals.savings)),
-    col('安全投入缺口（元）', 'Security shortfall (yuan)', (y) => y.securityShortfall, () => spend.totals.securityShortfall),
+    shown('yuan', col('一次性支出（元）', 'One-off (yuan)', (y) => y.oneOff, () => spend.totals.oneOff)),
+    shown('yuan', col('经常性支出（元）', 'Recurring (yuan)', (y) => y.recurring, () => spend.totals.recurring)),
+    shown('yuan', col('其中双轨运行（元）', 'Of which dual track (yuan)', (y) => y.dualTrack)),
+    shown('yuan', col('培训与变革管理（元）', 'Training and change (yuan)', (y) => y.change, () => spend.totals.change)),
+    shown('yuan', col('停付境外维保节约（元）', 'Foreign support saved (yuan)', (y) => savedAmount(y.savings), () => savedAmount(spend.totals.savings))),
+    shown('yuan', col('安全投入缺口（元）', 'Security shortfall (yuan)', (y) => y.securityShortfall, () => spend.totals.securityShortfall)),
     col('区间提示', 'Band note', (y, m) => (y.highOverBudget ? say(m, '高值超出年度预算', 'high end over the budget cap') : '')),
   ],
   rows: (m) => m.spend.years,
@@ -134,7 +139,7 @@ const PROCUREMENT_ITEM_COLUMNS: readonly Column<ProcurementLine>[] = [
 ];
 /** A grouped list (a hospital group): each row is a line of items bought together, named by its first. */
 const PROCUREMENT_LINE_COLUMNS: readonly Column<ProcurementLine>[] = [
-  col('条目数', 'Items', (r) => r.count ?? 1, (m) => m.procurement.total.items),
+  shown('count', col('条目数', 'Items', (r) => r.count ?? 1, (m) => m.procurement.total.items)),
   col('首项资产', 'First item', (r, m) => say(m, `${r.assetName}（${r.assetId}）`, `${r.assetName} (${r.assetId})`)),
 ];
 const PROCUREMENT: Sheet<ProcurementLine> = {
@@ -145,10 +150,10 @@ const PROCUREMENT: Sheet<ProcurementLine> = {
     col('批次', 'Wave', (r) => r.wave),
     col('类别', 'Category', (r) => r.categoryLabel),
     ...(m.procurement.grouped ? PROCUREMENT_LINE_COLUMNS : PROCUREMENT_ITEM_COLUMNS),
-    col('数量', 'Quantity', (r) => r.quantity, (m) => m.procurement.total.quantity),
+    shown('count', col('数量', 'Quantity', (r) => r.quantity, (m) => m.procurement.total.quantity)),
     col('被替换产品', 'Replaces', (r) => r.replaces),
     col('推荐国产替代', 'Domestic alternatives', (r) => r.alternatives),
-    col('金额（元）', 'Cost (yuan)', (r) => r.cost, (m) => m.procurement.total.cost),
+    shown('yuan', col('金额（元）', 'Cost (yuan)', (r) => r.cost, (m) => m.procurement.total.cost)),
     col('标记', 'Flags', (r) => r.flags),
     col('采购完成时限', 'Purchase by', (r) => r.purchaseBy),
     col('预算编报年度', 'Budget year', (r) => r.budgetYear ?? ''),
@@ -187,11 +192,11 @@ const PRICES: Sheet<ReportPriceRow> = {
   columns: [
     col('价格项', 'Item', (r) => r.label),
     col('费用线', 'Line', (r) => r.lineLabel),
-    col('低值（元）', 'Low (yuan)', (r) => r.low),
-    col('基准（元）', 'Base (yuan)', (r) => r.base),
-    col('高值（元）', 'High (yuan)', (r) => r.high),
-    col('年变化率', 'Annual change', (r) => r.annualChange),
-    col('年度服务费率', 'Recurring rate', (r) => r.recurringRate),
+    shown('yuan', col('低值（元）', 'Low (yuan)', (r) => r.low)),
+    shown('yuan', col('基准（元）', 'Base (yuan)', (r) => r.base)),
+    shown('yuan', col('高值（元）', 'High (yuan)', (r) => r.high)),
+    shown('share', col('年变化率', 'Annual change', (r) => r.annualChange)),
+    shown('share', col('年度服务费率', 'Recurring rate', (r) => r.recurringRate)),
     col('性质', 'Kind', (r, m) => (r.estimate ? say(m, '估计值', 'estimate') : say(m, '报价', 'quote'))),
     col('来源', 'Source', (r) => r.source),
   ],
@@ -202,14 +207,15 @@ const SCENARIO: Sheet<Field> = {
   zh: '假设-情景与规则',
   en: 'Assumptions - scenario',
   columns: FIELD_COLUMNS,
+  rowFormat: fieldFormat,
   rows: (m) => {
     const { scenario: s, priceBook: p, rules } = m.assumptions;
     const scope = (core: boolean) => (core ? say(m, '仅核心切换', 'core only') : say(m, '全部变更', 'all changes'));
     return [
       ...fields(m, [
         ['情景', 'Scenario', s.name],
-        ['每批容量（人天）', 'Capacity per wave (person-days)', s.capacityPerWave],
-        ['年度预算（元）', 'Budget per year (yuan)', s.budgetPerYear ?? say(m, '不限', 'no cap')],
+        ['每批容量（人天）', 'Capacity per wave (person-days)', s.capacityPerWave, 'decimal1'],
+        ['年度预算（元）', 'Budget per year (yuan)', s.budgetPerYear ?? say(m, '不限', 'no cap'), 'yuan'],
         ['每批核心切换上限', 'Core cut-overs per wave', s.maxCoreCutoversPerWave],
         ['封网时段', 'Freeze windows', list(m, s.freezeWindows.map((w) => `${w.name} ${w.from}–${w.to}（${scope(w.scope === 'core')}）`), '；', '; ')],
         ['价格本基准年', 'Price book base year', p.baseYear],
@@ -245,7 +251,10 @@ export type ReportSectionData<Id extends ReportSectionId> = Pick<ReportModel, Ex
 function writeSheet<R>(sheet: Sheet<R>, m: ReportModel, lang: Lang): ExportSheet {
   const columns = typeof sheet.columns === 'function' ? sheet.columns(m) : sheet.columns;
   const totals = columns.some((c) => c.total) ? columns.map((c) => c.total?.(m) ?? '') : undefined;
-  return { name: sheet[lang], headers: columns.map((c) => c[lang]), rows: sheet.rows(m).map((row) => columns.map((c) => c.cell(row, m))), ...(totals ? { totals } : {}) };
+  const rows = sheet.rows(m);
+  const formats = columns.some((c) => c.format) ? { formats: columns.map((c) => c.format) } : {};
+  const rowFormats = sheet.rowFormat ? { rowFormats: rows.map(sheet.rowFormat) } : {};
+  return { name: sheet[lang], headers: columns.map((c) => c[lang]), rows: rows.map((row) => columns.map((c) => c.cell(row, m))), ...(totals ? { totals } : {}), ...formats, ...rowFormats };
 }
 
 /**

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { groupTable } from '../../../shared/group';
 import type { GroupForecast, HospitalPlan } from '../../../shared/group';
 import { toCsv, toXlsx } from '../../../shared/io';
+import type { CellFormat } from '../../../shared/io';
 import { formatIssue } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
@@ -119,8 +120,11 @@ function GroupResult({ group, unit }: { group: GroupForecast; unit: MoneyUnit })
           name: t('hospitalsSheet'),
           headers: [t('col.hospital'), t('col.province'), t('col.scenario'), t('col.waves'), t('col.lastWaveEnd'), withUnit(t('col.total')), withUnit(t('col.beyond')), t('col.coverage'), t('col.unscheduled')],
           rows: ok.map(({ h }) => [h.name, h.province ?? '', h.scenario, h.waves, h.lastWaveEnd ?? '', Math.round(h.total), Math.round(h.beyondHorizon), h.fullCoverageYear ?? t('notWithin'), h.unscheduled]),
+          formats: [undefined, undefined, undefined, 'count', undefined, 'yuan', 'yuan', undefined, 'count'] satisfies (CellFormat | undefined)[],
         };
-        const bytes = await toXlsx([{ name: t('sheetName'), headers: table.headers, rows: table.rows, totals: table.totals }, hospitals]);
+        // Every column after the year is an amount in yuan.
+        const amounts = table.headers.map((_, i): CellFormat | undefined => (i === 0 ? undefined : 'yuan'));
+        const bytes = await toXlsx([{ name: t('sheetName'), headers: table.headers, rows: table.rows, totals: table.totals, formats: amounts }, hospitals]);
         saved = await saveFile(name, bytes, XLSX_MIME);
       }
       pushToast({ tone: 'info', text: saved ? t('exported', { file: name }) : t('cancelled') }, 4000);

@@ -20,7 +20,7 @@ export async function procurementFile(list: ProcurementList, items: readonly Pro
   if (format === 'csv') return toCsv(table.headers, table.rows);
   const rows = table.rows.slice(0, -1);
   const totals = table.rows[table.rows.length - 1];
-  return toXlsx([{ name: sheet, headers: table.headers, rows, ...(totals ? { totals } : {}) }]);
+  return toXlsx([{ name: sheet, headers: table.headers, rows, formats: table.formats, ...(totals ? { totals } : {}) }]);
 }
 
 /**
