@@ -4,8 +4,7 @@
  * exports `command: CliCommand`; they are loaded on demand so a slow one costs nothing to others.
  */
 import type { CliCommand, CliIo } from './types';
-import { UsageError } from './types';
-import { OutputError } from './write';
+import { FileError, UsageError } from './types';
 
 const COMMANDS = ['validate', 'classify', 'plan', 'forecast', 'market', 'procure', 'report', 'runbook', 'discover', 'assess', 'db', 'push', 'pull', 'group'] as const;
 
@@ -57,11 +56,11 @@ export async function main(argv: string[], io: Omit<CliIo, 'lang'>): Promise<num
     return await command.run(rest, fullIo);
   } catch (error) {
     if (error instanceof UsageError) {
-      fullIo.stderr(`${error.message}\n${lang === 'zh' ? '用法' : 'usage'}: xcplan ${command.usage}`);
+      fullIo.stderr(`${error.in(lang)}\n${lang === 'zh' ? '用法' : 'usage'}: xcplan ${command.usage}`);
       return 2;
     }
-    if (error instanceof OutputError) {
-      // An output path that cannot be written is the user's to fix, not a crash: no stack.
+    if (error instanceof FileError) {
+      // A file that cannot be read or written is the user's to fix, not a crash: no stack.
       fullIo.stderr(`${lang === 'zh' ? '错误' : 'error'}: ${error.path}: ${lang === 'zh' ? error.zh : error.en}`);
       return 1;
     }

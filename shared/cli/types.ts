@@ -16,6 +16,30 @@ export type CliCommand = {
   run: (args: string[], io: CliIo) => Promise<number>;
 };
 
+/** A file named on the command line that cannot be read or written, with why in both languages (main.ts prints one line, no stack). */
+export class FileError extends Error {
+  override name = 'FileError';
+  constructor(
+    readonly path: string,
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(`${path}: ${en}`);
+  }
+}
+
+/** A usage error: its message in the command's language, or (`en` given) Chinese as the message and English beside it. */
 export class UsageError extends Error {
   override name = 'UsageError';
+  constructor(
+    message: string,
+    readonly en?: string,
+  ) {
+    super(message);
+  }
+
+  /** The text in `lang`. */
+  in(lang: Lang): string {
+    return lang === 'en' && this.en !== undefined ? this.en : this.message;
+  }
 }

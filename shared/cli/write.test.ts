@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { checkOutputPath, OutputError, writeAtomically } from './write';
+import { FileError } from './types';
+import { checkOutputPath, writeAtomically } from './write';
 
 const ROOT = join(__dirname, '..', '..');
 const SAMPLE = join(ROOT, 'fixtures', 'sample-tertiary.xcplan.json');
@@ -32,9 +33,9 @@ describe('writeAtomically', () => {
   it('names the missing folder', async () => {
     const path = join(dir, 'no-such-folder', 'x.pdf');
     const error = await writeAtomically(path, new Uint8Array(1)).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(OutputError);
-    expect((error as OutputError).zh).toContain(join(dir, 'no-such-folder'));
-    expect((error as OutputError).zh).toContain('不存在');
+    expect(error).toBeInstanceOf(FileError);
+    expect((error as FileError).zh).toContain(join(dir, 'no-such-folder'));
+    expect((error as FileError).zh).toContain('不存在');
   });
 
   it('refuses a folder as the file and keeps what the folder holds', async () => {
@@ -42,7 +43,7 @@ describe('writeAtomically', () => {
     await mkdir(folder);
     await writeFile(join(folder, 'keep.txt'), 'kept');
     const error = await writeAtomically(folder, new Uint8Array(1)).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(OutputError);
+    expect(error).toBeInstanceOf(FileError);
     expect(await readFile(join(folder, 'keep.txt'), 'utf8')).toBe('kept');
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
@@ -57,7 +58,7 @@ describe('checkOutputPath', () => {
   it('refuses a folder, a missing folder and a path through a file', async () => {
     await expect(checkOutputPath(dir)).rejects.toMatchObject({ zh: expect.stringContaining('目录') as unknown });
     await expect(checkOutputPath(join(dir, 'missing', 'x.pdf'))).rejects.toMatchObject({ en: expect.stringContaining('does not exist') as unknown });
-    await expect(checkOutputPath(join(dir, 'ok.csv', 'x.pdf'))).rejects.toBeInstanceOf(OutputError);
+    await expect(checkOutputPath(join(dir, 'ok.csv', 'x.pdf'))).rejects.toBeInstanceOf(FileError);
   });
 });
 

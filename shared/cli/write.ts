@@ -2,44 +2,34 @@
 import { access, constants, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 
-/** An output file that cannot be written, with the reason in both languages (main.ts prints it without a stack). */
-export class OutputError extends Error {
-  override name = 'OutputError';
-  constructor(
-    readonly path: string,
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(`${path}: ${en}`);
-  }
-}
+import { FileError } from './types';
 
 /** The reason an output path cannot be written, from the file system's error code. */
-function outputError(path: string, error: unknown): OutputError {
+function outputError(path: string, error: unknown): FileError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return new OutputError(path, `目录 ${dirname(resolve(path))} 不存在`, `the folder ${dirname(resolve(path))} does not exist`);
+      return new FileError(path, `目录 ${dirname(resolve(path))} 不存在`, `the folder ${dirname(resolve(path))} does not exist`);
     case 'ENOTDIR':
-      return new OutputError(path, '路径中有一段不是目录', 'part of the path is not a folder');
+      return new FileError(path, '路径中有一段不是目录', 'part of the path is not a folder');
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new OutputError(path, '没有写入权限', 'no permission to write there');
+      return new FileError(path, '没有写入权限', 'no permission to write there');
     case 'EISDIR':
-      return new OutputError(path, '这是一个目录，请给出文件名', 'that is a folder; give a file name');
+      return new FileError(path, '这是一个目录，请给出文件名', 'that is a folder; give a file name');
     case 'ENOSPC':
     case 'EDQUOT':
-      return new OutputError(path, '磁盘空间不足', 'the disk is full');
+      return new FileError(path, '磁盘空间不足', 'the disk is full');
     default:
-      return new OutputError(path, `无法写入（${code ?? String(error)}）`, `cannot write (${code ?? String(error)})`);
+      return new FileError(path, `无法写入（${code ?? String(error)}）`, `cannot write (${code ?? String(error)})`);
   }
 }
 
 /**
  * Checks, before the work that produces it, that an output file can be written: its folder exists
  * and is writable, and the path is not a folder.
- * @throws OutputError naming the path and why
+ * @throws FileError naming the path and why
  */
 export async function checkOutputPath(path: string): Promise<void> {
   try {
@@ -58,7 +48,7 @@ export async function checkOutputPath(path: string): Promise<void> {
 
 /**
  * Writes `bytes` to a temporary file beside `path`, then renames it over `path`.
- * @throws OutputError naming the path and why, with nothing left behind
+ * @throws FileError naming the path and why, with nothing left behind
  */
 export async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;

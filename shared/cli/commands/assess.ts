@@ -16,7 +16,7 @@ export const command: CliCommand = {
   usage: 'assess <项目文件.xcplan.json> [--json]',
   summary: { zh: '系统改造难度与工作量、数据库迁移评估', en: 'difficulty and effort per system, database migration assessment' },
   async run(args, io) {
-    const { positionals, flags } = parseArgs(args, { flags: ['json'] });
+    const { positionals, flags } = parseArgs(args, { flags: ['json'], positionals: 1 });
     const [path] = positionals;
     const project = await loadProjectForCommand(path, undefined, io);
     if (!project) return 1;

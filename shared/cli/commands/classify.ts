@@ -29,7 +29,7 @@ export const command: CliCommand = {
   usage: 'classify <项目文件.xcplan.json | 清单.csv|.xlsx|.xls|.ods> [--profile 名称|配置.json] [--header-row N] [--sheet 工作表] [--rejects 问题行.csv] [--json]',
   summary: { zh: '自动识别资产的类别、国产/进口、CPU 架构与目录产品', en: 'infer category, origin, CPU architecture and catalogue product of every asset' },
   async run(args, io) {
-    const { positionals, flags, options } = parseArgs(args, { flags: ['json'], options: [...LIST_OPTIONS] });
+    const { positionals, flags, options } = parseArgs(args, { flags: ['json'], options: [...LIST_OPTIONS], positionals: 1 });
     const [path] = positionals;
     if (!path) throw new UsageError(io.lang === 'zh' ? '缺少文件参数' : 'missing the file argument');
     const json = flags.has('json');

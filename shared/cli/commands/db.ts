@@ -19,9 +19,8 @@ export const command: CliCommand = {
   summary: { zh: '集团库（PostgreSQL）：升级表结构、查看版本、登记医院', en: 'group store (PostgreSQL): migrate the schema, show its version, register hospitals' },
   async run(args, io) {
     const zh = io.lang === 'zh';
-    const { positionals, options } = parseArgs(args, { options: ['db', 'to', 'id', 'name', 'province', 'members', 'overseers'] });
-    const [action, ...extra] = positionals;
-    if (extra.length > 0) throw new UsageError(zh ? `多余的参数：${extra.join(' ')}` : `unexpected arguments: ${extra.join(' ')}`);
+    const { positionals, options } = parseArgs(args, { options: ['db', 'to', 'id', 'name', 'province', 'members', 'overseers'], positionals: 1 });
+    const [action] = positionals;
     if (action === 'migrate') {
       const migrations = await loadMigrations();
       const to = options.has('to') ? Number(options.get('to')) : migrations.length;

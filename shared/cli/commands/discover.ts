@@ -4,7 +4,6 @@
  * `--accept-new --out` writes the project with every new proposal accepted and the addresses kept
  * in `extensions.discovery` (the app offers the same per proposal).
  */
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import { buildAddressIndex, decideProposals, DISCOVERY_KEY, importAddressCsv, proposeDependencies, readCapture, readDiscovery } from '../../discovery';
@@ -12,7 +11,7 @@ import { withExtension } from '../../io/extensions';
 import type { Flow } from '../../discovery';
 import { serializeProjectFile } from '../../io';
 import { parseArgs } from '../args';
-import { loadProjectForCommand, printIssues } from '../load';
+import { loadProjectForCommand, printIssues, readInputFile } from '../load';
 import type { CliCommand } from '../types';
 import { UsageError } from '../types';
 import { writeAtomically } from '../write';
@@ -35,7 +34,7 @@ export const command: CliCommand = {
     let addresses = stored.value.addresses ?? {};
     const addressPath = options.get('addresses');
     if (addressPath) {
-      const imported = importAddressCsv(new Uint8Array(await readFile(addressPath)), basename(addressPath), new Set(project.assets.map((a) => a.id)));
+      const imported = importAddressCsv((await readInputFile(addressPath)).bytes, basename(addressPath), new Set(project.assets.map((a) => a.id)));
       printIssues(imported.issues, io);
       if (!imported.ok) return 1;
       addresses = { ...addresses, ...imported.value };
@@ -44,9 +43,9 @@ export const command: CliCommand = {
     const flows: Flow[] = [];
     for (const capture of captures) {
       // Captures without timestamps are dated by the file's modification time, in local wall-clock time like the firewall logs.
-      const mtime = (await stat(capture)).mtime;
+      const { bytes, modified: mtime } = await readInputFile(capture);
       const local = new Date(mtime.getTime() - mtime.getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
-      const read = readCapture(new Uint8Array(await readFile(capture)), basename(capture), local);
+      const read = readCapture(bytes, basename(capture), local);
       printIssues(read.issues, io);
       if (!read.ok) return 1;
       flows.push(...read.value);

@@ -1,5 +1,5 @@
 /**
- * `xcplan forecast <project file> [--scenario <file>] [--plan <plan.json>] [--budget] [--json]`:
+ * `xcplan forecast <project file> [--scenario <file or name>] [--plan <plan.json>] [--budget] [--json]`:
  * spend per calendar year and line (yuan), low/high band, Xinchuang coverage and the security
  * share; `--budget` adds what the yearly cap costs in time and the budget that would end the plan
  * as early as the other limits allow (it reruns the scheduler, up to 14 times).
@@ -19,10 +19,10 @@ import { GLOSSARY } from '../../model';
 
 export const command: CliCommand = {
   name: 'forecast',
-  usage: 'forecast <项目文件> [--scenario <文件>] [--plan <plan.json>] [--budget] [--json]',
+  usage: 'forecast <项目文件> [--scenario <情景文件或名称>] [--plan <plan.json>] [--budget] [--json]',
   summary: { zh: '按年、按费用线预测信创替换支出、覆盖率与安全占比', en: 'spend per year and line, coverage and security share' },
   async run(args, io) {
-    const { positionals, flags, options } = parseArgs(args, { flags: ['json', 'budget'], options: ['scenario', 'plan'] });
+    const { positionals, flags, options } = parseArgs(args, { flags: ['json', 'budget'], options: ['scenario', 'plan'], positionals: 1 });
     const [path] = positionals;
     if (!path) throw new UsageError(io.lang === 'zh' ? '缺少项目文件参数' : 'missing the project file argument');
     const project = await loadProjectForCommand(path, options.get('scenario'), io);

@@ -9,7 +9,6 @@ import { rollup, rollupSheets } from '../../groupdb';
 import { parseArgs } from '../args';
 import { withDb } from '../groupdb';
 import type { CliCommand } from '../types';
-import { UsageError } from '../types';
 import { checkOutputPath, writeAtomically } from '../write';
 
 export const command: CliCommand = {
@@ -18,8 +17,7 @@ export const command: CliCommand = {
   summary: { zh: '集团库汇总：各医院逐年费用、覆盖率与剩余国外产品（由数据库计算）', en: 'group store roll-up per hospital and year, computed by the database' },
   async run(args, io) {
     const zh = io.lang === 'zh';
-    const { positionals, flags, options } = parseArgs(args, { flags: ['json'], options: ['db', 'xlsx'] });
-    if (positionals.length > 0) throw new UsageError(zh ? `多余的参数：${positionals.join(' ')}` : `unexpected arguments: ${positionals.join(' ')}`);
+    const { flags, options } = parseArgs(args, { flags: ['json'], options: ['db', 'xlsx'], positionals: 0 });
     const xlsxOut = options.get('xlsx');
     if (xlsxOut) await checkOutputPath(xlsxOut);
     return withDb(options.get('db'), io, async (db) => {

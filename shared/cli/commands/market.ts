@@ -16,7 +16,7 @@ export const command: CliCommand = {
   usage: 'market [--assumptions <假设.json>] [--json]',
   summary: { zh: '全国医院国产操作系统与 CPU 市场规模模型（对照亿欧数据）', en: 'national hospital domestic OS and CPU market model, beside the seed figures' },
   async run(args, io) {
-    const { flags, options } = parseArgs(args, { flags: ['json'], options: ['assumptions'] });
+    const { flags, options } = parseArgs(args, { flags: ['json'], options: ['assumptions'], positionals: 0 });
     let assumptions: MarketAssumptions = DEFAULT_MARKET_ASSUMPTIONS;
     const path = options.get('assumptions');
     if (path) {

@@ -1,5 +1,5 @@
 /**
- * `xcplan plan <project file> [--scenario <file>] [--json | --csv]`: the edge-to-core plan.
+ * `xcplan plan <project file> [--scenario <file or name>] [--json | --csv]`: the edge-to-core plan.
  * Default output is a table for a planner at a terminal (one section per wave, then unscheduled
  * assets, warnings and a summary against the lower bound); `--json` prints the PlanResult contract;
  * `--csv` one row per asset (formula-safe). A file with errors prints them and exits 1, never a
@@ -150,12 +150,11 @@ function printCsv(project: ProjectFile, plan: PlanResult, io: CliIo): void {
 
 export const command: CliCommand = {
   name: 'plan',
-  usage: 'plan <项目文件.xcplan.json> [--scenario <情景文件>] [--json | --csv]',
+  usage: 'plan <项目文件.xcplan.json> [--scenario <情景文件或名称>] [--json | --csv]',
   summary: { zh: '由边缘到核心分批次编排迁移计划，逐项说明原因', en: 'plan migration waves from the edge to the core, with the reason for each asset' },
   async run(args, io) {
-    const { positionals, flags, options } = parseArgs(args, { flags: ['json', 'csv'], options: ['scenario'] });
+    const { positionals, flags, options } = parseArgs(args, { flags: ['json', 'csv'], options: ['scenario'], positionals: 1 });
     if (flags.has('json') && flags.has('csv')) throw new UsageError(io.lang === 'zh' ? '--json 与 --csv 只能选一个' : 'choose one of --json and --csv');
-    if (positionals.length > 1) throw new UsageError(io.lang === 'zh' ? `多余的参数：${positionals.slice(1).join(' ')}` : `unexpected arguments: ${positionals.slice(1).join(' ')}`);
     const project = await loadProjectForCommand(positionals[0], options.get('scenario'), io);
     if (!project) return 1;
     // The one analysis: budgets bind on the price book at each year's prices, exactly as in the app.

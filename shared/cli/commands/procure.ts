@@ -1,5 +1,5 @@
 /**
- * `xcplan procure <project file> [--year Y] [--json | --csv] [--plan plan.json] [--scenario s.json]`:
+ * `xcplan procure <project file> [--year Y] [--json | --csv] [--plan plan.json] [--scenario <file or name>]`:
  * the domestic-priority procurement list of the active plan, by year, with alternatives, costs
  * from the price book, flags and the province's procurement rules.
  */
@@ -21,10 +21,10 @@ import { UsageError } from '../types';
 
 export const command: CliCommand = {
   name: 'procure',
-  usage: 'procure <项目文件.xcplan.json> [--year Y] [--json | --csv] [--plan 计划.json]',
+  usage: 'procure <项目文件.xcplan.json> [--year Y] [--json | --csv] [--plan 计划.json] [--scenario <情景文件或名称>]',
   summary: { zh: '按年度列出国产优先采购清单（替代品、费用、进口标记、省级规则）', en: 'domestic-priority procurement list per year (alternatives, cost, import flags, province rules)' },
   async run(args, io) {
-    const { positionals, flags, options } = parseArgs(args, { flags: ['json', 'csv'], options: ['year', 'plan', 'scenario'] });
+    const { positionals, flags, options } = parseArgs(args, { flags: ['json', 'csv'], options: ['year', 'plan', 'scenario'], positionals: 1 });
     if (flags.has('json') && flags.has('csv')) throw new UsageError(io.lang === 'zh' ? '--json 与 --csv 只能选一个' : 'choose one of --json and --csv');
     const yearText = options.get('year');
     const year = yearText === undefined ? undefined : Number(yearText);
@@ -43,6 +43,11 @@ export const command: CliCommand = {
     const analysis = analyseForCommand(project, path!, io, plan);
     if (!analysis) return 1;
     const list = year === undefined ? analysis.procurement : procurementOfYear(analysis.procurement, year);
+    if (year !== undefined && list.items.length === 0 && analysis.procurement.items.length > 0) {
+      // An empty year is not an empty plan: say which years do have purchases.
+      const years = [...new Set(analysis.procurement.items.map((item) => item.year))].sort((a, b) => a - b);
+      io.stderr(io.lang === 'zh' ? `${year} 年没有采购条目；有采购的年份：${years.join('、')}` : `no purchases in ${year}; the years with purchases: ${years.join(', ')}`);
+    }
     const user = parseUserCatalogue(project.extensions?.[USER_CATALOGUE_KEY], file);
     const catalogue = mergeCatalogue(BUILT_IN_CATALOGUE, user.ok ? user.value : undefined);
 
@@ -58,12 +63,12 @@ export const command: CliCommand = {
     const family = (id: string | undefined) => (id ? catalogue.entries.find((entry) => entry.id === id)?.family : undefined);
     const osName = family(list.target.os);
     const cpuName = family(list.target.cpu);
-    printText(list, { ...project.project, ...(osName ? { osName } : {}), ...(cpuName ? { cpuName } : {}) }, io);
+    printText(list, { ...project.project, ...(osName ? { osName } : {}), ...(cpuName ? { cpuName } : {}), ...(year !== undefined ? { year } : {}) }, io);
     return 0;
   },
 };
 
-function printText(list: ProcurementList, info: { name: string; province?: string; osName?: string; cpuName?: string }, io: CliIo): void {
+function printText(list: ProcurementList, info: { name: string; province?: string; osName?: string; cpuName?: string; year?: number }, io: CliIo): void {
   const zh = io.lang === 'zh';
   const money = (yuan: number) => (zh ? `${(yuan / 10_000).toFixed(1)} 万元` : `CNY ${Math.round(yuan).toLocaleString('en')}`);
   const cpu = info.cpuName ?? list.target.cpuArch;
@@ -79,7 +84,7 @@ function printText(list: ProcurementList, info: { name: string; province?: strin
     const count = overdueCount(late);
     io.stdout(zh ? `注意：${count} 项采购的招标完成时限已过（最早 ${late[0]!.by}）：须加急采购，或推迟规划开始日期` : `Note: ${count} purchases are past their tender deadline (the first ${late[0]!.by}): hurry them or move the plan's start`);
   }
-  if (list.items.length === 0) io.stdout(zh ? '\n（计划中没有需要采购的项目）' : '\n(nothing to buy in the plan)');
+  if (list.items.length === 0) io.stdout(info.year !== undefined ? (zh ? `\n（${info.year} 年没有需要采购的项目）` : `\n(nothing to buy in ${info.year})`) : zh ? '\n（计划中没有需要采购的项目）' : '\n(nothing to buy in the plan)');
   for (const summary of list.years) {
     io.stdout(zh ? `\n== ${summary.year} 年：${summary.items} 项，${summary.quantity} 台/套，${money(summary.cost)}，${summary.flagged} 项需关注 ==` : `\n== ${summary.year}: ${summary.items} items, ${summary.quantity} units, ${money(summary.cost)}, ${summary.flagged} flagged ==`);
     for (const item of list.items.filter((i) => i.year === summary.year)) {

@@ -16,8 +16,7 @@ export const command: CliCommand = {
   summary: { zh: '从集团库取回医院的项目文件（与推送时逐字节相同）', en: "fetch a hospital's project file from the group store, byte-identical to what was pushed" },
   async run(args, io) {
     const zh = io.lang === 'zh';
-    const { positionals, options } = parseArgs(args, { options: ['db', 'hospital', 'out', 'revision'] });
-    if (positionals.length > 0) throw new UsageError(zh ? `多余的参数：${positionals.join(' ')}` : `unexpected arguments: ${positionals.join(' ')}`);
+    const { options } = parseArgs(args, { options: ['db', 'hospital', 'out', 'revision'], positionals: 0 });
     const hospital = options.get('hospital');
     const out = options.get('out');
     if (!hospital) throw new UsageError(zh ? '缺少 --hospital <医院编号>' : 'missing --hospital <id>');

@@ -21,10 +21,9 @@ export const command: CliCommand = {
   summary: { zh: '把项目文件作为新修订推送到集团库（基于的修订已过时则不写入）', en: 'push the project file to the group store as a new revision (refused when its base is stale)' },
   async run(args, io) {
     const zh = io.lang === 'zh';
-    const { positionals, flags, options } = parseArgs(args, { flags: ['json'], options: ['db', 'hospital', 'base'] });
-    const [path, ...extra] = positionals;
+    const { positionals, flags, options } = parseArgs(args, { flags: ['json'], options: ['db', 'hospital', 'base'], positionals: 1 });
+    const [path] = positionals;
     if (!path) throw new UsageError(zh ? '缺少项目文件参数' : 'missing the project file argument');
-    if (extra.length > 0) throw new UsageError(zh ? `多余的参数：${extra.join(' ')}` : `unexpected arguments: ${extra.join(' ')}`);
     const hospital = options.get('hospital');
     if (!hospital) throw new UsageError(zh ? '缺少 --hospital <医院编号>' : 'missing --hospital <id>');
     const base = Number(options.get('base') ?? '0');

@@ -4,11 +4,9 @@
  * as a workbook with one sheet per section (XLSX). Consultants run it in batches. A project file
  * with errors prints them and exits 1, never a partial report; a missing Chromium exits 2.
  */
-import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 
 import { toXlsx } from '../../io/export';
-import { projectScenarios } from '../../forecast/compare';
 import type { ProjectFile } from '../../model';
 import { buildReport, ReportError, reportSheets } from '../../report';
 import type { ReportModel } from '../../report';
@@ -18,12 +16,6 @@ import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
 import { checkOutputPath, writeAtomically } from '../write';
 import { formatMoney } from '../../format';
-
-/** `--scenario` names a scenario file, or (when no such file exists) a scenario of the project. */
-function scenarioArgument(value: string | undefined): { file?: string; name?: string } {
-  if (value === undefined) return {};
-  return existsSync(value) ? { file: value } : { name: value };
-}
 
 function summaryLine(model: ReportModel, io: CliIo): string {
   const s = model.summary;
@@ -38,26 +30,19 @@ export const command: CliCommand = {
   summary: { zh: '生成信创替代路线图报告（PDF，与应用内报告同一文档；可同时导出 XLSX）', en: 'the roadmap report as PDF (the same document as in the app) and optionally XLSX' },
   async run(args, io) {
     const zh = io.lang === 'zh';
-    const { positionals, options } = parseArgs(args, { options: ['scenario', 'out', 'xlsx', 'screenshot'] });
+    const { positionals, options } = parseArgs(args, { options: ['scenario', 'out', 'xlsx', 'screenshot'], positionals: 1 });
     if (positionals.length === 0) throw new UsageError(zh ? '缺少项目文件参数' : 'missing the project file argument');
-    if (positionals.length > 1) throw new UsageError(zh ? `多余的参数：${positionals.slice(1).join(' ')}` : `unexpected arguments: ${positionals.slice(1).join(' ')}`);
     const out = options.get('out');
     const xlsx = options.get('xlsx');
     if (!out && !xlsx) throw new UsageError(zh ? '请用 --out 指定 PDF 文件（或用 --xlsx 指定工作簿）' : 'name the PDF with --out (or a workbook with --xlsx)');
     // Before the plan and the browser: a PDF that cannot be written should not cost a render first.
     for (const path of [out, xlsx]) if (path) await checkOutputPath(path);
-    const scenario = scenarioArgument(options.get('scenario'));
-    const project: ProjectFile | undefined = await loadProjectForCommand(positionals[0], scenario.file, io);
+    // A scenario file, or one of the project's scenarios by name (loadProjectForCommand decides).
+    const project: ProjectFile | undefined = await loadProjectForCommand(positionals[0], options.get('scenario'), io);
     if (!project) return 1;
-    if (scenario.name !== undefined && !projectScenarios(project).some((s) => s.name === scenario.name)) {
-      io.stderr(zh
-        ? `错误: --scenario ${scenario.name}: 既不是存在的情景文件，也不是 ${basename(positionals[0]!)} 中的情景（现有：${projectScenarios(project).map((s) => s.name).join('、')}）`
-        : `error: --scenario ${scenario.name}: neither an existing scenario file nor a scenario of ${basename(positionals[0]!)} (known: ${projectScenarios(project).map((s) => s.name).join(', ')})`);
-      return 1;
-    }
     let model: ReportModel;
     try {
-      model = buildReport(project, scenario.name, io.lang);
+      model = buildReport(project, undefined, io.lang);
     } catch (error) {
       if (error instanceof ReportError) {
         io.stderr(`${zh ? '错误' : 'error'}: ${basename(positionals[0]!)}: ${zh ? error.zh : error.en}`);

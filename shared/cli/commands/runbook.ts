@@ -1,5 +1,5 @@
 /**
- * `xcplan runbook <project file> --out runbooks.xlsx [--all | --unit ID[,ID]] [--scenario s.json]`:
+ * `xcplan runbook <project file> --out runbooks.xlsx [--all | --unit ID[,ID]] [--scenario <file or name>]`:
  * one runbook per core cut-over of the plan (or every system / the named units), as XLSX: an
  * overview sheet and one sheet per cut-over. Without --out it prints the overview.
  */
@@ -15,10 +15,10 @@ import { writeAtomically } from '../write';
 
 export const command: CliCommand = {
   name: 'runbook',
-  usage: 'runbook <项目文件.xcplan.json> [--out runbooks.xlsx] [--all | --unit ID,ID]',
+  usage: 'runbook <项目文件.xcplan.json> [--out runbooks.xlsx] [--all | --unit ID,ID] [--scenario <情景文件或名称>]',
   summary: { zh: '核心系统切换手册（窗口、双轨期、回退时限、准入条件），导出 XLSX', en: 'cut-over runbooks of the core systems (window, dual track, rollback deadline, go/no-go), as XLSX' },
   async run(args, io) {
-    const { positionals, flags, options } = parseArgs(args, { flags: ['all'], options: ['out', 'unit', 'scenario'] });
+    const { positionals, flags, options } = parseArgs(args, { flags: ['all'], options: ['out', 'unit', 'scenario'], positionals: 1 });
     if (flags.has('all') && options.has('unit')) throw new UsageError(io.lang === 'zh' ? '--all 与 --unit 只能选一个' : 'choose one of --all and --unit');
     const [path] = positionals;
     const project = await loadProjectForCommand(path, options.get('scenario'), io);

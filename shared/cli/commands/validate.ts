@@ -99,7 +99,7 @@ export const command: CliCommand = {
     en: 'check a project file or an asset list (CSV/XLSX, headers and encoding detected) and list every problem (file, sheet, row, column)',
   },
   async run(args, io) {
-    const { positionals, flags, options } = parseArgs(args, { flags: ['json'], options: ['deps', ...LIST_OPTIONS] });
+    const { positionals, flags, options } = parseArgs(args, { flags: ['json'], options: ['deps', ...LIST_OPTIONS], positionals: 1 });
     const [path] = positionals;
     if (!path) throw new UsageError(io.lang === 'zh' ? '缺少文件参数' : 'missing the file argument');
     const read = await readOptionsFrom(options, io);
