@@ -14,7 +14,7 @@ import { parseArgs } from '../args';
 import { loadProjectForCommand, printIssues, readInputFile } from '../load';
 import type { CliCommand } from '../types';
 import { UsageError } from '../types';
-import { writeAtomically } from '../write';
+import { checkOutputPath, writeAtomically } from '../write';
 
 export const command: CliCommand = {
   name: 'discover',
@@ -26,6 +26,8 @@ export const command: CliCommand = {
     const zh = io.lang === 'zh';
     if (flags.has('accept-new') !== options.has('out')) throw new UsageError(zh ? '--accept-new 与 --out 需一起使用' : '--accept-new and --out go together');
     if (captures.length === 0 && path) throw new UsageError(zh ? '至少需要一个抓取文件' : 'at least one capture file is needed');
+    const out = options.get('out');
+    if (out) await checkOutputPath(out);
     const project = await loadProjectForCommand(path, undefined, io);
     if (!project) return 1;
     const stored = readDiscovery(project, basename(path!));
@@ -60,7 +62,6 @@ export const command: CliCommand = {
       }
       for (const u of result.unmatched) io.stdout(`${zh ? '未识别地址' : 'unknown address'} ${u.ip} (${u.side}) ${zh ? '端口' : 'ports'} ${u.ports.join(',')} ×${u.count}`);
     }
-    const out = options.get('out');
     if (out) {
       const fresh = result.proposals.filter((p) => p.status === 'new').map((p) => p.id);
       const decided = decideProposals(project.dependencies, result.proposals, fresh, []);

@@ -11,7 +11,7 @@ import { parseArgs } from '../args';
 import { loadProjectForCommand } from '../load';
 import type { CliCommand } from '../types';
 import { UsageError } from '../types';
-import { writeAtomically } from '../write';
+import { checkOutputPath, writeAtomically } from '../write';
 
 export const command: CliCommand = {
   name: 'runbook',
@@ -21,6 +21,8 @@ export const command: CliCommand = {
     const { positionals, flags, options } = parseArgs(args, { flags: ['all'], options: ['out', 'unit', 'scenario'], positionals: 1 });
     if (flags.has('all') && options.has('unit')) throw new UsageError(io.lang === 'zh' ? '--all 与 --unit 只能选一个' : 'choose one of --all and --unit');
     const [path] = positionals;
+    const out = options.get('out');
+    if (out) await checkOutputPath(out);
     const project = await loadProjectForCommand(path, options.get('scenario'), io);
     if (!project) return 1;
     const analysis = analyseForCommand(project, path!, io);
@@ -42,7 +44,6 @@ export const command: CliCommand = {
       for (const note of r.notes) io.stdout(`  ${note[io.lang]}`);
     }
     if (runbooks.length === 0) io.stdout(zh ? '（计划中没有符合条件的切换）' : '(no matching cut-over in the plan)');
-    const out = options.get('out');
     if (out) {
       await writeAtomically(out, await toXlsx(runbookSheets(runbooks, io.lang)));
       io.stdout(zh ? `已写入 ${out}（${runbooks.length} 份切换手册）` : `wrote ${out} (${runbooks.length} runbooks)`);
