@@ -4,7 +4,8 @@
  * accepted in bulk, so every row lands with an origin; the procurement list of the plan opens,
  * lists the foreign assets and not the domestic ones, and exports to XLSX. The workbook is read
  * back with exceljs in Node: Chinese headers, one row per item, a totals row that adds up, values
- * only (no formula cells). A CSV export is checked too (one BOM, same totals).
+ * only (no formula cells). A CSV export is checked too (one BOM, same totals). Grouped by tender
+ * package (采购包), the list shows each budget year's tenders with their deadlines.
  */
 import { join } from 'node:path';
 
@@ -127,6 +128,25 @@ export async function run(ctx: E2EContext): Promise<void> {
   const lines = csv.text().replace(/^\uFEFF/, '').trim().split(/\r\n/);
   if (lines.length !== items + 2 || !lines[0]!.startsWith('年度,') || !lines.at(-1)!.startsWith('合计,')) fail(`the CSV has ${lines.length} lines, header "${lines[0]}"`);
   await assertRowsFit(page, 'zh, 1440 px');
+
+  // Tender packages: the same items per budget year as tenders, hardware and databases apart from
+  // the developers' adaptation services; the packages add up to the list.
+  if (!headers.includes('采购包')) fail(`the XLSX has no 采购包 column: ${headers.join(', ')}`);
+  await page.locator('.proc-toolbar select').filter({ has: page.locator('option[value="package"]') }).selectOption('package');
+  const packageHeads = page.locator('.proc-group-title strong');
+  await packageHeads.first().waitFor({ timeout: 10_000 });
+  // The list is virtualised: the first tender of the first budget year is drawn, the rest below.
+  const firstTitle = (await packageHeads.first().textContent()) ?? '';
+  if (firstTitle !== '2027 年预算 · 服务器与存储') fail(`the first tender is "${firstTitle}"`);
+  if (!(await page.locator('.proc-group-due').first().textContent())?.startsWith('招标完成时限 ')) fail('a package does not say when its tender must be complete');
+  await ctx.screenshot('procurement-packages');
+  await assertRowsFit(page, 'tender packages');
+  // An adapted system is its developer's service, not a product: its own package.
+  const search = page.locator('.proc-toolbar').getByRole('searchbox');
+  await search.fill('APP-010');
+  await packageHeads.filter({ hasText: /^\d{4} 年预算 · 信创适配与集成服务$/ }).first().waitFor({ timeout: 10_000 });
+  await search.fill('');
+  await page.locator('.proc-toolbar select').filter({ has: page.locator('option[value="package"]') }).selectOption('year');
 
   // English in a narrow window: rows still grow to their content, money in the app's unit.
   await page.setViewportSize({ width: 1280, height: 800 });

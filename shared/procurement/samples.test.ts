@@ -333,7 +333,11 @@ describe('adaptation matrix (互认证)', () => {
     expect(lis.treatment).toBe('adapt');
     expect(lis.flags).toContain('not-certified');
     expect(lis.certification).toMatchObject({ status: 'not-certified', readyFromSuggestion: '2028-01-01' });
-    expect(procurementTable(before, 'zh').rows.find((r) => r[3] === 'APP-LIS')!.at(-1)).toMatch(/未见适配认证.*2028-01-01/);
+    const beforeTable = procurementTable(before, 'zh');
+    const lisRow = beforeTable.rows.find((r) => r[3] === 'APP-LIS')!;
+    expect(lisRow[beforeTable.headers.indexOf('适配认证')]).toMatch(/未见适配认证.*2028-01-01/);
+    // An adapted system is its developer's service: tendered apart from the products.
+    expect(lisRow[beforeTable.headers.indexOf('采购包')]).toBe('信创适配与集成服务');
 
     const certified = withExtension(project, ADAPTATION_MATRIX_KEY, [{ vendor: '杏和', product: 'LIS', os: '银河麒麟高级服务器操作系统 V10', cpu: '海光 C86', source: '开发商提供的兼容性认证证书' }, { vendor: '', os: 'x' }] as never);
     const matrix = readAdaptationMatrix(certified, 'h.xcplan.json');
@@ -378,7 +382,9 @@ describe('xcplan procure as text', () => {
       expect(imports.length).toBeGreaterThan(0);
       expect(out.split('须按采购规则审批：安徽 1、全国 2').length - 1).toBe(imports.length);
       // Wave 1 starts 2027-01-01: its tenders closed on 2026-10-01, before the day of the run.
-      const late = list.items.filter((i) => i.year === 2027 && i.purchaseBy! < '2026-12-05');
+      // Free substitutes (browsers, PDF readers at ¥0) are installed, not tendered: never late.
+      const late = list.items.filter((i) => i.year === 2027 && i.purchaseBy! < '2026-12-05' && i.cost > 0);
+      expect(out).toContain('免费替代，无需招标');
       expect(late.length).toBeGreaterThan(0);
       expect(out).toContain(`注意：${late.length} 项采购的招标完成时限已过（最早 2026-10-01）`);
       expect(out.split('已过时限）').length - 1).toBe(late.length);

@@ -7,6 +7,7 @@ import type { CellFormat } from '../io/export';
 import type { Lang } from '../model';
 import { joinClauses } from '../format/clauses';
 import { CATEGORY_NAMES, glossaryPairs } from '../model';
+import { TENDER_PACKAGE_LABELS, tenderPackageOf } from './packages';
 import { placeName } from './provinceRules';
 import type { Alternative, ProcurementFlag, ProcurementItem, ProcurementList } from './types';
 import type { ProvinceRule } from './provinceRules';
@@ -79,8 +80,8 @@ export function listingText(alt: Alternative, lang: Lang): string {
 const FORMATS: (CellFormat | undefined)[] = [undefined, undefined, undefined, undefined, undefined, 'count', undefined, undefined, undefined, 'yuan', 'yuan'];
 
 const HEADERS: Record<Lang, string[]> = {
-  zh: ['年度', '批次', '类别', '资产编号', '资产名称', '数量', '被替换产品', '推荐国产替代', '安全可靠测评', '单价（元）', '金额（元）', '标记', '随系统切换', '适用采购规则', '产品角色', '采购完成时限', '预算编报年度', '适配认证'],
-  en: ['Year', 'Wave', 'Category', 'Asset id', 'Asset name', 'Quantity', 'Replaces', 'Domestic alternatives', 'Assessment', 'Unit cost (CNY)', 'Cost (CNY)', 'Flags', 'Moves with', 'Procurement rules', 'Role', 'Purchase by', 'Budget year', 'Certification'],
+  zh: ['年度', '批次', '类别', '资产编号', '资产名称', '数量', '被替换产品', '推荐国产替代', '安全可靠测评', '单价（元）', '金额（元）', '标记', '随系统切换', '适用采购规则', '产品角色', '采购完成时限', '预算编报年度', '适配认证', '采购包'],
+  en: ['Year', 'Wave', 'Category', 'Asset id', 'Asset name', 'Quantity', 'Replaces', 'Domestic alternatives', 'Assessment', 'Unit cost (CNY)', 'Cost (CNY)', 'Flags', 'Moves with', 'Procurement rules', 'Role', 'Purchase by', 'Budget year', 'Certification', 'Tender package'],
 };
 
 /**
@@ -110,10 +111,11 @@ export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items
     item.purchaseBy ?? '',
     item.budgetYear ?? '',
     certificationText(item, lang),
+    TENDER_PACKAGE_LABELS[tenderPackageOf(item)][lang],
   ]);
   const quantity = items.reduce((sum, item) => sum + item.quantity, 0);
   const cost = items.reduce((sum, item) => sum + item.cost, 0);
-  rows.push([lang === 'zh' ? '合计' : 'Total', '', '', `${items.length}`, '', quantity, '', '', '', '', cost, '', '', '', '', '', '', '']);
+  rows.push([lang === 'zh' ? '合计' : 'Total', '', '', `${items.length}`, '', quantity, '', '', '', '', cost, '', '', '', '', '', '', '', '']);
   return { headers: HEADERS[lang], rows, formats: FORMATS };
 }
 
@@ -161,6 +163,11 @@ export function ruleCitations(rules: readonly Pick<ProvinceRule, 'id' | 'provinc
 /** The purchases of one wave whose tender should already be complete. */
 export type OverdueWave = { wave: number; by: string; ids: string[]; cost: number };
 
+/** An item to tender whose deadline is before `date`. A free substitute (a browser, a PDF reader) is installed, not tendered: it has no deadline to miss. */
+export function isOverdue(item: Pick<ProcurementItem, 'purchaseBy' | 'treatment' | 'category' | 'cost'>, date: string): boolean {
+  return item.purchaseBy !== undefined && item.purchaseBy < date && tenderPackageOf(item) !== 'no-cost';
+}
+
 /**
  * The waves whose purchases should already be tendered: items whose `purchaseBy` (the wave's start
  * minus the tender lead time) falls before `date`, by wave, earliest first. A plan that starts next
@@ -172,9 +179,12 @@ export type OverdueWave = { wave: number; by: string; ids: string[]; cost: numbe
 export function overduePurchases(list: Pick<ProcurementList, 'items'>, date: string): OverdueWave[] {
   const byWave = new Map<number, OverdueWave>();
   for (const item of list.items) {
-    if (!item.purchaseBy || item.purchaseBy >= date) continue;
+    if (!isOverdue(item, date)) continue;
     let wave = byWave.get(item.wave);
-    if (!wave) byWave.set(item.wave, (wave = { wave: item.wave, by: item.purchaseBy, ids: [], cost: 0 }));
+    if (!wave) {
+      wave = { wave: item.wave, by: item.purchaseBy!, ids: [], cost: 0 };
+      byWave.set(item.wave, wave);
+    }
     wave.ids.push(item.assetId);
     wave.cost += item.cost;
   }

@@ -18,6 +18,7 @@ import { alternativesText, flagsText } from '../procurement';
 import type { Alternative, ProcurementItem, ProcurementList } from '../procurement';
 import { buildRunbook, cutoverInputs } from '../runbook';
 import { CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS, overdueCount, overduePurchases, replacedName, ruleCitations } from '../procurement/table';
+import { TENDER_PACKAGE_LABELS, tenderPackages } from '../procurement/packages';
 import type { OverdueWave } from '../procurement/table';
 import { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE, scaleBasisText } from './labels';
 import { overduePurchaseRows, planWarningRows, securityShareRows } from './warnings';
@@ -254,6 +255,7 @@ function procurementSection(list: ProcurementList, lang: Lang): ReportProcuremen
     total: { ...list.total },
     ...(grouped ? { grouped: { items: list.items.length, lines } } : {}),
     rules,
+    packages: tenderPackages(list).map((p) => ({ budgetYear: p.budgetYear, label: TENDER_PACKAGE_LABELS[p.package][lang], items: p.items, quantity: p.quantity, cost: p.cost, purchaseBy: p.purchaseBy ?? '', waves: p.waves })),
   };
 }
 

@@ -36,7 +36,9 @@ describe('buildReport', () => {
   it('says which waves should already have been tendered on the date of the report, and makes it the first risk', () => {
     // The plan starts 2027-01-01: wave 1's tenders close three months before, on 2026-10-01,
     // before a report dated 2026-11-29; wave 2's (2027-01-01) are still ahead.
-    const wave1 = model.procurement.years.flatMap((y) => y.rows).filter((r) => r.wave === 1);
+    // Free substitutes (¥0 browsers and PDF readers) are installed, not tendered.
+    const wave1 = model.procurement.years.flatMap((y) => y.rows).filter((r) => r.wave === 1 && r.cost > 0);
+    expect(model.procurement.years.flatMap((y) => y.rows).some((r) => r.wave === 1 && r.cost === 0)).toBe(true);
     const cost = wave1.reduce((sum, r) => sum + r.cost, 0);
     expect(model.warnings.filter((w) => w.kind === 'purchase-overdue').map((w) => w.text)).toEqual([
       `第 1 批的 ${wave1.length} 项采购（${formatMoney(cost, 'wan', 'zh')}）应于 2026-10-01 前完成招标，早于编制日期 2026-11-29：须加急采购，或推迟规划开始日期`,
@@ -244,7 +246,11 @@ describe('reportSheets', () => {
 
   it('has one sheet per section with the figures of the model', () => {
     const sheets = reportSheets(model);
-    expect(sheets.map((s) => s.name)).toEqual(['摘要', '迁移批次', '年度支出', '采购清单', '切换手册', '警告', '假设-价格本', '假设-情景与规则']);
+    expect(sheets.map((s) => s.name)).toEqual(['摘要', '迁移批次', '年度支出', '采购清单', '采购包', '切换手册', '警告', '假设-价格本', '假设-情景与规则']);
+    // The tenders add up to the procurement list, to the yuan.
+    const packages = sheets[4]!;
+    expect(packages.totals![packages.headers.indexOf('金额（元）')]).toBe(model.procurement.total.cost);
+    expect(Math.round(packages.rows.reduce((n, r) => n + (r[packages.headers.indexOf('金额（元）')] as number), 0))).toBe(Math.round(model.procurement.total.cost));
     expect(sheets[1]!.rows).toHaveLength(model.waves.length);
     expect(sheets[2]!.totals![sheets[2]!.headers.indexOf('合计（万元）')]).toBe(Math.round(model.summary.total / 100) / 100);
     // What stopped foreign support saves reads as a saving: positive, the forecast's negative line turned round.
@@ -272,7 +278,7 @@ describe('reportSheets', () => {
     const read = await readXlsxRows(bytes, 'roadmap.xlsx');
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.value.map((s) => s.name)).toHaveLength(8);
+    expect(read.value.map((s) => s.name)).toHaveLength(9);
     const cells = read.value.flatMap((s) => s.rows.flatMap((r) => r.cells));
     expect(cells.some((c) => c.startsWith('='))).toBe(false);
     expect(cells).toContain("'=HYPERLINK(\"http://x\",\"y\")");

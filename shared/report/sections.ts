@@ -12,7 +12,7 @@ import type { CellFormat, ExportCell, ExportSheet } from '../io/export';
 import { savedAmount } from '../forecast';
 import { GLOSSARY, TIERS } from '../model';
 import type { Lang } from '../model';
-import type { ReportModel, ReportProcurementRow, ReportPriceRow, ReportRunbook, ReportSpendYear, ReportWarning, ReportWave } from './types';
+import type { ReportModel, ReportProcurementRow, ReportPriceRow, ReportRunbook, ReportSpendYear, ReportTenderPackage, ReportWarning, ReportWave } from './types';
 
 /** A workbook column: its header in each language, the cell of a row, if the sheet has a totals row its total, and how XLSX shows its numbers. */
 type Column<R> = { zh: string; en: string; cell(row: R, m: ReportModel): ExportCell; total?: (m: ReportModel) => ExportCell; format?: CellFormat };
@@ -162,6 +162,21 @@ const PROCUREMENT: Sheet<ProcurementLine> = {
   rows: (m) => m.procurement.years.flatMap((year) => year.rows.map((row) => ({ ...row, year: year.year }))),
 };
 
+const PACKAGES: Sheet<ReportTenderPackage> = {
+  zh: '采购包',
+  en: 'Tender packages',
+  columns: [
+    col('预算编报年度', 'Budget year', (p) => p.budgetYear, TOTAL),
+    col('采购包', 'Package', (p) => p.label),
+    shown('count', col('条目数', 'Items', (p) => p.items, (m) => m.procurement.total.items)),
+    shown('count', col('数量', 'Quantity', (p) => p.quantity, (m) => m.procurement.total.quantity)),
+    shown('yuan', col('金额（元）', 'Cost (yuan)', (p) => p.cost, (m) => m.procurement.total.cost)),
+    col('招标完成时限', 'Tender complete by', (p) => p.purchaseBy),
+    col('批次', 'Waves', (p, m) => list(m, p.waves.filter((w) => w > 0).map(String), '、', ', ')),
+  ],
+  rows: (m) => m.procurement.packages,
+};
+
 const RUNBOOKS: Sheet<ReportRunbook> = {
   zh: '切换手册',
   en: 'Runbooks',
@@ -238,7 +253,7 @@ export const REPORT_SECTIONS = [
   { id: 'path', title: 'doc.sections.path', reads: ['graph', 'waves', 'tierLabels'], sheets: [] },
   { id: 'waves', title: 'doc.sections.waves', reads: ['waves', 'summary'], sheets: [WAVES] },
   { id: 'spend', title: 'doc.sections.spend', reads: ['spend'], sheets: [SPEND] },
-  { id: 'procurement', title: 'doc.sections.procurement', reads: ['procurement'], sheets: [PROCUREMENT] },
+  { id: 'procurement', title: 'doc.sections.procurement', reads: ['procurement'], sheets: [PROCUREMENT, PACKAGES] },
   { id: 'runbooks', title: 'doc.sections.runbooks', reads: ['runbooks'], sheets: [RUNBOOKS] },
   { id: 'warnings', title: 'doc.sections.warnings', reads: ['warnings'], sheets: [WARNINGS] },
   { id: 'assumptions', title: 'doc.sections.assumptions', reads: ['assumptions'], sheets: [PRICES, SCENARIO] },

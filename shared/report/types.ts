@@ -178,7 +178,12 @@ export type ReportProcurement = {
   grouped?: { items: number; lines: number };
   /** Procurement rules in force for the province, numbered in this order; `label` is how a row cites one (`安徽 1`). */
   rules: { id: string; scope: string; label: string; text: string }[];
+  /** The same items as tenders (采购包): per budget year, hardware, the database and integration services apart (shared/procurement/packages.ts). */
+  packages: ReportTenderPackage[];
 };
+
+/** One tender of the list: a package in a budget year, named in the report's language. */
+export type ReportTenderPackage = { budgetYear: number; label: string; items: number; quantity: number; cost: number; purchaseBy: string; waves: number[] };
 
 /** The planner's warning codes and the plan's other findings, named by the glossary (`GLOSSARY[lang].warning`). */
 export type ReportWarningKind = WarningKey;

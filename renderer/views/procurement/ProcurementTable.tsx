@@ -5,7 +5,8 @@ import type { CSSProperties, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ROLE_NAMES } from '../../../shared/catalogue';
-import { alternativeLabel, alternativeName, CATEGORY_LABELS, certificationText, flagLabel, listingText, noAlternativeText, replacedName, ruleCitations } from '../../../shared/procurement/table';
+import { alternativeLabel, alternativeName, CATEGORY_LABELS, certificationText, flagLabel, isOverdue, listingText, noAlternativeText, replacedName, ruleCitations } from '../../../shared/procurement/table';
+import { TENDER_PACKAGE_LABELS, tenderPackageOf } from '../../../shared/procurement';
 import type { ProcurementItem, ProvinceRule } from '../../../shared/procurement';
 import type { Row } from './listModel';
 import { formatMoney, formatMoneyAmount, formatNumber, moneyUnitLabel } from '../../../shared/format';
@@ -48,13 +49,14 @@ export function ProcurementTable({ rows, lang, moneyUnit, rules, today }: Props)
             const row = rows[v.index]!;
             const style = { position: 'absolute' as const, top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` };
             if (row.kind === 'group') {
-              const { year, wave, category } = row.label;
-              const title = category ? CATEGORY_LABELS[category][lang] : wave !== undefined ? t('group.wave', { year, wave }) : t('group.year', { year });
+              const { year, wave, category, package: pkg, purchaseBy } = row.label;
+              const title = pkg ? t('group.package', { year, name: TENDER_PACKAGE_LABELS[pkg][lang] }) : category ? CATEGORY_LABELS[category][lang] : wave !== undefined ? t('group.wave', { year, wave }) : t('group.year', { year });
               return (
-                <div key={row.key} ref={virtualizer.measureElement} data-index={v.index} role="row" className="proc-row proc-group" style={style} {...(!category && wave === undefined ? { 'data-group-year': year, 'data-yuan': row.totals.cost } : {})}>
+                <div key={row.key} ref={virtualizer.measureElement} data-index={v.index} role="row" className="proc-row proc-group" style={style} {...(!category && !pkg && wave === undefined ? { 'data-group-year': year, 'data-yuan': row.totals.cost } : {})}>
                   <div role="cell" className="proc-cell proc-group-title">
                     <strong>{title}</strong>
                     <span>{t('group.summary', { items: row.totals.items, quantity: formatNumber(row.totals.quantity, lang), cost: formatMoney(row.totals.cost, moneyUnit, lang) })}</span>
+                    {purchaseBy ? <span className={purchaseBy < today ? 'proc-group-due proc-overdue-mark' : 'proc-group-due'}>{t('group.tenderBy', { date: purchaseBy })}</span> : null}
                   </div>
                 </div>
               );
@@ -87,10 +89,12 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules, citations
           {item.assetId}
           {item.role ? ` · ${ROLE_NAMES[item.role][lang]}` : ''}
         </small>
-        {item.purchaseBy ? (
+        {tenderPackageOf(item) === 'no-cost' ? (
+          <small className="proc-timing">{t('noTender')}</small>
+        ) : item.purchaseBy ? (
           <small className="proc-timing">
             {t('purchaseBy', { date: item.purchaseBy, year: item.budgetYear })}
-            {item.purchaseBy < today ? <strong className="proc-overdue-mark">{t('overdueMark')}</strong> : null}
+            {isOverdue(item, today) ? <strong className="proc-overdue-mark">{t('overdueMark')}</strong> : null}
           </small>
         ) : null}
       </div>

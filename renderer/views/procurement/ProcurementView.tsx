@@ -111,7 +111,7 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
         <label>
           {t('filters.groupBy')}
           <select value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
-            {(['year', 'wave', 'category'] as const).map((g) => <option key={g} value={g}>{t(`groupBy.${g}`)}</option>)}
+            {(['year', 'wave', 'category', 'package'] as const).map((g) => <option key={g} value={g}>{t(`groupBy.${g}`)}</option>)}
           </select>
         </label>
         <label>

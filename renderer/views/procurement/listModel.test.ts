@@ -29,6 +29,24 @@ describe('procurement list model', () => {
     expect(rows.filter((r) => r.kind === 'item')).toHaveLength(LIST.items.length);
   });
 
+  it('groups by tender package within each budget year, with the earliest tender deadline of each', () => {
+    const rows = groupRows(sortItems(LIST.items, 'order'), 'package');
+    const groups = rows.filter((r) => r.kind === 'group');
+    // One tender per package and budget year, budget years in order.
+    const keys = groups.map((g) => `${g.label.year}:${g.label.package}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(groups.map((g) => g.label.year)).toEqual([...groups.map((g) => g.label.year!)].sort((a, b) => a - b));
+    expect(groups.find((g) => g.label.package === 'database')).toBeDefined();
+    expect(groups.find((g) => g.label.package === 'imports')?.totals.items).toBe(LIST.items.filter((i) => i.treatment === 'import' || i.treatment === 'retain').length);
+    expect(groups.reduce((s, g) => s + g.totals.cost, 0)).toBe(totalsOf(LIST.items).cost);
+    expect(groups.filter((g) => g.label.purchaseBy).length).toBeGreaterThan(0);
+    for (const g of groups) {
+      const members = LIST.items.filter((i) => rows.some((r) => r.kind === 'item' && r.item === i && r.key.startsWith(`${g.key}:`)));
+      const first = g.label.package === 'no-cost' ? undefined : members.map((i) => i.purchaseBy).filter(Boolean).sort()[0];
+      expect(g.label.purchaseBy).toBe(first);
+    }
+  });
+
   it('keeps the plan order of the list: a year\'s retained exceptions after its purchases', () => {
     const { procurement } = analyse(PROJECT, undefined, { plan: fakePlan(PROJECT) });
     const retained = { ...procurement.items[0]!, assetId: 'KEEP-1', wave: 0 };

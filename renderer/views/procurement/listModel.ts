@@ -3,9 +3,11 @@
  * and the toolbar's state to the flat list of rows the virtualised table draws.
  */
 import type { Category } from '../../../shared/model';
-import type { ProcurementFlag, ProcurementItem } from '../../../shared/procurement';
+import type { ProcurementFlag, ProcurementItem, TenderPackage } from '../../../shared/procurement';
+import { TENDER_PACKAGES, tenderPackageOf } from '../../../shared/procurement';
 
-export type GroupBy = 'year' | 'wave' | 'category';
+/** `package`: the tenders (采购包) of each budget year, shared/procurement/packages.ts. */
+export type GroupBy = 'year' | 'wave' | 'category' | 'package';
 export type SortBy = 'order' | 'cost' | 'quantity' | 'name';
 export type FlagFilter = 'all' | 'flagged' | ProcurementFlag;
 
@@ -20,7 +22,7 @@ export type ListFilter = {
 export type Totals = { items: number; quantity: number; cost: number };
 
 export type Row =
-  | { kind: 'group'; key: string; label: { year?: number; wave?: number; category?: Category }; totals: Totals }
+  | { kind: 'group'; key: string; label: { year?: number; wave?: number; category?: Category; package?: TenderPackage; purchaseBy?: string }; totals: Totals }
   | { kind: 'item'; key: string; item: ProcurementItem };
 
 export const EMPTY_FILTER: ListFilter = { flag: 'all', search: '' };
@@ -89,19 +91,24 @@ export function totalsOf(items: readonly ProcurementItem[]): Totals {
 
 /**
  * Groups sorted items into header rows (with subtotals) followed by their items. Groups appear
- * in year/wave/category order; items keep the given order inside each group.
+ * in year/wave/category order (tenders: budget year, then package order, with the package's
+ * earliest tender deadline); items keep the given order inside each group.
  */
 export function groupRows(items: readonly ProcurementItem[], groupBy: GroupBy): Row[] {
   const groups = new Map<string, { label: Extract<Row, { kind: 'group' }>['label']; items: ProcurementItem[]; order: [number, number, string] }>();
   for (const item of items) {
-    const key = groupBy === 'year' ? `y${item.year}` : groupBy === 'wave' ? `w${item.wave}` : `c${item.category}`;
+    const budgetYear = item.budgetYear ?? item.year;
+    const pkg = groupBy === 'package' ? tenderPackageOf(item) : undefined;
+    const key = groupBy === 'year' ? `y${item.year}` : groupBy === 'wave' ? `w${item.wave}` : pkg ? `p${budgetYear}:${pkg}` : `c${item.category}`;
     let group = groups.get(key);
     if (!group) {
-      const label = groupBy === 'year' ? { year: item.year } : groupBy === 'wave' ? { year: item.year, wave: item.wave } : { category: item.category };
-      group = { label, items: [], order: groupBy === 'category' ? [0, 0, item.category] : [item.year, groupBy === 'wave' ? item.wave : 0, ''] };
+      const label = groupBy === 'year' ? { year: item.year } : groupBy === 'wave' ? { year: item.year, wave: item.wave } : pkg ? { year: budgetYear, package: pkg } : { category: item.category };
+      const order: [number, number, string] = groupBy === 'category' ? [0, 0, item.category] : pkg ? [budgetYear, TENDER_PACKAGES.indexOf(pkg), ''] : [item.year, groupBy === 'wave' ? item.wave : 0, ''];
+      group = { label, items: [], order };
       groups.set(key, group);
     }
     group.items.push(item);
+    if (pkg && pkg !== 'no-cost' && item.purchaseBy && (!group.label.purchaseBy || item.purchaseBy < group.label.purchaseBy)) group.label.purchaseBy = item.purchaseBy;
   }
   const ordered = [...groups.entries()].sort(([, a], [, b]) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2].localeCompare(b.order[2]));
   const rows: Row[] = [];

@@ -144,6 +144,14 @@ function Spend({ data, t, f }: Props<'spend'>) {
 }
 
 type ProcurementRow = ReportSectionData<'procurement'>['procurement']['years'][number]['rows'][number];
+type TenderPackageRow = ReportSectionData<'procurement'>['procurement']['packages'][number];
+
+/** Waves as the report names them: `1–3` for a run, `1、4` otherwise (`—` for none, a kept item's). */
+function wavesText(waves: readonly number[]): string {
+  if (waves.length === 0) return '—';
+  const consecutive = waves.every((w, i) => i === 0 || w === waves[i - 1]! + 1);
+  return consecutive && waves.length > 1 ? `${waves[0]}–${waves.at(-1)}` : waves.join('、');
+}
 
 function Procurement({ data: { procurement }, t, f }: Props<'procurement'>) {
   const { money, num, wan, lang } = f;
@@ -167,6 +175,15 @@ function Procurement({ data: { procurement }, t, f }: Props<'procurement'>) {
     { head: t('doc.procurementCols.cost'), width: '8%', num: true, cls: 'nowrap', cell: (r) => wan(r.cost) },
     { head: t('doc.procurementCols.flags'), width: '10%', cell: (r) => r.flags },
   ];
+  const packageColumns: DocColumn<TenderPackageRow>[] = [
+    { head: t('doc.packageCols.year'), width: '10%', rowHead: true, cell: (p) => p.budgetYear },
+    { head: t('doc.packageCols.package'), width: '32%', cell: (p) => p.label },
+    { head: t('doc.packageCols.items'), width: '8%', num: true, cell: (p) => num(p.items) },
+    { head: t('doc.packageCols.quantity'), width: '10%', num: true, cell: (p) => num(p.quantity) },
+    { head: t('doc.packageCols.cost'), width: '12%', num: true, cls: 'nowrap', cell: (p) => wan(p.cost) },
+    { head: t('doc.packageCols.by'), width: '14%', cls: 'nowrap', cell: (p) => p.purchaseBy || '—' },
+    { head: t('doc.packageCols.waves'), width: '14%', cell: (p) => wavesText(p.waves.filter((w) => w > 0)) },
+  ];
   // A row cites its rules by place and number (安徽 1), as the procurement view does; their words
   // are printed once, numbered, above the tables (twenty imports otherwise repeat them forty times).
   const rules = (row: ProcurementRow) =>
@@ -185,6 +202,13 @@ function Procurement({ data: { procurement }, t, f }: Props<'procurement'>) {
           <ul className="rp-list">
             {procurement.rules.map((rule) => <li key={rule.id}><strong>{rule.label}{lang === 'zh' ? '：' : ': '}</strong>{rule.text}</li>)}
           </ul>
+        </div>
+      ) : null}
+      {procurement.packages.length > 0 ? (
+        <div className="rp-keep">
+          <h3>{t('doc.packages')}</h3>
+          <p className="rp-intro">{t('doc.packagesIntro')}</p>
+          <DocTable className="rp-table rp-table-compact" data-testid="report-packages" columns={packageColumns} rows={procurement.packages} rowKey={(p) => `${p.budgetYear}:${p.label}`} rowProps={(p) => ({ 'data-budget-year': p.budgetYear, 'data-yuan': p.cost })} />
         </div>
       ) : null}
       {procurement.grouped ? <p className="rp-intro" data-testid="report-procurement-grouped">{t('doc.procurementGrouped', { items: num(procurement.grouped.items), lines: num(procurement.grouped.lines) })}</p> : null}

@@ -9,9 +9,9 @@ import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_
 import { toCsv } from '../../io/export';
 import type { PlanResult } from '../../planner';
 import { procurementOfYear } from '../../analysis';
-import { alternativeLabel, procurementTable } from '../../procurement';
+import { alternativeLabel, procurementTable, TENDER_PACKAGE_LABELS, tenderPackageOf, tenderPackages } from '../../procurement';
 import type { ProcurementList } from '../../procurement';
-import { CATEGORY_LABELS, flagLabel, noAlternativeText, overdueCount, overduePurchases, ruleCitations } from '../../procurement/table';
+import { CATEGORY_LABELS, flagLabel, isOverdue, noAlternativeText, overdueCount, overduePurchases, ruleCitations } from '../../procurement/table';
 import { localIsoDate } from '../../format';
 import { analyseForCommand, readPlan } from '../analysis';
 import { parseArgs } from '../args';
@@ -92,10 +92,22 @@ function printText(list: ProcurementList, info: { name: string; province?: strin
       const fitting = (shown.length > 0 ? shown : item.alternatives.slice(0, 2)).map((a) => alternativeLabel(a, io.lang)).join(' / ');
       const alt = fitting || noAlternativeText(item, io.lang) || (zh ? '（无适配的国产替代）' : '(no fitting domestic alternative)');
       const flagText = item.flags.map((flag) => flagLabel(item, flag, io.lang)).join(zh ? '，' : ', ');
-      const overdue = item.purchaseBy !== undefined && item.purchaseBy < today ? (zh ? '，已过时限' : ', deadline passed') : '';
-      const by = item.purchaseBy ? (zh ? `  采购完成：${item.purchaseBy}（${item.budgetYear} 年预算${overdue}）` : `  purchase by ${item.purchaseBy} (budget ${item.budgetYear}${overdue})`) : '';
+      const overdue = isOverdue(item, today) ? (zh ? '，已过时限' : ', deadline passed') : '';
+      const free = tenderPackageOf(item) === 'no-cost';
+      const by = free ? (zh ? '  免费替代，无需招标' : '  free substitute, no tender') : item.purchaseBy ? (zh ? `  采购完成：${item.purchaseBy}（${item.budgetYear} 年预算${overdue}）` : `  purchase by ${item.purchaseBy} (budget ${item.budgetYear}${overdue})`) : '';
       io.stdout(`  W${item.wave} ${item.assetId} ${item.assetName}${zh ? `（${CATEGORY_LABELS[item.category].zh}）` : ` (${CATEGORY_LABELS[item.category].en}) `}×${item.quantity}  ${money(item.cost)}  → ${alt}${flagText ? `  [${flagText}]` : ''}${by}`);
       if (item.ruleIds.length > 0) io.stdout(`      ${zh ? '须按采购规则审批：' : 'Needs approval under rules '}${item.ruleIds.map((id) => cited.get(id)?.label ?? id).join(zh ? '、' : ', ')}`);
+    }
+  }
+  const tenders = tenderPackages(list);
+  if (tenders.length > 0) {
+    // The same items as tenders: hardware and the database apart from integration services (政府采购需求标准).
+    io.stdout(zh ? '\n== 采购包（按预算编报年度；硬件、数据库与集成服务分别招标） ==' : '\n== Tender packages (by budget year; hardware, databases and integration services tendered apart) ==');
+    for (const p of tenders) {
+      const waves = p.waves.filter((w) => w > 0);
+      const span = waves.length === 0 ? '' : waves.length === 1 ? `W${waves[0]}` : `W${waves[0]}–W${waves.at(-1)}`;
+      const by = p.purchaseBy ? (zh ? `  招标完成 ${p.purchaseBy}` : `  tender by ${p.purchaseBy}`) : '';
+      io.stdout(`  ${zh ? `${p.budgetYear} 年预算` : `budget ${p.budgetYear}`}  ${TENDER_PACKAGE_LABELS[p.package][io.lang]}  ${zh ? `${p.items} 项，${p.quantity} 台/套` : `${p.items} items, ${p.quantity} units`}  ${money(p.cost)}${by}${span ? `  (${span})` : ''}`);
     }
   }
   io.stdout(zh ? `\n合计 ${list.total.items} 项，${list.total.quantity} 台/套，${money(list.total.cost)}` : `\nTotal ${list.total.items} items, ${list.total.quantity} units, ${money(list.total.cost)}`);

@@ -58,7 +58,7 @@ describe('xcplan report', () => {
     const sheets = await readXlsxRows(new Uint8Array(await readFile(path)), 'roadmap.xlsx');
     expect(sheets.ok).toBe(true);
     if (!sheets.ok) return;
-    expect(sheets.value.map((s) => s.name)).toEqual(['摘要', '迁移批次', '年度支出', '采购清单', '切换手册', '警告', '假设-价格本', '假设-情景与规则']);
+    expect(sheets.value.map((s) => s.name)).toEqual(['摘要', '迁移批次', '年度支出', '采购清单', '采购包', '切换手册', '警告', '假设-价格本', '假设-情景与规则']);
     const summary = new Map(sheets.value[0]!.rows.map((r) => [r.cells[0], r.cells[1]]));
     expect(summary.get('情景')).toBe('快速');
     expect(summary.get('迁移批次数')).toBe(String(model.summary.waves));

@@ -1,0 +1,59 @@
+/**
+ * Tender packages (采购包) of both samples' procurement lists: every item in exactly one package of
+ * its budget year, hardware and the database apart from integration services (政府采购需求标准),
+ * imports apart, and the packages adding up to the list, to the yuan.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { analyse } from '../analysis';
+import type { ProjectFile } from '../model';
+import { TENDER_PACKAGES, tenderPackageOf, tenderPackages } from './packages';
+
+const read = (name: string) => JSON.parse(readFileSync(join(__dirname, '../../fixtures', name), 'utf8')) as ProjectFile;
+
+describe.each(['sample-tertiary.xcplan.json', 'sample-secondary.xcplan.json'])('tender packages of %s', (file) => {
+  const { procurement: list } = analyse(read(file), undefined, { lang: 'zh' });
+  const packages = tenderPackages(list);
+
+  it('add up to the list per budget year and in all, to the yuan, each item counted once', () => {
+    expect(packages.reduce((n, p) => n + p.items, 0)).toBe(list.items.length);
+    expect(packages.reduce((n, p) => n + p.quantity, 0)).toBe(list.total.quantity);
+    expect(Math.round(packages.reduce((n, p) => n + p.cost, 0))).toBe(Math.round(list.total.cost));
+    for (const year of new Set(list.items.map((i) => i.budgetYear ?? i.year))) {
+      const items = list.items.filter((i) => (i.budgetYear ?? i.year) === year);
+      expect(Math.round(packages.filter((p) => p.budgetYear === year).reduce((n, p) => n + p.cost, 0))).toBe(Math.round(items.reduce((n, i) => n + i.cost, 0)));
+    }
+  });
+
+  it('keep the database and the hardware apart from adaptation services, and imports apart from domestic products', () => {
+    for (const item of list.items) {
+      const pkg = tenderPackageOf(item);
+      if (item.treatment === 'import' || item.treatment === 'retain') expect(pkg, item.assetId).toBe('imports');
+      else if (item.cost === 0) expect(pkg, item.assetId).toBe('no-cost');
+      else if (item.treatment === 'adapt') expect(pkg, item.assetId).toBe('adaptation');
+      else if (item.category === 'database') expect(pkg, item.assetId).toBe('database');
+      else if (item.category === 'server' || item.category === 'storage') expect(pkg, item.assetId).toBe('servers');
+    }
+    // Both samples adapt systems and buy databases and servers in some year.
+    const kinds = new Set(packages.map((p) => p.package));
+    for (const kind of ['adaptation', 'database', 'servers', 'terminals'] as const) expect(kinds, kind).toContain(kind);
+  });
+
+  it('come in budget-year order, then in package order, each with its earliest tender deadline and its waves', () => {
+    for (let i = 1; i < packages.length; i++) {
+      const [a, b] = [packages[i - 1]!, packages[i]!];
+      expect(a.budgetYear < b.budgetYear || (a.budgetYear === b.budgetYear && TENDER_PACKAGES.indexOf(a.package) < TENDER_PACKAGES.indexOf(b.package))).toBe(true);
+    }
+    for (const p of packages) {
+      const items = list.items.filter((i) => (i.budgetYear ?? i.year) === p.budgetYear && tenderPackageOf(i) === p.package);
+      const dates = items.map((i) => i.purchaseBy).filter((d): d is string => d !== undefined).sort();
+      // Free substitutes are installed, not tendered: no deadline, no money.
+      expect(p.purchaseBy).toBe(p.package === 'no-cost' ? undefined : dates[0]);
+      if (p.package === 'no-cost') expect(p.cost).toBe(0);
+      expect(p.waves).toEqual([...new Set(items.map((i) => i.wave))].sort((x, y) => x - y));
+    }
+  });
+});

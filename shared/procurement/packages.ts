@@ -1,0 +1,100 @@
+/**
+ * Tender packages (采购包): how a year's purchases split into tenders. The 政府采购需求标准 for
+ * servers and computers (财库〔2023〕31号/33号, DOMAIN.md 5.4) require hardware and database
+ * products to be bought in packages separate from integration services, so a hospital tenders
+ * servers, terminals, network and security equipment, the database and the other basic software,
+ * new business systems, and its developers' adaptation (信创适配) services apart; imports and the
+ * support of products kept by exception go through the province's approval on their own. A
+ * package is per budget year (预算编报年度): the money for one tender is requested in one year.
+ */
+import type { Category, IsoDate, Lang } from '../model';
+import type { ProcurementItem, ProcurementList } from './types';
+
+export const TENDER_PACKAGES = ['servers', 'terminals', 'network', 'security', 'database', 'basic-software', 'office', 'applications', 'adaptation', 'medical-devices', 'imports', 'no-cost'] as const;
+export type TenderPackage = (typeof TENDER_PACKAGES)[number];
+
+export const TENDER_PACKAGE_LABELS: Record<TenderPackage, Record<Lang, string>> = {
+  servers: { zh: '服务器与存储', en: 'Servers and storage' },
+  terminals: { zh: '终端与外设', en: 'Terminals and peripherals' },
+  network: { zh: '网络设备', en: 'Network equipment' },
+  security: { zh: '安全产品', en: 'Security products' },
+  database: { zh: '数据库', en: 'Databases' },
+  'basic-software': { zh: '操作系统、中间件与虚拟化', en: 'Operating systems, middleware and virtualization' },
+  office: { zh: '办公软件', en: 'Office software' },
+  applications: { zh: '新购业务系统', en: 'New business systems' },
+  adaptation: { zh: '信创适配与集成服务', en: 'Adaptation and integration services' },
+  'medical-devices': { zh: '医疗设备', en: 'Medical devices' },
+  imports: { zh: '进口产品（须按省级规定审批）', en: 'Imports (approval under the province’s rules)' },
+  'no-cost': { zh: '免费替代（无需招标）', en: 'Free substitutes (no tender)' },
+};
+
+const BY_CATEGORY: Record<Category, TenderPackage> = {
+  server: 'servers',
+  storage: 'servers',
+  terminal: 'terminals',
+  peripheral: 'terminals',
+  network: 'network',
+  'security-appliance': 'security',
+  'security-software': 'security',
+  database: 'database',
+  os: 'basic-software',
+  middleware: 'basic-software',
+  virtualization: 'basic-software',
+  office: 'office',
+  application: 'applications',
+  'medical-device': 'medical-devices',
+  // Out of scope, never on the list (its assets are not planned); named so the table is whole.
+  other: 'applications',
+};
+
+/**
+ * The package an item is tendered in: imports and kept foreign products apart, adaptation services
+ * apart from products, products by kind; a domestic substitute that costs nothing (a free browser
+ * or PDF reader) is installed, not tendered.
+ */
+export function tenderPackageOf(item: Pick<ProcurementItem, 'treatment' | 'category' | 'cost'>): TenderPackage {
+  if (item.treatment === 'import' || item.treatment === 'retain') return 'imports';
+  if (item.cost === 0) return 'no-cost';
+  if (item.treatment === 'adapt') return 'adaptation';
+  return BY_CATEGORY[item.category];
+}
+
+/** One tender: a package in a budget year, with what it buys and the date its tender must be complete by. */
+export type TenderPackageSummary = {
+  budgetYear: number;
+  package: TenderPackage;
+  items: number;
+  quantity: number;
+  cost: number;
+  /** The earliest purchase-by date of its items: the tender must be complete by then (none for free substitutes: nothing is tendered). */
+  purchaseBy?: IsoDate;
+  /** Waves its items go in. */
+  waves: number[];
+};
+
+/**
+ * The list's tenders, by budget year and then in `TENDER_PACKAGES` order. Their costs add up to
+ * the list's total, to the yuan.
+ */
+export function tenderPackages(list: Pick<ProcurementList, 'items'>): TenderPackageSummary[] {
+  const byKey = new Map<string, TenderPackageSummary>();
+  for (const item of list.items) {
+    const budgetYear = item.budgetYear ?? item.year;
+    const pkg = tenderPackageOf(item);
+    const key = `${budgetYear}\u0001${pkg}`;
+    let summary = byKey.get(key);
+    if (!summary) {
+      summary = { budgetYear, package: pkg, items: 0, quantity: 0, cost: 0, waves: [] };
+      byKey.set(key, summary);
+    }
+    summary.items++;
+    summary.quantity += item.quantity;
+    summary.cost += item.cost;
+    if (pkg !== 'no-cost' && item.purchaseBy && (!summary.purchaseBy || item.purchaseBy < summary.purchaseBy)) summary.purchaseBy = item.purchaseBy;
+    if (!summary.waves.includes(item.wave)) summary.waves.push(item.wave);
+  }
+  const order = new Map(TENDER_PACKAGES.map((p, i) => [p, i]));
+  const out = [...byKey.values()].sort((a, b) => a.budgetYear - b.budgetYear || order.get(a.package)! - order.get(b.package)!);
+  for (const summary of out) summary.waves.sort((a, b) => a - b);
+  return out;
+}
