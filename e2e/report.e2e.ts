@@ -96,7 +96,7 @@ export async function run(ctx: E2EContext): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(download.bytes.buffer.slice(download.bytes.byteOffset, download.bytes.byteOffset + download.bytes.byteLength) as ArrayBuffer);
   const names = workbook.worksheets.map((s) => s.name);
-  const want = ['摘要', '迁移批次', '年度支出', '采购清单', '切换手册', '警告', '假设-价格本', '假设-情景与规则'];
+  const want = ['摘要', '迁移批次', '年度支出', '采购清单', '采购包', '切换手册', '警告', '假设-价格本', '假设-情景与规则'];
   if (JSON.stringify(names) !== JSON.stringify(want)) fail(`workbook sheets are ${names.join(', ')}`);
   const summary = new Map<string, unknown>();
   workbook.getWorksheet('摘要')!.eachRow((row) => summary.set(row.getCell(1).text, row.getCell(2).value));
