@@ -44,6 +44,24 @@ describe('groupForecast', () => {
     expect(group.years).toEqual(Array.from({ length: group.years.length }, (_, i) => group.years[0]! + i));
   });
 
+  test('joint tenders: each package of each budget year once, over the hospitals that buy it, adding up to their lists', () => {
+    const group = groupForecast([
+      { id: 't', project: tertiary },
+      { id: 's', project: secondary },
+    ]);
+    const lists = [analyse(tertiary).procurement, analyse(secondary).procurement];
+    const keys = group.packages.map((p) => `${p.budgetYear}:${p.package}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(Math.round(group.packages.reduce((n, p) => n + p.cost, 0))).toBe(Math.round(lists[0]!.total.cost + lists[1]!.total.cost));
+    expect(group.packages.reduce((n, p) => n + p.items, 0)).toBe(lists[0]!.items.length + lists[1]!.items.length);
+    // Both hospitals buy databases in 2027: one joint tender, with the earlier of their deadlines.
+    const db = group.packages.find((p) => p.budgetYear === 2027 && p.package === 'database')!;
+    expect(db.hospitals).toEqual([0, 1]);
+    const own = group.hospitals.map((h) => (h.status === 'ok' ? h.packages.find((p) => p.budgetYear === 2027 && p.package === 'database') : undefined));
+    expect(db.cost).toBeCloseTo(own[0]!.cost + own[1]!.cost, 6);
+    expect(db.purchaseBy).toBe([own[0]!.purchaseBy!, own[1]!.purchaseBy!].sort()[0]);
+  });
+
   test('waves and last wave end come from the real plan of the active scenario', () => {
     const group = groupForecast([{ id: 't', project: tertiary }]);
     const { plan } = analyse(tertiary);
@@ -97,6 +115,6 @@ describe('groupForecast', () => {
   });
 
   test('an empty group is empty', () => {
-    expect(groupForecast([])).toEqual({ years: [], hospitals: [], spend: [], yearTotals: [], hospitalTotals: [], grandTotal: 0 });
+    expect(groupForecast([])).toEqual({ years: [], hospitals: [], spend: [], yearTotals: [], hospitalTotals: [], grandTotal: 0, packages: [] });
   });
 });

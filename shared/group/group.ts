@@ -7,11 +7,13 @@ import { analyse, AnalysisError } from '../analysis';
 import type { ForecastResult } from '../forecast';
 import type { IsoDate, Issue, ProjectFile } from '../model';
 import type { PlanResult } from '../planner';
+import { jointTenderPackages, tenderPackages } from '../procurement';
+import type { JointTenderPackage, ProcurementList, TenderPackageSummary } from '../procurement';
 
 export type GroupMember = { id: string; project: ProjectFile };
 
 /** The analysis of one member on its active scenario (the real one unless a test passes another). */
-export type AnalyseFn = (project: ProjectFile) => { plan: PlanResult; forecast: ForecastResult };
+export type AnalyseFn = (project: ProjectFile) => { plan: PlanResult; forecast: ForecastResult; procurement: Pick<ProcurementList, 'items'> };
 
 export type HospitalPlan =
   | {
@@ -36,6 +38,8 @@ export type HospitalPlan =
       /** Spend per calendar year of the project's horizon. */
       spendByYear: Record<number, number>;
       forecast: ForecastResult;
+      /** Its procurement list as tenders (采购包) per budget year. */
+      packages: TenderPackageSummary[];
     }
   | { status: 'error'; id: string; name: string; issues: Issue[]; message?: string };
 
@@ -50,6 +54,11 @@ export type GroupForecast = {
   /** Sum over years, per hospital (equals the hospital's `total`). */
   hospitalTotals: number[];
   grandTotal: number;
+  /**
+   * The tenders the group can run jointly (医联体统一采购): each package of each budget year over
+   * the members that buy it; `hospitals` are positions in `hospitals`.
+   */
+  packages: JointTenderPackage[];
 };
 
 /**
@@ -67,13 +76,14 @@ export function groupForecast(members: readonly GroupMember[], run: AnalyseFn = 
   const yearTotals = spend.map((row) => row.reduce((a, b) => a + b, 0));
   const hospitalTotals = hospitals.map((_, i) => spend.reduce((sum, row) => sum + row[i]!, 0));
   const grandTotal = yearTotals.reduce((a, b) => a + b, 0);
-  return { years, hospitals, spend, yearTotals, hospitalTotals, grandTotal };
+  const packages = jointTenderPackages(hospitals.map((h) => (h.status === 'ok' ? h.packages : [])));
+  return { years, hospitals, spend, yearTotals, hospitalTotals, grandTotal, packages };
 }
 
 function planMember({ id, project }: GroupMember, run: AnalyseFn): HospitalPlan {
   const name = project.project.name;
   try {
-    const { plan: result, forecast } = run(project);
+    const { plan: result, forecast, procurement } = run(project);
     const used = result.waves.filter((w) => w.index >= 1 && w.assets.length > 0);
     const lastWaveEnd = used.reduce<IsoDate | null>((last, w) => (last === null || w.end > last ? w.end : last), null);
     const spendByYear: Record<number, number> = {};
@@ -91,6 +101,7 @@ function planMember({ id, project }: GroupMember, run: AnalyseFn): HospitalPlan 
       unscheduled: result.unscheduled.length,
       spendByYear,
       forecast,
+      packages: tenderPackages(procurement),
     };
     if (project.project.province) hospital.province = project.project.province;
     return hospital;

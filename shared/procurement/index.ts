@@ -7,5 +7,5 @@ export { targetPlatformOf } from './assetState';
 export { placeName, PROVINCE_RULES, readProcurementRules } from './provinceRules';
 export type { ProvinceRule } from './provinceRules';
 export { alternativeLabel, alternativesText, flagsText, noAlternativeText, procurementTable } from './table';
-export { TENDER_PACKAGE_LABELS, TENDER_PACKAGES, tenderPackageOf, tenderPackages } from './packages';
-export type { TenderPackage, TenderPackageSummary } from './packages';
+export { jointTenderPackages, TENDER_PACKAGE_LABELS, TENDER_PACKAGES, tenderPackageOf, tenderPackages } from './packages';
+export type { JointTenderPackage, TenderPackage, TenderPackageSummary } from './packages';

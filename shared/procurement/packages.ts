@@ -72,6 +72,39 @@ export type TenderPackageSummary = {
   waves: number[];
 };
 
+/** A tender a hospital group (医联体) can run jointly: one package of one budget year across its members. */
+export type JointTenderPackage = Omit<TenderPackageSummary, 'waves'> & {
+  /** Members whose lists have this package this year (their positions in the input). */
+  hospitals: number[];
+};
+
+/**
+ * The members' tenders side by side: each package of each budget year once, summed over the
+ * members that have it, with the earliest deadline among them (a joint tender must suit the
+ * earliest), in budget-year and package order. Sums equal the members' lists, to the yuan.
+ * @param members each member's `tenderPackages`, in the group's order
+ */
+export function jointTenderPackages(members: readonly (readonly TenderPackageSummary[])[]): JointTenderPackage[] {
+  const byKey = new Map<string, JointTenderPackage>();
+  members.forEach((packages, h) => {
+    for (const p of packages) {
+      const key = `${p.budgetYear}\u0001${p.package}`;
+      let joint = byKey.get(key);
+      if (!joint) {
+        joint = { budgetYear: p.budgetYear, package: p.package, items: 0, quantity: 0, cost: 0, hospitals: [] };
+        byKey.set(key, joint);
+      }
+      joint.items += p.items;
+      joint.quantity += p.quantity;
+      joint.cost += p.cost;
+      if (!joint.hospitals.includes(h)) joint.hospitals.push(h);
+      if (p.purchaseBy && (!joint.purchaseBy || p.purchaseBy < joint.purchaseBy)) joint.purchaseBy = p.purchaseBy;
+    }
+  });
+  const order = new Map(TENDER_PACKAGES.map((p, i) => [p, i]));
+  return [...byKey.values()].sort((a, b) => a.budgetYear - b.budgetYear || order.get(a.package)! - order.get(b.package)!);
+}
+
 /**
  * The list's tenders, by budget year and then in `TENDER_PACKAGES` order. Their costs add up to
  * the list's total, to the yuan.

@@ -66,6 +66,19 @@ describe('GroupView', () => {
     expect(screen.getByTestId('group-chart').querySelectorAll('rect[data-hospital]').length).toBeGreaterThan(0);
   });
 
+  it('lists the joint tenders: each package of a budget year once, adding up to both procurement lists', async () => {
+    render(<GroupView />);
+    const joint = await screen.findByTestId('group-joint');
+    const rows = within(joint).getAllByRole('row').slice(1);
+    const keys = rows.map((r) => `${r.getAttribute('data-budget-year')}:${r.getAttribute('data-package')}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const sum = rows.reduce((n, r) => n + Number(r.getAttribute('data-yuan')), 0);
+    expect(sum).toBeCloseTo(analyse(TEST_PROJECT).procurement.total.cost + analyse(secondary).procurement.total.cost, 0);
+    // A package both hospitals buy names both.
+    expect(rows.some((r) => r.textContent.includes('测试医院') && r.textContent.includes(secondary.project.name))).toBe(true);
+    expect(joint.textContent).toContain('信创适配与集成服务');
+  });
+
   it('unticking a hospital takes it out of the sums', async () => {
     render(<GroupView />);
     await screen.findByTestId('group-hospitals');

@@ -20,7 +20,8 @@ import { saveFile } from '../../platform';
 import { GroupChart, HOSPITAL_COLOURS } from './GroupChart';
 import { useGroupForecast } from './useGroup';
 import './group.css';
-import { formatMoney, formatNumber, joinClauses, moneyUnitLabel, toLang } from '../../../shared/format';
+import { formatMoney, formatMoneyAmount, formatNumber, joinClauses, moneyUnitLabel, toLang } from '../../../shared/format';
+import { TENDER_PACKAGE_LABELS } from '../../../shared/procurement';
 import type { MoneyUnit } from '../../../shared/format';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -106,6 +107,8 @@ function GroupResult({ group, unit }: { group: GroupForecast; unit: MoneyUnit })
   const latest = ok.reduce<Extract<HospitalPlan, { status: 'ok' }> | undefined>((last, { h }) => (h.lastWaveEnd && (!last?.lastWaveEnd || h.lastWaveEnd > last.lastWaveEnd) ? h : last), undefined);
   const lastEnd = latest?.lastWaveEnd ?? null;
 
+  const hospitalNames = (positions: readonly number[]) => joinClauses(positions.map((i) => group.hospitals[i]?.name ?? ''), lang);
+
   const exportAs = async (format: 'xlsx' | 'csv') => {
     setBusy(true);
     try {
@@ -124,7 +127,13 @@ function GroupResult({ group, unit }: { group: GroupForecast; unit: MoneyUnit })
         };
         // Every column after the year is an amount in yuan.
         const amounts = table.headers.map((_, i): CellFormat | undefined => (i === 0 ? undefined : 'yuan'));
-        const bytes = await toXlsx([{ name: t('sheetName'), headers: table.headers, rows: table.rows, totals: table.totals, formats: amounts }, hospitals]);
+        const joint = {
+          name: t('jointSheet'),
+          headers: [t('jointCol.year'), t('jointCol.package'), t('jointCol.hospitals'), t('jointCol.items'), t('jointCol.quantity'), withUnit(t('jointCol.cost')), t('jointCol.by')],
+          rows: group.packages.map((p) => [p.budgetYear, TENDER_PACKAGE_LABELS[p.package][lang], hospitalNames(p.hospitals), p.items, p.quantity, Math.round(p.cost), p.purchaseBy ?? '']),
+          formats: [undefined, undefined, undefined, 'count', 'count', 'yuan', undefined] satisfies (CellFormat | undefined)[],
+        };
+        const bytes = await toXlsx([{ name: t('sheetName'), headers: table.headers, rows: table.rows, totals: table.totals, formats: amounts }, hospitals, joint]);
         saved = await saveFile(name, bytes, XLSX_MIME);
       }
       pushToast({ tone: 'info', text: saved ? t('exported', { file: name }) : t('cancelled') }, 4000);
@@ -268,6 +277,41 @@ function GroupResult({ group, unit }: { group: GroupForecast; unit: MoneyUnit })
           </tfoot>
         </table>
       </div>
+
+      {group.packages.length > 0 ? (
+        <>
+          <h3 className="grp-h3">{t('jointTitle')}</h3>
+          <div className="grp-table-wrap">
+            <table className="data-table grp-joint" data-testid="group-joint">
+              <caption>{t('jointNote')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('jointCol.year')}</th>
+                  <th scope="col">{t('jointCol.package')}</th>
+                  <th scope="col">{t('jointCol.hospitals')}</th>
+                  <th scope="col" className="num">{t('jointCol.items')}</th>
+                  <th scope="col" className="num">{t('jointCol.quantity')}</th>
+                  <th scope="col" className="num">{t('jointCostIn', { unit: moneyUnitLabel(unit, lang) })}</th>
+                  <th scope="col">{t('jointCol.by')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {group.packages.map((p) => (
+                  <tr key={`${p.budgetYear}:${p.package}`} data-budget-year={p.budgetYear} data-package={p.package} data-yuan={p.cost.toFixed(2)}>
+                    <td>{p.budgetYear}</td>
+                    <th scope="row">{TENDER_PACKAGE_LABELS[p.package][lang]}</th>
+                    <td title={hospitalNames(p.hospitals)}>{p.hospitals.length > 3 ? t('jointMany', { count: p.hospitals.length, names: hospitalNames(p.hospitals.slice(0, 3)) }) : hospitalNames(p.hospitals)}</td>
+                    <td className="num">{formatNumber(p.items, lang)}</td>
+                    <td className="num">{formatNumber(p.quantity, lang)}</td>
+                    <td className="num">{formatMoneyAmount(p.cost, unit, lang)}</td>
+                    <td>{p.purchaseBy ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
     </>
   );
 }
