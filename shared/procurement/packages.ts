@@ -72,6 +72,12 @@ export type TenderPackageSummary = {
   waves: number[];
 };
 
+const PACKAGE_ORDER = new Map(TENDER_PACKAGES.map((p, i) => [p, i]));
+
+/** Tenders in budget-year order, then in `TENDER_PACKAGES` order. */
+const byYearThenPackage = (a: Pick<TenderPackageSummary, 'budgetYear' | 'package'>, b: Pick<TenderPackageSummary, 'budgetYear' | 'package'>): number =>
+  a.budgetYear - b.budgetYear || PACKAGE_ORDER.get(a.package)! - PACKAGE_ORDER.get(b.package)!;
+
 /** A tender a hospital group (医联体) can run jointly: one package of one budget year across its members. */
 export type JointTenderPackage = Omit<TenderPackageSummary, 'waves'> & {
   /** Members whose lists have this package this year (their positions in the input). */
@@ -101,8 +107,7 @@ export function jointTenderPackages(members: readonly (readonly TenderPackageSum
       if (p.purchaseBy && (!joint.purchaseBy || p.purchaseBy < joint.purchaseBy)) joint.purchaseBy = p.purchaseBy;
     }
   });
-  const order = new Map(TENDER_PACKAGES.map((p, i) => [p, i]));
-  return [...byKey.values()].sort((a, b) => a.budgetYear - b.budgetYear || order.get(a.package)! - order.get(b.package)!);
+  return [...byKey.values()].sort(byYearThenPackage);
 }
 
 /**
@@ -126,8 +131,7 @@ export function tenderPackages(list: Pick<ProcurementList, 'items'>): TenderPack
     if (pkg !== 'no-cost' && item.purchaseBy && (!summary.purchaseBy || item.purchaseBy < summary.purchaseBy)) summary.purchaseBy = item.purchaseBy;
     if (!summary.waves.includes(item.wave)) summary.waves.push(item.wave);
   }
-  const order = new Map(TENDER_PACKAGES.map((p, i) => [p, i]));
-  const out = [...byKey.values()].sort((a, b) => a.budgetYear - b.budgetYear || order.get(a.package)! - order.get(b.package)!);
+  const out = [...byKey.values()].sort(byYearThenPackage);
   for (const summary of out) summary.waves.sort((a, b) => a - b);
   return out;
 }
