@@ -6,6 +6,6 @@ export type { AdaptationCert } from './adaptation';
 export { targetPlatformOf } from './assetState';
 export { placeName, PROVINCE_RULES, readProcurementRules } from './provinceRules';
 export type { ProvinceRule } from './provinceRules';
-export { alternativeLabel, alternativesText, flagsText, noAlternativeText, procurementTable } from './table';
+export { alternativeLabel, alternativesText, flagsText, noAlternativeText, procurementTable, tenderPackageTable } from './table';
 export { jointTenderPackages, TENDER_PACKAGE_LABELS, TENDER_PACKAGES, tenderPackageOf, tenderPackages } from './packages';
 export type { JointTenderPackage, TenderPackage, TenderPackageSummary } from './packages';

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 
 import { analyse } from '../analysis';
 import type { ProjectFile } from '../model';
+import { command as procure } from '../cli/commands/procure';
+import { captureIo } from '../cli/testIo';
 import { TENDER_PACKAGES, tenderPackageOf, tenderPackages } from './packages';
 
 const read = (name: string) => JSON.parse(readFileSync(join(__dirname, '../../fixtures', name), 'utf8')) as ProjectFile;
@@ -55,5 +57,31 @@ describe.each(['sample-tertiary.xcplan.json', 'sample-secondary.xcplan.json'])('
       if (p.package === 'no-cost') expect(p.cost).toBe(0);
       expect(p.waves).toEqual([...new Set(items.map((i) => i.wave))].sort((x, y) => x - y));
     }
+  });
+});
+
+describe('xcplan procure --packages', () => {
+  const file = join(__dirname, '../../fixtures', 'sample-tertiary.xcplan.json');
+  const { procurement: list } = analyse(read('sample-tertiary.xcplan.json'), undefined, { lang: 'zh' });
+
+  it('--json: the tenders, adding up to the list', async () => {
+    const c = captureIo();
+    expect(await procure.run([file, '--packages', '--json'], c)).toBe(0);
+    const out = JSON.parse(c.out.join('\n')) as { currency: string; packages: { cost: number; items: number }[] };
+    expect(out.currency).toBe('CNY');
+    expect(out.packages.reduce((n, p) => n + p.items, 0)).toBe(list.items.length);
+    expect(Math.round(out.packages.reduce((n, p) => n + p.cost, 0))).toBe(Math.round(list.total.cost));
+  });
+
+  it('--csv: one row per tender and a totals row equal to the list', async () => {
+    const c = captureIo();
+    expect(await procure.run([file, '--packages', '--csv'], c)).toBe(0);
+    const lines = c.out.join('\n').replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('预算编报年度,采购包,条目数,数量,金额（元）,招标完成时限,批次');
+    expect(lines.length - 2).toBe(tenderPackages(list).length);
+    const total = lines.at(-1)!.split(',');
+    expect(total[0]).toBe('合计');
+    expect(Number(total[2])).toBe(list.items.length);
+    expect(Math.round(Number(total[4]))).toBe(Math.round(list.total.cost));
   });
 });

@@ -8,7 +8,7 @@
  * package is per budget year (预算编报年度): the money for one tender is requested in one year.
  */
 import type { Category, IsoDate, Lang } from '../model';
-import type { ProcurementItem, ProcurementList } from './types';
+import type { ProcurementItem } from './types';
 
 export const TENDER_PACKAGES = ['servers', 'terminals', 'network', 'security', 'database', 'basic-software', 'office', 'applications', 'adaptation', 'medical-devices', 'imports', 'no-cost'] as const;
 export type TenderPackage = (typeof TENDER_PACKAGES)[number];
@@ -114,7 +114,7 @@ export function jointTenderPackages(members: readonly (readonly TenderPackageSum
  * The list's tenders, by budget year and then in `TENDER_PACKAGES` order. Their costs add up to
  * the list's total, to the yuan.
  */
-export function tenderPackages(list: Pick<ProcurementList, 'items'>): TenderPackageSummary[] {
+export function tenderPackages(list: { readonly items: readonly ProcurementItem[] }): TenderPackageSummary[] {
   const byKey = new Map<string, TenderPackageSummary>();
   for (const item of list.items) {
     const budgetYear = item.budgetYear ?? item.year;

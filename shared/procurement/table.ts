@@ -7,7 +7,7 @@ import type { CellFormat } from '../io/export';
 import type { Lang } from '../model';
 import { joinClauses } from '../format/clauses';
 import { CATEGORY_NAMES, glossaryPairs } from '../model';
-import { TENDER_PACKAGE_LABELS, tenderPackageOf } from './packages';
+import { TENDER_PACKAGE_LABELS, tenderPackageOf, tenderPackages } from './packages';
 import { placeName } from './provinceRules';
 import type { Alternative, ProcurementFlag, ProcurementItem, ProcurementList } from './types';
 import type { ProvinceRule } from './provinceRules';
@@ -117,6 +117,30 @@ export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items
   const cost = items.reduce((sum, item) => sum + item.cost, 0);
   rows.push([lang === 'zh' ? '合计' : 'Total', '', '', `${items.length}`, '', quantity, '', '', '', '', cost, '', '', '', '', '', '', '', '']);
   return { headers: HEADERS[lang], rows, formats: FORMATS };
+}
+
+const PACKAGE_HEADERS: Record<Lang, string[]> = {
+  zh: ['预算编报年度', '采购包', '条目数', '数量', '金额（元）', '招标完成时限', '批次'],
+  en: ['Budget year', 'Tender package', 'Items', 'Quantity', 'Cost (CNY)', 'Tender complete by', 'Waves'],
+};
+
+/**
+ * The items as tenders (采购包, packages.ts), one row per package and budget year with a totals
+ * row: the second sheet of the list's XLSX and `xcplan procure --packages`.
+ * @param items the items (all of a list's, or those a filter shows)
+ * @param lang header and label language
+ */
+export function tenderPackageTable(items: readonly ProcurementItem[], lang: Lang = 'zh'): ProcurementTable & { name: string; totals: Cell[] } {
+  const packages = tenderPackages({ items });
+  const rows: Cell[][] = packages.map((p) => [p.budgetYear, TENDER_PACKAGE_LABELS[p.package][lang], p.items, p.quantity, p.cost, p.purchaseBy ?? '', p.waves.filter((w) => w > 0).join(lang === 'zh' ? '、' : ', ')]);
+  const sum = (pick: (p: (typeof packages)[number]) => number) => packages.reduce((n, p) => n + pick(p), 0);
+  return {
+    name: lang === 'zh' ? '采购包' : 'Tender packages',
+    headers: PACKAGE_HEADERS[lang],
+    rows,
+    totals: [lang === 'zh' ? '合计' : 'Total', '', sum((p) => p.items), sum((p) => p.quantity), sum((p) => p.cost), '', ''],
+    formats: [undefined, undefined, 'count', 'count', 'yuan', undefined, undefined],
+  };
 }
 
 /** The item's alternatives as one clause each, or why there is none. */

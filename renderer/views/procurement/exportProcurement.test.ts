@@ -36,5 +36,15 @@ describe('procurement export', () => {
     const names: unknown[] = [];
     sheet.getColumn(5).eachCell((cell) => names.push(cell.value));
     expect(names).toContain(`'=HYPERLINK("http://x","HIS")`);
+    // The second sheet: the same items as tenders, adding up to the list.
+    const packages = workbook.getWorksheet('采购包')!;
+    expect(packages.getRow(1).getCell(2).value).toBe('采购包');
+    const last = packages.getRow(packages.rowCount);
+    expect(last.getCell(1).value).toBe('合计');
+    expect(last.getCell(3).value).toBe(list.items.length);
+    expect(last.getCell(5).value).toBe(list.total.cost);
+    let sum = 0;
+    for (let r = 2; r < packages.rowCount; r++) sum += Number(packages.getRow(r).getCell(5).value);
+    expect(sum).toBe(list.total.cost);
   });
 });

@@ -1,7 +1,7 @@
 /** Export of the (filtered) procurement list to CSV and XLSX through shared/io and the platform save helper. */
 import { toCsv, toXlsx } from '../../../shared/io';
 import type { ProcurementItem, ProcurementList } from '../../../shared/procurement';
-import { procurementTable } from '../../../shared/procurement';
+import { procurementTable, tenderPackageTable } from '../../../shared/procurement';
 import { saveFile } from '../../platform';
 import type { Lang } from '../../../shared/format';
 
@@ -12,7 +12,8 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /**
  * The file contents for the items shown: Chinese or English headers, one row per item, a totals
- * row (bold in XLSX), values only (no formulas), formula-looking text neutralised by shared/io.
+ * row (bold in XLSX), values only (no formulas), formula-looking text neutralised by shared/io;
+ * the XLSX has the same items as tender packages on a second sheet.
  */
 export async function procurementFile(list: ProcurementList, items: readonly ProcurementItem[], format: ExportFormat, lang: Lang, sheet: string): Promise<string | Uint8Array> {
   const table = procurementTable(list, lang, items);
@@ -20,7 +21,8 @@ export async function procurementFile(list: ProcurementList, items: readonly Pro
   if (format === 'csv') return toCsv(table.headers, table.rows);
   const rows = table.rows.slice(0, -1);
   const totals = table.rows[table.rows.length - 1];
-  return toXlsx([{ name: sheet, headers: table.headers, rows, formats: table.formats, ...(totals ? { totals } : {}) }]);
+  // The same items as tenders (采购包) on a second sheet, for the procurement office.
+  return toXlsx([{ name: sheet, headers: table.headers, rows, formats: table.formats, ...(totals ? { totals } : {}) }, tenderPackageTable(items, lang)]);
 }
 
 /**

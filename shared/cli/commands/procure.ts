@@ -9,7 +9,7 @@ import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_
 import { toCsv } from '../../io/export';
 import type { PlanResult } from '../../planner';
 import { procurementOfYear } from '../../analysis';
-import { alternativeLabel, procurementTable, TENDER_PACKAGE_LABELS, tenderPackageOf, tenderPackages } from '../../procurement';
+import { alternativeLabel, procurementTable, TENDER_PACKAGE_LABELS, tenderPackageOf, tenderPackages, tenderPackageTable } from '../../procurement';
 import type { ProcurementList } from '../../procurement';
 import { CATEGORY_LABELS, flagLabel, isOverdue, noAlternativeText, overdueCount, overduePurchases, ruleCitations } from '../../procurement/table';
 import { localIsoDate } from '../../format';
@@ -21,10 +21,10 @@ import { UsageError } from '../types';
 
 export const command: CliCommand = {
   name: 'procure',
-  usage: 'procure <项目文件.xcplan.json> [--year Y] [--json | --csv] [--plan 计划.json] [--scenario <情景文件或名称>]',
+  usage: 'procure <项目文件.xcplan.json> [--year Y] [--packages] [--json | --csv] [--plan 计划.json] [--scenario <情景文件或名称>]',
   summary: { zh: '按年度列出国产优先采购清单（替代品、费用、进口标记、省级规则）', en: 'domestic-priority procurement list per year (alternatives, cost, import flags, province rules)' },
   async run(args, io) {
-    const { positionals, flags, options } = parseArgs(args, { flags: ['json', 'csv'], options: ['year', 'plan', 'scenario'], positionals: 1 });
+    const { positionals, flags, options } = parseArgs(args, { flags: ['json', 'csv', 'packages'], options: ['year', 'plan', 'scenario'], positionals: 1 });
     if (flags.has('json') && flags.has('csv')) throw new UsageError(io.lang === 'zh' ? '--json 与 --csv 只能选一个' : 'choose one of --json and --csv');
     const yearText = options.get('year');
     const year = yearText === undefined ? undefined : Number(yearText);
@@ -51,6 +51,18 @@ export const command: CliCommand = {
     const user = parseUserCatalogue(project.extensions?.[USER_CATALOGUE_KEY], file);
     const catalogue = mergeCatalogue(BUILT_IN_CATALOGUE, user.ok ? user.value : undefined);
 
+    if (flags.has('packages')) {
+      // The same items as tenders (采购包): one row per package and budget year.
+      if (flags.has('json')) {
+        io.stdout(JSON.stringify({ currency: 'CNY', packages: tenderPackages(list) }, null, 2));
+        return 0;
+      }
+      if (flags.has('csv')) {
+        const packages = tenderPackageTable(list.items, io.lang);
+        io.stdout(toCsv(packages.headers, [...packages.rows, packages.totals]).replace(/\r\n$/, ''));
+      } else printPackages(list, io);
+      return 0;
+    }
     if (flags.has('json')) {
       io.stdout(JSON.stringify(list, null, 2));
       return 0;
@@ -68,9 +80,26 @@ export const command: CliCommand = {
   },
 };
 
+/** Yuan in the text output: 万元 in Chinese, whole yuan in English. */
+const moneyText = (yuan: number, zh: boolean): string => (zh ? `${(yuan / 10_000).toFixed(1)} 万元` : `CNY ${Math.round(yuan).toLocaleString('en')}`);
+
+/** The items as tenders (采购包): hardware and the database apart from integration services (政府采购需求标准). */
+function printPackages(list: Pick<ProcurementList, 'items'>, io: CliIo): void {
+  const zh = io.lang === 'zh';
+  const tenders = tenderPackages(list);
+  if (tenders.length === 0) return;
+  io.stdout(zh ? '\n== 采购包（按预算编报年度；硬件、数据库与集成服务分别招标） ==' : '\n== Tender packages (by budget year; hardware, databases and integration services tendered apart) ==');
+  for (const p of tenders) {
+    const waves = p.waves.filter((w) => w > 0);
+    const span = waves.length === 0 ? '' : waves.length === 1 ? `W${waves[0]}` : `W${waves[0]}–W${waves.at(-1)}`;
+    const by = p.purchaseBy ? (zh ? `  招标完成 ${p.purchaseBy}` : `  tender by ${p.purchaseBy}`) : '';
+    io.stdout(`  ${zh ? `${p.budgetYear} 年预算` : `budget ${p.budgetYear}`}  ${TENDER_PACKAGE_LABELS[p.package][io.lang]}  ${zh ? `${p.items} 项，${p.quantity} 台/套` : `${p.items} items, ${p.quantity} units`}  ${moneyText(p.cost, zh)}${by}${span ? `  (${span})` : ''}`);
+  }
+}
+
 function printText(list: ProcurementList, info: { name: string; province?: string; osName?: string; cpuName?: string; year?: number }, io: CliIo): void {
   const zh = io.lang === 'zh';
-  const money = (yuan: number) => (zh ? `${(yuan / 10_000).toFixed(1)} 万元` : `CNY ${Math.round(yuan).toLocaleString('en')}`);
+  const money = (yuan: number) => moneyText(yuan, zh);
   const cpu = info.cpuName ?? list.target.cpuArch;
   const target = [info.osName ?? list.target.os, cpu].filter(Boolean).join(' + ') || (zh ? '混合（不限 CPU 架构）' : 'mixed (any CPU architecture)');
   io.stdout(zh ? `项目：${info.name}（${info.province ?? '未设省份'}）    目标平台：${target}` : `Project: ${info.name} (${info.province ?? 'no province'})    Target platform: ${target}`);
@@ -99,17 +128,7 @@ function printText(list: ProcurementList, info: { name: string; province?: strin
       if (item.ruleIds.length > 0) io.stdout(`      ${zh ? '须按采购规则审批：' : 'Needs approval under rules '}${item.ruleIds.map((id) => cited.get(id)?.label ?? id).join(zh ? '、' : ', ')}`);
     }
   }
-  const tenders = tenderPackages(list);
-  if (tenders.length > 0) {
-    // The same items as tenders: hardware and the database apart from integration services (政府采购需求标准).
-    io.stdout(zh ? '\n== 采购包（按预算编报年度；硬件、数据库与集成服务分别招标） ==' : '\n== Tender packages (by budget year; hardware, databases and integration services tendered apart) ==');
-    for (const p of tenders) {
-      const waves = p.waves.filter((w) => w > 0);
-      const span = waves.length === 0 ? '' : waves.length === 1 ? `W${waves[0]}` : `W${waves[0]}–W${waves.at(-1)}`;
-      const by = p.purchaseBy ? (zh ? `  招标完成 ${p.purchaseBy}` : `  tender by ${p.purchaseBy}`) : '';
-      io.stdout(`  ${zh ? `${p.budgetYear} 年预算` : `budget ${p.budgetYear}`}  ${TENDER_PACKAGE_LABELS[p.package][io.lang]}  ${zh ? `${p.items} 项，${p.quantity} 台/套` : `${p.items} items, ${p.quantity} units`}  ${money(p.cost)}${by}${span ? `  (${span})` : ''}`);
-    }
-  }
+  printPackages(list, io);
   io.stdout(zh ? `\n合计 ${list.total.items} 项，${list.total.quantity} 台/套，${money(list.total.cost)}` : `\nTotal ${list.total.items} items, ${list.total.quantity} units, ${money(list.total.cost)}`);
 }
 
