@@ -24,7 +24,7 @@ export const TENDER_PACKAGE_LABELS: Record<TenderPackage, Record<Lang, string>> 
   applications: { zh: '新购业务系统', en: 'New business systems' },
   adaptation: { zh: '信创适配与集成服务', en: 'Adaptation and integration services' },
   'medical-devices': { zh: '医疗设备', en: 'Medical devices' },
-  imports: { zh: '进口产品（须按省级规定审批）', en: 'Imports (approval under the province's rules)' },
+  imports: { zh: '进口产品（须按省级规定审批）', en: "Imports (approval under the province's rules)" },
   'no-cost': { zh: '免费替代（无需招标）', en: 'Free substitutes (no tender)' },
 };
 

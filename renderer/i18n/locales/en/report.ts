@@ -118,7 +118,7 @@ export const messages = {
     procurementRule: 'Needs approval under procurement rules {{rules}} (full text at the start of this section)',
     rules: 'Procurement rules in force',
     packages: 'Tender packages',
-    packagesIntro: 'Each budget year's purchases are tendered in packages: under the government procurement requirement standards, hardware such as servers and database products are bought apart from integration services; developers' adaptation services, new business systems and imports needing approval each form their own package. A tender must be complete before the first wave of its package starts.',
+    packagesIntro: "Each budget year's purchases are tendered in packages: under the government procurement requirement standards, hardware such as servers and database products are bought apart from integration services; developers' adaptation services, new business systems and imports needing approval each form their own package. A tender must be complete before the first wave of its package starts.",
     packageCols: { year: 'Budget year', package: 'Package', items: 'Items', quantity: 'Units', cost: 'Cost (10k yuan)', by: 'Tender complete by', waves: 'Waves' },
     warningsIntro: 'To resolve before implementation or explain to the leadership.',
     warningsNone: 'The plan has no warnings.',
