@@ -5,7 +5,8 @@
  * servers, terminals, network and security equipment, the database and the other basic software,
  * new business systems, and its developers' adaptation (信创适配) services apart; imports and the
  * support of products kept by exception go through the province's approval on their own. A
- * package is per budget year (预算编报年度): the money for one tender is requested in one year.
+ * package is per budget year (预算编报年度): the money for one tender is requested in one year. A
+ * substitute that costs nothing (a free browser) is installed, not tendered (`no-cost`).
  */
 import type { Category, IsoDate, Lang } from '../model';
 import type { ProcurementItem } from './types';
