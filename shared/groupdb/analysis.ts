@@ -8,6 +8,8 @@ import { PRICE_LINES } from '../forecast';
 import type { LineAmounts } from '../forecast';
 import type { Issue, ProjectFile } from '../model';
 import { placementOf } from '../planner/placements';
+import { tenderPackages } from '../procurement/packages';
+import type { TenderPackageSummary } from '../procurement/packages';
 
 export type GroupWave = { wave: number; start: string; end: string; assets: number; effort: number; cost: number };
 export type GroupYear = LineAmounts & { year: number; total: number };
@@ -17,6 +19,8 @@ export type GroupAnalysis = {
   years: GroupYear[];
   /** Per asset id: the calendar year it is domestic (0: already), or null when the plan does not make it so. */
   domesticYear: Map<string, number | null>;
+  /** The procurement list as tenders (采购包) per budget year. */
+  packages: TenderPackageSummary[];
 };
 
 /**
@@ -32,7 +36,7 @@ export function analyseForGroup(project: ProjectFile): { ok: true; value: GroupA
     if (error instanceof AnalysisError) return { ok: false, issues: error.issues };
     throw error;
   }
-  const { plan, forecast } = result;
+  const { plan, forecast, procurement } = result;
   const startYear = Number(project.project.startDate.slice(0, 4));
   const endYearOfWave = new Map(plan.waves.map((w) => [w.index, Number(w.end.slice(0, 4))]));
   const domesticYear = new Map<string, number | null>();
@@ -50,6 +54,7 @@ export function analyseForGroup(project: ProjectFile): { ok: true; value: GroupA
         return { ...lines, year: y.year, total: y.total };
       }),
       domesticYear,
+      packages: tenderPackages(procurement),
     },
   };
 }

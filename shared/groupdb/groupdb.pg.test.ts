@@ -20,6 +20,7 @@ import { command as pullCommand } from '../cli/commands/pull';
 import { command as pushCommand } from '../cli/commands/push';
 import { UsageError } from '../cli/types';
 import { captureIo } from '../cli/testIo';
+import { readXlsxRows } from '../io/xlsx';
 import { addHospital, migrate, preparePush, pullRevision, pushRevision, rollup, schemaVersion } from './index';
 import type { Migration, PreparedPush, PushResult } from './index';
 
@@ -96,7 +97,7 @@ describe.skipIf(!haveBinaries && !onCi)('group store on a real PostgreSQL', () =
     expect(again.applied).toEqual([]);
     expect(await schemaVersion(su.db)).toBe(migrations.length);
     const tables = await su.db.query<{ t: string }>("SELECT tablename AS t FROM pg_tables WHERE schemaname = 'xcplan' ORDER BY 1");
-    expect(tables.rows.map((r) => r.t)).toEqual(['assets', 'dependencies', 'heads', 'hospitals', 'members', 'oversight', 'plan_waves', 'plan_years', 'revisions', 'schema_migrations']);
+    expect(tables.rows.map((r) => r.t)).toEqual(['assets', 'dependencies', 'heads', 'hospitals', 'members', 'oversight', 'plan_packages', 'plan_waves', 'plan_years', 'revisions', 'schema_migrations']);
   });
 
   it('refuses a migration whose text changed after it was applied, and a database newer than it knows', async () => {
@@ -106,7 +107,7 @@ describe.skipIf(!haveBinaries && !onCi)('group store on a real PostgreSQL', () =
     await expect(migrate(su.db, migrations.slice(0, 2))).rejects.toThrow(/newer than this xcplan knows/);
   });
 
-  it.each([1, 2])('upgrades a database at schema version %i to the newest, keeping its data', async (from) => {
+  it.each([1, 2, 3])('upgrades a database at schema version %i to the newest, keeping its data', async (from) => {
     const { su } = await freshDb(from);
     expect(await schemaVersion(su.db)).toBe(from);
     // Data as a version-`from` store holds it.
@@ -122,6 +123,8 @@ describe.skipIf(!haveBinaries && !onCi)('group store on a real PostgreSQL', () =
     const r = await rollup(su.db);
     expect(r.rows).toHaveLength(1);
     expect(r.rows[0]).toMatchObject({ hospitalId: 'OLD', year: 2027, spend: { application: 5, total: 5 }, coverage: { systems: 0 } });
+    // Pushed before tender packages were kept: none until its next push.
+    expect(r.packages).toEqual([]);
     // The upgraded store takes a normal push on top of the old revision.
     expect(await pushRevision(su.db, { ...prepared(SECONDARY), hospitalId: 'OLD', baseRevision: 1 })).toEqual({ status: 'pushed', revision: 2 });
   });
@@ -203,7 +206,7 @@ describe.skipIf(!haveBinaries && !onCi)('group store on a real PostgreSQL', () =
     const bAssets = await count(su, "SELECT count(*) AS n FROM xcplan.assets WHERE hospital_id = 'B'");
 
     // Reads: A sees none of B's rows in any table.
-    for (const table of ['heads', 'revisions', 'assets', 'dependencies', 'plan_waves', 'plan_years', 'rollup_years']) {
+    for (const table of ['heads', 'revisions', 'assets', 'dependencies', 'plan_waves', 'plan_years', 'plan_packages', 'rollup_years']) {
       expect(await count(a, `SELECT count(*) AS n FROM xcplan.${table} WHERE hospital_id <> 'A'`)).toBe(0);
       expect(await count(a, `SELECT count(*) AS n FROM xcplan.${table} WHERE hospital_id = 'A'`)).toBeGreaterThan(0);
     }
@@ -211,6 +214,7 @@ describe.skipIf(!haveBinaries && !onCi)('group store on a real PostgreSQL', () =
     expect(await count(a, 'SELECT count(*) AS n FROM xcplan.members')).toBe(1);
     expect(await pullRevision(a.db, 'B')).toEqual({ status: 'not-found' });
     expect((await rollup(a.db)).rows.every((r) => r.hospitalId === 'A')).toBe(true);
+    expect((await rollup(a.db)).packages.every((p) => p.hospitalIds.join() === 'A')).toBe(true);
 
     // Writes: refused, or touching nothing.
     expect(await pushRevision(a.db, { ...prepared(SECONDARY), hospitalId: 'B', baseRevision: 1 })).toEqual({ status: 'unknown-hospital' });
@@ -227,8 +231,16 @@ describe.skipIf(!haveBinaries && !onCi)('group store on a real PostgreSQL', () =
     expect(await count(su, "SELECT revision AS n FROM xcplan.heads WHERE hospital_id = 'B'")).toBe(1);
 
     // The group reads both of its hospitals (not C), and writes nothing.
-    const seen = new Set((await rollup(group.db)).rows.map((r) => r.hospitalId));
+    const groupRollup = await rollup(group.db);
+    const seen = new Set(groupRollup.rows.map((r) => r.hospitalId));
     expect([...seen].sort()).toEqual(['A', 'B']);
+    // Its joint tenders sum A and B (not C), to the yuan of their procurement lists, with the earlier deadline.
+    const own = [prepared(TERTIARY).analysis.packages, prepared(SECONDARY).analysis.packages];
+    expect(Math.round(groupRollup.packages.reduce((n, p) => n + p.cost, 0) * 100)).toBe(Math.round(own.flat().reduce((n, p) => n + p.cost, 0) * 100));
+    expect(groupRollup.packages.every((p) => p.hospitalIds.every((id) => id === 'A' || id === 'B'))).toBe(true);
+    const db2027 = groupRollup.packages.find((p) => p.budgetYear === 2027 && p.package === 'database')!;
+    expect(db2027.hospitalIds).toEqual(['A', 'B']);
+    expect(db2027.purchaseBy).toBe(own.map((list) => list.find((p) => p.budgetYear === 2027 && p.package === 'database')!.purchaseBy!).sort()[0]);
     expect((await pullRevision(group.db, 'B')).status).toBe('ok');
     expect(await pullRevision(group.db, 'C')).toEqual({ status: 'not-found' });
     await expect(pushRevision(group.db, { ...prepared(SECONDARY), hospitalId: 'B', baseRevision: 1 })).rejects.toThrow(/permission denied/);
@@ -304,8 +316,8 @@ describe.skipIf(!haveBinaries && !onCi)('group store on a real PostgreSQL', () =
         });
         return { code, out: io.out.join('\n'), err: io.err.join('\n') };
       };
-      expectRun(await run('db', 'migrate', '--db', url), 0, 'schema version 0 → 3', 'out');
-      expect(await run('db', 'status', '--db', url)).toMatchObject({ code: 0, out: 'schema version 3 (this xcplan: 3)' });
+      expectRun(await run('db', 'migrate', '--db', url), 0, 'schema version 0 → 4', 'out');
+      expect(await run('db', 'status', '--db', url)).toMatchObject({ code: 0, out: 'schema version 4 (this xcplan: 4)' });
       expect((await run('db', 'add-hospital', '--db', url, '--id', 'T3', '--name', '示例市第一人民医院', '--province', '安徽')).code).toBe(0);
       expect((await run('db', 'add-hospital', '--db', url, '--id', 'S2', '--name', '示例县人民医院')).code).toBe(0);
       expectRun(await run('push', 'fixtures/sample-tertiary.xcplan.json', '--db', url, '--hospital', 'T3'), 0, 'revision 1', 'out');
@@ -319,6 +331,11 @@ describe.skipIf(!haveBinaries && !onCi)('group store on a real PostgreSQL', () =
       expect([...new Set(json.rows.map((r) => r.hospitalId))].sort()).toEqual(['S2', 'T3']);
       expect(json.years.every((y) => y.hospitals === 2)).toBe(true);
       expect(json.rows.some((r) => r.spend.total > 0)).toBe(true);
+      // The joint tenders of the two hospitals, in the JSON and as a sheet of the workbook.
+      const joint = (JSON.parse(group.out) as { packages: { hospitalIds: string[] }[] }).packages;
+      expect(joint.some((p) => p.hospitalIds.join() === 'S2,T3')).toBe(true);
+      const book = await readXlsxRows(new Uint8Array(readFileSync(xlsx)), 'group.xlsx');
+      expect(book.ok && book.value.map((sheet) => sheet.name)).toContain('Joint tenders');
       expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
       const out = join(dir, 'pulled.xcplan.json');
       expectRun(await run('pull', '--db', url, '--hospital', 'T3', '--out', out), 0, 'push next with --base 1', 'out');

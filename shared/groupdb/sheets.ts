@@ -2,12 +2,13 @@
 import { PRICE_LINES } from '../forecast';
 import type { ExportCell, ExportSheet } from '../io/export';
 import { GLOSSARY } from '../model';
+import { TENDER_PACKAGE_LABELS } from '../procurement/packages';
 import type { Lang } from '../model';
 import type { Rollup } from './store';
 
 const share = (value: number | null): ExportCell => (value === null ? '' : Math.round(value * 1000) / 10);
 
-/** Two sheets: per hospital and year, and per year over all hospitals (amounts in yuan, coverage in %). */
+/** Per hospital and year, per year over all hospitals (amounts in yuan, coverage in %), and the joint tenders when there are any. */
 export function rollupSheets(rollup: Rollup, lang: Lang): ExportSheet[] {
   const zh = lang === 'zh';
   const families = zh ? ['Oracle 实例', 'Windows 终端/许可', 'VMware 主机', 'Intel 服务器'] : ['Oracle instances', 'Windows seats', 'VMware hosts', 'Intel servers'];
@@ -52,5 +53,13 @@ export function rollupSheets(rollup: Rollup, lang: Lang): ExportSheet[] {
     rows: rollup.years.map((y) => [y.year, y.hospitals, Math.round(y.total), y.coreSystemsForeign, y.families.oracleInstances, y.families.windowsSeats, y.families.vmwareHosts, y.families.intelServers]),
     formats: [undefined, 'count', 'yuan', 'count', 'count', 'count', 'count', 'count'],
   };
-  return [perHospital, perYear];
+  // The joint tenders (联合采购包), each naming its hospitals as the other sheets do.
+  const names = new Map(rollup.rows.map((r) => [r.hospitalId, r.hospitalName]));
+  const joint: ExportSheet = {
+    name: zh ? '联合采购包' : 'Joint tenders',
+    headers: [zh ? '预算编报年度' : 'Budget year', zh ? '采购包' : 'Tender package', zh ? '医院数' : 'Hospitals', zh ? '医院' : 'Hospital names', zh ? '条目数' : 'Items', zh ? '数量' : 'Quantity', zh ? '金额（元）' : 'Cost (yuan)', zh ? '招标完成时限' : 'Tender complete by'],
+    rows: rollup.packages.map((p) => [p.budgetYear, TENDER_PACKAGE_LABELS[p.package][lang], p.hospitalIds.length, p.hospitalIds.map((id) => names.get(id) ?? id).join(zh ? '、' : ', '), p.items, p.quantity, Math.round(p.cost), p.purchaseBy ?? '']),
+    formats: [undefined, undefined, 'count', undefined, 'count', 'count', 'yuan', undefined],
+  };
+  return rollup.packages.length > 0 ? [perHospital, perYear, joint] : [perHospital, perYear];
 }

@@ -5,6 +5,8 @@
 import type { Db } from './db';
 import type { PreparedPush } from './prepare';
 import { assetColumns, dependencyColumns } from './rows';
+import { byYearThenPackage } from '../procurement/packages';
+import type { TenderPackage } from '../procurement/packages';
 
 export type PushRequest = PreparedPush & {
   hospitalId: string;
@@ -55,7 +57,7 @@ export async function pushRevision(db: Db, req: PushRequest, hooks: PushHooks = 
     await db.query(`INSERT INTO xcplan.revisions (hospital_id, revision, base_revision, body, sha256) VALUES ($1, $2, $3, $4, encode(sha256($4), 'hex'))`, [h, revision, req.baseRevision, req.body]);
     await hooks.afterStep?.('revision');
 
-    for (const table of ['assets', 'dependencies', 'plan_waves', 'plan_years']) await db.query(`DELETE FROM xcplan.${table} WHERE hospital_id = $1`, [h]);
+    for (const table of ['assets', 'dependencies', 'plan_waves', 'plan_years', 'plan_packages']) await db.query(`DELETE FROM xcplan.${table} WHERE hospital_id = $1`, [h]);
     const a = assetColumns(req.project, req.analysis);
     await inChunks(a.id.length, (from, to) =>
       db.query(
@@ -81,6 +83,12 @@ export async function pushRevision(db: Db, req: PushRequest, hooks: PushHooks = 
       `INSERT INTO xcplan.plan_years (hospital_id, revision, year, os, cpu, database, middleware, security, application, other, total)
        SELECT $1, $2, * FROM unnest($3::int[], $4::numeric[], $5::numeric[], $6::numeric[], $7::numeric[], $8::numeric[], $9::numeric[], $10::numeric[], $11::numeric[])`,
       [h, revision, y.map((x) => x.year), y.map((x) => x.os), y.map((x) => x.cpu), y.map((x) => x.database), y.map((x) => x.middleware), y.map((x) => x.security), y.map((x) => x.application), y.map((x) => x.other), y.map((x) => x.total)],
+    );
+    const p = req.analysis.packages;
+    await db.query(
+      `INSERT INTO xcplan.plan_packages (hospital_id, revision, budget_year, package, items, quantity, cost, purchase_by)
+       SELECT $1, $2, * FROM unnest($3::int[], $4::text[], $5::int[], $6::bigint[], $7::numeric[], $8::date[])`,
+      [h, revision, p.map((x) => x.budgetYear), p.map((x) => x.package), p.map((x) => x.items), p.map((x) => x.quantity), p.map((x) => x.cost), p.map((x) => x.purchaseBy ?? null)],
     );
     await hooks.afterStep?.('plan');
     await db.query('UPDATE xcplan.heads SET revision = $2 WHERE hospital_id = $1', [h, revision]);
@@ -139,8 +147,13 @@ export type RollupRow = {
 
 export type FamilyCounts = { oracleInstances: number; windowsSeats: number; vmwareHosts: number; intelServers: number };
 
+/** A tender the group can run jointly: one package of one budget year over the hospitals the role sees. */
+export type RollupPackage = { budgetYear: number; package: TenderPackage; hospitalIds: string[]; items: number; quantity: number; cost: number; purchaseBy: string | null };
+
 export type Rollup = {
   rows: RollupRow[];
+  /** The joint tenders (联合采购包), by budget year and package order. */
+  packages: RollupPackage[];
   /** Per year over every hospital this role sees: foreign families still in place, and spend. */
   years: { year: number; hospitals: number; total: number; coreSystemsForeign: number; families: FamilyCounts }[];
 };
@@ -180,5 +193,11 @@ export async function rollup(db: Db): Promise<Rollup> {
     coreSystemsForeign: Number(row.core),
     families: { oracleInstances: Number(row.oracle), windowsSeats: Number(row.windows), vmwareHosts: Number(row.vmware), intelServers: Number(row.intel) },
   }));
-  return { rows, years };
+  const p = await db.query<{ budget_year: number; package: TenderPackage; hospital_ids: string[]; items: string; quantity: string; cost: string; purchase_by: string | null }>(
+    `SELECT budget_year, package, hospital_ids, items, quantity, cost, to_char(purchase_by, 'YYYY-MM-DD') AS purchase_by FROM xcplan.rollup_packages`,
+  );
+  const packages = p.rows
+    .map<RollupPackage>((row) => ({ budgetYear: row.budget_year, package: row.package, hospitalIds: row.hospital_ids, items: Number(row.items), quantity: Number(row.quantity), cost: Number(row.cost), purchaseBy: row.purchase_by }))
+    .sort(byYearThenPackage);
+  return { rows, years, packages };
 }

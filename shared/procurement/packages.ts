@@ -76,7 +76,7 @@ export type TenderPackageSummary = {
 const PACKAGE_ORDER = new Map(TENDER_PACKAGES.map((p, i) => [p, i]));
 
 /** Tenders in budget-year order, then in `TENDER_PACKAGES` order. */
-const byYearThenPackage = (a: Pick<TenderPackageSummary, 'budgetYear' | 'package'>, b: Pick<TenderPackageSummary, 'budgetYear' | 'package'>): number =>
+export const byYearThenPackage = (a: Pick<TenderPackageSummary, 'budgetYear' | 'package'>, b: Pick<TenderPackageSummary, 'budgetYear' | 'package'>): number =>
   a.budgetYear - b.budgetYear || PACKAGE_ORDER.get(a.package)! - PACKAGE_ORDER.get(b.package)!;
 
 /** A tender a hospital group (医联体) can run jointly: one package of one budget year across its members. */
