@@ -158,6 +158,9 @@ export async function toXlsx(sheets: readonly ExportSheet[]): Promise<Uint8Array
 // The asset list as CSV or XLSX, with headers and labels that the importer maps back automatically,
 // so export → import gives the same assets.
 
+/** Quantities counted and unit costs in yuan; the importer reads the cells' values, so the round trip is unchanged. */
+const ASSET_EXPORT_FORMATS = IMPORT_FIELDS.map((field): CellFormat | undefined => (field === 'quantity' ? 'count' : field === 'unitCost' ? 'yuan' : undefined));
+
 /** Header row of an asset export. */
 export const assetExportHeaders = (lang: Lang): string[] => IMPORT_FIELDS.map((field) => FIELD_HEADERS[field][lang]);
 
@@ -198,5 +201,5 @@ export function exportAssetsCsv(assets: readonly Asset[], lang: Lang = 'zh'): st
  * @returns XLSX bytes (typed string cells, no formulas, bold frozen header)
  */
 export function exportAssetsXlsx(assets: readonly Asset[], lang: Lang = 'zh'): Promise<Uint8Array> {
-  return toXlsx([{ name: lang === 'zh' ? '资产清单' : 'Assets', headers: assetExportHeaders(lang), rows: assetExportRows(assets, lang) }]);
+  return toXlsx([{ name: lang === 'zh' ? '资产清单' : 'Assets', headers: assetExportHeaders(lang), rows: assetExportRows(assets, lang), formats: ASSET_EXPORT_FORMATS }]);
 }
