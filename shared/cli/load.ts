@@ -54,14 +54,12 @@ export async function loadProjectFile(path: string): Promise<Parsed<ProjectFile>
  * @throws FileError naming the path when it is missing, a folder or unreadable (main.ts prints one line)
  */
 export async function readInputFile(path: string): Promise<{ bytes: Uint8Array; modified: Date }> {
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new FileError(path, '这是一个目录，请给出文件', 'that is a folder; give a file');
-    return { bytes: new Uint8Array(await readFile(path)), modified: info.mtime };
-  } catch (error) {
-    if (error instanceof FileError) throw error;
+  const unreadable = (): never => {
     throw new FileError(path, '文件不存在或无法读取', 'the file does not exist or cannot be read');
-  }
+  };
+  const info = await stat(path).catch(unreadable);
+  if (info.isDirectory()) throw new FileError(path, '这是一个目录，请给出文件', 'that is a folder; give a file');
+  return { bytes: new Uint8Array(await readFile(path).catch(unreadable)), modified: info.mtime };
 }
 
 /** Reads a JSON file named on the command line; one issue naming the file when it cannot be read or parsed. */

@@ -32,18 +32,16 @@ function outputError(path: string, error: unknown): FileError {
  * @throws FileError naming the path and why
  */
 export async function checkOutputPath(path: string): Promise<void> {
-  try {
-    if ((await stat(path)).isDirectory()) throw Object.assign(new Error(path), { code: 'EISDIR' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw outputError(path, error);
-  }
-  const folder = dirname(resolve(path));
-  try {
-    if (!(await stat(folder)).isDirectory()) throw Object.assign(new Error(folder), { code: 'ENOTDIR' });
-    await access(folder, constants.W_OK);
-  } catch (error) {
+  const fail = (error: unknown): never => {
     throw outputError(path, error);
-  }
+  };
+  // A path that does not exist yet is what an output usually is.
+  const target = await stat(path).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : fail(error)));
+  if (target?.isDirectory()) fail({ code: 'EISDIR' });
+  const folder = dirname(resolve(path));
+  const parent = await stat(folder).catch(fail);
+  if (!parent.isDirectory()) fail({ code: 'ENOTDIR' });
+  await access(folder, constants.W_OK).catch(fail);
 }
 
 /**

@@ -2,7 +2,7 @@
 import { PRICE_LINES } from '../forecast';
 import type { ExportCell, ExportSheet } from '../io/export';
 import { GLOSSARY } from '../model';
-import { TENDER_PACKAGE_LABELS } from '../procurement/packages';
+import { tenderPackageTable } from '../procurement/table';
 import type { Lang } from '../model';
 import type { Rollup } from './store';
 
@@ -55,11 +55,6 @@ export function rollupSheets(rollup: Rollup, lang: Lang): ExportSheet[] {
   };
   // The joint tenders (联合采购包), each naming its hospitals as the other sheets do.
   const names = new Map(rollup.rows.map((r) => [r.hospitalId, r.hospitalName]));
-  const joint: ExportSheet = {
-    name: zh ? '联合采购包' : 'Joint tenders',
-    headers: [zh ? '预算编报年度' : 'Budget year', zh ? '采购包' : 'Tender package', zh ? '医院数' : 'Hospitals', zh ? '医院' : 'Hospital names', zh ? '条目数' : 'Items', zh ? '数量' : 'Quantity', zh ? '金额（元）' : 'Cost (yuan)', zh ? '招标完成时限' : 'Tender complete by'],
-    rows: rollup.packages.map((p) => [p.budgetYear, TENDER_PACKAGE_LABELS[p.package][lang], p.hospitalIds.length, p.hospitalIds.map((id) => names.get(id) ?? id).join(zh ? '、' : ', '), p.items, p.quantity, Math.round(p.cost), p.purchaseBy ?? '']),
-    formats: [undefined, undefined, 'count', undefined, 'count', 'count', 'yuan', undefined],
-  };
+  const joint = tenderPackageTable(rollup.packages.map((p) => ({ ...p, hospitals: p.hospitalIds.map((id) => names.get(id) ?? id) })), lang);
   return rollup.packages.length > 0 ? [perHospital, perYear, joint] : [perHospital, perYear];
 }

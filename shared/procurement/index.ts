@@ -7,5 +7,6 @@ export { targetPlatformOf } from './assetState';
 export { placeName, PROVINCE_RULES, readProcurementRules } from './provinceRules';
 export type { ProvinceRule } from './provinceRules';
 export { alternativeLabel, alternativesText, flagsText, noAlternativeText, procurementTable, tenderPackageTable } from './table';
-export { jointTenderPackages, TENDER_PACKAGE_LABELS, TENDER_PACKAGES, tenderPackageOf, tenderPackages } from './packages';
+export type { TenderRow } from './table';
+export { jointTenderPackages, TENDER_PACKAGE_LABELS, TENDER_PACKAGES, tenderDeadline, tenderPackageOf, tenderPackages, wavesText } from './packages';
 export type { JointTenderPackage, TenderPackage, TenderPackageSummary } from './packages';

@@ -60,6 +60,21 @@ export function tenderPackageOf(item: Pick<ProcurementItem, 'treatment' | 'categ
   return BY_CATEGORY[item.category];
 }
 
+/** When an item's tender must be complete: its purchase-by date, none for a free substitute (installed, not tendered). */
+export function tenderDeadline(item: Pick<ProcurementItem, 'purchaseBy' | 'treatment' | 'category' | 'cost'>): IsoDate | undefined {
+  return tenderPackageOf(item) === 'no-cost' ? undefined : item.purchaseBy;
+}
+
+/**
+ * The waves a tender buys for, as the tables and the report name them: `1–3` for a run, `1、4`
+ * (`1, 4`) otherwise, '' for none. Wave 0 (items kept by exception) is not a wave and is left out.
+ */
+export function wavesText(waves: readonly number[], lang: Lang): string {
+  const real = waves.filter((w) => w > 0);
+  const run = real.length > 1 && real.every((w, i) => i === 0 || w === real[i - 1]! + 1);
+  return run ? `${real[0]}–${real.at(-1)}` : real.join(lang === 'zh' ? '、' : ', ');
+}
+
 /** One tender: a package in a budget year, with what it buys and the date its tender must be complete by. */
 export type TenderPackageSummary = {
   budgetYear: number;
@@ -129,7 +144,8 @@ export function tenderPackages(list: { readonly items: readonly ProcurementItem[
     summary.items++;
     summary.quantity += item.quantity;
     summary.cost += item.cost;
-    if (pkg !== 'no-cost' && item.purchaseBy && (!summary.purchaseBy || item.purchaseBy < summary.purchaseBy)) summary.purchaseBy = item.purchaseBy;
+    const deadline = tenderDeadline(item);
+    if (deadline && (!summary.purchaseBy || deadline < summary.purchaseBy)) summary.purchaseBy = deadline;
     if (!summary.waves.includes(item.wave)) summary.waves.push(item.wave);
   }
   const out = [...byKey.values()].sort(byYearThenPackage);

@@ -7,7 +7,8 @@ import type { CellFormat } from '../io/export';
 import type { Lang } from '../model';
 import { joinClauses } from '../format/clauses';
 import { CATEGORY_NAMES, glossaryPairs } from '../model';
-import { TENDER_PACKAGE_LABELS, tenderPackageOf, tenderPackages } from './packages';
+import { TENDER_PACKAGE_LABELS, tenderDeadline, tenderPackageOf, wavesText } from './packages';
+import type { TenderPackageSummary } from './packages';
 import { placeName } from './provinceRules';
 import type { Alternative, ProcurementFlag, ProcurementItem, ProcurementList } from './types';
 import type { ProvinceRule } from './provinceRules';
@@ -119,27 +120,39 @@ export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items
   return { headers: HEADERS[lang], rows, formats: FORMATS };
 }
 
-const PACKAGE_HEADERS: Record<Lang, string[]> = {
-  zh: ['预算编报年度', '采购包', '条目数', '数量', '金额（元）', '招标完成时限', '批次'],
-  en: ['Budget year', 'Tender package', 'Items', 'Quantity', 'Cost (CNY)', 'Tender complete by', 'Waves'],
-};
+/**
+ * A tender as the tables list it: one package of one budget year (`tenderPackages`), and for a
+ * group's joint tender (`jointTenderPackages`, the group store's roll-up) the hospitals buying it.
+ */
+export type TenderRow = Pick<TenderPackageSummary, 'budgetYear' | 'package' | 'items' | 'quantity' | 'cost'> & { purchaseBy?: string | null; waves?: readonly number[]; hospitals?: readonly string[] };
 
 /**
- * The items as tenders (采购包, packages.ts), one row per package and budget year with a totals
- * row: the second sheet of the list's XLSX and `xcplan procure --packages`.
- * @param items the items (all of a list's, or those a filter shows)
+ * Tenders as a sheet with a totals row: one hospital's (the list's XLSX second sheet, `xcplan
+ * procure --packages`) with their waves, or a group's joint tenders (rows with `hospitals`) with
+ * the hospitals that buy each.
+ * @param tenders the tenders, in their order
  * @param lang header and label language
  */
-export function tenderPackageTable(items: readonly ProcurementItem[], lang: Lang = 'zh'): ProcurementTable & { name: string; totals: Cell[] } {
-  const packages = tenderPackages({ items });
-  const rows: Cell[][] = packages.map((p) => [p.budgetYear, TENDER_PACKAGE_LABELS[p.package][lang], p.items, p.quantity, p.cost, p.purchaseBy ?? '', p.waves.filter((w) => w > 0).join(lang === 'zh' ? '、' : ', ')]);
-  const sum = (pick: (p: (typeof packages)[number]) => number) => packages.reduce((n, p) => n + pick(p), 0);
+export function tenderPackageTable(tenders: readonly TenderRow[], lang: Lang = 'zh'): ProcurementTable & { name: string; totals: Cell[] } {
+  const zh = lang === 'zh';
+  const joint = tenders.some((p) => p.hospitals !== undefined);
+  const sum = (pick: (p: TenderRow) => number) => tenders.reduce((n, p) => n + pick(p), 0);
+  const lead = (p: TenderRow): Cell[] => [p.budgetYear, TENDER_PACKAGE_LABELS[p.package][lang], ...(joint ? [p.hospitals?.length ?? 0, (p.hospitals ?? []).join(zh ? '、' : ', ')] : [])];
   return {
-    name: lang === 'zh' ? '采购包' : 'Tender packages',
-    headers: PACKAGE_HEADERS[lang],
-    rows,
-    totals: [lang === 'zh' ? '合计' : 'Total', '', sum((p) => p.items), sum((p) => p.quantity), sum((p) => p.cost), '', ''],
-    formats: [undefined, undefined, 'count', 'count', 'yuan', undefined, undefined],
+    name: joint ? (zh ? '联合采购包' : 'Joint tenders') : zh ? '采购包' : 'Tender packages',
+    headers: [
+      zh ? '预算编报年度' : 'Budget year',
+      zh ? '采购包' : 'Tender package',
+      ...(joint ? [zh ? '医院数' : 'Hospitals', zh ? '医院' : 'Hospital names'] : []),
+      zh ? '条目数' : 'Items',
+      zh ? '数量' : 'Quantity',
+      zh ? '金额（元）' : 'Cost (CNY)',
+      zh ? '招标完成时限' : 'Tender complete by',
+      ...(joint ? [] : [zh ? '批次' : 'Waves']),
+    ],
+    rows: tenders.map((p) => [...lead(p), p.items, p.quantity, p.cost, p.purchaseBy ?? '', ...(joint ? [] : [wavesText(p.waves ?? [], lang)])]),
+    totals: [zh ? '合计' : 'Total', '', ...(joint ? ['', ''] : []), sum((p) => p.items), sum((p) => p.quantity), sum((p) => p.cost), '', ...(joint ? [] : [''])],
+    formats: [undefined, undefined, ...(joint ? ['count' as const, undefined] : []), 'count', 'count', 'yuan', undefined, undefined],
   };
 }
 
@@ -187,9 +200,10 @@ export function ruleCitations(rules: readonly Pick<ProvinceRule, 'id' | 'provinc
 /** The purchases of one wave whose tender should already be complete. */
 export type OverdueWave = { wave: number; by: string; ids: string[]; cost: number };
 
-/** An item to tender whose deadline is before `date`. A free substitute (a browser, a PDF reader) is installed, not tendered: it has no deadline to miss. */
+/** An item whose tender deadline (`tenderDeadline`: none for a free substitute) is before `date`. */
 export function isOverdue(item: Pick<ProcurementItem, 'purchaseBy' | 'treatment' | 'category' | 'cost'>, date: string): boolean {
-  return item.purchaseBy !== undefined && item.purchaseBy < date && tenderPackageOf(item) !== 'no-cost';
+  const deadline = tenderDeadline(item);
+  return deadline !== undefined && deadline < date;
 }
 
 /**

@@ -10,6 +10,7 @@
 import { toXlsx } from '../io/export';
 import type { CellFormat, ExportCell, ExportSheet } from '../io/export';
 import { savedAmount } from '../forecast';
+import { wavesText } from '../procurement/packages';
 import { GLOSSARY, TIERS } from '../model';
 import type { Lang } from '../model';
 import type { ReportModel, ReportProcurementRow, ReportPriceRow, ReportRunbook, ReportSpendYear, ReportTenderPackage, ReportWarning, ReportWave } from './types';
@@ -172,7 +173,7 @@ const PACKAGES: Sheet<ReportTenderPackage> = {
     shown('count', col('数量', 'Quantity', (p) => p.quantity, (m) => m.procurement.total.quantity)),
     shown('yuan', col('金额（元）', 'Cost (yuan)', (p) => p.cost, (m) => m.procurement.total.cost)),
     col('招标完成时限', 'Tender complete by', (p) => p.purchaseBy),
-    col('批次', 'Waves', (p, m) => list(m, p.waves.filter((w) => w > 0).map(String), '、', ', ')),
+    col('批次', 'Waves', (p, m) => wavesText(p.waves, m.lang)),
   ],
   rows: (m) => m.procurement.packages,
 };

@@ -21,7 +21,7 @@ import { GroupChart, HOSPITAL_COLOURS } from './GroupChart';
 import { useGroupForecast } from './useGroup';
 import './group.css';
 import { formatMoney, formatMoneyAmount, formatNumber, joinClauses, moneyUnitLabel, toLang } from '../../../shared/format';
-import { TENDER_PACKAGE_LABELS } from '../../../shared/procurement';
+import { TENDER_PACKAGE_LABELS, tenderPackageTable } from '../../../shared/procurement';
 import type { MoneyUnit } from '../../../shared/format';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -127,12 +127,7 @@ function GroupResult({ group, unit }: { group: GroupForecast; unit: MoneyUnit })
         };
         // Every column after the year is an amount in yuan.
         const amounts = table.headers.map((_, i): CellFormat | undefined => (i === 0 ? undefined : 'yuan'));
-        const joint = {
-          name: t('jointSheet'),
-          headers: [t('jointCol.year'), t('jointCol.package'), t('jointCol.hospitals'), t('jointCol.items'), t('jointCol.quantity'), withUnit(t('jointCol.cost')), t('jointCol.by')],
-          rows: group.packages.map((p) => [p.budgetYear, TENDER_PACKAGE_LABELS[p.package][lang], hospitalNames(p.hospitals), p.items, p.quantity, Math.round(p.cost), p.purchaseBy ?? '']),
-          formats: [undefined, undefined, undefined, 'count', 'count', 'yuan', undefined] satisfies (CellFormat | undefined)[],
-        };
+        const joint = tenderPackageTable(group.packages.map((p) => ({ ...p, hospitals: p.hospitals.map((i) => group.hospitals[i]?.name ?? '') })), lang);
         const bytes = await toXlsx([{ name: t('sheetName'), headers: table.headers, rows: table.rows, totals: table.totals, formats: amounts }, hospitals, joint]);
         saved = await saveFile(name, bytes, XLSX_MIME);
       }

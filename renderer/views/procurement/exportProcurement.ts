@@ -1,7 +1,7 @@
 /** Export of the (filtered) procurement list to CSV and XLSX through shared/io and the platform save helper. */
 import { toCsv, toXlsx } from '../../../shared/io';
 import type { ProcurementItem, ProcurementList } from '../../../shared/procurement';
-import { procurementTable, tenderPackageTable } from '../../../shared/procurement';
+import { procurementTable, tenderPackages, tenderPackageTable } from '../../../shared/procurement';
 import { saveFile } from '../../platform';
 import type { Lang } from '../../../shared/format';
 
@@ -22,7 +22,7 @@ export async function procurementFile(list: ProcurementList, items: readonly Pro
   const rows = table.rows.slice(0, -1);
   const totals = table.rows[table.rows.length - 1];
   // The same items as tenders (采购包) on a second sheet, for the procurement office.
-  return toXlsx([{ name: sheet, headers: table.headers, rows, formats: table.formats, ...(totals ? { totals } : {}) }, tenderPackageTable(items, lang)]);
+  return toXlsx([{ name: sheet, headers: table.headers, rows, formats: table.formats, ...(totals ? { totals } : {}) }, tenderPackageTable(tenderPackages({ items }), lang)]);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Category } from '../../../shared/model';
 import type { ProcurementFlag, ProcurementItem, TenderPackage } from '../../../shared/procurement';
-import { TENDER_PACKAGES, tenderPackageOf } from '../../../shared/procurement';
+import { TENDER_PACKAGES, tenderDeadline, tenderPackageOf } from '../../../shared/procurement';
 
 /** `package`: the tenders (采购包) of each budget year, shared/procurement/packages.ts. */
 export type GroupBy = 'year' | 'wave' | 'category' | 'package';
@@ -108,7 +108,8 @@ export function groupRows(items: readonly ProcurementItem[], groupBy: GroupBy): 
       groups.set(key, group);
     }
     group.items.push(item);
-    if (pkg && pkg !== 'no-cost' && item.purchaseBy && (!group.label.purchaseBy || item.purchaseBy < group.label.purchaseBy)) group.label.purchaseBy = item.purchaseBy;
+    const deadline = pkg ? tenderDeadline(item) : undefined;
+    if (deadline && (!group.label.purchaseBy || deadline < group.label.purchaseBy)) group.label.purchaseBy = deadline;
   }
   const ordered = [...groups.entries()].sort(([, a], [, b]) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2].localeCompare(b.order[2]));
   const rows: Row[] = [];

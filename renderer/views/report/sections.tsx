@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 
 import { savedAmount } from '../../../shared/forecast';
+import { wavesText } from '../../../shared/procurement/packages';
 import type { ReportPriceRow, ReportSectionData, ReportSectionId, ReportSpendYear, ReportWarningKind, ReportWave } from '../../../shared/report';
 import { BudgetLine } from '../../components/BudgetLine';
 import { DocTable } from './DocTable';
@@ -146,13 +147,6 @@ function Spend({ data, t, f }: Props<'spend'>) {
 type ProcurementRow = ReportSectionData<'procurement'>['procurement']['years'][number]['rows'][number];
 type TenderPackageRow = ReportSectionData<'procurement'>['procurement']['packages'][number];
 
-/** Waves as the report names them: `1–3` for a run, `1、4` (`1, 4`) otherwise, `—` for none (a kept item's). */
-function wavesText(waves: readonly number[], sep: string): string {
-  if (waves.length === 0) return '—';
-  const consecutive = waves.every((w, i) => i === 0 || w === waves[i - 1]! + 1);
-  return consecutive && waves.length > 1 ? `${waves[0]}–${waves.at(-1)}` : waves.join(sep);
-}
-
 function Procurement({ data: { procurement }, t, f }: Props<'procurement'>) {
   const { money, num, wan, lang } = f;
   const semi = lang === 'zh' ? '；' : '; ';
@@ -182,7 +176,7 @@ function Procurement({ data: { procurement }, t, f }: Props<'procurement'>) {
     { head: t('doc.packageCols.quantity'), width: '10%', num: true, cell: (p) => num(p.quantity) },
     { head: t('doc.packageCols.cost'), width: '12%', num: true, cls: 'nowrap', cell: (p) => wan(p.cost) },
     { head: t('doc.packageCols.by'), width: '14%', cls: 'nowrap', cell: (p) => p.purchaseBy || '—' },
-    { head: t('doc.packageCols.waves'), width: '14%', cell: (p) => wavesText(p.waves.filter((w) => w > 0), f.sep) },
+    { head: t('doc.packageCols.waves'), width: '14%', cell: (p) => wavesText(p.waves, lang) || '—' },
   ];
   // A row cites its rules by place and number (安徽 1), as the procurement view does; their words
   // are printed once, numbered, above the tables (twenty imports otherwise repeat them forty times).

@@ -9,7 +9,7 @@ import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_
 import { toCsv } from '../../io/export';
 import type { PlanResult } from '../../planner';
 import { procurementOfYear } from '../../analysis';
-import { alternativeLabel, procurementTable, TENDER_PACKAGE_LABELS, tenderPackageOf, tenderPackages, tenderPackageTable } from '../../procurement';
+import { alternativeLabel, procurementTable, TENDER_PACKAGE_LABELS, tenderPackageOf, tenderPackages, tenderPackageTable, wavesText } from '../../procurement';
 import type { ProcurementList } from '../../procurement';
 import { CATEGORY_LABELS, flagLabel, isOverdue, noAlternativeText, overdueCount, overduePurchases, ruleCitations } from '../../procurement/table';
 import { localIsoDate } from '../../format';
@@ -58,7 +58,7 @@ export const command: CliCommand = {
         return 0;
       }
       if (flags.has('csv')) {
-        const packages = tenderPackageTable(list.items, io.lang);
+        const packages = tenderPackageTable(tenderPackages(list), io.lang);
         io.stdout(toCsv(packages.headers, [...packages.rows, packages.totals]).replace(/\r\n$/, ''));
       } else printPackages(list, io);
       return 0;
@@ -90,8 +90,8 @@ function printPackages(list: Pick<ProcurementList, 'items'>, io: CliIo): void {
   if (tenders.length === 0) return;
   io.stdout(zh ? '\n== 采购包（按预算编报年度；硬件、数据库与集成服务分别招标） ==' : '\n== Tender packages (by budget year; hardware, databases and integration services tendered apart) ==');
   for (const p of tenders) {
-    const waves = p.waves.filter((w) => w > 0);
-    const span = waves.length === 0 ? '' : waves.length === 1 ? `W${waves[0]}` : `W${waves[0]}–W${waves.at(-1)}`;
+    const waves = wavesText(p.waves, io.lang);
+    const span = waves ? (zh ? `第 ${waves} 批` : `waves ${waves}`) : '';
     const by = p.purchaseBy ? (zh ? `  招标完成 ${p.purchaseBy}` : `  tender by ${p.purchaseBy}`) : '';
     io.stdout(`  ${zh ? `${p.budgetYear} 年预算` : `budget ${p.budgetYear}`}  ${TENDER_PACKAGE_LABELS[p.package][io.lang]}  ${zh ? `${p.items} 项，${p.quantity} 台/套` : `${p.items} items, ${p.quantity} units`}  ${moneyText(p.cost, zh)}${by}${span ? `  (${span})` : ''}`);
   }
