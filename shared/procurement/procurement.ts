@@ -401,7 +401,8 @@ function lastRows(assets: readonly Asset[]): Map<string, number> {
 }
 
 /**
- * What each row moves with, by row: the unit it belongs to (not its head), else the cycle bundle.
+ * What each row moves with, by row: the unit it belongs to (not its head), else the cycle bundle
+ * (its head: the cycle's next system).
  * Every row of a repeated id reads the same bundle.
  */
 function bundleRows(plan: PlanResult, assets: readonly Asset[], rowOf: ReadonlyMap<string, number>, byId: AssetLookup, unique: boolean): ({ id: string; name: string } | undefined)[] {
@@ -419,7 +420,10 @@ function bundleRows(plan: PlanResult, assets: readonly Asset[], rowOf: ReadonlyM
     const head = cycle.assets[0];
     if (head === undefined) continue;
     const bundle = { id: head, name: byId.get(head)?.name ?? head };
-    for (const id of cycle.assets) set(id, bundle, true);
+    // The head moves with the cycle's next system, not with itself.
+    const partner = cycle.cycle.find((id) => id !== head);
+    const headBundle = partner === undefined ? bundle : { id: partner, name: byId.get(partner)?.name ?? partner };
+    for (const id of cycle.assets) set(id, id === head ? headBundle : bundle, true);
   }
   // Rows that share an id with a later row (an invalid file): the id's bundle, as the later row has it.
   if (!unique) for (let row = 0; row < assets.length; row++) {

@@ -71,6 +71,13 @@ describe.each([TERTIARY, SECONDARY])('the procurement list of %s', (file) => {
     expect(dbfw.alternatives.every(fillsRole('db-audit'))).toBe(true);
   });
 
+  it('an item that moves with something names another asset, never itself (the head of a cycle names its partner)', async () => {
+    const list = await listOf(file);
+    const moving = list.items.filter((i) => i.bundleId !== undefined);
+    expect(moving.length).toBeGreaterThan(0);
+    for (const i of moving) expect(i.bundleId, i.assetId).not.toBe(i.assetId);
+  });
+
   it('self-service kiosks get a kiosk on a domestic CPU, not scanners or card readers', async () => {
     const kiosks = project.assets.filter((a) => a.id.startsWith('PER-KIOSK'));
     expect(kiosks.length).toBeGreaterThan(0);
