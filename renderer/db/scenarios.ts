@@ -11,7 +11,7 @@ import type { PlannerDB, ScenarioRow } from './database';
 export type ScenarioPatch = Partial<
   Pick<
     Scenario,
-    'capacityPerWave' | 'budgetPerYear' | 'maxCoreCutoversPerWave' | 'freezeWindows' | 'effortPerUnit' | 'phaseOverlapWaves' | 'dualTrackMonths' | 'securityReserveShare' | 'vendorTeamSystemsPerWave'
+    'capacityPerWave' | 'budgetPerYear' | 'maxCoreCutoversPerWave' | 'freezeWindows' | 'effortPerUnit' | 'phaseOverlapWaves' | 'dualTrackMonths' | 'securityReserveShare' | 'vendorTeamSystemsPerWave' | 'tenderLeadMonths' | 'budgetRequestYearBefore'
   >
 >;
 

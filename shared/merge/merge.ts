@@ -34,7 +34,7 @@ export const ASSET_FIELD_ORDER = [
   'notes',
 ] as const satisfies readonly (keyof Asset)[];
 
-export const SCENARIO_FIELD_ORDER = ['capacityPerWave', 'budgetPerYear', 'maxCoreCutoversPerWave', 'phaseOverlapWaves', 'dualTrackMonths', 'securityReserveShare', 'vendorTeamSystemsPerWave', 'freezeWindows', 'pins', 'effortPerUnit'] as const satisfies readonly (keyof Scenario)[];
+export const SCENARIO_FIELD_ORDER = ['capacityPerWave', 'budgetPerYear', 'maxCoreCutoversPerWave', 'phaseOverlapWaves', 'dualTrackMonths', 'securityReserveShare', 'vendorTeamSystemsPerWave', 'tenderLeadMonths', 'budgetRequestYearBefore', 'freezeWindows', 'pins', 'effortPerUnit'] as const satisfies readonly (keyof Scenario)[];
 
 /** One field that differs; `undefined` means the side does not have the field. */
 export type FieldDiff = { field: string; mine: unknown; theirs: unknown };

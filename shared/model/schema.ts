@@ -105,6 +105,8 @@ export const scenarioSchema = z.object({
   freezeWindows: z.array(freezeWindowSchema).max(64, { message: 'max' }).default([]),
   pins: z.record(z.string(), z.number().int({ message: 'integer' }).min(1, { message: 'min-1' })).default({}),
   effortPerUnit: z.partialRecord(z.enum(CATEGORIES), z.number().min(0, { message: 'min-0' })).optional(),
+  tenderLeadMonths: z.number({ message: 'number' }).int({ message: 'integer' }).min(0, { message: 'min-0' }).max(36, { message: 'max' }).optional(),
+  budgetRequestYearBefore: z.boolean({ message: 'boolean' }).optional(),
 }) satisfies z.ZodType<Scenario, unknown>;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -210,6 +212,7 @@ const RULE_TEXT: Record<string, { zh: string; en: string }> = {
   'too-long': { zh: '内容过长', en: 'is too long' },
   enum: { zh: '不是允许的取值', en: 'is not one of the allowed values' },
   number: { zh: '应为数字', en: 'must be a number' },
+  boolean: { zh: '应为 true 或 false', en: 'must be true or false' },
   integer: { zh: '应为整数', en: 'must be a whole number' },
   'min-1': { zh: '应不小于 1', en: 'must be at least 1' },
   'min-0': { zh: '不能为负数', en: 'must not be negative' },

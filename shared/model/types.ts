@@ -145,6 +145,10 @@ export type Scenario = {
   pins: Record<string, number>;
   /** Person-days per unit, by category; overrides the defaults. */
   effortPerUnit?: Partial<Record<Category, number>>;
+  /** Months a tender must close before its wave starts (招标提前期; default 3). */
+  tenderLeadMonths?: number;
+  /** The money is requested in the year before the wave's year (预算提前一年编报; default false). */
+  budgetRequestYearBefore?: boolean;
 };
 
 export type ProjectFile = {

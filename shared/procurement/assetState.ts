@@ -57,8 +57,7 @@ export function targetPlatformOf(project: Pick<ProjectFile, 'project'>): { os?: 
 
 /** Tender timing of the active scenario: `tenderLeadMonths` (default 3) and `budgetRequestYearBefore` (预算编报 the year before, default false). */
 export function tenderTimingOf(project: Pick<ProjectFile, 'scenario'>): { leadMonths: number; yearBefore: boolean } {
-  const scenario = (project.scenario ?? {}) as unknown as Loose;
-  const lead = scenario.tenderLeadMonths;
+  const lead = project.scenario?.tenderLeadMonths;
   const leadMonths = typeof lead === 'number' && Number.isFinite(lead) && lead >= 0 && lead <= 36 ? Math.round(lead) : 3;
-  return { leadMonths, yearBefore: scenario.budgetRequestYearBefore === true };
+  return { leadMonths, yearBefore: project.scenario?.budgetRequestYearBefore === true };
 }

@@ -4,7 +4,8 @@
  * compatible across instruction sets or for a Caché rewrite, and imports carry the province rule
  * in `xcplan procure --json` and in the XLSX export.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { describe, expect, it, vi } from 'vitest';
@@ -370,6 +371,17 @@ describe('procurement timing from the scenario', () => {
     const kiosk = table.rows.find((r) => r[3] === 'PER-KIOSK')!;
     expect(kiosk[table.headers.indexOf('采购完成时限')]).toBe('2027-01-01');
     expect(kiosk[table.headers.indexOf('预算编报年度')]).toBe(2026);
+  });
+
+  it('keeps both settings through the project file loader (they were dropped as unknown keys)', async () => {
+    const base = read(TERTIARY);
+    const file = join(mkdtempSync(join(tmpdir(), 'xc-timing-')), 'lead.xcplan.json');
+    writeFileSync(file, JSON.stringify({ ...base, scenario: { ...base.scenario!, tenderLeadMonths: 6, budgetRequestYearBefore: true } }));
+    const before = (await listOf(TERTIARY)).items.find((i) => i.assetId === 'NET-AP-BB')!;
+    expect(before).toMatchObject({ purchaseBy: '2026-10-01', budgetYear: 2027 });
+    const list = await procure(file);
+    expect(list.tenderLeadMonths).toBe(6);
+    expect(list.items.find((i) => i.assetId === 'NET-AP-BB')).toMatchObject({ year: 2027, purchaseBy: '2026-07-01', budgetYear: 2026 });
   });
 });
 

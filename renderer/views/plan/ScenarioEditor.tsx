@@ -81,6 +81,25 @@ export function ScenarioEditor(props: ScenarioEditorProps) {
         onValid={(v) => v !== undefined && props.onScenarioChange({ securityReserveShare: v / 100 })}
         testId="security-reserve"
       />
+      <NumberField
+        label={t('scenario.tenderLead')}
+        hint={t('scenario.tenderLeadHint')}
+        value={scenario.tenderLeadMonths ?? 3}
+        min={0}
+        max={36}
+        integer
+        onValid={(v) => v !== undefined && props.onScenarioChange({ tenderLeadMonths: v })}
+        testId="tender-lead"
+      />
+      <label className="plan-field plan-check">
+        <input
+          type="checkbox"
+          checked={scenario.budgetRequestYearBefore === true}
+          data-testid="field-budget-year-before"
+          onChange={(e) => props.onScenarioChange({ budgetRequestYearBefore: e.target.checked })}
+        />
+        <span>{t('scenario.budgetYearBefore')}</span>
+      </label>
       <FreezeWindowsField windows={scenario.freezeWindows} onChange={(freezeWindows) => props.onScenarioChange({ freezeWindows })} />
       <div className="plan-pins">
         <span>{t('scenario.pins', { count: pinCount })}</span>
