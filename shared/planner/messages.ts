@@ -199,6 +199,13 @@ export const text = {
     const named = subject(lang, who);
     return lang === 'zh' ? `${named}${gap(named)}的厂商支持 ${date} 到期，早于其迁移批次（第 ${wave} 批）` : `${named} runs out of support on ${date}, before its wave ${wave}`;
   },
+  /** A foreign asset kept by exception whose support ends before the plan does (or has ended). */
+  retainedSupport: (lang: Lang, who: Subject, date: string, ended: boolean): string => {
+    const named = subject(lang, who);
+    return lang === 'zh'
+      ? `保留的进口资产 ${named}${gap(named)}的厂商支持${ended ? `已于 ${date} 到期` : ` ${date} 到期，早于规划期结束`}：保留期间须续购延保，或隔离防护并纳入等保整改`
+      : `retained foreign asset ${named} ${ended ? 'ran out of support on' : 'runs out of support on'} ${date}${ended ? '' : ', before the plan ends'}: buy extended support for as long as it is kept, or isolate it`;
+  },
 };
 
 /** Relations re-exported for callers that explain a precedence edge. */

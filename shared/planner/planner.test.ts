@@ -459,6 +459,17 @@ describe('warnings about the data behind the plan', () => {
     expect(bare.warnings.find((w) => w.code === 'past-end-of-support')!.detail).toBe('OS-1 的厂商支持 2027-06-30 到期，早于其迁移批次（第 4 批）');
   });
 
+  it('warns when a foreign asset kept by exception runs out of support within the plan (it has no wave to move it)', () => {
+    const kept = (id: string, endOfSupport: string, extra: Partial<Asset> = {}) => asset(id, 'database', 1, { name: `${id} 放疗数据库`, disposition: 'retain', retainReason: '设备厂商认证', endOfSupport, ...extra });
+    const p = project([kept('DB-RT', '2026-07-14'), kept('DB-LATER', '2040-01-01'), kept('DB-CN', '2026-07-14', { vendorOrigin: 'domestic' }), app('APP-OA', 'office')], [], {}, { startDate: '2027-01-01' });
+    const warnings = planProject(p).warnings.filter((w) => w.code === 'past-end-of-support');
+    expect(warnings.map((w) => w.assets)).toEqual([['DB-RT']]);
+    expect(warnings[0]!.detail).toBe('保留的进口资产 DB-RT 放疗数据库（DB-RT）的厂商支持已于 2026-07-14 到期：保留期间须续购延保，或隔离防护并纳入等保整改');
+    expect(planProject(p, { lang: 'en' }).warnings.find((w) => w.code === 'past-end-of-support')!.detail).toBe(
+      'retained foreign asset DB-RT 放疗数据库 (DB-RT) ran out of support on 2026-07-14: buy extended support for as long as it is kept, or isolate it',
+    );
+  });
+
   it('says which warnings it did not list, by their name', () => {
     // 102 pins naming no asset: 100 listed, the rest counted under the warning's own name.
     const pins = Object.fromEntries(Array.from({ length: 102 }, (_, i) => [`NO-${i}`, 1]));

@@ -69,10 +69,20 @@ export function planWarnings(context: PlanContext, placements: readonly Placemen
   // Support ending before the wave.
   let expired = 0;
   const planStart = calendar.starts[1]!;
+  const planEnd = calendar.ends[calendar.count]!;
   for (let v = 0; v < assets.length; v++) {
     const w = waveOf(v);
-    // The wave first: an asset not planned is not read.
-    if (w <= 0) continue;
+    // The wave first: an asset not planned is not read, except a foreign asset kept by exception
+    // (it has no wave, and its support still runs out).
+    if (w <= 0) {
+      if (units.unitOf[v]! >= 0) continue;
+      const asset = assets[v]!;
+      const end = asset.endOfSupport;
+      if (end && end <= planEnd && isRetained(asset) && asset.vendorOrigin !== 'domestic' && want('past-end-of-support')) {
+        out.push({ code: 'past-end-of-support', assets: [graph.ids[v]!], detail: text.retainedSupport(lang, named(v), end, end < planStart) });
+      }
+      continue;
+    }
     const end = assets[v]!.endOfSupport;
     if (!end || end >= calendar.starts[w]!) continue;
     if (end < planStart) expired++;
