@@ -11,15 +11,16 @@
  * text of every page, and the margins the text keeps.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { handlePrintToPdf } from '../electron/ipc';
 import type { IpcDeps } from '../electron/ipc';
 import { renderReportPdf } from '../shared/cli/reportPdf';
 import type { PrintToPdfRequest } from '../shared/ipc';
-import type { ProjectFile } from '../shared/model';
+import type { Lang, ProjectFile } from '../shared/model';
 import { buildReport, REPORT_PAGE } from '../shared/report';
+import type { ReportModel } from '../shared/report';
 import type { E2EContext } from './harness';
 import { ROOT } from './harness';
 
@@ -97,6 +98,52 @@ function describePdf(pages: PdfPage[]) {
       height: p.height,
     };
   });
+}
+
+/** The page's printable width in CSS pixels (96 per inch): what Chromium lays the document out in. */
+const PRINTABLE_PX = ((REPORT_PAGE.widthMm - REPORT_PAGE.marginMm.left - REPORT_PAGE.marginMm.right) / 25.4) * 96;
+
+/**
+ * The elements of each report wider than the page, laid out as they print (print media, the
+ * printable width). Chromium shrinks every page of a PDF whose content is wider than the page: the
+ * English report printed at about 69% because its spend table's headings did not wrap.
+ */
+async function overWideElements(ctx: E2EContext, models: readonly ReportModel[]): Promise<string[]> {
+  const page = await ctx.context.newPage();
+  try {
+    await page.setViewportSize({ width: Math.floor(PRINTABLE_PX), height: 1000 });
+    await page.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
+    await page.goto(`${ctx.baseUrl}report.html`);
+    await page.waitForFunction(() => document.documentElement.dataset.reportReady === 'true', undefined, { timeout: 20_000 });
+    await page.emulateMedia({ media: 'print' });
+    const found: string[] = [];
+    for (const model of models) {
+      await page.evaluate(async (m) => {
+        await (window as unknown as { xcplanRenderReport: (model: unknown) => Promise<number> }).xcplanRenderReport(m);
+      }, model as unknown);
+      const wide = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const over = (el: Element | null) => el !== null && el.getBoundingClientRect().right > width + 0.5;
+        // The outermost element that sticks out (its parent fits), named by its classes and text.
+        return [...document.querySelectorAll('.report-doc *')]
+          .filter((el) => over(el) && !over(el.parentElement))
+          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} is ${Math.round(el.getBoundingClientRect().width)} px wide (page ${width} px): ${(el.textContent ?? '').slice(0, 60)}`);
+      });
+      found.push(...wide.map((w) => `${model.cover.hospital} (${model.lang}): ${w}`));
+    }
+    return found;
+  } finally {
+    await page.close();
+  }
+}
+
+/** The height of the first section heading's words on page 2 (the summary), in points: the type size as printed. */
+function headingHeight(pages: PdfPage[]): number {
+  const words = pages[1]?.words ?? [];
+  const top = Math.min(...words.map((w) => w.y0));
+  const heading = words.filter((w) => Math.abs(w.y0 - top) < 1);
+  if (heading.length === 0) fail('page 2 has no heading');
+  return Math.max(...heading.map((w) => w.y1 - w.y0));
 }
 
 export async function run(ctx: E2EContext): Promise<void> {
@@ -181,5 +228,16 @@ export async function run(ctx: E2EContext): Promise<void> {
     if (mm(a.left) < m.left - 0.5 || mm(a.right) < m.right - 0.5) fail(`page ${n}: the text leaves the side margins (left ${mm(a.left).toFixed(1)}, right ${mm(a.right).toFixed(1)} mm)`);
     if (Math.abs(mm(a.footerLeft) - m.left) > 1 || Math.abs(mm(a.footerRight) - m.right) > 1) fail(`page ${n}: the footer runs ${mm(a.footerLeft).toFixed(1)} / ${mm(a.footerRight).toFixed(1)} mm from the edges`);
   });
+
+  // Every report fits the page in both languages, so no PDF is shrunk to fit: the English one
+  // prints its headings at the Chinese one's size.
+  const secondary = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'sample-secondary.xcplan.json'), 'utf8')) as ProjectFile;
+  const models = [sample, secondary].flatMap((project) => (['zh', 'en'] as Lang[]).map((lang) => (lang === 'zh' && project === sample ? model : buildReport(project, undefined, lang, { date }))));
+  const wide = await overWideElements(ctx, models);
+  if (wide.length > 0) fail(`content wider than the page, Chromium would shrink the PDF:\n  ${wide.join('\n  ')}`);
+  const enPdf = join(ctx.tmpDir, 'cli-en.pdf');
+  await renderReportPdf(models[1]!, enPdf);
+  const [zhSize, enSize] = [headingHeight(readPdf(cliPdf)), headingHeight(readPdf(enPdf))];
+  if (Math.abs(enSize / zhSize - 1) > 0.03) fail(`the English PDF prints its headings at ${Math.round((enSize / zhSize) * 100)}% of the Chinese one's size`);
   ctx.assertNoErrors();
 }

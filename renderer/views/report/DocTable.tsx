@@ -1,5 +1,4 @@
 /** A table of the printed report from its columns as data: heading, cell, class, width and total of each. */
-import { Fragment } from 'react';
 import type { HTMLAttributes, ReactNode } from 'react';
 
 import { formatMoney, formatNumber, formatShare, localeOf } from '../../../shared/format';
@@ -21,13 +20,11 @@ export type DocColumn<R> = {
 
 const classes = (num: boolean | undefined, more: string | undefined): string | undefined => [num ? 'num' : '', more ?? ''].filter(Boolean).join(' ') || undefined;
 
-export function DocTable<R>({ columns, rows, rowKey, rowProps, after, ...table }: {
+export function DocTable<R>({ columns, rows, rowKey, rowProps, ...table }: {
   columns: readonly DocColumn<R>[];
   rows: readonly R[];
   rowKey: (row: R) => string | number;
   rowProps?: (row: R) => HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, unknown>;
-  /** Rows under a row (the province rules under a procurement item). */
-  after?: (row: R) => ReactNode;
   className: string;
   'data-testid'?: string;
   'data-year'?: number;
@@ -41,10 +38,7 @@ export function DocTable<R>({ columns, rows, rowKey, rowProps, after, ...table }
       </thead>
       <tbody>
         {rows.map((row) => (
-          <Fragment key={rowKey(row)}>
-            <tr {...rowProps?.(row)}>{columns.map((c, i) => cell(c, i, c.cell(row), classes(c.num, typeof c.cls === 'function' ? c.cls(row) : c.cls)))}</tr>
-            {after?.(row)}
-          </Fragment>
+          <tr key={rowKey(row)} {...rowProps?.(row)}>{columns.map((c, i) => cell(c, i, c.cell(row), classes(c.num, typeof c.cls === 'function' ? c.cls(row) : c.cls)))}</tr>
         ))}
       </tbody>
       {columns.some((c) => c.foot !== undefined) ? (

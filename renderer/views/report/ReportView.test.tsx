@@ -51,13 +51,15 @@ describe('ReportDocument', () => {
     expect(screen.getByTestId('report-kpi-total').textContent).toBe(formatMoney(model.summary.total, 'wan', lang));
     expect(screen.getByTestId('report-kpi-total').parentElement!.textContent).toContain(formatMoney(model.procurement.total.cost, 'wan', lang));
     expect(container.querySelectorAll('[data-testid="report-graph"] circle').length).toBeGreaterThanOrEqual(model.graph.nodes.length);
-    expect(container.querySelectorAll('.rp-procurement tbody tr:not(.rp-row-rule)')).toHaveLength(model.procurement.total.items);
-    // An import cites its province rules by place and number on one line under the item; their
-    // words are printed once, numbered, above the tables.
+    expect(container.querySelectorAll('.rp-procurement tbody tr')).toHaveLength(model.procurement.total.items);
+    // An import cites its province rules by place and number inside its own row (a page break
+    // cannot part item and citation); their words are printed once, numbered, above the tables.
     const ruled = model.procurement.years.flatMap((y) => y.rows).filter((row) => row.rules.length > 0);
     expect(ruled.length).toBeGreaterThan(0);
-    const citations = [...container.querySelectorAll('.rp-procurement tbody tr.rp-row-rule')].map((tr) => tr.textContent);
+    const citations = [...container.querySelectorAll('.rp-procurement tbody tr .rp-rule-ref')].map((cell) => cell.textContent);
     expect(citations).toHaveLength(ruled.length);
+    const citingRows = [...container.querySelectorAll('.rp-procurement tbody tr')].filter((tr) => tr.querySelector('.rp-rule-ref'));
+    expect(citingRows.map((tr) => tr.querySelector('.rp-id')?.textContent)).toEqual(ruled.map((row) => row.assetId));
     const listed = screen.getByTestId('report-procurement-rules');
     model.procurement.rules.forEach((rule, i) => {
       expect(rule.label).toMatch(new RegExp(` ${i + 1}$`));
@@ -81,7 +83,7 @@ describe('ReportDocument at hospital-group scale', () => {
     const grouped = screen.getByTestId('report-procurement-grouped').textContent ?? '';
     expect(grouped).toContain(`共 ${model.procurement.grouped!.items.toLocaleString('zh-CN')} 项采购条目`);
     expect(grouped).toContain(`汇总为 ${model.procurement.grouped!.lines.toLocaleString('zh-CN')} 行`);
-    expect(container.querySelectorAll('.rp-procurement tbody tr:not(.rp-row-rule)')).toHaveLength(model.procurement.grouped!.lines);
+    expect(container.querySelectorAll('.rp-procurement tbody tr')).toHaveLength(model.procurement.grouped!.lines);
     const line = model.procurement.years.flatMap((y) => y.rows).find((r) => (r.count ?? 1) > 1)!;
     expect(container.textContent).toContain(`${line.assetName} 等 ${line.count!.toLocaleString('zh-CN')} 项`);
     expect(container.querySelector('[data-testid="report-graph"]')).toBeNull();

@@ -90,12 +90,12 @@ function Waves({ data: { waves, summary }, t, f }: Props<'waves'>) {
   const columns: DocColumn<ReportWave>[] = [
     { head: t('doc.waveCols.wave'), width: '8%', rowHead: true, cls: 'nowrap', cell: (w) => t('doc.waveValue', { index: w.index }), foot: t('doc.total') },
     { head: t('doc.waveCols.period'), width: '19%', cls: 'nowrap', cell: (w) => period(w.start, w.end), foot: summary.firstWaveStart && summary.lastWaveEnd ? `${summary.firstWaveStart.slice(0, 7)} – ${summary.lastWaveEnd.slice(0, 7)}` : '' },
-    { head: t('doc.waveCols.assets'), width: '6%', num: true, cell: (w) => num(w.assets), foot: num(sum((w) => w.assets)) },
+    { head: t('doc.waveCols.assets'), width: '8%', num: true, cell: (w) => num(w.assets), foot: num(sum((w) => w.assets)) },
     { head: t('doc.waveCols.units'), width: '8%', num: true, cell: (w) => num(w.units), foot: num(sum((w) => w.units)) },
     { head: t('doc.waveCols.effort'), width: '12%', num: true, cell: (w) => `${num(w.effort, 1)} / ${num(w.capacity)}`, foot: num(summary.effortTotal, 1) },
     { head: t('doc.waveCols.cost'), width: '10%', num: true, cls: 'nowrap', cell: (w) => wan(w.cost), foot: wan(sum((w) => w.cost)) },
-    { head: t('doc.waveCols.core'), width: '10%', num: true, cls: 'nowrap', cell: (w) => (w.coreCutovers > 0 ? (w.cutoverMonths.length > 0 ? w.cutoverMonths.join(sep) : w.coreCutovers) : '–'), foot: summary.coreCutovers },
-    { head: t('doc.waveCols.systems'), width: '27%', cls: 'rp-systems', cell: (w) => (w.assets === 0 ? <span className="muted">{w.idle ? t('doc.idleWave', { why: w.idle }) : t('doc.emptyWave')}</span> : w.highlights.slice(0, 3).join(sep)) },
+    { head: t('doc.waveCols.core'), width: '10%', num: true, cell: (w) => (w.coreCutovers > 0 ? (w.cutoverMonths.length > 0 ? w.cutoverMonths.join(sep) : w.coreCutovers) : '–'), foot: summary.coreCutovers },
+    { head: t('doc.waveCols.systems'), width: '25%', cls: 'rp-systems', cell: (w) => (w.assets === 0 ? <span className="muted">{w.idle ? t('doc.idleWave', { why: w.idle }) : t('doc.emptyWave')}</span> : w.highlights.slice(0, 3).join(sep)) },
   ];
   return (
     <>
@@ -113,7 +113,8 @@ function Spend({ data, t, f }: Props<'spend'>) {
     { head: t('doc.spendCols.year'), rowHead: true, cell: (y) => y.year, foot: t('doc.total') },
     ...spend.lines.map((line): DocColumn<ReportSpendYear> => ({ head: spend.lineLabels[line], num: true, cell: (y) => wan(y[line]), foot: wan(spend.totals[line]) })),
     { head: t('doc.spendCols.total'), num: true, cls: 'strong', cell: (y) => wan(y.total), foot: wan(spend.totals.total) },
-    { head: t('doc.spendCols.range'), num: true, cls: 'nowrap', cell: (y) => range(y.low, y.high), foot: range(spend.totals.low, spend.totals.high) },
+    // The band may wrap after its dash: thirteen columns must fit the page in English too.
+    { head: t('doc.spendCols.range'), num: true, cell: (y) => range(y.low, y.high), foot: range(spend.totals.low, spend.totals.high) },
     { head: t('doc.spendCols.coverage'), num: true, cell: (y) => shareCell(y.coverage) },
     {
       head: t('doc.spendCols.security'),
@@ -132,7 +133,7 @@ function Spend({ data, t, f }: Props<'spend'>) {
     <>
       <p className="rp-intro">{t('doc.spendIntro')}</p>
       <SpendChart model={data} t={t} />
-      <DocTable className="rp-table rp-table-compact" data-testid="report-spend" columns={columns} rows={spend.years} rowKey={(y) => y.year} rowProps={(y) => ({ 'data-year': y.year, 'data-one-off': y.oneOff, 'data-shortfall': y.securityShortfall })} />
+      <DocTable className="rp-table rp-table-compact rp-spend" data-testid="report-spend" columns={columns} rows={spend.years} rowKey={(y) => y.year} rowProps={(y) => ({ 'data-year': y.year, 'data-one-off': y.oneOff, 'data-shortfall': y.securityShortfall })} />
       <p className="rp-unit">{lang === 'zh' ? '单位：万元' : 'Amounts in 10k yuan (万元)'}</p>
       <p className="rp-intro" data-testid="report-one-off">
         {t('doc.oneOff')}
@@ -152,10 +153,10 @@ function Procurement({ data: { procurement }, t, f }: Props<'procurement'>) {
   const semi = lang === 'zh' ? '；' : '; ';
   const columns: DocColumn<ProcurementRow>[] = [
     { head: t('doc.procurementCols.wave'), width: '6%', cls: 'num', cell: (r) => (r.wave > 0 ? r.wave : t('doc.exceptionWave')) },
-    { head: t('doc.procurementCols.category'), width: '9%', cls: 'nowrap', cell: (r) => r.categoryLabel },
+    { head: t('doc.procurementCols.category'), width: '12%', cell: (r) => r.categoryLabel },
     {
       head: t('doc.procurementCols.asset'),
-      width: '19%',
+      width: '18%',
       cell: (r) => (
         <>
           {(r.count ?? 1) > 1 ? t('doc.procurementLineAsset', { name: r.assetName, count: num(r.count!) }) : r.assetName}
@@ -164,10 +165,21 @@ function Procurement({ data: { procurement }, t, f }: Props<'procurement'>) {
       ),
     },
     { head: t('doc.procurementCols.quantity'), width: '6%', num: true, cell: (r) => num(r.quantity) },
-    { head: t('doc.procurementCols.replaces'), width: '16%', cell: (r) => r.replaces },
-    { head: t('doc.procurementCols.alternatives'), width: '26%', cell: (r) => r.alternatives.split(semi).slice(0, 2).join(semi) },
+    { head: t('doc.procurementCols.replaces'), width: '14%', cell: (r) => r.replaces },
+    { head: t('doc.procurementCols.alternatives'), width: '23%', cell: (r) => r.alternatives.split(semi).slice(0, 2).join(semi) },
     { head: t('doc.procurementCols.cost'), width: '8%', num: true, cls: 'nowrap', cell: (r) => wan(r.cost) },
-    { head: t('doc.procurementCols.flags'), width: '10%', cell: (r) => r.flags },
+    {
+      head: t('doc.procurementCols.flags'),
+      width: '13%',
+      // The rules an item is approved under sit in its own row, so a page break never parts them;
+      // their words are printed once, numbered, above the tables.
+      cell: (r) => (
+        <>
+          {r.flags}
+          {r.ruleRefs.length > 0 ? <span className="rp-rule-ref">{t('doc.procurementRule', { rules: r.ruleRefs.join(f.sep) })}</span> : null}
+        </>
+      ),
+    },
   ];
   const packageColumns: DocColumn<TenderPackageRow>[] = [
     { head: t('doc.packageCols.year'), width: '10%', rowHead: true, cell: (p) => p.budgetYear },
@@ -178,30 +190,22 @@ function Procurement({ data: { procurement }, t, f }: Props<'procurement'>) {
     { head: t('doc.packageCols.by'), width: '14%', cls: 'nowrap', cell: (p) => p.purchaseBy || '—' },
     { head: t('doc.packageCols.waves'), width: '14%', cell: (p) => wavesText(p.waves, lang) || '—' },
   ];
-  // A row cites its rules by place and number (安徽 1), as the procurement view does; their words
-  // are printed once, numbered, above the tables (twenty imports otherwise repeat them forty times).
-  const rules = (row: ProcurementRow) =>
-    row.ruleRefs.length > 0 ? (
-      <tr className="rp-row-rule">
-        <td />
-        <td colSpan={7}>{t('doc.procurementRule', { rules: row.ruleRefs.join(f.sep) })}</td>
-      </tr>
-    ) : null;
   return (
     <>
       <p className="rp-intro">{t('doc.procurementIntro')}</p>
       {procurement.rules.length > 0 ? (
         <div className="rp-keep" data-testid="report-procurement-rules">
           <h3>{t('doc.rules')}</h3>
+          <p className="rp-intro">{t('doc.rulesIntro')}</p>
           <ul className="rp-list">
             {procurement.rules.map((rule) => <li key={rule.id}><strong>{rule.label}{lang === 'zh' ? '：' : ': '}</strong>{rule.text}</li>)}
           </ul>
         </div>
       ) : null}
       {procurement.packages.length > 0 ? (
-        <div className="rp-keep">
+        <div>
           <h3>{t('doc.packages')}</h3>
-          <p className="rp-intro">{t('doc.packagesIntro')}</p>
+          <p className="rp-intro rp-with-next">{t('doc.packagesIntro')}</p>
           <DocTable className="rp-table rp-table-compact" data-testid="report-packages" columns={packageColumns} rows={procurement.packages} rowKey={(p) => `${p.budgetYear}:${p.label}`} rowProps={(p) => ({ 'data-budget-year': p.budgetYear, 'data-yuan': p.cost })} />
         </div>
       ) : null}
@@ -210,7 +214,7 @@ function Procurement({ data: { procurement }, t, f }: Props<'procurement'>) {
       {procurement.years.map((year) => (
         <Fragment key={year.year}>
           <h3 className="rp-year-head">{t('doc.procurementYear', { year: year.year, items: num(year.items), quantity: num(year.quantity), cost: money(year.cost) })}</h3>
-          <DocTable className="rp-table rp-table-compact rp-procurement" data-year={year.year} columns={columns} rows={year.rows} rowKey={(r) => r.assetId} rowProps={(r) => ({ className: r.needsApproval ? 'rp-row-flag' : undefined })} after={rules} />
+          <DocTable className="rp-table rp-table-compact rp-procurement" data-year={year.year} columns={columns} rows={year.rows} rowKey={(r) => r.assetId} rowProps={(r) => ({ className: r.needsApproval ? 'rp-row-flag' : undefined })} />
         </Fragment>
       ))}
       {procurement.years.length > 0 ? (
@@ -297,8 +301,8 @@ function Assumptions({ data: { assumptions }, t, f }: Props<'assumptions'>) {
     ['cpu', t(`doc.cpuFamilies.${priceBook.cpuFamily}`, { defaultValue: priceBook.cpuFamily })],
   ];
   const prices: DocColumn<ReportPriceRow>[] = [
-    { head: t('doc.priceCols.item'), rowHead: true, cls: 'nowrap', cell: (r) => r.label },
-    { head: t('doc.priceCols.line'), cls: 'nowrap', cell: (r) => r.lineLabel },
+    { head: t('doc.priceCols.item'), rowHead: true, cell: (r) => r.label },
+    { head: t('doc.priceCols.line'), cell: (r) => r.lineLabel },
     { head: t('doc.priceCols.low'), num: true, cell: (r) => num(r.low) },
     { head: t('doc.priceCols.base'), num: true, cell: (r) => num(r.base) },
     { head: t('doc.priceCols.high'), num: true, cell: (r) => num(r.high) },
