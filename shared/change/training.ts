@@ -116,6 +116,8 @@ export function changeInputFromPlan(project: Pick<ProjectFile, 'assets' | 'depen
     waves: plan.waves.map((w) => ({ index: w.index, start: w.start })),
     terminalsMoved,
     platformsIntroduced,
-    coreCutovers: cutoverUnits(plan, (u) => u.core).map((u) => ({ wave: u.wave, unitId: u.id })),
+    // On-site vendor support is priced for business systems; a core switch or router's cut-over is the
+    // network supplier's installation work, in its product price.
+    coreCutovers: cutoverUnits(plan, (u) => u.core).filter((u) => u.kind === 'system').map((u) => ({ wave: u.wave, unitId: u.id })),
   };
 }

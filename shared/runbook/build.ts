@@ -87,8 +87,8 @@ export function buildRunbook(input: CutoverInput): Runbook {
   const dualTrackEnd = planned && planned >= addMonths(date, input.dualTrackMonths) ? planned : addMonths(date, input.dualTrackMonths);
   const vendorTeams = [...new Set(input.assets.map((a) => a.vendorTeam).filter((v): v is string => !!v))];
   const notes: Text[] = [];
-  if (skipped.length > 0) notes.push(t(`避开冻结期：${skipped.join('、')}`, `moved out of freeze windows: ${skipped.join(', ')}`));
-  if (input.continuity24h) notes.push(t('门急诊 24 小时连续：停机期间门急诊按应急预案手工开单、事后补录；急诊优先恢复', 'outpatient and emergency run 24 h: during the stop they work on paper per the contingency plan and re-enter afterwards; emergency comes back first'));
+  if (skipped.length > 0) notes.push(t(`避开封网时段：${skipped.join('、')}`, `moved out of freeze windows: ${skipped.join(', ')}`));
+  if (input.continuity24h) notes.push(t('24 小时连续业务：停机期间门急诊与病区按应急预案手工作业、事后补录；急诊优先恢复', 'round-the-clock services: during the stop outpatient, emergency and the wards work on paper per the contingency plan and re-enter afterwards; emergency comes back first'));
   if (template === 'application' && input.assets.some((a) => a.category === 'database') && !input.finalSync) notes.push(t('数据库迁移尚未评估：最终同步时长未知', 'database not assessed yet: the final sync time is unknown'));
 
   const owner = { lead: t('切换总指挥', 'cut-over lead'), vendor: t('厂商团队', 'vendor teams'), dba: t('数据库管理员', 'DBA'), dept: t('业务科室', 'departments'), ops: t('信息中心运维', 'IT operations') };
@@ -97,7 +97,7 @@ export function buildRunbook(input: CutoverInput): Runbook {
     { phase: 'prepare', at: addDays(date, -30), title: t('冻结需求变更，确定切换版本', 'freeze change requests, fix the release'), owner: owner.lead },
     { phase: 'prepare', at: addDays(date, -14), title: t('全量迁移演练并计时', 'timed full rehearsal'), owner: owner.vendor },
     { phase: 'prepare', at: addDays(date, -7), title: t('用户培训与应急预案演练', 'user training and contingency drill'), owner: owner.dept },
-    { phase: 'prepare', at: addDays(date, -1), title: t('Go/No-Go 评审会（逐条核对准入条件）', 'go/no-go meeting (criteria one by one)'), owner: owner.lead },
+    { phase: 'prepare', at: addDays(date, -1), title: t('切换准入评审会（逐条核对准入条件）', 'go/no-go meeting (criteria one by one)'), owner: owner.lead },
     { phase: 'window', at: at(startHour), title: t('发布停机公告，停止旧系统写入，最终备份', 'announce, stop writes on the old system, final backup'), owner: owner.ops },
     ...syncSteps.map((title, i): RunbookStep => ({ phase: 'window', at: at(startHour + 0.25 + i * 0.25), title, owner: owner.dba })),
     { phase: 'window', at: at(deadlineHour), title: t('回退决策点：未通过验证即执行回退', 'rollback decision point: roll back unless verified'), owner: owner.lead },
@@ -117,8 +117,8 @@ export function buildRunbook(input: CutoverInput): Runbook {
       start: at(startHour),
       end: at(endHour),
       text: input.continuity24h
-        ? t(`${date} 周六深夜至周日凌晨（00:00–04:00），门急诊按应急预案运行`, `night of Saturday ${date} (00:00–04:00), outpatient and emergency on contingency procedures`)
-        : t(`${date} 周六 22:00 至周日 06:00`, `Saturday ${date} 22:00 to Sunday 06:00`),
+        ? t(`${sunday}（周日）00:00–04:00（周六深夜停机），业务按应急预案运行`, `Sunday ${sunday} 00:00–04:00 (the night after Saturday), services on contingency procedures`)
+        : t(`${date}（周六）22:00 至 ${sunday}（周日）06:00`, `Saturday ${date} 22:00 to Sunday ${sunday} 06:00`),
     },
     dualTrackEnd,
     rollbackDeadline: at(deadlineHour),

@@ -12,7 +12,7 @@ const L = {
   sheet: { zh: ['阶段', '时间', '事项', '负责'], en: ['Phase', 'When', 'Item', 'Owner'] },
   phase: { prepare: { zh: '准备', en: 'prepare' }, window: { zh: '切换窗口', en: 'window' }, after: { zh: '切换后', en: 'after' } },
   lists: {
-    goNoGo: { zh: 'Go/No-Go 准入', en: 'Go/no-go' },
+    goNoGo: { zh: '切换准入条件', en: 'Go/no-go' },
     rollback: { zh: '回退步骤', en: 'Rollback' },
     people: { zh: '人员', en: 'People' },
     vendor: { zh: '厂商团队', en: 'Vendor team' },

@@ -35,8 +35,8 @@ describe('runbook generation', () => {
     const r = buildRunbook(his);
     expect(r.window.start).toBe('2029-09-02 00:00');
     expect(r.window.end).toBe('2029-09-02 04:00');
-    expect(r.notes[0]!.zh).toBe('避开冻结期：护网');
-    expect(r.notes.some((n) => n.zh.includes('门急诊 24 小时连续'))).toBe(true);
+    expect(r.notes[0]!.zh).toBe('避开封网时段：护网');
+    expect(r.notes.some((n) => n.zh.includes('24 小时连续业务'))).toBe(true);
     // The dual track runs three months from the cut-over night, as the plan counts it.
     expect(r.dualTrackEnd).toBe('2029-12-01');
     expect(r.finalRollback).toBe(r.dualTrackEnd);
@@ -54,6 +54,7 @@ describe('runbook generation', () => {
       const { plan } = analyse(project);
       const cutover = new Map(plan.events.filter((e) => e.kind === 'cutover').map((e) => [e.unit, e]));
       const retire = new Map(plan.events.filter((e) => e.kind === 'retire').map((e) => [e.unit, e]));
+      const kindOf = new Map(plan.units.map((u) => [u.id, u.kind]));
       for (const input of cutoverInputs(project, plan, 'all')) {
         const r = buildRunbook(input);
         const event = cutover.get(input.unitId)!;
@@ -62,12 +63,25 @@ describe('runbook generation', () => {
         expect(r.window.start.slice(0, 10) === event.date || r.window.start.slice(0, 10) === addDays(event.date, 1), `${input.unitId}: ${r.window.start} / ${event.date}`).toBe(true);
         if (input.core) {
           expect(r.dualTrackEnd, input.unitId).toBe(event.dualTrackUntil);
-          expect(retire.get(input.unitId)?.date, input.unitId).toBe(r.dualTrackEnd);
+          // A system's old side is retired when its dual track ends; a core switch is swapped (no retirement event).
+          if (kindOf.get(input.unitId) === 'system') expect(retire.get(input.unitId)?.date, input.unitId).toBe(r.dualTrackEnd);
         }
         checked++;
       }
     }
     expect(checked).toBeGreaterThan(50);
+  });
+
+  it('gives every core cut-over the plan counts a runbook, the core switch and the insurance router included', () => {
+    const { plan } = analyse(sample);
+    const core = plan.units.filter((u) => u.core && u.wave >= 1 && u.kind !== 'shared-platform').map((u) => u.id).sort();
+    const inputs = cutoverInputs(sample, plan, 'core');
+    expect(inputs.map((i) => i.unitId).sort()).toEqual(core);
+    expect(inputs.map((i) => i.unitId)).toEqual(expect.arrayContaining(['NET-CORE-BB', 'NET-RTR-YB', 'APP-HIS']));
+    const coreSwitch = buildRunbook(inputs.find((i) => i.unitId === 'NET-CORE-BB')!);
+    expect(coreSwitch.template).toBe('network');
+    expect(coreSwitch.name).toBe('本部核心交换机');
+    expect(coreSwitch.window.start.slice(0, 10) >= '2027-01-02').toBe(true);
   });
 
   it('skips December for a core cut-over but not for an office system', () => {
@@ -148,7 +162,7 @@ describe('xcplan runbook', () => {
   it('sheets are bilingual', () => {
     const [overview] = runbookSheets([buildRunbook(his)], 'en');
     expect(overview!.headers[0]).toBe('Unit');
-    expect(overview!.rows[0]![4]).toContain('outpatient and emergency');
+    expect(overview!.rows[0]![4]).toContain('services on contingency procedures');
   });
 });
 

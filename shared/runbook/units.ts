@@ -13,12 +13,16 @@ import { recommendedAlternative } from '../procurement';
 import type { ProcurementList } from '../procurement';
 import type { CutoverInput } from './build';
 
-export type CutoverUnit = { id: string; assets: string[]; tier?: Tier; core: boolean; wave: number; date?: IsoDate; dualTrackUntil?: IsoDate };
+export type CutoverUnit = { id: string; kind: PlanUnit['kind']; assets: string[]; tier?: Tier; core: boolean; wave: number; date?: IsoDate; dualTrackUntil?: IsoDate };
 
 const DEFAULT_DUAL_TRACK_MONTHS = 3;
 
-/** Whether a plan unit has a cut-over (and a runbook): a system placed in a wave. */
-export const isCutoverUnit = (unit: Pick<PlanUnit, 'kind' | 'wave'>): boolean => unit.kind === 'system' && unit.wave >= 1;
+/**
+ * Whether a plan unit has a cut-over (and a runbook): a system placed in a wave, or a core asset
+ * that stands alone (the core switch, the HIS load balancer, the insurance router): the plan counts
+ * its switch as a core cut-over, so it has a night window and a rollback like a system.
+ */
+export const isCutoverUnit = (unit: Pick<PlanUnit, 'kind' | 'wave' | 'core'>): boolean => unit.wave >= 1 && (unit.kind === 'system' || (unit.kind === 'standalone' && unit.core));
 
 /** The plan's core cut-overs (each with a runbook), without building their runbooks. */
 export const coreCutoverCount = (plan: Pick<PlanResult, 'units'>): number => {
@@ -28,8 +32,8 @@ export const coreCutoverCount = (plan: Pick<PlanResult, 'units'>): number => {
 };
 
 /**
- * The plan's system units that cut over (shared platforms and standalone assets are built or
- * swapped, not cut over as a system), with their cut-over event's date and dual-track end.
+ * The plan's units that cut over (systems and core standalone assets; shared platforms are built,
+ * other standalone assets swapped), with their cut-over event's date and dual-track end.
  * @param plan the plan
  * @param keep only the units it keeps (chosen before the sort: at 100,000 assets the change
  *   figures need the 2,892 core cut-overs, not all 19,524 systems sorted by id)
@@ -40,7 +44,7 @@ export function cutoverUnits(plan: Pick<PlanResult, 'units' | 'events'>, keep: (
     .filter((u) => isCutoverUnit(u) && keep(u))
     .map((u): CutoverUnit => {
       const event = cutover.get(u.id);
-      return { id: u.id, assets: u.assets, tier: u.tier, core: u.core, wave: u.wave, ...(event ? { date: event.date } : {}), ...(event?.dualTrackUntil ? { dualTrackUntil: event.dualTrackUntil } : {}) };
+      return { id: u.id, kind: u.kind, assets: u.assets, tier: u.tier, core: u.core, wave: u.wave, ...(event ? { date: event.date } : {}), ...(event?.dualTrackUntil ? { dualTrackUntil: event.dualTrackUntil } : {}) };
     })
     .sort((a, b) => a.wave - b.wave || tierRank(b.tier ?? 'office') - tierRank(a.tier ?? 'office') || a.id.localeCompare(b.id));
 }

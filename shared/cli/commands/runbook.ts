@@ -40,7 +40,7 @@ export const command: CliCommand = {
     const zh = io.lang === 'zh';
     for (const r of runbooks) {
       io.stdout(`W${r.wave} ${r.unitId} ${r.name}${r.core ? (zh ? '［核心］' : ' [core]') : ''}`);
-      io.stdout(`  ${zh ? '窗口' : 'window'}: ${r.window.text[io.lang]}  ${zh ? '回退时限' : 'rollback by'}: ${r.rollbackDeadline}  ${zh ? '双轨期至' : 'dual track until'}: ${r.dualTrackEnd}  Go/No-Go: ${r.goNoGo.length}`);
+      io.stdout(`  ${zh ? '窗口' : 'window'}: ${r.window.text[io.lang]}  ${zh ? '回退时限' : 'rollback by'}: ${r.rollbackDeadline}  ${zh ? '双轨期至' : 'dual track until'}: ${r.dualTrackEnd}  ${zh ? '准入条件' : 'go/no-go'}: ${r.goNoGo.length}`);
       for (const note of r.notes) io.stdout(`  ${note[io.lang]}`);
     }
     if (runbooks.length === 0) io.stdout(zh ? '（计划中没有符合条件的切换）' : '(no matching cut-over in the plan)');

@@ -62,13 +62,13 @@ export const messages = {
   },
   runbook: {
     none: '计划中没有核心系统切换',
-    hint: '由计划生成：窗口避开冻结期，双轨期结束即最终回退期限。可用 xcplan runbook 导出 XLSX。',
+    hint: '由计划生成：窗口避开封网时段，双轨期结束即最终回退期限。可用 xcplan runbook 导出 XLSX。',
     core: '核心',
     window: '切换窗口',
     rollbackDeadline: '回退决策时限',
     dualTrackEnd: '双轨期结束',
     vendorTeams: '厂商团队',
-    goNoGo: 'Go/No-Go 准入条件（{{count}} 项）',
+    goNoGo: '切换准入条件（{{count}} 项）',
     steps: '时间线',
   },
 };
