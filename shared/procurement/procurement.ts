@@ -490,7 +490,7 @@ function alternativesFor(asset: Asset, entry: CatalogueEntry | undefined, role: 
 const GENERIC_OEM = 'xc-oem';
 
 /** Roles whose products the catalogue lists explicitly: no fallback to "any product of the category". */
-const ROLE_ONLY: ReadonlySet<ProductRole> = new Set(['core-switch', 'wireless-ap', 'wlan-controller', 'adc', 'kiosk', 'handheld', 'thin-client', 'db-audit', 'waf', 'ngfw']);
+const ROLE_ONLY: ReadonlySet<ProductRole> = new Set(['core-switch', 'wireless-ap', 'wlan-controller', 'adc', 'kiosk', 'handheld', 'thin-client', 'db-audit', 'db-firewall', 'waf', 'ngfw']);
 
 /** `安全可靠 I级 2025年第3号（V11）`. */
 export function assessmentText(assessment: NonNullable<CatalogueEntry['assessment']>): string {

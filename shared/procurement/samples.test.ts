@@ -65,11 +65,24 @@ describe.each([TERTIARY, SECONDARY])('the procurement list of %s', (file) => {
     return found!;
   };
 
-  it.runIf(has('SEC-DBFW'))('SEC-DBFW (database firewall) gets database audit / database firewall products, no WAF', async () => {
+  it.runIf(has('SEC-DBFW'))('SEC-DBFW (database firewall) gets database firewalls, not audit-only appliances or a WAF', async () => {
     const dbfw = await item('SEC-DBFW');
-    expect(dbfw.role).toBe('db-audit');
+    expect(dbfw.role).toBe('db-firewall');
     expect(dbfw.alternatives.length).toBeGreaterThan(0);
-    expect(dbfw.alternatives.every(fillsRole('db-audit'))).toBe(true);
+    expect(dbfw.alternatives.every(fillsRole('db-firewall'))).toBe(true);
+    expect(dbfw.alternatives.map((a) => a.entryId)).not.toContain('security.dbapp-audit');
+  });
+
+  it.runIf(has('PER-SCAN'))('a barcode scanner gets barcode scanners, not a document camera (高拍仪)', async () => {
+    const scan = await item('PER-SCAN');
+    expect(scan.role).toBe('barcode-scanner');
+    expect(scan.alternatives.length).toBeGreaterThan(0);
+    expect(scan.alternatives.map((a) => a.entryId)).not.toContain('peripheral.eloam');
+  });
+
+  it.runIf(has('MW-PLAT'))('the integration engine (Ensemble) gets an integration product, not an application server', async () => {
+    const engine = await item('MW-PLAT');
+    expect(engine.alternatives.map((a) => a.entryId)).toEqual(['middleware.primeton']);
   });
 
   it('an item that moves with something names another asset, never itself (the head of a cycle names its partner)', async () => {

@@ -76,7 +76,7 @@ export const PERIPHERAL_ENTRIES: CatalogueEntry[] = [
   entry('peripheral.decard', 'decard', '德卡 读卡器（医保/社保卡）', 'peripheral', 'domestic', ['德卡读卡器', 'decard t10', 't10 读卡', 'd8 读卡'], { subtype: 'card-reader', primary: true }),
   entry('peripheral.mingtai', 'mingtai', '明泰 读卡器', 'peripheral', 'domestic', ['明泰读卡器', 'mt3 读卡'], { subtype: 'card-reader', primary: true }),
   entry('peripheral.dascom', 'dascom', '得实 针式/票据打印机', 'peripheral', 'domestic', ['ds 1860', 'ds1860', 'ds 1870', 'ds 2600', 'ds 5400', 'ds 7860', 'dascom ds', '得实打印机'], { subtype: 'printer', primary: true, arches: ['x86-64', 'ARMv8', 'LoongArch', 'MIPS'] }),
-  entry('peripheral.eloam', 'eloam', '良田 高拍仪', 'peripheral', 'domestic', ['良田高拍仪', 's500l', 's1000l'], { subtype: 'scanner', primary: true }),
+  entry('peripheral.eloam', 'eloam', '良田 高拍仪', 'peripheral', 'domestic', ['良田高拍仪', 's500l', 's1000l'], { subtype: 'scanner', primary: true, fills: ['document-scanner'] }),
   entry('peripheral.pantum', 'pantum', '奔图 Pantum 打印机', 'peripheral', 'domestic', ['pantum', '奔图', 'p3305', 'p3010', 'm6202', 'm7105', 'cp2500'], { subtype: 'printer', primary: true, arches: ['x86-64', 'ARMv8', 'LoongArch', 'MIPS'] }),
   entry('peripheral.domestic-printer', 'tostar', '国产打印机（光电通/得力/联想等）', 'peripheral', 'domestic', ['光电通', '得力打印机', '国产打印机', '信创打印机', 'dp330'], { subtype: 'printer', primary: true }),
   entry('peripheral.domestic-label-printer', 'snbc', '国产标签/腕带打印机（新北洋/汉印/佳博等）', 'peripheral', 'domestic', ['新北洋', '汉印', '佳博', 'snbc', 'hprt', 'gprinter', '国产标签打印机'], { subtype: 'label-printer', primary: true }),

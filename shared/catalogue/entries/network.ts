@@ -89,7 +89,7 @@ export const SECURITY_ENTRIES: CatalogueEntry[] = [
   entry('security.dbapp-audit', 'dbappsecurity', '安恒 明御 数据库审计', 'security-appliance', 'domestic', ['明御数据库审计', '安恒数据库审计', '明御审计', 'das db'], { subtype: 'db-audit', primary: true }),
   entry('security.dbapp-bastion', 'dbappsecurity', '安恒 明御 运维审计（堡垒机）', 'security-appliance', 'domestic', ['明御运维审计', '安恒堡垒机'], { subtype: 'bastion' }),
   entry('security.chaitin-waf', 'chaitin', '长亭 雷池 WAF', 'security-appliance', 'domestic', ['雷池', 'safeline', '长亭waf'], { subtype: 'waf', primary: true }),
-  entry('security.meichuang-audit', 'meichuang', '美创 数据库审计/防火墙', 'security-appliance', 'domestic', ['美创数据库审计', '美创数据库防火墙', '美创审计'], { subtype: 'db-audit', primary: true }),
+  entry('security.meichuang-audit', 'meichuang', '美创 数据库审计/防火墙', 'security-appliance', 'domestic', ['美创数据库审计', '美创数据库防火墙', '美创审计'], { subtype: 'db-audit', primary: true, fills: ['db-audit', 'db-firewall'] }),
   entry('security.qizhi-bastion', 'qizhi', '齐治 堡垒机', 'security-appliance', 'domestic', ['齐治堡垒机', 'shterm'], { subtype: 'bastion', primary: true }),
   entry('security.huawei-usg', 'huawei', '华为 USG / HiSecEngine 防火墙', 'security-appliance', 'domestic', ['usg6', 'usg5', 'usg 6', 'hisecengine', '华为防火墙', 'eudemon'], { subtype: 'firewall' }),
   entry('security.h3c-secpath', 'h3c', '新华三 SecPath 防火墙', 'security-appliance', 'domestic', ['secpath', 'f1000', 'f5000', 'h3c防火墙'], { subtype: 'firewall' }),
