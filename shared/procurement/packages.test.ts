@@ -19,10 +19,11 @@ const read = (name: string) => JSON.parse(readFileSync(join(__dirname, '../../fi
 describe.each(['sample-tertiary.xcplan.json', 'sample-secondary.xcplan.json'])('tender packages of %s', (file) => {
   const { procurement: list } = analyse(read(file), undefined, { lang: 'zh' });
   const packages = tenderPackages(list);
+  const purchases = list.items.filter((i) => i.treatment !== 'retain');
 
-  it('add up to the list per budget year and in all, to the yuan, each item counted once', () => {
-    expect(packages.reduce((n, p) => n + p.items, 0)).toBe(list.items.length);
-    expect(packages.reduce((n, p) => n + p.quantity, 0)).toBe(list.total.quantity);
+  it('add up to the list per budget year and in all, to the yuan, each purchase counted once', () => {
+    expect(packages.reduce((n, p) => n + p.items, 0)).toBe(purchases.length);
+    expect(packages.reduce((n, p) => n + p.quantity, 0)).toBe(purchases.reduce((n, i) => n + i.quantity, 0));
     expect(Math.round(packages.reduce((n, p) => n + p.cost, 0))).toBe(Math.round(list.total.cost));
     for (const year of new Set(list.items.map((i) => i.budgetYear ?? i.year))) {
       const items = list.items.filter((i) => (i.budgetYear ?? i.year) === year);
@@ -33,7 +34,8 @@ describe.each(['sample-tertiary.xcplan.json', 'sample-secondary.xcplan.json'])('
   it('keep the database and the hardware apart from adaptation services, and imports apart from domestic products', () => {
     for (const item of list.items) {
       const pkg = tenderPackageOf(item);
-      if (item.treatment === 'import' || item.treatment === 'retain') expect(pkg, item.assetId).toBe('imports');
+      if (item.treatment === 'retain') expect(pkg, item.assetId).toBeUndefined();
+      else if (item.treatment === 'import') expect(pkg, item.assetId).toBe('imports');
       else if (item.cost === 0) expect(pkg, item.assetId).toBe('no-cost');
       else if (item.treatment === 'adapt') expect(pkg, item.assetId).toBe('adaptation');
       else if (item.category === 'database') expect(pkg, item.assetId).toBe('database');
@@ -42,6 +44,20 @@ describe.each(['sample-tertiary.xcplan.json', 'sample-secondary.xcplan.json'])('
     // Both samples adapt systems and buy databases and servers in some year.
     const kinds = new Set(packages.map((p) => p.package));
     for (const kind of ['adaptation', 'database', 'servers', 'terminals'] as const) expect(kinds, kind).toContain(kind);
+  });
+
+  it('leave the products kept by exception out of every tender: the imports package holds only real imports, with money and a deadline', () => {
+    const retained = list.items.filter((i) => i.treatment === 'retain');
+    expect(retained.length).toBeGreaterThan(0);
+    const imports = packages.filter((p) => p.package === 'imports');
+    expect(imports.reduce((n, p) => n + p.items, 0)).toBe(list.items.filter((i) => i.treatment === 'import').length);
+    for (const p of imports) {
+      expect(p.cost, String(p.budgetYear)).toBeGreaterThan(0);
+      expect(p.purchaseBy, String(p.budgetYear)).toBeDefined();
+      expect(p.waves).not.toContain(0);
+    }
+    // Nothing at wave 0 in any tender.
+    for (const p of packages) expect(p.waves, `${p.budgetYear} ${p.package}`).not.toContain(0);
   });
 
   it('come in budget-year order, then in package order, each with its earliest tender deadline and its waves', () => {
@@ -69,7 +85,7 @@ describe('xcplan procure --packages', () => {
     expect(await procure.run([file, '--packages', '--json'], c)).toBe(0);
     const out = JSON.parse(c.out.join('\n')) as { currency: string; packages: { cost: number; items: number }[] };
     expect(out.currency).toBe('CNY');
-    expect(out.packages.reduce((n, p) => n + p.items, 0)).toBe(list.items.length);
+    expect(out.packages.reduce((n, p) => n + p.items, 0)).toBe(list.items.filter((i) => i.treatment !== 'retain').length);
     expect(Math.round(out.packages.reduce((n, p) => n + p.cost, 0))).toBe(Math.round(list.total.cost));
   });
 
@@ -81,7 +97,12 @@ describe('xcplan procure --packages', () => {
     expect(lines.length - 2).toBe(tenderPackages(list).length);
     const total = lines.at(-1)!.split(',');
     expect(total[0]).toBe('合计');
-    expect(Number(total[2])).toBe(list.items.length);
+    expect(Number(total[2])).toBe(list.items.filter((i) => i.treatment !== 'retain').length);
+    // The tertiary sample's one real import (the FC switch) is the imports package of 2027, its 14 retained products are in none.
+    const imports = lines.filter((l) => l.startsWith('2027,进口产品'));
+    expect(imports).toHaveLength(1);
+    const san = list.items.find((i) => i.assetId === 'NET-SAN-BB')!;
+    expect(imports[0]!.split(',').slice(2, 6)).toEqual(['1', String(san.quantity), String(san.cost), san.purchaseBy]);
     expect(Math.round(Number(total[4]))).toBe(Math.round(list.total.cost));
   });
 });

@@ -3,8 +3,9 @@
  * servers and computers (财库〔2023〕31号/33号, DOMAIN.md 5.4) require hardware and database
  * products to be bought in packages separate from integration services, so a hospital tenders
  * servers, terminals, network and security equipment, the database and the other basic software,
- * new business systems, and its developers' adaptation (信创适配) services apart; imports and the
- * support of products kept by exception go through the province's approval on their own. A
+ * new business systems, and its developers' adaptation (信创适配) services apart; imports go
+ * through the province's approval on their own. Products kept by exception are bought in no
+ * package (`isRetained`): the list shows them after the purchases, as not purchased. A
  * package is per budget year (预算编报年度): the money for one tender is requested in one year. A
  * substitute that costs nothing (a free browser) is installed, not tendered (`no-cost`).
  */
@@ -49,20 +50,32 @@ const BY_CATEGORY: Record<Category, TenderPackage> = {
 };
 
 /**
- * The package an item is tendered in: imports and kept foreign products apart, adaptation services
- * apart from products, products by kind; a domestic substitute that costs nothing (a free browser
- * or PDF reader) is installed, not tendered.
+ * A foreign product kept by exception (`treatment: 'retain'`, wave 0, no cost): nothing is bought,
+ * so it is in no tender package; the list shows it after the purchases, labelled as not purchased
+ * (its support renewals still need the province's approval, `ruleIds`).
  */
-export function tenderPackageOf(item: Pick<ProcurementItem, 'treatment' | 'category' | 'cost'>): TenderPackage {
-  if (item.treatment === 'import' || item.treatment === 'retain') return 'imports';
+export const isRetained = (item: Pick<ProcurementItem, 'treatment'>): boolean => item.treatment === 'retain';
+
+/** How the list, its tables and the view label an item kept by exception. */
+export const RETAINED_LABELS: Record<Lang, string> = { zh: '保留（例外，不采购）', en: 'Retained by exception (not purchased)' };
+
+/**
+ * The package an item is tendered in: imports apart, adaptation services apart from products,
+ * products by kind; a domestic substitute that costs nothing (a free browser or PDF reader) is
+ * installed, not tendered. A product kept by exception is bought in no package (`undefined`).
+ */
+export function tenderPackageOf(item: Pick<ProcurementItem, 'treatment' | 'category' | 'cost'>): TenderPackage | undefined {
+  if (isRetained(item)) return undefined;
+  if (item.treatment === 'import') return 'imports';
   if (item.cost === 0) return 'no-cost';
   if (item.treatment === 'adapt') return 'adaptation';
   return BY_CATEGORY[item.category];
 }
 
-/** When an item's tender must be complete: its purchase-by date, none for a free substitute (installed, not tendered). */
+/** When an item's tender must be complete: its purchase-by date, none for a free substitute (installed, not tendered) or a product kept by exception (not bought). */
 export function tenderDeadline(item: Pick<ProcurementItem, 'purchaseBy' | 'treatment' | 'category' | 'cost'>): IsoDate | undefined {
-  return tenderPackageOf(item) === 'no-cost' ? undefined : item.purchaseBy;
+  const pkg = tenderPackageOf(item);
+  return pkg === undefined || pkg === 'no-cost' ? undefined : item.purchaseBy;
 }
 
 /**
@@ -128,13 +141,14 @@ export function jointTenderPackages(members: readonly (readonly TenderPackageSum
 
 /**
  * The list's tenders, by budget year and then in `TENDER_PACKAGES` order. Their costs add up to
- * the list's total, to the yuan.
+ * the list's total, to the yuan; products kept by exception (nothing bought) are in none.
  */
 export function tenderPackages(list: { readonly items: readonly ProcurementItem[] }): TenderPackageSummary[] {
   const byKey = new Map<string, TenderPackageSummary>();
   for (const item of list.items) {
-    const budgetYear = item.budgetYear ?? item.year;
     const pkg = tenderPackageOf(item);
+    if (pkg === undefined) continue;
+    const budgetYear = item.budgetYear ?? item.year;
     const key = `${budgetYear}\u0001${pkg}`;
     let summary = byKey.get(key);
     if (!summary) {

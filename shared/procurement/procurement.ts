@@ -125,7 +125,7 @@ function osEntriesOf(text: string, catalogue: Catalogue): { server?: string; des
  * @param project the project (assets, dependencies, province, scenario timing)
  * @param plan the plan for the active scenario
  * @param options cost function, catalogue, rules, target platform, adaptation matrix, year filter
- * @returns the list, sorted by year, wave, category and asset id, with per-year and grand totals
+ * @returns the list, sorted by year, wave, category and asset id (items kept by exception last), with per-year and grand totals
  */
 export function buildProcurementList(project: ProjectFile, plan: PlanResult, options: ProcurementOptions): ProcurementList {
   const catalogue = options.catalogue ?? BUILT_IN_CATALOGUE;
@@ -273,9 +273,10 @@ function replacesOf(asset: Asset, entry: CatalogueEntry | undefined): Procuremen
 }
 
 /**
- * Items by year, wave, category (`localeCompare` order) and asset id; a year's retained exceptions
- * (wave 0: renewals to approve, nothing bought) after its purchases. The few distinct categories
- * are ranked once, so the sort compares numbers instead of calling `localeCompare` per pair of rows.
+ * Items by year, wave, category (`localeCompare` order) and asset id; the retained exceptions
+ * (wave 0: renewals to approve, nothing bought) after all purchases, not inside a year's. The few
+ * distinct categories are ranked once, so the sort compares numbers instead of calling
+ * `localeCompare` per pair of rows.
  */
 function sortItems(items: readonly ProcurementItem[]): ProcurementItem[] {
   const rank = localeRanks(items.map((item) => item.category));
@@ -290,7 +291,7 @@ function sortItems(items: readonly ProcurementItem[]): ProcurementItem[] {
   const ids = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const item = items[i]!;
-    year[i] = item.year;
+    year[i] = item.treatment === 'retain' ? Number.MAX_SAFE_INTEGER : item.year;
     wave[i] = waveKey(item.wave);
     category[i] = rank.get(item.category)!;
     ids[i] = item.assetId;

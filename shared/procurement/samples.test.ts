@@ -224,16 +224,27 @@ describe.each([TERTIARY, SECONDARY])('the procurement list of %s', (file) => {
     }
   });
 
-  it('lists each year\'s purchases in wave order, then its retained exceptions (nothing bought, approval only)', async () => {
+  it('lists the purchases year by year, then the retained exceptions after all of them (nothing bought, approval only)', async () => {
     const { items } = await listOf(file);
-    for (const year of new Set(items.map((i) => i.year))) {
-      const waves = items.filter((i) => i.year === year).map((i) => i.wave);
-      const firstException = waves.indexOf(0);
-      if (firstException < 0) continue;
-      expect(waves.slice(firstException).every((w) => w === 0)).toBe(true);
-      expect(waves.slice(0, firstException)).toEqual([...waves.slice(0, firstException)].sort((a, b) => a - b));
+    const firstRetained = items.findIndex((i) => i.treatment === 'retain');
+    expect(firstRetained).toBeGreaterThan(0);
+    // Not between one year's last wave and the next year's first: after the last purchase.
+    expect(items.slice(firstRetained).every((i) => i.treatment === 'retain' && i.wave === 0 && i.cost === 0)).toBe(true);
+    const years = items.slice(0, firstRetained).map((i) => i.year);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    // The CSV says so in words: no year, 批次 保留, 采购包 保留（例外，不采购）, and totals of the purchases.
+    const table = procurementTable(await listOf(file), 'zh');
+    const col = (name: string) => table.headers.indexOf(name);
+    for (const row of table.rows.slice(firstRetained, -1)) {
+      expect(row[col('年度')]).toBe('');
+      expect(row[col('批次')]).toBe('保留');
+      expect(row[col('采购包')]).toBe('保留（例外，不采购）');
     }
-    expect(items.some((i) => i.wave === 0)).toBe(true);
+    const total = table.rows.at(-1)!;
+    expect(total[0]).toBe('合计');
+    expect(total[col('资产名称')]).toBe(`不含保留项 ${items.length - firstRetained} 项（不采购）`);
+    expect(Number(total[col('资产编号')])).toBe(firstRetained);
+    expect(total[col('数量')]).toBe(items.slice(0, firstRetained).reduce((n, i) => n + i.quantity, 0));
   });
 
   it('dates each purchase: the wave start minus the tender lead time, paid from the budget year the plan counts it in', async () => {
@@ -399,6 +410,25 @@ describe('procurement timing from the scenario', () => {
 });
 
 describe('xcplan procure as text', () => {
+  it('prints the retained exceptions once, after every year\'s purchases, without money, and leaves them out of the year and grand totals', async () => {
+    const io = captureIo();
+    expect(await command.run([path(TERTIARY)], io)).toBe(0);
+    const out = io.out.join('\n');
+    const list = await listOf(TERTIARY);
+    const retained = list.items.filter((i) => i.treatment === 'retain');
+    const bought = list.items.filter((i) => i.treatment !== 'retain');
+    const lastYear = Math.max(...bought.map((i) => i.year));
+    const section = out.indexOf(`\n== 保留（例外，不采购）：${retained.length} 项，${retained.reduce((n, i) => n + i.quantity, 0)} 台/套；不计入采购金额与采购包`);
+    expect(section).toBeGreaterThan(out.indexOf(`\n== ${lastYear} 年：`));
+    expect(out.indexOf('\n== 采购包')).toBeGreaterThan(section);
+    for (const item of retained) expect(out.indexOf(`\n  保留 ${item.assetId} `), item.assetId).toBeGreaterThan(section);
+    expect(out).not.toContain('  W0 ');
+    const in2027 = bought.filter((i) => i.year === 2027);
+    expect(out).toContain(`== 2027 年：${in2027.length} 项，${in2027.reduce((n, i) => n + i.quantity, 0)} 台/套，`);
+    expect(out).toContain(`\n合计 ${bought.length} 项，${bought.reduce((n, i) => n + i.quantity, 0)} 台/套，`);
+    expect(out).toContain(`（另保留 ${retained.length} 项，不采购）`);
+  });
+
   it('prints the rules once, numbered, cites them on each import, and says which tenders are already late', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {

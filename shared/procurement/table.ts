@@ -7,7 +7,7 @@ import type { CellFormat } from '../io/export';
 import type { Lang } from '../model';
 import { joinClauses } from '../format/clauses';
 import { CATEGORY_NAMES, glossaryPairs } from '../model';
-import { TENDER_PACKAGE_LABELS, tenderDeadline, tenderPackageOf, wavesText } from './packages';
+import { isRetained, RETAINED_LABELS, TENDER_PACKAGE_LABELS, tenderDeadline, tenderPackageOf, wavesText } from './packages';
 import type { TenderPackageSummary } from './packages';
 import { placeName } from './provinceRules';
 import type { Alternative, ProcurementFlag, ProcurementItem, ProcurementList } from './types';
@@ -94,8 +94,9 @@ const HEADERS: Record<Lang, string[]> = {
 export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items: readonly ProcurementItem[] = list.items): ProcurementTable {
   const ruleText = new Map(list.rules.map((rule) => [rule.id, `${placeName(rule.city ?? rule.province, lang)}${lang === 'zh' ? '：' : ': '}${rule.text[lang] || rule.text.zh}`]));
   const rows: Cell[][] = items.map((item) => [
-    item.year,
-    item.wave,
+    // A product kept by exception is bought in no year and no wave: said in words, not as wave 0.
+    isRetained(item) ? '' : item.year,
+    isRetained(item) ? RETAINED_WAVE[lang] : item.wave,
     CATEGORY_LABELS[item.category][lang],
     item.assetId,
     item.assetName,
@@ -112,11 +113,15 @@ export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items
     item.purchaseBy ?? '',
     item.budgetYear ?? '',
     certificationText(item, lang),
-    TENDER_PACKAGE_LABELS[tenderPackageOf(item)][lang],
+    packageLabel(item, lang),
   ]);
-  const quantity = items.reduce((sum, item) => sum + item.quantity, 0);
-  const cost = items.reduce((sum, item) => sum + item.cost, 0);
-  rows.push([lang === 'zh' ? '合计' : 'Total', '', '', `${items.length}`, '', quantity, '', '', '', '', cost, '', '', '', '', '', '', '', '']);
+  // The totals are the purchases': products kept by exception are listed, not bought.
+  const purchases = items.filter((item) => !isRetained(item));
+  const quantity = purchases.reduce((sum, item) => sum + item.quantity, 0);
+  const cost = purchases.reduce((sum, item) => sum + item.cost, 0);
+  const kept = items.length - purchases.length;
+  const note = kept > 0 ? (lang === 'zh' ? `不含保留项 ${kept} 项（不采购）` : `not counting ${kept} retained (not purchased)`) : '';
+  rows.push([lang === 'zh' ? '合计' : 'Total', '', '', `${purchases.length}`, note, quantity, '', '', '', '', cost, '', '', '', '', '', '', '', '']);
   return { headers: HEADERS[lang], rows, formats: FORMATS };
 }
 
@@ -154,6 +159,15 @@ export function tenderPackageTable(tenders: readonly TenderRow[], lang: Lang = '
     totals: [zh ? '合计' : 'Total', '', ...(joint ? ['', ''] : []), sum((p) => p.items), sum((p) => p.quantity), sum((p) => p.cost), '', ...(joint ? [] : [''])],
     formats: [undefined, undefined, ...(joint ? ['count' as const, undefined] : []), 'count', 'count', 'yuan', undefined, undefined],
   };
+}
+
+/** The wave column of an item kept by exception (not a wave: nothing is bought). */
+export const RETAINED_WAVE: Record<Lang, string> = { zh: '保留', en: 'retained' };
+
+/** The tender package an item is bought in, or that it is kept by exception and not bought. */
+export function packageLabel(item: Pick<ProcurementItem, 'treatment' | 'category' | 'cost'>, lang: Lang): string {
+  const pkg = tenderPackageOf(item);
+  return pkg === undefined ? RETAINED_LABELS[lang] : TENDER_PACKAGE_LABELS[pkg][lang];
 }
 
 /** The item's alternatives as one clause each, or why there is none. */

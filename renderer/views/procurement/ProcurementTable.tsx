@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ROLE_NAMES } from '../../../shared/catalogue';
 import { alternativeLabel, alternativeName, CATEGORY_LABELS, certificationText, flagLabel, isOverdue, listingText, noAlternativeText, replacedName, ruleCitations } from '../../../shared/procurement/table';
-import { TENDER_PACKAGE_LABELS, tenderPackageOf } from '../../../shared/procurement';
+import { isRetained, RETAINED_LABELS, TENDER_PACKAGE_LABELS, tenderPackageOf } from '../../../shared/procurement';
 import type { ProcurementItem, ProvinceRule } from '../../../shared/procurement';
 import type { Row } from './listModel';
 import { formatMoney, formatMoneyAmount, formatNumber, moneyUnitLabel } from '../../../shared/format';
@@ -49,13 +49,17 @@ export function ProcurementTable({ rows, lang, moneyUnit, rules, today }: Props)
             const row = rows[v.index]!;
             const style = { position: 'absolute' as const, top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` };
             if (row.kind === 'group') {
-              const { year, wave, category, package: pkg, purchaseBy } = row.label;
-              const title = pkg ? t('group.package', { year, name: TENDER_PACKAGE_LABELS[pkg][lang] }) : category ? CATEGORY_LABELS[category][lang] : wave !== undefined ? t('group.wave', { year, wave }) : t('group.year', { year });
+              const { year, wave, category, package: pkg, purchaseBy, retained } = row.label;
+              const title = retained ? RETAINED_LABELS[lang] : pkg ? t('group.package', { year, name: TENDER_PACKAGE_LABELS[pkg][lang] }) : category ? CATEGORY_LABELS[category][lang] : wave !== undefined ? t('group.wave', { year, wave }) : t('group.year', { year });
               return (
-                <div key={row.key} ref={virtualizer.measureElement} data-index={v.index} role="row" className="proc-row proc-group" style={style} {...(!category && !pkg && wave === undefined ? { 'data-group-year': year, 'data-yuan': row.totals.cost } : {})}>
+                <div key={row.key} ref={virtualizer.measureElement} data-index={v.index} role="row" className="proc-row proc-group" style={style} {...(!category && !pkg && !retained && wave === undefined ? { 'data-group-year': year, 'data-yuan': row.totals.cost } : {})} {...(retained ? { 'data-group-retained': '' } : {})}>
                   <div role="cell" className="proc-cell proc-group-title">
                     <strong>{title}</strong>
-                    <span>{t('group.summary', { items: row.totals.items, quantity: formatNumber(row.totals.quantity, lang), cost: formatMoney(row.totals.cost, moneyUnit, lang) })}</span>
+                    {retained ? (
+                      <span>{t('group.retained', { count: row.totals.retained })}</span>
+                    ) : (
+                      <span>{t('group.summary', { items: row.totals.items, quantity: formatNumber(row.totals.quantity, lang), cost: formatMoney(row.totals.cost, moneyUnit, lang) })}</span>
+                    )}
                     {purchaseBy ? <span className={purchaseBy < today ? 'proc-group-due proc-overdue-mark' : 'proc-group-due'}>{t('group.tenderBy', { date: purchaseBy })}</span> : null}
                   </div>
                 </div>
@@ -80,7 +84,7 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules, citations
     <div ref={rowRef} data-index={index} role="row" className="proc-row proc-item" style={style} data-asset={item.assetId}>
       <div role="cell" className="proc-cell proc-wave">
         {item.year}
-        <small>{item.wave > 0 ? `W${item.wave}` : t('exceptionWave')}</small>
+        <small>{isRetained(item) ? t('exceptionWave') : `W${item.wave}`}</small>
       </div>
       <div role="cell" className="proc-cell proc-category">{CATEGORY_LABELS[item.category][lang]}</div>
       <div role="cell" className="proc-cell proc-asset" title={item.assetId}>
@@ -113,7 +117,11 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules, citations
         {item.certification ? <small className="proc-cert">{certificationText(item, lang)}</small> : null}
         {hidden > 0 ? <small title={t('moreTitle', { names: item.alternatives.slice(shown.length).map(alternativeName).join('、') })}>{t('more', { count: hidden })}</small> : null}
       </div>
-      <div role="cell" className="proc-cell proc-cost" title={formatMoney(item.cost, moneyUnit, lang)}>{formatMoneyAmount(item.cost, moneyUnit, lang)}</div>
+      {isRetained(item) ? (
+        <div role="cell" className="proc-cell proc-cost proc-not-purchased">{t('notPurchased')}</div>
+      ) : (
+        <div role="cell" className="proc-cell proc-cost" title={formatMoney(item.cost, moneyUnit, lang)}>{formatMoneyAmount(item.cost, moneyUnit, lang)}</div>
+      )}
       <div role="cell" className="proc-cell proc-flags">
         {item.flags.map((flag) => (
           <span key={flag} className={`proc-flag proc-flag-${flag}`}>

@@ -5,7 +5,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { initI18n, setLang } from '../../i18n';
 import { useAppStore } from '../../state/store';
-import { LIST, PROJECT } from './fixtures.test-helpers';
+import { buildProcurementList } from '../../../shared/procurement';
+import { fakePlan, LIST, PROJECT } from './fixtures.test-helpers';
 import { ProcurementView } from './ProcurementView';
 
 const current = vi.hoisted(() => ({ list: undefined as typeof LIST | undefined }));
@@ -64,6 +65,24 @@ describe('ProcurementView', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('lists a product kept by exception after the purchases, as not purchased, outside the totals', () => {
+    const project = { ...PROJECT, assets: [...PROJECT.assets, { id: 'KEEP-1', name: '直线加速器控制台', category: 'medical-device' as const, quantity: 2, vendor: 'Varian', vendorOrigin: 'foreign' as const, disposition: 'retain' as const }] };
+    current.list = buildProcurementList(project, fakePlan(project), { costOf: (asset) => asset.quantity * 5000 });
+    render(<ProcurementView />);
+    // The purchases' totals are unchanged; the retained product is counted apart.
+    expect(screen.getByText(/合计：4 项，303 台\/套，151.5 万元/)).toBeTruthy();
+    expect(screen.getByTestId('proc-retained').textContent).toBe('另有保留（例外，不采购）1 项，不计入合计与采购包');
+    const rows = [...document.querySelectorAll('[role="row"].proc-item, [role="row"].proc-group')];
+    const group = rows.findIndex((r) => r.hasAttribute('data-group-retained'));
+    expect(rows[group]!.textContent).toMatch(/^保留（例外，不采购）1 项 · 不计入采购金额与采购包/);
+    // After every year's purchases: the group and its one row are the last two rows.
+    expect(group).toBe(rows.length - 2);
+    const keep = rows.at(-1) as HTMLElement;
+    expect(keep.getAttribute('data-asset')).toBe('KEEP-1');
+    expect(within(keep).getByText('不采购')).toBeTruthy();
+    expect(within(keep).getByText('保留')).toBeTruthy();
   });
 
   it('filters to the items that need attention', async () => {

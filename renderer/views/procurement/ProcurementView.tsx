@@ -127,6 +127,7 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
       </div>
       <p className="proc-summary">
         <span>{t('totals', { items: totals.items, quantity: formatNumber(totals.quantity, lang), cost: formatMoney(totals.cost, moneyUnit, lang) })}</span>
+        {totals.retained > 0 ? <span data-testid="proc-retained">{t('retainedCount', { count: totals.retained })}</span> : null}
         <span>{t('shown', { shown: visible.length, total: list.items.length })}</span>
         <span>
           {t('target')}: {targetText(list, cpuFamily) || t('targetMixed')}

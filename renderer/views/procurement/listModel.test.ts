@@ -47,6 +47,19 @@ describe('procurement list model', () => {
     }
   });
 
+  it('puts the retained exceptions in one group after every year, wave or tender package, outside the purchases\' totals', () => {
+    const retained = { ...LIST.items[0]!, assetId: 'KEEP-1', wave: 0, treatment: 'retain' as const, cost: 0, quantity: 5 };
+    const items = [...LIST.items, retained];
+    for (const by of ['year', 'wave', 'package'] as const) {
+      const rows = groupRows(items, by);
+      const groups = rows.filter((r) => r.kind === 'group');
+      expect(groups.at(-1)!.label, by).toEqual({ retained: true });
+      expect(groups.at(-1)!.totals, by).toEqual({ items: 0, quantity: 0, cost: 0, retained: 1 });
+      expect(rows.at(-1), by).toMatchObject({ kind: 'item', item: { assetId: 'KEEP-1' } });
+    }
+    expect(totalsOf(items)).toEqual({ ...totalsOf(LIST.items), retained: 1 });
+  });
+
   it('keeps the plan order of the list: a year\'s retained exceptions after its purchases', () => {
     const { procurement } = analyse(PROJECT, undefined, { plan: fakePlan(PROJECT) });
     const retained = { ...procurement.items[0]!, assetId: 'KEEP-1', wave: 0 };

@@ -4,7 +4,7 @@
  */
 import type { Category } from '../../../shared/model';
 import type { ProcurementFlag, ProcurementItem, TenderPackage } from '../../../shared/procurement';
-import { TENDER_PACKAGES, tenderDeadline, tenderPackageOf } from '../../../shared/procurement';
+import { isRetained, TENDER_PACKAGES, tenderDeadline, tenderPackageOf } from '../../../shared/procurement';
 
 /** `package`: the tenders (采购包) of each budget year, shared/procurement/packages.ts. */
 export type GroupBy = 'year' | 'wave' | 'category' | 'package';
@@ -19,10 +19,11 @@ export type ListFilter = {
   search: string;
 };
 
-export type Totals = { items: number; quantity: number; cost: number };
+/** Purchases' sums; `retained`: items kept by exception, listed but not bought (in neither `items` nor `quantity`). */
+export type Totals = { items: number; quantity: number; cost: number; retained: number };
 
 export type Row =
-  | { kind: 'group'; key: string; label: { year?: number; wave?: number; category?: Category; package?: TenderPackage; purchaseBy?: string }; totals: Totals }
+  | { kind: 'group'; key: string; label: { year?: number; wave?: number; category?: Category; package?: TenderPackage; purchaseBy?: string; retained?: true }; totals: Totals }
   | { kind: 'item'; key: string; item: ProcurementItem };
 
 export const EMPTY_FILTER: ListFilter = { flag: 'all', search: '' };
@@ -57,8 +58,8 @@ export function filterItems(items: readonly ProcurementItem[], filter: ListFilte
 }
 
 /**
- * Sorts a copy. The list comes in plan order (shared/procurement: year, wave, each year's retained
- * exceptions after its purchases, category, id): `order` keeps it, and the other sorts break ties by it.
+ * Sorts a copy. The list comes in plan order (shared/procurement: year, wave, category, id, the
+ * retained exceptions after all purchases): `order` keeps it, and the other sorts break ties by it.
  */
 export function sortItems(items: readonly ProcurementItem[], sortBy: SortBy): ProcurementItem[] {
   const copy = [...items];
@@ -78,32 +79,39 @@ export function sortItems(items: readonly ProcurementItem[], sortBy: SortBy): Pr
   }
 }
 
-/** Sums items. */
+/** Sums items: the purchases, and the number of items kept by exception. */
 export function totalsOf(items: readonly ProcurementItem[]): Totals {
   let quantity = 0;
   let cost = 0;
+  let retained = 0;
   for (const item of items) {
+    if (isRetained(item)) {
+      retained++;
+      continue;
+    }
     quantity += item.quantity;
     cost += item.cost;
   }
-  return { items: items.length, quantity, cost };
+  return { items: items.length - retained, quantity, cost, retained };
 }
 
 /**
  * Groups sorted items into header rows (with subtotals) followed by their items. Groups appear
  * in year/wave/category order (tenders: budget year, then package order, with the package's
- * earliest tender deadline); items keep the given order inside each group.
+ * earliest tender deadline); items keep the given order inside each group. By year, wave or
+ * package, the products kept by exception (not purchased) are one group after all the others.
  */
 export function groupRows(items: readonly ProcurementItem[], groupBy: GroupBy): Row[] {
   const groups = new Map<string, { label: Extract<Row, { kind: 'group' }>['label']; items: ProcurementItem[]; order: [number, number, string] }>();
   for (const item of items) {
     const budgetYear = item.budgetYear ?? item.year;
     const pkg = groupBy === 'package' ? tenderPackageOf(item) : undefined;
-    const key = groupBy === 'year' ? `y${item.year}` : groupBy === 'wave' ? `w${item.wave}` : pkg ? `p${budgetYear}:${pkg}` : `c${item.category}`;
+    const retained = groupBy !== 'category' && isRetained(item);
+    const key = retained ? 'retained' : groupBy === 'year' ? `y${item.year}` : groupBy === 'wave' ? `w${item.wave}` : pkg ? `p${budgetYear}:${pkg}` : `c${item.category}`;
     let group = groups.get(key);
     if (!group) {
-      const label = groupBy === 'year' ? { year: item.year } : groupBy === 'wave' ? { year: item.year, wave: item.wave } : pkg ? { year: budgetYear, package: pkg } : { category: item.category };
-      const order: [number, number, string] = groupBy === 'category' ? [0, 0, item.category] : pkg ? [budgetYear, TENDER_PACKAGES.indexOf(pkg), ''] : [item.year, groupBy === 'wave' ? item.wave : 0, ''];
+      const label = retained ? { retained: true as const } : groupBy === 'year' ? { year: item.year } : groupBy === 'wave' ? { year: item.year, wave: item.wave } : pkg ? { year: budgetYear, package: pkg } : { category: item.category };
+      const order: [number, number, string] = retained ? [Number.MAX_SAFE_INTEGER, 0, ''] : groupBy === 'category' ? [0, 0, item.category] : pkg ? [budgetYear, TENDER_PACKAGES.indexOf(pkg), ''] : [item.year, groupBy === 'wave' ? item.wave : 0, ''];
       group = { label, items: [], order };
       groups.set(key, group);
     }

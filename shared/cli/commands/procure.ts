@@ -9,9 +9,10 @@ import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_
 import { toCsv } from '../../io/export';
 import type { PlanResult } from '../../planner';
 import { procurementOfYear } from '../../analysis';
-import { alternativeLabel, procurementTable, TENDER_PACKAGE_LABELS, tenderPackageOf, tenderPackages, tenderPackageTable, wavesText } from '../../procurement';
-import type { ProcurementList } from '../../procurement';
-import { CATEGORY_LABELS, flagLabel, isOverdue, noAlternativeText, overdueCount, overduePurchases, ruleCitations } from '../../procurement/table';
+import { alternativeLabel, isRetained, procurementTable, RETAINED_LABELS, TENDER_PACKAGE_LABELS, tenderPackageOf, tenderPackages, tenderPackageTable, wavesText } from '../../procurement';
+import type { ProcurementItem, ProcurementList } from '../../procurement';
+import { summarise } from '../../procurement/procurement';
+import { CATEGORY_LABELS, flagLabel, isOverdue, noAlternativeText, overdueCount, overduePurchases, RETAINED_WAVE, ruleCitations } from '../../procurement/table';
 import { localIsoDate } from '../../format';
 import { analyseForCommand, readPlan } from '../analysis';
 import { parseArgs } from '../args';
@@ -114,21 +115,34 @@ function printText(list: ProcurementList, info: { name: string; province?: strin
     io.stdout(zh ? `注意：${count} 项采购的招标完成时限已过（最早 ${late[0]!.by}）：须加急采购，或推迟规划开始日期` : `Note: ${count} purchases are past their tender deadline (the first ${late[0]!.by}): hurry them or move the plan's start`);
   }
   if (list.items.length === 0) io.stdout(info.year !== undefined ? (zh ? `\n（${info.year} 年没有需要采购的项目）` : `\n(nothing to buy in ${info.year})`) : zh ? '\n（计划中没有需要采购的项目）' : '\n(nothing to buy in the plan)');
-  for (const summary of list.years) {
+  // Purchases by year; the products kept by exception after them, apart: nothing is bought.
+  const purchases = list.items.filter((item) => !isRetained(item));
+  const retained = list.items.filter(isRetained);
+  const printItem = (item: ProcurementItem): void => {
+    const shown = item.alternatives.filter((a) => a.compatible).slice(0, 2);
+    const fitting = (shown.length > 0 ? shown : item.alternatives.slice(0, 2)).map((a) => alternativeLabel(a, io.lang)).join(' / ');
+    const alt = fitting || noAlternativeText(item, io.lang) || (zh ? '（无适配的国产替代）' : '(no fitting domestic alternative)');
+    const flagText = item.flags.map((flag) => flagLabel(item, flag, io.lang)).join(zh ? '，' : ', ');
+    const overdue = isOverdue(item, today) ? (zh ? '，已过时限' : ', deadline passed') : '';
+    const free = tenderPackageOf(item) === 'no-cost';
+    const by = free ? (zh ? '  免费替代，无需招标' : '  free substitute, no tender') : item.purchaseBy ? (zh ? `  采购完成：${item.purchaseBy}（${item.budgetYear} 年预算${overdue}）` : `  purchase by ${item.purchaseBy} (budget ${item.budgetYear}${overdue})`) : '';
+    const kept = isRetained(item);
+    const head = kept ? `${RETAINED_WAVE[io.lang]} ${item.assetId}` : `W${item.wave} ${item.assetId}`;
+    io.stdout(`  ${head} ${item.assetName}${zh ? `（${CATEGORY_LABELS[item.category].zh}）` : ` (${CATEGORY_LABELS[item.category].en}) `}×${item.quantity}${kept ? '' : `  ${money(item.cost)}`}  → ${alt}${flagText ? `  [${flagText}]` : ''}${by}`);
+    if (item.ruleIds.length > 0) io.stdout(`      ${zh ? '须按采购规则审批：' : 'Needs approval under rules '}${item.ruleIds.map((id) => cited.get(id)?.label ?? id).join(zh ? '、' : ', ')}`);
+  };
+  for (const summary of summarise(purchases)) {
     io.stdout(zh ? `\n== ${summary.year} 年：${summary.items} 项，${summary.quantity} 台/套，${money(summary.cost)}，${summary.flagged} 项需关注 ==` : `\n== ${summary.year}: ${summary.items} items, ${summary.quantity} units, ${money(summary.cost)}, ${summary.flagged} flagged ==`);
-    for (const item of list.items.filter((i) => i.year === summary.year)) {
-      const shown = item.alternatives.filter((a) => a.compatible).slice(0, 2);
-      const fitting = (shown.length > 0 ? shown : item.alternatives.slice(0, 2)).map((a) => alternativeLabel(a, io.lang)).join(' / ');
-      const alt = fitting || noAlternativeText(item, io.lang) || (zh ? '（无适配的国产替代）' : '(no fitting domestic alternative)');
-      const flagText = item.flags.map((flag) => flagLabel(item, flag, io.lang)).join(zh ? '，' : ', ');
-      const overdue = isOverdue(item, today) ? (zh ? '，已过时限' : ', deadline passed') : '';
-      const free = tenderPackageOf(item) === 'no-cost';
-      const by = free ? (zh ? '  免费替代，无需招标' : '  free substitute, no tender') : item.purchaseBy ? (zh ? `  采购完成：${item.purchaseBy}（${item.budgetYear} 年预算${overdue}）` : `  purchase by ${item.purchaseBy} (budget ${item.budgetYear}${overdue})`) : '';
-      io.stdout(`  W${item.wave} ${item.assetId} ${item.assetName}${zh ? `（${CATEGORY_LABELS[item.category].zh}）` : ` (${CATEGORY_LABELS[item.category].en}) `}×${item.quantity}  ${money(item.cost)}  → ${alt}${flagText ? `  [${flagText}]` : ''}${by}`);
-      if (item.ruleIds.length > 0) io.stdout(`      ${zh ? '须按采购规则审批：' : 'Needs approval under rules '}${item.ruleIds.map((id) => cited.get(id)?.label ?? id).join(zh ? '、' : ', ')}`);
-    }
+    for (const item of purchases) if (item.year === summary.year) printItem(item);
+  }
+  if (retained.length > 0) {
+    const units = retained.reduce((n, item) => n + item.quantity, 0);
+    io.stdout(zh ? `\n== ${RETAINED_LABELS.zh}：${retained.length} 项，${units} 台/套；不计入采购金额与采购包，续保/维保须按省级规定审批 ==` : `\n== ${RETAINED_LABELS.en}: ${retained.length} items, ${units} units; not in the totals or the tender packages; support renewals need the province's approval ==`);
+    for (const item of retained) printItem(item);
   }
   printPackages(list, io);
-  io.stdout(zh ? `\n合计 ${list.total.items} 项，${list.total.quantity} 台/套，${money(list.total.cost)}` : `\nTotal ${list.total.items} items, ${list.total.quantity} units, ${money(list.total.cost)}`);
+  const bought = { items: purchases.length, quantity: purchases.reduce((n, item) => n + item.quantity, 0) };
+  const kept = retained.length > 0 ? (zh ? `（另保留 ${retained.length} 项，不采购）` : ` (and ${retained.length} retained, not purchased)`) : '';
+  io.stdout(zh ? `\n合计 ${bought.items} 项，${bought.quantity} 台/套，${money(list.total.cost)}${kept}` : `\nTotal ${bought.items} items, ${bought.quantity} units, ${money(list.total.cost)}${kept}`);
 }
 

@@ -17,6 +17,8 @@ export const messages = {
   itemRule: 'Procurement rule ({{place}}): {{text}}',
   itemRules: 'Procurement rules',
   exceptionWave: 'retained',
+  notPurchased: 'not purchased',
+  retainedCount: 'Retained by exception (not purchased, not in the totals or tender packages): {{count}}',
   filters: {
     year: 'Year',
     allYears: 'All years',
@@ -48,6 +50,7 @@ export const messages = {
     summary: '{{items}} items · {{quantity}} units · {{cost}}',
     package: 'Budget {{year}} · {{name}}',
     tenderBy: 'tender complete by {{date}}',
+    retained: 'items: {{count}} · not in the totals or tender packages · support renewals need the province\'s approval',
   },
   incompatible: 'does not fit the target',
   more: '+{{count}} more',

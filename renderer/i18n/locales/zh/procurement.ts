@@ -17,6 +17,8 @@ export const messages = {
   itemRule: '采购规则（{{place}}）：{{text}}',
   itemRules: '采购规则',
   exceptionWave: '保留',
+  notPurchased: '不采购',
+  retainedCount: '另有保留（例外，不采购）{{count}} 项，不计入合计与采购包',
   filters: {
     year: '年度',
     allYears: '全部年度',
@@ -48,6 +50,7 @@ export const messages = {
     summary: '{{items}} 项 · {{quantity}} 台/套 · {{cost}}',
     package: '{{year}} 年预算 · {{name}}',
     tenderBy: '招标完成时限 {{date}}',
+    retained: '{{count}} 项 · 不计入采购金额与采购包 · 续保/维保须按省级规定审批',
   },
   incompatible: '不适配目标平台',
   more: '另 {{count}} 项',
