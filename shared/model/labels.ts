@@ -76,6 +76,8 @@ export type Glossary = {
   tier: Record<Tier, string>;
   scale: Record<SystemScale, string>;
   category: Record<Category, string>;
+  /** 计量单位: what one of a category's quantity is (a box, a licence, a seat, a system). */
+  measure: Record<Category, string>;
   vendorOrigin: Record<VendorOrigin, string>;
   disposition: Record<Disposition, string>;
   dependencyKind: Record<DependencyKind, string>;
@@ -108,6 +110,23 @@ const zh: Glossary = {
     application: '应用系统',
     'security-software': '安全软件',
     other: '其他（不纳入规划）',
+  },
+  measure: {
+    terminal: '台',
+    server: '台',
+    storage: '台',
+    network: '台',
+    'security-appliance': '台',
+    peripheral: '台',
+    'medical-device': '台',
+    os: '套',
+    database: '套',
+    middleware: '套',
+    virtualization: '套',
+    office: '套',
+    application: '套',
+    'security-software': '点',
+    other: '台',
   },
   /** 产地: who makes the product. */
   vendorOrigin: { domestic: '国产', foreign: '进口', 'foreign-open-source': '国外开源', unknown: '未知' },
@@ -194,6 +213,23 @@ const en: Glossary = {
     'security-software': 'Security software',
     other: 'Other (not planned)',
   },
+  measure: {
+    terminal: 'unit',
+    server: 'unit',
+    storage: 'unit',
+    network: 'unit',
+    'security-appliance': 'unit',
+    peripheral: 'unit',
+    'medical-device': 'unit',
+    os: 'licence',
+    database: 'licence',
+    middleware: 'licence',
+    virtualization: 'licence',
+    office: 'licence',
+    application: 'system',
+    'security-software': 'seat',
+    other: 'unit',
+  },
   vendorOrigin: { domestic: 'Domestic', foreign: 'Foreign', 'foreign-open-source': 'Foreign open source', unknown: 'Unknown' },
   disposition: { compliant: 'Compliant', adapt: 'Adapt', replace: 'Replace', retain: 'Retain', retire: 'Retire' },
   dependencyKind: { 'runs-on': 'runs on', 'connects-to': 'connects to', 'integrates-with': 'integrates with', protects: 'protects' },
@@ -270,6 +306,8 @@ export function glossaryPairs<S extends keyof Glossary>(section: S): Names<Extra
 }
 
 export const CATEGORY_NAMES: Names<Category> = glossaryPairs('category');
+/** 计量单位 per category, for quantities in purchase lists (台, 套, 点). */
+export const MEASURE_NAMES: Names<Category> = glossaryPairs('measure');
 export const TIER_NAMES: Names<Tier> = glossaryPairs('tier');
 export const SCALE_NAMES: Names<SystemScale> = glossaryPairs('scale');
 export const VENDOR_ORIGIN_NAMES: Names<VendorOrigin> = glossaryPairs('vendorOrigin');
