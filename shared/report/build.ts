@@ -24,6 +24,7 @@ import { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE, scaleBasisText 
 import { overduePurchaseRows, planWarningRows, securityShareRows } from './warnings';
 import type {
   ReportAssumptions,
+  ReportCashNeed,
   ReportGraph,
   ReportModel,
   ReportNodeState,
@@ -185,13 +186,21 @@ function spendOf(forecast: ForecastResult, lang: Lang): ReportSpend {
     lineLabels: LINE_LABELS[lang],
     years: forecast.years.map((y) => {
       const { coverageBy: _coverageBy, ...record } = forecastYearRecord(y);
-      return { ...record, transition: y.transition, securityBelowMinimum: y.securityBelowMinimum, budget: y.budget ?? null };
+      return { ...record, transition: y.transition, support: y.support, assessments: y.assessments, securityBelowMinimum: y.securityBelowMinimum, budget: y.budget ?? null };
     }),
-    totals: { ...forecast.totals },
+    totals: { ...forecast.totals, support: sumOf(forecast, 'support'), assessments: sumOf(forecast, 'assessments'), dualTrack: sumOf(forecast, 'dualTrack') },
     securityMinimum: forecast.securityMinimum,
     securityFlags: [...forecast.securityFlags],
     beyondHorizon: forecast.beyondHorizon,
   };
+}
+
+/** A part of the forecast's years summed over the horizon (the forecast's totals do not carry every part). */
+const sumOf = (forecast: ForecastResult, part: 'support' | 'assessments' | 'dualTrack'): number => forecast.years.reduce((sum, y) => sum + y[part], 0);
+
+/** A forecast year's cash need in its parts, as the forecast gives them. */
+function cashNeedOf(y: ForecastResult['years'][number]): ReportCashNeed {
+  return { year: y.year, oneOff: y.oneOff, support: y.support, assessments: y.assessments, dualTrack: y.dualTrack, change: y.change, total: y.total, cap: y.budget ?? null };
 }
 
 /**
@@ -379,6 +388,8 @@ function summaryOf(
     high: forecast.totals.high,
     peakYear: forecast.peakYear,
     peakSpend: peak?.total ?? 0,
+    peakCash: peak ? cashNeedOf(peak) : null,
+    overCap: forecast.years.filter((y) => y.budget !== undefined && y.total > y.budget).map(cashNeedOf),
     beyondHorizon: forecast.beyondHorizon,
     assetsPlanned: plan.metrics.assetsPlanned,
     alreadyDomestic: placements.filter((p) => p.wave === 0).length,

@@ -85,6 +85,20 @@ describe('buildReport', () => {
     for (const wave of model.waves) expect(wave.cutoverMonths.length > 0).toBe(wave.coreCutovers > 0);
   });
 
+  it("parts each year's whole cash need once (one-off, support, assessments, dual track, training) and names the years that need more than the cap", () => {
+    for (const y of model.spend.years) expect(y.oneOff + y.support + y.assessments + y.dualTrack + y.change).toBeCloseTo(y.total, 2);
+    const t = model.spend.totals;
+    expect(t.oneOff + t.support + t.assessments + t.dualTrack + t.change).toBeCloseTo(t.total, 2);
+    const peak = forecast.years.find((y) => y.year === forecast.peakYear)!;
+    expect(model.summary.peakCash).toEqual({ year: peak.year, oneOff: peak.oneOff, support: peak.support, assessments: peak.assessments, dualTrack: peak.dualTrack, change: peak.change, total: peak.total, cap: sample.scenario!.budgetPerYear });
+    // The cap limits the one-off replacements: every year keeps them under it, and the years whose
+    // whole need is above it are named.
+    const cap = sample.scenario!.budgetPerYear!;
+    expect(forecast.years.every((y) => y.oneOff <= cap)).toBe(true);
+    expect(model.summary.overCap.map((y) => y.year)).toEqual(forecast.years.filter((y) => y.total > cap).map((y) => y.year));
+    expect(model.summary.overCap.length).toBeGreaterThan(0);
+  });
+
   it('lists warnings: the cycle, end of support and the years below the 5% security share', () => {
     const kinds = new Set(model.warnings.map((w) => w.kind));
     expect(kinds).toContain('cycle');

@@ -49,7 +49,12 @@ export type ReportSummary = {
   low: number;
   high: number;
   peakYear: number | null;
+  /** The peak year's whole spend: its one-off part and its recurring and other spend (`peakCash` parts them). */
   peakSpend: number;
+  /** The peak year's cash need in its parts (null when nothing is spent). */
+  peakCash: ReportCashNeed | null;
+  /** Years whose whole cash need exceeds the scenario's yearly cap (the cap limits the one-off part only). */
+  overCap: ReportCashNeed[];
   /** Spend of waves starting after the horizon. */
   beyondHorizon: number;
   assetsPlanned: number;
@@ -101,6 +106,14 @@ export type ReportWave = {
   idle?: string;
 };
 
+/**
+ * A year's whole cash need in parts that never overlap and add up to its total, each from the
+ * forecast: one-off replacements (the only part the yearly cap limits), support and subscriptions
+ * on earlier purchases, 等保测评 and 密评, the old system's support during the dual track, training
+ * and change management.
+ */
+export type ReportCashNeed = { year: number; oneOff: number; support: number; assessments: number; dualTrack: number; change: number; total: number; cap: number | null };
+
 /** A forecast year; `transition` (dual track plus training) is the last of the lines that add up to `total`. */
 export type ReportSpendYear = Record<SpendLine, number> & {
   year: number;
@@ -115,6 +128,10 @@ export type ReportSpendYear = Record<SpendLine, number> & {
   oneOff: number;
   /** Support on earlier purchases plus dual-track running, yuan. */
   recurring: number;
+  /** Of `recurring`: support and subscriptions of products bought in earlier years. */
+  support: number;
+  /** Of the security line: 等保测评 and 密评. */
+  assessments: number;
   dualTrack: number;
   change: number;
   /** Foreign support contracts that stop: negative yuan. */
@@ -130,7 +147,21 @@ export type ReportSpend = {
   lines: SpendLine[];
   lineLabels: Record<SpendLine, string>;
   years: ReportSpendYear[];
-  totals: Record<SpendLine, number> & { total: number; low: number; high: number; oneOff: number; recurring: number; change: number; savings: number; net: number; securityShortfall: number };
+  totals: Record<SpendLine, number> & {
+    total: number;
+    low: number;
+    high: number;
+    oneOff: number;
+    recurring: number;
+    /** The years' support, assessments and dual track summed (the forecast's totals do not part them). */
+    support: number;
+    assessments: number;
+    dualTrack: number;
+    change: number;
+    savings: number;
+    net: number;
+    securityShortfall: number;
+  };
   securityMinimum: number;
   securityFlags: number[];
   beyondHorizon: number;

@@ -72,6 +72,37 @@ describe('ReportDocument', () => {
   });
 });
 
+describe("ReportDocument's cash need", () => {
+  beforeAll(() => initI18n('zh'));
+  afterEach(cleanup);
+
+  it('says what the peak year needs in all, in parts that add up to it, and that the cap limits only the one-off part', () => {
+    const model = buildReport(sample, undefined, 'zh', { date: '2026-11-29' });
+    const { container } = render(<ReportDocument model={model} />);
+    const wan = (yuan: number) => formatMoney(yuan, 'wan', 'zh');
+    const peak = model.spend.years.find((y) => y.year === model.summary.peakYear)!;
+    const cap = peak.budget!;
+    expect(peak.total).toBeGreaterThan(cap);
+    expect(peak.oneOff).toBeLessThanOrEqual(cap);
+    const box = screen.getByTestId('report-cash-need').textContent ?? '';
+    expect(box).toContain(`年度预算上限 ${wan(cap)} 只约束一次性替代支出`);
+    expect(box).toContain(
+      `${peak.year} 年全年现金需求 ${wan(peak.total)} = 一次性替代 ${wan(peak.oneOff)} + 服务费与订阅 ${wan(peak.support)} + 等保测评与密评 ${wan(peak.assessments)} + 双轨运行 ${wan(peak.dualTrack)} + 培训与变革 ${wan(peak.change)}`,
+    );
+    for (const y of model.spend.years.filter((e) => e.budget !== null && e.total > e.budget)) expect(box).toContain(`${y.year} 年超出 ${wan(y.total - y.budget!)}`);
+    // The peak year's figure says it is the whole year's, recurring spend included.
+    expect(screen.getByTestId('report-kpis').textContent).toContain(`全年支出 ${wan(peak.total)}（含经常性支出；其中一次性 ${wan(peak.oneOff)}）`);
+    // The forecast section parts every year the same way; the parts of each row add up to its total.
+    const number = (cell: Element) => Number((cell.textContent ?? '').replace(/,/g, ''));
+    for (const y of model.spend.years) {
+      const cells = [...container.querySelectorAll(`[data-testid="report-cash"] tr[data-year="${y.year}"] td`)].map(number);
+      const [oneOff, support, assessments, dualTrack, change, total] = cells;
+      expect([oneOff, support, assessments, dualTrack, change, total]).toEqual([y.oneOff, y.support, y.assessments, y.dualTrack, y.change, y.total].map((v) => Math.round(v / 1000) / 10));
+      expect(oneOff! + support! + assessments! + dualTrack! + change!).toBeCloseTo(total!, 0);
+    }
+  });
+});
+
 describe('ReportDocument at hospital-group scale', () => {
   beforeAll(() => initI18n('zh'));
   afterEach(cleanup);

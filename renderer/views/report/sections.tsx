@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 
 import { savedAmount } from '../../../shared/forecast';
 import { wavesText } from '../../../shared/procurement/packages';
-import type { ReportPriceRow, ReportSectionData, ReportSectionId, ReportSpendYear, ReportWarningKind, ReportWave } from '../../../shared/report';
+import type { ReportCashNeed, ReportPriceRow, ReportSectionData, ReportSectionId, ReportSpendYear, ReportWarningKind, ReportWave } from '../../../shared/report';
 import { BudgetLine } from '../../components/BudgetLine';
 import { DocTable } from './DocTable';
 import type { DocColumn, DocFormats } from './DocTable';
@@ -45,7 +45,7 @@ function Summary({ data: { summary, assumptions }, t, f }: Props<'summary'>) {
         {kpi('doc.kpi.waves', <strong data-testid="report-kpi-waves">{t('doc.kpi.wavesValue', { count: summary.waves })}</strong>, t('doc.kpi.wavesNote', { first: summary.firstWaveStart ?? '–', last: summary.lastWaveEnd ?? '–', bound: summary.lowerBound }))}
         {kpi('doc.kpi.years', <strong>{summary.yearsToFullCoverage === null ? t('doc.kpi.yearsNever') : t('doc.kpi.yearsValue', { count: summary.yearsToFullCoverage })}</strong>, summary.fullCoverageYear === null ? '' : t('doc.kpi.yearsNote', { year: summary.fullCoverageYear }))}
         {kpi('doc.kpi.total', <strong data-testid="report-kpi-total">{money(summary.total)}</strong>, t('doc.kpi.totalNote', { oneOff: money(summary.oneOff), low: money(summary.low), high: money(summary.high) }))}
-        {kpi('doc.kpi.peak', <strong>{summary.peakYear ?? '–'}</strong>, t('doc.kpi.peakNote', { amount: money(summary.peakSpend) }))}
+        {kpi('doc.kpi.peak', <strong>{summary.peakYear ?? '–'}</strong>, summary.peakCash ? t('doc.kpi.peakNote', { amount: money(summary.peakSpend), oneOff: money(summary.peakCash.oneOff) }) : '')}
       </div>
       <p className="rp-lead">
         {t('doc.summaryText', {
@@ -61,6 +61,7 @@ function Summary({ data: { summary, assumptions }, t, f }: Props<'summary'>) {
         })}
       </p>
       {summary.budget && <BudgetLine text={summary.budget.text} className="rp-budget" />}
+      {summary.peakCash ? <CashNeed peak={summary.peakCash} overCap={summary.overCap} t={t} f={f} /> : null}
       <h3>{t('doc.risks')}</h3>
       <ol className="rp-risks" data-testid="report-risks">
         {summary.risks.map((risk) => (
@@ -71,6 +72,24 @@ function Summary({ data: { summary, assumptions }, t, f }: Props<'summary'>) {
         ))}
       </ol>
     </>
+  );
+}
+
+/**
+ * The peak year's whole cash need in parts that add up to it, and what the yearly cap limits: the
+ * cap binds the one-off replacements only, so a year may need more cash than the cap says.
+ */
+function CashNeed({ peak, overCap, t, f }: { peak: ReportCashNeed; overCap: readonly ReportCashNeed[]; t: TFunction; f: DocFormats }) {
+  const { money, sep } = f;
+  const parts = { year: peak.year, total: money(peak.total), oneOff: money(peak.oneOff), support: money(peak.support), assessments: money(peak.assessments), dualTrack: money(peak.dualTrack), change: money(peak.change) };
+  return (
+    <p className="rp-budget" data-testid="report-cash-need">
+      {peak.cap !== null ? t('doc.cashCap', { cap: money(peak.cap) }) : null}
+      {t('doc.cashNeed', parts)}
+      {overCap.length > 0
+        ? t('doc.cashOver', { years: overCap.map((y) => y.year).join(sep), items: overCap.map((y) => t('doc.cashOverYear', { year: y.year, amount: money(y.total - (y.cap ?? 0)) })).join(sep) })
+        : null}
+    </p>
   );
 }
 
@@ -129,6 +148,23 @@ function Spend({ data, t, f }: Props<'spend'>) {
     },
   ];
   const over = spend.years.filter((y) => y.highOverBudget);
+  // The same totals by kind of money: five parts that never overlap and add up to the year's total.
+  const hasCap = spend.years.some((y) => y.budget !== null);
+  const cash: DocColumn<ReportSpendYear>[] = [
+    { head: t('doc.spendCols.year'), rowHead: true, cell: (y) => y.year, foot: t('doc.total') },
+    { head: t('doc.cashCols.oneOff'), num: true, cell: (y) => wan(y.oneOff), foot: wan(spend.totals.oneOff) },
+    { head: t('doc.cashCols.support'), num: true, cell: (y) => wan(y.support), foot: wan(spend.totals.support) },
+    { head: t('doc.cashCols.assessments'), num: true, cell: (y) => wan(y.assessments), foot: wan(spend.totals.assessments) },
+    { head: t('doc.cashCols.dualTrack'), num: true, cell: (y) => wan(y.dualTrack), foot: wan(spend.totals.dualTrack) },
+    { head: t('doc.cashCols.change'), num: true, cell: (y) => wan(y.change), foot: wan(spend.totals.change) },
+    { head: t('doc.cashCols.total'), num: true, cls: 'strong', cell: (y) => wan(y.total), foot: wan(spend.totals.total) },
+    ...(hasCap
+      ? [
+          { head: t('doc.cashCols.cap'), num: true, cell: (y) => (y.budget === null ? '–' : wan(y.budget)) },
+          { head: t('doc.cashCols.over'), num: true, cls: (y) => (y.budget !== null && y.total > y.budget ? 'rp-flag' : ''), cell: (y) => (y.budget !== null && y.total > y.budget ? wan(y.total - y.budget) : '–') },
+        ] satisfies DocColumn<ReportSpendYear>[]
+      : []),
+  ];
   return (
     <>
       <p className="rp-intro">{t('doc.spendIntro')}</p>
@@ -139,7 +175,12 @@ function Spend({ data, t, f }: Props<'spend'>) {
         {t('doc.oneOff')}
         {spend.years.map((y) => t('doc.oneOffYear', { year: y.year, amount: money(y.oneOff) })).join(sep)}
       </p>
-      <p className="rp-intro">{t('doc.recurringNote', { recurring: money(spend.totals.recurring), savings: money(savedAmount(spend.totals.savings)) })}</p>
+      <div className="rp-keep">
+        <h3>{t('doc.cashTitle')}</h3>
+        <p className="rp-intro">{t(hasCap ? 'doc.cashIntroCap' : 'doc.cashIntro')}</p>
+        <DocTable className="rp-table rp-table-compact" data-testid="report-cash" columns={cash} rows={spend.years} rowKey={(y) => y.year} rowProps={(y) => ({ 'data-year': y.year })} />
+      </div>
+      <p className="rp-intro">{t('doc.savingsNote', { savings: money(savedAmount(spend.totals.savings)) })}</p>
       {over.length > 0 ? <p className="rp-intro rp-flag">{t('doc.highOverBudget', { years: over.map((y) => y.year).join(sep) })}</p> : null}
     </>
   );
