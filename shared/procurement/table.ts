@@ -3,12 +3,14 @@
  * a totals row. The CSV/XLSX writers of shared/io turn it into files (formula-injection safe).
  */
 import { ROLE_NAMES } from '../catalogue/roles';
+import { toCsv } from '../io/export';
 import type { CellFormat } from '../io/export';
 import type { Lang } from '../model';
 import { joinClauses } from '../format/clauses';
 import { CATEGORY_NAMES, glossaryPairs } from '../model';
 import { isRetained, RETAINED_LABELS, TENDER_PACKAGE_LABELS, tenderDeadline, tenderPackageOf, wavesText } from './packages';
 import type { TenderPackageSummary } from './packages';
+import { unitPriceRemainder } from './procurement';
 import { placeName } from './provinceRules';
 import type { Alternative, ProcurementFlag, ProcurementItem, ProcurementList } from './types';
 import type { ProvinceRule } from './provinceRules';
@@ -106,7 +108,7 @@ export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items
     joinClauses([...new Set(item.alternatives.map((alt) => listingText(alt, lang)).filter(Boolean))], lang),
     item.unitCost,
     item.cost,
-    flagsText(item, lang),
+    joinClauses([flagsText(item, lang), remainderText(item, lang)].filter(Boolean), lang),
     item.bundleId ? lang === 'zh' ? `${item.bundleName ?? item.bundleId}（${item.bundleId}）` : `${item.bundleName ?? item.bundleId} (${item.bundleId})` : '',
     item.ruleIds.map((id) => ruleText.get(id) ?? id).join('\n'),
     item.role ? ROLE_NAMES[item.role][lang] : '',
@@ -159,6 +161,40 @@ export function tenderPackageTable(tenders: readonly TenderRow[], lang: Lang = '
     totals: [zh ? '合计' : 'Total', '', ...(joint ? ['', ''] : []), sum((p) => p.items), sum((p) => p.quantity), sum((p) => p.cost), '', ...(joint ? [] : [''])],
     formats: [undefined, undefined, ...(joint ? ['count' as const, undefined] : []), 'count', 'count', 'yuan', undefined, undefined],
   };
+}
+
+/** Where the unit price and amount are in a `procurementTable` row. */
+const UNIT_COLUMN = 9;
+const COST_COLUMN = 10;
+
+/**
+ * The list as CSV: `procurementTable`'s rows with the unit price and the amount written to two
+ * decimals (`13537.50`), as the workbook shows them, so 单价 × 数量 = 金额 reads the same in both.
+ * @param list the procurement list
+ * @param lang header and label language
+ * @param items the items to write (default: all of the list's, in its order)
+ */
+export function procurementCsv(list: ProcurementList, lang: Lang = 'zh', items: readonly ProcurementItem[] = list.items): string {
+  const table = procurementTable(list, lang, items);
+  const fixed = (cell: Cell | undefined): Cell => (typeof cell === 'number' ? cell.toFixed(2) : (cell ?? ''));
+  return toCsv(table.headers, table.rows.map((row) => row.map((cell, col) => (col === UNIT_COLUMN || col === COST_COLUMN ? fixed(cell) : cell))));
+}
+
+/** A unit price as the view writes it: separators and two decimals (`13,537.50`). */
+export function unitPriceText(yuan: number, lang: Lang): string {
+  return yuan.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/**
+ * Why 单价 × 数量 differs from 金额 on a row, when it does (`unitPriceRemainder`): the unit price
+ * is then an average to the fen, and the amount the sum of price-book parts each rounded to the
+ * yuan. '' when they agree.
+ */
+export function remainderText(item: Pick<ProcurementItem, 'cost' | 'unitCost' | 'quantity'>, lang: Lang): string {
+  const diff = unitPriceRemainder(item);
+  if (diff === 0) return '';
+  const amount = `${diff > 0 ? '+' : '−'}${unitPriceText(Math.abs(diff), lang)}`;
+  return lang === 'zh' ? `单价为均价：金额比单价×数量${diff > 0 ? '多' : '少'} ${unitPriceText(Math.abs(diff), lang)} 元（价格本各分项分别取整到元）` : `average unit price: the amount is unit × quantity ${amount} yuan (price-book parts rounded to the yuan each)`;
 }
 
 /** The wave column of an item kept by exception (not a wave: nothing is bought). */

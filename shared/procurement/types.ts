@@ -60,7 +60,10 @@ export type ProcurementItem = {
   /** The foreign product being replaced, as the asset names it and as the catalogue knows it. */
   replaces: { vendor?: string; product?: string; entryId?: string; family?: string };
   alternatives: Alternative[];
-  /** Yuan per unit and for the row, from the price book (or the asset's own unit cost). */
+  /**
+   * Yuan per unit (to the fen: `cost / quantity` rounded to 0.01) and for the row (whole yuan, the
+   * plan's and the forecast's amount), from the price book (or the asset's own unit cost).
+   */
   unitCost: number;
   cost: number;
   flags: ProcurementFlag[];

@@ -5,7 +5,7 @@ import type { CSSProperties, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ROLE_NAMES } from '../../../shared/catalogue';
-import { alternativeLabel, alternativeName, CATEGORY_LABELS, certificationText, flagLabel, isOverdue, listingText, noAlternativeText, replacedName, ruleCitations } from '../../../shared/procurement/table';
+import { alternativeLabel, alternativeName, CATEGORY_LABELS, certificationText, flagLabel, isOverdue, listingText, noAlternativeText, remainderText, replacedName, ruleCitations, unitPriceText } from '../../../shared/procurement/table';
 import { isRetained, RETAINED_LABELS, TENDER_PACKAGE_LABELS, tenderPackageOf } from '../../../shared/procurement';
 import type { ProcurementItem, ProvinceRule } from '../../../shared/procurement';
 import type { Row } from './listModel';
@@ -102,7 +102,15 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules, citations
           </small>
         ) : null}
       </div>
-      <div role="cell" className="proc-cell proc-quantity">{formatNumber(item.quantity, lang)}</div>
+      <div role="cell" className="proc-cell proc-quantity">
+        {formatNumber(item.quantity, lang)}
+        {isRetained(item) ? null : (
+          <small className="proc-unit-price" title={remainderText(item, lang) || undefined}>
+            {t('unitPrice', { price: unitPriceText(item.unitCost, lang) })}
+            {remainderText(item, lang) ? '*' : ''}
+          </small>
+        )}
+      </div>
       <div role="cell" className="proc-cell proc-replaces" title={item.replaces.family}>
         {replaced}
         {item.replaces.family && replaced !== item.replaces.family ? <small>{item.replaces.family}</small> : null}

@@ -36,6 +36,8 @@ describe('ProcurementView', () => {
     expect(screen.getByText('门诊医生站')).toBeTruthy();
     expect(screen.getAllByText('仍需进口').length).toBeGreaterThan(0);
     expect(screen.getByText(/合计：4 项/)).toBeTruthy();
+    // The unit price to the fen beside the quantity: 300 × 5,000.00 = the row's amount.
+    expect(within(document.querySelector('[data-asset="PC-1"]') as HTMLElement).getByText('单价 5,000.00 元')).toBeTruthy();
     // The rule is in the numbered rules panel, and the import's own line cites it by number with its full text as its name.
     const panel = screen.getByRole('heading', { name: /适用的采购规则/ }).parentElement!;
     const numbered = within(panel).getAllByRole('listitem');

@@ -1,7 +1,8 @@
 /** Export of the (filtered) procurement list to CSV and XLSX through shared/io and the platform save helper. */
-import { toCsv, toXlsx } from '../../../shared/io';
+import { toXlsx } from '../../../shared/io';
 import type { ProcurementItem, ProcurementList } from '../../../shared/procurement';
 import { procurementTable, tenderPackages, tenderPackageTable } from '../../../shared/procurement';
+import { procurementCsv } from '../../../shared/procurement/table';
 import { saveFile } from '../../platform';
 import type { Lang } from '../../../shared/format';
 
@@ -16,9 +17,9 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
  * the XLSX has the same items as tender packages on a second sheet.
  */
 export async function procurementFile(list: ProcurementList, items: readonly ProcurementItem[], format: ExportFormat, lang: Lang, sheet: string): Promise<string | Uint8Array> {
-  const table = procurementTable(list, lang, items);
   // toCsv writes the BOM itself, so Excel on Windows opens the UTF-8 file with its Chinese headers.
-  if (format === 'csv') return toCsv(table.headers, table.rows);
+  if (format === 'csv') return procurementCsv(list, lang, items);
+  const table = procurementTable(list, lang, items);
   const rows = table.rows.slice(0, -1);
   const totals = table.rows[table.rows.length - 1];
   // The same items as tenders (采购包) on a second sheet, for the procurement office.

@@ -9,10 +9,10 @@ import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_
 import { toCsv } from '../../io/export';
 import type { PlanResult } from '../../planner';
 import { procurementOfYear } from '../../analysis';
-import { alternativeLabel, isRetained, procurementTable, RETAINED_LABELS, TENDER_PACKAGE_LABELS, tenderPackageOf, tenderPackages, tenderPackageTable, wavesText } from '../../procurement';
+import { alternativeLabel, isRetained, RETAINED_LABELS, TENDER_PACKAGE_LABELS, tenderPackageOf, tenderPackages, tenderPackageTable, wavesText } from '../../procurement';
 import type { ProcurementItem, ProcurementList } from '../../procurement';
 import { summarise } from '../../procurement/procurement';
-import { CATEGORY_LABELS, flagLabel, isOverdue, noAlternativeText, overdueCount, overduePurchases, RETAINED_WAVE, ruleCitations } from '../../procurement/table';
+import { CATEGORY_LABELS, flagLabel, isOverdue, noAlternativeText, overdueCount, overduePurchases, procurementCsv, RETAINED_WAVE, ruleCitations } from '../../procurement/table';
 import { localIsoDate } from '../../format';
 import { analyseForCommand, readPlan } from '../analysis';
 import { parseArgs } from '../args';
@@ -68,9 +68,8 @@ export const command: CliCommand = {
       io.stdout(JSON.stringify(list, null, 2));
       return 0;
     }
-    const table = procurementTable(list, io.lang);
     if (flags.has('csv')) {
-      io.stdout(toCsv(table.headers, table.rows).replace(/\r\n$/, ''));
+      io.stdout(procurementCsv(list, io.lang).replace(/\r\n$/, ''));
       return 0;
     }
     const family = (id: string | undefined) => (id ? catalogue.entries.find((entry) => entry.id === id)?.family : undefined);

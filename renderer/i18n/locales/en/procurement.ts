@@ -18,6 +18,7 @@ export const messages = {
   itemRules: 'Procurement rules',
   exceptionWave: 'retained',
   notPurchased: 'not purchased',
+  unitPrice: 'at CNY {{price}}',
   retainedCount: 'Retained by exception (not purchased, not in the totals or tender packages): {{count}}',
   filters: {
     year: 'Year',

@@ -18,6 +18,7 @@ export const messages = {
   itemRules: '采购规则',
   exceptionWave: '保留',
   notPurchased: '不采购',
+  unitPrice: '单价 {{price}} 元',
   retainedCount: '另有保留（例外，不采购）{{count}} 项，不计入合计与采购包',
   filters: {
     year: '年度',
