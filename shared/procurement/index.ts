@@ -4,9 +4,9 @@ export { buildProcurementList, recommendedAlternative, resolveTarget } from './p
 export { ADAPTATION_MATRIX_KEY, readAdaptationMatrix, STARTER_ADAPTATION_MATRIX } from './adaptation';
 export type { AdaptationCert } from './adaptation';
 export { targetPlatformOf } from './assetState';
-export { placeName, PROVINCE_RULES, readProcurementRules } from './provinceRules';
-export type { ProvinceRule } from './provinceRules';
+export { placeName, PROVINCE_RULES, readProcurementRules, ruleAppliesTo, ruleScopes, RULE_SCOPES } from './provinceRules';
+export type { ProvinceRule, RuleScope } from './provinceRules';
 export { alternativeLabel, alternativesText, flagsText, noAlternativeText, packageLabel, procurementTable, tenderPackageTable } from './table';
 export type { TenderRow } from './table';
-export { isRetained, jointTenderPackages, RETAINED_LABELS, TENDER_PACKAGE_LABELS, TENDER_PACKAGES, tenderDeadline, tenderPackageOf, tenderPackages, wavesText } from './packages';
+export { isRetained, jointTenderPackages, needsImportApproval, RETAINED_LABELS, TENDER_PACKAGE_LABELS, TENDER_PACKAGES, tenderDeadline, tenderPackageOf, tenderPackages, wavesText } from './packages';
 export type { JointTenderPackage, TenderPackage, TenderPackageSummary } from './packages';

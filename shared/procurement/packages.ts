@@ -56,6 +56,13 @@ const BY_CATEGORY: Record<Category, TenderPackage> = {
  */
 export const isRetained = (item: Pick<ProcurementItem, 'treatment'>): boolean => item.treatment === 'retain';
 
+/**
+ * Whether buying an item needs the province's approval as an import: an import, or the support of
+ * a foreign product kept by exception. Not `ruleIds.length > 0`: the 需求标准 on servers' and
+ * computers' CPU and OS is cited on domestic servers and PCs too, and approves nothing.
+ */
+export const needsImportApproval = (item: Pick<ProcurementItem, 'treatment'>): boolean => item.treatment === 'import' || item.treatment === 'retain';
+
 /** How the list, its tables and the view label an item kept by exception. */
 export const RETAINED_LABELS: Record<Lang, string> = { zh: '保留（例外，不采购）', en: 'Retained by exception (not purchased)' };
 

@@ -161,6 +161,17 @@ describe('buildProcurementList', () => {
 });
 
 describe('province rules', () => {
+  it('apply by scope, or by kind when a project rule names none', async () => {
+    const { ruleAppliesTo } = await import('./provinceRules');
+    const server = { treatment: 'replace' as const, category: 'server' as const };
+    const fc = { treatment: 'import' as const, category: 'network' as const };
+    const adapt = { treatment: 'adapt' as const, category: 'application' as const };
+    const kept = { treatment: 'retain' as const, category: 'server' as const };
+    expect([server, fc, adapt, kept].map((item) => ruleAppliesTo({ kind: 'approval' }, item))).toEqual([false, true, false, true]);
+    expect([server, fc, adapt, kept].map((item) => ruleAppliesTo({ kind: 'assessment' }, item))).toEqual([true, false, false, false]);
+    expect([server, fc, adapt, kept].map((item) => ruleAppliesTo({ kind: 'feasibility-study', scope: ['imports', 'custom-development'] }, item))).toEqual([false, true, true, true]);
+  });
+
   it('matches provinces and cities, national rules last', () => {
     const parsed = readProcurementRules({});
     const rules = parsed.ok ? parsed.value : [];

@@ -7,13 +7,13 @@ import type { Catalogue, CatalogueEntry, CpuArch, ProductRole } from '../catalog
 import { classifierFor, vendorOriginOf as classifiedVendorOrigin } from '../classify';
 import type { Classifier } from '../classify';
 import { memoByKey } from '../model';
-import type { Asset, ProjectFile } from '../model';
+import type { Asset, Category, ProjectFile } from '../model';
 import { addMonths } from '../planner/calendar';
 import type { PlanResult } from '../planner/types';
 import { certificationOf } from './adaptation';
 import type { AdaptationCert } from './adaptation';
 import { dispositionOf, targetPlatformOf, tenderTimingOf, vendorOriginOf } from './assetState';
-import { PROVINCE_RULES, rulesForProvince } from './provinceRules';
+import { PROVINCE_RULES, ruleAppliesTo, rulesForProvince } from './provinceRules';
 import type { ProvinceRule } from './provinceRules';
 import type { Alternative, Listing, ProcurementFlag, ProcurementItem, ProcurementList, ProcurementTarget, YearSummary } from './types';
 import { planIndex, rowPlacements } from '../planner/placements';
@@ -132,7 +132,11 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
   const classifier = classifierFor(catalogue);
   const target = options.target ?? {};
   const rules = rulesForProvince(options.rules ?? PROVINCE_RULES, project.project.province);
-  const importRuleIds = rules.map((rule) => rule.id);
+  // Each rule by what it applies to (imports, custom development, servers and computers), once per treatment and category.
+  const ruleIdsOf = memoByKey((key: string) => {
+    const [treatment, category] = key.split('\u0001') as [ProcurementItem['treatment'], Category];
+    return rules.filter((rule) => ruleAppliesTo(rule, { treatment, category })).map((rule) => rule.id);
+  });
   const waveStart = waveStarts(project, plan);
   const { assets } = project;
   // Rows by id for the lookups below: the plan's own index when it lists these rows in order (no
@@ -224,7 +228,6 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
     if (bundle && !retainedImport) flags.push('bundle');
     if (classification.openSource || entry?.origin === 'foreign-open-source') flags.push('open-source');
     const cost = retainedImport ? 0 : safeCost(options.costOf, asset, row);
-    const imported = treatment === 'import' || treatment === 'retain';
     const item: ProcurementItem = {
       assetId: asset.id,
       assetName: asset.name,
@@ -239,7 +242,7 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
       unitCost: unitPriceOf(cost, asset.quantity),
       cost,
       flags,
-      ruleIds: imported ? importRuleIds : [],
+      ruleIds: ruleIdsOf(`${treatment}\u0001${asset.category}`),
     };
     if (role) item.role = role;
     if (purchaseBy) {

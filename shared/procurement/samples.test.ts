@@ -320,6 +320,34 @@ describe('hosts carrying x86 Windows', () => {
   });
 });
 
+describe.each([TERTIARY, SECONDARY])('procurement rules cited where they apply (%s)', (file) => {
+  it('the import rules on imports and retained imports, the 需求标准 on servers, computers and OS bought, nothing else', async () => {
+    const list = await listOf(file);
+    const local = list.rules.filter((r) => r.province !== '全国').map((r) => r.id);
+    expect(local.length).toBeGreaterThan(0);
+    const standard = 'national-2023-standards';
+    let servers = 0;
+    for (const item of list.items) {
+      const imported = item.treatment === 'import' || item.treatment === 'retain';
+      const bought = item.treatment !== 'retain' && ['server', 'terminal', 'os'].includes(item.category);
+      if (bought) servers++;
+      expect(item.ruleIds.includes(standard), `${item.assetId} 需求标准`).toBe(bought);
+      for (const id of local) {
+        const rule = list.rules.find((r) => r.id === id)!;
+        // A rule on custom IT development (湖北) binds a developer's adaptation as well as imports.
+        const custom = rule.scope?.includes('custom-development') && item.treatment === 'adapt';
+        expect(item.ruleIds.includes(id), `${item.assetId} ${id}`).toBe(imported || Boolean(custom));
+      }
+    }
+    expect(servers).toBeGreaterThan(20);
+    // The FC switch, a retained application and a medical device: import rules only, never the 需求标准.
+    for (const id of ['NET-SAN-BB', 'APP-RT', 'MED-CT-WS', 'MED-CHEM']) {
+      const item = list.items.find((i) => i.assetId === id);
+      if (item) expect(item.ruleIds, id).toEqual(local.filter((r) => list.rules.find((x) => x.id === r)!.scope?.includes('imports')));
+    }
+  });
+});
+
 describe('province rules on items (安徽)', () => {
   it('every retained foreign item and every import carries the Anhui rule, in --json and in the XLSX export; a domestic tender carries none', async () => {
     const project = read(TERTIARY);
@@ -467,9 +495,14 @@ describe('xcplan procure as text', () => {
       list.rules.forEach((rule, i) => expect(out).toContain(`采购规则 ${i === 0 ? '安徽' : '全国'} ${i + 1}：${rule.text.zh}`));
       // Each rule's words are printed once; an import cites them by place and number.
       for (const rule of list.rules) expect(out.split(rule.text.zh).length - 1).toBe(1);
-      const imports = list.items.filter((i) => i.year === 2027 && i.ruleIds.length > 0);
+      // An import (or a product kept by exception) cites the Anhui rule; a server, PC or OS bought cites the 需求标准.
+      const imports = list.items.filter((i) => i.year === 2027 && (i.treatment === 'import' || i.treatment === 'retain'));
+      const standard = list.items.filter((i) => i.year === 2027 && i.treatment !== 'retain' && ['server', 'terminal', 'os'].includes(i.category));
       expect(imports.length).toBeGreaterThan(0);
-      expect(out.split('须按采购规则审批：安徽 1、全国 2').length - 1).toBe(imports.length);
+      expect(standard.length).toBeGreaterThan(0);
+      const cites = out.split('\n').filter((line) => line.startsWith('      适用采购规则：'));
+      expect(cites.filter((line) => line.includes('安徽 1')).length).toBe(imports.length);
+      expect(cites.filter((line) => line.includes('全国 2')).length).toBe(standard.length);
       // Wave 1 starts 2027-01-01: its tenders closed on 2026-10-01, before the day of the run.
       // Free substitutes (browsers, PDF readers at ¥0) are installed, not tendered: never late.
       const late = list.items.filter((i) => i.year === 2027 && i.purchaseBy! < '2026-12-05' && i.cost > 0);

@@ -71,7 +71,11 @@ export type ProcurementItem = {
   bundleId?: string;
   /** The name of what the item moves with (the system or shared platform). */
   bundleName?: string;
-  /** Province rule ids that apply to buying this item (imports only). */
+  /**
+   * Rule ids that apply to buying this item, by each rule's scope (`ruleAppliesTo`): the province's
+   * import rules on imports and products kept by exception, a custom-development rule on
+   * adaptation, the national 需求标准 on servers, computers and operating systems.
+   */
   ruleIds: string[];
   /** Tender must be complete by then: the wave's start minus the scenario's tender lead time. */
   purchaseBy?: IsoDate;

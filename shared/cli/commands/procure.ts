@@ -128,7 +128,7 @@ function printText(list: ProcurementList, info: { name: string; province?: strin
     const kept = isRetained(item);
     const head = kept ? `${RETAINED_WAVE[io.lang]} ${item.assetId}` : `W${item.wave} ${item.assetId}`;
     io.stdout(`  ${head} ${item.assetName}${zh ? `（${CATEGORY_LABELS[item.category].zh}）` : ` (${CATEGORY_LABELS[item.category].en}) `}×${item.quantity}${kept ? '' : `  ${money(item.cost)}`}  → ${alt}${flagText ? `  [${flagText}]` : ''}${by}`);
-    if (item.ruleIds.length > 0) io.stdout(`      ${zh ? '须按采购规则审批：' : 'Needs approval under rules '}${item.ruleIds.map((id) => cited.get(id)?.label ?? id).join(zh ? '、' : ', ')}`);
+    if (item.ruleIds.length > 0) io.stdout(`      ${zh ? '适用采购规则：' : 'Procurement rules: '}${item.ruleIds.map((id) => cited.get(id)?.label ?? id).join(zh ? '、' : ', ')}`);
   };
   for (const summary of summarise(purchases)) {
     io.stdout(zh ? `\n== ${summary.year} 年：${summary.items} 项，${summary.quantity} 台/套，${money(summary.cost)}，${summary.flagged} 项需关注 ==` : `\n== ${summary.year}: ${summary.items} items, ${summary.quantity} units, ${money(summary.cost)}, ${summary.flagged} flagged ==`);
