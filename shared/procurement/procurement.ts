@@ -13,6 +13,7 @@ import type { PlanResult } from '../planner/types';
 import { certificationOf } from './adaptation';
 import type { AdaptationCert } from './adaptation';
 import { dispositionOf, targetPlatformOf, tenderTimingOf, vendorOriginOf } from './assetState';
+import { TENDER_PACKAGES, tenderPackageOf } from './packages';
 import { PROVINCE_RULES, ruleAppliesTo, rulesForProvince } from './provinceRules';
 import type { ProvinceRule } from './provinceRules';
 import type { Alternative, Listing, ProcurementFlag, ProcurementItem, ProcurementList, ProcurementTarget, YearSummary } from './types';
@@ -125,7 +126,7 @@ function osEntriesOf(text: string, catalogue: Catalogue): { server?: string; des
  * @param project the project (assets, dependencies, province, scenario timing)
  * @param plan the plan for the active scenario
  * @param options cost function, catalogue, rules, target platform, adaptation matrix, year filter
- * @returns the list, sorted by year, wave, category and asset id (items kept by exception last), with per-year and grand totals
+ * @returns the list, sorted by year, tender package, wave and asset id (items kept by exception last), with per-year and grand totals
  */
 export function buildProcurementList(project: ProjectFile, plan: PlanResult, options: ProcurementOptions): ProcurementList {
   const catalogue = options.catalogue ?? BUILT_IN_CATALOGUE;
@@ -276,48 +277,35 @@ function replacesOf(asset: Asset, entry: CatalogueEntry | undefined): Procuremen
 }
 
 /**
- * Items by year, wave, category (`localeCompare` order) and asset id; the retained exceptions
- * (wave 0: renewals to approve, nothing bought) after all purchases, not inside a year's. The few
- * distinct categories are ranked once, so the sort compares numbers instead of calling
- * `localeCompare` per pair of rows.
+ * Items in the order a Chinese reader goes through a year: by year, then by tender package (in
+ * `TENDER_PACKAGES` order: servers, terminals, network … imports, free substitutes), then wave,
+ * then asset id, rather than by the English category id (which put 网络设备 before 办公软件 and
+ * 外设, and 安全软件 before 服务器). The retained exceptions (nothing bought) come after all purchases.
  */
 function sortItems(items: readonly ProcurementItem[]): ProcurementItem[] {
-  const rank = localeRanks(items.map((item) => item.category));
   const waveKey = (wave: number) => (wave === 0 ? Number.MAX_SAFE_INTEGER : wave);
-  // Year, wave and category read once per item into columns; the comparator reads the columns
-  // (at 100,000 items, reading three fields and two ranks from the items in every comparison was
-  // most of the sort) and the ids only to break ties.
+  // Year, package and wave read once per item into columns; the comparator reads the columns (at
+  // 100,000 items, reading fields from the items in every comparison was most of the sort) and
+  // the ids only to break ties.
   const n = items.length;
   const year = new Float64Array(n);
   const wave = new Float64Array(n);
-  const category = new Int32Array(n);
+  const pkg = new Int32Array(n);
   const ids = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const item = items[i]!;
-    year[i] = item.treatment === 'retain' ? Number.MAX_SAFE_INTEGER : item.year;
+    const tender = tenderPackageOf(item);
+    year[i] = tender === undefined ? Number.MAX_SAFE_INTEGER : item.year;
     wave[i] = waveKey(item.wave);
-    category[i] = rank.get(item.category)!;
+    pkg[i] = tender === undefined ? TENDER_PACKAGES.length : PACKAGE_RANK.get(tender)!;
     ids[i] = item.assetId;
   }
   const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => year[a]! - year[b]! || wave[a]! - wave[b]! || category[a]! - category[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+  order.sort((a, b) => year[a]! - year[b]! || pkg[a]! - pkg[b]! || wave[a]! - wave[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
   return order.map((i) => items[i]!);
 }
 
-/**
- * Ranks of the distinct strings in `localeCompare` order (strings it finds equal share a rank), so
- * a sort compares numbers instead of calling `localeCompare` for every pair of rows.
- */
-function localeRanks(values: readonly string[]): Map<string, number> {
-  const distinct = [...new Set(values)].sort((a, b) => a.localeCompare(b));
-  const ranks = new Map<string, number>();
-  let rank = 0;
-  distinct.forEach((value, i) => {
-    if (i > 0 && distinct[i - 1]!.localeCompare(value) !== 0) rank++;
-    ranks.set(value, rank);
-  });
-  return ranks;
-}
+const PACKAGE_RANK = new Map(TENDER_PACKAGES.map((p, i) => [p, i]));
 
 /** Months a developer needs to adapt and certify an application on a new stack, when nothing says otherwise (an estimate). */
 const ADAPTATION_MONTHS = 6;

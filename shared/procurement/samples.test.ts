@@ -20,6 +20,7 @@ import type { ProjectFile } from '../model';
 import { placementsFrom } from '../planner/placements';
 import type { Placement, PlanResult, Wave } from '../planner/types';
 import { dispositionOf, vendorOriginOf } from './assetState';
+import { TENDER_PACKAGES, tenderPackageOf } from './packages';
 import Papa from 'papaparse';
 
 import { procurementCsv, procurementTable } from './table';
@@ -234,6 +235,15 @@ describe.each([TERTIARY, SECONDARY])('the procurement list of %s', (file) => {
     expect(items.slice(firstRetained).every((i) => i.treatment === 'retain' && i.wave === 0 && i.cost === 0)).toBe(true);
     const years = items.slice(0, firstRetained).map((i) => i.year);
     expect(years).toEqual([...years].sort((a, b) => a - b));
+    // Within a year: by tender package in TENDER_PACKAGES order (服务器与存储, 终端与外设, 网络设备 …), then wave, then id.
+    const key = (i: (typeof items)[number]) => [i.year, TENDER_PACKAGES.indexOf(tenderPackageOf(i)!), i.wave] as const;
+    for (let k = 1; k < firstRetained; k++) {
+      const [a, b] = [key(items[k - 1]!), key(items[k]!)];
+      const cmp = a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || (items[k - 1]!.assetId < items[k]!.assetId ? -1 : 1);
+      expect(cmp, `${items[k - 1]!.assetId} before ${items[k]!.assetId}`).toBeLessThan(0);
+    }
+    // The first purchase of the first year is a server (服务器与存储 comes first), not a network item.
+    expect(tenderPackageOf(items[0]!)).toBe('servers');
     // The CSV says so in words: no year, 批次 保留, 采购包 保留（例外，不采购）, and totals of the purchases.
     const table = procurementTable(await listOf(file), 'zh');
     const col = (name: string) => table.headers.indexOf(name);

@@ -58,8 +58,8 @@ export function filterItems(items: readonly ProcurementItem[], filter: ListFilte
 }
 
 /**
- * Sorts a copy. The list comes in plan order (shared/procurement: year, wave, category, id, the
- * retained exceptions after all purchases): `order` keeps it, and the other sorts break ties by it.
+ * Sorts a copy. The list comes in plan order (shared/procurement: year, tender package, wave, id,
+ * the retained exceptions after all purchases): `order` keeps it, and the other sorts break ties by it.
  */
 export function sortItems(items: readonly ProcurementItem[], sortBy: SortBy): ProcurementItem[] {
   const copy = [...items];
