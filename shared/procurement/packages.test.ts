@@ -6,13 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { analyse } from '../analysis';
 import type { ProjectFile } from '../model';
 import { command as procure } from '../cli/commands/procure';
 import { captureIo } from '../cli/testIo';
 import { TENDER_PACKAGES, tenderPackageOf, tenderPackages } from './packages';
+import type { TenderPackage } from './packages';
 
 const read = (name: string) => JSON.parse(readFileSync(join(__dirname, '../../fixtures', name), 'utf8')) as ProjectFile;
 
@@ -80,29 +81,69 @@ describe('xcplan procure --packages', () => {
   const file = join(__dirname, '../../fixtures', 'sample-tertiary.xcplan.json');
   const { procurement: list } = analyse(read('sample-tertiary.xcplan.json'), undefined, { lang: 'zh' });
 
-  it('--json: the tenders, adding up to the list', async () => {
+  afterEach(() => vi.useRealTimers());
+  const on = (date: string) => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(`${date}T10:00:00+08:00`));
+  };
+
+  it('--json: the tenders, adding up to the list, each with its asset ids and whether its deadline has passed', async () => {
+    on('2026-12-05');
     const c = captureIo();
     expect(await procure.run([file, '--packages', '--json'], c)).toBe(0);
-    const out = JSON.parse(c.out.join('\n')) as { currency: string; packages: { cost: number; items: number }[] };
+    const out = JSON.parse(c.out.join('\n')) as { currency: string; date: string; packages: { budgetYear: number; package: TenderPackage; cost: number; items: number; assetIds: string[]; purchaseBy?: string; overdue: boolean }[] };
     expect(out.currency).toBe('CNY');
+    expect(out.date).toBe('2026-12-05');
+    for (const p of out.packages) {
+      const members = list.items.filter((i) => (i.budgetYear ?? i.year) === p.budgetYear && tenderPackageOf(i) === p.package).map((i) => i.assetId);
+      expect(p.assetIds, `${p.budgetYear} ${p.package}`).toEqual(members);
+      expect(p.overdue, `${p.budgetYear} ${p.package}`).toBe(p.purchaseBy !== undefined && p.purchaseBy < '2026-12-05');
+    }
+    // Wave 1 starts 2027-01-01: its tenders (due 2026-10-01) are late, 2028's are not.
+    expect(out.packages.filter((p) => p.overdue).length).toBeGreaterThan(0);
+    expect(out.packages.filter((p) => p.budgetYear === 2028).every((p) => !p.overdue)).toBe(true);
     expect(out.packages.reduce((n, p) => n + p.items, 0)).toBe(list.items.filter((i) => i.treatment !== 'retain').length);
     expect(Math.round(out.packages.reduce((n, p) => n + p.cost, 0))).toBe(Math.round(list.total.cost));
   });
 
-  it('--csv: one row per tender and a totals row equal to the list', async () => {
+  it('--csv: one row per tender and a totals row equal to the list; a tender past its deadline says 已过时限', async () => {
+    on('2026-12-05');
     const c = captureIo();
     expect(await procure.run([file, '--packages', '--csv'], c)).toBe(0);
     const lines = c.out.join('\n').replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('预算编报年度,采购包,条目数,数量,金额（元）,招标完成时限,批次');
+    expect(lines[0]).toBe('预算编报年度,采购包,条目数,数量,金额（元）,招标完成时限,批次,状态');
+    for (const line of lines.slice(1, -1)) {
+      const cells = line.split(',');
+      expect(cells[7], line).toBe(cells[5] && cells[5] < '2026-12-05' ? '已过时限' : '');
+    }
+    expect(lines.filter((l) => l.endsWith(',已过时限')).length).toBeGreaterThan(0);
     expect(lines.length - 2).toBe(tenderPackages(list).length);
     const total = lines.at(-1)!.split(',');
     expect(total[0]).toBe('合计');
     expect(Number(total[2])).toBe(list.items.filter((i) => i.treatment !== 'retain').length);
+    expect(Math.round(Number(total[4]))).toBe(Math.round(list.total.cost));
     // The tertiary sample's one real import (the FC switch) is the imports package of 2027, its 14 retained products are in none.
     const imports = lines.filter((l) => l.startsWith('2027,进口产品'));
     expect(imports).toHaveLength(1);
     const san = list.items.find((i) => i.assetId === 'NET-SAN-BB')!;
     expect(imports[0]!.split(',').slice(2, 6)).toEqual(['1', String(san.quantity), String(san.cost), san.purchaseBy]);
-    expect(Math.round(Number(total[4]))).toBe(Math.round(list.total.cost));
+  });
+
+  it('as text: marks the tenders past their deadline; in English with singulars and the province in English', async () => {
+    on('2026-12-05');
+    const zh = captureIo();
+    expect(await procure.run([file, '--packages'], zh)).toBe(0);
+    const lines = zh.out.join('\n').split('\n').filter((l) => l.includes('年预算'));
+    expect(lines.length).toBe(tenderPackages(list).length);
+    for (const line of lines) {
+      const due = /招标完成 (\d{4}-\d{2}-\d{2})/.exec(line)?.[1];
+      expect(line.includes('招标完成 ' + due + '（已过时限）'), line).toBe(due !== undefined && due < '2026-12-05');
+    }
+    const en = captureIo('en');
+    expect(await procure.run([file], en)).toBe(0);
+    const out = en.out.join('\n');
+    expect(out).toMatch(/^Project: .+ \(Anhui\) {4}Target platform/);
+    expect(out).not.toMatch(/\b1 items\b|\b1 units\b|\(waves \d+\)/);
+    expect(out).toMatch(/budget 2027 {2}Imports \(approval under the province's rules\) {2}1 item, 2 units {2}CNY 27,075 {2}tender by 2026-10-01 \(deadline passed\) {2}\(wave 1\)/);
   });
 });

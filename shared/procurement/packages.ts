@@ -151,17 +151,38 @@ export function jointTenderPackages(members: readonly (readonly TenderPackageSum
  * the list's total, to the yuan; products kept by exception (nothing bought) are in none.
  */
 export function tenderPackages(list: { readonly items: readonly ProcurementItem[] }): TenderPackageSummary[] {
-  const byKey = new Map<string, TenderPackageSummary>();
-  for (const item of list.items) {
+  return summarisePackages(list.items, false);
+}
+
+/** A tender with the items it buys, by asset id in the list's order (`xcplan procure --packages --json`). */
+export type TenderPackageWithIds = TenderPackageSummary & { assetIds: string[] };
+
+/**
+ * `tenderPackages` with each tender's asset ids, so a 采购需求 can be built from a package without
+ * deriving the grouping again. Kept apart from `tenderPackages`, whose summaries the group store
+ * keeps per pushed revision.
+ * @param list the procurement list
+ */
+export function tenderPackagesWithIds(list: { readonly items: readonly ProcurementItem[] }): TenderPackageWithIds[] {
+  return summarisePackages(list.items, true) as TenderPackageWithIds[];
+}
+
+/** Whether a tender's deadline has passed on `date` (`YYYY-MM-DD`): its earliest purchase-by date is before it. */
+export const isPackageOverdue = (p: Pick<TenderPackageSummary, 'purchaseBy'>, date: string): boolean => p.purchaseBy !== undefined && p.purchaseBy < date;
+
+function summarisePackages(items: readonly ProcurementItem[], withIds: boolean): TenderPackageSummary[] {
+  const byKey = new Map<string, TenderPackageSummary & { assetIds?: string[] }>();
+  for (const item of items) {
     const pkg = tenderPackageOf(item);
     if (pkg === undefined) continue;
     const budgetYear = item.budgetYear ?? item.year;
     const key = `${budgetYear}\u0001${pkg}`;
     let summary = byKey.get(key);
     if (!summary) {
-      summary = { budgetYear, package: pkg, items: 0, quantity: 0, cost: 0, waves: [] };
+      summary = { budgetYear, package: pkg, items: 0, quantity: 0, cost: 0, waves: [], ...(withIds ? { assetIds: [] } : {}) };
       byKey.set(key, summary);
     }
+    summary.assetIds?.push(item.assetId);
     summary.items++;
     summary.quantity += item.quantity;
     summary.cost += item.cost;

@@ -139,8 +139,9 @@ export type TenderRow = Pick<TenderPackageSummary, 'budgetYear' | 'package' | 'i
  * the hospitals that buy each.
  * @param tenders the tenders, in their order
  * @param lang header and label language
+ * @param today with a date (`YYYY-MM-DD`), a 状态 column says 已过时限 on tenders whose deadline is before it
  */
-export function tenderPackageTable(tenders: readonly TenderRow[], lang: Lang = 'zh'): ProcurementTable & { name: string; totals: Cell[] } {
+export function tenderPackageTable(tenders: readonly TenderRow[], lang: Lang = 'zh', today?: string): ProcurementTable & { name: string; totals: Cell[] } {
   const zh = lang === 'zh';
   const joint = tenders.some((p) => p.hospitals !== undefined);
   const sum = (pick: (p: TenderRow) => number) => tenders.reduce((n, p) => n + pick(p), 0);
@@ -156,9 +157,10 @@ export function tenderPackageTable(tenders: readonly TenderRow[], lang: Lang = '
       zh ? '金额（元）' : 'Cost (CNY)',
       zh ? '招标完成时限' : 'Tender complete by',
       ...(joint ? [] : [zh ? '批次' : 'Waves']),
+      ...(today ? [zh ? '状态' : 'Status'] : []),
     ],
-    rows: tenders.map((p) => [...lead(p), p.items, p.quantity, p.cost, p.purchaseBy ?? '', ...(joint ? [] : [wavesText(p.waves ?? [], lang)])]),
-    totals: [zh ? '合计' : 'Total', '', ...(joint ? ['', ''] : []), sum((p) => p.items), sum((p) => p.quantity), sum((p) => p.cost), '', ...(joint ? [] : [''])],
+    rows: tenders.map((p) => [...lead(p), p.items, p.quantity, p.cost, p.purchaseBy ?? '', ...(joint ? [] : [wavesText(p.waves ?? [], lang)]), ...(today ? [p.purchaseBy && p.purchaseBy < today ? OVERDUE[lang] : ''] : [])]),
+    totals: [zh ? '合计' : 'Total', '', ...(joint ? ['', ''] : []), sum((p) => p.items), sum((p) => p.quantity), sum((p) => p.cost), '', ...(joint ? [] : ['']), ...(today ? [''] : [])],
     formats: [undefined, undefined, ...(joint ? ['count' as const, undefined] : []), 'count', 'count', 'yuan', undefined, undefined],
   };
 }
@@ -196,6 +198,9 @@ export function remainderText(item: Pick<ProcurementItem, 'cost' | 'unitCost' | 
   const amount = `${diff > 0 ? '+' : '−'}${unitPriceText(Math.abs(diff), lang)}`;
   return lang === 'zh' ? `单价为均价：金额比单价×数量${diff > 0 ? '多' : '少'} ${unitPriceText(Math.abs(diff), lang)} 元（价格本各分项分别取整到元）` : `average unit price: the amount is unit × quantity ${amount} yuan (price-book parts rounded to the yuan each)`;
 }
+
+/** A tender or purchase whose deadline has passed, as the tables and the text say it. */
+export const OVERDUE: Record<Lang, string> = { zh: '已过时限', en: 'deadline passed' };
 
 /** The wave column of an item kept by exception (not a wave: nothing is bought). */
 export const RETAINED_WAVE: Record<Lang, string> = { zh: '保留', en: 'retained' };

@@ -60,7 +60,12 @@ export function ProcurementTable({ rows, lang, moneyUnit, rules, today }: Props)
                     ) : (
                       <span>{t('group.summary', { items: row.totals.items, quantity: formatNumber(row.totals.quantity, lang), cost: formatMoney(row.totals.cost, moneyUnit, lang) })}</span>
                     )}
-                    {purchaseBy ? <span className={purchaseBy < today ? 'proc-group-due proc-overdue-mark' : 'proc-group-due'}>{t('group.tenderBy', { date: purchaseBy })}</span> : null}
+                    {purchaseBy ? (
+                      <span className={purchaseBy < today ? 'proc-group-due proc-overdue-mark' : 'proc-group-due'}>
+                        {t('group.tenderBy', { date: purchaseBy })}
+                        {purchaseBy < today ? <strong className="proc-overdue-mark"> {t('overdueMark')}</strong> : null}
+                      </span>
+                    ) : null}
                   </div>
                 </div>
               );

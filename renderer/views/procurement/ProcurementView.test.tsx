@@ -87,6 +87,22 @@ describe('ProcurementView', () => {
     expect(within(keep).getByText('保留')).toBeTruthy();
   });
 
+  it('marks a tender package whose deadline has passed in its grouping header', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+    try {
+      vi.setSystemTime(new Date('2026-12-05T10:00:00+08:00'));
+      render(<ProcurementView />);
+      const toolbar = screen.getAllByRole('toolbar')[0]!;
+      await userEvent.selectOptions(within(toolbar).getByLabelText('分组'), 'package');
+      const heads = [...document.querySelectorAll('.proc-group')].map((g) => g.textContent ?? '');
+      // The PCs (wave 1) were due 2026-10-01; the database's tender (wave 3) is due 2027-10-01.
+      expect(heads.find((h) => h.startsWith('2027 年预算 · 终端与外设'))).toMatch(/招标完成时限 2026-10-01 已过时限$/);
+      expect(heads.find((h) => h.startsWith('2028 年预算 · 数据库'))).toMatch(/招标完成时限 2027-10-01$/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('filters to the items that need attention', async () => {
     render(<ProcurementView />);
     const toolbar = screen.getAllByRole('toolbar')[0]!;

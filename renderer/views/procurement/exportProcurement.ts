@@ -4,6 +4,7 @@ import type { ProcurementItem, ProcurementList } from '../../../shared/procureme
 import { procurementTable, tenderPackages, tenderPackageTable } from '../../../shared/procurement';
 import { procurementCsv } from '../../../shared/procurement/table';
 import { saveFile } from '../../platform';
+import { localIsoDate } from '../../../shared/format';
 import type { Lang } from '../../../shared/format';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -16,14 +17,14 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
  * row (bold in XLSX), values only (no formulas), formula-looking text neutralised by shared/io;
  * the XLSX has the same items as tender packages on a second sheet.
  */
-export async function procurementFile(list: ProcurementList, items: readonly ProcurementItem[], format: ExportFormat, lang: Lang, sheet: string): Promise<string | Uint8Array> {
+export async function procurementFile(list: ProcurementList, items: readonly ProcurementItem[], format: ExportFormat, lang: Lang, sheet: string, today: string = localIsoDate()): Promise<string | Uint8Array> {
   // toCsv writes the BOM itself, so Excel on Windows opens the UTF-8 file with its Chinese headers.
   if (format === 'csv') return procurementCsv(list, lang, items);
   const table = procurementTable(list, lang, items);
   const rows = table.rows.slice(0, -1);
   const totals = table.rows[table.rows.length - 1];
   // The same items as tenders (采购包) on a second sheet, for the procurement office.
-  return toXlsx([{ name: sheet, headers: table.headers, rows, formats: table.formats, ...(totals ? { totals } : {}) }, tenderPackageTable(tenderPackages({ items }), lang)]);
+  return toXlsx([{ name: sheet, headers: table.headers, rows, formats: table.formats, ...(totals ? { totals } : {}) }, tenderPackageTable(tenderPackages({ items }), lang, today)]);
 }
 
 /**

@@ -9,10 +9,10 @@ import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_
 import { toCsv } from '../../io/export';
 import type { PlanResult } from '../../planner';
 import { procurementOfYear } from '../../analysis';
-import { alternativeLabel, isRetained, RETAINED_LABELS, TENDER_PACKAGE_LABELS, tenderPackageOf, tenderPackages, tenderPackageTable, wavesText } from '../../procurement';
+import { alternativeLabel, isPackageOverdue, isRetained, placeName, RETAINED_LABELS, TENDER_PACKAGE_LABELS, tenderPackageOf, tenderPackages, tenderPackagesWithIds, tenderPackageTable, wavesText } from '../../procurement';
 import type { ProcurementItem, ProcurementList } from '../../procurement';
 import { summarise } from '../../procurement/procurement';
-import { CATEGORY_LABELS, flagLabel, isOverdue, noAlternativeText, overdueCount, overduePurchases, procurementCsv, RETAINED_WAVE, ruleCitations } from '../../procurement/table';
+import { CATEGORY_LABELS, flagLabel, isOverdue, noAlternativeText, OVERDUE, overdueCount, overduePurchases, procurementCsv, RETAINED_WAVE, ruleCitations } from '../../procurement/table';
 import { localIsoDate } from '../../format';
 import { analyseForCommand, readPlan } from '../analysis';
 import { parseArgs } from '../args';
@@ -54,12 +54,15 @@ export const command: CliCommand = {
 
     if (flags.has('packages')) {
       // The same items as tenders (采购包): one row per package and budget year.
+      // Against today, as the item rows' 已过时限: a tender whose deadline has passed is said so.
+      const today = localIsoDate();
       if (flags.has('json')) {
-        io.stdout(JSON.stringify({ currency: 'CNY', packages: tenderPackages(list) }, null, 2));
+        const packages = tenderPackagesWithIds(list).map((p) => ({ ...p, overdue: isPackageOverdue(p, today) }));
+        io.stdout(JSON.stringify({ currency: 'CNY', date: today, packages }, null, 2));
         return 0;
       }
       if (flags.has('csv')) {
-        const packages = tenderPackageTable(tenderPackages(list), io.lang);
+        const packages = tenderPackageTable(tenderPackages(list), io.lang, today);
         io.stdout(toCsv(packages.headers, [...packages.rows, packages.totals]).replace(/\r\n$/, ''));
       } else printPackages(list, io);
       return 0;
@@ -80,20 +83,25 @@ export const command: CliCommand = {
   },
 };
 
+/** `1 item`, `2 items`: English counts in the text output. */
+const plural = (n: number, noun: string): string => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+
 /** Yuan in the text output: 万元 in Chinese, whole yuan in English. */
 const moneyText = (yuan: number, zh: boolean): string => (zh ? `${(yuan / 10_000).toFixed(1)} 万元` : `CNY ${Math.round(yuan).toLocaleString('en')}`);
 
 /** The items as tenders (采购包): hardware and the database apart from integration services (政府采购需求标准). */
 function printPackages(list: Pick<ProcurementList, 'items'>, io: CliIo): void {
   const zh = io.lang === 'zh';
+  const today = localIsoDate();
   const tenders = tenderPackages(list);
   if (tenders.length === 0) return;
   io.stdout(zh ? '\n== 采购包（按预算编报年度；硬件、数据库与集成服务分别招标） ==' : '\n== Tender packages (by budget year; hardware, databases and integration services tendered apart) ==');
   for (const p of tenders) {
     const waves = wavesText(p.waves, io.lang);
-    const span = waves ? (zh ? `第 ${waves} 批` : `waves ${waves}`) : '';
-    const by = p.purchaseBy ? (zh ? `  招标完成 ${p.purchaseBy}` : `  tender by ${p.purchaseBy}`) : '';
-    io.stdout(`  ${zh ? `${p.budgetYear} 年预算` : `budget ${p.budgetYear}`}  ${TENDER_PACKAGE_LABELS[p.package][io.lang]}  ${zh ? `${p.items} 项，${p.quantity} 台/套` : `${p.items} items, ${p.quantity} units`}  ${moneyText(p.cost, zh)}${by}${span ? `  (${span})` : ''}`);
+    const span = waves ? (zh ? `第 ${waves} 批` : `${p.waves.filter((w) => w > 0).length === 1 ? 'wave' : 'waves'} ${waves}`) : '';
+    const late = isPackageOverdue(p, today) ? (zh ? `（${OVERDUE.zh}）` : ` (${OVERDUE.en})`) : '';
+    const by = p.purchaseBy ? (zh ? `  招标完成 ${p.purchaseBy}${late}` : `  tender by ${p.purchaseBy}${late}`) : '';
+    io.stdout(`  ${zh ? `${p.budgetYear} 年预算` : `budget ${p.budgetYear}`}  ${TENDER_PACKAGE_LABELS[p.package][io.lang]}  ${zh ? `${p.items} 项，${p.quantity} 台/套` : `${plural(p.items, 'item')}, ${plural(p.quantity, 'unit')}`}  ${moneyText(p.cost, zh)}${by}${span ? `  (${span})` : ''}`);
   }
 }
 
@@ -102,7 +110,7 @@ function printText(list: ProcurementList, info: { name: string; province?: strin
   const money = (yuan: number) => moneyText(yuan, zh);
   const cpu = info.cpuName ?? list.target.cpuArch;
   const target = [info.osName ?? list.target.os, cpu].filter(Boolean).join(' + ') || (zh ? '混合（不限 CPU 架构）' : 'mixed (any CPU architecture)');
-  io.stdout(zh ? `项目：${info.name}（${info.province ?? '未设省份'}）    目标平台：${target}` : `Project: ${info.name} (${info.province ?? 'no province'})    Target platform: ${target}`);
+  io.stdout(zh ? `项目：${info.name}（${info.province ?? '未设省份'}）    目标平台：${target}` : `Project: ${info.name} (${info.province ? placeName(info.province, 'en') : 'no province'})    Target platform: ${target}`);
   // The rules once, numbered; an item cites them by place and number (安徽 1), as the view and the report do.
   const cited = ruleCitations(list.rules, io.lang);
   for (const rule of list.rules) io.stdout(`${zh ? '采购规则' : 'Rule'} ${cited.get(rule.id)!.label}${zh ? '：' : ': '}${rule.text[io.lang] || rule.text.zh}`);
@@ -131,17 +139,17 @@ function printText(list: ProcurementList, info: { name: string; province?: strin
     if (item.ruleIds.length > 0) io.stdout(`      ${zh ? '适用采购规则：' : 'Procurement rules: '}${item.ruleIds.map((id) => cited.get(id)?.label ?? id).join(zh ? '、' : ', ')}`);
   };
   for (const summary of summarise(purchases)) {
-    io.stdout(zh ? `\n== ${summary.year} 年：${summary.items} 项，${summary.quantity} 台/套，${money(summary.cost)}，${summary.flagged} 项需关注 ==` : `\n== ${summary.year}: ${summary.items} items, ${summary.quantity} units, ${money(summary.cost)}, ${summary.flagged} flagged ==`);
+    io.stdout(zh ? `\n== ${summary.year} 年：${summary.items} 项，${summary.quantity} 台/套，${money(summary.cost)}，${summary.flagged} 项需关注 ==` : `\n== ${summary.year}: ${plural(summary.items, 'item')}, ${plural(summary.quantity, 'unit')}, ${money(summary.cost)}, ${summary.flagged} flagged ==`);
     for (const item of purchases) if (item.year === summary.year) printItem(item);
   }
   if (retained.length > 0) {
     const units = retained.reduce((n, item) => n + item.quantity, 0);
-    io.stdout(zh ? `\n== ${RETAINED_LABELS.zh}：${retained.length} 项，${units} 台/套；不计入采购金额与采购包，续保/维保须按省级规定审批 ==` : `\n== ${RETAINED_LABELS.en}: ${retained.length} items, ${units} units; not in the totals or the tender packages; support renewals need the province's approval ==`);
+    io.stdout(zh ? `\n== ${RETAINED_LABELS.zh}：${retained.length} 项，${units} 台/套；不计入采购金额与采购包，续保/维保须按省级规定审批 ==` : `\n== ${RETAINED_LABELS.en}: ${plural(retained.length, 'item')}, ${plural(units, 'unit')}; not in the totals or the tender packages; support renewals need the province's approval ==`);
     for (const item of retained) printItem(item);
   }
   printPackages(list, io);
   const bought = { items: purchases.length, quantity: purchases.reduce((n, item) => n + item.quantity, 0) };
   const kept = retained.length > 0 ? (zh ? `（另保留 ${retained.length} 项，不采购）` : ` (and ${retained.length} retained, not purchased)`) : '';
-  io.stdout(zh ? `\n合计 ${bought.items} 项，${bought.quantity} 台/套，${money(list.total.cost)}${kept}` : `\nTotal ${bought.items} items, ${bought.quantity} units, ${money(list.total.cost)}${kept}`);
+  io.stdout(zh ? `\n合计 ${bought.items} 项，${bought.quantity} 台/套，${money(list.total.cost)}${kept}` : `\nTotal ${plural(bought.items, 'item')}, ${plural(bought.quantity, 'unit')}, ${money(list.total.cost)}${kept}`);
 }
 
