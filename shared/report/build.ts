@@ -10,10 +10,10 @@ import type { ForecastResult, PriceBook } from '../forecast';
 import { CATEGORY_LABELS } from '../io/normalise';
 import { buildAssetGraph } from '../graph';
 import { buildEstateModel, TERMINAL_LIKE } from '../layout';
-import { DEFAULT_SCENARIO, TIER_NAMES, TIERS, isMigrated, isRetained } from '../model';
+import { DEFAULT_SCENARIO, GLOSSARY, TIER_NAMES, TIERS, isMigrated, isRetained } from '../model';
 import type { Asset, Category, IsoDate, Lang, ProjectFile, Scenario, Tier } from '../model';
-import { idleWaves, idleWaveText } from '../planner';
-import type { PlanContext, PlanResult } from '../planner';
+import { idleWaves } from '../planner';
+import type { IdleWave, PlanContext, PlanResult } from '../planner';
 import { alternativesText, flagsText } from '../procurement';
 import type { Alternative, ProcurementItem, ProcurementList } from '../procurement';
 import { buildRunbook, cutoverInputs } from '../runbook';
@@ -32,6 +32,7 @@ import type {
   ReportProcurementRow,
   ReportRisk,
   ReportSpend,
+  RiskSeverity,
   ReportSummary,
   ReportWarning,
   ReportWave,
@@ -141,7 +142,8 @@ const emptyTiers = (): Record<Tier, number> => ({ office: 0, operations: 0, 'cli
 
 function wavesOf(project: ProjectFile, plan: PlanResult, tiers: Record<string, Tier>, lang: Lang): ReportWave[] {
   const byId = new Map(project.assets.map((a) => [a.id, a]));
-  const idle = new Map(idleWaves(plan).map((w) => [w.wave, idleWaveText(w, lang)]));
+  const share = project.scenario?.securityReserveShare ?? DEFAULT_SCENARIO.securityReserveShare ?? 0;
+  const idle = new Map(idleWaves(plan).map((w) => [w.wave, idleWaveWords(w, plan, byId, share, lang)]));
   // Core cut-overs are the plan's core units (rule 7: the application, its database, core network and storage).
   const coreUnits = new Set((plan.units ?? []).filter((u) => u.core).map((u) => u.id));
   return plan.waves.map((wave) => {
@@ -180,6 +182,38 @@ function wavesOf(project: ProjectFile, plan: PlanResult, tiers: Record<string, T
   });
 }
 
+/**
+ * Why a wave holds nothing, in plain words from the plan's own reasons: the year's replacement
+ * budget spent (after the security reserve), a core system waiting for what connects to it, a
+ * system waiting for another; how many units that held and the wave they go in.
+ */
+function idleWaveWords(idle: IdleWave, plan: PlanResult, byId: ReadonlyMap<string, Asset>, reserve: number, lang: Lang): string {
+  const zh = lang === 'zh';
+  if (idle.nextWave === undefined) return zh ? '本批无资产' : 'nothing in this wave';
+  const wave = plan.waves.find((w) => w.index === idle.wave);
+  const year = wave?.budgetYear ?? Number(wave?.start.slice(0, 4));
+  const named = (id: string) => byId.get(id)?.name ?? id;
+  const parts: string[] = [];
+  const money = idle.causes.filter((c) => c.code === 'budget' || c.code === 'security-reserve').reduce((sum, c) => sum + c.units, 0);
+  if (money > 0) {
+    const after = reserve > 0 ? (zh ? `（扣除 ${formatShare(reserve, 0)} 网络安全预留后）` : ` (after the ${formatShare(reserve, 0)} security reserve)`) : '';
+    parts.push(zh ? `${year} 年替代预算${after}已用完，${money} 项须待下一年度预算` : `the ${year} replacement budget${after} is spent: ${money} item${money === 1 ? ' waits' : 's wait'} for the next year's`);
+  }
+  for (const cause of idle.causes) {
+    if (cause.code === 'budget' || cause.code === 'security-reserve') continue;
+    const examples = cause.examples.map(named).join(zh ? '、' : ', ');
+    if (cause.code === 'core-gate') {
+      parts.push(zh ? `核心系统${examples}须等与其相连的终端和设备先完成国产化` : `core system ${examples} waits until what connects to it is domestic`);
+    } else if (cause.code === 'dependency') {
+      const blockers = [...new Set(cause.examples.map((id) => placementOf(plan, id)?.reason.blockedBy).filter((b): b is string => b !== undefined))].map(named).join(zh ? '、' : ', ');
+      parts.push(zh ? `${cause.units} 项须等所连接的系统（${blockers || examples}）先迁移` : `${cause.units} item${cause.units === 1 ? ' waits' : 's wait'} for the systems they connect to (${blockers || examples})`);
+    } else {
+      parts.push(zh ? `${GLOSSARY.zh.reason[cause.code]} ${cause.units} 项` : `${GLOSSARY.en.reason[cause.code].toLowerCase()}: ${cause.units}`);
+    }
+  }
+  return zh ? `本批无资产：${parts.join('；')}；顺延至第 ${idle.nextWave} 批` : `nothing in this wave: ${parts.join('; ')}; moved to wave ${idle.nextWave}`;
+}
+
 function spendOf(forecast: ForecastResult, lang: Lang): ReportSpend {
   return {
     lines: [...SPEND_LINES],
@@ -197,6 +231,18 @@ function spendOf(forecast: ForecastResult, lang: Lang): ReportSpend {
 
 /** A part of the forecast's years summed over the horizon (the forecast's totals do not carry every part). */
 const sumOf = (forecast: ForecastResult, part: 'support' | 'assessments' | 'dualTrack'): number => forecast.years.reduce((sum, y) => sum + y[part], 0);
+
+/** The plan's last cut-over and the end of the last dual track: when the replacement is really done. */
+function lastCutover(plan: PlanResult): Pick<ReportSummary, 'lastCutover' | 'lastDualTrackEnd'> {
+  let lastCutover: IsoDate | null = null;
+  let lastDualTrackEnd: IsoDate | null = null;
+  for (const event of plan.events ?? []) {
+    if (event.kind !== 'cutover') continue;
+    if (lastCutover === null || event.date > lastCutover) lastCutover = event.date;
+    if (event.dualTrackUntil && (lastDualTrackEnd === null || event.dualTrackUntil > lastDualTrackEnd)) lastDualTrackEnd = event.dualTrackUntil;
+  }
+  return { lastCutover, lastDualTrackEnd };
+}
 
 /** A forecast year's cash need in its parts, as the forecast gives them. */
 function cashNeedOf(y: ForecastResult['years'][number]): ReportCashNeed {
@@ -344,7 +390,7 @@ export function orderText(plan: PlanResult, lang: Lang): string {
   const cores = [...(plan.metrics.coreSystems ?? [])].filter((c) => c.wave > 0).sort((a, b) => a.wave - b.wave);
   const coreText = cores.length === 0 ? '' : cores.length <= CORE_SYSTEMS_NAMED ? coreSequence(cores, zh) : coreSummary(cores, zh);
   const breaks = plan.warnings.filter((w) => w.code === 'phase-order').length;
-  const order = breaks === 0 ? (zh ? '由边缘到核心依次推进：' : 'Edge to core, phase by phase: ') : zh ? `由边缘到核心推进，但有 ${breaks} 处顺序例外（见警告）：` : `Edge to core, with ${breaks} exceptions to the order (see the warnings): `;
+  const order = breaks === 0 ? (zh ? '先外围后核心，分阶段推进：' : 'Edge to core, phase by phase: ') : zh ? `先外围后核心推进，但有 ${breaks} 处顺序例外（见警告）：` : `Edge to core, with ${breaks} exceptions to the order (see the warnings): `;
   return `${order}${phases}${coreText}${zh ? '。' : '.'}`;
 }
 
@@ -372,7 +418,7 @@ function summaryOf(
   const peak = forecast.years.find((y) => y.year === forecast.peakYear);
   const totalUnits = project.assets.reduce((sum, a) => sum + Math.max(0, a.quantity), 0);
   const domesticUnits = project.assets.reduce((sum, a) => sum + (placementOf(plan, a.id)?.wave === 0 ? Math.max(0, a.quantity) : 0), 0);
-  const summary: Omit<ReportSummary, 'risks'> = {
+  const summary: Omit<ReportSummary, 'risks' | 'otherWarnings'> = {
     waves: plan.metrics.waves,
     lowerBound: plan.metrics.lowerBound,
     firstWaveStart: plan.waves[0]?.start ?? null,
@@ -389,6 +435,7 @@ function summaryOf(
     peakYear: forecast.peakYear,
     peakSpend: peak?.total ?? 0,
     peakCash: peak ? cashNeedOf(peak) : null,
+    ...lastCutover(plan),
     overCap: forecast.years.filter((y) => y.budget !== undefined && y.total > y.budget).map(cashNeedOf),
     beyondHorizon: forecast.beyondHorizon,
     assetsPlanned: plan.metrics.assetsPlanned,
@@ -403,11 +450,11 @@ function summaryOf(
     systemsNow: systemsShare(project, plan, 0),
     systemsEnd: plan.metrics.coverage.systems,
   };
-  return { ...summary, risks: risksOf(summary, project, forecast, procurement, warnings, book, lang, overdue, unverified) };
+  return { ...summary, ...risksOf(summary, project, forecast, procurement, warnings, book, lang, overdue, unverified) };
 }
 
 function risksOf(
-  s: Omit<ReportSummary, 'risks'>,
+  s: Omit<ReportSummary, 'risks' | 'otherWarnings'>,
   project: ProjectFile,
   forecast: ForecastResult,
   procurement: ReportProcurement,
@@ -416,14 +463,16 @@ function risksOf(
   lang: Lang,
   overdue: readonly OverdueWave[],
   unverified: Tally,
-): ReportRisk[] {
+): Pick<ReportSummary, 'risks' | 'otherWarnings'> {
   const zh = lang === 'zh';
-  const risks: ReportRisk[] = [];
+  const byId = new Map(project.assets.map((a) => [a.id, a]));
+  const risks: (ReportRisk & { covers?: ReportWarning['kind'] })[] = [];
   if (overdue.length > 0) {
     const items = overdueCount(overdue);
     const cost = formatMoney(overdue.reduce((sum, w) => sum + w.cost, 0), 'wan', lang);
     const waves = overdue.length === 1 ? String(overdue[0]!.wave) : `${overdue[0]!.wave}–${overdue.at(-1)!.wave}`;
     risks.push({
+      covers: 'purchase-overdue',
       severity: 'high',
       text: zh
         ? `第 ${waves} 批共 ${items} 项采购（${cost}）的招标完成时限（最早 ${overdue[0]!.by}）已早于编制日期：须立即启动加急采购，或推迟规划开始日期（${project.project.startDate}）。`
@@ -432,24 +481,67 @@ function risksOf(
   }
   const count = (kind: ReportWarning['kind']) => warnings.filter((w) => w.kind === kind).length;
   if (s.unscheduled > 0) {
-    risks.push({ severity: 'high', text: zh ? `${s.unscheduled} 项资产未能排入计划（超出单批容量、年度预算或依赖无法满足），需调整情景或拆分后再排。` : `${s.unscheduled} assets could not be scheduled (over a wave's capacity, a year's budget, or blocked); adjust the scenario or split them.` });
+    risks.push({ covers: 'unscheduled', severity: 'high', text: zh ? `${s.unscheduled} 项资产未能排入计划（超出单批容量、年度预算或依赖无法满足），需调整情景或拆分后再排。` : `${s.unscheduled} assets could not be scheduled (over a wave's capacity, a year's budget, or blocked); adjust the scenario or split them.` });
   }
   if (s.fullCoverageYear === null && s.waves > 0) {
     const after = s.beyondHorizon > 0;
     risks.push({
       severity: 'high',
       text: zh
-        ? `规划期（${project.project.horizonYears} 年）内未实现全面替代${after ? `；规划期后仍有 ${formatMoney(s.beyondHorizon, 'wan', 'zh')} 支出` : s.unscheduled > 0 ? '：仍有资产未排入计划' : ''}。`
+        ? `规划期（${project.project.horizonYears} 年）内未完成应替资产的替换${after ? `；规划期后仍有 ${formatMoney(s.beyondHorizon, 'wan', 'zh')} 支出` : s.unscheduled > 0 ? '：仍有资产未排入计划' : ''}。`
         : `Full coverage is not reached within the ${project.project.horizonYears}-year horizon${after ? `; ${formatMoney(s.beyondHorizon, 'wan', 'en')} falls after it` : s.unscheduled > 0 ? ': some assets are not scheduled' : ''}.`,
     });
   }
   const eos = project.assets.filter((a) => a.endOfSupport && a.endOfSupport < project.project.startDate && isMigrated(a)).length;
-  const eosLate = count('past-end-of-support');
-  if (eos > 0 || eosLate > 0) {
-    risks.push({ severity: 'high', text: zh ? `${eos} 项资产在规划开始前已停止厂商支持${eosLate > 0 ? `，另有提示 ${eosLate} 条支持到期早于迁移批次` : ''}；过渡期需加强运维与安全防护。` : `${eos} asset${eos === 1 ? ' is' : 's are'} already out of vendor support when the plan starts${eosLate > 0 ? `, and ${eosLate} notice${eosLate === 1 ? '' : 's'} of support ending before the wave` : ''}; strengthen operations and security in the meantime.` });
+  // The planner's notices of one asset each (its summary line of all assets out of support names
+  // none, and is the count above): assets to migrate whose support ends before their wave, and
+  // retained imports whose support ends within the plan.
+  const notices = warnings.filter((w) => w.kind === 'past-end-of-support' && w.assetIds.length > 0).flatMap((w) => w.assetIds);
+  const retainedLate = notices.filter((id) => isKept(byId.get(id)));
+  const migratedLate = notices.filter((id) => !isKept(byId.get(id)));
+  if (eos > 0 || migratedLate.length > 0) {
+    const late = migratedLate.length === 0 ? '' : zh ? `；另有 ${migratedLate.length} 项（${byCategory(migratedLate, byId, lang)}）的支持在其迁移批次前到期` : `; ${migratedLate.length} more (${byCategory(migratedLate, byId, lang)}) run out of support before their wave`;
+    risks.push({ covers: 'past-end-of-support', severity: 'high', text: zh ? `${eos} 项资产在规划开始前已停止厂商支持${late}；过渡期需加强运维与安全防护。` : `${eos} asset${eos === 1 ? ' is' : 's are'} already out of vendor support when the plan starts${late}; strengthen operations and security in the meantime.` });
+  }
+  if (retainedLate.length > 0) {
+    const names = namedList(retainedLate, byId, lang);
+    risks.push({
+      covers: 'past-end-of-support',
+      severity: 'high',
+      text: zh
+        ? `${retainedLate.length} 项保留的进口资产在规划期内停止厂商支持（${names}）：保留期间须续购延保，或隔离防护并纳入等保整改，相关费用尚未计入投资预测。`
+        : `${retainedLate.length} retained import${retainedLate.length === 1 ? '' : 's'} run${retainedLate.length === 1 ? 's' : ''} out of vendor support within the plan (${names}): extended support or isolation is needed while retained, not yet in the spend forecast.`,
+    });
+  }
+  // Terminals whose domestic client has no ready date, before the core systems they serve.
+  const clients = warnings.filter((w) => w.kind === 'client-not-ready');
+  if (clients.length > 0) {
+    const ids = [...new Set(clients.flatMap((w) => w.assetIds))];
+    const terminals = ids.filter((id) => byId.get(id)?.category === 'terminal');
+    const cores = ids.filter((id) => byId.get(id)?.category !== 'terminal');
+    risks.push({
+      covers: 'client-not-ready',
+      severity: 'high',
+      text: zh
+        ? `${terminals.length} 组终端（${namedList(terminals, byId, lang)}）须在核心系统（${namedList(cores, byId, lang)}）切换前换装国产操作系统，但开发商尚未给出国产客户端的就绪日期：须尽快确认，否则核心切换无法如期进行。`
+        : `${terminals.length} terminal group${terminals.length === 1 ? '' : 's'} (${namedList(terminals, byId, lang)}) must move to a domestic OS before the core systems they serve cut over (${namedList(cores, byId, lang)}), but the developers have not given a ready date for the domestic client: confirm it soon, or the core cut-overs cannot go ahead on time.`,
+    });
+  }
+  const onCore = warnings.filter((w) => w.kind === 'retained-on-core-path');
+  if (onCore.length > 0) {
+    const ids = [...new Set(onCore.flatMap((w) => w.assetIds))];
+    const kept = ids.filter((id) => isKept(byId.get(id)));
+    const cores = ids.filter((id) => !isKept(byId.get(id)));
+    risks.push({
+      covers: 'retained-on-core-path',
+      severity: 'medium',
+      text: zh
+        ? `${kept.length} 项保留的进口资产（${namedList(kept, byId, lang)}）连接核心系统（${namedList(cores, byId, lang)}）：须经前置机/网关隔离，或办理进口论证与例外审批。`
+        : `${kept.length} retained import${kept.length === 1 ? '' : 's'} (${namedList(kept, byId, lang)}) connect${kept.length === 1 ? 's' : ''} to core systems (${namedList(cores, byId, lang)}): isolate ${kept.length === 1 ? 'it' : 'them'} behind a gateway or obtain an approved exception.`,
+    });
   }
   if (forecast.securityFlags.length > 0) {
-    risks.push({ severity: 'medium', text: zh ? `${forecast.securityFlags.join('、')} 年网络安全投入低于 ${formatShare(forecast.securityMinimum, 0)} 下限，需同步补足安全预算（同步规划、同步建设、同步使用）。` : `Security spend is below the ${formatShare(forecast.securityMinimum, 0)} minimum in ${forecast.securityFlags.join(', ')}; add security budget alongside each project.` });
+    risks.push({ covers: 'security-share', severity: 'medium', text: zh ? `${forecast.securityFlags.join('、')} 年网络安全投入低于 ${formatShare(forecast.securityMinimum, 0)} 下限，需同步补足安全预算（同步规划、同步建设、同步使用）。` : `Security spend is below the ${formatShare(forecast.securityMinimum, 0)} minimum in ${forecast.securityFlags.join(', ')}; add security budget alongside each project.` });
   }
   if (s.coreCutovers > 0) {
     // Rule 7 counts core network, storage and platforms as core cut-overs too: say how many of each.
@@ -474,14 +566,59 @@ function risksOf(
   }
   const cycles = count('cycle');
   if (cycles > 0) {
-    risks.push({ severity: 'medium', text: zh ? `${cycles} 组依赖成环的系统须同批迁移，切换窗口与联调工作量较大。` : `${cycles} group${cycles === 1 ? '' : 's'} of systems in a dependency cycle must migrate together: a larger cut-over window and integration effort.` });
+    risks.push({ covers: 'cycle', severity: 'medium', text: zh ? `${cycles} 组依赖成环的系统须同批迁移，切换窗口与联调工作量较大。` : `${cycles} group${cycles === 1 ? '' : 's'} of systems in a dependency cycle must migrate together: a larger cut-over window and integration effort.` });
   }
   const estimates = PRICE_ITEMS.filter((item) => book.items[item].estimate).length;
-  if (estimates > 0) {
-    risks.push({ severity: 'low', text: zh ? `价格本中 ${estimates} 项单价为规划估计值，费用区间 ${formatMoney(s.low, 'wan', 'zh')}–${formatMoney(s.high, 'wan', 'zh')}；招标前应以本地报价替换。` : `${estimates} price-book items are planning estimates; the spend range is ${formatMoney(s.low, 'wan', 'en')}–${formatMoney(s.high, 'wan', 'en')}; replace them with local quotes before tendering.` });
+  if (estimates > 0 && s.total > 0) {
+    // Rated by how wide the band is around the base, not by whether prices are estimates: every
+    // price an estimate and a band from -48% to +125% is not a small uncertainty.
+    const below = (s.total - s.low) / s.total;
+    const above = (s.high - s.total) / s.total;
+    const severity: RiskSeverity = Math.max(below, above) >= 0.5 ? 'high' : Math.max(below, above) >= 0.2 ? 'medium' : 'low';
+    const all = estimates === PRICE_ITEMS.length;
+    const band = `${formatMoney(s.low, 'wan', lang)}–${formatMoney(s.high, 'wan', lang)}`;
+    const pct = `−${Math.round(below * 100)}%${zh ? ' 至 ' : ' to '}+${Math.round(above * 100)}%`;
+    risks.push({
+      severity,
+      text: zh
+        ? `价格本中${all ? '全部' : ''} ${estimates} 项单价为规划估计值，总投资可能在 ${band}之间（基准的 ${pct}）${severity === 'low' ? '' : '：询价前只能作为量级参考'}；招标前应以本地报价替换。`
+        : `${all ? 'All ' : ''}${estimates} price-book items are planning estimates: the total may lie anywhere in ${band} (${pct} of the base)${severity === 'low' ? '' : ', an order of magnitude until quotes are in'}; replace them with local quotes before tendering.`,
+    });
   }
   const rank: Record<ReportRisk['severity'], number> = { high: 0, medium: 1, low: 2 };
-  return risks.sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, 7);
+  const shown = risks.sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, RISKS_SHOWN);
+  // Every kind of warning of section 7 is a risk here, or the summary says which are left to it.
+  const covered = new Set(shown.map((r) => r.covers));
+  const left = [...new Set(warnings.map((w) => w.kind))].filter((kind) => !covered.has(kind));
+  return { risks: shown.map(({ severity, text }) => ({ severity, text })), otherWarnings: left.map((kind) => GLOSSARY[lang].warning[kind]) };
+}
+
+/** An asset kept by exception (an unknown id is not). */
+const isKept = (asset: Asset | undefined): boolean => asset !== undefined && isRetained(asset);
+
+/** The most risks the summary lists. */
+const RISKS_SHOWN = 9;
+
+/** Assets by name with the id in brackets (`收费窗口（TRM-BB-CASH）`), at most six, then how many more. */
+function namedList(ids: readonly string[], byId: ReadonlyMap<string, Asset>, lang: Lang): string {
+  const zh = lang === 'zh';
+  const named = ids.slice(0, 6).map((id) => {
+    const name = byId.get(id)?.name;
+    return name ? (zh ? `${name}（${id}）` : `${name} (${id})`) : id;
+  });
+  const more = ids.length - named.length;
+  return named.join(zh ? '、' : ', ') + (more > 0 ? (zh ? ` 等 ${ids.length} 项` : ` and ${more} more`) : '');
+}
+
+/** How many assets of each category: `操作系统 5 项`. */
+function byCategory(ids: readonly string[], byId: ReadonlyMap<string, Asset>, lang: Lang): string {
+  const counts = new Map<string, number>();
+  for (const id of ids) {
+    const category = byId.get(id)?.category;
+    const label = category ? GLOSSARY[lang].category[category] : '—';
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return [...counts].map(([label, n]) => (lang === 'zh' ? `${label} ${n} 项` : `${label} ×${n}`)).join(lang === 'zh' ? '、' : ', ');
 }
 
 /** How many and how much of something. */

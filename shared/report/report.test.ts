@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../analysis';
 import { PRICE_ITEMS } from '../forecast';
 import { readXlsxRows } from '../io/xlsx';
-import { isMigrated } from '../model';
+import { GLOSSARY, isMigrated } from '../model';
 import type { ProjectFile } from '../model';
 import { systemScale } from '../classify';
 import { buildAssetGraph } from '../graph';
 import { buildReport, planWarningRows, REPORT_GRAPH_NODES, REPORT_PROCUREMENT_ITEMS, REPORT_SECTIONS, ReportError, reportSheets, reportXlsx } from './index';
 import { generateEstate } from '../../fixtures/generate/estate';
-import { placementOf } from '../planner';
+import { idleWaves, placementOf } from '../planner';
 import { formatMoney } from '../format';
 
 const sample = JSON.parse(readFileSync(join(__dirname, '../../fixtures/sample-tertiary.xcplan.json'), 'utf8')) as ProjectFile;
@@ -55,8 +55,12 @@ describe('buildReport', () => {
     expect(unverified.every((i) => i.category === 'application' && i.origin === 'unknown')).toBe(true);
     const cost = formatMoney(unverified.reduce((sum, i) => sum + i.cost, 0), 'wan', 'zh');
     expect(model.summary.risks).toContainEqual({ severity: 'medium', text: `${unverified.length} 个应用系统的原厂产地待核实（${cost}，按国产同类系统招标计入）：原厂为国产的由开发商做信创适配，无需招标更换；招标前请逐一核实。` });
-    // The price book's estimates stay in the summary beside it.
-    expect(model.summary.risks.some((r) => r.severity === 'low' && r.text.includes('估计值'))).toBe(true);
+    // Every price an estimate, with a band from -48% to +125% of the base: a high risk, not a low one.
+    const { low, high, total } = model.summary;
+    expect(model.summary.risks).toContainEqual({
+      severity: 'high',
+      text: `价格本中全部 ${PRICE_ITEMS.length} 项单价为规划估计值，总投资可能在 ${formatMoney(low, 'wan', 'zh')}–${formatMoney(high, 'wan', 'zh')}之间（基准的 −${Math.round(((total - low) / total) * 100)}% 至 +${Math.round(((high - total) / total) * 100)}%）：询价前只能作为量级参考；招标前应以本地报价替换。`,
+    });
   });
 
   it('carries the planner and forecast figures unchanged', () => {
@@ -97,6 +101,59 @@ describe('buildReport', () => {
     expect(forecast.years.every((y) => y.oneOff <= cap)).toBe(true);
     expect(model.summary.overCap.map((y) => y.year)).toEqual(forecast.years.filter((y) => y.total > cap).map((y) => y.year));
     expect(model.summary.overCap.length).toBeGreaterThan(0);
+  });
+
+  it('says how many other assets run out of support before their wave, without counting its own line, and names the retained ones apart', () => {
+    const notices = model.warnings.filter((w) => w.kind === 'past-end-of-support' && w.assetIds.length > 0).flatMap((w) => w.assetIds);
+    const kept = notices.filter((id) => sample.assets.find((a) => a.id === id)!.disposition === 'retain');
+    expect(kept.length).toBeGreaterThan(0);
+    const eos = model.summary.risks.find((r) => r.text.includes('在规划开始前已停止厂商支持'))!;
+    expect(eos.text).toContain(`另有 ${notices.length - kept.length} 项（操作系统 ${notices.length - kept.length} 项）的支持在其迁移批次前到期`);
+    const retained = model.summary.risks.find((r) => r.text.includes('保留的进口资产在规划期内停止厂商支持'))!;
+    expect(retained.text.startsWith(`${kept.length} 项`)).toBe(true);
+    for (const id of kept) expect(retained.text).toContain(`${sample.assets.find((a) => a.id === id)!.name}（${id}）`);
+    // The secondary sample has only the line of all assets out of support: there is no "other" notice.
+    const secondary = JSON.parse(readFileSync(join(__dirname, '../../fixtures/sample-secondary.xcplan.json'), 'utf8')) as ProjectFile;
+    const other = buildReport(secondary, undefined, 'zh', { date: '2026-11-29' });
+    expect(other.warnings.filter((w) => w.kind === 'past-end-of-support').every((w) => w.assetIds.length === 0)).toBe(true);
+    expect(other.summary.risks.find((r) => r.text.includes('在规划开始前已停止厂商支持'))!.text).not.toContain('另有');
+  });
+
+  it('speaks of every kind of warning in the main risks, or names the kinds left to the warnings section', () => {
+    for (const report of [model, buildReport(sample, undefined, 'zh', { date: '2026-09-01' })]) {
+      const kinds = new Set(report.warnings.map((w) => w.kind));
+      expect(kinds).toContain('client-not-ready');
+      expect(kinds).toContain('retained-on-core-path');
+      const names = new Map([...kinds].map((k) => [k, GLOSSARY.zh.warning[k]]));
+      const risks = report.summary.risks.map((r) => r.text).join('\n');
+      // The terminals whose client has no ready date are named, by name with the id in brackets.
+      expect(risks).toContain('收费窗口（TRM-BB-CASH）');
+      expect(risks).toContain('连接核心系统（临床数据中心（CDR）（APP-CDR））');
+      expect(risks).not.toContain('clientReadyFrom');
+      for (const name of report.summary.otherWarnings) expect([...names.values()]).toContain(name);
+      // Seven kinds of risk at most fit with the cycle; whatever is left is named, nothing is silent.
+      const spoken = ['purchase-overdue', 'past-end-of-support', 'client-not-ready', 'retained-on-core-path'].filter((k) => kinds.has(k as never));
+      expect(spoken.every((k) => !report.summary.otherWarnings.includes(names.get(k as never)!))).toBe(true);
+      if (!risks.includes('依赖成环')) expect(report.summary.otherWarnings).toContain('依赖成环');
+    }
+  });
+
+  it('says when the replacement is done as the last cut-over and its dual track, not as full coverage', () => {
+    const cutovers = plan.events.filter((e) => e.kind === 'cutover');
+    expect(model.summary.lastCutover).toBe(cutovers.map((e) => e.date).sort().at(-1));
+    expect(model.summary.lastDualTrackEnd).toBe(cutovers.map((e) => e.dualTrackUntil ?? '').sort().at(-1));
+    expect(model.summary.lastDualTrackEnd! > model.summary.lastCutover!).toBe(true);
+  });
+
+  it('explains an empty wave in plain words from the plan: the year budget after the security reserve, what waits, the wave it goes in', () => {
+    const [idle] = idleWaves(plan);
+    const wave = model.waves.find((w) => w.index === idle!.wave)!;
+    expect(wave.assets).toBe(0);
+    const money = idle!.causes.filter((c) => c.code === 'budget' || c.code === 'security-reserve').reduce((sum, c) => sum + c.units, 0);
+    expect(wave.idle).toContain(`${wave.year} 年替代预算（扣除 5% 网络安全预留后）已用完，${money} 项须待下一年度预算`);
+    expect(wave.idle).toContain('核心系统临床数据中心（CDR）须等与其相连的终端和设备先完成国产化');
+    expect(wave.idle!.endsWith(`顺延至第 ${idle!.nextWave} 批`)).toBe(true);
+    expect(wave.idle).not.toMatch(/安全预留 \d+ 项|核心准入/);
   });
 
   it('lists warnings: the cycle, end of support and the years below the 5% security share', () => {

@@ -39,6 +39,9 @@ export type ReportSummary = {
   /** Start year up to and including the first year of full coverage; null when not reached in the horizon. */
   yearsToFullCoverage: number | null;
   fullCoverageYear: number | null;
+  /** The plan's last cut-over (its date) and the end of the last dual-track period, from the plan's events. */
+  lastCutover: IsoDate | null;
+  lastDualTrackEnd: IsoDate | null;
   /** Share of units domestic today and at the end of the horizon. */
   coverageNow: number;
   coverageEnd: number;
@@ -73,8 +76,10 @@ export type ReportSummary = {
   /** Business systems on a domestic stack today and at the end of the plan (the headline coverage). */
   systemsNow: number;
   systemsEnd: number;
-  /** The most serious risks first, at most six. */
+  /** The most serious risks first. */
   risks: ReportRisk[];
+  /** The kinds of warning of the warnings section that no risk speaks of, by name (the summary points to the section for them). */
+  otherWarnings: string[];
   /**
    * A scenario with a yearly cap: the plan under it, the plan without it and the yearly budget
    * that would finish as early as the other limits allow (shared/analysis/budget.ts).

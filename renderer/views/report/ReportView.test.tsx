@@ -103,6 +103,25 @@ describe("ReportDocument's cash need", () => {
   });
 });
 
+describe("ReportDocument's words for the director", () => {
+  beforeAll(() => initI18n('zh'));
+  afterEach(cleanup);
+
+  it('says when the replacement is done with what stays, and carries no field, command or programmer words', () => {
+    const model = buildReport(sample, undefined, 'zh', { date: '2026-11-29' });
+    const { container } = render(<ReportDocument model={model} />);
+    const { lastCutover, lastDualTrackEnd, retained } = model.summary;
+    expect(screen.getByTestId('report-kpi-done').textContent).toBe(`${lastCutover!.slice(0, 4)} 年 ${Number(lastCutover!.slice(5, 7))} 月`);
+    const kpis = screen.getByTestId('report-kpis').textContent ?? '';
+    expect(kpis).toContain(`应替资产完成替换`);
+    expect(kpis).toContain(`末次切换 ${lastCutover}，双轨运行至 ${lastDualTrackEnd}；${retained} 项按例外保留，业务系统覆盖 98.4%`);
+    const text = container.textContent ?? '';
+    for (const word of ['实现全面替代', '下界', '泳道', 'xcplan', '冻结期', 'Go/No-Go', '由边缘到核心']) expect(text).not.toContain(word);
+    // Runbook rows say the wave as every other table does.
+    expect([...container.querySelectorAll('[data-testid="report-runbooks"] tbody tr')].every((tr) => /^第 \d+ 批/.test(tr.textContent ?? ''))).toBe(true);
+  });
+});
+
 describe('ReportDocument at hospital-group scale', () => {
   beforeAll(() => initI18n('zh'));
   afterEach(cleanup);
@@ -124,7 +143,7 @@ describe('ReportDocument at hospital-group scale', () => {
     expect(runbooks.length).toBeGreaterThan(RUNBOOKS_PRINTED);
     const printed = [...container.querySelectorAll('[data-testid="report-runbooks"] tbody tr')];
     expect(printed).toHaveLength(RUNBOOKS_PRINTED);
-    expect(printed.map((row) => row.textContent?.match(/^W(\d+)/)?.[1])).toEqual(runbooks.slice(0, RUNBOOKS_PRINTED).map((r) => String(r.wave)));
+    expect(printed.map((row) => row.textContent?.match(/^第 (\d+) 批/)?.[1])).toEqual(runbooks.slice(0, RUNBOOKS_PRINTED).map((r) => String(r.wave)));
     expect(screen.getByTestId('report-runbooks-more').textContent).toBe(`共 ${runbooks.length.toLocaleString('zh-CN')} 个核心切换，此处按批次列出前 ${RUNBOOKS_PRINTED} 个；全部见导出 XLSX 的“切换手册”表。`);
   });
 });

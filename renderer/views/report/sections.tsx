@@ -39,11 +39,16 @@ function Summary({ data: { summary, assumptions }, t, f }: Props<'summary'>) {
       <span className="rp-kpi-note">{note}</span>
     </div>
   );
+  // When the replacement is done: the last cut-over (or the last wave's end), never "full coverage"
+  // while assets stay by exception.
+  const done = summary.fullCoverageYear === null ? null : (summary.lastCutover ?? summary.lastWaveEnd);
+  // A wave count the plan without the cap beats is no lower bound: it is not printed.
+  const boundHolds = summary.lowerBound > 0 && (summary.budget === undefined || summary.budget.unconstrained.waves >= summary.lowerBound);
   return (
     <>
       <div className="rp-kpis" data-testid="report-kpis">
-        {kpi('doc.kpi.waves', <strong data-testid="report-kpi-waves">{t('doc.kpi.wavesValue', { count: summary.waves })}</strong>, t('doc.kpi.wavesNote', { first: summary.firstWaveStart ?? '–', last: summary.lastWaveEnd ?? '–', bound: summary.lowerBound }))}
-        {kpi('doc.kpi.years', <strong>{summary.yearsToFullCoverage === null ? t('doc.kpi.yearsNever') : t('doc.kpi.yearsValue', { count: summary.yearsToFullCoverage })}</strong>, summary.fullCoverageYear === null ? '' : t('doc.kpi.yearsNote', { year: summary.fullCoverageYear }))}
+        {kpi('doc.kpi.waves', <strong data-testid="report-kpi-waves">{t('doc.kpi.wavesValue', { count: summary.waves })}</strong>, t(boundHolds ? 'doc.kpi.wavesNote' : 'doc.kpi.wavesNoteOnly', { first: summary.firstWaveStart ?? '–', last: summary.lastWaveEnd ?? '–', bound: summary.lowerBound }))}
+        {kpi('doc.kpi.years', <strong data-testid="report-kpi-done">{done === null ? t('doc.kpi.yearsNever') : t('doc.kpi.doneValue', { year: done.slice(0, 4), month: Number(done.slice(5, 7)) })}</strong>, done === null ? '' : t('doc.kpi.doneNote', { cutover: done, dual: summary.lastDualTrackEnd ? t('doc.kpi.doneDual', { date: summary.lastDualTrackEnd }) : '', retained: summary.retained, systems: share(summary.systemsEnd) }))}
         {kpi('doc.kpi.total', <strong data-testid="report-kpi-total">{money(summary.total)}</strong>, t('doc.kpi.totalNote', { oneOff: money(summary.oneOff), low: money(summary.low), high: money(summary.high) }))}
         {kpi('doc.kpi.peak', <strong>{summary.peakYear ?? '–'}</strong>, summary.peakCash ? t('doc.kpi.peakNote', { amount: money(summary.peakSpend), oneOff: money(summary.peakCash.oneOff) }) : '')}
       </div>
@@ -71,6 +76,7 @@ function Summary({ data: { summary, assumptions }, t, f }: Props<'summary'>) {
           </li>
         ))}
       </ol>
+      {summary.otherWarnings.length > 0 ? <p className="rp-intro" data-testid="report-other-warnings">{t('doc.otherWarnings', { count: summary.otherWarnings.length, kinds: summary.otherWarnings.join(f.sep) })}</p> : null}
     </>
   );
 }
@@ -278,7 +284,7 @@ function Runbooks({ data, t, f }: Props<'runbooks'>) {
   const common = runbooks.length < 2 ? [] : runbooks[0]!.goNoGo.filter((g) => runbooks.every((r) => r.goNoGo.includes(g)));
   const own = (r: Runbook) => r.goNoGo.filter((g) => !common.includes(g));
   const columns: DocColumn<Runbook>[] = [
-    { head: wave, cell: (r) => `W${r.wave}` },
+    { head: wave, cls: 'nowrap', cell: (r) => t('doc.waveValue', { index: r.wave }) },
     { head: name, rowHead: true, cell: (r) => <>{r.name}<span className="rp-id">{r.unitId}</span></> },
     { head: window, cell: (r) => <>{r.window}{r.notes.length > 0 ? <small className="muted"> {r.notes.join(f.sep)}</small> : null}</> },
     { head: rollback, cell: (r) => r.rollbackDeadline },

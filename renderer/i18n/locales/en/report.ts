@@ -33,7 +33,7 @@ export const messages = {
     generatedBy: "Generated offline by the Xinchuang Migration Planner from this project's inventory, dependencies, scenario and price book.",
     contents: 'Contents',
     runbook: {
-      intro: 'Each core cut-over: the window avoids the freeze windows; the end of the dual track is the last rollback date. The full runbooks: xcplan runbook (XLSX).',
+      intro: 'Each core cut-over: the window avoids the freeze windows; the end of the dual track is the last rollback date. The full runbook of each cut-over (roles and checklists) is exported from the Runbooks view of this application.',
       none: 'No core cut-over in the plan.',
       common: 'Go/no-go criteria of every cut-over (the table lists only what a cut-over adds):',
       commonOnly: 'The common criteria only',
@@ -53,10 +53,12 @@ export const messages = {
     kpi: {
       waves: 'Migration waves',
       wavesValue: '{{count}} waves',
-      wavesNote: '{{first}} to {{last}} (lower bound {{bound}})',
-      years: 'Full coverage',
-      yearsValue: '{{count}} years',
-      yearsNote: 'all replaceable assets domestic by the end of {{year}}',
+      wavesNote: '{{first}} to {{last}} (capacity and dependencies alone need at least {{bound}})',
+      wavesNoteOnly: '{{first}} to {{last}}',
+      years: 'Replacement done',
+      doneValue: '{{year}}-{{month}}',
+      doneNote: 'last cut-over {{cutover}}{{dual}}; {{retained}} assets retained by exception, business systems {{systems}}',
+      doneDual: ', dual track until {{date}}',
       yearsNever: 'not within the horizon',
       total: 'Total spend',
       totalNote: 'of which one-off purchases {{oneOff}} (= the procurement list total); range {{low}} – {{high}}',
@@ -66,6 +68,7 @@ export const messages = {
     summaryText:
       'The roadmap migrates {{planned}} assets in {{waves}} waves. {{order}} Core cut-overs per wave: at most {{core}}, none in a freeze window, each with a dual-track period. Business systems on a domestic stack: {{systemsNow}} today, {{systemsEnd}} at the end; by units {{now}} today and {{end}} at the end ({{retained}} assets retained, e.g. vendor-certified medical platforms).',
     risks: 'Main risks',
+    otherWarnings: 'The other {{count}} kinds of warning ({{kinds}}) are in section 7.',
     severity: { high: 'High', medium: 'Medium', low: 'Low' },
     pathIntro: 'The estate from the edge to the core: core clinical systems in the centre, office terminals outside; colour shows the year each asset is replaced.',
     graphTitle: 'Dependencies, edge to core',
