@@ -10,3 +10,4 @@ export { alternativeLabel, alternativesText, flagsText, noAlternativeText, packa
 export type { TenderRow } from './table';
 export { isRetained, jointTenderPackages, needsImportApproval, RETAINED_LABELS, TENDER_PACKAGE_LABELS, TENDER_PACKAGES, tenderDeadline, tenderPackageOf, tenderPackages, tenderPackagesWithIds, isPackageOverdue, wavesText } from './packages';
 export type { JointTenderPackage, TenderPackage, TenderPackageSummary, TenderPackageWithIds } from './packages';
+export { PROCUREMENT_SHEET, procurementWorkbook } from './workbook';

@@ -123,7 +123,7 @@ export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items
   const cost = purchases.reduce((sum, item) => sum + item.cost, 0);
   const kept = items.length - purchases.length;
   const note = kept > 0 ? (lang === 'zh' ? `不含保留项 ${kept} 项（不采购）` : `not counting ${kept} retained (not purchased)`) : '';
-  rows.push([lang === 'zh' ? '合计' : 'Total', '', '', `${purchases.length}`, note, quantity, '', '', '', '', cost, '', '', '', '', '', '', '', '']);
+  rows.push([lang === 'zh' ? '合计' : 'Total', '', '', purchases.length, note, quantity, '', '', '', '', cost, '', '', '', '', '', '', '', '']);
   return { headers: HEADERS[lang], rows, formats: FORMATS };
 }
 

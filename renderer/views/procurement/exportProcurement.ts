@@ -1,7 +1,6 @@
 /** Export of the (filtered) procurement list to CSV and XLSX through shared/io and the platform save helper. */
-import { toXlsx } from '../../../shared/io';
 import type { ProcurementItem, ProcurementList } from '../../../shared/procurement';
-import { procurementTable, tenderPackages, tenderPackageTable } from '../../../shared/procurement';
+import { procurementWorkbook } from '../../../shared/procurement';
 import { procurementCsv } from '../../../shared/procurement/table';
 import { saveFile } from '../../platform';
 import { localIsoDate } from '../../../shared/format';
@@ -14,17 +13,13 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /**
  * The file contents for the items shown: Chinese or English headers, one row per item, a totals
- * row (bold in XLSX), values only (no formulas), formula-looking text neutralised by shared/io;
- * the XLSX has the same items as tender packages on a second sheet.
+ * row, formula-looking text neutralised by shared/io; the XLSX is `procurementWorkbook`, the same
+ * as `xcplan procure --xlsx` writes (the tender packages on a second sheet).
  */
 export async function procurementFile(list: ProcurementList, items: readonly ProcurementItem[], format: ExportFormat, lang: Lang, sheet: string, today: string = localIsoDate()): Promise<string | Uint8Array> {
   // toCsv writes the BOM itself, so Excel on Windows opens the UTF-8 file with its Chinese headers.
   if (format === 'csv') return procurementCsv(list, lang, items);
-  const table = procurementTable(list, lang, items);
-  const rows = table.rows.slice(0, -1);
-  const totals = table.rows[table.rows.length - 1];
-  // The same items as tenders (采购包) on a second sheet, for the procurement office.
-  return toXlsx([{ name: sheet, headers: table.headers, rows, formats: table.formats, ...(totals ? { totals } : {}) }, tenderPackageTable(tenderPackages({ items }), lang, today)]);
+  return procurementWorkbook(list, items, lang, { sheet, today });
 }
 
 /**

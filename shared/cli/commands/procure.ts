@@ -1,5 +1,5 @@
 /**
- * `xcplan procure <project file> [--year Y] [--json | --csv] [--plan plan.json] [--scenario <file or name>]`:
+ * `xcplan procure <project file> [--year Y] [--packages] [--json | --csv] [--xlsx FILE] [--plan plan.json] [--scenario <file or name>]`:
  * the domestic-priority procurement list of the active plan, by year, with alternatives, costs
  * from the price book, flags and the province's procurement rules.
  */
@@ -9,28 +9,32 @@ import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_
 import { toCsv } from '../../io/export';
 import type { PlanResult } from '../../planner';
 import { procurementOfYear } from '../../analysis';
-import { alternativeLabel, isPackageOverdue, isRetained, placeName, RETAINED_LABELS, TENDER_PACKAGE_LABELS, tenderPackageOf, tenderPackages, tenderPackagesWithIds, tenderPackageTable, wavesText } from '../../procurement';
+import { alternativeLabel, isPackageOverdue, isRetained, placeName, procurementWorkbook, RETAINED_LABELS, TENDER_PACKAGE_LABELS, tenderPackageOf, tenderPackages, tenderPackagesWithIds, tenderPackageTable, wavesText } from '../../procurement';
 import type { ProcurementItem, ProcurementList } from '../../procurement';
 import { summarise } from '../../procurement/procurement';
 import { CATEGORY_LABELS, flagLabel, isOverdue, noAlternativeText, OVERDUE, overdueCount, overduePurchases, procurementCsv, RETAINED_WAVE, ruleCitations } from '../../procurement/table';
 import { localIsoDate } from '../../format';
 import { analyseForCommand, readPlan } from '../analysis';
 import { parseArgs } from '../args';
+import { checkOutputPath, writeAtomically } from '../write';
 import { loadProjectForCommand } from '../load';
 import type { CliCommand, CliIo } from '../types';
 import { UsageError } from '../types';
 
 export const command: CliCommand = {
   name: 'procure',
-  usage: 'procure <项目文件.xcplan.json> [--year Y] [--packages] [--json | --csv] [--plan 计划.json] [--scenario <情景文件或名称>]',
+  usage: 'procure <项目文件.xcplan.json> [--year Y] [--packages] [--json | --csv] [--xlsx <清单.xlsx>] [--plan 计划.json] [--scenario <情景文件或名称>]',
   summary: { zh: '按年度列出国产优先采购清单（替代品、费用、进口标记、省级规则）', en: 'domestic-priority procurement list per year (alternatives, cost, import flags, province rules)' },
   async run(args, io) {
-    const { positionals, flags, options } = parseArgs(args, { flags: ['json', 'csv', 'packages'], options: ['year', 'plan', 'scenario'], positionals: 1 });
+    const { positionals, flags, options } = parseArgs(args, { flags: ['json', 'csv', 'packages'], options: ['year', 'plan', 'scenario', 'xlsx'], positionals: 1 });
     if (flags.has('json') && flags.has('csv')) throw new UsageError(io.lang === 'zh' ? '--json 与 --csv 只能选一个' : 'choose one of --json and --csv');
     const yearText = options.get('year');
     const year = yearText === undefined ? undefined : Number(yearText);
     if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200)) throw new UsageError(io.lang === 'zh' ? `--year 应为年份：${yearText}` : `--year must be a year: ${yearText}`);
     const [path] = positionals;
+    // The workbook's folder is checked before the work that fills it.
+    const xlsx = options.get('xlsx');
+    if (xlsx !== undefined) await checkOutputPath(xlsx);
     const project = await loadProjectForCommand(path, options.get('scenario'), io);
     if (!project) return 1;
     const file = basename(path!);
@@ -48,6 +52,17 @@ export const command: CliCommand = {
       // An empty year is not an empty plan: say which years do have purchases.
       const years = [...new Set(analysis.procurement.items.map((item) => item.year))].sort((a, b) => a - b);
       io.stderr(io.lang === 'zh' ? `${year} 年没有采购条目；有采购的年份：${years.join('、')}` : `no purchases in ${year}; the years with purchases: ${years.join(', ')}`);
+    }
+    if (xlsx !== undefined) {
+      // The app's Excel export, the same function: the items and, on a second sheet, the tender packages.
+      await writeAtomically(xlsx, await procurementWorkbook(list, list.items, io.lang, { today: localIsoDate() }));
+      const done = io.lang === 'zh' ? `已写入 ${xlsx}（${list.items.length} 项，2 个工作表）` : `wrote ${xlsx} (${list.items.length} item${list.items.length === 1 ? '' : 's'}, 2 sheets)`;
+      // Alone, it is the command's output; beside --json, --csv or --packages it goes to stderr, keeping stdout for them.
+      if (!flags.has('json') && !flags.has('csv') && !flags.has('packages')) {
+        io.stdout(done);
+        return 0;
+      }
+      io.stderr(done);
     }
     const user = parseUserCatalogue(project.extensions?.[USER_CATALOGUE_KEY], file);
     const catalogue = mergeCatalogue(BUILT_IN_CATALOGUE, user.ok ? user.value : undefined);
