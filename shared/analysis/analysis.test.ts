@@ -81,6 +81,8 @@ async function expectOneNumberPerYear(project: ProjectFile) {
     };
     expect(seen, `${project.project.name} ${year.year}`).toEqual(Object.fromEntries(Object.keys(seen).map((k) => [k, figure])));
     expect(xlsx.shortfall.get(year.year)).toBe(year.securityShortfall);
+    // The year's whole cash need, by kind of money: each amount once, nothing left over.
+    expect(year.oneOff + year.support + year.assessments + year.dualTrack + year.change, `${project.project.name} ${year.year} bridge`).toBe(year.total);
   }
   // Not a vacuous comparison: the programme spends money within the horizon.
   expect(spent).toBeGreaterThan(0);

@@ -29,7 +29,7 @@ describe('xcplan forecast', () => {
     expect(await forecast.run([join(dir, 'h.xcplan.json'), '--plan', join(dir, 'plan.json'), '--json'], io)).toBe(0);
     const json = JSON.parse(out.join('\n')) as { currency: string; years: Record<string, number>[] };
     expect(json.currency).toBe('CNY');
-    expect(Object.keys(json.years[0]!)).toEqual(['year', 'os', 'cpu', 'database', 'middleware', 'security', 'application', 'other', 'total', 'low', 'high', 'coverage', 'securityShare', 'oneOff', 'recurring', 'dualTrack', 'change', 'savings', 'net', 'securityShortfall', 'coverageBy', 'highOverBudget']);
+    expect(Object.keys(json.years[0]!)).toEqual(['year', 'os', 'cpu', 'database', 'middleware', 'security', 'application', 'other', 'total', 'low', 'high', 'coverage', 'securityShare', 'oneOff', 'recurring', 'support', 'dualTrack', 'assessments', 'change', 'savings', 'net', 'securityShortfall', 'coverageBy', 'highOverBudget']);
     // One-off purchases at the year's prices, plus training for the 100 terminals moved (shared/change: 150 yuan each).
     expect(json.years[0]).toMatchObject({ year: 2025, os: 60_000, cpu: 600_000, security: 0, oneOff: 660_000, change: 15_000, total: 675_000, recurring: 0, savings: 0 });
     expect(json.years[0]!.securityShortfall).toBe(Math.ceil((0.05 * 675_000) / 0.95));

@@ -257,7 +257,7 @@ export function sumLines(lines: LineAmounts): number {
 }
 
 function summarise(years: ForecastYear[], beyondHorizon: number, retainedUnits: number, retainedAssets: number, reserveShare: number): ForecastResult {
-  const totals = { total: 0, transition: 0, low: 0, high: 0, oneOff: 0, recurring: 0, change: 0, savings: 0, net: 0, securityShortfall: 0 } as ForecastResult['totals'];
+  const totals = { total: 0, transition: 0, low: 0, high: 0, oneOff: 0, recurring: 0, support: 0, dualTrack: 0, assessments: 0, change: 0, savings: 0, net: 0, securityShortfall: 0 } as ForecastResult['totals'];
   for (const line of PRICE_LINES) totals[line] = 0;
   let peakYear: number | null = null;
   let peak = 0;
@@ -269,6 +269,9 @@ function summarise(years: ForecastYear[], beyondHorizon: number, retainedUnits: 
     totals.high += y.high;
     totals.oneOff += y.oneOff;
     totals.recurring += y.recurring;
+    totals.support += y.support;
+    totals.dualTrack += y.dualTrack;
+    totals.assessments += y.assessments;
     totals.change += y.change;
     totals.savings += y.savings;
     totals.net += y.net;
@@ -294,7 +297,7 @@ function summarise(years: ForecastYear[], beyondHorizon: number, retainedUnits: 
 
 /** One year in the documented `xcplan forecast --json` shape (amounts in yuan, shares as fractions). */
 export type ForecastYearRecord = LineAmounts &
-  Pick<ForecastYear, 'year' | 'total' | 'low' | 'high' | 'coverage' | 'securityShare' | 'oneOff' | 'recurring' | 'dualTrack' | 'change' | 'savings' | 'net' | 'securityShortfall' | 'coverageBy' | 'highOverBudget'>;
+  Pick<ForecastYear, 'year' | 'total' | 'low' | 'high' | 'coverage' | 'securityShare' | 'oneOff' | 'recurring' | 'support' | 'dualTrack' | 'assessments' | 'change' | 'savings' | 'net' | 'securityShortfall' | 'coverageBy' | 'highOverBudget'>;
 
 /** Picks the contract keys of a forecast year, in the documented order (CLI JSON, report tables). */
 export function forecastYearRecord(y: ForecastYear): ForecastYearRecord {
@@ -314,7 +317,9 @@ export function forecastYearRecord(y: ForecastYear): ForecastYearRecord {
     securityShare: y.securityShare,
     oneOff: y.oneOff,
     recurring: y.recurring,
+    support: y.support,
     dualTrack: y.dualTrack,
+    assessments: y.assessments,
     change: y.change,
     savings: y.savings,
     net: y.net,

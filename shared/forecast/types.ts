@@ -143,7 +143,7 @@ export type ForecastResult = {
   currency: 'CNY';
   years: ForecastYear[];
   /** Sum over the horizon. */
-  totals: LineAmounts & { total: number; transition: number; low: number; high: number; oneOff: number; recurring: number; change: number; savings: number; net: number; securityShortfall: number };
+  totals: LineAmounts & { total: number; transition: number; low: number; high: number; oneOff: number; recurring: number; support: number; dualTrack: number; assessments: number; change: number; savings: number; net: number; securityShortfall: number };
   /** Spend of waves that start after the horizon (not in `years`). */
   beyondHorizon: number;
   /** Minimum security share of each year's programme spend: the scenario's `securityReserveShare` (国卫规划发〔2022〕29号 Art. 30: 5%). */

@@ -3,6 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import { forecastSpend } from '../../../shared/forecast/forecast';
+import { SPEND_LINES } from '../../../shared/forecast/types';
 import { DEFAULT_PRICE_BOOK } from '../../../shared/forecast/priceBook';
 import { asset, buildPlan, buildProject } from '../../../shared/forecast/testBuild';
 import { initI18n } from '../../i18n';
@@ -18,13 +19,16 @@ describe('ForecastTable', () => {
   const project = buildProject([asset('PC', 'terminal', 100)], { budgetPerYear: 700_000 });
   const result = forecastSpend(project, buildPlan({ PC: 2025 }, [2025, 2026]), DEFAULT_PRICE_BOOK, { dualTrack: [400_000, 0] });
 
-  it('adds each row up to its total, with dual track and training as the last line', () => {
+  it('adds each row up to its total twice: by cost line (dual track and training last) and by kind of money', () => {
     render(<ForecastTable result={result} unit="yuan" />);
     const row = screen.getByTestId('forecast-table').querySelector('tr[data-year="2025"]')!;
     expect(row.querySelector('[data-line="transition"]')).toBeTruthy();
-    const cells = [...row.querySelectorAll('td[data-line]')].filter((td) => !['total', 'budget', 'oneOff', 'recurring', 'savings', 'shortfall'].includes(td.getAttribute('data-line')!));
-    const sum = cells.reduce((s, td) => s + Number(td.textContent.replace(/[^\d.-]/g, '')), 0);
-    expect(sum).toBe(Number(row.querySelector('[data-line="total"]')!.textContent.replace(/[^\d.-]/g, '')));
+    const amount = (td: Element) => Number(td.textContent.replace(/[^\d.-]/g, ''));
+    const sumOf = (lines: readonly string[]) => lines.reduce((s, line) => s + amount(row.querySelector(`td[data-line="${line}"]`)!), 0);
+    const total = amount(row.querySelector('[data-line="total"]')!);
+    expect(sumOf(SPEND_LINES)).toBe(total);
+    expect(sumOf(['oneOff', 'support', 'assessments', 'dualTrack', 'change'])).toBe(total);
+    expect(amount(row.querySelector('[data-line="dualTrack"]')!)).toBe(400_000);
   });
 
   it('shows what stopped foreign support saves as a positive amount (the line itself is negative)', () => {

@@ -1,6 +1,7 @@
 /**
  * The figures of the chart as a table: one row per year, one column per spend line (they add up to
- * the total), totals at the foot. The budget cap is compared with the one-off spend, which is what
+ * the total), then the same total by kind of money (one-off + support + assessments + dual track +
+ * training), totals at the foot. The budget cap is compared with the one-off spend, which is what
  * the plan keeps within it.
  */
 import { useTranslation } from 'react-i18next';
@@ -29,7 +30,10 @@ export function ForecastTable({ result, unit }: Props) {
           <th scope="col">{t('table.range')}</th>
           <th scope="col">{t('table.oneOff')}</th>
           <th scope="col">{t('table.budget')}</th>
-          <th scope="col">{t('table.recurringAll')}</th>
+          <th scope="col">{t('table.support')}</th>
+          <th scope="col">{t('table.assessments')}</th>
+          <th scope="col">{t('table.dualTrack')}</th>
+          <th scope="col">{t('table.change')}</th>
           <th scope="col">{t('table.savings')}</th>
           <th scope="col">{t('table.coverage')}</th>
           <th scope="col">{t('table.securityShare')}</th>
@@ -47,7 +51,10 @@ export function ForecastTable({ result, unit }: Props) {
             </td>
             <td data-line="oneOff" data-yuan={y.oneOff}>{money(y.oneOff)}</td>
             <td data-line="budget" className={y.budget !== undefined && y.oneOff > y.budget ? 'fc-over' : undefined}>{y.budget === undefined ? '—' : money(y.budget)}</td>
-            <td data-line="recurring">{money(y.recurring)}</td>
+            <td data-line="support">{money(y.support)}</td>
+            <td data-line="assessments">{money(y.assessments)}</td>
+            <td data-line="dualTrack">{money(y.dualTrack)}</td>
+            <td data-line="change">{money(y.change)}</td>
             <td data-line="savings">{money(savedAmount(y.savings))}</td>
             <td>{formatShare(y.coverage, 1, true)}</td>
             <td className={y.securityBelowMinimum ? 'fc-flag' : undefined} title={y.securityBelowMinimum ? t('table.belowMinimum', { min }) : undefined}>
@@ -67,7 +74,10 @@ export function ForecastTable({ result, unit }: Props) {
           <td>{money(result.totals.low)}–{money(result.totals.high)}</td>
           <td>{money(result.totals.oneOff)}</td>
           <td />
-          <td>{money(result.totals.recurring)}</td>
+          <td>{money(result.totals.support)}</td>
+          <td>{money(result.totals.assessments)}</td>
+          <td>{money(result.totals.dualTrack)}</td>
+          <td>{money(result.totals.change)}</td>
           <td>{money(savedAmount(result.totals.savings))}</td>
           <td colSpan={2} />
           <td>{result.totals.securityShortfall > 0 ? formatMoney(result.totals.securityShortfall, 'yuan', lang) : '—'}</td>

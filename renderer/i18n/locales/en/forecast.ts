@@ -14,8 +14,8 @@ export const messages = {
   table: {
     year: 'Year', total: 'Total', range: 'Low–high', coverage: 'Coverage', securityShare: 'Security share', budget: 'Budget cap', sum: 'Total',
     belowMinimum: 'below the {{min}} minimum',
-    oneOff: 'One-off', recurringAll: 'Recurring', savings: 'Savings', shortfall: 'Security shortfall', highOverBudget: 'high end over the budget cap',
-    rangeNote: 'Low–high: every price at its own low and high in the price book. One-off equals the plan\'s waves and the procurement list; recurring is support on new products plus dual-track running (the old system\'s support); savings are foreign support contracts that stop when their platform retires; the security shortfall is the security spend missing for {{min}}, in yuan. The annual budget cap limits the one-off spend (the plan\'s waves are fitted to it); support, security assessments, dual-track running and training are listed beside it, outside the cap.',
+    oneOff: 'One-off', support: 'Support', assessments: 'Assessments', dualTrack: 'Dual track', change: 'Training', savings: 'Savings', shortfall: 'Security shortfall', highOverBudget: 'high end over the budget cap',
+    rangeNote: 'Low–high: every price at its own low and high in the price book. The total adds up by cost line and by kind of money: one-off + support + assessments + dual track + training = total. One-off equals the plan\'s waves and the procurement list and is limited by the annual budget cap (the plan\'s waves are fitted to it); support (subscriptions and maintenance of the domestic products bought), security assessments (等保/密评), dual-track running (the old system\'s support while both run) and training are outside the cap. Savings are foreign support contracts that stop when their platform retires, not netted out of the total; the security shortfall is the security spend missing for {{min}}, in yuan.',
   },
   summary: {
     totalNote: 'Includes yearly subscriptions and support',
