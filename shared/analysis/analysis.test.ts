@@ -41,7 +41,7 @@ async function xlsxYears(project: ProjectFile, analysis: Analysis) {
   const num = (text: string | undefined) => Number(text ?? 0);
   const waveYear = column(waves, '预算年度');
   const waveCost = column(waves, '费用（元）');
-  const oneOff = column(spend, '一次性支出（元）');
+  const oneOff = column(spend, '一次性替代（元，受预算上限约束）');
   const shortfall = column(spend, '安全投入缺口（元）');
   const procYear = 0;
   const procCost = column(procurement, '金额（元）');
