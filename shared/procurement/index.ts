@@ -11,3 +11,5 @@ export type { TenderRow } from './table';
 export { isRetained, jointTenderPackages, needsImportApproval, RETAINED_LABELS, TENDER_PACKAGE_LABELS, TENDER_PACKAGES, tenderDeadline, tenderPackageOf, tenderPackages, tenderPackagesWithIds, isPackageOverdue, wavesText } from './packages';
 export type { JointTenderPackage, TenderPackage, TenderPackageSummary, TenderPackageWithIds } from './packages';
 export { PROCUREMENT_SHEET, procurementWorkbook } from './workbook';
+export { excludedSpend, excludedSpendText } from './excluded';
+export type { ExcludedSpend } from './excluded';

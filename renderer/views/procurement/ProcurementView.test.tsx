@@ -9,9 +9,9 @@ import { buildProcurementList } from '../../../shared/procurement';
 import { fakePlan, LIST, PROJECT } from './fixtures.test-helpers';
 import { ProcurementView } from './ProcurementView';
 
-const current = vi.hoisted(() => ({ list: undefined as typeof LIST | undefined }));
+const current = vi.hoisted(() => ({ list: undefined as typeof LIST | undefined, forecast: undefined as unknown }));
 vi.mock('./useProcurementList', () => ({
-  useProcurementList: () => ({ status: 'ready', project: PROJECT, list: current.list ?? LIST, issues: [], cpuFamily: 'mixed', pending: false }),
+  useProcurementList: () => ({ status: 'ready', project: PROJECT, list: current.list ?? LIST, issues: [], cpuFamily: 'mixed', pending: false, forecast: current.forecast }),
 }));
 
 describe('ProcurementView', () => {
@@ -25,6 +25,7 @@ describe('ProcurementView', () => {
   afterEach(() => {
     cleanup();
     current.list = undefined;
+    current.forecast = undefined;
     setLang('zh');
     useAppStore.getState().setMoneyUnit('wan');
   });
@@ -101,6 +102,20 @@ describe('ProcurementView', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('says under the list what it does not include, for the years shown, from the forecast', async () => {
+    current.forecast = [
+      { year: 2027, assessments: 300_000, support: 0, dualTrack: 10_000, change: 20_000 },
+      { year: 2028, assessments: 100_000, support: 50_000, dualTrack: 0, change: 20_000 },
+      { year: 2029, assessments: 999_000, support: 999_000, dualTrack: 0, change: 0 },
+    ];
+    render(<ProcurementView />);
+    // The list buys in 2027 and 2028: 2029's lines are not its years.
+    expect(screen.getByTestId('proc-excluded').textContent).toBe('本清单不含（2027–2028 年，须另行预算与采购）：等保测评与密评 40.0 万元，已购产品维保与订阅 5.0 万元，新旧系统双轨运行 1.0 万元，培训与变更管理 4.0 万元，合计 50.0 万元');
+    const toolbar = screen.getAllByRole('toolbar')[0]!;
+    await userEvent.selectOptions(within(toolbar).getByLabelText('年度'), '2027');
+    expect(screen.getByTestId('proc-excluded').textContent).toBe('本清单不含（2027 年，须另行预算与采购）：等保测评与密评 30.0 万元，已购产品维保与订阅 0.0 万元，新旧系统双轨运行 1.0 万元，培训与变更管理 2.0 万元，合计 33.0 万元');
   });
 
   it('filters to the items that need attention', async () => {

@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { BUILT_IN_CATALOGUE } from '../../../shared/catalogue';
 import { formatIssue } from '../../../shared/model';
 import type { Category } from '../../../shared/model';
-import { placeName, PROCUREMENT_FLAGS } from '../../../shared/procurement';
+import { excludedSpend, excludedSpendText, isRetained, placeName, PROCUREMENT_FLAGS } from '../../../shared/procurement';
+import type { ForecastYear } from '../../../shared/forecast';
 import type { ProcurementList } from '../../../shared/procurement';
 import { CATEGORY_LABELS, FLAG_LABELS, overdueCount, overduePurchases } from '../../../shared/procurement/table';
 import { FilterSelect } from '../../components/FilterSelect';
@@ -38,7 +39,7 @@ export function ProcurementView() {
         <ul>{state.issues.map((issue, i) => <li key={i}>{formatIssue(issue, lang)}</li>)}</ul>
       </div>
     );
-  else body = <ProcurementPanel list={state.list} province={state.project.project.province} cpuFamily={state.cpuFamily} pending={state.pending} lang={lang} />;
+  else body = <ProcurementPanel list={state.list} province={state.project.project.province} cpuFamily={state.cpuFamily} pending={state.pending} lang={lang} forecast={state.forecast} />;
   return (
     <section className="proc-view" aria-labelledby="proc-title">
       <header className="proc-header">
@@ -56,9 +57,9 @@ function targetText(list: ProcurementList, cpuFamily: string): string {
   return [family(list.target.os) ?? list.target.os, cpu].filter(Boolean).join(' + ');
 }
 
-type PanelProps = { list: ProcurementList; province: string | undefined; cpuFamily: string; pending: boolean; lang: Lang };
+type PanelProps = { list: ProcurementList; province: string | undefined; cpuFamily: string; pending: boolean; lang: Lang; forecast?: readonly ForecastYear[] | undefined };
 
-function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelProps) {
+function ProcurementPanel({ list, province, cpuFamily, pending, lang, forecast }: PanelProps) {
   const { t } = useTranslation('procurement');
   const [filter, setFilter] = useState<ListFilter>(EMPTY_FILTER);
   const [groupBy, setGroupBy] = useState<GroupBy>('year');
@@ -79,6 +80,12 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
     return { count: overdueCount(late), first: late[0]?.by ?? '' };
   }, [list, today]);
   const update = (patch: Partial<ListFilter>) => setFilter((prev) => ({ ...prev, ...patch }));
+  // What the budget of the years shown holds besides these purchases, from the analysis's forecast.
+  const excluded = useMemo(() => {
+    if (!forecast) return '';
+    const shown = filter.year !== undefined ? [filter.year] : [...new Set(list.items.filter((item) => !isRetained(item)).map((item) => item.year))];
+    return excludedSpendText(excludedSpend(forecast, shown), lang, (yuan) => formatMoney(yuan, moneyUnit, lang));
+  }, [forecast, filter.year, list, lang, moneyUnit]);
 
   const onExport = async (format: ExportFormat) => {
     setMessage(undefined);
@@ -162,6 +169,7 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang }: PanelPro
         <p className="proc-hint">{t('rulesHint')}</p>
       </aside>
       {visible.length === 0 ? <p className="proc-note">{t('noMatch')}</p> : <ProcurementTable today={today} rows={rows} lang={lang} moneyUnit={moneyUnit} rules={list.rules} />}
+      {excluded ? <p className="proc-note proc-excluded" data-testid="proc-excluded">{excluded}</p> : null}
     </>
   );
 }

@@ -7,6 +7,7 @@
 import { useMemo } from 'react';
 
 import type { Issue, ProjectFile } from '../../../shared/model';
+import type { ForecastYear } from '../../../shared/forecast';
 import type { ProcurementList } from '../../../shared/procurement';
 import { useActiveProjectFile } from '../../hooks/useActiveProject';
 import { useAnalysis } from '../../hooks/useAnalysis';
@@ -17,7 +18,7 @@ export type ProcurementState =
   | { status: 'loading' }
   | { status: 'no-project' }
   | { status: 'error'; issues: Issue[] }
-  | { status: 'ready'; project: ProjectFile; list: ProcurementList; issues: Issue[]; cpuFamily: string; pending: boolean };
+  | { status: 'ready'; project: ProjectFile; list: ProcurementList; issues: Issue[]; cpuFamily: string; pending: boolean; forecast?: readonly ForecastYear[] };
 
 /** The active project's procurement list, or why there is none. */
 export function useProcurementList(lang: Lang): ProcurementState {
@@ -37,6 +38,7 @@ export function useProcurementList(lang: Lang): ProcurementState {
     if (listAnswer.status !== 'ready') return { status: 'loading' };
     const { analysis } = planState;
     const pending = planState.pending || listAnswer.pending || listAnswer.project !== planState.project;
-    return { status: 'ready', project: listAnswer.project, list: listAnswer.value, issues: analysis.issues, cpuFamily: analysis.book.cpuFamily, pending };
+    // The forecast's other lines (assessments, support, dual track, training): what the list leaves out.
+    return { status: 'ready', project: listAnswer.project, list: listAnswer.value, issues: analysis.issues, cpuFamily: analysis.book.cpuFamily, pending, forecast: analysis.forecast.years };
   }, [project, planState, listAnswer]);
 }

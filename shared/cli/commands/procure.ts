@@ -7,9 +7,10 @@ import { basename } from 'node:path';
 
 import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../../catalogue';
 import { toCsv } from '../../io/export';
+import type { ForecastYear } from '../../forecast';
 import type { PlanResult } from '../../planner';
 import { procurementOfYear } from '../../analysis';
-import { alternativeLabel, isPackageOverdue, isRetained, placeName, procurementWorkbook, RETAINED_LABELS, TENDER_PACKAGE_LABELS, tenderPackageOf, tenderPackages, tenderPackagesWithIds, tenderPackageTable, wavesText } from '../../procurement';
+import { alternativeLabel, excludedSpend, excludedSpendText, isPackageOverdue, isRetained, placeName, procurementWorkbook, RETAINED_LABELS, TENDER_PACKAGE_LABELS, tenderPackageOf, tenderPackages, tenderPackagesWithIds, tenderPackageTable, wavesText } from '../../procurement';
 import type { ProcurementItem, ProcurementList } from '../../procurement';
 import { summarise } from '../../procurement/procurement';
 import { CATEGORY_LABELS, flagLabel, isOverdue, noAlternativeText, OVERDUE, overdueCount, overduePurchases, procurementCsv, RETAINED_WAVE, ruleCitations } from '../../procurement/table';
@@ -67,6 +68,7 @@ export const command: CliCommand = {
     const user = parseUserCatalogue(project.extensions?.[USER_CATALOGUE_KEY], file);
     const catalogue = mergeCatalogue(BUILT_IN_CATALOGUE, user.ok ? user.value : undefined);
 
+    const forecastYears = analysis.forecast.years;
     if (flags.has('packages')) {
       // The same items as tenders (采购包): one row per package and budget year.
       // Against today, as the item rows' 已过时限: a tender whose deadline has passed is said so.
@@ -79,7 +81,7 @@ export const command: CliCommand = {
       if (flags.has('csv')) {
         const packages = tenderPackageTable(tenderPackages(list), io.lang, today);
         io.stdout(toCsv(packages.headers, [...packages.rows, packages.totals]).replace(/\r\n$/, ''));
-      } else printPackages(list, io);
+      } else printPackages(list, io, forecastYears);
       return 0;
     }
     if (flags.has('json')) {
@@ -93,7 +95,7 @@ export const command: CliCommand = {
     const family = (id: string | undefined) => (id ? catalogue.entries.find((entry) => entry.id === id)?.family : undefined);
     const osName = family(list.target.os);
     const cpuName = family(list.target.cpu);
-    printText(list, { ...project.project, ...(osName ? { osName } : {}), ...(cpuName ? { cpuName } : {}), ...(year !== undefined ? { year } : {}) }, io);
+    printText(list, { ...project.project, ...(osName ? { osName } : {}), ...(cpuName ? { cpuName } : {}), ...(year !== undefined ? { year } : {}) }, io, forecastYears);
     return 0;
   },
 };
@@ -105,7 +107,7 @@ const plural = (n: number, noun: string): string => `${n.toLocaleString('en')} $
 const moneyText = (yuan: number, zh: boolean): string => (zh ? `${(yuan / 10_000).toFixed(1)} 万元` : `CNY ${Math.round(yuan).toLocaleString('en')}`);
 
 /** The items as tenders (采购包): hardware and the database apart from integration services (政府采购需求标准). */
-function printPackages(list: Pick<ProcurementList, 'items'>, io: CliIo): void {
+function printPackages(list: Pick<ProcurementList, 'items'>, io: CliIo, forecast: readonly ForecastYear[]): void {
   const zh = io.lang === 'zh';
   const today = localIsoDate();
   const tenders = tenderPackages(list);
@@ -118,9 +120,13 @@ function printPackages(list: Pick<ProcurementList, 'items'>, io: CliIo): void {
     const by = p.purchaseBy ? (zh ? `  招标完成 ${p.purchaseBy}${late}` : `  tender by ${p.purchaseBy}${late}`) : '';
     io.stdout(`  ${zh ? `${p.budgetYear} 年预算` : `budget ${p.budgetYear}`}  ${TENDER_PACKAGE_LABELS[p.package][io.lang]}  ${zh ? `${p.items} 项，${p.quantity} 台/套` : `${plural(p.items, 'item')}, ${plural(p.quantity, 'unit')}`}  ${moneyText(p.cost, zh)}${by}${span ? `  (${span})` : ''}`);
   }
+  // What the budget of these years must hold besides the tenders: the analysis's other forecast lines.
+  const years = [...new Set(list.items.filter((item) => !isRetained(item)).map((item) => item.year))];
+  const excluded = excludedSpendText(excludedSpend(forecast, years), io.lang, (yuan) => moneyText(yuan, zh));
+  if (excluded) io.stdout(`  ${excluded}`);
 }
 
-function printText(list: ProcurementList, info: { name: string; province?: string; osName?: string; cpuName?: string; year?: number }, io: CliIo): void {
+function printText(list: ProcurementList, info: { name: string; province?: string; osName?: string; cpuName?: string; year?: number }, io: CliIo, forecast: readonly ForecastYear[]): void {
   const zh = io.lang === 'zh';
   const money = (yuan: number) => moneyText(yuan, zh);
   const cpu = info.cpuName ?? list.target.cpuArch;
@@ -162,7 +168,7 @@ function printText(list: ProcurementList, info: { name: string; province?: strin
     io.stdout(zh ? `\n== ${RETAINED_LABELS.zh}：${retained.length} 项，${units} 台/套；不计入采购金额与采购包，续保/维保须按省级规定审批 ==` : `\n== ${RETAINED_LABELS.en}: ${plural(retained.length, 'item')}, ${plural(units, 'unit')}; not in the totals or the tender packages; support renewals need the province's approval ==`);
     for (const item of retained) printItem(item);
   }
-  printPackages(list, io);
+  printPackages(list, io, forecast);
   const bought = { items: purchases.length, quantity: purchases.reduce((n, item) => n + item.quantity, 0) };
   const kept = retained.length > 0 ? (zh ? `（另保留 ${retained.length} 项，不采购）` : ` (and ${retained.length} retained, not purchased)`) : '';
   io.stdout(zh ? `\n合计 ${bought.items} 项，${bought.quantity} 台/套，${money(list.total.cost)}${kept}` : `\nTotal ${plural(bought.items, 'item')}, ${plural(bought.quantity, 'unit')}, ${money(list.total.cost)}${kept}`);
