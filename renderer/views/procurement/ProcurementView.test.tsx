@@ -3,13 +3,14 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
+import type { ForecastYear } from '../../../shared/forecast';
 import { initI18n, setLang } from '../../i18n';
 import { useAppStore } from '../../state/store';
 import { buildProcurementList } from '../../../shared/procurement';
 import { fakePlan, LIST, PROJECT } from './fixtures.test-helpers';
 import { ProcurementView } from './ProcurementView';
 
-const current = vi.hoisted(() => ({ list: undefined as typeof LIST | undefined, forecast: undefined as unknown }));
+const current = vi.hoisted(() => ({ list: undefined as typeof LIST | undefined, forecast: undefined as Pick<ForecastYear, 'year' | 'assessments' | 'support' | 'dualTrack' | 'change'>[] | undefined }));
 vi.mock('./useProcurementList', () => ({
   useProcurementList: () => ({ status: 'ready', project: PROJECT, list: current.list ?? LIST, issues: [], cpuFamily: 'mixed', pending: false, forecast: current.forecast }),
 }));
