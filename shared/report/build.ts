@@ -14,7 +14,8 @@ import { DEFAULT_SCENARIO, GLOSSARY, TIER_NAMES, TIERS, isMigrated, isRetained }
 import type { Asset, Category, IsoDate, Lang, ProjectFile, Scenario, Tier } from '../model';
 import { idleWaves } from '../planner';
 import type { IdleWave, PlanContext, PlanResult } from '../planner';
-import { alternativesText, flagsText } from '../procurement';
+import { alternativesText, flagsText, placeName } from '../procurement';
+import { NATIONAL_PRESETS } from '../calendar/presets';
 import type { Alternative, ProcurementItem, ProcurementList } from '../procurement';
 import { buildRunbook, cutoverInputs } from '../runbook';
 import { CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS, overdueCount, overduePurchases, replacedName, ruleCitations } from '../procurement/table';
@@ -97,8 +98,8 @@ export function buildReport(project: ProjectFile, scenarioName: string | undefin
       title: REPORT_TITLE[lang],
       hospital: planned.project.name,
       project: options.projectName ?? planned.project.name,
-      province: planned.project.province ?? null,
-      scenario: scenario.name,
+      province: planned.project.province ? placeName(planned.project.province, lang) : null,
+      scenario: scenarioLabel(scenario, lang),
       date,
       startDate: planned.project.startDate,
       horizonYears: planned.project.horizonYears,
@@ -127,6 +128,16 @@ export function buildReport(project: ProjectFile, scenarioName: string | undefin
       notes: r.notes.map((n) => n[lang]),
     })),
   };
+}
+
+/** The built-in scenario's name in the report's language; a scenario the hospital named keeps its name. */
+function scenarioLabel(scenario: Scenario, lang: Lang): string {
+  return lang === 'en' && scenario.name === DEFAULT_SCENARIO.name ? 'Baseline' : scenario.name;
+}
+
+/** A built-in freeze window (春节, 两会, 护网, 国庆, 医保年终结算) by its English name; others as named. */
+function freezeName(name: string, lang: Lang): string {
+  return lang === 'en' ? (NATIONAL_PRESETS.find((p) => p.name === name)?.label.en ?? name) : name;
 }
 
 function pickScenario(project: ProjectFile, name: string | undefined): Scenario {
@@ -552,7 +563,7 @@ function risksOf(
   }
   const imports = procurement.years.reduce((sum, y) => sum + y.rows.filter((r) => r.needsApproval).length, 0);
   if (imports > 0) {
-    const scope = project.project.province ? (zh ? `（${project.project.province}）` : ` (${project.project.province})`) : '';
+    const scope = project.project.province ? (zh ? `（${project.project.province}）` : ` (${placeName(project.project.province, lang)})`) : '';
     risks.push({ severity: 'medium', text: zh ? `${imports} 个采购条目暂无合适国产替代，仍需进口，须按省级规定${scope}履行审批。` : `${imports} procurement item${imports === 1 ? ' has' : 's have'} no suitable domestic substitute and remain${imports === 1 ? 's an import' : ' imports'} needing approval under provincial rules${scope}.` });
   }
   if (unverified.items > 0) {
@@ -657,11 +668,11 @@ function assumptionsOf(book: PriceBook, scenario: Scenario, lang: Lang, assets: 
   return {
     priceBook: { baseYear: book.baseYear, cpuFamily: book.cpuFamily, rows, estimates: rows.filter((r) => r.estimate).length, scales: scaleBasisText(scaleBasis(assets), lang) },
     scenario: {
-      name: scenario.name,
+      name: scenarioLabel(scenario, lang),
       capacityPerWave: scenario.capacityPerWave,
       budgetPerYear: scenario.budgetPerYear ?? null,
       maxCoreCutoversPerWave: scenario.maxCoreCutoversPerWave,
-      freezeWindows: scenario.freezeWindows.map((w) => ({ ...w })),
+      freezeWindows: scenario.freezeWindows.map((w) => ({ ...w, name: freezeName(w.name, lang) })),
       pins: Object.entries(scenario.pins)
         .map(([assetId, wave]) => ({ assetId, wave }))
         .sort((a, b) => a.wave - b.wave || (a.assetId < b.assetId ? -1 : 1)),

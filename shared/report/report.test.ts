@@ -270,10 +270,19 @@ describe('buildReport', () => {
     const secondary = JSON.parse(readFileSync(join(__dirname, '../../fixtures/sample-secondary.xcplan.json'), 'utf8')) as ProjectFile;
     const imports = (project: ProjectFile) => analyse(project, undefined, { lang: 'en' }).procurement.items.filter((i) => i.treatment === 'import' || i.treatment === 'retain').length;
     expect(imports(secondary)).toBe(1);
-    expect(buildReport(secondary, undefined, 'en', { date: '2026-11-29' }).summary.risks.map((r) => r.text)).toContain('1 procurement item has no suitable domestic substitute and remains an import needing approval under provincial rules (湖北).');
+    expect(buildReport(secondary, undefined, 'en', { date: '2026-11-29' }).summary.risks.map((r) => r.text)).toContain('1 procurement item has no suitable domestic substitute and remains an import needing approval under provincial rules (Hubei).');
     const many = imports(sample);
     expect(many).toBeGreaterThan(1);
-    expect(buildReport(sample, undefined, 'en', { date: '2026-11-29' }).summary.risks.map((r) => r.text)).toContain(`${many} procurement items have no suitable domestic substitute and remain imports needing approval under provincial rules (安徽).`);
+    expect(buildReport(sample, undefined, 'en', { date: '2026-11-29' }).summary.risks.map((r) => r.text)).toContain(`${many} procurement items have no suitable domestic substitute and remain imports needing approval under provincial rules (Anhui).`);
+  });
+
+  it('writes the province, the built-in scenario and the built-in freeze windows in English', () => {
+    const en = buildReport(sample, undefined, 'en', { date: '2026-11-29' });
+    expect(en.cover).toMatchObject({ province: 'Anhui', scenario: 'Baseline' });
+    expect(en.assumptions.scenario.name).toBe('Baseline');
+    expect(en.assumptions.scenario.freezeWindows.map((w) => w.name)).toEqual(['Spring Festival', 'HW red-team exercise (summer)', 'Medical-insurance year-end settlement']);
+    // A scenario the hospital named keeps its name.
+    expect(buildReport(sample, '快速', 'en', { date: '2026-11-29' }).cover.scenario).toBe('快速');
   });
 
   it('refuses an unknown scenario with the names it knows', () => {

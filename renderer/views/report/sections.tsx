@@ -321,7 +321,7 @@ function Warnings({ data: { warnings }, t }: Props<'warnings'>) {
       {byKind.length === 0 ? <p>{t('doc.warningsNone')}</p> : null}
       {byKind.map((group) => (
         <div key={group.kind} className="rp-warning-group" data-kind={group.kind}>
-          <h3>{t(`doc.warningKinds.${group.kind}`)}（{group.items.length}）</h3>
+          <h3>{t('doc.warningHead', { kind: t(`doc.warningKinds.${group.kind}`), count: group.items.length })}</h3>
           <ul className="rp-list">
             {group.items.slice(0, WARNINGS_PER_KIND).map((w, i) => <li key={`${i}-${w.text}`}>{w.text}</li>)}
           </ul>

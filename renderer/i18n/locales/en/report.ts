@@ -135,6 +135,7 @@ export const messages = {
     warningsIntro: 'To resolve before implementation or explain to the leadership.',
     warningsNone: 'The plan has no warnings.',
     warningKinds: GLOSSARY.en.warning,
+    warningHead: '{{kind}} ({{count}})',
     moreWarnings: '{{count}} more of this kind: see the Warnings sheet of the XLSX.',
     assumptionsIntro: 'All amounts follow the price book; prices marked "estimate" are planning estimates to replace with local quotes before tendering.',
     scenarioTitle: 'Scenario',

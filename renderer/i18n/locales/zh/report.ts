@@ -135,6 +135,7 @@ export const messages = {
     warningsIntro: '下列事项需在实施前处理或向决策层说明。',
     warningsNone: '计划无警告。',
     warningKinds: GLOSSARY.zh.warning,
+    warningHead: '{{kind}}（{{count}}）',
     moreWarnings: '另有 {{count}} 条同类警告，见 XLSX“警告”表。',
     assumptionsIntro: '全部金额以价格本为准；标注“估计”的单价为规划估计值，招标前应以本地报价替换。',
     scenarioTitle: '情景参数',
