@@ -112,8 +112,8 @@ export const text = {
   clientNotReady: (lang: Lang, core: Subject, count: number, ids: readonly string[]): string => {
     const who = subject(lang, core);
     return lang === 'zh'
-      ? `${count} 组终端（${list(lang, ids, 4)}）须在核心系统 ${who}${gap(who)}切换前完成国产化，但其国产操作系统客户端就绪日期未填写：请与开发商确认客户端就绪日期（clientReadyFrom）或安排过渡方案`
-      : `${count} terminal group${count === 1 ? '' : 's'} (${list(lang, ids, 4)}) must be domestic before the core system ${who} cuts over, but it has no date for its domestic-OS client: confirm it with the vendor (clientReadyFrom) or plan a transition`;
+      ? `${count} 组终端（${list(lang, ids, 4)}）须在核心系统 ${who}${gap(who)}切换前完成国产化，但其国产操作系统客户端就绪日期未填写：请与开发商确认客户端就绪日期（资产的“国产系统客户端就绪日期”）或安排过渡方案`
+      : `${count} terminal group${count === 1 ? '' : 's'} (${list(lang, ids, 4)}) must be domestic before the core system ${who} cuts over, but it has no date for its domestic-OS client: confirm it with the vendor (the asset's “Domestic-OS client ready from”) or plan a transition`;
   },
   securityLate: (lang: Lang, product: Subject, wave: number, first: Subject, firstWave: number): string =>
     lang === 'zh'

@@ -12,6 +12,7 @@ import { KIND_PROTECTS } from '../graph';
 import type { PlanContext } from './context';
 import { coreReach } from './coreGate';
 import { text } from './messages';
+import { subject } from './messages';
 import type { Subject } from './messages';
 import type { Placement, PlanWarning, PlanWarningCode, Wave } from './types';
 import { R_PINNED } from './schedule';
@@ -36,6 +37,8 @@ export function planWarnings(context: PlanContext, placements: readonly Placemen
   // stay ids (short, and each is a link in the plan view).
   const named = (v: number): Subject => ({ id: graph.ids[v]!, name: assets[v]!.name });
   const headName = (u: number): Subject => named(units.head[u]!);
+  // A list of examples as a reader knows them (name and id), the first `max` of them; the rest are only counted.
+  const examplesOf = (ids: readonly string[], max = 6): string[] => ids.map((id, k) => (k < max ? subject(lang, named(graph.indexOf.get(id)!)) : id));
   const waveOf = (v: number): number => {
     const u = units.unitOf[v]!;
     return u < 0 ? 0 : unitWave[u]!;
@@ -156,9 +159,9 @@ export function planWarnings(context: PlanContext, placements: readonly Placemen
     }
     for (const root of roots) {
       const ids = late.get(root);
-      if (ids && want('core-gate')) out.push({ code: 'core-gate', assets: [headId(root), ...ids.slice(0, 50)], wave: unitWave[root]!, detail: text.coreGate(lang, headName(root), unitWave[root]!, ids) });
+      if (ids && want('core-gate')) out.push({ code: 'core-gate', assets: [headId(root), ...ids.slice(0, 50)], wave: unitWave[root]!, detail: text.coreGate(lang, headName(root), unitWave[root]!, examplesOf(ids)) });
       const retained = kept.get(root);
-      if (retained && want('retained-on-core-path')) out.push({ code: 'retained-on-core-path', assets: [headId(root), ...retained.slice(0, 50)], wave: unitWave[root]!, detail: text.retainedOnPath(lang, headName(root), retained) });
+      if (retained && want('retained-on-core-path')) out.push({ code: 'retained-on-core-path', assets: [headId(root), ...retained.slice(0, 50)], wave: unitWave[root]!, detail: text.retainedOnPath(lang, headName(root), examplesOf(retained)) });
     }
   }
   // Terminals that must switch before a core system whose domestic client date is unknown.
@@ -173,7 +176,7 @@ export function planWarnings(context: PlanContext, placements: readonly Placemen
       const w = waveOf(t);
       if (w > 0 && w < unitWave[root]!) early.push(graph.ids[t]!);
     }
-    if (early.length > 0 && want('client-not-ready')) out.push({ code: 'client-not-ready', assets: [headId(root), ...early.slice(0, 50)], wave: unitWave[root]!, detail: text.clientNotReady(lang, headName(root), early.length, early) });
+    if (early.length > 0 && want('client-not-ready')) out.push({ code: 'client-not-ready', assets: [headId(root), ...early.slice(0, 50)], wave: unitWave[root]!, detail: text.clientNotReady(lang, headName(root), early.length, examplesOf(early, 4)) });
   }
   // Security built with what it protects: per security product, the first protected asset to go
   // domestic (ties: the first dependency), from one pass over the dependencies.
