@@ -519,7 +519,8 @@ describe('xcplan procure as text', () => {
       expect(out).toContain('免费替代，无需招标');
       expect(late.length).toBeGreaterThan(0);
       expect(out).toContain(`注意：${late.length} 项采购的招标完成时限已过（最早 2026-10-01）`);
-      expect(out.split('已过时限）').length - 1).toBe(late.length);
+      // Each late item says so on its row (its tender packages say it on theirs: packages.test.ts).
+      expect(out.split('年预算，已过时限）').length - 1).toBe(late.length);
     } finally {
       vi.useRealTimers();
     }
