@@ -47,7 +47,7 @@ export async function run(ctx: E2EContext): Promise<void> {
   const rows = await page.locator('[data-testid="report-waves"] tbody tr').count();
   if (rows !== base.waves) fail(`the wave table has ${rows} rows, expected ${base.waves}`);
   const text = (await doc.innerText()).replace(/\s+/g, ' ');
-  for (const part of ['执行摘要', '替代路径', '迁移批次', '投资预测', '年度采购清单', '警告与待办', '假设与规则', '主要风险', '依赖成环']) {
+  for (const part of ['执行摘要', '替代路径', '迁移批次', '投资预测', '年度采购清单', '需关注事项', '警告与待办', '假设与规则', '主要风险', '依赖成环', '附录：采购明细']) {
     if (!text.includes(part)) fail(`the document lacks "${part}"`);
   }
   // What the cap costs in time: the same budget as the analysis in Node finds, in the document's words.

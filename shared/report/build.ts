@@ -23,6 +23,7 @@ import { TENDER_PACKAGE_LABELS, tenderPackages } from '../procurement/packages';
 import type { OverdueWave } from '../procurement/table';
 import { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE, scaleBasisText } from './labels';
 import { overduePurchaseRows, planWarningRows, securityShareRows } from './warnings';
+import { procurementAttention } from './attention';
 import type {
   ReportAssumptions,
   ReportCashNeed,
@@ -89,7 +90,7 @@ export function buildReport(project: ProjectFile, scenarioName: string | undefin
   const overdue = overduePurchases(procurementList, date);
   const warnings = [...overduePurchaseRows(overdue, date, lang), ...planWarningRows(plan, buildAssetGraph(planned.assets, planned.dependencies).broken, lang), ...securityShareRows(forecast, lang)];
   const waves = wavesOf(planned, plan, tiers, lang);
-  const procurement = procurementSection(procurementList, lang);
+  const procurement = { ...procurementSection(procurementList, lang), attention: procurementAttention(procurementList, date, lang) };
   return {
     format: 'xcplan-report',
     version: 1,
@@ -268,7 +269,7 @@ function cashNeedOf(y: ForecastResult['years'][number]): ReportCashNeed {
  */
 export const REPORT_PROCUREMENT_ITEMS = 500;
 
-function procurementSection(list: ProcurementList, lang: Lang): ReportProcurement {
+function procurementSection(list: ProcurementList, lang: Lang): Omit<ReportProcurement, 'attention'> {
   // A row cites a rule as the procurement view does, by place and number (安徽 1); the rules are
   // printed once, numbered. The workbook's column keeps each rule's words on its rows.
   const cited = ruleCitations(list.rules, lang);

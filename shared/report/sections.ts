@@ -263,6 +263,9 @@ export const REPORT_SECTIONS = [
   { id: 'runbooks', title: 'doc.sections.runbooks', reads: ['runbooks'], sheets: [RUNBOOKS] },
   { id: 'warnings', title: 'doc.sections.warnings', reads: ['warnings'], sheets: [WARNINGS] },
   { id: 'assumptions', title: 'doc.sections.assumptions', reads: ['assumptions'], sheets: [PRICES, SCENARIO] },
+  // The procurement list item by item, an appendix after the sections a director reads; its sheet
+  // stays with the procurement section's, in the workbook's order.
+  { id: 'purchaseItems', title: 'doc.sections.purchaseItems', reads: ['procurement'], sheets: [] },
 ] as const satisfies readonly Section[];
 
 export type ReportSectionId = (typeof REPORT_SECTIONS)[number]['id'];

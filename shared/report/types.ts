@@ -216,6 +216,26 @@ export type ReportProcurement = {
   rules: { id: string; scope: string; label: string; text: string }[];
   /** The same items as tenders (采购包): per budget year, hardware, the database and integration services apart (shared/procurement/packages.ts). */
   packages: ReportTenderPackage[];
+  /** What needs acting on (shared/report/attention.ts): late tenders, imports, items kept by exception. */
+  attention: ReportProcurementAttention[];
+};
+
+/**
+ * A kind of item in the list that needs acting on: `overdue`, tenders whose deadline is before the
+ * report's date; `import`, products with no domestic substitute, bought abroad after approval;
+ * `kept`, foreign products kept by exception (nothing bought, the exception and support renewals
+ * to approve). How many, their units and yuan, the first few by name, their waves, the earliest
+ * tender deadline, and the rules they are approved under (cited as the rows cite them).
+ */
+export type ReportProcurementAttention = {
+  kind: 'overdue' | 'import' | 'kept';
+  items: number;
+  quantity: number;
+  cost: number;
+  assets: { id: string; name: string }[];
+  waves: number[];
+  firstBy: string | null;
+  ruleRefs: string[];
 };
 
 /** One tender of the list: a package in a budget year, named in the report's language. */

@@ -51,7 +51,17 @@ describe('ReportDocument', () => {
     expect(screen.getByTestId('report-kpi-total').textContent).toBe(formatMoney(model.summary.total, 'wan', lang));
     expect(screen.getByTestId('report-kpi-total').parentElement!.textContent).toContain(formatMoney(model.procurement.total.cost, 'wan', lang));
     expect(container.querySelectorAll('[data-testid="report-graph"] circle').length).toBeGreaterThanOrEqual(model.graph.nodes.length);
-    expect(container.querySelectorAll('.rp-procurement tbody tr')).toHaveLength(model.procurement.total.items);
+    // The procurement section is what a director reads: rules, tenders per budget year, totals and
+    // what needs acting on; the list item by item is the appendix, last and in the contents.
+    const procurementSection = container.querySelector('[aria-labelledby="rp-procurement"]')!;
+    const appendix = container.querySelector('[aria-labelledby="rp-purchaseItems"]')!;
+    expect(titles.at(-1)).toBe(lang === 'zh' ? '附录：采购明细' : 'Appendix: purchase items');
+    expect(procurementSection.querySelector('.rp-procurement')).toBeNull();
+    expect([...procurementSection.querySelectorAll('.rp-packages')].map((table) => Number(table.getAttribute('data-year')))).toEqual([...new Set(model.procurement.packages.map((p) => p.budgetYear))]);
+    expect(procurementSection.querySelectorAll('.rp-packages tbody tr')).toHaveLength(model.procurement.packages.length);
+    expect([...procurementSection.querySelectorAll('[data-testid="report-procurement-attention"] tbody tr')].map((tr) => tr.getAttribute('data-kind'))).toEqual(['overdue', 'import', 'kept']);
+    expect(screen.getByTestId('report-procurement-total').textContent).toContain(formatMoney(model.procurement.total.cost, 'wan', lang));
+    expect(appendix.querySelectorAll('.rp-procurement tbody tr')).toHaveLength(model.procurement.total.items);
     // An import cites its province rules by place and number inside its own row (a page break
     // cannot part item and citation); their words are printed once, numbered, above the tables.
     const ruled = model.procurement.years.flatMap((y) => y.rows).filter((row) => row.rules.length > 0);

@@ -194,8 +194,81 @@ function Spend({ data, t, f }: Props<'spend'>) {
 
 type ProcurementRow = ReportSectionData<'procurement'>['procurement']['years'][number]['rows'][number];
 type TenderPackageRow = ReportSectionData<'procurement'>['procurement']['packages'][number];
+type AttentionRow = ReportSectionData<'procurement'>['procurement']['attention'][number];
 
+/**
+ * What a director reads of the list: the rules, the tenders of each budget year, the totals and
+ * what needs acting on. The item-by-item list is the appendix (PurchaseItems), all of it in the
+ * workbook's sheet: on paper it took 20 of the tertiary sample's 34 pages.
+ */
 function Procurement({ data: { procurement }, t, f }: Props<'procurement'>) {
+  const { money, num, wan, sep, lang } = f;
+  const sum = (rows: readonly TenderPackageRow[], pick: (p: TenderPackageRow) => number) => rows.reduce((s, p) => s + pick(p), 0);
+  const packageColumns = (rows: readonly TenderPackageRow[]): DocColumn<TenderPackageRow>[] => [
+    { head: t('doc.packageCols.package'), width: '40%', rowHead: true, cell: (p) => p.label, foot: t('doc.total') },
+    { head: t('doc.packageCols.items'), width: '9%', num: true, cell: (p) => num(p.items), foot: num(sum(rows, (p) => p.items)) },
+    { head: t('doc.packageCols.quantity'), width: '11%', num: true, cell: (p) => num(p.quantity), foot: num(sum(rows, (p) => p.quantity)) },
+    { head: t('doc.packageCols.cost'), width: '13%', num: true, cls: 'nowrap', cell: (p) => wan(p.cost), foot: wan(sum(rows, (p) => p.cost)) },
+    { head: t('doc.packageCols.by'), width: '14%', cls: 'nowrap', cell: (p) => p.purchaseBy || '—' },
+    { head: t('doc.packageCols.waves'), width: '13%', cell: (p) => wavesText(p.waves, lang) || '—' },
+  ];
+  const byYear = new Map<number, TenderPackageRow[]>();
+  for (const p of procurement.packages) byYear.set(p.budgetYear, [...(byYear.get(p.budgetYear) ?? []), p]);
+  const kept = procurement.attention.find((a) => a.kind === 'kept');
+  const named = (a: AttentionRow) => a.assets.map((x) => t('doc.attentionAsset', { name: x.name, id: x.id })).join(sep) + (a.items > a.assets.length ? t('doc.attentionMore', { count: a.items, more: a.items - a.assets.length }) : '');
+  const rules = (a: AttentionRow) => (a.ruleRefs.length > 0 ? a.ruleRefs.join(sep) : t('doc.attentionProvince'));
+  const attentionColumns: DocColumn<AttentionRow>[] = [
+    { head: t('doc.attentionCols.kind'), width: '16%', rowHead: true, cell: (a) => t(`doc.attentionKinds.${a.kind}`) },
+    { head: t('doc.attentionCols.items'), width: '7%', num: true, cell: (a) => num(a.items) },
+    { head: t('doc.attentionCols.quantity'), width: '9%', num: true, cell: (a) => num(a.quantity) },
+    { head: t('doc.attentionCols.cost'), width: '12%', num: true, cls: 'nowrap', cell: (a) => wan(a.cost) },
+    { head: t('doc.attentionCols.assets'), width: '28%', cell: (a) => named(a) },
+    { head: t('doc.attentionCols.action'), width: '28%', cell: (a) => t(`doc.attentionActions.${a.kind}`, { waves: wavesText(a.waves, lang) || '—', by: a.firstBy ?? '—', rules: rules(a) }) },
+  ];
+  return (
+    <>
+      <p className="rp-intro">{t('doc.procurementIntro')}</p>
+      {procurement.rules.length > 0 ? (
+        <div className="rp-keep" data-testid="report-procurement-rules">
+          <h3>{t('doc.rules')}</h3>
+          <p className="rp-intro">{t('doc.rulesIntro')}</p>
+          <ul className="rp-list">
+            {procurement.rules.map((rule) => <li key={rule.id}><strong>{rule.label}{lang === 'zh' ? '：' : ': '}</strong>{rule.text}</li>)}
+          </ul>
+        </div>
+      ) : null}
+      {procurement.packages.length > 0 ? (
+        <div data-testid="report-packages">
+          <h3>{t('doc.packages')}</h3>
+          <p className="rp-intro rp-with-next">{t('doc.packagesIntro')}</p>
+          {[...byYear].map(([year, rows]) => (
+            <div key={year} className="rp-keep">
+              <h4 className="rp-year-head">{t('doc.packageYear', { year })}</h4>
+              <DocTable className="rp-table rp-table-compact rp-packages" data-year={year} columns={packageColumns(rows)} rows={rows} rowKey={(p) => p.label} rowProps={(p) => ({ 'data-budget-year': p.budgetYear, 'data-yuan': p.cost })} />
+            </div>
+          ))}
+        </div>
+      ) : null}
+      {procurement.years.length === 0 ? <p>{t('doc.procurementEmpty')}</p> : (
+        <p className="rp-total-line" data-testid="report-procurement-total">
+          {t('doc.procurementTotal', { items: num(procurement.total.items), quantity: num(procurement.total.quantity), cost: money(procurement.total.cost) })}
+          {kept ? t('doc.procurementTotalKept', { items: num(kept.items), quantity: num(kept.quantity) }) : null}
+          {t('doc.procurementYears', { years: procurement.years.map((y) => t('doc.procurementYearTotal', { year: y.year, items: num(y.items), cost: money(y.cost) })).join(lang === 'zh' ? '；' : '; ') })}
+        </p>
+      )}
+      <div className="rp-keep">
+        <h3>{t('doc.attention')}</h3>
+        {procurement.attention.length === 0 ? <p>{t('doc.attentionNone')}</p> : (
+          <DocTable className="rp-table rp-table-compact rp-attention" data-testid="report-procurement-attention" columns={attentionColumns} rows={procurement.attention} rowKey={(a) => a.kind} rowProps={(a) => ({ 'data-kind': a.kind })} />
+        )}
+      </div>
+      {procurement.years.length > 0 ? <p className="rp-intro">{t('doc.procurementSeeAppendix')}</p> : null}
+    </>
+  );
+}
+
+/** The appendix: the list item by item (a group's, lines of items bought together), year by year. */
+function PurchaseItems({ data: { procurement }, t, f }: Props<'purchaseItems'>) {
   const { money, num, wan, lang } = f;
   const semi = lang === 'zh' ? '；' : '; ';
   const columns: DocColumn<ProcurementRow>[] = [
@@ -219,7 +292,7 @@ function Procurement({ data: { procurement }, t, f }: Props<'procurement'>) {
       head: t('doc.procurementCols.flags'),
       width: '13%',
       // The rules an item is approved under sit in its own row, so a page break never parts them;
-      // their words are printed once, numbered, above the tables.
+      // their words are printed once, numbered, in the procurement section.
       cell: (r) => (
         <>
           {r.flags}
@@ -228,34 +301,9 @@ function Procurement({ data: { procurement }, t, f }: Props<'procurement'>) {
       ),
     },
   ];
-  const packageColumns: DocColumn<TenderPackageRow>[] = [
-    { head: t('doc.packageCols.year'), width: '10%', rowHead: true, cell: (p) => p.budgetYear },
-    { head: t('doc.packageCols.package'), width: '32%', cell: (p) => p.label },
-    { head: t('doc.packageCols.items'), width: '8%', num: true, cell: (p) => num(p.items) },
-    { head: t('doc.packageCols.quantity'), width: '10%', num: true, cell: (p) => num(p.quantity) },
-    { head: t('doc.packageCols.cost'), width: '12%', num: true, cls: 'nowrap', cell: (p) => wan(p.cost) },
-    { head: t('doc.packageCols.by'), width: '14%', cls: 'nowrap', cell: (p) => p.purchaseBy || '—' },
-    { head: t('doc.packageCols.waves'), width: '14%', cell: (p) => wavesText(p.waves, lang) || '—' },
-  ];
   return (
     <>
-      <p className="rp-intro">{t('doc.procurementIntro')}</p>
-      {procurement.rules.length > 0 ? (
-        <div className="rp-keep" data-testid="report-procurement-rules">
-          <h3>{t('doc.rules')}</h3>
-          <p className="rp-intro">{t('doc.rulesIntro')}</p>
-          <ul className="rp-list">
-            {procurement.rules.map((rule) => <li key={rule.id}><strong>{rule.label}{lang === 'zh' ? '：' : ': '}</strong>{rule.text}</li>)}
-          </ul>
-        </div>
-      ) : null}
-      {procurement.packages.length > 0 ? (
-        <div>
-          <h3>{t('doc.packages')}</h3>
-          <p className="rp-intro rp-with-next">{t('doc.packagesIntro')}</p>
-          <DocTable className="rp-table rp-table-compact" data-testid="report-packages" columns={packageColumns} rows={procurement.packages} rowKey={(p) => `${p.budgetYear}:${p.label}`} rowProps={(p) => ({ 'data-budget-year': p.budgetYear, 'data-yuan': p.cost })} />
-        </div>
-      ) : null}
+      <p className="rp-intro">{t('doc.purchaseItemsIntro')}</p>
       {procurement.grouped ? <p className="rp-intro" data-testid="report-procurement-grouped">{t('doc.procurementGrouped', { items: num(procurement.grouped.items), lines: num(procurement.grouped.lines) })}</p> : null}
       {procurement.years.length === 0 ? <p>{t('doc.procurementEmpty')}</p> : null}
       {procurement.years.map((year) => (
@@ -386,4 +434,4 @@ function Assumptions({ data: { assumptions }, t, f }: Props<'assumptions'>) {
 }
 
 /** The component of each section of the table. */
-export const SECTION_VIEWS: { [Id in ReportSectionId]: (props: Props<Id>) => ReactNode } = { summary: Summary, path: Path, waves: Waves, spend: Spend, procurement: Procurement, runbooks: Runbooks, warnings: Warnings, assumptions: Assumptions };
+export const SECTION_VIEWS: { [Id in ReportSectionId]: (props: Props<Id>) => ReactNode } = { summary: Summary, path: Path, waves: Waves, spend: Spend, procurement: Procurement, runbooks: Runbooks, warnings: Warnings, assumptions: Assumptions, purchaseItems: PurchaseItems };
