@@ -14,7 +14,7 @@ import { DEFAULT_SCENARIO, GLOSSARY, TIER_NAMES, TIERS, isMigrated, isRetained }
 import type { Asset, Category, IsoDate, Lang, ProjectFile, Scenario, Tier } from '../model';
 import { idleWaves } from '../planner';
 import type { IdleWave, PlanContext, PlanResult } from '../planner';
-import { alternativesText, flagsText, placeName } from '../procurement';
+import { alternativesText, flagsText, needsImportApproval, placeName } from '../procurement';
 import { NATIONAL_PRESETS } from '../calendar/presets';
 import type { Alternative, ProcurementItem, ProcurementList } from '../procurement';
 import { buildRunbook, cutoverInputs } from '../runbook';
@@ -108,7 +108,7 @@ export function buildReport(project: ProjectFile, scenarioName: string | undefin
       assetRows: planned.assets.length,
       units: planned.assets.reduce((sum, a) => sum + a.quantity, 0),
     },
-    summary: withBudget(summaryOf(planned, plan, forecast, procurement, warnings, book.value, lang, overdue, unverifiedOrigin(procurementList)), project, analysis, lang, options.analysis ? options.context : undefined),
+    summary: withBudget(summaryOf(planned, plan, forecast, procurement, warnings, book.value, lang, overdue, listTallies(procurementList)), project, analysis, lang, options.analysis ? options.context : undefined),
     waves,
     tierLabels: Object.fromEntries(TIERS.map((t) => [t, TIER_NAMES[t][lang]])) as Record<Tier, string>,
     spend: spendOf(forecast, lang),
@@ -296,7 +296,7 @@ function procurementSection(list: ProcurementList, lang: Lang): Omit<ReportProcu
       alternatives,
       cost: item.cost,
       flags: flagsText(item, lang),
-      needsApproval: item.ruleIds.length > 0,
+      needsApproval: needsImportApproval(item),
       rules: item.ruleIds.map((id) => ruleText.get(id) ?? id),
       ruleRefs: item.ruleIds.map((id) => cited.get(id)?.label ?? id),
       purchaseBy: item.purchaseBy ?? '',
@@ -423,7 +423,7 @@ function summaryOf(
   book: PriceBook,
   lang: Lang,
   overdue: readonly OverdueWave[],
-  unverified: Tally,
+  tallies: ListTallies,
 ): ReportSummary {
   const placements = plan.placements;
   const startYear = Number(project.project.startDate.slice(0, 4));
@@ -462,7 +462,7 @@ function summaryOf(
     systemsNow: systemsShare(project, plan, 0),
     systemsEnd: plan.metrics.coverage.systems,
   };
-  return { ...summary, ...risksOf(summary, project, forecast, procurement, warnings, book, lang, overdue, unverified) };
+  return { ...summary, ...risksOf(summary, project, forecast, procurement, warnings, book, lang, overdue, tallies) };
 }
 
 function risksOf(
@@ -474,7 +474,7 @@ function risksOf(
   book: PriceBook,
   lang: Lang,
   overdue: readonly OverdueWave[],
-  unverified: Tally,
+  tallies: ListTallies,
 ): Pick<ReportSummary, 'risks' | 'otherWarnings'> {
   const zh = lang === 'zh';
   const byId = new Map(project.assets.map((a) => [a.id, a]));
@@ -562,11 +562,15 @@ function risksOf(
     const split = infra > 0 ? (zh ? `（核心业务系统 ${systems} 个，核心网络、存储与平台 ${infra} 项）` : ` (${systems} business system${systems === 1 ? '' : 's'}, ${infra} core network, storage and platform item${infra === 1 ? '' : 's'})`) : '';
     risks.push({ severity: 'medium', text: zh ? `核心切换 ${s.coreCutovers} 次${split}，均避开封网时段并逐批分散；每次切换需准备回退方案与容灾演练。` : `${s.coreCutovers} core cut-overs${split}, spread over waves and outside the freeze windows; each needs a fallback plan and a disaster-recovery drill.` });
   }
-  const imports = procurement.years.reduce((sum, y) => sum + y.rows.filter((r) => r.needsApproval).length, 0);
-  if (imports > 0) {
-    const scope = project.project.province ? (zh ? `（${project.project.province}）` : ` (${placeName(project.project.province, lang)})`) : '';
-    risks.push({ severity: 'medium', text: zh ? `${imports} 个采购条目暂无合适国产替代，仍需进口，须按省级规定${scope}履行审批。` : `${imports} procurement item${imports === 1 ? ' has' : 's have'} no suitable domestic substitute and remain${imports === 1 ? 's an import' : ' imports'} needing approval under provincial rules${scope}.` });
+  // Products kept by exception buy nothing: their risks are their support and their links to core systems (above).
+  const { imports } = tallies;
+  const scope = project.project.province ? (zh ? `（${project.project.province}）` : ` (${placeName(project.project.province, lang)})`) : '';
+  if (imports.items > 0) {
+    const cost = formatMoney(imports.cost, 'wan', lang);
+    const n = imports.items;
+    risks.push({ severity: 'medium', text: zh ? `${n} 个采购条目暂无合适国产替代，仍需进口（${cost}），须按省级规定${scope}履行进口审批。` : `${n} procurement item${n === 1 ? ' has' : 's have'} no suitable domestic substitute and remain${n === 1 ? 's an import' : ' imports'} (${cost}) needing approval under provincial rules${scope}.` });
   }
+  const { unverified } = tallies;
   if (unverified.items > 0) {
     const cost = formatMoney(unverified.cost, 'wan', lang);
     risks.push({
@@ -636,16 +640,24 @@ function byCategory(ids: readonly string[], byId: ReadonlyMap<string, Asset>, la
 /** How many and how much of something. */
 type Tally = { items: number; cost: number };
 
-/** The procurement list's replacements of applications whose developer's origin is unknown (`origin-unverified`). */
-function unverifiedOrigin(list: ProcurementList): Tally {
-  let items = 0;
-  let cost = 0;
+/**
+ * What the summary's risks count in the procurement list: replacements of applications whose
+ * developer's origin is unknown (`origin-unverified`) and imports to buy (no domestic substitute;
+ * a product kept by exception buys nothing).
+ */
+type ListTallies = { unverified: Tally; imports: Tally };
+
+function listTallies(list: ProcurementList): ListTallies {
+  const tallies: ListTallies = { unverified: { items: 0, cost: 0 }, imports: { items: 0, cost: 0 } };
+  const add = (tally: Tally, cost: number) => {
+    tally.items++;
+    tally.cost += cost;
+  };
   for (const item of list.items) {
-    if (!item.flags.includes('origin-unverified')) continue;
-    items++;
-    cost += item.cost;
+    if (item.flags.includes('origin-unverified')) add(tallies.unverified, item.cost);
+    if (item.treatment === 'import') add(tallies.imports, item.cost);
   }
-  return { items, cost };
+  return tallies;
 }
 
 function assumptionsOf(book: PriceBook, scenario: Scenario, lang: Lang, assets: readonly Asset[]): ReportAssumptions {

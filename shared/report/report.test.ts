@@ -266,14 +266,23 @@ describe('buildReport', () => {
     expect(fast.assumptions.rules[0]).toMatch(/^Edge to core/);
   });
 
-  it('counts imports in English with the right number: one item, or several', () => {
+  it('counts only the imports to buy (not the products kept by exception), in English with the right number', () => {
     const secondary = JSON.parse(readFileSync(join(__dirname, '../../fixtures/sample-secondary.xcplan.json'), 'utf8')) as ProjectFile;
-    const imports = (project: ProjectFile) => analyse(project, undefined, { lang: 'en' }).procurement.items.filter((i) => i.treatment === 'import' || i.treatment === 'retain').length;
-    expect(imports(secondary)).toBe(1);
-    expect(buildReport(secondary, undefined, 'en', { date: '2026-11-29' }).summary.risks.map((r) => r.text)).toContain('1 procurement item has no suitable domestic substitute and remains an import needing approval under provincial rules (Hubei).');
-    const many = imports(sample);
-    expect(many).toBeGreaterThan(1);
-    expect(buildReport(sample, undefined, 'en', { date: '2026-11-29' }).summary.risks.map((r) => r.text)).toContain(`${many} procurement items have no suitable domestic substitute and remain imports needing approval under provincial rules (Anhui).`);
+    const importRisk = (project: ProjectFile) => buildReport(project, undefined, 'en', { date: '2026-11-29' }).summary.risks.find((r) => r.text.includes('no suitable domestic substitute'));
+    const imports = (project: ProjectFile) => analyse(project, undefined, { lang: 'en' }).procurement.items.filter((i) => i.treatment === 'import');
+    // The secondary hospital keeps one product by exception and buys no import: no such risk.
+    expect(analyse(secondary).procurement.items.some((i) => i.treatment === 'retain')).toBe(true);
+    expect(imports(secondary)).toHaveLength(0);
+    expect(importRisk(secondary)).toBeUndefined();
+    // The tertiary hospital keeps 14 by exception and buys one import (the FC switch).
+    const one = imports(sample);
+    expect(one.map((i) => i.assetId)).toEqual(['NET-SAN-BB']);
+    expect(importRisk(sample)?.text).toBe(`1 procurement item has no suitable domestic substitute and remains an import (${formatMoney(one[0]!.cost, 'wan', 'en')}) needing approval under provincial rules (Anhui).`);
+    // A second campus's FC switch makes two.
+    const san = sample.assets.find((a) => a.id === 'NET-SAN-BB')!;
+    const two = { ...sample, assets: [...sample.assets, { ...san, id: 'NET-SAN-DY', name: 'SAN 光纤交换机（东院）' }] };
+    const cost = imports(two).reduce((sum, i) => sum + i.cost, 0);
+    expect(importRisk(two)?.text).toBe(`2 procurement items have no suitable domestic substitute and remain imports (${formatMoney(cost, 'wan', 'en')}) needing approval under provincial rules (Anhui).`);
   });
 
   it('writes the province, the built-in scenario and the built-in freeze windows in English', () => {
