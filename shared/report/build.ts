@@ -7,7 +7,6 @@ import { analyse, AnalysisError, budgetNeed, budgetNeedText } from '../analysis'
 import type { Analysis } from '../analysis';
 import { forecastYearRecord, PRICE_ITEMS, projectScenarios, scaleBasis, SPEND_LINES } from '../forecast';
 import type { ForecastResult, PriceBook } from '../forecast';
-import { CATEGORY_LABELS } from '../io/normalise';
 import { buildAssetGraph } from '../graph';
 import { buildEstateModel, TERMINAL_LIKE } from '../layout';
 import { DEFAULT_SCENARIO, GLOSSARY, TIER_NAMES, TIERS, isMigrated, isRetained } from '../model';
@@ -689,7 +688,8 @@ function assumptionsOf(book: PriceBook, scenario: Scenario, lang: Lang, assets: 
       pins: Object.entries(scenario.pins)
         .map(([assetId, wave]) => ({ assetId, wave }))
         .sort((a, b) => a.wave - b.wave || (a.assetId < b.assetId ? -1 : 1)),
-      effortPerUnit: effort.map(([category, days]) => ({ category, label: lang === 'zh' ? CATEGORY_LABELS[category].zh : CATEGORY_LABELS[category].en, days })),
+      // The glossary's name of the category (`Security software`), not the id the export writes in English (`security-software`).
+      effortPerUnit: effort.map(([category, days]) => ({ category, label: GLOSSARY[lang].category[category], days })),
     },
     rules: PLANNING_RULES[lang],
   };

@@ -315,7 +315,7 @@ describe('reportSheets', () => {
         sheet.headers.forEach((header, col) => {
           const format = sheet.formats?.[col];
           if (/（元）|\(yuan\)/.test(header)) expect([sheet.name, header, format]).toEqual([sheet.name, header, 'yuan']);
-          else if (/（万元）|\(10k yuan\)/.test(header)) expect([sheet.name, header, format]).toEqual([sheet.name, header, 'wan']);
+          else if (/（万元）|\(×10k yuan\)/.test(header)) expect([sheet.name, header, format]).toEqual([sheet.name, header, 'wan']);
           else if (/覆盖率|占比|coverage|share/i.test(header)) expect([sheet.name, header, format]).toEqual([sheet.name, header, 'share']);
           else return;
           checked++;
@@ -324,7 +324,7 @@ describe('reportSheets', () => {
         if (sheet.rowFormats) {
           sheet.rows.forEach((row, r) => {
             const label = String(row[0]);
-            if (/（万元|\(10k yuan/.test(label)) expect([label, sheet.rowFormats![r]]).toEqual([label, 'wan']);
+            if (/（万元|\(×10k yuan/.test(label)) expect([label, sheet.rowFormats![r]]).toEqual([label, 'wan']);
             if (/覆盖率|domestic (today|at the end)/.test(label)) expect([label, sheet.rowFormats![r]]).toEqual([label, 'share']);
           });
         }

@@ -30,6 +30,12 @@ describe('ReportDocument', () => {
     const { container } = render(<ReportDocument model={model} />);
     const text = container.textContent ?? '';
     expect(text).not.toMatch(/doc\.[a-zA-Z]/);
+    if (lang === 'en') {
+      // Money in the one English style of shared/format ("×10k yuan"), categories by their names, not their ids.
+      expect(text).toContain(' ×10k yuan');
+      expect(text).not.toMatch(/(?<!×)10k yuan|万元/);
+      expect(text).not.toMatch(/security-software|security-appliance|medical-device/);
+    }
     // The sections of shared/report's table, in its order, each listed in the contents under its title.
     const titles = [...container.querySelectorAll('.rp-page > h2')].map((h) => h.textContent);
     expect(titles).toHaveLength(REPORT_SECTIONS.length);

@@ -165,7 +165,7 @@ export function TimelinePicture({ model, t, money }: { model: ReportSectionData<
       </svg>
       <ul className="rp-legend">
         <li><span className="rp-swatch rp-swatch-diamond" aria-hidden="true" />{t('doc.coreCutover')}</li>
-        <li>{model.lang === 'zh' ? '格内数字为该层级资产条目数；底部为批次费用（万元）' : 'Numbers are asset rows per tier; bottom: wave cost (10k yuan)'}</li>
+        <li>{model.lang === 'zh' ? '格内数字为该层级资产条目数；底部为批次费用（万元）' : 'Numbers are asset rows per tier; bottom: wave cost (×10k yuan)'}</li>
       </ul>
     </figure>
   );

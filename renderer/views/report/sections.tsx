@@ -176,7 +176,7 @@ function Spend({ data, t, f }: Props<'spend'>) {
       <p className="rp-intro">{t('doc.spendIntro')}</p>
       <SpendChart model={data} t={t} />
       <DocTable className="rp-table rp-table-compact rp-spend" data-testid="report-spend" columns={columns} rows={spend.years} rowKey={(y) => y.year} rowProps={(y) => ({ 'data-year': y.year, 'data-one-off': y.oneOff, 'data-shortfall': y.securityShortfall })} />
-      <p className="rp-unit">{lang === 'zh' ? '单位：万元' : 'Amounts in 10k yuan (万元)'}</p>
+      <p className="rp-unit">{lang === 'zh' ? '单位：万元' : 'Amounts in ×10k yuan'}</p>
       <p className="rp-intro" data-testid="report-one-off">
         {t('doc.oneOff')}
         {spend.years.map((y) => t('doc.oneOffYear', { year: y.year, amount: money(y.oneOff) })).join(sep)}
@@ -315,7 +315,7 @@ function PurchaseItems({ data: { procurement }, t, f }: Props<'purchaseItems'>) 
       {procurement.years.length > 0 ? (
         <p className="rp-total-line">
           {t('doc.procurementTotal', { items: num(procurement.total.items), quantity: num(procurement.total.quantity), cost: money(procurement.total.cost) })}
-          <span className="rp-unit">{lang === 'zh' ? '（表内金额单位：万元）' : ' (table amounts in 10k yuan)'}</span>
+          <span className="rp-unit">{lang === 'zh' ? '（表内金额单位：万元）' : ' (table amounts in ×10k yuan)'}</span>
         </p>
       ) : null}
     </>
