@@ -27,6 +27,8 @@ export type ExportSheet = {
   formats?: readonly (CellFormat | undefined)[];
   /** Per data row, how its numbers are shown (label and value sheets, where each row is another quantity); wins over `formats`. */
   rowFormats?: readonly (CellFormat | undefined)[];
+  /** Columns kept in view beside the frozen header row while scrolling right (default 0). */
+  frozenColumns?: number;
 };
 
 /** Excel number formats of the `CellFormat`s. */
@@ -124,7 +126,7 @@ export async function toXlsx(sheets: readonly ExportSheet[]): Promise<Uint8Array
   workbook.creator = '信创迁移规划';
   const names = safeSheetNames(sheets.map((sheet) => sheet.name));
   sheets.forEach((sheet, index) => {
-    const worksheet = workbook.addWorksheet(names[index], { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+    const worksheet = workbook.addWorksheet(names[index], { views: [{ state: 'frozen', ySplit: 1, xSplit: sheet.frozenColumns ?? 0 }] });
     const all = [sheet.headers, ...sheet.rows, ...(sheet.totals ? [sheet.totals] : [])];
     for (const cells of all) worksheet.addRow(cells.map((cell) => neutraliseCell(cell)));
     worksheet.getRow(1).font = { bold: true };

@@ -4,7 +4,6 @@
  * procure --xlsx`, so both write the same file.
  */
 import { toXlsx } from '../io/export';
-import { loadExcel } from '../io/xlsx';
 import type { Lang } from '../model';
 import { tenderPackages } from './packages';
 import { procurementTable, tenderPackageTable } from './table';
@@ -32,25 +31,10 @@ export async function procurementWorkbook(
   const table = procurementTable(list, lang, items);
   const rows = table.rows.slice(0, -1);
   const totals = table.rows[table.rows.length - 1];
-  const bytes = await toXlsx([
-    { name: options.sheet ?? PROCUREMENT_SHEET[lang], headers: table.headers, rows, formats: table.formats, ...(totals ? { totals } : {}) },
+  return toXlsx([
+    // The asset id and name stay in view beside the header, so a row's amount or package (columns K–S) is read next to what it is.
+    { name: options.sheet ?? PROCUREMENT_SHEET[lang], headers: table.headers, rows, formats: table.formats, frozenColumns: FROZEN_COLUMNS, ...(totals ? { totals } : {}) },
     // The same items as tenders (采购包), for the procurement office.
     tenderPackageTable(tenderPackages({ items }), lang, options.today),
   ]);
-  return freezeIdAndName(bytes);
-}
-
-/**
- * Freezes the asset id and name beside the header row on the items sheet, so a row's amount or
- * package (columns K–S) is read next to what it is. shared/io's `toXlsx` freezes the header row
- * only and has no option for columns, so the workbook is read back and written again.
- * TODO: pass the frozen columns to `toXlsx` once `ExportSheet` takes them (shared/io), and drop this.
- */
-async function freezeIdAndName(bytes: Uint8Array): Promise<Uint8Array> {
-  const ExcelJS = await loadExcel();
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes.slice().buffer);
-  const sheet = workbook.worksheets[0];
-  if (sheet) sheet.views = [{ state: 'frozen', xSplit: FROZEN_COLUMNS, ySplit: 1 }];
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
