@@ -119,21 +119,20 @@ export type ReportWave = {
  */
 export type ReportCashNeed = { year: number; oneOff: number; support: number; assessments: number; dualTrack: number; change: number; total: number; cap: number | null };
 
-/** A forecast year; `transition` (dual track plus training) is the last of the lines that add up to `total`. */
-export type ReportSpendYear = Record<SpendLine, number> & {
-  year: number;
+/**
+ * Amounts of a forecast year, or of the horizon summed, yuan: the cost lines (`transition`, dual
+ * track plus training, is the last of the lines that add up to `total`), the price book's band, and
+ * the same total by kind of money (`oneOff` + `support` + `assessments` + `dualTrack` + `change`).
+ */
+export type ReportSpendAmounts = Record<SpendLine, number> & {
   total: number;
   low: number;
   high: number;
-  coverage: number;
-  securityShare: number;
-  securityBelowMinimum: boolean;
-  budget: number | null;
-  /** One-off spend (= the year's waves, = the procurement list's items of the year), yuan. */
+  /** One-off spend (= the waves, = the procurement list's items), yuan. */
   oneOff: number;
   /** Support on earlier purchases plus dual-track running, yuan. */
   recurring: number;
-  /** Of `recurring`: support and subscriptions of products bought in earlier years. */
+  /** Of `recurring`: support and subscriptions of products bought in earlier years (the forecast's totals do not part it: summed over the years). */
   support: number;
   /** Of the security line: 等保测评 and 密评. */
   assessments: number;
@@ -144,6 +143,15 @@ export type ReportSpendYear = Record<SpendLine, number> & {
   net: number;
   /** Yuan of security spend missing for the reserve share (0 when met). */
   securityShortfall: number;
+};
+
+/** A forecast year: its amounts, coverage, security share and budget. */
+export type ReportSpendYear = ReportSpendAmounts & {
+  year: number;
+  coverage: number;
+  securityShare: number;
+  securityBelowMinimum: boolean;
+  budget: number | null;
   /** The price book's high end exceeds the budget cap. */
   highOverBudget: boolean;
 };
@@ -152,21 +160,7 @@ export type ReportSpend = {
   lines: SpendLine[];
   lineLabels: Record<SpendLine, string>;
   years: ReportSpendYear[];
-  totals: Record<SpendLine, number> & {
-    total: number;
-    low: number;
-    high: number;
-    oneOff: number;
-    recurring: number;
-    /** The years' support, assessments and dual track summed (the forecast's totals do not part them). */
-    support: number;
-    assessments: number;
-    dualTrack: number;
-    change: number;
-    savings: number;
-    net: number;
-    securityShortfall: number;
-  };
+  totals: ReportSpendAmounts;
   securityMinimum: number;
   securityFlags: number[];
   beyondHorizon: number;

@@ -21,13 +21,18 @@ vi.mock('../../platform', async (importOriginal) => ({ ...(await importOriginal<
 vi.mock('../../hooks/useActiveProject', () => ({ useActiveProjectFile: () => sample }));
 vi.mock('../../hooks/useProjects', () => ({ useActiveProjectRow: () => ({ name: '示例市第一人民医院（三甲）' }) }));
 
+/** The sample's report in `lang` on the tests' date, rendered. */
+function renderSample(lang: Lang = 'zh') {
+  const model = buildReport(sample, undefined, lang, { date: '2026-11-29' });
+  return { model, ...render(<ReportDocument model={model} />) };
+}
+
 describe('ReportDocument', () => {
   beforeAll(() => initI18n('zh'));
   afterEach(cleanup);
 
   it.each(['zh', 'en'] as const)('renders every section in %s with no missing words', (lang) => {
-    const model = buildReport(sample, undefined, lang, { date: '2026-11-29' });
-    const { container } = render(<ReportDocument model={model} />);
+    const { model, container } = renderSample(lang);
     const text = container.textContent ?? '';
     expect(text).not.toMatch(/doc\.[a-zA-Z]/);
     if (lang === 'en') {
@@ -86,15 +91,9 @@ describe('ReportDocument', () => {
       for (const rule of model.procurement.rules) expect(citations[i]).not.toContain(rule.text);
     });
   });
-});
-
-describe("ReportDocument's cash need", () => {
-  beforeAll(() => initI18n('zh'));
-  afterEach(cleanup);
 
   it('says what the peak year needs in all, in parts that add up to it, and that the cap limits only the one-off part', () => {
-    const model = buildReport(sample, undefined, 'zh', { date: '2026-11-29' });
-    const { container } = render(<ReportDocument model={model} />);
+    const { model, container } = renderSample();
     const wan = (yuan: number) => formatMoney(yuan, 'wan', 'zh');
     const peak = model.spend.years.find((y) => y.year === model.summary.peakYear)!;
     const cap = peak.budget!;
@@ -117,15 +116,9 @@ describe("ReportDocument's cash need", () => {
       expect(oneOff! + support! + assessments! + dualTrack! + change!).toBeCloseTo(total!, 0);
     }
   });
-});
-
-describe("ReportDocument's words for the director", () => {
-  beforeAll(() => initI18n('zh'));
-  afterEach(cleanup);
 
   it('says when the replacement is done with what stays, and carries no field, command or programmer words', () => {
-    const model = buildReport(sample, undefined, 'zh', { date: '2026-11-29' });
-    const { container } = render(<ReportDocument model={model} />);
+    const { model, container } = renderSample();
     const { lastCutover, lastDualTrackEnd, retained } = model.summary;
     expect(screen.getByTestId('report-kpi-done').textContent).toBe(`${lastCutover!.slice(0, 4)} 年 ${Number(lastCutover!.slice(5, 7))} 月`);
     const kpis = screen.getByTestId('report-kpis').textContent ?? '';
