@@ -112,9 +112,10 @@ describe('buildProcurementList', () => {
     expect(alts('APP-OA')).toEqual([]);
     expect(alts('APP-BAK')).toEqual(['application.anybackup']);
     expect(alts('APP-CALL')).toEqual([]);
-    const rows = procurementTable(appList).rows;
-    expect(rows.find((r) => r[3] === 'APP-HIS')![7]).toBe('由开发商做信创适配');
-    expect(rows.find((r) => r[3] === 'APP-BAK')![7]).toBe('爱数 AnyBackup 备份 / AnyShare');
+    const table = procurementTable(appList);
+    const alternatives = table.headers.indexOf('推荐国产替代');
+    expect(table.rows.find((r) => r[3] === 'APP-HIS')![alternatives]).toBe('由开发商做信创适配');
+    expect(table.rows.find((r) => r[3] === 'APP-BAK')![alternatives]).toBe('爱数 AnyBackup 备份 / AnyShare');
   });
 
   it('offers PCs for a PC matched by its CPU, not CPUs', () => {
@@ -136,10 +137,14 @@ describe('buildProcurementList', () => {
     expect(table.rows).toHaveLength(list.items.length + 1);
     const last = table.rows.at(-1)!;
     expect(last[0]).toBe('合计');
-    expect(last[10]).toBe(list.total.cost);
+    expect(last[table.headers.indexOf('金额（元）')]).toBe(list.total.cost);
     // The workbook shows quantities counted and amounts in yuan; the year as written.
     expect(table.formats[table.headers.indexOf('数量')]).toBe('count');
     expect(table.formats[table.headers.indexOf('单价（元）')]).toBe('yuan');
+    // Each quantity says what it counts: servers in 台, a database in 套, an adaptation as a service (项).
+    const measure = (id: string) => table.rows.find((r) => r[3] === id)?.[table.headers.indexOf('计量单位')];
+    for (const item of list.items) expect(measure(item.assetId), item.assetId).toBe(item.treatment === 'adapt' ? '项' : item.category === 'server' ? '台' : item.category === 'database' ? '套' : measure(item.assetId));
+    expect(list.items.some((i) => i.category === 'server' || i.category === 'database')).toBe(true);
     expect(table.formats[table.headers.indexOf('金额（元）')]).toBe('yuan');
     expect(table.formats[table.headers.indexOf('年度')]).toBeUndefined();
   });
@@ -238,7 +243,7 @@ describe('place names', () => {
     // A family without brackets of its own, so the item's are the last ones.
     const item = list.items.find((i) => i.replaces.family && !/[()（）]/.test(i.replaces.family) && (i.replaces.vendor || i.replaces.product));
     expect(item).toBeDefined();
-    const column = 6;
+    const column = procurementTable(list, 'zh').headers.indexOf('被替换产品');
     const en = procurementTable(list, 'en', [item!]).rows[0]![column] as string;
     const zh = procurementTable(list, 'zh', [item!]).rows[0]![column] as string;
     expect(en).toMatch(/ \([^)]+\)$/);

@@ -174,18 +174,18 @@ describe.each([TERTIARY, SECONDARY])('the procurement list of %s', (file) => {
       const it = list.items.find((i) => i.assetId === app.id);
       if (!it || it.alternatives.length > 0) continue;
       const row = table.rows.find((r) => r[3] === app.id)!;
-      expect(String(row[7]), app.id).not.toContain('由开发商做信创适配');
+      expect(String(row[table.headers.indexOf('推荐国产替代')]), app.id).not.toContain('由开发商做信创适配');
       if (app.disposition === 'retain') {
         expect(it.treatment, app.id).toBe('retain');
         expect(it.flags, app.id).toContain('import-justification');
-        expect(String(row[7]), app.id).toContain('进口论证');
+        expect(String(row[table.headers.indexOf('推荐国产替代')]), app.id).toContain('进口论证');
         continue;
       }
       replaced += 1;
       expect(it.treatment, app.id).toBe('replace');
       expect(it.flags, app.id).not.toContain('import-justification');
       expect(it.ruleIds, app.id).toEqual([]);
-      expect(String(row[7]), app.id).toBe('国产同类系统招标选型（目录未收录此类应用）');
+      expect(String(row[table.headers.indexOf('推荐国产替代')]), app.id).toBe('国产同类系统招标选型（目录未收录此类应用）');
     }
     // The tertiary sample replaces a foreign call centre, energy, dialysis and ECG system.
     if (file.includes('tertiary')) expect(replaced).toBeGreaterThanOrEqual(4);
@@ -209,7 +209,7 @@ describe.each([TERTIARY, SECONDARY])('the procurement list of %s', (file) => {
       else if (app.endOfSupport === undefined) expect(it.flags, app.id).toContain('origin-unverified');
       if (app.id === 'APP-RESEARCH') expect(gone).toBe(true);
       expect(it.ruleIds, app.id).toEqual([]);
-      expect(String(table.rows.find((r) => r[3] === app.id)![7]), app.id).toBe('国产同类系统招标选型（目录未收录此类应用）');
+      expect(String(table.rows.find((r) => r[3] === app.id)![table.headers.indexOf('推荐国产替代')]), app.id).toBe('国产同类系统招标选型（目录未收录此类应用）');
     }
     if (file.includes('secondary')) expect(checked).toBeGreaterThan(0);
   });

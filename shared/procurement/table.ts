@@ -7,7 +7,7 @@ import { toCsv } from '../io/export';
 import type { CellFormat } from '../io/export';
 import type { Lang } from '../model';
 import { joinClauses } from '../format/clauses';
-import { CATEGORY_NAMES, glossaryPairs } from '../model';
+import { CATEGORY_NAMES, glossaryPairs, MEASURE_NAMES } from '../model';
 import { isRetained, RETAINED_LABELS, TENDER_PACKAGE_LABELS, tenderDeadline, tenderPackageOf, wavesText } from './packages';
 import type { TenderPackageSummary } from './packages';
 import { unitPriceRemainder } from './procurement';
@@ -28,6 +28,12 @@ export function flagLabel(item: Pick<ProcurementItem, 'bundleId' | 'bundleName'>
   if (flag !== 'bundle' || !item.bundleId) return FLAG_LABELS[flag][lang];
   const name = item.bundleName ?? item.bundleId;
   return lang === 'zh' ? `随「${name}」切换` : `moves with ${name}`;
+}
+
+/** 计量单位 of an item's quantity: 台 for boxes, 套 for licences and systems, 点 for endpoint seats; an adaptation is a service (项). */
+export function measureText(item: Pick<ProcurementItem, 'category' | 'treatment'>, lang: Lang): string {
+  if (item.treatment === 'adapt') return lang === 'zh' ? '项' : 'service';
+  return MEASURE_NAMES[item.category][lang];
 }
 
 /** What an application without a catalogued substitute needs: its developer ports it (信创适配). */
@@ -80,11 +86,11 @@ export function listingText(alt: Alternative, lang: Lang): string {
 }
 
 /** How the workbook shows each column's numbers: quantities counted, amounts in yuan; years, waves and ids as written. */
-const FORMATS: (CellFormat | undefined)[] = [undefined, undefined, undefined, undefined, undefined, 'count', undefined, undefined, undefined, 'yuan', 'yuan'];
+const FORMATS: (CellFormat | undefined)[] = [undefined, undefined, undefined, undefined, undefined, 'count', undefined, undefined, undefined, undefined, 'yuan', 'yuan'];
 
 const HEADERS: Record<Lang, string[]> = {
-  zh: ['年度', '批次', '类别', '资产编号', '资产名称', '数量', '被替换产品', '推荐国产替代', '安全可靠测评', '单价（元）', '金额（元）', '标记', '随系统切换', '适用采购规则', '产品角色', '采购完成时限', '预算编报年度', '适配认证', '采购包'],
-  en: ['Year', 'Wave', 'Category', 'Asset id', 'Asset name', 'Quantity', 'Replaces', 'Domestic alternatives', 'Assessment', 'Unit cost (CNY)', 'Cost (CNY)', 'Flags', 'Moves with', 'Procurement rules', 'Role', 'Purchase by', 'Budget year', 'Certification', 'Tender package'],
+  zh: ['年度', '批次', '类别', '资产编号', '资产名称', '数量', '计量单位', '被替换产品', '推荐国产替代', '安全可靠测评', '单价（元）', '金额（元）', '标记', '随系统切换', '适用采购规则', '产品角色', '采购完成时限', '预算编报年度', '适配认证', '采购包'],
+  en: ['Year', 'Wave', 'Category', 'Asset id', 'Asset name', 'Quantity', 'Unit', 'Replaces', 'Domestic alternatives', 'Assessment', 'Unit cost (CNY)', 'Cost (CNY)', 'Flags', 'Moves with', 'Procurement rules', 'Role', 'Purchase by', 'Budget year', 'Certification', 'Tender package'],
 };
 
 /**
@@ -103,6 +109,7 @@ export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items
     item.assetId,
     item.assetName,
     item.quantity,
+    measureText(item, lang),
     replacesText(item, lang),
     alternativesText(item, lang),
     joinClauses([...new Set(item.alternatives.map((alt) => listingText(alt, lang)).filter(Boolean))], lang),
@@ -123,7 +130,7 @@ export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items
   const cost = purchases.reduce((sum, item) => sum + item.cost, 0);
   const kept = items.length - purchases.length;
   const note = kept > 0 ? (lang === 'zh' ? `不含保留项 ${kept} 项（不采购）` : `not counting ${kept} retained (not purchased)`) : '';
-  rows.push([lang === 'zh' ? '合计' : 'Total', '', '', purchases.length, note, quantity, '', '', '', '', cost, '', '', '', '', '', '', '', '']);
+  rows.push([lang === 'zh' ? '合计' : 'Total', '', '', purchases.length, note, quantity, '', '', '', '', '', cost, '', '', '', '', '', '', '', '']);
   return { headers: HEADERS[lang], rows, formats: FORMATS };
 }
 
@@ -166,8 +173,8 @@ export function tenderPackageTable(tenders: readonly TenderRow[], lang: Lang = '
 }
 
 /** Where the unit price and amount are in a `procurementTable` row. */
-const UNIT_COLUMN = 9;
-const COST_COLUMN = 10;
+const UNIT_COLUMN = 10;
+const COST_COLUMN = 11;
 
 /**
  * The list as CSV: `procurementTable`'s rows with the unit price and the amount written to two

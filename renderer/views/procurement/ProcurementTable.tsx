@@ -5,7 +5,7 @@ import type { CSSProperties, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ROLE_NAMES } from '../../../shared/catalogue';
-import { alternativeLabel, alternativeName, CATEGORY_LABELS, certificationText, flagLabel, isOverdue, listingText, noAlternativeText, remainderText, replacedName, ruleCitations, unitPriceText } from '../../../shared/procurement/table';
+import { alternativeLabel, alternativeName, CATEGORY_LABELS, certificationText, flagLabel, isOverdue, listingText, measureText, noAlternativeText, remainderText, replacedName, ruleCitations, unitPriceText } from '../../../shared/procurement/table';
 import { isRetained, RETAINED_LABELS, TENDER_PACKAGE_LABELS, tenderPackageOf } from '../../../shared/procurement';
 import type { ProcurementItem, ProvinceRule } from '../../../shared/procurement';
 import type { Row } from './listModel';
@@ -109,6 +109,7 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules, citations
       </div>
       <div role="cell" className="proc-cell proc-quantity">
         {formatNumber(item.quantity, lang)}
+        <span className="proc-measure">{measureText(item, lang)}</span>
         {isRetained(item) ? null : (
           <small className="proc-unit-price" title={remainderText(item, lang) || undefined}>
             {t('unitPrice', { price: unitPriceText(item.unitCost, lang) })}

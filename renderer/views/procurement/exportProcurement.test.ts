@@ -26,11 +26,11 @@ describe('procurement export', () => {
     await workbook.xlsx.load(bytes.slice().buffer);
     const sheet = workbook.getWorksheet('采购清单')!;
     expect(sheet.getRow(1).getCell(1).value).toBe('年度');
-    expect(sheet.getRow(1).getCell(11).value).toBe('金额（元）');
+    expect(sheet.getRow(1).getCell(12).value).toBe('金额（元）');
     expect(sheet.rowCount).toBe(list.items.length + 2);
     const totals = sheet.getRow(sheet.rowCount);
     expect(totals.getCell(1).value).toBe('合计');
-    expect(totals.getCell(11).value).toBe(list.total.cost);
+    expect(totals.getCell(12).value).toBe(list.total.cost);
     expect(totals.font?.bold).toBe(true);
     sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
     const names: unknown[] = [];

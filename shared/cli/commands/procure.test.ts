@@ -63,10 +63,10 @@ describe('xcplan procure --xlsx', () => {
     // The item count is a number (it was the text "305"), the purchases': the retained are not bought.
     expect(totals.getCell(4).type).toBe(ExcelJS.ValueType.Number);
     expect(totals.getCell(4).value).toBe(list.items.filter((i) => i.treatment !== 'retain').length);
-    expect(totals.getCell(11).value).toBe(list.total.cost);
+    expect(totals.getCell(12).value).toBe(list.total.cost);
     expect(totals.font?.bold).toBe(true);
-    // Still filtered and formatted after the freeze: yuan to two decimals, the filter over the items.
-    expect(sheet.getColumn(10).numFmt).toBe('#,##0.00');
+    // Filtered and formatted: the unit price in yuan to two decimals, the filter over the items.
+    expect(sheet.getColumn(11).numFmt).toBe('#,##0.00');
     expect(sheet.autoFilter).toBeTruthy();
     // The packages sheet says which tenders are late on the day of the run.
     const packages = written.getWorksheet('采购包')!;

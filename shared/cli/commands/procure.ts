@@ -13,7 +13,7 @@ import { procurementOfYear } from '../../analysis';
 import { alternativeLabel, excludedSpend, excludedSpendText, isPackageOverdue, isRetained, placeName, procurementWorkbook, RETAINED_LABELS, TENDER_PACKAGE_LABELS, tenderPackageOf, tenderPackages, tenderPackagesWithIds, tenderPackageTable, wavesText } from '../../procurement';
 import type { ProcurementItem, ProcurementList } from '../../procurement';
 import { summarise } from '../../procurement/procurement';
-import { CATEGORY_LABELS, flagLabel, isOverdue, noAlternativeText, OVERDUE, overdueCount, overduePurchases, procurementCsv, RETAINED_WAVE, ruleCitations } from '../../procurement/table';
+import { CATEGORY_LABELS, flagLabel, isOverdue, measureText, noAlternativeText, OVERDUE, overdueCount, overduePurchases, procurementCsv, RETAINED_WAVE, ruleCitations } from '../../procurement/table';
 import { localIsoDate } from '../../format';
 import { analyseForCommand, readPlan } from '../analysis';
 import { parseArgs } from '../args';
@@ -156,7 +156,7 @@ function printText(list: ProcurementList, info: { name: string; province?: strin
     const by = free ? (zh ? '  免费替代，无需招标' : '  free substitute, no tender') : item.purchaseBy ? (zh ? `  采购完成：${item.purchaseBy}（${item.budgetYear} 年预算${overdue}）` : `  purchase by ${item.purchaseBy} (budget ${item.budgetYear}${overdue})`) : '';
     const kept = isRetained(item);
     const head = kept ? `${RETAINED_WAVE[io.lang]} ${item.assetId}` : `W${item.wave} ${item.assetId}`;
-    io.stdout(`  ${head} ${item.assetName}${zh ? `（${CATEGORY_LABELS[item.category].zh}）` : ` (${CATEGORY_LABELS[item.category].en}) `}×${item.quantity}${kept ? '' : `  ${money(item.cost)}`}  → ${alt}${flagText ? `  [${flagText}]` : ''}${by}`);
+    io.stdout(`  ${head} ${item.assetName}${zh ? `（${CATEGORY_LABELS[item.category].zh}）` : ` (${CATEGORY_LABELS[item.category].en}) `}×${item.quantity}${zh ? "" : " "}${measureText(item, io.lang)}${kept ? '' : `  ${money(item.cost)}`}  → ${alt}${flagText ? `  [${flagText}]` : ''}${by}`);
     if (item.ruleIds.length > 0) io.stdout(`      ${zh ? '适用采购规则：' : 'Procurement rules: '}${item.ruleIds.map((id) => cited.get(id)?.label ?? id).join(zh ? '、' : ', ')}`);
   };
   for (const summary of summarise(purchases)) {
