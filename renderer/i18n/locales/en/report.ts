@@ -136,7 +136,7 @@ export const messages = {
       kept: 'nothing bought, in no tender: an approved exception under {{rules}}; support renewals funded apart',
     },
     attentionAsset: '{{name}} ({{id}})',
-    attentionMore: ' and {{more}} more',
+    attentionMore: ' and {{more}} more ({{count}} in all, see the appendix)',
     attentionProvince: 'the province rules',
     procurementYear: '{{year}}: {{items}} items, {{quantity}} units, {{cost}}',
     exceptionWave: 'retained',

@@ -136,7 +136,7 @@ export const messages = {
       kept: '不采购、不在采购包内：按 {{rules}} 办理例外审批，续保与维保另行列支',
     },
     attentionAsset: '{{name}}（{{id}}）',
-    attentionMore: ' 等 {{count}} 项',
+    attentionMore: ' 等 {{count}} 项（其余 {{more}} 项见附录）',
     attentionProvince: '省级规定',
     procurementYear: '{{year}} 年度：{{items}} 项，{{quantity}} 台（套），{{cost}}',
     procurementGrouped: '共 {{items}} 项采购条目，逐项列出过长：下表按批次与产品汇总为 {{lines}} 行（同批次、同类、同一被替换产品与替代方案的条目合为一行，列出首项与条目数）。逐项清单请在“采购清单”视图导出（XLSX / CSV）。',
