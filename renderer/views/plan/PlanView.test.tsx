@@ -149,6 +149,18 @@ describe('PlanView', () => {
     expect(calls.slice(before).every((p) => p.scenario?.capacityPerWave === 5)).toBe(true);
   });
 
+  it('stores the tender lead time and the year-ahead budget request with the scenario (the procurement list reads them)', async () => {
+    render(<PlanView />);
+    const lead = await screen.findByTestId('field-tender-lead');
+    expect(lead).toHaveProperty('value', '3');
+    fireEvent.change(lead, { target: { value: '6' } });
+    await vi.waitFor(async () => expect((await readProject('p1'))?.scenario?.tenderLeadMonths).toBe(6));
+    const yearBefore = screen.getByLabelText('预算提前一年编报（采购清单的预算编报年度提前一年）');
+    expect(yearBefore).toHaveProperty('checked', false);
+    fireEvent.click(yearBefore);
+    await vi.waitFor(async () => expect((await readProject('p1'))?.scenario?.budgetRequestYearBefore).toBe(true));
+  });
+
   it('saves a copy as a new named scenario and makes it active', async () => {
     render(<PlanView />);
     fireEvent.change(await screen.findByLabelText('新情景名称'), { target: { value: '快速' } });
