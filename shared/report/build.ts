@@ -107,7 +107,7 @@ export function buildReport(project: ProjectFile, scenarioName: string | undefin
       assetRows: planned.assets.length,
       units: planned.assets.reduce((sum, a) => sum + a.quantity, 0),
     },
-    summary: withBudget(summaryOf(planned, plan, forecast, procurement, warnings, book.value, lang, overdue, listTallies(procurementList)), project, analysis, lang, options.analysis ? options.context : undefined),
+    summary: withBudget(summaryOf(planned, plan, forecast, procurement, warnings, book.value, lang, overdue, unverifiedOrigin(procurementList)), project, analysis, lang, options.analysis ? options.context : undefined),
     waves,
     tierLabels: Object.fromEntries(TIERS.map((t) => [t, TIER_NAMES[t][lang]])) as Record<Tier, string>,
     spend: spendOf(forecast, lang),
@@ -422,7 +422,7 @@ function summaryOf(
   book: PriceBook,
   lang: Lang,
   overdue: readonly OverdueWave[],
-  tallies: ListTallies,
+  unverified: Tally,
 ): ReportSummary {
   const placements = plan.placements;
   const startYear = Number(project.project.startDate.slice(0, 4));
@@ -461,7 +461,7 @@ function summaryOf(
     systemsNow: systemsShare(project, plan, 0),
     systemsEnd: plan.metrics.coverage.systems,
   };
-  return { ...summary, ...risksOf(summary, project, forecast, procurement, warnings, book, lang, overdue, tallies) };
+  return { ...summary, ...risksOf(summary, project, forecast, procurement, warnings, book, lang, overdue, unverified) };
 }
 
 function risksOf(
@@ -473,7 +473,7 @@ function risksOf(
   book: PriceBook,
   lang: Lang,
   overdue: readonly OverdueWave[],
-  tallies: ListTallies,
+  unverified: Tally,
 ): Pick<ReportSummary, 'risks' | 'otherWarnings'> {
   const zh = lang === 'zh';
   const byId = new Map(project.assets.map((a) => [a.id, a]));
@@ -562,14 +562,14 @@ function risksOf(
     risks.push({ severity: 'medium', text: zh ? `核心切换 ${s.coreCutovers} 次${split}，均避开封网时段并逐批分散；每次切换需准备回退方案与容灾演练。` : `${s.coreCutovers} core cut-overs${split}, spread over waves and outside the freeze windows; each needs a fallback plan and a disaster-recovery drill.` });
   }
   // Products kept by exception buy nothing: their risks are their support and their links to core systems (above).
-  const { imports } = tallies;
+  // The section's own count of imports to buy (its attention table), not a second tally of the list.
+  const imports = procurement.attention.find((a) => a.kind === 'import') ?? { items: 0, cost: 0 };
   const scope = project.project.province ? (zh ? `（${project.project.province}）` : ` (${placeName(project.project.province, lang)})`) : '';
   if (imports.items > 0) {
     const cost = formatMoney(imports.cost, 'wan', lang);
     const n = imports.items;
     risks.push({ severity: 'medium', text: zh ? `${n} 个采购条目暂无合适国产替代，仍需进口（${cost}），须按省级规定${scope}履行进口审批。` : `${n} procurement item${n === 1 ? ' has' : 's have'} no suitable domestic substitute and remain${n === 1 ? 's an import' : ' imports'} (${cost}) needing approval under provincial rules${scope}.` });
   }
-  const { unverified } = tallies;
   if (unverified.items > 0) {
     const cost = formatMoney(unverified.cost, 'wan', lang);
     risks.push({
@@ -639,24 +639,16 @@ function byCategory(ids: readonly string[], byId: ReadonlyMap<string, Asset>, la
 /** How many and how much of something. */
 type Tally = { items: number; cost: number };
 
-/**
- * What the summary's risks count in the procurement list: replacements of applications whose
- * developer's origin is unknown (`origin-unverified`) and imports to buy (no domestic substitute;
- * a product kept by exception buys nothing).
- */
-type ListTallies = { unverified: Tally; imports: Tally };
-
-function listTallies(list: ProcurementList): ListTallies {
-  const tallies: ListTallies = { unverified: { items: 0, cost: 0 }, imports: { items: 0, cost: 0 } };
-  const add = (tally: Tally, cost: number) => {
-    tally.items++;
-    tally.cost += cost;
-  };
+/** The procurement list's replacements of applications whose developer's origin is unknown (`origin-unverified`). */
+function unverifiedOrigin(list: ProcurementList): Tally {
+  let items = 0;
+  let cost = 0;
   for (const item of list.items) {
-    if (item.flags.includes('origin-unverified')) add(tallies.unverified, item.cost);
-    if (item.treatment === 'import') add(tallies.imports, item.cost);
+    if (!item.flags.includes('origin-unverified')) continue;
+    items++;
+    cost += item.cost;
   }
-  return tallies;
+  return { items, cost };
 }
 
 function assumptionsOf(book: PriceBook, scenario: Scenario, lang: Lang, assets: readonly Asset[]): ReportAssumptions {
