@@ -44,8 +44,10 @@ describe('tableToAssets', () => {
     expect(result.value.rows).toEqual([2]);
     expect(result.value.assets[0]).toMatchObject({
       name: 'HIS 服务器', category: 'server', quantity: 2, purchaseDate: '2019-03-05', endOfSupport: '2019-03-05',
-      securityLevel: 3, tier: 'core', vendorOrigin: 'foreign', unitCost: 12000, department: '信息中心',
+      securityLevel: 3, tier: 'core', vendorOrigin: 'foreign', purchaseCost: 12000, department: '信息中心',
     });
+    // A ledger's 单价 is what the server cost in 2019, not a quote for its domestic replacement.
+    expect(result.value.assets[0]!.unitCost).toBeUndefined();
     // 在用 is a usage status: it sets no disposition.
     expect(result.value.assets[0]!.disposition).toBeUndefined();
     expect(result.value.assets[0]!.id).toMatch(/^IMP-[0-9A-Z]{11}$/);

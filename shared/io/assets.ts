@@ -14,6 +14,7 @@ import type { Asset, Category, Issue, Parsed } from '../model';
 import { unneutraliseCell } from './export';
 import { capIssues } from './limits';
 import { idIssue, lookAlikeIssues } from './text';
+import { FIELD_HEADERS } from './mapping';
 import type { ColumnMapping, ImportField } from './mapping';
 import type { DateOrder } from './normalise';
 import { cleanText, detectDateOrder, parseDate, parseNumber, parseSecurityLevel } from './normalise';
@@ -109,7 +110,16 @@ function mergeValues(profile: ImportProfile | undefined, user: ValueMap | undefi
   return out;
 }
 
-type SheetResult = { located: Located[]; issues: Issue[]; rejects: RejectedRow[]; unknown: Map<string, UnknownValue>; dates: DateChoice[]; outOfScope: number[] };
+type SheetResult = {
+  located: Located[];
+  issues: Issue[];
+  rejects: RejectedRow[];
+  unknown: Map<string, UnknownValue>;
+  dates: DateChoice[];
+  outOfScope: number[];
+  /** Rows with a purchase price and no replacement quote (priced from the price book), and the column it came from. */
+  purchasePriced?: { rows: number; column: string };
+};
 
 /** Column-level checks before the rows: date order, numeric CPU columns, Excel-rounded ids. */
 function columnChecks(sheet: TableSheet, mapping: ColumnMapping, fileName: string, section: string | undefined, options: TableToAssetsOptions, header: (field: ImportField) => string) {
@@ -208,6 +218,8 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
   const meaningOf = Object.fromEntries(VALUE_FIELDS.map((field) => [field, memoByKey((v) => readValue(field, v, values))])) as { [F in ValueField]: (value: string) => ValueChoice[F] | 'ignore' | undefined };
   const outOfScopeName = memoByKey(isOutOfScope);
   const fromTotal: { row: number; total: number; quantity: number }[] = [];
+  /** Rows with a purchase price and no replacement quote: priced from the price book. */
+  let purchasePriced = 0;
 
   for (const { row, cells } of sheet.rows) {
     const raw = (field: ImportField): string => {
@@ -247,16 +259,22 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
     }
     if (raw('unitCost') !== '') {
       const cost = numberOf(raw('unitCost'));
-      if (cost === undefined) bad('unitCost', 'not-a-number', '单价不是数字', 'unit cost is not a number');
+      if (cost === undefined) bad('unitCost', 'not-a-number', '替代单价不是数字', 'replacement unit cost is not a number');
       else record.unitCost = cost;
+    }
+    if (raw('purchaseCost') !== '') {
+      const cost = numberOf(raw('purchaseCost'));
+      if (cost === undefined) bad('purchaseCost', 'not-a-number', '购置单价不是数字', 'purchase unit cost is not a number');
+      else record.purchaseCost = cost;
     } else if (raw('totalCost') !== '') {
       const total = numberOf(raw('totalCost'));
       if (total === undefined) bad('totalCost', 'not-a-number', '金额不是数字', 'total cost is not a number');
       else if (record.quantity !== undefined && record.quantity > 1) {
-        record.unitCost = Math.round((total / record.quantity) * 100) / 100;
+        record.purchaseCost = Math.round((total / record.quantity) * 100) / 100;
         fromTotal.push({ row, total, quantity: record.quantity });
-      } else record.unitCost = total;
+      } else record.purchaseCost = total;
     }
+    if (record.purchaseCost !== undefined && record.unitCost === undefined) purchasePriced++;
     if (raw('securityLevel') !== '') {
       const level = levelOf(raw('securityLevel'));
       if (level === undefined) bad('securityLevel', 'bad-value', '无法识别的等保级别（应为 1 到 5 级）', 'unreadable security level (1 to 5)');
@@ -374,12 +392,31 @@ function convertSheet(sheet: TableSheet, mapping: ColumnMapping, fileName: strin
         section,
         field: header('totalCost'),
         row: first.row,
-        zh: `“${header('totalCost')}”是整张卡片的总值：数量大于 1 的 ${fromTotal.length} 行的单价按 总值 ÷ 数量 计算（如第 ${first.row} 行 ${first.total} ÷ ${first.quantity} = ${Math.round((first.total / first.quantity) * 100) / 100}）`,
-        en: `“${header('totalCost')}” is the card's total value: the unit cost of the ${fromTotal.length} rows with a quantity above one is total ÷ quantity (row ${first.row}: ${first.total} ÷ ${first.quantity} = ${Math.round((first.total / first.quantity) * 100) / 100})`,
+        zh: `“${header('totalCost')}”是整张卡片的总值：数量大于 1 的 ${fromTotal.length} 行的购置单价按 总值 ÷ 数量 计算（如第 ${first.row} 行 ${first.total} ÷ ${first.quantity} = ${Math.round((first.total / first.quantity) * 100) / 100}）`,
+        en: `“${header('totalCost')}” is the card's total value: the purchase unit cost of the ${fromTotal.length} rows with a quantity above one is total ÷ quantity (row ${first.row}: ${first.total} ÷ ${first.quantity} = ${Math.round((first.total / first.quantity) * 100) / 100})`,
       }),
     );
   }
-  return { located, issues, rejects, unknown, dates: checks.dates, outOfScope };
+  const purchaseColumn = header(mapping.purchaseCost !== undefined ? 'purchaseCost' : 'totalCost');
+  return { located, issues, rejects, unknown, dates: checks.dates, outOfScope, ...(purchasePriced > 0 ? { purchasePriced: { rows: purchasePriced, column: purchaseColumn } } : {}) };
+}
+
+/**
+ * One note per file: its price column was read as what the items cost when bought, which the plan
+ * never prices with (a 2016 PC's price says nothing about a domestic one's), and how to map it if
+ * it was a replacement quote after all.
+ */
+function purchasePriceIssue(fileName: string, columns: readonly string[], rows: number): Issue {
+  const zhColumns = columns.map((column) => `“${column}”`).join('、');
+  const enColumns = columns.map((column) => `“${column}”`).join(', ');
+  return makeIssue({
+    severity: 'warning',
+    code: 'purchase-cost-not-priced',
+    file: fileName,
+    field: columns[0],
+    zh: `${zhColumns}按购置价格读入（${rows} 行），只作参考：替代费用按价格本中国产产品的单价计算，不按原购置价。若此列其实是国产替代的本地报价，请在列映射中把它改为“${FIELD_HEADERS.unitCost.zh}”`,
+    en: `${enColumns} ${columns.length > 1 ? 'were' : 'was'} read as the purchase price (${rows} rows), kept for reference: replacement is priced from the price book's domestic products, not from what the old item cost. If this column is a local quote for the domestic replacement, map it to “${FIELD_HEADERS.unitCost.en}”`,
+  });
 }
 
 function reasonOf(issue: Issue): { zh: string; en: string } {
@@ -452,6 +489,8 @@ export function convertAssetTable(table: ImportTable, fileName: string, options:
   const dateOrders: DateChoice[] = [];
   const outOfScope: { section?: string; row: number }[] = [];
   const idHeaders = new Map<string | undefined, string>();
+  let purchasePriced = 0;
+  const purchaseColumns = new Set<string>();
   // The profile the table was recognised as, unless the caller gives one (a user profile).
   const profile = options.profile ?? (table.profile ? findBuiltInProfile(table.profile.id) : undefined);
   const values = mergeValues(profile, options.values);
@@ -482,7 +521,12 @@ export function convertAssetTable(table: ImportTable, fileName: string, options:
       );
     }
     idHeaders.set(sectionOf(sheet, fileName), mapping.id === undefined ? 'id' : (sheet.headers[mapping.id] ?? 'id'));
+    if (converted.purchasePriced) {
+      purchasePriced += converted.purchasePriced.rows;
+      purchaseColumns.add(converted.purchasePriced.column);
+    }
   }
+  if (purchasePriced > 0) issues.push(purchasePriceIssue(fileName, [...purchaseColumns], purchasePriced));
   for (const issue of unknownIssues(unknown, fileName, options.inferCategory !== undefined)) issues.push(issue);
   const dup = duplicates(located, fileName, (section) => idHeaders.get(section) ?? 'id');
   for (const issue of dup.issues) issues.push(issue);

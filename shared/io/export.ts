@@ -161,7 +161,7 @@ export async function toXlsx(sheets: readonly ExportSheet[]): Promise<Uint8Array
 // so export → import gives the same assets.
 
 /** Quantities counted and unit costs in yuan; the importer reads the cells' values, so the round trip is unchanged. */
-const ASSET_EXPORT_FORMATS = IMPORT_FIELDS.map((field): CellFormat | undefined => (field === 'quantity' ? 'count' : field === 'unitCost' ? 'yuan' : undefined));
+const ASSET_EXPORT_FORMATS = IMPORT_FIELDS.map((field): CellFormat | undefined => (field === 'quantity' ? 'count' : field === 'unitCost' || field === 'purchaseCost' ? 'yuan' : undefined));
 
 /** Header row of an asset export. */
 export const assetExportHeaders = (lang: Lang): string[] => IMPORT_FIELDS.map((field) => FIELD_HEADERS[field][lang]);

@@ -15,7 +15,7 @@ describe('header mapping', () => {
     ['购置日期', 'purchaseDate'], ['采购日期', 'purchaseDate'], ['启用日期', 'purchaseDate'],
     ['维保到期', 'endOfSupport'], ['停保日期', 'endOfSupport'], ['支持截止', 'endOfSupport'],
     ['等保级别', 'securityLevel'], ['等保等级', 'securityLevel'], ['状态', 'disposition'], ['使用状态', 'disposition'],
-    ['单价', 'unitCost'], ['金额', 'totalCost'], ['业务分层', 'tier'], ['层级', 'tier'],
+    ['单价', 'purchaseCost'], ['原值', 'totalCost'], ['金额', 'totalCost'], ['替代单价', 'unitCost'], ['报价', 'unitCost'], ['业务分层', 'tier'], ['层级', 'tier'],
     ['国产', 'vendorOrigin'], ['产地', 'vendorOrigin'], ['备注', 'notes'],
   ])('%s → %s', (header, field) => {
     expect(fieldForHeader(header)).toBe(field);
@@ -24,7 +24,8 @@ describe('header mapping', () => {
   it('ignores case, spaces, full-width forms, required markers and bracketed units', () => {
     expect(fieldForHeader(' ｃｐｕ ')).toBe('cpu');
     expect(fieldForHeader('* 资产编号')).toBe('id');
-    expect(fieldForHeader('单价（元）')).toBe('unitCost');
+    expect(fieldForHeader('单价（元）')).toBe('purchaseCost');
+    expect(fieldForHeader('替代单价（元）')).toBe('unitCost');
     expect(fieldForHeader('数量(台)')).toBe('quantity');
     expect(fieldForHeader('End Of Support')).toBe('endOfSupport');
     expect(fieldForHeader('资 产 编 号')).toBe('id');

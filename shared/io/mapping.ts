@@ -23,6 +23,7 @@ export const IMPORT_FIELDS = [
   'disposition',
   'retainReason',
   'unitCost',
+  'purchaseCost',
   'tier',
   'scale',
   'vendorOrigin',
@@ -30,7 +31,12 @@ export const IMPORT_FIELDS = [
 ] as const;
 /**
  * Every field a column can be mapped to: the exported fields plus `totalCost`, a card's total
- * value (资产原值) that becomes the unit cost divided by the quantity. Export uses IMPORT_FIELDS.
+ * value (资产原值) that becomes the purchase unit cost divided by the quantity. Export uses
+ * IMPORT_FIELDS.
+ *
+ * A ledger's 单价/原值 is what the row cost when it was bought (`purchaseCost`), never the price of
+ * replacing it: only a column that says so (替代单价, 报价…) fills `unitCost`, which overrides the
+ * price book.
  */
 export const MAPPABLE_FIELDS = [...IMPORT_FIELDS, 'totalCost'] as const;
 export type ImportField = (typeof MAPPABLE_FIELDS)[number];
@@ -57,7 +63,8 @@ export const FIELD_SYNONYMS: Record<ImportField, readonly string[]> = {
   securityLevel: ['等保级别', '等保等级', '安全等级', '等级保护', 'security level', 'mlps level'],
   disposition: ['处置方式', '处置', '状态', '使用状态', '资产状态', '设备状态', '使用状况', '运行状态', '当前状态', 'disposition', 'status', 'state'],
   retainReason: ['保留原因', '保留理由', 'retain reason', 'retention reason'],
-  unitCost: ['单价', '价格', '单价元', '采购单价', '购买价格', 'unit cost', 'unit price', 'price', 'cost', 'purchase cost'],
+  unitCost: ['替代单价', '替代报价', '替换单价', '替换报价', '替代价格', '信创单价', '信创报价', '国产化单价', '国产化报价', '本地报价', '报价', 'replacement unit cost', 'replacement cost', 'replacement price', 'quoted price', 'quote'],
+  purchaseCost: ['购置单价', '单价', '价格', '单价元', '采购单价', '购买价格', '购入单价', '购置价格', '购买成本', '购置成本', 'unit cost', 'unit price', 'price', 'cost', 'purchase cost', 'purchase price', 'purchase unit cost'],
   tier: ['业务分层', '层级', '业务层级', '分层', 'tier', 'layer'],
   scale: ['系统规模', '规模', '系统级别', '建设规模', 'scale', 'system scale'],
   vendorOrigin: ['产地', '国产', '国产/进口', '是否国产', '来源', 'vendor origin', 'origin', 'domestic'],
@@ -179,7 +186,8 @@ export const FIELD_HEADERS: Record<ImportField, { zh: string; en: string }> = {
   securityLevel: { zh: '等保级别', en: 'Security level' },
   disposition: { zh: '处置方式', en: 'Disposition' },
   retainReason: { zh: '保留原因', en: 'Retain reason' },
-  unitCost: { zh: '单价', en: 'Unit cost' },
+  unitCost: { zh: '替代单价', en: 'Replacement unit cost' },
+  purchaseCost: { zh: '购置单价', en: 'Purchase unit cost' },
   tier: { zh: '业务分层', en: 'Tier' },
   scale: { zh: '系统规模', en: 'Scale' },
   vendorOrigin: { zh: '产地', en: 'Vendor origin' },

@@ -80,8 +80,23 @@ describe('headers and meanings', () => {
 
   it('divides a card total by its quantity (120 PCs at 696,000 is 5,800 each), with a note', () => {
     const result = convertAssetTable(table(['资产名称', '资产类别', '数量', '资产原值'], [['门诊电脑', '台式机', '120', '696000'], ['服务器', '服务器', '1', '80000']]), 'f.csv');
-    expect(result.assets.map((asset) => asset.unitCost)).toEqual([5800, 80000]);
+    expect(result.assets.map((asset) => asset.purchaseCost)).toEqual([5800, 80000]);
+    expect(result.assets.map((asset) => asset.unitCost)).toEqual([undefined, undefined]);
     expect(result.issues).toContainEqual(expect.objectContaining({ code: 'unit-cost-from-total', row: 2 }));
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'purchase-cost-not-priced', field: '资产原值', severity: 'warning' }));
+  });
+
+  it('reads a ledger price as the purchase price and a quote column as the replacement price', () => {
+    const result = convertAssetTable(
+      table(['资产名称', '资产类别', '数量', '单价', '替代单价（元）'], [['门诊电脑', '台式机', '2', '4,500', '6800'], ['打印机', '打印机', '1', '2,100', '']]),
+      'f.csv',
+    );
+    expect(result.assets.map((asset) => [asset.purchaseCost, asset.unitCost])).toEqual([[4500, 6800], [2100, undefined]]);
+    // One row is priced from the price book although it has a ledger price: the note says so, once.
+    const notes = result.issues.filter((issue) => issue.code === 'purchase-cost-not-priced');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.message.zh).toContain('1 行');
+    expect(notes[0]!.message.zh).toContain('替代单价');
   });
 
   it('names Excel-rounded ids and generates ids instead of "duplicate id"', () => {

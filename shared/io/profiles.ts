@@ -50,10 +50,10 @@ export const BUILT_IN_PROFILES: readonly ImportProfile[] = [
     name: { zh: 'Snipe-IT 导出', en: 'Snipe-IT export' },
     headers: {
       'Asset Tag': 'id', Name: 'name', 'Item Name': 'name', Category: 'category', Manufacturer: 'vendor', Model: 'product', 'Model name': 'product', 'Model Number': null, 'Model Notes': null, Serial: null,
-      Status: 'disposition', Location: 'site', Company: null, Supplier: null, 'Order Number': null, 'Purchase Date': 'purchaseDate', 'Purchase Cost': 'unitCost', 'Asset Notes': 'notes', Notes: 'notes',
+      Status: 'disposition', Location: 'site', Company: null, Supplier: null, 'Order Number': null, 'Purchase Date': 'purchaseDate', 'Purchase Cost': 'purchaseCost', 'Asset Notes': 'notes', Notes: 'notes',
       'Asset EOL Date': 'endOfSupport', Warranty: null, 'Checked Out To: Location': null, 'Full Name': null, Email: null, Username: null,
       资产标签: 'id', 资产名称: 'name', 名称: 'name', 类别: 'category', 制造商: 'vendor', 型号: 'product', 型号编号: null, 序列号: null, 状态: 'disposition', 位置: 'site', 公司: null, 供应商: null, 订单号: null,
-      购买日期: 'purchaseDate', 购买价格: 'unitCost', 购买成本: 'unitCost', 备注: 'notes', 保修: null, 借出给: null, '已借出给': null, 资产报废日期: 'endOfSupport',
+      购买日期: 'purchaseDate', 购买价格: 'purchaseCost', 购买成本: 'purchaseCost', 备注: 'notes', 保修: null, 借出给: null, '已借出给': null, 资产报废日期: 'endOfSupport',
     },
     signature: ['Asset Tag', 'Model Number', 'Purchase Cost', 'Order Number', 'Company', 'Supplier', 'Asset EOL Date', 'Checked Out To: Username', 'Serial', '资产标签', '型号编号', '购买价格', '购买成本', '订单号', '公司', '借出给', '序列号'],
     minMatch: 4,
@@ -119,7 +119,7 @@ export const BUILT_IN_PROFILES: readonly ImportProfile[] = [
     name: { zh: 'Ralph 3 导出', en: 'Ralph 3 export' },
     headers: {
       id: null, hostname: 'name', barcode: 'id', sn: null, model: 'product', status: 'disposition', service_env: null, rack: null, position: null, orientation: null, management_ip: null, invoice_date: 'purchaseDate',
-      invoice_no: null, price: 'unitCost', depreciation_rate: null, force_depreciation: null, remarks: 'notes', property_of: null, region: 'site', warehouse: 'site', owner: null, user: null, location: null, budget_info: null, order_no: null,
+      invoice_no: null, price: 'purchaseCost', depreciation_rate: null, force_depreciation: null, remarks: 'notes', property_of: null, region: 'site', warehouse: 'site', owner: null, user: null, location: null, budget_info: null, order_no: null,
     },
     signature: ['hostname', 'barcode', 'sn', 'service_env', 'management_ip', 'invoice_date', 'force_depreciation', 'depreciation_rate', 'property_of', 'warehouse', 'invoice_no', 'order_no'],
     values: { disposition: { new: 'none', 'in progress': 'none', 'waiting for release': 'none', free: 'none', damaged: 'none', 'to deploy': 'none', reserved: 'none', cleaned: 'none', return: 'none', liquidated: 'retire', 'pre liquidated': 'retire', sale: 'retire' } },
@@ -152,7 +152,7 @@ export const BUILT_IN_PROFILES: readonly ImportProfile[] = [
   p({
     id: 'ledger-it-dept',
     name: { zh: '信息科设备台账', en: 'IT department equipment ledger' },
-    headers: { 序号: null, 资产编号: 'id', 设备名称: 'name', 设备类型: 'category', 品牌: 'vendor', 型号规格: 'product', 数量: 'quantity', 单价: 'unitCost', 金额: 'totalCost', 在用科室: 'department', 使用科室: 'department', 存放位置: 'site', 院区: 'site', 使用状态: 'disposition', 购置日期: 'purchaseDate', 保修到期: 'endOfSupport', 备注: 'notes', 责任人: null },
+    headers: { 序号: null, 资产编号: 'id', 设备名称: 'name', 设备类型: 'category', 品牌: 'vendor', 型号规格: 'product', 数量: 'quantity', 单价: 'purchaseCost', 金额: 'totalCost', 在用科室: 'department', 使用科室: 'department', 存放位置: 'site', 院区: 'site', 使用状态: 'disposition', 购置日期: 'purchaseDate', 保修到期: 'endOfSupport', 备注: 'notes', 责任人: null },
     signature: ['序号', '资产编号', '设备名称', '型号规格', '在用科室', '存放位置', '使用状态', '保修到期', '责任人', '金额'],
     minMatch: 5,
   }),

@@ -31,6 +31,7 @@ export const ASSET_FIELD_ORDER = [
   'clientReadyFrom',
   'retainReason',
   'unitCost',
+  'purchaseCost',
   'notes',
 ] as const satisfies readonly (keyof Asset)[];
 

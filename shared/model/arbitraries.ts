@@ -30,6 +30,7 @@ export const arbitraryAsset = (id: string): fc.Arbitrary<Asset> =>
       vendorTeam: fc.constantFrom('东华医为', '卫宁健康', 'Vendor "A"'),
       clientReadyFrom: isoDate,
       unitCost: fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }),
+      purchaseCost: fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }),
       notes: fc.string({ maxLength: 40 }),
     },
     { requiredKeys: ['id', 'name', 'category', 'quantity'] },

@@ -21,7 +21,7 @@ const FIELD_VALUES: Record<string, fc.Arbitrary<unknown>> = {
   vendorOrigin: oneOf(VENDOR_ORIGINS), disposition: oneOf(DISPOSITIONS), tier: oneOf(TIERS), scale: oneOf(SYSTEM_SCALES),
   site: str(256), department: str(256), securityLevel: num,
   endOfSupport: date, readyFrom: date, purchaseDate: date, retainReason: str(1024), effort: num,
-  vendorTeam: str(256), clientReadyFrom: date, unitCost: num, notes: str(4096),
+  vendorTeam: str(256), clientReadyFrom: date, unitCost: num, purchaseCost: num, notes: str(4096),
 };
 
 const validAsset = fc.record(
@@ -37,6 +37,7 @@ const validAsset = fc.record(
     securityLevel: fc.integer({ min: 1, max: 5 }),
     endOfSupport: fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
     unitCost: fc.double({ min: 0, max: 1e10, noNaN: true }),
+    purchaseCost: fc.double({ min: 0, max: 1e10, noNaN: true }),
   },
   { requiredKeys: ['id', 'name', 'category', 'quantity'] },
 );

@@ -65,6 +65,7 @@ export const assetSchema = z.object({
   vendorTeam: text(256).optional(),
   clientReadyFrom: isoDate.optional(),
   unitCost: z.number({ message: 'number' }).min(0, { message: 'min-0' }).max(1e10, { message: 'max' }).optional(),
+  purchaseCost: z.number({ message: 'number' }).min(0, { message: 'min-0' }).max(1e10, { message: 'max' }).optional(),
   notes: text(4096).optional(),
 }) satisfies z.ZodType<Asset>;
 
@@ -164,6 +165,7 @@ const FAST_ASSET_FIELDS: readonly [keyof Asset, FastField][] = [
   ['vendorTeam', fastText(256)],
   ['clientReadyFrom', fastDate],
   ['unitCost', fastNumber(0, 1e10)],
+  ['purchaseCost', fastNumber(0, 1e10)],
   ['notes', fastText(4096)],
 ];
 const REQUIRED_ASSET_FIELDS = 4;

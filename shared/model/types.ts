@@ -99,8 +99,16 @@ export type Asset = {
   vendorTeam?: string;
   /** Applications: a client for the domestic OS exists from then (terminals wait for it). */
   clientReadyFrom?: IsoDate;
-  /** Yuan per unit; overrides the price book. */
+  /**
+   * Yuan per unit that replacing this row costs here (替代单价: a local quote for the domestic
+   * product or the adaptation); overrides the price book. Not what the row cost when it was bought.
+   */
   unitCost?: number;
+  /**
+   * Yuan per unit the row cost when it was bought (购置单价: a ledger's 单价, or 原值 ÷ 数量).
+   * Kept for reference and exported; never priced: a 2016 PC's price says nothing about a domestic one's.
+   */
+  purchaseCost?: number;
   notes?: string;
 };
 

@@ -46,10 +46,14 @@ const FIELDS: readonly FieldSpec[] = [
   { key: 'endOfSupport', kind: 'date' },
   { key: 'readyFrom', kind: 'date' },
   { key: 'unitCost', kind: 'number' },
+  { key: 'purchaseCost', kind: 'number' },
   { key: 'notes', kind: 'textarea' },
 ];
 
-const NUMERIC = new Set<string>(['quantity', 'securityLevel', 'unitCost']);
+const NUMERIC = new Set<string>(['quantity', 'securityLevel', 'unitCost', 'purchaseCost']);
+
+/** Fields whose meaning is not plain from the label: a line under the field says it. */
+const HINTS: Partial<Record<string, string>> = { scale: 'panel.scaleHint', unitCost: 'panel.unitCostHint' };
 
 export type AssetPanelProps = {
   asset: Asset;
@@ -119,10 +123,10 @@ function AssetForm({ asset, onSave }: AssetPanelProps) {
             setDraft((d) => ({ ...d, [f.key]: v }));
           };
           return (
-            <div key={f.key} className={`asset-field${f.kind === 'textarea' || f.key === 'scale' ? ' asset-field-wide' : ''}`}>
+            <div key={f.key} className={`asset-field${f.kind === 'textarea' || HINTS[f.key] ? ' asset-field-wide' : ''}`}>
               <label htmlFor={id}>{t(`field.${f.key}`)}</label>
               {f.kind === 'select' ? (
-                <select id={id} value={value} onChange={(e) => set(e.target.value)} aria-describedby={f.key === 'scale' ? `${id}-hint` : undefined}>
+                <select id={id} value={value} onChange={(e) => set(e.target.value)} aria-describedby={HINTS[f.key] ? `${id}-hint` : undefined}>
                   {f.optional ? <option value="">{emptyLabel}</option> : null}
                   {f.options!.map((o) => (
                     <option key={o} value={o}>
@@ -133,11 +137,11 @@ function AssetForm({ asset, onSave }: AssetPanelProps) {
               ) : f.kind === 'textarea' ? (
                 <textarea id={id} rows={2} value={value} onChange={(e) => set(e.target.value)} />
               ) : (
-                <input id={id} type={f.kind} value={value} onChange={(e) => set(e.target.value)} />
+                <input id={id} type={f.kind} value={value} onChange={(e) => set(e.target.value)} aria-describedby={HINTS[f.key] ? `${id}-hint` : undefined} />
               )}
-              {f.key === 'scale' ? (
+              {HINTS[f.key] ? (
                 <span id={`${id}-hint`} className="asset-field-hint">
-                  {t('panel.scaleHint')}
+                  {t(HINTS[f.key]!)}
                 </span>
               ) : null}
             </div>

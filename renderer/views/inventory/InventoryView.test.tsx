@@ -180,6 +180,18 @@ describe('InventoryView', () => {
     expect((await listAssets('p1')).find((a) => a.id === 'DB-001')).not.toHaveProperty('scale');
   });
 
+  it('keeps a purchase price apart from the replacement quote the planner prices with', async () => {
+    render(<InventoryView />);
+    fireEvent.click(await screen.findByRole('button', { name: 'SRV-001' }));
+    const panel = await screen.findByTestId('asset-panel');
+    const quote = within(panel).getByLabelText<HTMLInputElement>('替代单价（元，本地报价）');
+    expect(document.getElementById(quote.getAttribute('aria-describedby')!)?.textContent).toContain('购置单价只作参考');
+    fireEvent.change(within(panel).getByLabelText('购置单价（元，原台账）'), { target: { value: '45000' } });
+    fireEvent.click(within(panel).getByRole('button', { name: '保存' }));
+    await waitFor(async () => expect((await listAssets('p1')).find((a) => a.id === 'SRV-001')).toMatchObject({ purchaseCost: 45000 }));
+    expect((await listAssets('p1')).find((a) => a.id === 'SRV-001')).not.toHaveProperty('unitCost');
+  });
+
   it('opens an asset with its dependencies as links, and follows a link', async () => {
     render(<InventoryView />);
     fireEvent.click(await screen.findByRole('button', { name: 'DB-001' }));

@@ -12,7 +12,7 @@ import type { AssetPatch } from '../../db/assets';
 import { offerUndo } from '../../db/undo';
 import { joinClauses, toLang } from '../../../shared/format';
 
-const NUMERIC_FIELDS = new Set<keyof Asset>(['quantity', 'securityLevel', 'unitCost']);
+const NUMERIC_FIELDS = new Set<keyof Asset>(['quantity', 'securityLevel', 'unitCost', 'purchaseCost']);
 
 export type InventoryActions = ReturnType<typeof useInventoryActions>;
 

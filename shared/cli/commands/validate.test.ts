@@ -16,7 +16,8 @@ describe('xcplan validate', () => {
     const io = captureIo();
     const code = await validate.run([join(MESSY, 'hospital-assets-gb18030.csv'), '--deps', join(MESSY, 'dependencies.csv')], io);
     // The blank separator rows between groups are listed, with their row numbers.
-    expect(io.err).toEqual([expect.stringContaining('已跳过 5 行空白分隔行')]);
+    // The ledger's 单价 is read as the purchase price: the warning says the plan does not price with it.
+    expect(io.err).toEqual([expect.stringContaining('已跳过 5 行空白分隔行'), expect.stringContaining('“单价（元）”按购置价格读入（150 行）')]);
     expect(code).toBe(0);
     expect(io.out[0]).toContain('通过：150 条资产');
     expect(io.out[0]).toContain('62 条依赖');
@@ -27,7 +28,7 @@ describe('xcplan validate', () => {
     const io = captureIo('en');
     const code = await validate.run([join(MESSY, 'hospital-assets.xlsx')], io);
     expect(code).toBe(0);
-    expect(io.err).toEqual([expect.stringContaining('hospital-assets.xlsx 说明')]);
+    expect(io.err).toEqual([expect.stringContaining('hospital-assets.xlsx 说明'), expect.stringContaining('was read as the purchase price (150 rows)')]);
     expect(io.out[0]).toMatch(/^ok: 150 assets/);
   });
 

@@ -27,7 +27,7 @@ export const messages = {
   field: {
     id: 'Asset id', name: 'Name', category: 'Category', vendor: 'Vendor', product: 'Model', version: 'Version', quantity: 'Quantity',
     site: 'Site', department: 'Department', os: 'Operating system', cpu: 'CPU', purchaseDate: 'Purchase date', endOfSupport: 'End of support',
-    readyFrom: 'Ready from', securityLevel: 'Security level', disposition: 'Disposition', retainReason: 'Reason retained', unitCost: 'Unit cost (yuan)',
+    readyFrom: 'Ready from', securityLevel: 'Security level', disposition: 'Disposition', retainReason: 'Reason retained', unitCost: 'Replacement unit cost (yuan, local quote)', purchaseCost: 'Purchase unit cost (yuan, ledger)',
     tier: 'Tier', scale: 'Scale', vendorOrigin: 'Vendor origin', notes: 'Notes', totalCost: 'Total value (card)',
   },
   profile: {

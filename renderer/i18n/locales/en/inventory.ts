@@ -24,7 +24,7 @@ export const messages = {
     id: 'Asset id', name: 'Name', category: 'Category', quantity: 'Quantity', vendor: 'Vendor', product: 'Model', version: 'Version',
     cpu: 'CPU', os: 'Operating system', vendorOrigin: 'Vendor origin', tier: 'Tier', scale: 'Scale', site: 'Site', department: 'Department', securityLevel: 'Security level (等保)',
     disposition: 'Disposition', retainReason: 'Reason retained', effort: 'Effort (person-days)', vendorTeam: 'Vendor team', clientReadyFrom: 'Domestic-OS client ready from', purchaseDate: 'Purchase date', endOfSupport: 'End of support', readyFrom: 'Replacement ready from',
-    unitCost: 'Unit cost (yuan)', notes: 'Notes',
+    unitCost: 'Replacement unit cost (yuan, local quote)', purchaseCost: 'Purchase unit cost (yuan, ledger)', notes: 'Notes',
   },
   bulk: {
     label: 'Bulk edit',
@@ -45,6 +45,7 @@ export const messages = {
     saved: 'Saved',
     scaleFromName: 'From the name — {{scale}}',
     scaleHint: 'Sets the price of buying or adapting the system: hospital-wide (HIS, EMR, PACS, LIS…), departmental, or small (website, mail…).',
+    unitCostHint: 'Empty: priced from the price book’s domestic products. A local quote entered here is used instead. The purchase unit cost is for reference only and never priced.',
   },
   deps: {
     dependsOn: 'Depends on (runs on / connects to)',

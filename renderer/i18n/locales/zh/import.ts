@@ -27,7 +27,7 @@ export const messages = {
   field: {
     id: '资产编号', name: '名称', category: '类别', vendor: '品牌', product: '型号', version: '版本', quantity: '数量',
     site: '院区', department: '科室', os: '操作系统', cpu: 'CPU', purchaseDate: '购置日期', endOfSupport: '维保到期',
-    readyFrom: '适配就绪日期', securityLevel: '等保级别', disposition: '处置方式', retainReason: '保留原因', unitCost: '单价（元）',
+    readyFrom: '适配就绪日期', securityLevel: '等保级别', disposition: '处置方式', retainReason: '保留原因', unitCost: '替代单价（元，本地报价）', purchaseCost: '购置单价（元，原台账）',
     tier: '业务分层', scale: '系统规模', vendorOrigin: '产地', notes: '备注', totalCost: '金额/原值（合计）',
   },
   profile: {

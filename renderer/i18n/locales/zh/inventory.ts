@@ -24,7 +24,7 @@ export const messages = {
     id: '资产编号', name: '名称', category: '类别', quantity: '数量', vendor: '品牌', product: '型号', version: '版本',
     cpu: 'CPU', os: '操作系统', vendorOrigin: '产地', tier: '业务分层', scale: '系统规模', site: '院区', department: '科室', securityLevel: '等保级别',
     disposition: '处置方式', retainReason: '保留原因', effort: '工作量（人天）', vendorTeam: '开发商实施团队', clientReadyFrom: '国产系统客户端就绪日期', purchaseDate: '购置日期', endOfSupport: '维保到期', readyFrom: '适配就绪日期',
-    unitCost: '单价（元）', notes: '备注',
+    unitCost: '替代单价（元，本地报价）', purchaseCost: '购置单价（元，原台账）', notes: '备注',
   },
   bulk: {
     label: '批量编辑',
@@ -45,6 +45,7 @@ export const messages = {
     saved: '已保存',
     scaleFromName: '按名称推定（{{scale}}）',
     scaleHint: '决定应用系统的采购与适配单价：全院级（HIS、电子病历、PACS、LIS 等）、科室级、小型（网站、邮件等）。',
+    unitCostHint: '留空时按价格本中国产产品的单价计算；填写本地报价后以此为准。购置单价只作参考，不参与计价。',
   },
   deps: {
     dependsOn: '依赖于（运行于 / 连接到）',
