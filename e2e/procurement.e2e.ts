@@ -144,10 +144,10 @@ export async function run(ctx: E2EContext): Promise<void> {
   if (!(await page.locator('.proc-group-due').first().textContent())?.startsWith('招标完成时限 ')) fail('a package does not say when its tender must be complete');
   await ctx.screenshot('procurement-packages');
   await assertRowsFit(page, 'tender packages');
-  // An adapted system is its developer's service, not a product: its own package.
+  // An adapted system is its developer's service, not a product: a contract with that developer alone.
   const search = page.locator('.proc-toolbar').getByRole('searchbox');
   await search.fill('APP-010');
-  await packageHeads.filter({ hasText: /^\d{4} 年预算 · 信创适配与集成服务$/ }).first().waitFor({ timeout: 10_000 });
+  await packageHeads.filter({ hasText: /^\d{4} 年预算 · 信创适配服务：.+（原开发商，单一来源）$/ }).first().waitFor({ timeout: 10_000 });
   await search.fill('');
   await page.locator('.proc-toolbar select').filter({ has: page.locator('option[value="package"]') }).selectOption('year');
 

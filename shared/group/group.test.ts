@@ -50,8 +50,17 @@ describe('groupForecast', () => {
       { id: 's', project: secondary },
     ]);
     const lists = [analyse(tertiary).procurement, analyse(secondary).procurement];
-    const keys = group.packages.map((p) => `${p.budgetYear}:${p.package}`);
+    // Adaptation is one contract per developer: a developer both hospitals use is one joint contract.
+    const keys = group.packages.map((p) => `${p.budgetYear}:${p.package}:${p.supplier ?? ''}`);
     expect(new Set(keys).size).toBe(keys.length);
+    for (const p of group.packages) expect(p.supplier === undefined, `${p.budgetYear} ${p.package}`).toBe(p.package !== 'adaptation');
+    const own = (h: number, p: (typeof group.packages)[number]) => {
+      const member = group.hospitals[h]!;
+      return member.status === 'ok' ? member.packages.find((q) => q.budgetYear === p.budgetYear && q.package === p.package && q.supplier === p.supplier) : undefined;
+    };
+    for (const p of group.packages.filter((q) => q.package === 'adaptation')) {
+      expect(Math.round(p.cost), `${p.budgetYear} ${p.supplier}`).toBe(Math.round(p.hospitals.reduce((n, h) => n + own(h, p)!.cost, 0)));
+    }
     expect(Math.round(group.packages.reduce((n, p) => n + p.cost, 0))).toBe(Math.round(lists[0]!.total.cost + lists[1]!.total.cost));
     // Every purchase is in one package; products kept by exception buy nothing and are in none.
     const bought = (list: (typeof lists)[number]) => list.items.filter((i) => i.treatment !== 'retain').length;
@@ -59,9 +68,8 @@ describe('groupForecast', () => {
     // Both hospitals buy databases in 2027: one joint tender, with the earlier of their deadlines.
     const db = group.packages.find((p) => p.budgetYear === 2027 && p.package === 'database')!;
     expect(db.hospitals).toEqual([0, 1]);
-    const own = group.hospitals.map((h) => (h.status === 'ok' ? h.packages.find((p) => p.budgetYear === 2027 && p.package === 'database') : undefined));
-    expect(db.cost).toBeCloseTo(own[0]!.cost + own[1]!.cost, 6);
-    expect(db.purchaseBy).toBe([own[0]!.purchaseBy!, own[1]!.purchaseBy!].sort()[0]);
+    expect(db.cost).toBeCloseTo(own(0, db)!.cost + own(1, db)!.cost, 6);
+    expect(db.purchaseBy).toBe([own(0, db)!.purchaseBy!, own(1, db)!.purchaseBy!].sort()[0]);
   });
 
   test('waves and last wave end come from the real plan of the active scenario', () => {

@@ -107,7 +107,7 @@ describe.skipIf(!haveBinaries && !onCi)('group store on a real PostgreSQL', () =
     await expect(migrate(su.db, migrations.slice(0, 2))).rejects.toThrow(/newer than this xcplan knows/);
   });
 
-  it.each([1, 2, 3])('upgrades a database at schema version %i to the newest, keeping its data', async (from) => {
+  it.each([1, 2, 3, 4])('upgrades a database at schema version %i to the newest, keeping its data', async (from) => {
     const { su } = await freshDb(from);
     expect(await schemaVersion(su.db)).toBe(from);
     // Data as a version-`from` store holds it.
@@ -241,6 +241,11 @@ describe.skipIf(!haveBinaries && !onCi)('group store on a real PostgreSQL', () =
     const db2027 = groupRollup.packages.find((p) => p.budgetYear === 2027 && p.package === 'database')!;
     expect(db2027.hospitalIds).toEqual(['A', 'B']);
     expect(db2027.purchaseBy).toBe(own.map((list) => list.find((p) => p.budgetYear === 2027 && p.package === 'database')!.purchaseBy!).sort()[0]);
+    // Adaptation is one contract per developer (单一来源): each joint row is one developer's, as pushed.
+    const adaptation = groupRollup.packages.filter((p) => p.package === 'adaptation');
+    const pushed = own.flat().filter((p) => p.package === 'adaptation');
+    expect(new Set(adaptation.map((p) => `${p.budgetYear} ${p.supplier}`))).toEqual(new Set(pushed.map((p) => `${p.budgetYear} ${p.supplier}`)));
+    expect(groupRollup.packages.filter((p) => p.package !== 'adaptation').every((p) => p.supplier === undefined)).toBe(true);
     expect((await pullRevision(group.db, 'B')).status).toBe('ok');
     expect(await pullRevision(group.db, 'C')).toEqual({ status: 'not-found' });
     await expect(pushRevision(group.db, { ...prepared(SECONDARY), hospitalId: 'B', baseRevision: 1 })).rejects.toThrow(/permission denied/);
@@ -316,8 +321,8 @@ describe.skipIf(!haveBinaries && !onCi)('group store on a real PostgreSQL', () =
         });
         return { code, out: io.out.join('\n'), err: io.err.join('\n') };
       };
-      expectRun(await run('db', 'migrate', '--db', url), 0, 'schema version 0 → 4', 'out');
-      expect(await run('db', 'status', '--db', url)).toMatchObject({ code: 0, out: 'schema version 4 (this xcplan: 4)' });
+      expectRun(await run('db', 'migrate', '--db', url), 0, 'schema version 0 → 5', 'out');
+      expect(await run('db', 'status', '--db', url)).toMatchObject({ code: 0, out: 'schema version 5 (this xcplan: 5)' });
       expect((await run('db', 'add-hospital', '--db', url, '--id', 'T3', '--name', '示例市第一人民医院', '--province', '安徽')).code).toBe(0);
       expect((await run('db', 'add-hospital', '--db', url, '--id', 'S2', '--name', '示例县人民医院')).code).toBe(0);
       expectRun(await run('push', 'fixtures/sample-tertiary.xcplan.json', '--db', url, '--hospital', 'T3'), 0, 'revision 1', 'out');

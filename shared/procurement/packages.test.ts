@@ -12,10 +12,15 @@ import { analyse } from '../analysis';
 import type { ProjectFile } from '../model';
 import { command as procure } from '../cli/commands/procure';
 import { captureIo } from '../cli/testIo';
-import { TENDER_PACKAGES, tenderPackageOf, tenderPackages } from './packages';
+import { compareSuppliers, TENDER_PACKAGES, tenderPackageLabel, tenderPackageOf, tenderPackages, tenderSupplierOf } from './packages';
 import type { TenderPackage } from './packages';
+import type { ProcurementItem } from './types';
 
 const read = (name: string) => JSON.parse(readFileSync(join(__dirname, '../../fixtures', name), 'utf8')) as ProjectFile;
+
+/** Whether an item is bought in a tender: its budget year, its package and, for adaptation, its developer. */
+const inTender = (item: ProcurementItem, p: { budgetYear: number; package: TenderPackage; supplier?: string }): boolean =>
+  (item.budgetYear ?? item.year) === p.budgetYear && tenderPackageOf(item) === p.package && tenderSupplierOf(item) === p.supplier;
 
 describe.each(['sample-tertiary.xcplan.json', 'sample-secondary.xcplan.json'])('tender packages of %s', (file) => {
   const { procurement: list } = analyse(read(file), undefined, { lang: 'zh' });
@@ -47,6 +52,22 @@ describe.each(['sample-tertiary.xcplan.json', 'sample-secondary.xcplan.json'])('
     for (const kind of ['adaptation', 'database', 'servers', 'terminals'] as const) expect(kinds, kind).toContain(kind);
   });
 
+  it('contract the adaptation with each developer on its own (单一来源), never two developers in one contract', () => {
+    const adaptation = packages.filter((p) => p.package === 'adaptation');
+    for (const p of adaptation) {
+      const items = list.items.filter((i) => inTender(i, p));
+      expect(items.length, `${p.budgetYear} ${p.supplier}`).toBe(p.items);
+      expect(new Set(items.map((i) => i.replaces.vendor)), `${p.budgetYear} ${p.supplier}`).toEqual(new Set([p.supplier]));
+      expect(tenderPackageLabel(p, 'zh')).toBe(`信创适配服务：${p.supplier}（原开发商，单一来源）`);
+    }
+    // One contract per developer and budget year: as many as the distinct developers each year.
+    const developers = new Set(list.items.filter((i) => i.treatment === 'adapt' && i.cost > 0).map((i) => `${i.budgetYear ?? i.year} ${i.replaces.vendor}`));
+    expect(adaptation.length).toBe(developers.size);
+    expect(adaptation.length).toBeGreaterThan(new Set(adaptation.map((p) => p.budgetYear)).size);
+    // Every other package is tendered openly: no supplier named.
+    for (const p of packages) if (p.package !== 'adaptation') expect(p.supplier, `${p.budgetYear} ${p.package}`).toBeUndefined();
+  });
+
   it('leave the products kept by exception out of every tender: the imports package holds only real imports, with money and a deadline', () => {
     const retained = list.items.filter((i) => i.treatment === 'retain');
     expect(retained.length).toBeGreaterThan(0);
@@ -61,13 +82,14 @@ describe.each(['sample-tertiary.xcplan.json', 'sample-secondary.xcplan.json'])('
     for (const p of packages) expect(p.waves, `${p.budgetYear} ${p.package}`).not.toContain(0);
   });
 
-  it('come in budget-year order, then in package order, each with its earliest tender deadline and its waves', () => {
+  it('come in budget-year order, then in package order (adaptation by developer), each with its earliest tender deadline and its waves', () => {
     for (let i = 1; i < packages.length; i++) {
       const [a, b] = [packages[i - 1]!, packages[i]!];
-      expect(a.budgetYear < b.budgetYear || (a.budgetYear === b.budgetYear && TENDER_PACKAGES.indexOf(a.package) < TENDER_PACKAGES.indexOf(b.package))).toBe(true);
+      const samePackage = a.budgetYear === b.budgetYear && a.package === b.package;
+      expect(a.budgetYear < b.budgetYear || (a.budgetYear === b.budgetYear && TENDER_PACKAGES.indexOf(a.package) < TENDER_PACKAGES.indexOf(b.package)) || (samePackage && a.package === 'adaptation' && compareSuppliers(a.supplier, b.supplier) < 0), `${a.budgetYear} ${a.package} ${a.supplier ?? ''} before ${b.package} ${b.supplier ?? ''}`).toBe(true);
     }
     for (const p of packages) {
-      const items = list.items.filter((i) => (i.budgetYear ?? i.year) === p.budgetYear && tenderPackageOf(i) === p.package);
+      const items = list.items.filter((i) => inTender(i, p));
       const dates = items.map((i) => i.purchaseBy).filter((d): d is string => d !== undefined).sort();
       // Free substitutes are installed, not tendered: no deadline, no money.
       expect(p.purchaseBy).toBe(p.package === 'no-cost' ? undefined : dates[0]);
@@ -95,7 +117,7 @@ describe('xcplan procure --packages', () => {
     expect(out.currency).toBe('CNY');
     expect(out.date).toBe('2026-12-05');
     for (const p of out.packages) {
-      const members = list.items.filter((i) => (i.budgetYear ?? i.year) === p.budgetYear && tenderPackageOf(i) === p.package).map((i) => i.assetId);
+      const members = list.items.filter((i) => inTender(i, p)).map((i) => i.assetId);
       expect(p.assetIds, `${p.budgetYear} ${p.package}`).toEqual(members);
       expect(p.overdue, `${p.budgetYear} ${p.package}`).toBe(p.purchaseBy !== undefined && p.purchaseBy < '2026-12-05');
     }

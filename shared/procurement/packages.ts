@@ -4,7 +4,9 @@
  * products to be bought in packages separate from integration services, so a hospital tenders
  * servers, terminals, network and security equipment, the database and the other basic software,
  * new business systems, and its developers' adaptation (信创适配) services apart; imports go
- * through the province's approval on their own. Products kept by exception are bought in no
+ * through the province's approval on their own. Adaptation is one contract per developer
+ * (`supplier`): only the developer who owns a system's code can port it, so each is bought from
+ * that developer alone (单一来源) and never tendered together with another developer's. Products kept by exception are bought in no
  * package (`isRetained`): the list shows them after the purchases, as not purchased. A
  * package is per budget year (预算编报年度): the money for one tender is requested in one year. A
  * substitute that costs nothing (a free browser) is installed, not tendered (`no-cost`).
@@ -79,6 +81,24 @@ export function tenderPackageOf(item: Pick<ProcurementItem, 'treatment' | 'categ
   return BY_CATEGORY[item.category];
 }
 
+/**
+ * The one supplier a tender is with, for adaptation: the developer porting its own system (the
+ * item's vendor; '' when the inventory does not name it). `undefined` for every other package,
+ * whose suppliers compete in the tender.
+ */
+export function tenderSupplierOf(item: Pick<ProcurementItem, 'treatment' | 'category' | 'cost' | 'replaces'>): string | undefined {
+  return tenderPackageOf(item) === 'adaptation' ? (item.replaces.vendor?.trim() ?? '') : undefined;
+}
+
+/**
+ * A tender's name as the tables, the view and the report show it: the package, and for
+ * adaptation the developer it is bought from (`信创适配服务：东华医为（原开发商，单一来源）`).
+ */
+export function tenderPackageLabel(p: { package: TenderPackage; supplier?: string | null }, lang: Lang): string {
+  if (p.supplier === undefined || p.supplier === null) return TENDER_PACKAGE_LABELS[p.package][lang];
+  return lang === 'zh' ? `信创适配服务：${p.supplier || '开发商未填写'}（原开发商，单一来源）` : `Adaptation services: ${p.supplier || 'developer not recorded'} (original developer, single source)`;
+}
+
 /** When an item's tender must be complete: its purchase-by date, none for a free substitute (installed, not tendered) or a product kept by exception (not bought). */
 export function tenderDeadline(item: Pick<ProcurementItem, 'purchaseBy' | 'treatment' | 'category' | 'cost'>): IsoDate | undefined {
   const pkg = tenderPackageOf(item);
@@ -99,6 +119,8 @@ export function wavesText(waves: readonly number[], lang: Lang): string {
 export type TenderPackageSummary = {
   budgetYear: number;
   package: TenderPackage;
+  /** Adaptation: the developer the contract is with (`tenderSupplierOf`); absent for the other packages. */
+  supplier?: string;
   items: number;
   quantity: number;
   cost: number;
@@ -110,11 +132,16 @@ export type TenderPackageSummary = {
 
 const PACKAGE_ORDER = new Map(TENDER_PACKAGES.map((p, i) => [p, i]));
 
-/** Tenders in budget-year order, then in `TENDER_PACKAGES` order. */
-export const byYearThenPackage = (a: Pick<TenderPackageSummary, 'budgetYear' | 'package'>, b: Pick<TenderPackageSummary, 'budgetYear' | 'package'>): number =>
-  a.budgetYear - b.budgetYear || PACKAGE_ORDER.get(a.package)! - PACKAGE_ORDER.get(b.package)!;
+/** Tenders in budget-year order, then in `TENDER_PACKAGES` order, then by supplier (adaptation, in pinyin order). */
+export const byYearThenPackage = (a: Pick<TenderPackageSummary, 'budgetYear' | 'package' | 'supplier'>, b: Pick<TenderPackageSummary, 'budgetYear' | 'package' | 'supplier'>): number =>
+  a.budgetYear - b.budgetYear || PACKAGE_ORDER.get(a.package)! - PACKAGE_ORDER.get(b.package)! || compareSuppliers(a.supplier, b.supplier);
 
-/** A tender a hospital group (医联体) can run jointly: one package of one budget year across its members. */
+const SUPPLIER_ORDER = new Intl.Collator('zh-CN');
+
+/** Suppliers in pinyin order, the unnamed one last. */
+export const compareSuppliers = (a: string | undefined, b: string | undefined): number => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a === '' ? 1 : b === '' ? -1 : SUPPLIER_ORDER.compare(a, b));
+
+/** A tender a hospital group (医联体) can run jointly: one package of one budget year (with one developer, for adaptation) across its members. */
 export type JointTenderPackage = Omit<TenderPackageSummary, 'waves'> & {
   /** Members whose lists have this package this year (their positions in the input). */
   hospitals: number[];
@@ -130,10 +157,10 @@ export function jointTenderPackages(members: readonly (readonly TenderPackageSum
   const byKey = new Map<string, JointTenderPackage>();
   members.forEach((packages, h) => {
     for (const p of packages) {
-      const key = `${p.budgetYear}\u0001${p.package}`;
+      const key = `${p.budgetYear}\u0001${p.package}\u0001${p.supplier ?? '\u0002'}`;
       let joint = byKey.get(key);
       if (!joint) {
-        joint = { budgetYear: p.budgetYear, package: p.package, items: 0, quantity: 0, cost: 0, hospitals: [] };
+        joint = { budgetYear: p.budgetYear, package: p.package, ...(p.supplier !== undefined ? { supplier: p.supplier } : {}), items: 0, quantity: 0, cost: 0, hospitals: [] };
         byKey.set(key, joint);
       }
       joint.items += p.items;
@@ -176,10 +203,11 @@ function summarisePackages(items: readonly ProcurementItem[], withIds: boolean):
     const pkg = tenderPackageOf(item);
     if (pkg === undefined) continue;
     const budgetYear = item.budgetYear ?? item.year;
-    const key = `${budgetYear}\u0001${pkg}`;
+    const supplier = tenderSupplierOf(item);
+    const key = `${budgetYear}\u0001${pkg}\u0001${supplier ?? '\u0002'}`;
     let summary = byKey.get(key);
     if (!summary) {
-      summary = { budgetYear, package: pkg, items: 0, quantity: 0, cost: 0, waves: [], ...(withIds ? { assetIds: [] } : {}) };
+      summary = { budgetYear, package: pkg, ...(supplier !== undefined ? { supplier } : {}), items: 0, quantity: 0, cost: 0, waves: [], ...(withIds ? { assetIds: [] } : {}) };
       byKey.set(key, summary);
     }
     summary.assetIds?.push(item.assetId);

@@ -20,7 +20,7 @@ import type { ProjectFile } from '../model';
 import { placementsFrom } from '../planner/placements';
 import type { Placement, PlanResult, Wave } from '../planner/types';
 import { dispositionOf, vendorOriginOf } from './assetState';
-import { TENDER_PACKAGES, tenderPackageOf } from './packages';
+import { compareSuppliers, TENDER_PACKAGES, tenderPackageOf, tenderSupplierOf } from './packages';
 import Papa from 'papaparse';
 
 import { procurementCsv, procurementTable } from './table';
@@ -235,11 +235,12 @@ describe.each([TERTIARY, SECONDARY])('the procurement list of %s', (file) => {
     expect(items.slice(firstRetained).every((i) => i.treatment === 'retain' && i.wave === 0 && i.cost === 0)).toBe(true);
     const years = items.slice(0, firstRetained).map((i) => i.year);
     expect(years).toEqual([...years].sort((a, b) => a - b));
-    // Within a year: by tender package in TENDER_PACKAGES order (服务器与存储, 终端与外设, 网络设备 …), then wave, then id.
-    const key = (i: (typeof items)[number]) => [i.year, TENDER_PACKAGES.indexOf(tenderPackageOf(i)!), i.wave] as const;
+    // Within a year: by tender package in TENDER_PACKAGES order (服务器与存储, 终端与外设, 网络设备 …),
+    // adaptation by developer (one contract each), then wave, then id.
+    const key = (i: (typeof items)[number]) => [i.year, TENDER_PACKAGES.indexOf(tenderPackageOf(i)!), tenderSupplierOf(i), i.wave] as const;
     for (let k = 1; k < firstRetained; k++) {
       const [a, b] = [key(items[k - 1]!), key(items[k]!)];
-      const cmp = a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || (items[k - 1]!.assetId < items[k]!.assetId ? -1 : 1);
+      const cmp = a[0] - b[0] || a[1] - b[1] || (a[2] === b[2] ? 0 : compareSuppliers(a[2], b[2])) || a[3] - b[3] || (items[k - 1]!.assetId < items[k]!.assetId ? -1 : 1);
       expect(cmp, `${items[k - 1]!.assetId} before ${items[k]!.assetId}`).toBeLessThan(0);
     }
     // The first purchase of the first year is a server (服务器与存储 comes first), not a network item.
@@ -434,7 +435,7 @@ describe('adaptation matrix (互认证)', () => {
     const lisRow = beforeTable.rows.find((r) => r[3] === 'APP-LIS')!;
     expect(lisRow[beforeTable.headers.indexOf('适配认证')]).toMatch(/未见适配认证.*2028-01-01/);
     // An adapted system is its developer's service: tendered apart from the products.
-    expect(lisRow[beforeTable.headers.indexOf('采购包')]).toBe('信创适配与集成服务');
+    expect(lisRow[beforeTable.headers.indexOf('采购包')]).toBe(`信创适配服务：${lis.replaces.vendor}（原开发商，单一来源）`);
 
     const certified = withExtension(project, ADAPTATION_MATRIX_KEY, [{ vendor: '杏和', product: 'LIS', os: '银河麒麟高级服务器操作系统 V10', cpu: '海光 C86', source: '开发商提供的兼容性认证证书' }, { vendor: '', os: 'x' }] as never);
     const matrix = readAdaptationMatrix(certified, 'h.xcplan.json');

@@ -18,7 +18,7 @@ import { NATIONAL_PRESETS } from '../calendar/presets';
 import type { Alternative, ProcurementItem, ProcurementList } from '../procurement';
 import { buildRunbook, cutoverInputs } from '../runbook';
 import { CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS, overdueCount, overduePurchases, replacedName, ruleCitations } from '../procurement/table';
-import { TENDER_PACKAGE_LABELS, tenderPackages } from '../procurement/packages';
+import { tenderPackageLabel, tenderPackages } from '../procurement/packages';
 import type { OverdueWave } from '../procurement/table';
 import { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE, scaleBasisText } from './labels';
 import { overduePurchaseRows, planWarningRows, securityShareRows } from './warnings';
@@ -321,7 +321,7 @@ function procurementSection(list: ProcurementList, lang: Lang): Omit<ReportProcu
     total: { ...list.total },
     ...(grouped ? { grouped: { items: list.items.length, lines } } : {}),
     rules,
-    packages: tenderPackages(list).map((p) => ({ budgetYear: p.budgetYear, label: TENDER_PACKAGE_LABELS[p.package][lang], items: p.items, quantity: p.quantity, cost: p.cost, purchaseBy: p.purchaseBy ?? '', waves: p.waves })),
+    packages: tenderPackages(list).map((p) => ({ budgetYear: p.budgetYear, label: tenderPackageLabel(p, lang), items: p.items, quantity: p.quantity, cost: p.cost, purchaseBy: p.purchaseBy ?? '', waves: p.waves })),
   };
 }
 

@@ -70,13 +70,16 @@ describe('GroupView', () => {
     render(<GroupView />);
     const joint = await screen.findByTestId('group-joint');
     const rows = within(joint).getAllByRole('row').slice(1);
-    const keys = rows.map((r) => `${r.getAttribute('data-budget-year')}:${r.getAttribute('data-package')}`);
+    // Adaptation is one row per developer (单一来源), every other package one row a year.
+    const keys = rows.map((r) => `${r.getAttribute('data-budget-year')}:${r.getAttribute('data-package')}:${r.getAttribute('data-supplier') ?? ''}`);
     expect(new Set(keys).size).toBe(keys.length);
     const sum = rows.reduce((n, r) => n + Number(r.getAttribute('data-yuan')), 0);
     expect(sum).toBeCloseTo(analyse(TEST_PROJECT).procurement.total.cost + analyse(secondary).procurement.total.cost, 0);
     // A package both hospitals buy names both.
     expect(rows.some((r) => r.textContent.includes('测试医院') && r.textContent.includes(secondary.project.name))).toBe(true);
-    expect(joint.textContent).toContain('信创适配与集成服务');
+    const adaptation = rows.filter((r) => r.getAttribute('data-package') === 'adaptation');
+    expect(adaptation.length).toBeGreaterThan(new Set(adaptation.map((r) => r.getAttribute('data-budget-year'))).size);
+    for (const r of adaptation) expect(r.textContent).toContain(`信创适配服务：${r.getAttribute('data-supplier')}（原开发商，单一来源）`);
   });
 
   it('unticking a hospital takes it out of the sums', async () => {

@@ -21,7 +21,7 @@ import { GroupChart, HOSPITAL_COLOURS } from './GroupChart';
 import { useGroupForecast } from './useGroup';
 import './group.css';
 import { formatMoney, formatMoneyAmount, formatNumber, joinClauses, moneyUnitLabel, toLang } from '../../../shared/format';
-import { TENDER_PACKAGE_LABELS, tenderPackageTable } from '../../../shared/procurement';
+import { tenderPackageLabel, tenderPackageTable } from '../../../shared/procurement';
 import type { MoneyUnit } from '../../../shared/format';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -292,9 +292,9 @@ function GroupResult({ group, unit }: { group: GroupForecast; unit: MoneyUnit })
               </thead>
               <tbody>
                 {group.packages.map((p) => (
-                  <tr key={`${p.budgetYear}:${p.package}`} data-budget-year={p.budgetYear} data-package={p.package} data-yuan={p.cost.toFixed(2)}>
+                  <tr key={`${p.budgetYear}:${p.package}:${p.supplier ?? ''}`} data-budget-year={p.budgetYear} data-package={p.package} {...(p.supplier !== undefined ? { 'data-supplier': p.supplier } : {})} data-yuan={p.cost.toFixed(2)}>
                     <td>{p.budgetYear}</td>
-                    <th scope="row">{TENDER_PACKAGE_LABELS[p.package][lang]}</th>
+                    <th scope="row">{tenderPackageLabel(p, lang)}</th>
                     <td title={hospitalNames(p.hospitals)}>{p.hospitals.length > 3 ? t('jointMany', { count: p.hospitals.length, names: hospitalNames(p.hospitals.slice(0, 3)) }) : hospitalNames(p.hospitals)}</td>
                     <td className="num">{formatNumber(p.items, lang)}</td>
                     <td className="num">{formatNumber(p.quantity, lang)}</td>

@@ -10,7 +10,7 @@ import { toCsv } from '../../io/export';
 import type { ForecastYear } from '../../forecast';
 import type { PlanResult } from '../../planner';
 import { procurementOfYear } from '../../analysis';
-import { alternativeLabel, excludedSpend, excludedSpendText, isPackageOverdue, isRetained, placeName, procurementWorkbook, RETAINED_LABELS, TENDER_PACKAGE_LABELS, tenderPackageOf, tenderPackages, tenderPackagesWithIds, tenderPackageTable, wavesText } from '../../procurement';
+import { alternativeLabel, excludedSpend, excludedSpendText, isPackageOverdue, isRetained, placeName, procurementWorkbook, RETAINED_LABELS, tenderPackageLabel, tenderPackageOf, tenderPackages, tenderPackagesWithIds, tenderPackageTable, wavesText } from '../../procurement';
 import type { ProcurementItem, ProcurementList } from '../../procurement';
 import { summarise } from '../../procurement/procurement';
 import { CATEGORY_LABELS, flagLabel, isOverdue, measureText, noAlternativeText, OVERDUE, overdueCount, overduePurchases, procurementCsv, RETAINED_WAVE, ruleCitations } from '../../procurement/table';
@@ -112,13 +112,13 @@ function printPackages(list: Pick<ProcurementList, 'items'>, io: CliIo, forecast
   const today = localIsoDate();
   const tenders = tenderPackages(list);
   if (tenders.length === 0) return;
-  io.stdout(zh ? '\n== 采购包（按预算编报年度；硬件、数据库与集成服务分别招标） ==' : '\n== Tender packages (by budget year; hardware, databases and integration services tendered apart) ==');
+  io.stdout(zh ? '\n== 采购包（按预算编报年度；硬件、数据库与集成服务分别招标，适配服务按原开发商分别签约） ==' : '\n== Tender packages (by budget year; hardware, databases and integration services tendered apart, adaptation contracted with each original developer) ==');
   for (const p of tenders) {
     const waves = wavesText(p.waves, io.lang);
     const span = waves ? (zh ? `第 ${waves} 批` : `${p.waves.filter((w) => w > 0).length === 1 ? 'wave' : 'waves'} ${waves}`) : '';
     const late = isPackageOverdue(p, today) ? (zh ? `（${OVERDUE.zh}）` : ` (${OVERDUE.en})`) : '';
     const by = p.purchaseBy ? (zh ? `  招标完成 ${p.purchaseBy}${late}` : `  tender by ${p.purchaseBy}${late}`) : '';
-    io.stdout(`  ${zh ? `${p.budgetYear} 年预算` : `budget ${p.budgetYear}`}  ${TENDER_PACKAGE_LABELS[p.package][io.lang]}  ${zh ? `${p.items} 项，${p.quantity} 台/套` : `${plural(p.items, 'item')}, ${plural(p.quantity, 'unit')}`}  ${moneyText(p.cost, zh)}${by}${span ? `  (${span})` : ''}`);
+    io.stdout(`  ${zh ? `${p.budgetYear} 年预算` : `budget ${p.budgetYear}`}  ${tenderPackageLabel(p, io.lang)}  ${zh ? `${p.items} 项，${p.quantity} 台/套` : `${plural(p.items, 'item')}, ${plural(p.quantity, 'unit')}`}  ${moneyText(p.cost, zh)}${by}${span ? `  (${span})` : ''}`);
   }
   // What the budget of these years must hold besides the tenders: the analysis's other forecast lines.
   const years = [...new Set(list.items.filter((item) => !isRetained(item)).map((item) => item.year))];
