@@ -161,3 +161,29 @@ describe('classifyAsset on tricky strings', () => {
     expect(BUILT_IN_CATALOGUE.entries.length).toBe(before);
   });
 });
+
+describe('a business system whose developer the catalogue does not know', () => {
+  it.each(['杭州杏林', '南京飞诺信息技术有限公司', '深圳华声', '重庆某某软件', '湖南某某医疗（长沙）'])('%s, a Chinese enterprise name: a domestic developer who adapts its system, to confirm', (vendor) => {
+    const result = c({ name: '院感监测系统', vendor, category: 'application' });
+    expect(result.origin).toBe('domestic');
+    expect(result.disposition).toBe('adapt');
+    expect(result.confidence).toBeLessThanOrEqual(0.5);
+    expect(result.dispositionReason.zh).toContain('请核实');
+  });
+
+  it.each([
+    ['（原厂商已停止维护）', 'unknown'],
+    ['Qvoxl', 'unknown'],
+    ['西门子医疗', 'foreign'],
+    ['飞利浦', 'foreign'],
+  ] as const)('%s stays %s: a note is no developer, and a foreign vendor’s Chinese name is in the catalogue', (vendor, origin) => {
+    const result = c({ name: '院感监测系统', vendor, category: 'application' });
+    expect(result.origin).toBe(origin);
+    expect(result.disposition).toBe('replace');
+  });
+
+  it('leaves hardware to its CPU: a Chinese brand name makes no PC domestic', () => {
+    expect(c({ name: '门诊电脑', vendor: '北京某某科技', category: 'terminal', cpu: 'Intel Core i5-8500' }).origin).toBe('foreign');
+    expect(c({ name: '门诊电脑', vendor: '北京某某科技', category: 'terminal' }).origin).toBe('unknown');
+  });
+});

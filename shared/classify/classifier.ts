@@ -142,7 +142,8 @@ export function compileClassifier(catalogue: Catalogue): Classifier {
   return classifier;
 }
 
-export type ClassifyInput = { category?: Category; main: string; cpu: string; os: string };
+/** `main` joins name, vendor, product and version; `vendor` is the vendor field alone (a developer's registered name). */
+export type ClassifyInput = { category?: Category; main: string; cpu: string; os: string; vendor?: string };
 
 const str = (value: unknown): string => (typeof value === 'string' ? (value.length > 512 ? value.slice(0, 512) : value) : typeof value === 'number' ? String(value) : '');
 const KNOWN_CATEGORIES: ReadonlySet<string> = new Set(CATEGORIES);
@@ -154,7 +155,8 @@ function readInput(asset: Partial<Asset>): ClassifyInput {
   const main = joinPresent(joinPresent(joinPresent(str(asset?.name), str(asset?.vendor)), str(asset?.product)), str(asset?.version));
   const cpu = str(asset?.cpu);
   const os = str(asset?.os);
-  return category ? { category, main, cpu, os } : { main, cpu, os };
+  const vendor = str(asset?.vendor).trim();
+  return { ...(category ? { category } : {}), main, cpu, os, ...(vendor ? { vendor } : {}) };
 }
 
 const joinPresent = (a: string, b: string): string => (a && b ? `${a} | ${b}` : a || b);

@@ -85,10 +85,24 @@ export function resolveClassification(input: ClassifyInput, found: Texts, classi
     evidence.push(`OS: ${osEntry.via}`);
   }
   if (best?.fuzzy && !cpu) confidence *= 0.85;
+  // A business system whose developer the catalogue does not know, registered under a Chinese
+  // enterprise name (杭州杏林, 南京飞诺信息技术有限公司): a domestic developer, so it adapts its
+  // system rather than being bought anew. Foreign vendors' Chinese names (西门子, 飞利浦…) are in the
+  // catalogue and matched above; the low confidence asks the user to confirm.
+  const byName = origin === 'unknown' && category === 'application' && input.vendor !== undefined && isChineseEnterpriseName(input.vendor);
+  if (byName) {
+    origin = 'domestic';
+    confidence = 0.5;
+    evidence.push(`开发商名称：${input.vendor}`);
+  }
 
   const cpuArch = pickArch(cpu?.entry, match, category) ?? keywordArch(found.main);
   const vendor = match ? classifier.vendorById.get(match.vendorId) : undefined;
-  const suggested = suggestDisposition(origin, category, { name: input.main });
+  const plain = suggestDisposition(origin, category, { name: input.main });
+  const suggested =
+    byName && plain.disposition === 'adapt'
+      ? { ...plain, reason: { zh: '开发商按名称为国内企业（目录未收录，请核实）：由开发商适配迁移到国产平台', en: 'the developer’s name is a Chinese enterprise’s (not in the catalogue, please check): the vendor ports it to the domestic stack' } }
+      : plain;
   const result: Classification = {
     origin,
     disposition: suggested.disposition,
@@ -101,6 +115,23 @@ export function resolveClassification(input: ClassifyInput, found: Texts, classi
   if (evidence.length > 0) result.evidence = evidence.join('; ');
   if (openSource) result.openSource = true;
   return result;
+}
+
+/** Provinces and the cities that most of China's medical-software developers are registered in. */
+const PLACE_PREFIX =
+  /^(北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|宁夏|新疆|西藏|深圳|广州|杭州|南京|苏州|无锡|宁波|温州|厦门|福州|济南|青岛|郑州|武汉|长沙|成都|西安|合肥|南昌|沈阳|大连|长春|哈尔滨|石家庄|太原|昆明|贵阳|南宁|兰州|珠海|东莞|佛山|常州|绍兴|嘉兴|烟台|潍坊|洛阳|芜湖|徐州|扬州|南通|泉州|中山|惠州)/;
+/** The words Chinese enterprise names end in (信息技术有限公司, 科技, 软件…). */
+const ENTERPRISE_SUFFIX = /(有限公司|有限责任公司|股份公司|集团|科技|软件|信息|信息技术|网络|数据|智能|智慧|医疗|健康|电子|系统|数码|通信|技术)$/;
+
+/**
+ * Whether a vendor text is a Chinese enterprise's name: Chinese characters only (brackets allowed,
+ * as in 东软集团（沈阳）), naming a Chinese place first or ending as Chinese company names do. A note
+ * such as （原厂商已停止维护） is neither.
+ */
+export function isChineseEnterpriseName(vendor: string): boolean {
+  const name = vendor.replace(/\s+/g, '');
+  if (!/^[\u3400-\u9fff（）()]{2,40}$/.test(name) || /^[（(]/.test(name)) return false;
+  return PLACE_PREFIX.test(name) || ENTERPRISE_SUFFIX.test(name.replace(/[（(][^）)]*[）)]$/, ''));
 }
 
 function toOrigin(origin: CatalogueOrigin): Origin {
