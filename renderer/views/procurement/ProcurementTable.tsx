@@ -110,12 +110,6 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules, citations
       <div role="cell" className="proc-cell proc-quantity">
         {formatNumber(item.quantity, lang)}
         <span className="proc-measure">{measureText(item, lang)}</span>
-        {isRetained(item) ? null : (
-          <small className="proc-unit-price" title={remainderText(item, lang) || undefined}>
-            {t('unitPrice', { price: unitPriceText(item.unitCost, lang) })}
-            {remainderText(item, lang) ? '*' : ''}
-          </small>
-        )}
       </div>
       <div role="cell" className="proc-cell proc-replaces" title={item.replaces.family}>
         {replaced}
@@ -134,7 +128,14 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules, citations
       {isRetained(item) ? (
         <div role="cell" className="proc-cell proc-cost proc-not-purchased">{t('notPurchased')}</div>
       ) : (
-        <div role="cell" className="proc-cell proc-cost" title={formatMoney(item.cost, moneyUnit, lang)}>{formatMoneyAmount(item.cost, moneyUnit, lang)}</div>
+        <div role="cell" className="proc-cell proc-cost" title={formatMoney(item.cost, moneyUnit, lang)}>
+          {formatMoneyAmount(item.cost, moneyUnit, lang)}
+          {/* The unit price to the fen, under the amount: the quantity column is too narrow for it. */}
+          <small className="proc-unit-price" title={remainderText(item, lang) || undefined}>
+            {t('unitPrice', { price: unitPriceText(item.unitCost, lang) })}
+            {remainderText(item, lang) ? '*' : ''}
+          </small>
+        </div>
       )}
       <div role="cell" className="proc-cell proc-flags">
         {item.flags.map((flag) => (
