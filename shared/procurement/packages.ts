@@ -96,7 +96,7 @@ export function tenderSupplierOf(item: Pick<ProcurementItem, 'treatment' | 'cate
  */
 export function tenderPackageLabel(p: { package: TenderPackage; supplier?: string | null }, lang: Lang): string {
   if (p.supplier === undefined || p.supplier === null) return TENDER_PACKAGE_LABELS[p.package][lang];
-  return lang === 'zh' ? `信创适配服务：${p.supplier || '开发商未填写'}（原开发商，单一来源）` : `Adaptation services: ${p.supplier || 'developer not recorded'} (original developer, single source)`;
+  return lang === 'zh' ? `信创适配服务：${p.supplier || '开发商未填写'}（原开发商，单一来源）` : `Adaptation by ${p.supplier || 'an unrecorded developer'} (single source)`;
 }
 
 /** When an item's tender must be complete: its purchase-by date, none for a free substitute (installed, not tendered) or a product kept by exception (not bought). */
