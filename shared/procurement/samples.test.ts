@@ -459,7 +459,7 @@ describe('procurement timing from the scenario', () => {
     expect(list.items.find((i) => i.assetId === 'PER-KIOSK')).toMatchObject({ assetId: 'PER-KIOSK', year: 2027, purchaseBy: '2027-01-01', budgetYear: 2026 });
     const table = procurementTable(list, 'zh');
     const kiosk = table.rows.find((r) => r[3] === 'PER-KIOSK')!;
-    expect(kiosk[table.headers.indexOf('采购完成时限')]).toBe('2027-01-01');
+    expect(kiosk[table.headers.indexOf('招标完成时限')]).toBe('2027-01-01');
     expect(kiosk[table.headers.indexOf('预算编报年度')]).toBe(2026);
   });
 

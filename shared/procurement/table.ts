@@ -79,7 +79,7 @@ export function alternativeLabel(alt: Alternative, lang: Lang): string {
 export function listingText(alt: Alternative, lang: Lang): string {
   const listing = alt.listing;
   if (!listing) return alt.assessment ?? '';
-  if (listing.status === 'unknown') return lang === 'zh' ? `${alternativeName(alt)}：未见测评公告` : `${alternativeName(alt)}: no assessment notice known`;
+  if (listing.status === 'unknown') return lang === 'zh' ? `${alternativeName(alt)}：目录未收录测评公告，请核对测评中心公告` : `${alternativeName(alt)}: no assessment notice in the catalogue, check the assessment centre's notices`;
   const until = listing.validUntil ? (lang === 'zh' ? `，有效期至 ${listing.validUntil}` : `, valid until ${listing.validUntil}`) : '';
   const expired = listing.status === 'expires' ? (lang === 'zh' ? '（采购前到期）' : ' (expires before purchase)') : '';
   return `${alt.assessment ?? listing.notice}${until}${expired}`;
@@ -89,8 +89,8 @@ export function listingText(alt: Alternative, lang: Lang): string {
 const FORMATS: (CellFormat | undefined)[] = [undefined, undefined, undefined, undefined, undefined, 'count', undefined, undefined, undefined, undefined, 'yuan', 'yuan'];
 
 const HEADERS: Record<Lang, string[]> = {
-  zh: ['年度', '批次', '类别', '资产编号', '资产名称', '数量', '计量单位', '被替换产品', '推荐国产替代', '安全可靠测评', '单价（元）', '金额（元）', '标记', '随系统切换', '适用采购规则', '产品角色', '采购完成时限', '预算编报年度', '适配认证', '采购包'],
-  en: ['Year', 'Wave', 'Category', 'Asset id', 'Asset name', 'Quantity', 'Unit', 'Replaces', 'Domestic alternatives', 'Assessment', 'Unit cost (CNY)', 'Cost (CNY)', 'Flags', 'Moves with', 'Procurement rules', 'Role', 'Purchase by', 'Budget year', 'Certification', 'Tender package'],
+  zh: ['年度', '批次', '类别', '资产编号', '资产名称', '数量', '计量单位', '被替换产品', '推荐国产替代', '安全可靠测评', '单价（元）', '金额（元）', '标记', '随系统切换', '适用采购规则', '产品角色', '招标完成时限', '预算编报年度', '适配认证', '采购包'],
+  en: ['Year', 'Wave', 'Category', 'Asset id', 'Asset name', 'Quantity', 'Unit', 'Replaces', 'Domestic alternatives', 'Assessment', 'Unit cost (CNY)', 'Cost (CNY)', 'Flags', 'Moves with', 'Procurement rules', 'Role', 'Tender complete by', 'Budget year', 'Certification', 'Tender package'],
 };
 
 /**

@@ -161,7 +161,7 @@ const PROCUREMENT: Sheet<ProcurementLine> = {
     col('推荐国产替代', 'Domestic alternatives', (r) => r.alternatives),
     shown('yuan', col('金额（元）', 'Cost (yuan)', (r) => r.cost, (m) => m.procurement.total.cost)),
     col('标记', 'Flags', (r) => r.flags),
-    col('采购完成时限', 'Purchase by', (r) => r.purchaseBy),
+    col('招标完成时限', 'Tender complete by', (r) => r.purchaseBy),
     col('预算编报年度', 'Budget year', (r) => r.budgetYear ?? ''),
     col('适用采购规则', 'Procurement rules', (r) => r.rules.join('\n')),
   ],

@@ -153,7 +153,7 @@ function printText(list: ProcurementList, info: { name: string; province?: strin
     const flagText = item.flags.map((flag) => flagLabel(item, flag, io.lang)).join(zh ? '，' : ', ');
     const overdue = isOverdue(item, today) ? (zh ? '，已过时限' : ', deadline passed') : '';
     const free = tenderPackageOf(item) === 'no-cost';
-    const by = free ? (zh ? '  免费替代，无需招标' : '  free substitute, no tender') : item.purchaseBy ? (zh ? `  采购完成：${item.purchaseBy}（${item.budgetYear} 年预算${overdue}）` : `  purchase by ${item.purchaseBy} (budget ${item.budgetYear}${overdue})`) : '';
+    const by = free ? (zh ? '  免费替代，无需招标' : '  free substitute, no tender') : item.purchaseBy ? (zh ? `  招标完成：${item.purchaseBy}（${item.budgetYear} 年预算${overdue}）` : `  tender by ${item.purchaseBy} (budget ${item.budgetYear}${overdue})`) : '';
     const kept = isRetained(item);
     const head = kept ? `${RETAINED_WAVE[io.lang]} ${item.assetId}` : `W${item.wave} ${item.assetId}`;
     io.stdout(`  ${head} ${item.assetName}${zh ? `（${CATEGORY_LABELS[item.category].zh}）` : ` (${CATEGORY_LABELS[item.category].en}) `}×${item.quantity}${zh ? "" : " "}${measureText(item, io.lang)}${kept ? '' : `  ${money(item.cost)}`}  → ${alt}${flagText ? `  [${flagText}]` : ''}${by}`);

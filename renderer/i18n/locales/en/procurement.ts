@@ -10,7 +10,7 @@ export const messages = {
   target: 'Target platform',
   targetMixed: 'mixed (any CPU architecture)',
   targetInferred: 'inferred from the price book and the estate; set it in the project settings (targetPlatform)',
-  purchaseBy: 'purchase by {{date}} · budget {{year}}',
+  purchaseBy: 'tender by {{date}} · budget {{year}}',
   noTender: 'free substitute, no tender',
   overdue: '{{count}} purchases are past their tender deadline (the first {{date}}): hurry them or move the plan\'s start',
   overdueMark: 'deadline passed',

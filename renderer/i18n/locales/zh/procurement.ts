@@ -10,7 +10,7 @@ export const messages = {
   target: '目标平台',
   targetMixed: '混合（不限 CPU 架构）',
   targetInferred: '由价格本与现有资产推断；可在项目设置中指定目标平台',
-  purchaseBy: '采购完成 {{date}} · {{year}} 年预算',
+  purchaseBy: '招标完成 {{date}} · {{year}} 年预算',
   noTender: '免费替代，无需招标',
   overdue: '{{count}} 项采购的招标完成时限已过（最早 {{date}}）：须加急采购，或推迟规划开始日期',
   overdueMark: '已过时限',
