@@ -70,7 +70,8 @@ export type FlagKey =
   | 'not-certified'
   | 'bundle'
   | 'open-source'
-  | 'origin-unverified';
+  | 'origin-unverified'
+  | 'ha-nodes';
 
 export type Glossary = {
   tier: Record<Tier, string>;
@@ -167,6 +168,7 @@ const zh: Glossary = {
     bundle: '随系统切换',
     'open-source': '境外开源（按政策替换）',
     'origin-unverified': '原厂产地待核实：国产则适配',
+    'ha-nodes': '多节点高可用：许可数按节点核实（现按 1 套计价）',
   },
   reason: {
     'already-domestic': '已国产',
@@ -267,6 +269,7 @@ const en: Glossary = {
     bundle: 'moves with its system',
     'open-source': 'foreign open source (replace if policy requires)',
     'origin-unverified': 'verify the developer: domestic means adapt',
+    'ha-nodes': 'multi-node (HA): check the licences per node (priced as one)',
   },
   reason: {
     'already-domestic': 'Already domestic',

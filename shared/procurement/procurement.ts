@@ -160,6 +160,7 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
   const purchaseByOf = memoByKey((start: string) => addMonths(start, -timing.leadMonths));
   const alternativesMemo = new Map<string, Alternative[]>();
 
+  const nodesUnder = nodesUnderDatabases(project, byId);
   const items: ProcurementItem[] = [];
   for (let row = 0; row < assets.length; row++) {
     const asset = assets[row]!;
@@ -228,6 +229,7 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
     const bundle = bundles[row];
     if (bundle && !retainedImport) flags.push('bundle');
     if (classification.openSource || entry?.origin === 'foreign-open-source') flags.push('open-source');
+    if (!retainedImport && asset.category === 'database' && asset.quantity === 1 && (HA_WORDS.test(`${asset.name} ${asset.product ?? ''} ${asset.notes ?? ''}`) || (nodesUnder.get(asset.id) ?? 1) > 1)) flags.push('ha-nodes');
     const cost = retainedImport ? 0 : safeCost(options.costOf, asset, row);
     const item: ProcurementItem = {
       assetId: asset.id,
@@ -548,6 +550,25 @@ function needsRewrite(asset: Asset, entry: CatalogueEntry | undefined): boolean 
  * through `runs-on` up to three levels): a substitute on another instruction set would need that
  * software rebuilt or replaced first.
  */
+/** Names that say a database runs on several nodes (SQL Server Always On, Oracle RAC, 主从, 双机热备…). */
+const HA_WORDS = /always\s*on|\brac\b|集群|主从|主备|双机|多节点|高可用|cluster|\bha\b|镜像/i;
+
+/**
+ * The most nodes a database runs on: the largest quantity among the OS and server rows it runs on
+ * directly (a 2-node HIS database is one database row on an OS row of two). Only databases are read.
+ */
+function nodesUnderDatabases(project: ProjectFile, byId: AssetLookup): Map<string, number> {
+  const nodes = new Map<string, number>();
+  for (const dep of project.dependencies) {
+    if (dep.kind !== 'runs-on') continue;
+    const from = byId.get(dep.from);
+    if (from?.category !== 'database') continue;
+    const to = byId.get(dep.to);
+    if (to && (to.category === 'os' || to.category === 'server')) nodes.set(dep.from, Math.max(nodes.get(dep.from) ?? 1, to.quantity));
+  }
+  return nodes;
+}
+
 function hostsNeedingX86(project: ProjectFile, byId: AssetLookup, classifier: Classifier): Set<string> {
   const carried = new Map<string, string[]>();
   for (const dep of project.dependencies) {

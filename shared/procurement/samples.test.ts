@@ -23,7 +23,7 @@ import { dispositionOf, vendorOriginOf } from './assetState';
 import { compareSuppliers, TENDER_PACKAGES, tenderPackageOf, tenderSupplierOf } from './packages';
 import Papa from 'papaparse';
 
-import { procurementCsv, procurementTable } from './table';
+import { flagsText, procurementCsv, procurementTable } from './table';
 import type { ProcurementList } from './types';
 
 const read = (name: string) => JSON.parse(readFileSync(join(__dirname, '../../fixtures', name), 'utf8')) as ProjectFile;
@@ -293,6 +293,19 @@ describe.each([TERTIARY, SECONDARY])('the procurement list of %s', (file) => {
     expect(first.purchaseBy).toBe('2026-10-01');
     expect(first.budgetYear).toBe(2027);
     expect(first.year).toBe(2027);
+  });
+});
+
+describe('databases on several nodes', () => {
+  it('flag a one-row database whose OS runs on two nodes, or whose name says Always On or 主从: licences go per node', async () => {
+    const { items } = await listOf(TERTIARY);
+    const flagged = (id: string) => items.find((i) => i.assetId === id)!.flags.includes('ha-nodes');
+    // DB-HIS-01 runs on OS-HIS-DB ×2 (SRV-HIS-DB, 2 节点); the shared SQL Server and MySQL say Always On and 主从.
+    for (const id of ['DB-HIS-01', 'DB-EMR-01', 'DB-SQL-SHARE-01', 'DB-MYSQL-SHARE-01']) expect(flagged(id), id).toBe(true);
+    // A single-node database on one OS row is priced as it stands.
+    for (const id of ['DB-NIS-01', 'DB-US-01']) expect(flagged(id), id).toBe(false);
+    const his = items.find((i) => i.assetId === 'DB-HIS-01')!;
+    expect(flagsText(his, 'zh')).toContain('多节点高可用：许可数按节点核实（现按 1 套计价）');
   });
 });
 

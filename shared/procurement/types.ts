@@ -3,7 +3,7 @@ import type { CpuArch, ProductRole } from '../catalogue';
 import type { Category, IsoDate, VendorOrigin } from '../model';
 import type { ProvinceRule } from './provinceRules';
 
-export const PROCUREMENT_FLAGS = ['no-substitute', 'import-only', 'import-justification', 'retained-import', 'incompatible', 'isa-change', 'application-rewrite', 'assessment', 'not-certified', 'bundle', 'open-source', 'origin-unverified'] as const;
+export const PROCUREMENT_FLAGS = ['no-substitute', 'import-only', 'import-justification', 'retained-import', 'incompatible', 'isa-change', 'application-rewrite', 'assessment', 'not-certified', 'bundle', 'open-source', 'origin-unverified', 'ha-nodes'] as const;
 /**
  * - `no-substitute`: the catalogue knows no domestic product for this item.
  * - `import-only`: the only option is still an import; the province's rule on imports applies.
@@ -16,6 +16,9 @@ export const PROCUREMENT_FLAGS = ['no-substitute', 'import-only', 'import-justif
  * - `not-certified`: an application adapted by its developer has no certification (互认证) on the target stack.
  * - `bundle`: must move together with other items (a dependency cycle, or software and its platform in one wave).
  * - `open-source`: foreign-origin open source (MySQL, PostgreSQL, Tomcat): replace only if policy requires.
+ * - `ha-nodes`: a database of one row that runs on several nodes (its OS or server rows count more
+ *   than one, or its name says Always On, RAC, 主从, 集群…): a domestic database is licensed per node
+ *   or CPU, and the price book prices the row as one.
  * - `origin-unverified`: an application replaced because its developer's origin is unknown: if the
  *   developer is domestic, it adapts the system (信创适配) and no new system is tendered. Not set
  *   when the developer's support ended before the wave: nobody is left to adapt it.
