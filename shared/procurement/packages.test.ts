@@ -12,7 +12,7 @@ import { analyse } from '../analysis';
 import type { ProjectFile } from '../model';
 import { command as procure } from '../cli/commands/procure';
 import { captureIo } from '../cli/testIo';
-import { compareSuppliers, TENDER_PACKAGES, tenderPackageLabel, tenderPackageOf, tenderPackages, tenderSupplierOf } from './packages';
+import { compareSuppliers, isTenderBeforeBudgetYear, TENDER_PACKAGES, tenderPackageLabel, tenderPackageOf, tenderPackages, tenderSupplierOf } from './packages';
 import type { TenderPackage } from './packages';
 import type { ProcurementItem } from './types';
 
@@ -136,9 +136,12 @@ describe('xcplan procure --packages', () => {
     expect(lines[0]).toBe('预算编报年度,采购包,条目数,数量,金额（元）,招标完成时限,批次,状态');
     for (const line of lines.slice(1, -1)) {
       const cells = line.split(',');
-      expect(cells[7], line).toBe(cells[5] && cells[5] < '2026-12-05' ? '已过时限' : '');
+      // 状态: past the deadline, and/or closing before the year the money belongs to (a tender by 2027-10-01 for the 2028 budget).
+      const marks = [cells[5] && cells[5] < '2026-12-05' ? '已过时限' : '', cells[5] && Number(cells[5].slice(0, 4)) < Number(cells[0]) ? '早于资金年度，须跨年度采购' : ''].filter(Boolean);
+      expect(cells[7], line).toBe(marks.join('；'));
     }
-    expect(lines.filter((l) => l.endsWith(',已过时限')).length).toBeGreaterThan(0);
+    expect(lines.filter((l) => l.endsWith(',已过时限；早于资金年度，须跨年度采购')).length).toBeGreaterThan(0);
+    expect(lines.filter((l) => l.startsWith('2028,') && l.endsWith(',早于资金年度，须跨年度采购')).length).toBeGreaterThan(0);
     expect(lines.length - 2).toBe(tenderPackages(list).length);
     const total = lines.at(-1)!.split(',');
     expect(total[0]).toBe('合计');
@@ -159,13 +162,23 @@ describe('xcplan procure --packages', () => {
     expect(lines.length).toBe(tenderPackages(list).length);
     for (const line of lines) {
       const due = /招标完成 (\d{4}-\d{2}-\d{2})/.exec(line)?.[1];
-      expect(line.includes('招标完成 ' + due + '（已过时限）'), line).toBe(due !== undefined && due < '2026-12-05');
+      expect(line.includes('招标完成 ' + due + '（已过时限'), line).toBe(due !== undefined && due < '2026-12-05');
+      expect(line.includes('早于资金年度，须跨年度采购'), line).toBe(due !== undefined && Number(due.slice(0, 4)) < Number(line.trim().slice(0, 4)));
     }
+    expect(zh.out.join('\n')).toMatch(/\d+ 个采购包的招标须在资金所属年度之前完成/);
     const en = captureIo('en');
     expect(await procure.run([file], en)).toBe(0);
     const out = en.out.join('\n');
     expect(out).toMatch(/^Project: .+ \(Anhui\) {4}Target platform/);
     expect(out).not.toMatch(/\b1 items\b|\b1 units\b|\(waves \d+\)/);
-    expect(out).toMatch(/budget 2027 {2}Imports \(approval under the province's rules\) {2}1 item, 2 units {2}CNY 27,075 {2}tender by 2026-10-01 \(deadline passed\) {2}\(wave 1\)/);
+    expect(out).toMatch(/budget 2027 {2}Imports \(approval under the province's rules\) {2}1 item, 2 units {2}CNY 27,075 {2}tender by 2026-10-01 \(deadline passed; before its budget year: cross-year procurement\) {2}\(wave 1\)/);
+  });
+
+  it('with the budget requested a year early, no tender closes before its budget year', async () => {
+    on('2026-12-05');
+    const project = read('sample-tertiary.xcplan.json');
+    const early = analyse({ ...project, scenario: { ...project.scenario!, budgetRequestYearBefore: true } }, undefined, { lang: 'zh' }).procurement;
+    expect(tenderPackages(list).some((p) => isTenderBeforeBudgetYear(p))).toBe(true);
+    expect(tenderPackages(early).filter((p) => isTenderBeforeBudgetYear(p))).toEqual([]);
   });
 });

@@ -194,6 +194,19 @@ export function tenderPackagesWithIds(list: { readonly items: readonly Procureme
   return summarisePackages(list.items, true) as TenderPackageWithIds[];
 }
 
+/**
+ * Whether a tender must close before the year its money belongs to (a first-quarter wave: tender by
+ * October, money of the next year). Under 政府采购法 a contract is signed against an approved
+ * budget, so the money must be in the previous year's 预算编报 and the tender run as a cross-year
+ * procurement (跨年度采购: the contract signed once the budget is approved), or the scenario set to
+ * request the money a year early (`budgetRequestYearBefore`).
+ */
+export const isTenderBeforeBudgetYear = (p: { purchaseBy?: string | null; budgetYear?: number }): boolean =>
+  typeof p.purchaseBy === 'string' && p.budgetYear !== undefined && Number(p.purchaseBy.slice(0, 4)) < p.budgetYear;
+
+/** How the tables mark a tender that closes before its budget year (`isTenderBeforeBudgetYear`). */
+export const BEFORE_BUDGET_YEAR: Record<Lang, string> = { zh: '早于资金年度，须跨年度采购', en: 'before its budget year: cross-year procurement' };
+
 /** Whether a tender's deadline has passed on `date` (`YYYY-MM-DD`): its earliest purchase-by date is before it. */
 export const isPackageOverdue = (p: Pick<TenderPackageSummary, 'purchaseBy'>, date: string): boolean => p.purchaseBy !== undefined && p.purchaseBy < date;
 

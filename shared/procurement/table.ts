@@ -8,7 +8,7 @@ import type { CellFormat } from '../io/export';
 import type { Lang } from '../model';
 import { joinClauses } from '../format/clauses';
 import { CATEGORY_NAMES, glossaryPairs, MEASURE_NAMES } from '../model';
-import { isRetained, RETAINED_LABELS, tenderDeadline, tenderPackageLabel, tenderPackageOf, tenderSupplierOf, wavesText } from './packages';
+import { BEFORE_BUDGET_YEAR, isRetained, isTenderBeforeBudgetYear, RETAINED_LABELS, tenderDeadline, tenderPackageLabel, tenderPackageOf, tenderSupplierOf, wavesText } from './packages';
 import type { TenderPackageSummary } from './packages';
 import { unitPriceRemainder } from './procurement';
 import { placeName } from './provinceRules';
@@ -146,7 +146,8 @@ export type TenderRow = Pick<TenderPackageSummary, 'budgetYear' | 'package' | 'i
  * the hospitals that buy each.
  * @param tenders the tenders, in their order
  * @param lang header and label language
- * @param today with a date (`YYYY-MM-DD`), a 状态 column says 已过时限 on tenders whose deadline is before it
+ * @param today with a date (`YYYY-MM-DD`), a 状态 column says 已过时限 on tenders whose deadline is
+ *   before it, and 早于资金年度 on those that must close before the year their money belongs to
  */
 export function tenderPackageTable(tenders: readonly TenderRow[], lang: Lang = 'zh', today?: string): ProcurementTable & { name: string; totals: Cell[] } {
   const zh = lang === 'zh';
@@ -166,10 +167,16 @@ export function tenderPackageTable(tenders: readonly TenderRow[], lang: Lang = '
       ...(joint ? [] : [zh ? '批次' : 'Waves']),
       ...(today ? [zh ? '状态' : 'Status'] : []),
     ],
-    rows: tenders.map((p) => [...lead(p), p.items, p.quantity, p.cost, p.purchaseBy ?? '', ...(joint ? [] : [wavesText(p.waves ?? [], lang)]), ...(today ? [p.purchaseBy && p.purchaseBy < today ? OVERDUE[lang] : ''] : [])]),
+    rows: tenders.map((p) => [...lead(p), p.items, p.quantity, p.cost, p.purchaseBy ?? '', ...(joint ? [] : [wavesText(p.waves ?? [], lang)]), ...(today ? [tenderStatus(p, today, lang)] : [])]),
     totals: [zh ? '合计' : 'Total', '', ...(joint ? ['', ''] : []), sum((p) => p.items), sum((p) => p.quantity), sum((p) => p.cost), '', ...(joint ? [] : ['']), ...(today ? [''] : [])],
     formats: [undefined, undefined, ...(joint ? ['count' as const, undefined] : []), 'count', 'count', 'yuan', undefined, undefined],
   };
+}
+
+/** A tender's 状态: past its deadline, closing before its budget year, both or neither. */
+function tenderStatus(p: TenderRow, today: string, lang: Lang): string {
+  const marks = [p.purchaseBy && p.purchaseBy < today ? OVERDUE[lang] : '', isTenderBeforeBudgetYear(p) ? BEFORE_BUDGET_YEAR[lang] : ''].filter(Boolean);
+  return marks.join(lang === 'zh' ? '；' : '; ');
 }
 
 /** Where the unit price and amount are in a `procurementTable` row. */

@@ -19,7 +19,15 @@ describe('procurementAttention', () => {
 
   it("is the report's procurement section's list of what needs acting on, late tenders first", () => {
     expect(model.procurement.attention).toEqual(procurementAttention(list, date, 'zh'));
-    expect(model.procurement.attention.map((a) => a.kind)).toEqual(['overdue', 'import', 'kept']);
+    expect(model.procurement.attention.map((a) => a.kind)).toEqual(['overdue', 'early', 'import', 'kept']);
+  });
+
+  it('names the tenders that close before their budget year and are not late yet: the money must be requested a year early', () => {
+    const early = list.items.filter((i) => i.purchaseBy !== undefined && i.purchaseBy >= date && i.cost > 0 && Number(i.purchaseBy.slice(0, 4)) < i.budgetYear!);
+    expect(early.length).toBeGreaterThan(0);
+    expect(line('early')).toMatchObject({ items: early.length, cost: early.reduce((n, i) => n + i.cost, 0), firstBy: early.map((i) => i.purchaseBy!).sort()[0] });
+    // Disjoint from the late ones: a late tender is listed once, as late.
+    expect(line('early')!.waves.some((w) => line('overdue')!.waves.includes(w))).toBe(false);
   });
 
   it('counts the late tenders as the warnings do, and names the first of them', () => {

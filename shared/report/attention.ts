@@ -1,9 +1,11 @@
 /**
  * What in the procurement list a director has to act on, for the report's procurement section
- * (the item-by-item list is its appendix): tenders that should already be complete, imports that
- * need approval, and foreign products kept by exception (nothing bought, an exception to approve).
+ * (the item-by-item list is its appendix): tenders that should already be complete, tenders that
+ * must close before the year their money belongs to (跨年度采购), imports that need approval, and
+ * foreign products kept by exception (nothing bought, an exception to approve).
  */
 import type { IsoDate, Lang } from '../model';
+import { isTenderBeforeBudgetYear, tenderDeadline } from '../procurement/packages';
 import { isOverdue, ruleCitations } from '../procurement/table';
 import type { ProcurementItem, ProcurementList } from '../procurement';
 import type { ReportProcurementAttention } from './types';
@@ -38,6 +40,8 @@ export function procurementAttention(list: Pick<ProcurementList, 'items' | 'rule
   };
   return [
     ...line('overdue', list.items.filter((i) => isOverdue(i, date))),
+    // Not yet late, but due before the money's year: the budget must be requested a year early.
+    ...line('early', list.items.filter((i) => !isOverdue(i, date) && tenderDeadline(i) !== undefined && isTenderBeforeBudgetYear(i))),
     ...line('import', list.items.filter((i) => i.treatment === 'import')),
     ...line('kept', list.items.filter((i) => i.treatment === 'retain')),
   ];

@@ -222,7 +222,7 @@ export type ReportProcurement = {
  * tender deadline, and the rules they are approved under (cited as the rows cite them).
  */
 export type ReportProcurementAttention = {
-  kind: 'overdue' | 'import' | 'kept';
+  kind: 'overdue' | 'early' | 'import' | 'kept';
   items: number;
   quantity: number;
   cost: number;

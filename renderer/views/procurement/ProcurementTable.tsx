@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ROLE_NAMES } from '../../../shared/catalogue';
 import { alternativeLabel, alternativeName, CATEGORY_LABELS, certificationText, flagLabel, isOverdue, listingText, measureText, noAlternativeText, remainderText, replacedName, ruleCitations, unitPriceText } from '../../../shared/procurement/table';
-import { isRetained, RETAINED_LABELS, tenderPackageLabel, tenderPackageOf } from '../../../shared/procurement';
+import { isRetained, isTenderBeforeBudgetYear, RETAINED_LABELS, tenderPackageLabel, tenderPackageOf } from '../../../shared/procurement';
 import type { ProcurementItem, ProvinceRule } from '../../../shared/procurement';
 import type { Row } from './listModel';
 import { formatMoney, formatMoneyAmount, formatNumber, moneyUnitLabel } from '../../../shared/format';
@@ -64,6 +64,11 @@ export function ProcurementTable({ rows, lang, moneyUnit, rules, today }: Props)
                       <span className={purchaseBy < today ? 'proc-group-due proc-overdue-mark' : 'proc-group-due'}>
                         {t('group.tenderBy', { date: purchaseBy })}
                         {purchaseBy < today ? <strong className="proc-overdue-mark"> {t('overdueMark')}</strong> : null}
+                        {isTenderBeforeBudgetYear({ purchaseBy, budgetYear: year }) ? (
+                          <strong className="proc-early-mark" title={t('earlyTitle', { year })}>
+                            {t('earlyMark')}
+                          </strong>
+                        ) : null}
                       </span>
                     ) : null}
                   </div>
@@ -104,6 +109,11 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules, citations
           <small className="proc-timing">
             {t('purchaseBy', { date: item.purchaseBy, year: item.budgetYear })}
             {isOverdue(item, today) ? <strong className="proc-overdue-mark">{t('overdueMark')}</strong> : null}
+            {isTenderBeforeBudgetYear(item) ? (
+              <strong className="proc-early-mark" title={t('earlyTitle', { year: item.budgetYear })}>
+                {t('earlyMark')}
+              </strong>
+            ) : null}
           </small>
         ) : null}
       </div>

@@ -10,7 +10,7 @@ import { toCsv } from '../../io/export';
 import type { ForecastYear } from '../../forecast';
 import type { PlanResult } from '../../planner';
 import { procurementOfYear } from '../../analysis';
-import { alternativeLabel, excludedSpend, excludedSpendText, isPackageOverdue, isRetained, placeName, procurementWorkbook, RETAINED_LABELS, tenderPackageLabel, tenderPackageOf, tenderPackages, tenderPackagesWithIds, tenderPackageTable, wavesText } from '../../procurement';
+import { alternativeLabel, BEFORE_BUDGET_YEAR, excludedSpend, excludedSpendText, isPackageOverdue, isRetained, isTenderBeforeBudgetYear, placeName, procurementWorkbook, RETAINED_LABELS, tenderPackageLabel, tenderPackageOf, tenderPackages, tenderPackagesWithIds, tenderPackageTable, wavesText } from '../../procurement';
 import type { ProcurementItem, ProcurementList } from '../../procurement';
 import { summarise } from '../../procurement/procurement';
 import { CATEGORY_LABELS, flagLabel, isOverdue, measureText, noAlternativeText, OVERDUE, overdueCount, overduePurchases, procurementCsv, RETAINED_WAVE, ruleCitations } from '../../procurement/table';
@@ -116,9 +116,18 @@ function printPackages(list: Pick<ProcurementList, 'items'>, io: CliIo, forecast
   for (const p of tenders) {
     const waves = wavesText(p.waves, io.lang);
     const span = waves ? (zh ? `第 ${waves} 批` : `${p.waves.filter((w) => w > 0).length === 1 ? 'wave' : 'waves'} ${waves}`) : '';
-    const late = isPackageOverdue(p, today) ? (zh ? `（${OVERDUE.zh}）` : ` (${OVERDUE.en})`) : '';
+    const marks = [isPackageOverdue(p, today) ? OVERDUE[io.lang] : '', isTenderBeforeBudgetYear(p) ? BEFORE_BUDGET_YEAR[io.lang] : ''].filter(Boolean);
+    const late = marks.length > 0 ? (zh ? `（${marks.join('；')}）` : ` (${marks.join('; ')})`) : '';
     const by = p.purchaseBy ? (zh ? `  招标完成 ${p.purchaseBy}${late}` : `  tender by ${p.purchaseBy}${late}`) : '';
     io.stdout(`  ${zh ? `${p.budgetYear} 年预算` : `budget ${p.budgetYear}`}  ${tenderPackageLabel(p, io.lang)}  ${zh ? `${p.items} 项，${p.quantity} 台/套` : `${plural(p.items, 'item')}, ${plural(p.quantity, 'unit')}`}  ${moneyText(p.cost, zh)}${by}${span ? `  (${span})` : ''}`);
+  }
+  const early = tenders.filter((p) => isTenderBeforeBudgetYear(p));
+  if (early.length > 0) {
+    io.stdout(
+      zh
+        ? `  ${early.length} 个采购包的招标须在资金所属年度之前完成（年初开始的批次）：须在上一年度编报时列入预算，按跨年度采购办理（预算批复后签订合同），或在情景中设置“预算提前一年编报”（budgetRequestYearBefore）`
+        : `  ${plural(early.length, 'tender')} must close before the year their money belongs to (waves starting early in the year): request the money in the previous year's budget and run a cross-year procurement (contract signed once the budget is approved), or set budgetRequestYearBefore in the scenario`,
+    );
   }
   // What the budget of these years must hold besides the tenders: the analysis's other forecast lines.
   const years = [...new Set(list.items.filter((item) => !isRetained(item)).map((item) => item.year))];

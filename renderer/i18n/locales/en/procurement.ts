@@ -14,6 +14,8 @@ export const messages = {
   noTender: 'free substitute, no tender',
   overdue: '{{count}} purchases are past their tender deadline (the first {{date}}): hurry them or move the plan\'s start',
   overdueMark: 'deadline passed',
+  earlyMark: 'cross-year',
+  earlyTitle: 'The tender closes before {{year}}: request the money in the previous year for the {{year}} budget and sign once it is approved, or set the scenario to request budgets a year early',
   itemRule: 'Procurement rule ({{place}}): {{text}}',
   itemRules: 'Procurement rules',
   exceptionWave: 'retained',

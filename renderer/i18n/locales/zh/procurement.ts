@@ -14,6 +14,8 @@ export const messages = {
   noTender: '免费替代，无需招标',
   overdue: '{{count}} 项采购的招标完成时限已过（最早 {{date}}）：须加急采购，或推迟规划开始日期',
   overdueMark: '已过时限',
+  earlyMark: '跨年度采购',
+  earlyTitle: '招标须在 {{year}} 年之前完成：须在上一年度编报时列入 {{year}} 年预算，预算批复后签订合同；或在情景中设“预算提前一年编报”',
   itemRule: '采购规则（{{place}}）：{{text}}',
   itemRules: '采购规则',
   exceptionWave: '保留',
