@@ -174,7 +174,7 @@ describe('xcplan procure --packages', () => {
     expect(out).toMatch(/budget 2027 {2}Imports \(approval under the province's rules\) {2}1 item, 2 units {2}CNY 27,075 {2}tender by 2026-10-01 \(deadline passed; before its budget year: cross-year procurement\) {2}\(wave 1\)/);
   });
 
-  it('with the budget requested a year early, no tender closes before its budget year', async () => {
+  it('with the budget requested a year early, no tender closes before its budget year', () => {
     on('2026-12-05');
     const project = read('sample-tertiary.xcplan.json');
     const early = analyse({ ...project, scenario: { ...project.scenario!, budgetRequestYearBefore: true } }, undefined, { lang: 'zh' }).procurement;
