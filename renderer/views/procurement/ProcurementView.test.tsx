@@ -97,9 +97,12 @@ describe('ProcurementView', () => {
       const toolbar = screen.getAllByRole('toolbar')[0]!;
       await userEvent.selectOptions(within(toolbar).getByLabelText('分组'), 'package');
       const heads = [...document.querySelectorAll('.proc-group')].map((g) => g.textContent ?? '');
-      // The PCs (wave 1) were due 2026-10-01; the database's tender (wave 3) is due 2027-10-01.
-      expect(heads.find((h) => h.startsWith('2027 年预算 · 终端与外设'))).toMatch(/招标完成时限 2026-10-01 已过时限$/);
-      expect(heads.find((h) => h.startsWith('2028 年预算 · 数据库'))).toMatch(/招标完成时限 2027-10-01$/);
+      // The PCs (wave 1) were due 2026-10-01, in the year before their 2027 money: late, and a cross-year procurement.
+      expect(heads.find((h) => h.startsWith('2027 年预算 · 终端与外设'))).toMatch(/招标完成时限 2026-10-01 已过时限跨年度采购$/);
+      // The database's tender (wave 3) is due 2027-10-01, for the 2028 budget: not late, but cross-year.
+      expect(heads.find((h) => h.startsWith('2028 年预算 · 数据库'))).toMatch(/招标完成时限 2027-10-01跨年度采购$/);
+      const early = [...document.querySelectorAll('.proc-group .proc-early-mark')].map((m) => m.getAttribute('title') ?? '');
+      expect(early[0]).toMatch(/^招标须在 2027 年之前完成/);
     } finally {
       vi.useRealTimers();
     }

@@ -70,7 +70,7 @@ describe('ReportDocument', () => {
     expect(procurementSection.querySelector('.rp-procurement')).toBeNull();
     expect([...procurementSection.querySelectorAll('.rp-packages')].map((table) => Number(table.getAttribute('data-year')))).toEqual([...new Set(model.procurement.packages.map((p) => p.budgetYear))]);
     expect(procurementSection.querySelectorAll('.rp-packages tbody tr')).toHaveLength(model.procurement.packages.length);
-    expect([...procurementSection.querySelectorAll('[data-testid="report-procurement-attention"] tbody tr')].map((tr) => tr.getAttribute('data-kind'))).toEqual(['overdue', 'import', 'kept']);
+    expect([...procurementSection.querySelectorAll('[data-testid="report-procurement-attention"] tbody tr')].map((tr) => tr.getAttribute('data-kind'))).toEqual(['overdue', 'early', 'import', 'kept']);
     expect(screen.getByTestId('report-procurement-total').textContent).toContain(formatMoney(model.procurement.total.cost, 'wan', lang));
     expect(appendix.querySelectorAll('.rp-procurement tbody tr')).toHaveLength(model.procurement.total.items);
     // An import cites its province rules by place and number inside its own row (a page break

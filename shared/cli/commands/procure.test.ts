@@ -71,7 +71,9 @@ describe('xcplan procure --xlsx', () => {
     // The packages sheet says which tenders are late on the day of the run.
     const packages = written.getWorksheet('采购包')!;
     expect(packages.getRow(1).getCell(8).value).toBe('状态');
-    expect(valuesOf(written)['采购包']!.some((row) => row[7] === '已过时限')).toBe(true);
+    // Wave 1's tenders (due 2026-10-01 for the 2027 budget) are late and before their budget year; 2028's are only the latter.
+    expect(valuesOf(written)['采购包']!.some((row) => row[7] === '已过时限；早于资金年度，须跨年度采购')).toBe(true);
+    expect(valuesOf(written)['采购包']!.some((row) => row[0] === 2028 && row[7] === '早于资金年度，须跨年度采购')).toBe(true);
   });
 
   it('--year writes that year only; --xlsx beside --json keeps stdout for the JSON', async () => {
