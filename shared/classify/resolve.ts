@@ -120,8 +120,8 @@ export function resolveClassification(input: ClassifyInput, found: Texts, classi
 /** Provinces and the cities that most of China's medical-software developers are registered in. */
 const PLACE_PREFIX =
   /^(北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|宁夏|新疆|西藏|深圳|广州|杭州|南京|苏州|无锡|宁波|温州|厦门|福州|济南|青岛|郑州|武汉|长沙|成都|西安|合肥|南昌|沈阳|大连|长春|哈尔滨|石家庄|太原|昆明|贵阳|南宁|兰州|珠海|东莞|佛山|常州|绍兴|嘉兴|烟台|潍坊|洛阳|芜湖|徐州|扬州|南通|泉州|中山|惠州)/;
-/** The words Chinese enterprise names end in (信息技术有限公司, 科技, 软件…). */
-const ENTERPRISE_SUFFIX = /(有限公司|有限责任公司|股份公司|集团|科技|软件|信息|信息技术|网络|数据|智能|智慧|医疗|健康|电子|系统|数码|通信|技术)$/;
+/** The words Chinese enterprise names end in (…有限公司, …信息技术, …科技, …软件). */
+const ENTERPRISE_SUFFIX = /(公司|集团|科技|软件|信息|技术|网络|数据|智能|智慧|医疗|健康|电子|系统|数码|通信)$/;
 
 /**
  * Whether a vendor text is a Chinese enterprise's name: Chinese characters only (brackets allowed,

@@ -6,8 +6,9 @@
  * new business systems, and its developers' adaptation (信创适配) services apart; imports go
  * through the province's approval on their own. Adaptation is one contract per developer
  * (`supplier`): only the developer who owns a system's code can port it, so each is bought from
- * that developer alone (单一来源) and never tendered together with another developer's. Products kept by exception are bought in no
- * package (`isRetained`): the list shows them after the purchases, as not purchased. A
+ * that developer alone (单一来源) and never tendered together with another developer's. Products
+ * kept by exception are bought in no package (`isRetained`): the list shows them after the
+ * purchases, as not purchased. A
  * package is per budget year (预算编报年度): the money for one tender is requested in one year. A
  * substitute that costs nothing (a free browser) is installed, not tendered (`no-cost`).
  */
@@ -86,8 +87,8 @@ export function tenderPackageOf(item: Pick<ProcurementItem, 'treatment' | 'categ
  * item's vendor; '' when the inventory does not name it). `undefined` for every other package,
  * whose suppliers compete in the tender.
  */
-export function tenderSupplierOf(item: Pick<ProcurementItem, 'treatment' | 'category' | 'cost' | 'replaces'>): string | undefined {
-  return tenderPackageOf(item) === 'adaptation' ? (item.replaces.vendor?.trim() ?? '') : undefined;
+export function tenderSupplierOf(item: Pick<ProcurementItem, 'treatment' | 'category' | 'cost' | 'replaces'>, pkg = tenderPackageOf(item)): string | undefined {
+  return pkg === 'adaptation' ? (item.replaces.vendor?.trim() ?? '') : undefined;
 }
 
 /**
@@ -138,7 +139,7 @@ export const byYearThenPackage = (a: Pick<TenderPackageSummary, 'budgetYear' | '
 
 const SUPPLIER_ORDER = new Intl.Collator('zh-CN');
 
-/** Suppliers in pinyin order, the unnamed one last. */
+/** Suppliers in pinyin order, the unnamed one ('') last and none (`undefined`, a package with no supplier) first. */
 export const compareSuppliers = (a: string | undefined, b: string | undefined): number => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a === '' ? 1 : b === '' ? -1 : SUPPLIER_ORDER.compare(a, b));
 
 /** A tender a hospital group (医联体) can run jointly: one package of one budget year (with one developer, for adaptation) across its members. */
@@ -216,7 +217,7 @@ function summarisePackages(items: readonly ProcurementItem[], withIds: boolean):
     const pkg = tenderPackageOf(item);
     if (pkg === undefined) continue;
     const budgetYear = item.budgetYear ?? item.year;
-    const supplier = tenderSupplierOf(item);
+    const supplier = tenderSupplierOf(item, pkg);
     const key = `${budgetYear}\u0001${pkg}\u0001${supplier ?? '\u0002'}`;
     let summary = byKey.get(key);
     if (!summary) {

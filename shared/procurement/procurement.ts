@@ -149,7 +149,9 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
   const max = options.maxAlternatives ?? 4;
   const timing = tenderTimingOf(project);
   const matrix = options.adaptationMatrix ?? [];
-  const needsX86 = rowMarks(hostsNeedingX86(project, byId, classifier), assets, rowOf, aligned);
+  // One index of what runs on what, read by the x86 hosts and the databases' node counts.
+  const carried = runsOnIndex(project);
+  const needsX86 = rowMarks(hostsNeedingX86(project, carried, byId, classifier), assets, rowOf, aligned);
   const targetNames = {
     os: target.os ? classifier.entryById.get(target.os)?.family : undefined,
     cpu: target.cpu ? classifier.entryById.get(target.cpu)?.family : undefined,
@@ -160,7 +162,7 @@ export function buildProcurementList(project: ProjectFile, plan: PlanResult, opt
   const purchaseByOf = memoByKey((start: string) => addMonths(start, -timing.leadMonths));
   const alternativesMemo = new Map<string, Alternative[]>();
 
-  const nodesUnder = nodesUnderDatabases(project, byId);
+  const nodesUnder = nodesUnderDatabases(carried, byId);
   const items: ProcurementItem[] = [];
   for (let row = 0; row < assets.length; row++) {
     const asset = assets[row]!;
@@ -302,11 +304,11 @@ function sortItems(items: readonly ProcurementItem[]): ProcurementItem[] {
     year[i] = tender === undefined ? Number.MAX_SAFE_INTEGER : item.year;
     wave[i] = waveKey(item.wave);
     pkg[i] = tender === undefined ? TENDER_PACKAGES.length : PACKAGE_RANK.get(tender)!;
-    supplier[i] = tenderSupplierOf(item);
+    supplier[i] = tenderSupplierOf(item, tender);
     ids[i] = item.assetId;
   }
   const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => year[a]! - year[b]! || pkg[a]! - pkg[b]! || (supplier[a] === supplier[b] ? 0 : compareSuppliers(supplier[a], supplier[b])) || wave[a]! - wave[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+  order.sort((a, b) => year[a]! - year[b]! || pkg[a]! - pkg[b]! || compareSuppliers(supplier[a], supplier[b]) || wave[a]! - wave[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
   return order.map((i) => items[i]!);
 }
 
@@ -545,31 +547,8 @@ function needsRewrite(asset: Asset, entry: CatalogueEntry | undefined): boolean 
   return /cach[eé]|intersystems|\biris\b|mumps/i.test(`${asset.product ?? ''} ${asset.name} ${asset.vendor ?? ''}`);
 }
 
-/**
- * Servers and virtualization hosts that carry x86-only software (Windows, directly or in VMs,
- * through `runs-on` up to three levels): a substitute on another instruction set would need that
- * software rebuilt or replaced first.
- */
-/** Names that say a database runs on several nodes (SQL Server Always On, Oracle RAC, 主从, 双机热备…). */
-const HA_WORDS = /always\s*on|\brac\b|集群|主从|主备|双机|多节点|高可用|cluster|\bha\b|镜像/i;
-
-/**
- * The most nodes a database runs on: the largest quantity among the OS and server rows it runs on
- * directly (a 2-node HIS database is one database row on an OS row of two). Only databases are read.
- */
-function nodesUnderDatabases(project: ProjectFile, byId: AssetLookup): Map<string, number> {
-  const nodes = new Map<string, number>();
-  for (const dep of project.dependencies) {
-    if (dep.kind !== 'runs-on') continue;
-    const from = byId.get(dep.from);
-    if (from?.category !== 'database') continue;
-    const to = byId.get(dep.to);
-    if (to && (to.category === 'os' || to.category === 'server')) nodes.set(dep.from, Math.max(nodes.get(dep.from) ?? 1, to.quantity));
-  }
-  return nodes;
-}
-
-function hostsNeedingX86(project: ProjectFile, byId: AssetLookup, classifier: Classifier): Set<string> {
+/** What runs on each asset: platform id → the ids of the rows with a `runs-on` edge to it. */
+function runsOnIndex(project: ProjectFile): Map<string, string[]> {
   const carried = new Map<string, string[]>();
   for (const dep of project.dependencies) {
     if (dep.kind !== 'runs-on') continue;
@@ -577,6 +556,32 @@ function hostsNeedingX86(project: ProjectFile, byId: AssetLookup, classifier: Cl
     if (list) list.push(dep.from);
     else carried.set(dep.to, [dep.from]);
   }
+  return carried;
+}
+
+/** Names that say a database runs on several nodes (SQL Server Always On, Oracle RAC, 主从, 双机热备…). */
+const HA_WORDS = /always\s*on|\brac\b|集群|主从|主备|双机|多节点|高可用|cluster|\bha\b|镜像/i;
+
+/**
+ * The most nodes a database runs on: the largest quantity among the OS and server rows it runs on
+ * directly (a 2-node HIS database is one database row on an OS row of two).
+ */
+function nodesUnderDatabases(carried: ReadonlyMap<string, readonly string[]>, byId: AssetLookup): Map<string, number> {
+  const nodes = new Map<string, number>();
+  for (const [platformId, above] of carried) {
+    const platform = byId.get(platformId);
+    if (platform?.category !== 'os' && platform?.category !== 'server') continue;
+    for (const id of above) if (byId.get(id)?.category === 'database') nodes.set(id, Math.max(nodes.get(id) ?? 1, platform.quantity));
+  }
+  return nodes;
+}
+
+/**
+ * Servers and virtualization hosts that carry x86-only software (Windows, directly or in VMs,
+ * through `runs-on` up to three levels): a substitute on another instruction set would need that
+ * software rebuilt or replaced first.
+ */
+function hostsNeedingX86(project: ProjectFile, carried: ReadonlyMap<string, readonly string[]>, byId: AssetLookup, classifier: Classifier): Set<string> {
   const windows = new Map<Asset, boolean>();
   const isWindows = (asset: Asset): boolean => {
     let known = windows.get(asset);

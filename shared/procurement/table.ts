@@ -222,7 +222,7 @@ export const RETAINED_WAVE: Record<Lang, string> = { zh: '保留', en: 'retained
 /** The tender package an item is bought in (with its developer, for adaptation), or that it is kept by exception and not bought. */
 export function packageLabel(item: Pick<ProcurementItem, 'treatment' | 'category' | 'cost' | 'replaces'>, lang: Lang): string {
   const pkg = tenderPackageOf(item);
-  return pkg === undefined ? RETAINED_LABELS[lang] : tenderPackageLabel({ package: pkg, supplier: tenderSupplierOf(item) }, lang);
+  return pkg === undefined ? RETAINED_LABELS[lang] : tenderPackageLabel({ package: pkg, supplier: tenderSupplierOf(item, pkg) }, lang);
 }
 
 /** The item's alternatives as one clause each, or why there is none. */

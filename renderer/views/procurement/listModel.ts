@@ -107,7 +107,7 @@ export function groupRows(items: readonly ProcurementItem[], groupBy: GroupBy): 
     const budgetYear = item.budgetYear ?? item.year;
     const pkg = groupBy === 'package' ? tenderPackageOf(item) : undefined;
     // Adaptation is one contract per developer (单一来源): one group each.
-    const supplier = pkg ? tenderSupplierOf(item) : undefined;
+    const supplier = pkg ? tenderSupplierOf(item, pkg) : undefined;
     const retained = groupBy !== 'category' && isRetained(item);
     const key = retained ? 'retained' : groupBy === 'year' ? `y${item.year}` : groupBy === 'wave' ? `w${item.wave}` : pkg ? `p${budgetYear}:${pkg}${supplier === undefined ? '' : `:${supplier}`}` : `c${item.category}`;
     let group = groups.get(key);
@@ -121,6 +121,7 @@ export function groupRows(items: readonly ProcurementItem[], groupBy: GroupBy): 
     const deadline = pkg ? tenderDeadline(item) : undefined;
     if (deadline && (!group.label.purchaseBy || deadline < group.label.purchaseBy)) group.label.purchaseBy = deadline;
   }
+  // The third key is a category id or an adaptation's developer: both compare as text (a package without a developer first).
   const ordered = [...groups.entries()].sort(([, a], [, b]) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || compareSuppliers(a.order[2], b.order[2]));
   const rows: Row[] = [];
   for (const [key, group] of ordered) {
