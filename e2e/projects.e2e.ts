@@ -117,10 +117,10 @@ export async function run(ctx: E2EContext): Promise<void> {
   await page.locator('.toast-close').evaluateAll((buttons) => buttons.forEach((b) => (b as HTMLElement).click()));
   await page.getByRole('heading', { name: '医联体汇总' }).scrollIntoViewIfNeeded();
   await ctx.screenshot('group-view');
-  // Joint tenders: one row per package and budget year (adaptation: per developer), each naming the hospitals that buy it.
+  // Joint tenders: one row per package and budget year (adaptation: per developer; new business systems: per system), each naming the hospitals that buy it.
   const joint = page.getByTestId('group-joint');
   await joint.scrollIntoViewIfNeeded();
-  const jointRows = await joint.locator('tbody tr').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-budget-year')}:${r.getAttribute('data-package')}:${r.getAttribute('data-supplier') ?? ''}`));
+  const jointRows = await joint.locator('tbody tr').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-budget-year')}:${r.getAttribute('data-package')}:${r.getAttribute('data-supplier') ?? ''}:${r.getAttribute('data-system') ?? ''}`));
   if (jointRows.length === 0 || new Set(jointRows).size !== jointRows.length) fail(`joint tenders: ${jointRows.join(', ')}`);
   await ctx.screenshot('group-joint');
   const csv = await ctx.catchDownload(() => page.getByRole('button', { name: '导出 CSV' }).click());

@@ -50,16 +50,18 @@ describe('groupForecast', () => {
       { id: 's', project: secondary },
     ]);
     const lists = [analyse(tertiary).procurement, analyse(secondary).procurement];
-    // Adaptation is one contract per developer: a developer both hospitals use is one joint contract.
-    const keys = group.packages.map((p) => `${p.budgetYear}:${p.package}:${p.supplier ?? ''}`);
+    // Adaptation is one contract per developer: a developer both hospitals use is one joint contract;
+    // a new business system one tender per system: a system both hospitals replace is one joint tender.
+    const keys = group.packages.map((p) => `${p.budgetYear}:${p.package}:${p.supplier ?? ''}:${p.system ?? ''}`);
     expect(new Set(keys).size).toBe(keys.length);
     for (const p of group.packages) expect(p.supplier === undefined, `${p.budgetYear} ${p.package}`).toBe(p.package !== 'adaptation');
+    for (const p of group.packages) expect(p.system === undefined, `${p.budgetYear} ${p.package}`).toBe(p.package !== 'applications');
     const own = (h: number, p: (typeof group.packages)[number]) => {
       const member = group.hospitals[h]!;
-      return member.status === 'ok' ? member.packages.find((q) => q.budgetYear === p.budgetYear && q.package === p.package && q.supplier === p.supplier) : undefined;
+      return member.status === 'ok' ? member.packages.find((q) => q.budgetYear === p.budgetYear && q.package === p.package && q.supplier === p.supplier && q.system === p.system) : undefined;
     };
-    for (const p of group.packages.filter((q) => q.package === 'adaptation')) {
-      expect(Math.round(p.cost), `${p.budgetYear} ${p.supplier}`).toBe(Math.round(p.hospitals.reduce((n, h) => n + own(h, p)!.cost, 0)));
+    for (const p of group.packages.filter((q) => q.package === 'adaptation' || q.package === 'applications')) {
+      expect(Math.round(p.cost), `${p.budgetYear} ${p.supplier ?? p.system}`).toBe(Math.round(p.hospitals.reduce((n, h) => n + own(h, p)!.cost, 0)));
     }
     expect(Math.round(group.packages.reduce((n, p) => n + p.cost, 0))).toBe(Math.round(lists[0]!.total.cost + lists[1]!.total.cost));
     // Every purchase is in one package; products kept by exception buy nothing and are in none.

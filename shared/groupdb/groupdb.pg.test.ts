@@ -107,7 +107,7 @@ describe.skipIf(!haveBinaries && !onCi)('group store on a real PostgreSQL', () =
     await expect(migrate(su.db, migrations.slice(0, 2))).rejects.toThrow(/newer than this xcplan knows/);
   });
 
-  it.each([1, 2, 3, 4])('upgrades a database at schema version %i to the newest, keeping its data', async (from) => {
+  it.each([1, 2, 3, 4, 5])('upgrades a database at schema version %i to the newest, keeping its data', async (from) => {
     const { su } = await freshDb(from);
     expect(await schemaVersion(su.db)).toBe(from);
     // Data as a version-`from` store holds it.
@@ -246,6 +246,11 @@ describe.skipIf(!haveBinaries && !onCi)('group store on a real PostgreSQL', () =
     const pushed = own.flat().filter((p) => p.package === 'adaptation');
     expect(new Set(adaptation.map((p) => `${p.budgetYear} ${p.supplier}`))).toEqual(new Set(pushed.map((p) => `${p.budgetYear} ${p.supplier}`)));
     expect(groupRollup.packages.filter((p) => p.package !== 'adaptation').every((p) => p.supplier === undefined)).toBe(true);
+    // A new business system is one tender per system: each joint row is one system's, as pushed.
+    const systems = groupRollup.packages.filter((p) => p.package === 'applications');
+    expect(systems.length).toBeGreaterThan(new Set(systems.map((p) => p.budgetYear)).size);
+    expect(new Set(systems.map((p) => `${p.budgetYear} ${p.system}`))).toEqual(new Set(own.flat().filter((p) => p.package === 'applications').map((p) => `${p.budgetYear} ${p.system}`)));
+    expect(groupRollup.packages.filter((p) => p.package !== 'applications').every((p) => p.system === undefined)).toBe(true);
     expect((await pullRevision(group.db, 'B')).status).toBe('ok');
     expect(await pullRevision(group.db, 'C')).toEqual({ status: 'not-found' });
     await expect(pushRevision(group.db, { ...prepared(SECONDARY), hospitalId: 'B', baseRevision: 1 })).rejects.toThrow(/permission denied/);
@@ -321,8 +326,8 @@ describe.skipIf(!haveBinaries && !onCi)('group store on a real PostgreSQL', () =
         });
         return { code, out: io.out.join('\n'), err: io.err.join('\n') };
       };
-      expectRun(await run('db', 'migrate', '--db', url), 0, 'schema version 0 → 5', 'out');
-      expect(await run('db', 'status', '--db', url)).toMatchObject({ code: 0, out: 'schema version 5 (this xcplan: 5)' });
+      expectRun(await run('db', 'migrate', '--db', url), 0, 'schema version 0 → 6', 'out');
+      expect(await run('db', 'status', '--db', url)).toMatchObject({ code: 0, out: 'schema version 6 (this xcplan: 6)' });
       expect((await run('db', 'add-hospital', '--db', url, '--id', 'T3', '--name', '示例市第一人民医院', '--province', '安徽')).code).toBe(0);
       expect((await run('db', 'add-hospital', '--db', url, '--id', 'S2', '--name', '示例县人民医院')).code).toBe(0);
       expectRun(await run('push', 'fixtures/sample-tertiary.xcplan.json', '--db', url, '--hospital', 'T3'), 0, 'revision 1', 'out');

@@ -86,9 +86,9 @@ export async function pushRevision(db: Db, req: PushRequest, hooks: PushHooks = 
     );
     const p = req.analysis.packages;
     await db.query(
-      `INSERT INTO xcplan.plan_packages (hospital_id, revision, budget_year, package, items, quantity, cost, purchase_by, supplier)
-       SELECT $1, $2, * FROM unnest($3::int[], $4::text[], $5::int[], $6::bigint[], $7::numeric[], $8::date[], $9::text[])`,
-      [h, revision, p.map((x) => x.budgetYear), p.map((x) => x.package), p.map((x) => x.items), p.map((x) => x.quantity), p.map((x) => x.cost), p.map((x) => x.purchaseBy ?? null), p.map((x) => x.supplier ?? null)],
+      `INSERT INTO xcplan.plan_packages (hospital_id, revision, budget_year, package, items, quantity, cost, purchase_by, supplier, system)
+       SELECT $1, $2, * FROM unnest($3::int[], $4::text[], $5::int[], $6::bigint[], $7::numeric[], $8::date[], $9::text[], $10::text[])`,
+      [h, revision, p.map((x) => x.budgetYear), p.map((x) => x.package), p.map((x) => x.items), p.map((x) => x.quantity), p.map((x) => x.cost), p.map((x) => x.purchaseBy ?? null), p.map((x) => x.supplier ?? null), p.map((x) => x.system ?? null)],
     );
     await hooks.afterStep?.('plan');
     await db.query('UPDATE xcplan.heads SET revision = $2 WHERE hospital_id = $1', [h, revision]);
@@ -147,9 +147,12 @@ export type RollupRow = {
 
 export type FamilyCounts = { oracleInstances: number; windowsSeats: number; vmwareHosts: number; intelServers: number };
 
-/** A tender the group can run jointly: one package of one budget year over the hospitals the role sees. */
-/** A joint tender; `supplier` is the developer of an adaptation contract (absent on the other packages). */
-export type RollupPackage = { budgetYear: number; package: TenderPackage; supplier?: string; hospitalIds: string[]; items: number; quantity: number; cost: number; purchaseBy: string | null };
+/**
+ * A tender the group can run jointly: one package of one budget year over the hospitals the role
+ * sees; `supplier` is the developer of an adaptation contract and `system` the system of a new
+ * one (each absent on the other packages).
+ */
+export type RollupPackage = { budgetYear: number; package: TenderPackage; supplier?: string; system?: string; hospitalIds: string[]; items: number; quantity: number; cost: number; purchaseBy: string | null };
 
 export type Rollup = {
   rows: RollupRow[];
@@ -194,11 +197,11 @@ export async function rollup(db: Db): Promise<Rollup> {
     coreSystemsForeign: Number(row.core),
     families: { oracleInstances: Number(row.oracle), windowsSeats: Number(row.windows), vmwareHosts: Number(row.vmware), intelServers: Number(row.intel) },
   }));
-  const p = await db.query<{ budget_year: number; package: TenderPackage; supplier: string | null; hospital_ids: string[]; items: string; quantity: string; cost: string; purchase_by: string | null }>(
-    `SELECT budget_year, package, supplier, hospital_ids, items, quantity, cost, to_char(purchase_by, 'YYYY-MM-DD') AS purchase_by FROM xcplan.rollup_packages`,
+  const p = await db.query<{ budget_year: number; package: TenderPackage; supplier: string | null; system: string | null; hospital_ids: string[]; items: string; quantity: string; cost: string; purchase_by: string | null }>(
+    `SELECT budget_year, package, supplier, system, hospital_ids, items, quantity, cost, to_char(purchase_by, 'YYYY-MM-DD') AS purchase_by FROM xcplan.rollup_packages`,
   );
   const packages = p.rows
-    .map<RollupPackage>((row) => ({ budgetYear: row.budget_year, package: row.package, ...(row.supplier === null ? {} : { supplier: row.supplier }), hospitalIds: row.hospital_ids, items: Number(row.items), quantity: Number(row.quantity), cost: Number(row.cost), purchaseBy: row.purchase_by }))
+    .map<RollupPackage>((row) => ({ budgetYear: row.budget_year, package: row.package, ...(row.supplier === null ? {} : { supplier: row.supplier }), ...(row.system === null ? {} : { system: row.system }), hospitalIds: row.hospital_ids, items: Number(row.items), quantity: Number(row.quantity), cost: Number(row.cost), purchaseBy: row.purchase_by }))
     .sort(byYearThenPackage);
   return { rows, years, packages };
 }

@@ -8,7 +8,7 @@ export { placeName, PROVINCE_RULES, readProcurementRules, ruleAppliesTo, ruleSco
 export type { ProvinceRule, RuleScope } from './provinceRules';
 export { alternativeLabel, alternativesText, flagsText, noAlternativeText, packageLabel, procurementTable, tenderPackageTable } from './table';
 export type { TenderRow } from './table';
-export { BEFORE_BUDGET_YEAR, compareSuppliers, isRetained, isTenderBeforeBudgetYear, jointTenderPackages, needsImportApproval, RETAINED_LABELS, TENDER_PACKAGE_LABELS, TENDER_PACKAGES, tenderDeadline, tenderPackageLabel, tenderPackageOf, tenderPackages, tenderSupplierOf, tenderPackagesWithIds, isPackageOverdue, wavesText } from './packages';
+export { BEFORE_BUDGET_YEAR, compareLots, compareSuppliers, isRetained, isTenderBeforeBudgetYear, jointTenderPackages, needsImportApproval, RETAINED_LABELS, TENDER_PACKAGE_LABELS, TENDER_PACKAGES, tenderDeadline, tenderPackageLabel, tenderPackageOf, tenderPackages, tenderSupplierOf, tenderSystemOf, tenderLotOf, tenderPackagesWithIds, isPackageOverdue, wavesText } from './packages';
 export type { JointTenderPackage, TenderPackage, TenderPackageSummary, TenderPackageWithIds } from './packages';
 export { PROCUREMENT_SHEET, procurementWorkbook } from './workbook';
 export { excludedSpend, excludedSpendText } from './excluded';

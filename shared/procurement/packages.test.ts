@@ -12,15 +12,15 @@ import { analyse } from '../analysis';
 import type { ProjectFile } from '../model';
 import { command as procure } from '../cli/commands/procure';
 import { captureIo } from '../cli/testIo';
-import { compareSuppliers, isTenderBeforeBudgetYear, TENDER_PACKAGES, tenderPackageLabel, tenderPackageOf, tenderPackages, tenderSupplierOf } from './packages';
+import { compareLots, isTenderBeforeBudgetYear, TENDER_PACKAGES, tenderPackageLabel, tenderPackageOf, tenderPackages, tenderSupplierOf, tenderSystemOf } from './packages';
 import type { TenderPackage } from './packages';
 import type { ProcurementItem } from './types';
 
 const read = (name: string) => JSON.parse(readFileSync(join(__dirname, '../../fixtures', name), 'utf8')) as ProjectFile;
 
-/** Whether an item is bought in a tender: its budget year, its package and, for adaptation, its developer. */
-const inTender = (item: ProcurementItem, p: { budgetYear: number; package: TenderPackage; supplier?: string }): boolean =>
-  (item.budgetYear ?? item.year) === p.budgetYear && tenderPackageOf(item) === p.package && tenderSupplierOf(item) === p.supplier;
+/** Whether an item is bought in a tender: its budget year, its package and, for adaptation, its developer; for a new business system, the system. */
+const inTender = (item: ProcurementItem, p: { budgetYear: number; package: TenderPackage; supplier?: string; system?: string }): boolean =>
+  (item.budgetYear ?? item.year) === p.budgetYear && tenderPackageOf(item) === p.package && tenderSupplierOf(item) === p.supplier && tenderSystemOf(item, tenderPackageOf(item)) === p.system;
 
 describe.each(['sample-tertiary.xcplan.json', 'sample-secondary.xcplan.json'])('tender packages of %s', (file) => {
   const { procurement: list } = analyse(read(file), undefined, { lang: 'zh' });
@@ -68,6 +68,21 @@ describe.each(['sample-tertiary.xcplan.json', 'sample-secondary.xcplan.json'])('
     for (const p of packages) if (p.package !== 'adaptation') expect(p.supplier, `${p.budgetYear} ${p.package}`).toBeUndefined();
   });
 
+  it('tender each new business system on its own, never two systems in one tender', () => {
+    const systems = packages.filter((p) => p.package === 'applications');
+    const bought = list.items.filter((i) => tenderPackageOf(i) === 'applications');
+    // Both samples replace business systems whose developer stopped or is foreign, more than one in some year.
+    expect(bought.length).toBeGreaterThan(new Set(bought.map((i) => i.budgetYear ?? i.year)).size);
+    expect(systems.length).toBe(new Set(bought.map((i) => `${i.budgetYear ?? i.year} ${i.assetName}`)).size);
+    for (const p of systems) {
+      const items = list.items.filter((i) => inTender(i, p));
+      expect(items.map((i) => i.assetName), `${p.budgetYear} ${p.system}`).toEqual([p.system]);
+      expect(tenderPackageLabel(p, 'zh')).toBe(`新购业务系统：${p.system}`);
+      expect(tenderPackageLabel(p, 'en')).toBe(`New business system: ${p.system}`);
+    }
+    for (const p of packages) if (p.package !== 'applications') expect(p.system, `${p.budgetYear} ${p.package}`).toBeUndefined();
+  });
+
   it('leave the products kept by exception out of every tender: the imports package holds only real imports, with money and a deadline', () => {
     const retained = list.items.filter((i) => i.treatment === 'retain');
     expect(retained.length).toBeGreaterThan(0);
@@ -82,11 +97,11 @@ describe.each(['sample-tertiary.xcplan.json', 'sample-secondary.xcplan.json'])('
     for (const p of packages) expect(p.waves, `${p.budgetYear} ${p.package}`).not.toContain(0);
   });
 
-  it('come in budget-year order, then in package order (adaptation by developer), each with its earliest tender deadline and its waves', () => {
+  it('come in budget-year order, then in package order (adaptation by developer, new systems by name), each with its earliest tender deadline and its waves', () => {
     for (let i = 1; i < packages.length; i++) {
       const [a, b] = [packages[i - 1]!, packages[i]!];
       const samePackage = a.budgetYear === b.budgetYear && a.package === b.package;
-      expect(a.budgetYear < b.budgetYear || (a.budgetYear === b.budgetYear && TENDER_PACKAGES.indexOf(a.package) < TENDER_PACKAGES.indexOf(b.package)) || (samePackage && a.package === 'adaptation' && compareSuppliers(a.supplier, b.supplier) < 0), `${a.budgetYear} ${a.package} ${a.supplier ?? ''} before ${b.package} ${b.supplier ?? ''}`).toBe(true);
+      expect(a.budgetYear < b.budgetYear || (a.budgetYear === b.budgetYear && TENDER_PACKAGES.indexOf(a.package) < TENDER_PACKAGES.indexOf(b.package)) || (samePackage && (a.package === 'adaptation' || a.package === 'applications') && compareLots(a, b) < 0), `${a.budgetYear} ${a.package} ${a.supplier ?? a.system ?? ''} before ${b.package} ${b.supplier ?? b.system ?? ''}`).toBe(true);
     }
     for (const p of packages) {
       const items = list.items.filter((i) => inTender(i, p));
@@ -113,7 +128,7 @@ describe('xcplan procure --packages', () => {
     on('2026-12-05');
     const c = captureIo();
     expect(await procure.run([file, '--packages', '--json'], c)).toBe(0);
-    const out = JSON.parse(c.out.join('\n')) as { currency: string; date: string; packages: { budgetYear: number; package: TenderPackage; cost: number; items: number; assetIds: string[]; purchaseBy?: string; overdue: boolean }[] };
+    const out = JSON.parse(c.out.join('\n')) as { currency: string; date: string; packages: { budgetYear: number; package: TenderPackage; supplier?: string; system?: string; cost: number; items: number; assetIds: string[]; purchaseBy?: string; overdue: boolean }[] };
     expect(out.currency).toBe('CNY');
     expect(out.date).toBe('2026-12-05');
     for (const p of out.packages) {

@@ -6,7 +6,10 @@
  * new business systems, and its developers' adaptation (信创适配) services apart; imports go
  * through the province's approval on their own. Adaptation is one contract per developer
  * (`supplier`): only the developer who owns a system's code can port it, so each is bought from
- * that developer alone (单一来源) and never tendered together with another developer's. Products
+ * that developer alone (单一来源) and never tendered together with another developer's. A new
+ * business system is one tender per system (`system`): a mail system, a BI platform and a
+ * dialysis system have different suppliers competing for them, so no hospital buys them in one
+ * tender (the suppliers of one could not bid for the others). Products
  * kept by exception are bought in no package (`isRetained`): the list shows them after the
  * purchases, as not purchased. A
  * package is per budget year (预算编报年度): the money for one tender is requested in one year. A
@@ -92,12 +95,41 @@ export function tenderSupplierOf(item: Pick<ProcurementItem, 'treatment' | 'cate
 }
 
 /**
- * A tender's name as the tables, the view and the report show it: the package, and for
- * adaptation the developer it is bought from (`信创适配服务：东华医为（原开发商，单一来源）`).
+ * The business system a new-system tender buys (its name as the inventory gives it, else its id):
+ * each new system is tendered on its own. `undefined` for every other package.
  */
-export function tenderPackageLabel(p: { package: TenderPackage; supplier?: string | null }, lang: Lang): string {
-  if (p.supplier === undefined || p.supplier === null) return TENDER_PACKAGE_LABELS[p.package][lang];
-  return lang === 'zh' ? `信创适配服务：${p.supplier || '开发商未填写'}（原开发商，单一来源）` : `Adaptation by ${p.supplier || 'an unrecorded developer'} (single source)`;
+export function tenderSystemOf(item: Pick<ProcurementItem, 'assetId' | 'assetName'>, pkg: TenderPackage | undefined): string | undefined {
+  return pkg === 'applications' ? item.assetName.trim() || item.assetId : undefined;
+}
+
+/** What sets one tender of a package apart from another of the same year: the developer (adaptation) or the system (new business systems); none for the other packages. */
+export type TenderLot = { supplier?: string; system?: string };
+
+/**
+ * An item's lot (`TenderLot`), with only the field its package has, so it can be spread into a
+ * summary or a label.
+ */
+export function tenderLotOf(item: Pick<ProcurementItem, 'treatment' | 'category' | 'cost' | 'replaces' | 'assetId' | 'assetName'>, pkg = tenderPackageOf(item)): TenderLot {
+  const supplier = tenderSupplierOf(item, pkg);
+  if (supplier !== undefined) return { supplier };
+  const system = tenderSystemOf(item, pkg);
+  return system !== undefined ? { system } : {};
+}
+
+/** A lot as one key part ('\u0002' for none), for the maps that group tenders. */
+const lotKey = (lot: { supplier?: string | null; system?: string | null }): string => `${lot.supplier ?? '\u0002'}\u0001${lot.system ?? '\u0002'}`;
+
+/**
+ * A tender's name as the tables, the view and the report show it: the package, for adaptation the
+ * developer it is bought from (`信创适配服务：东华医为（原开发商，单一来源）`), for a new business
+ * system the system (`新购业务系统：邮件系统`).
+ */
+export function tenderPackageLabel(p: { package: TenderPackage; supplier?: string | null; system?: string | null }, lang: Lang): string {
+  if (p.supplier !== undefined && p.supplier !== null) {
+    return lang === 'zh' ? `信创适配服务：${p.supplier || '开发商未填写'}（原开发商，单一来源）` : `Adaptation by ${p.supplier || 'an unrecorded developer'} (single source)`;
+  }
+  if (p.system !== undefined && p.system !== null) return lang === 'zh' ? `新购业务系统：${p.system}` : `New business system: ${p.system}`;
+  return TENDER_PACKAGE_LABELS[p.package][lang];
 }
 
 /** When an item's tender must be complete: its purchase-by date, none for a free substitute (installed, not tendered) or a product kept by exception (not bought). */
@@ -122,6 +154,8 @@ export type TenderPackageSummary = {
   package: TenderPackage;
   /** Adaptation: the developer the contract is with (`tenderSupplierOf`); absent for the other packages. */
   supplier?: string;
+  /** New business systems: the system the tender buys (`tenderSystemOf`); absent for the other packages. */
+  system?: string;
   items: number;
   quantity: number;
   cost: number;
@@ -133,16 +167,19 @@ export type TenderPackageSummary = {
 
 const PACKAGE_ORDER = new Map(TENDER_PACKAGES.map((p, i) => [p, i]));
 
-/** Tenders in budget-year order, then in `TENDER_PACKAGES` order, then by supplier (adaptation, in pinyin order). */
-export const byYearThenPackage = (a: Pick<TenderPackageSummary, 'budgetYear' | 'package' | 'supplier'>, b: Pick<TenderPackageSummary, 'budgetYear' | 'package' | 'supplier'>): number =>
-  a.budgetYear - b.budgetYear || PACKAGE_ORDER.get(a.package)! - PACKAGE_ORDER.get(b.package)! || compareSuppliers(a.supplier, b.supplier);
+/** Tenders in budget-year order, then in `TENDER_PACKAGES` order, then by lot (`compareLots`). */
+export const byYearThenPackage = (a: Pick<TenderPackageSummary, 'budgetYear' | 'package' | 'supplier' | 'system'>, b: Pick<TenderPackageSummary, 'budgetYear' | 'package' | 'supplier' | 'system'>): number =>
+  a.budgetYear - b.budgetYear || PACKAGE_ORDER.get(a.package)! - PACKAGE_ORDER.get(b.package)! || compareLots(a, b);
+
+/** Two lots of one package: developers, then systems, each in pinyin order (`compareSuppliers`). */
+export const compareLots = (a: TenderLot, b: TenderLot): number => compareSuppliers(a.supplier, b.supplier) || compareSuppliers(a.system, b.system);
 
 const SUPPLIER_ORDER = new Intl.Collator('zh-CN');
 
-/** Suppliers in pinyin order, the unnamed one ('') last and none (`undefined`, a package with no supplier) first. */
+/** Suppliers (or systems) in pinyin order, the unnamed one ('') last and none (`undefined`, a package with no supplier) first. */
 export const compareSuppliers = (a: string | undefined, b: string | undefined): number => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a === '' ? 1 : b === '' ? -1 : SUPPLIER_ORDER.compare(a, b));
 
-/** A tender a hospital group (医联体) can run jointly: one package of one budget year (with one developer, for adaptation) across its members. */
+/** A tender a hospital group (医联体) can run jointly: one package of one budget year (one developer's adaptation, one new system) across its members. */
 export type JointTenderPackage = Omit<TenderPackageSummary, 'waves'> & {
   /** Members whose lists have this package this year (their positions in the input). */
   hospitals: number[];
@@ -158,10 +195,10 @@ export function jointTenderPackages(members: readonly (readonly TenderPackageSum
   const byKey = new Map<string, JointTenderPackage>();
   members.forEach((packages, h) => {
     for (const p of packages) {
-      const key = `${p.budgetYear}\u0001${p.package}\u0001${p.supplier ?? '\u0002'}`;
+      const key = `${p.budgetYear}\u0001${p.package}\u0001${lotKey(p)}`;
       let joint = byKey.get(key);
       if (!joint) {
-        joint = { budgetYear: p.budgetYear, package: p.package, ...(p.supplier !== undefined ? { supplier: p.supplier } : {}), items: 0, quantity: 0, cost: 0, hospitals: [] };
+        joint = { budgetYear: p.budgetYear, package: p.package, ...(p.supplier !== undefined ? { supplier: p.supplier } : {}), ...(p.system !== undefined ? { system: p.system } : {}), items: 0, quantity: 0, cost: 0, hospitals: [] };
         byKey.set(key, joint);
       }
       joint.items += p.items;
@@ -217,11 +254,11 @@ function summarisePackages(items: readonly ProcurementItem[], withIds: boolean):
     const pkg = tenderPackageOf(item);
     if (pkg === undefined) continue;
     const budgetYear = item.budgetYear ?? item.year;
-    const supplier = tenderSupplierOf(item, pkg);
-    const key = `${budgetYear}\u0001${pkg}\u0001${supplier ?? '\u0002'}`;
+    const lot = tenderLotOf(item, pkg);
+    const key = `${budgetYear}\u0001${pkg}\u0001${lotKey(lot)}`;
     let summary = byKey.get(key);
     if (!summary) {
-      summary = { budgetYear, package: pkg, ...(supplier !== undefined ? { supplier } : {}), items: 0, quantity: 0, cost: 0, waves: [], ...(withIds ? { assetIds: [] } : {}) };
+      summary = { budgetYear, package: pkg, ...lot, items: 0, quantity: 0, cost: 0, waves: [], ...(withIds ? { assetIds: [] } : {}) };
       byKey.set(key, summary);
     }
     summary.assetIds?.push(item.assetId);

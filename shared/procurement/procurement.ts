@@ -13,7 +13,8 @@ import type { PlanResult } from '../planner/types';
 import { certificationOf } from './adaptation';
 import type { AdaptationCert } from './adaptation';
 import { dispositionOf, targetPlatformOf, tenderTimingOf, vendorOriginOf } from './assetState';
-import { compareSuppliers, TENDER_PACKAGES, tenderPackageOf, tenderSupplierOf } from './packages';
+import { compareLots, TENDER_PACKAGES, tenderLotOf, tenderPackageOf } from './packages';
+import type { TenderLot } from './packages';
 import { PROVINCE_RULES, ruleAppliesTo, rulesForProvince } from './provinceRules';
 import type { ProvinceRule } from './provinceRules';
 import type { Alternative, Listing, ProcurementFlag, ProcurementItem, ProcurementList, ProcurementTarget, YearSummary } from './types';
@@ -283,7 +284,7 @@ function replacesOf(asset: Asset, entry: CatalogueEntry | undefined): Procuremen
 /**
  * Items in the order a Chinese reader goes through a year: by year, then by tender package (in
  * `TENDER_PACKAGES` order: servers, terminals, network … imports, free substitutes; adaptation by
- * developer, each its own contract), then wave,
+ * developer, each its own contract, and new business systems by system), then wave,
  * then asset id, rather than by the English category id (which put 网络设备 before 办公软件 and
  * 外设, and 安全软件 before 服务器). The retained exceptions (nothing bought) come after all purchases.
  */
@@ -296,7 +297,7 @@ function sortItems(items: readonly ProcurementItem[]): ProcurementItem[] {
   const year = new Float64Array(n);
   const wave = new Float64Array(n);
   const pkg = new Int32Array(n);
-  const supplier = new Array<string | undefined>(n);
+  const lot = new Array<TenderLot>(n);
   const ids = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const item = items[i]!;
@@ -304,11 +305,11 @@ function sortItems(items: readonly ProcurementItem[]): ProcurementItem[] {
     year[i] = tender === undefined ? Number.MAX_SAFE_INTEGER : item.year;
     wave[i] = waveKey(item.wave);
     pkg[i] = tender === undefined ? TENDER_PACKAGES.length : PACKAGE_RANK.get(tender)!;
-    supplier[i] = tenderSupplierOf(item, tender);
+    lot[i] = tenderLotOf(item, tender);
     ids[i] = item.assetId;
   }
   const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => year[a]! - year[b]! || pkg[a]! - pkg[b]! || compareSuppliers(supplier[a], supplier[b]) || wave[a]! - wave[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+  order.sort((a, b) => year[a]! - year[b]! || pkg[a]! - pkg[b]! || compareLots(lot[a]!, lot[b]!) || wave[a]! - wave[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
   return order.map((i) => items[i]!);
 }
 

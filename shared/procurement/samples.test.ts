@@ -20,7 +20,7 @@ import type { ProjectFile } from '../model';
 import { placementsFrom } from '../planner/placements';
 import type { Placement, PlanResult, Wave } from '../planner/types';
 import { dispositionOf, vendorOriginOf } from './assetState';
-import { compareSuppliers, TENDER_PACKAGES, tenderPackageOf, tenderSupplierOf } from './packages';
+import { compareSuppliers, TENDER_PACKAGES, tenderPackageOf, tenderSupplierOf, tenderSystemOf } from './packages';
 import Papa from 'papaparse';
 
 import { flagsText, procurementCsv, procurementTable } from './table';
@@ -236,8 +236,8 @@ describe.each([TERTIARY, SECONDARY])('the procurement list of %s', (file) => {
     const years = items.slice(0, firstRetained).map((i) => i.year);
     expect(years).toEqual([...years].sort((a, b) => a - b));
     // Within a year: by tender package in TENDER_PACKAGES order (服务器与存储, 终端与外设, 网络设备 …),
-    // adaptation by developer (one contract each), then wave, then id.
-    const key = (i: (typeof items)[number]) => [i.year, TENDER_PACKAGES.indexOf(tenderPackageOf(i)!), tenderSupplierOf(i), i.wave] as const;
+    // adaptation by developer (one contract each), new business systems by system (one tender each), then wave, then id.
+    const key = (i: (typeof items)[number]) => [i.year, TENDER_PACKAGES.indexOf(tenderPackageOf(i)!), tenderSupplierOf(i) ?? tenderSystemOf(i, tenderPackageOf(i)), i.wave] as const;
     for (let k = 1; k < firstRetained; k++) {
       const [a, b] = [key(items[k - 1]!), key(items[k]!)];
       const cmp = a[0] - b[0] || a[1] - b[1] || (a[2] === b[2] ? 0 : compareSuppliers(a[2], b[2])) || a[3] - b[3] || (items[k - 1]!.assetId < items[k]!.assetId ? -1 : 1);

@@ -8,7 +8,7 @@ import type { CellFormat } from '../io/export';
 import type { Lang } from '../model';
 import { joinClauses } from '../format/clauses';
 import { CATEGORY_NAMES, glossaryPairs, MEASURE_NAMES } from '../model';
-import { BEFORE_BUDGET_YEAR, isRetained, isTenderBeforeBudgetYear, RETAINED_LABELS, tenderDeadline, tenderPackageLabel, tenderPackageOf, tenderSupplierOf, wavesText } from './packages';
+import { BEFORE_BUDGET_YEAR, isRetained, isTenderBeforeBudgetYear, RETAINED_LABELS, tenderDeadline, tenderPackageLabel, tenderLotOf, tenderPackageOf, wavesText } from './packages';
 import type { TenderPackageSummary } from './packages';
 import { unitPriceRemainder } from './procurement';
 import { placeName } from './provinceRules';
@@ -138,7 +138,7 @@ export function procurementTable(list: ProcurementList, lang: Lang = 'zh', items
  * A tender as the tables list it: one package of one budget year (`tenderPackages`), and for a
  * group's joint tender (`jointTenderPackages`, the group store's roll-up) the hospitals buying it.
  */
-export type TenderRow = Pick<TenderPackageSummary, 'budgetYear' | 'package' | 'items' | 'quantity' | 'cost'> & { supplier?: string | null; purchaseBy?: string | null; waves?: readonly number[]; hospitals?: readonly string[] };
+export type TenderRow = Pick<TenderPackageSummary, 'budgetYear' | 'package' | 'items' | 'quantity' | 'cost'> & { supplier?: string | null; system?: string | null; purchaseBy?: string | null; waves?: readonly number[]; hospitals?: readonly string[] };
 
 /**
  * Tenders as a sheet with a totals row: one hospital's (the list's XLSX second sheet, `xcplan
@@ -219,10 +219,10 @@ export const OVERDUE: Record<Lang, string> = { zh: '已过时限', en: 'deadline
 /** The wave column of an item kept by exception (not a wave: nothing is bought). */
 export const RETAINED_WAVE: Record<Lang, string> = { zh: '保留', en: 'retained' };
 
-/** The tender package an item is bought in (with its developer, for adaptation), or that it is kept by exception and not bought. */
-export function packageLabel(item: Pick<ProcurementItem, 'treatment' | 'category' | 'cost' | 'replaces'>, lang: Lang): string {
+/** The tender package an item is bought in (with its developer, for adaptation; its system, for a new one), or that it is kept by exception and not bought. */
+export function packageLabel(item: Pick<ProcurementItem, 'treatment' | 'category' | 'cost' | 'replaces' | 'assetId' | 'assetName'>, lang: Lang): string {
   const pkg = tenderPackageOf(item);
-  return pkg === undefined ? RETAINED_LABELS[lang] : tenderPackageLabel({ package: pkg, supplier: tenderSupplierOf(item, pkg) }, lang);
+  return pkg === undefined ? RETAINED_LABELS[lang] : tenderPackageLabel({ package: pkg, ...tenderLotOf(item, pkg) }, lang);
 }
 
 /** The item's alternatives as one clause each, or why there is none. */

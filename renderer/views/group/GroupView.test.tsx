@@ -70,8 +70,8 @@ describe('GroupView', () => {
     render(<GroupView />);
     const joint = await screen.findByTestId('group-joint');
     const rows = within(joint).getAllByRole('row').slice(1);
-    // Adaptation is one row per developer (单一来源), every other package one row a year.
-    const keys = rows.map((r) => `${r.getAttribute('data-budget-year')}:${r.getAttribute('data-package')}:${r.getAttribute('data-supplier') ?? ''}`);
+    // Adaptation is one row per developer (单一来源), a new business system one row per system, every other package one row a year.
+    const keys = rows.map((r) => `${r.getAttribute('data-budget-year')}:${r.getAttribute('data-package')}:${r.getAttribute('data-supplier') ?? ''}:${r.getAttribute('data-system') ?? ''}`);
     expect(new Set(keys).size).toBe(keys.length);
     const sum = rows.reduce((n, r) => n + Number(r.getAttribute('data-yuan')), 0);
     expect(sum).toBeCloseTo(analyse(TEST_PROJECT).procurement.total.cost + analyse(secondary).procurement.total.cost, 0);
@@ -80,6 +80,9 @@ describe('GroupView', () => {
     const adaptation = rows.filter((r) => r.getAttribute('data-package') === 'adaptation');
     expect(adaptation.length).toBeGreaterThan(new Set(adaptation.map((r) => r.getAttribute('data-budget-year'))).size);
     for (const r of adaptation) expect(r.textContent).toContain(`信创适配服务：${r.getAttribute('data-supplier')}（原开发商，单一来源）`);
+    const systems = rows.filter((r) => r.getAttribute('data-package') === 'applications');
+    expect(systems.length).toBeGreaterThan(new Set(systems.map((r) => r.getAttribute('data-budget-year'))).size);
+    for (const r of systems) expect(r.textContent).toContain(`新购业务系统：${r.getAttribute('data-system')}`);
   });
 
   it('unticking a hospital takes it out of the sums', async () => {

@@ -292,7 +292,7 @@ function GroupResult({ group, unit }: { group: GroupForecast; unit: MoneyUnit })
               </thead>
               <tbody>
                 {group.packages.map((p) => (
-                  <tr key={`${p.budgetYear}:${p.package}:${p.supplier ?? ''}`} data-budget-year={p.budgetYear} data-package={p.package} {...(p.supplier !== undefined ? { 'data-supplier': p.supplier } : {})} data-yuan={p.cost.toFixed(2)}>
+                  <tr key={`${p.budgetYear}:${p.package}:${p.supplier ?? ''}:${p.system ?? ''}`} data-budget-year={p.budgetYear} data-package={p.package} {...(p.supplier !== undefined ? { 'data-supplier': p.supplier } : {})} {...(p.system !== undefined ? { 'data-system': p.system } : {})} data-yuan={p.cost.toFixed(2)}>
                     <td>{p.budgetYear}</td>
                     <th scope="row">{tenderPackageLabel(p, lang)}</th>
                     <td title={hospitalNames(p.hospitals)}>{p.hospitals.length > 3 ? t('jointMany', { count: p.hospitals.length, names: hospitalNames(p.hospitals.slice(0, 3)) }) : hospitalNames(p.hospitals)}</td>

@@ -49,8 +49,8 @@ export function ProcurementTable({ rows, lang, moneyUnit, rules, today }: Props)
             const row = rows[v.index]!;
             const style = { position: 'absolute' as const, top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` };
             if (row.kind === 'group') {
-              const { year, wave, category, package: pkg, supplier, purchaseBy, retained } = row.label;
-              const title = retained ? RETAINED_LABELS[lang] : pkg ? t('group.package', { year, name: tenderPackageLabel({ package: pkg, supplier }, lang) }) : category ? CATEGORY_LABELS[category][lang] : wave !== undefined ? t('group.wave', { year, wave }) : t('group.year', { year });
+              const { year, wave, category, package: pkg, supplier, system, purchaseBy, retained } = row.label;
+              const title = retained ? RETAINED_LABELS[lang] : pkg ? t('group.package', { year, name: tenderPackageLabel({ package: pkg, supplier, system }, lang) }) : category ? CATEGORY_LABELS[category][lang] : wave !== undefined ? t('group.wave', { year, wave }) : t('group.year', { year });
               return (
                 <div key={row.key} ref={virtualizer.measureElement} data-index={v.index} role="row" className="proc-row proc-group" style={style} {...(!category && !pkg && !retained && wave === undefined ? { 'data-group-year': year, 'data-yuan': row.totals.cost } : {})} {...(retained ? { 'data-group-retained': '' } : {})}>
                   <div role="cell" className="proc-cell proc-group-title">

@@ -4,7 +4,7 @@
  */
 import type { Category } from '../../../shared/model';
 import type { ProcurementFlag, ProcurementItem, TenderPackage } from '../../../shared/procurement';
-import { compareSuppliers, isRetained, TENDER_PACKAGES, tenderDeadline, tenderPackageOf, tenderSupplierOf } from '../../../shared/procurement';
+import { compareSuppliers, isRetained, TENDER_PACKAGES, tenderDeadline, tenderLotOf, tenderPackageOf } from '../../../shared/procurement';
 
 /** `package`: the tenders (采购包) of each budget year, shared/procurement/packages.ts. */
 export type GroupBy = 'year' | 'wave' | 'category' | 'package';
@@ -23,7 +23,7 @@ export type ListFilter = {
 export type Totals = { items: number; quantity: number; cost: number; retained: number };
 
 export type Row =
-  | { kind: 'group'; key: string; label: { year?: number; wave?: number; category?: Category; package?: TenderPackage; supplier?: string; purchaseBy?: string; retained?: true }; totals: Totals }
+  | { kind: 'group'; key: string; label: { year?: number; wave?: number; category?: Category; package?: TenderPackage; supplier?: string; system?: string; purchaseBy?: string; retained?: true }; totals: Totals }
   | { kind: 'item'; key: string; item: ProcurementItem };
 
 export const EMPTY_FILTER: ListFilter = { flag: 'all', search: '' };
@@ -106,14 +106,15 @@ export function groupRows(items: readonly ProcurementItem[], groupBy: GroupBy): 
   for (const item of items) {
     const budgetYear = item.budgetYear ?? item.year;
     const pkg = groupBy === 'package' ? tenderPackageOf(item) : undefined;
-    // Adaptation is one contract per developer (单一来源): one group each.
-    const supplier = pkg ? tenderSupplierOf(item, pkg) : undefined;
+    // Adaptation is one contract per developer (单一来源), a new business system one tender per system: one group each.
+    const lot = pkg ? tenderLotOf(item, pkg) : {};
+    const lotName = lot.supplier ?? lot.system;
     const retained = groupBy !== 'category' && isRetained(item);
-    const key = retained ? 'retained' : groupBy === 'year' ? `y${item.year}` : groupBy === 'wave' ? `w${item.wave}` : pkg ? `p${budgetYear}:${pkg}${supplier === undefined ? '' : `:${supplier}`}` : `c${item.category}`;
+    const key = retained ? 'retained' : groupBy === 'year' ? `y${item.year}` : groupBy === 'wave' ? `w${item.wave}` : pkg ? `p${budgetYear}:${pkg}${lotName === undefined ? '' : `:${lotName}`}` : `c${item.category}`;
     let group = groups.get(key);
     if (!group) {
-      const label = retained ? { retained: true as const } : groupBy === 'year' ? { year: item.year } : groupBy === 'wave' ? { year: item.year, wave: item.wave } : pkg ? { year: budgetYear, package: pkg, ...(supplier === undefined ? {} : { supplier }) } : { category: item.category };
-      const order: [number, number, string | undefined] = retained ? [Number.MAX_SAFE_INTEGER, 0, undefined] : groupBy === 'category' ? [0, 0, item.category] : pkg ? [budgetYear, TENDER_PACKAGES.indexOf(pkg), supplier] : [item.year, groupBy === 'wave' ? item.wave : 0, undefined];
+      const label = retained ? { retained: true as const } : groupBy === 'year' ? { year: item.year } : groupBy === 'wave' ? { year: item.year, wave: item.wave } : pkg ? { year: budgetYear, package: pkg, ...lot } : { category: item.category };
+      const order: [number, number, string | undefined] = retained ? [Number.MAX_SAFE_INTEGER, 0, undefined] : groupBy === 'category' ? [0, 0, item.category] : pkg ? [budgetYear, TENDER_PACKAGES.indexOf(pkg), lotName] : [item.year, groupBy === 'wave' ? item.wave : 0, undefined];
       group = { label, items: [], order };
       groups.set(key, group);
     }
@@ -121,7 +122,7 @@ export function groupRows(items: readonly ProcurementItem[], groupBy: GroupBy): 
     const deadline = pkg ? tenderDeadline(item) : undefined;
     if (deadline && (!group.label.purchaseBy || deadline < group.label.purchaseBy)) group.label.purchaseBy = deadline;
   }
-  // The third key is a category id or an adaptation's developer: both compare as text (a package without a developer first).
+  // The third key is a category id, an adaptation's developer or a new system's name: all compare as text (a package without a developer first).
   const ordered = [...groups.entries()].sort(([, a], [, b]) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || compareSuppliers(a.order[2], b.order[2]));
   const rows: Row[] = [];
   for (const [key, group] of ordered) {

@@ -112,7 +112,7 @@ function printPackages(list: Pick<ProcurementList, 'items'>, io: CliIo, forecast
   const today = localIsoDate();
   const tenders = tenderPackages(list);
   if (tenders.length === 0) return;
-  io.stdout(zh ? '\n== 采购包（按预算编报年度；硬件、数据库与集成服务分别招标，适配服务按原开发商分别签约） ==' : '\n== Tender packages (by budget year; hardware, databases and integration services tendered apart, adaptation contracted with each original developer) ==');
+  io.stdout(zh ? '\n== 采购包（按预算编报年度；硬件、数据库与集成服务分别招标，新购业务系统逐个招标，适配服务按原开发商分别签约） ==' : '\n== Tender packages (by budget year; hardware, databases and integration services tendered apart, each new business system on its own, adaptation contracted with each original developer) ==');
   for (const p of tenders) {
     const waves = wavesText(p.waves, io.lang);
     const span = waves ? (zh ? `第 ${waves} 批` : `${p.waves.filter((w) => w > 0).length === 1 ? 'wave' : 'waves'} ${waves}`) : '';

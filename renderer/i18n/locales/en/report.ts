@@ -150,7 +150,7 @@ export const messages = {
     rules: 'Procurement rules in force',
     rulesIntro: 'Items whose Flags column in the appendix says "Approval" need approval under the rules numbered below (their full text is printed here only).',
     packages: 'Tender packages',
-    packagesIntro: "Each budget year's purchases are tendered in packages: under the government procurement requirement standards, hardware such as servers and database products are bought apart from integration services; new business systems and imports needing approval each form their own package; adaptation can only be done by each system's original developer and is contracted with each developer apart (single-source procurement, publicly announced as the rules require). A tender must be complete before the first wave of its package starts.",
+    packagesIntro: "Each budget year's purchases are tendered in packages: under the government procurement requirement standards, hardware such as servers and database products are bought apart from integration services; each new business system is tendered on its own (each has its own suppliers), and imports needing approval form their own package; adaptation can only be done by each system's original developer and is contracted with each developer apart (single-source procurement, publicly announced as the rules require). A tender must be complete before the first wave of its package starts.",
     packageCols: { year: 'Budget year', package: 'Package', items: 'Items', quantity: 'Units', cost: 'Cost (×10k yuan)', by: 'Tender complete by', waves: 'Waves' },
     warningsIntro: 'To resolve before implementation or explain to the leadership.',
     warningsNone: 'The plan has no warnings.',
