@@ -186,6 +186,10 @@ describe('xcplan procure --packages', () => {
     const out = en.out.join('\n');
     expect(out).toMatch(/^Project: .+ \(Anhui\) {4}Target platform/);
     expect(out).not.toMatch(/\b1 items\b|\b1 units\b|\(waves \d+\)/);
+    // An item's quantity agrees with its measure: ×10 units, ×1 unit, ×2 licences, never ×10 unit.
+    expect(out).toMatch(/ SRV-ESX-BB-01 .+ ×10 units {2}CNY /);
+    expect(out).toMatch(/ SRV-BAK-01 .+ ×1 unit {2}CNY /);
+    expect(out).not.toMatch(/×(?!1 )[\d,]+ (unit|licence|seat|system|service) /);
     expect(out).toMatch(/budget 2027 {2}Imports \(approval under the province's rules\) {2}1 item, 2 units {2}CNY 27,075 {2}tender by 2026-10-01 \(deadline passed; before its budget year: cross-year procurement\) {2}\(wave 1\)/);
   });
 

@@ -30,10 +30,14 @@ export function flagLabel(item: Pick<ProcurementItem, 'bundleId' | 'bundleName'>
   return lang === 'zh' ? `随「${name}」切换` : `moves with ${name}`;
 }
 
-/** 计量单位 of an item's quantity: 台 for boxes, 套 for licences and systems, 点 for endpoint seats; an adaptation is a service (项). */
-export function measureText(item: Pick<ProcurementItem, 'category' | 'treatment'>, lang: Lang): string {
-  if (item.treatment === 'adapt') return lang === 'zh' ? '项' : 'service';
-  return MEASURE_NAMES[item.category][lang];
+/**
+ * 计量单位 of an item's quantity: 台 for boxes, 套 for licences and systems, 点 for endpoint seats;
+ * an adaptation is a service (项). With `count`, the English word agrees with it (`10 units`,
+ * `1 service`), as a text beside the number reads; without, it is the column's unit of measure.
+ */
+export function measureText(item: Pick<ProcurementItem, 'category' | 'treatment'>, lang: Lang, count?: number): string {
+  const word = item.treatment === 'adapt' ? (lang === 'zh' ? '项' : 'service') : MEASURE_NAMES[item.category][lang];
+  return lang === 'en' && count !== undefined && count !== 1 ? `${word}s` : word;
 }
 
 /** What an application without a catalogued substitute needs: its developer ports it (信创适配). */

@@ -119,7 +119,7 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules, citations
       </div>
       <div role="cell" className="proc-cell proc-quantity">
         {formatNumber(item.quantity, lang)}
-        <span className="proc-measure">{measureText(item, lang)}</span>
+        <span className="proc-measure">{measureText(item, lang, item.quantity)}</span>
       </div>
       <div role="cell" className="proc-cell proc-replaces" title={item.replaces.family}>
         {replaced}

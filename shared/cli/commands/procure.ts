@@ -165,7 +165,7 @@ function printText(list: ProcurementList, info: { name: string; province?: strin
     const by = free ? (zh ? '  免费替代，无需招标' : '  free substitute, no tender') : item.purchaseBy ? (zh ? `  招标完成：${item.purchaseBy}（${item.budgetYear} 年预算${overdue}）` : `  tender by ${item.purchaseBy} (budget ${item.budgetYear}${overdue})`) : '';
     const kept = isRetained(item);
     const head = kept ? `${RETAINED_WAVE[io.lang]} ${item.assetId}` : `W${item.wave} ${item.assetId}`;
-    io.stdout(`  ${head} ${item.assetName}${zh ? `（${CATEGORY_LABELS[item.category].zh}）` : ` (${CATEGORY_LABELS[item.category].en}) `}×${item.quantity}${zh ? "" : " "}${measureText(item, io.lang)}${kept ? '' : `  ${money(item.cost)}`}  → ${alt}${flagText ? `  [${flagText}]` : ''}${by}`);
+    io.stdout(`  ${head} ${item.assetName}${zh ? `（${CATEGORY_LABELS[item.category].zh}）` : ` (${CATEGORY_LABELS[item.category].en}) `}×${item.quantity}${zh ? "" : " "}${measureText(item, io.lang, item.quantity)}${kept ? '' : `  ${money(item.cost)}`}  → ${alt}${flagText ? `  [${flagText}]` : ''}${by}`);
     if (item.ruleIds.length > 0) io.stdout(`      ${zh ? '适用采购规则：' : 'Procurement rules: '}${item.ruleIds.map((id) => cited.get(id)?.label ?? id).join(zh ? '、' : ', ')}`);
   };
   for (const summary of summarise(purchases)) {
