@@ -140,7 +140,8 @@ export const messages = {
     attentionMore: ' and {{more}} more ({{count}} in all, see the appendix)',
     attentionProvince: 'the province rules',
     procurementYear: '{{year}}: {{items}} items, {{quantity}} units, {{cost}}',
-    exceptionWave: 'retained',
+    // The wave column is too narrow for a word ("retain-ed" broke in two); the row's alternatives and flags say it is retained.
+    exceptionWave: '—',
     procurementGrouped: '{{items}} procurement items are too many to list one by one: the table groups them into {{lines}} lines by wave and product (items of the same wave, category, replaced product and alternatives share a line, shown by its first item and the number of items). Export the item-by-item list from the Procurement view (XLSX / CSV).',
     procurementLineAsset: '{{name}} and others ({{count}} items)',
     procurementCols: { wave: 'Wave', category: 'Category', asset: 'Asset', quantity: 'Qty', replaces: 'Replaces', alternatives: 'Domestic alternatives (first two)', cost: 'Cost (×10k yuan)', flags: 'Flags' },
