@@ -56,6 +56,8 @@ export type CatalogueEntry = {
   vendorId: string;
   /** Product family as shown to users, e.g. `银河麒麟桌面操作系统 V10`. */
   family: string;
+  /** The family in English (`Kylin Desktop OS V10/V11`), when `family` is written in Chinese; English text shows it. */
+  en?: string;
   /** Spellings of the product that identify this entry (the vendor's aliases are added). */
   aliases: string[];
   category: CatalogueCategory;

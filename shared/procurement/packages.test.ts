@@ -190,6 +190,13 @@ describe('xcplan procure --packages', () => {
     expect(out).toMatch(/ SRV-ESX-BB-01 .+ ×10 units {2}CNY /);
     expect(out).toMatch(/ SRV-BAK-01 .+ ×1 unit {2}CNY /);
     expect(out).not.toMatch(/×(?!1 )[\d,]+ (unit|licence|seat|system|service) /);
+    // Catalogued products and developers by their English names: the target platform, the substitutes, the adaptation contracts.
+    expect(out).toMatch(/Target platform: Kylin Advanced Server OS V10\/V11/);
+    expect(out).toMatch(/ SRV-BAK-01 .+→ Hygon servers \(Sugon, H3C, Inspur and others\)/);
+    expect(out).not.toMatch(/海光服务器|银河麒麟|达梦数据库|深信服/);
+    const packagesEn = captureIo('en');
+    expect(await procure.run([file, '--packages'], packagesEn)).toBe(0);
+    expect(packagesEn.out.join('\n')).toMatch(/budget 2027 {2}Adaptation by DHC iMedical \(single source\)/);
     expect(out).toMatch(/budget 2027 {2}Imports \(approval under the province's rules\) {2}1 item, 2 units {2}CNY 27,075 {2}tender by 2026-10-01 \(deadline passed; before its budget year: cross-year procurement\) {2}\(wave 1\)/);
   });
 

@@ -15,6 +15,7 @@
  * package is per budget year (预算编报年度): the money for one tender is requested in one year. A
  * substitute that costs nothing (a free browser) is installed, not tendered (`no-cost`).
  */
+import { vendorName } from '../catalogue';
 import type { Category, IsoDate, Lang } from '../model';
 import type { ProcurementItem } from './types';
 
@@ -126,7 +127,7 @@ const lotKey = (lot: { supplier?: string | null; system?: string | null }): stri
  */
 export function tenderPackageLabel(p: { package: TenderPackage; supplier?: string | null; system?: string | null }, lang: Lang): string {
   if (p.supplier !== undefined && p.supplier !== null) {
-    return lang === 'zh' ? `信创适配服务：${p.supplier || '开发商未填写'}（原开发商，单一来源）` : `Adaptation by ${p.supplier || 'an unrecorded developer'} (single source)`;
+    return lang === 'zh' ? `信创适配服务：${p.supplier || '开发商未填写'}（原开发商，单一来源）` : `Adaptation by ${p.supplier ? vendorName(p.supplier, lang) : 'an unrecorded developer'} (single source)`;
   }
   if (p.system !== undefined && p.system !== null) return lang === 'zh' ? `新购业务系统：${p.system}` : `New business system: ${p.system}`;
   return TENDER_PACKAGE_LABELS[p.package][lang];

@@ -2,6 +2,7 @@
  * The procurement list as a table for review: Chinese (or English) headers, one row per item and
  * a totals row. The CSV/XLSX writers of shared/io turn it into files (formula-injection safe).
  */
+import { familyName, vendorName } from '../catalogue';
 import { ROLE_NAMES } from '../catalogue/roles';
 import { toCsv } from '../io/export';
 import type { CellFormat } from '../io/export';
@@ -76,14 +77,14 @@ const CAVEATS: Record<NonNullable<Alternative['caveat']>, Record<Lang, string>> 
 export function alternativeLabel(alt: Alternative, lang: Lang): string {
   const mark = alt.target ? (lang === 'zh' ? '【目标平台】' : '[target] ') : '';
   const caveat = alt.compatible ? '' : CAVEATS[alt.caveat ?? 'platform'][lang];
-  return `${mark}${alternativeName(alt)}${caveat}`;
+  return `${mark}${alternativeName(alt, lang)}${caveat}`;
 }
 
 /** `安全可靠 I级 2025年第3号（V11），有效期至 2028-09-12` or why it is flagged. */
 export function listingText(alt: Alternative, lang: Lang): string {
   const listing = alt.listing;
   if (!listing) return alt.assessment ?? '';
-  if (listing.status === 'unknown') return lang === 'zh' ? `${alternativeName(alt)}：目录未收录测评公告，请核对测评中心公告` : `${alternativeName(alt)}: no assessment notice in the catalogue, check the assessment centre's notices`;
+  if (listing.status === 'unknown') return lang === 'zh' ? `${alternativeName(alt, lang)}：目录未收录测评公告，请核对测评中心公告` : `${alternativeName(alt, lang)}: no assessment notice in the catalogue, check the assessment centre's notices`;
   const until = listing.validUntil ? (lang === 'zh' ? `，有效期至 ${listing.validUntil}` : `, valid until ${listing.validUntil}`) : '';
   const expired = listing.status === 'expires' ? (lang === 'zh' ? '（采购前到期）' : ' (expires before purchase)') : '';
   return `${alt.assessment ?? listing.notice}${until}${expired}`;
@@ -244,8 +245,12 @@ export function flagsText(item: Pick<ProcurementItem, 'flags'>, lang: Lang): str
  * already name it (in full, or by the first or last two characters of a Chinese name: 统信软件 →
  * 统信 UOS, 电科金仓 → 金仓数据库).
  */
-export function alternativeName(alt: Pick<Alternative, 'vendor' | 'product'>): string {
-  return namesVendor(alt.product, alt.vendor) ? alt.product : `${alt.vendor} ${alt.product}`;
+export function alternativeName(alt: Pick<Alternative, 'entryId' | 'vendor' | 'product'>, lang: Lang): string {
+  const english = familyName(alt.entryId, alt.product, lang);
+  // An English family name carries its brand (`Huawei TaiShan (Kunpeng)`, `Kylin Desktop OS V10/V11`).
+  if (english !== alt.product) return english;
+  const vendor = vendorName(alt.vendor, lang);
+  return namesVendor(alt.product, vendor) ? alt.product : `${vendor} ${alt.product}`;
 }
 
 function namesVendor(product: string, vendorName: string): boolean {
@@ -307,17 +312,27 @@ export function overdueCount(late: readonly OverdueWave[]): number {
   return late.reduce((sum, w) => sum + w.ids.length, 0);
 }
 
-/** What the item replaces as the asset names it: `Oracle 11g RAC` rather than `Oracle Oracle 11g RAC`. */
-export function replacedName(replaces: ProcurementItem['replaces']): string {
-  const { vendor, product } = replaces;
+/**
+ * What the item replaces as the asset names it: `Oracle 11g RAC` rather than `Oracle Oracle 11g
+ * RAC`; in English a catalogued vendor by its English name (`Inspur NF5280M5` for 浪潮 NF5280M5).
+ */
+export function replacedName(replaces: ProcurementItem['replaces'], lang: Lang): string {
+  const { product } = replaces;
+  const vendor = replaces.vendor === undefined ? undefined : vendorName(replaces.vendor, lang);
   if (vendor && product) return product.toLowerCase().includes(vendor.toLowerCase()) ? product : `${vendor} ${product}`;
   return vendor ?? product ?? '';
 }
 
+/** The catalogue family of what the item replaces, in `lang` (`Inspur NF series (x86)`), or '' when it has none. */
+export function replacedFamily(replaces: ProcurementItem['replaces'], lang: Lang): string {
+  return replaces.family ? familyName(replaces.entryId, replaces.family, lang) : '';
+}
+
 function replacesText(item: ProcurementItem, lang: Lang): string {
-  const named = replacedName(item.replaces);
-  if (named && item.replaces.family) return lang === 'zh' ? `${named}（${item.replaces.family}）` : `${named} (${item.replaces.family})`;
-  return named || item.replaces.family || item.assetName;
+  const named = replacedName(item.replaces, lang);
+  const family = replacedFamily(item.replaces, lang);
+  if (named && family) return lang === 'zh' ? `${named}（${family}）` : `${named} (${family})`;
+  return named || family || item.assetName;
 }
 
 /** `已认证：麒麟 + 海光（来源）` or `未见认证（银河麒麟… + 海光）：建议 readyFrom 2028-01-01`. */

@@ -17,7 +17,7 @@ import { alternativesText, flagsText, needsImportApproval, placeName } from '../
 import { NATIONAL_PRESETS } from '../calendar/presets';
 import type { Alternative, ProcurementItem, ProcurementList } from '../procurement';
 import { buildRunbook, cutoverInputs } from '../runbook';
-import { CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS, overdueCount, overduePurchases, replacedName, ruleCitations } from '../procurement/table';
+import { CATEGORY_LABELS as PROCUREMENT_CATEGORY_LABELS, overdueCount, overduePurchases, replacedFamily, replacedName, ruleCitations } from '../procurement/table';
 import { tenderPackageLabel, tenderPackages } from '../procurement/packages';
 import type { OverdueWave } from '../procurement/table';
 import { ITEM_LABELS, LINE_LABELS, PLANNING_RULES, REPORT_TITLE, scaleBasisText } from './labels';
@@ -277,7 +277,7 @@ function procurementSection(list: ProcurementList, lang: Lang): Omit<ReportProcu
   // Items of one product share their alternatives array: its words are worked out once.
   const wordsOf = new Map<readonly Alternative[], string>();
   const row = (item: ProcurementItem): ReportProcurementRow => {
-    const named = replacedName(item.replaces);
+    const named = replacedName(item.replaces, lang);
     let alternatives = wordsOf.get(item.alternatives);
     if (alternatives === undefined) {
       alternatives = alternativesText(item, lang);
@@ -291,7 +291,7 @@ function procurementSection(list: ProcurementList, lang: Lang): Omit<ReportProcu
       assetId: item.assetId,
       assetName: item.assetName,
       quantity: item.quantity,
-      replaces: named || item.replaces.family || '',
+      replaces: named || replacedFamily(item.replaces, lang),
       alternatives,
       cost: item.cost,
       flags: flagsText(item, lang),

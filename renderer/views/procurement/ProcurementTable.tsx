@@ -5,7 +5,7 @@ import type { CSSProperties, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ROLE_NAMES } from '../../../shared/catalogue';
-import { alternativeLabel, alternativeName, CATEGORY_LABELS, certificationText, flagLabel, isOverdue, listingText, measureText, noAlternativeText, remainderText, replacedName, ruleCitations, unitPriceText } from '../../../shared/procurement/table';
+import { alternativeLabel, alternativeName, CATEGORY_LABELS, certificationText, flagLabel, isOverdue, listingText, measureText, noAlternativeText, remainderText, replacedFamily, replacedName, ruleCitations, unitPriceText } from '../../../shared/procurement/table';
 import { isRetained, isTenderBeforeBudgetYear, RETAINED_LABELS, tenderPackageLabel, tenderPackageOf } from '../../../shared/procurement';
 import type { ProcurementItem, ProvinceRule } from '../../../shared/procurement';
 import type { Row } from './listModel';
@@ -89,7 +89,8 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules, citations
   const { t } = useTranslation('procurement');
   const shown = item.alternatives.slice(0, 2);
   const hidden = item.alternatives.length - shown.length;
-  const replaced = replacedName(item.replaces) || item.replaces.family || '—';
+  const family = replacedFamily(item.replaces, lang);
+  const replaced = replacedName(item.replaces, lang) || family || '—';
   return (
     <div ref={rowRef} data-index={index} role="row" className="proc-row proc-item" style={style} data-asset={item.assetId}>
       <div role="cell" className="proc-cell proc-wave">
@@ -121,19 +122,19 @@ function ItemRow({ item, lang, moneyUnit, style, index, rowRef, rules, citations
         {formatNumber(item.quantity, lang)}
         <span className="proc-measure">{measureText(item, lang, item.quantity)}</span>
       </div>
-      <div role="cell" className="proc-cell proc-replaces" title={item.replaces.family}>
+      <div role="cell" className="proc-cell proc-replaces" title={family}>
         {replaced}
-        {item.replaces.family && replaced !== item.replaces.family ? <small>{item.replaces.family}</small> : null}
+        {family && replaced !== family ? <small>{family}</small> : null}
       </div>
       <div role="cell" className="proc-cell proc-alternatives">
         {shown.length === 0 ? <span className="proc-adapt">{noAlternativeText(item, lang) || '—'}</span> : null}
         {shown.map((alt) => (
-          <span key={alt.entryId} className={alt.compatible ? 'proc-alt' : 'proc-alt proc-alt-off'} title={[alternativeName(alt), listingText(alt, lang), alt.compatible ? '' : t('incompatible')].filter(Boolean).join(' · ')}>
+          <span key={alt.entryId} className={alt.compatible ? 'proc-alt' : 'proc-alt proc-alt-off'} title={[alternativeName(alt, lang), listingText(alt, lang), alt.compatible ? '' : t('incompatible')].filter(Boolean).join(' · ')}>
             {alternativeLabel(alt, lang)}
           </span>
         ))}
         {item.certification ? <small className="proc-cert">{certificationText(item, lang)}</small> : null}
-        {hidden > 0 ? <small title={t('moreTitle', { names: item.alternatives.slice(shown.length).map(alternativeName).join('、') })}>{t('more', { count: hidden })}</small> : null}
+        {hidden > 0 ? <small title={t('moreTitle', { names: item.alternatives.slice(shown.length).map((alt) => alternativeName(alt, lang)).join(lang === 'zh' ? '、' : ', ') })}>{t('more', { count: hidden })}</small> : null}
       </div>
       {isRetained(item) ? (
         <div role="cell" className="proc-cell proc-cost proc-not-purchased">{t('notPurchased')}</div>

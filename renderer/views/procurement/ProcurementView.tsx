@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { BUILT_IN_CATALOGUE } from '../../../shared/catalogue';
+import { BUILT_IN_CATALOGUE, familyName } from '../../../shared/catalogue';
 import { formatIssue } from '../../../shared/model';
 import type { Category } from '../../../shared/model';
 import { excludedSpend, excludedSpendText, isRetained, placeName, PROCUREMENT_FLAGS } from '../../../shared/procurement';
@@ -51,8 +51,11 @@ export function ProcurementView() {
   );
 }
 
-function targetText(list: ProcurementList, cpuFamily: string): string {
-  const family = (id: string | undefined) => (id ? BUILT_IN_CATALOGUE.entries.find((entry) => entry.id === id)?.family : undefined);
+function targetText(list: ProcurementList, cpuFamily: string, lang: Lang): string {
+  const family = (id: string | undefined) => {
+    const entry = id ? BUILT_IN_CATALOGUE.entries.find((e) => e.id === id) : undefined;
+    return entry ? familyName(entry.id, entry.family, lang) : undefined;
+  };
   const cpu = family(list.target.cpu) ?? (list.target.cpuArch ? `${list.target.cpuArch}${cpuFamily !== 'mixed' ? ` (${cpuFamily})` : ''}` : undefined);
   return [family(list.target.os) ?? list.target.os, cpu].filter(Boolean).join(' + ');
 }
@@ -137,7 +140,7 @@ function ProcurementPanel({ list, province, cpuFamily, pending, lang, forecast }
         {totals.retained > 0 ? <span data-testid="proc-retained">{t('retainedCount', { count: totals.retained })}</span> : null}
         <span>{t('shown', { shown: visible.length, total: list.items.length })}</span>
         <span>
-          {t('target')}: {targetText(list, cpuFamily) || t('targetMixed')}
+          {t('target')}: {targetText(list, cpuFamily, lang) || t('targetMixed')}
           {list.target.source === 'inferred' ? ` (${t('targetInferred')})` : ''}
         </span>
         {overdue.count > 0 ? <span className="proc-overdue" data-testid="proc-overdue">{t('overdue', { count: overdue.count, date: overdue.first })}</span> : null}
