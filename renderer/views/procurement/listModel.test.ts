@@ -11,6 +11,8 @@ describe('procurement list model', () => {
     expect(filterItems(LIST.items, { ...EMPTY_FILTER, flag: 'import-only' }).map((i) => i.assetId)).toEqual(['LAB-1']);
     expect(filterItems(LIST.items, { ...EMPTY_FILTER, flag: 'bundle' }).map((i) => i.assetId).sort()).toEqual(['SRV-1']);
     expect(filterItems(LIST.items, { ...EMPTY_FILTER, search: '达梦' }).map((i) => i.assetId)).toEqual(['DB-1']);
+    // A product by its English name too, whatever the language shown.
+    expect(filterItems(LIST.items, { ...EMPTY_FILTER, search: 'dameng dm8' }).map((i) => i.assetId)).toEqual(['DB-1']);
   });
 
   it('searches a changed list in its own words, not the words of the list searched before', () => {

@@ -5,6 +5,7 @@
 import type { Category } from '../../../shared/model';
 import type { ProcurementFlag, ProcurementItem, TenderPackage } from '../../../shared/procurement';
 import { compareSuppliers, isRetained, TENDER_PACKAGES, tenderDeadline, tenderLotOf, tenderPackageOf } from '../../../shared/procurement';
+import { alternativeName, replacedFamily } from '../../../shared/procurement/table';
 
 /** `package`: the tenders (采购包) of each budget year, shared/procurement/packages.ts. */
 export type GroupBy = 'year' | 'wave' | 'category' | 'package';
@@ -32,12 +33,16 @@ export const EMPTY_FILTER: ListFilter = { flag: 'all', search: '' };
  * The text a search looks in, lower-cased, once per list: typing in the search box filters the
  * 90,000 items of a hospital group on every keystroke, and building these strings each time was
  * 130-170 ms of it. Kept per items array (the analysis's list, the same array until it changes).
+ * Products are found by their Chinese and their English names (`Hygon` finds 海光服务器), whatever
+ * the language shown.
  */
 const haystacks = new WeakMap<readonly ProcurementItem[], string[]>();
 function haystacksOf(items: readonly ProcurementItem[]): string[] {
   let texts = haystacks.get(items);
   if (!texts) {
-    texts = items.map((item) => [item.assetId, item.assetName, item.replaces.vendor, item.replaces.product, item.replaces.family, ...item.alternatives.map((a) => `${a.vendor} ${a.product}`)].join(' ').toLowerCase());
+    texts = items.map((item) =>
+      [item.assetId, item.assetName, item.replaces.vendor, item.replaces.product, item.replaces.family, replacedFamily(item.replaces, 'en'), ...item.alternatives.map((a) => `${a.vendor} ${a.product} ${alternativeName(a, 'en')}`)].join(' ').toLowerCase(),
+    );
     haystacks.set(items, texts);
   }
   return texts;
