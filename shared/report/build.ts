@@ -3,6 +3,7 @@
  * forecast at each year's prices and the procurement list, the same result the app's views and
  * the CLI read) and collects warnings and assumptions. Nothing here recomputes a plan or a price.
  */
+import { vendorName } from '../catalogue';
 import { analyse, AnalysisError, budgetNeed, budgetNeedText } from '../analysis';
 import type { Analysis } from '../analysis';
 import { forecastYearRecord, PRICE_ITEMS, projectScenarios, scaleBasis, SPEND_LINES } from '../forecast';
@@ -124,7 +125,7 @@ export function buildReport(project: ProjectFile, scenarioName: string | undefin
       dualTrackEnd: r.dualTrackEnd,
       goNoGo: r.goNoGo.map((g) => g[lang]),
       rollback: r.rollback.map((g) => g[lang]),
-      vendorTeams: r.vendorTeams,
+      vendorTeams: r.vendorTeams.map((team) => vendorName(team, lang)),
       notes: r.notes.map((n) => n[lang]),
     })),
   };

@@ -294,6 +294,18 @@ describe('buildReport', () => {
     expect(buildReport(sample, '快速', 'en', { date: '2026-11-29' }).cover.scenario).toBe('快速');
   });
 
+  it('names catalogued products and vendor teams in English, and keeps the hospital\'s own names', () => {
+    const en = buildReport(sample, undefined, 'en', { date: '2026-11-29' });
+    const zh = buildReport(sample, undefined, 'zh', { date: '2026-11-29' });
+    // The CDR's cut-over team: its developer and the database's supplier.
+    expect(zh.runbooks!.find((r) => r.unitId === 'APP-CDR')!.vendorTeams.join('、')).toMatch(/万达信息.*达梦/);
+    expect(en.runbooks!.find((r) => r.unitId === 'APP-CDR')!.vendorTeams.join(', ')).toMatch(/Wonders Information.*Dameng/);
+    const rows = en.procurement.years.flatMap((y) => y.rows);
+    expect(rows.find((r) => r.assetId === 'SRV-BAK-01')!.alternatives).toMatch(/^Hygon servers \(Sugon, H3C, Inspur and others\)/);
+    expect(rows.find((r) => r.assetId === 'SRV-BAK-01')!.replaces).toBe('Inspur NF5280M5');
+    expect(rows.find((r) => r.assetId === 'SRV-BAK-01')!.assetName).toBe('备份服务器');
+  });
+
   it('refuses an unknown scenario with the names it knows', () => {
     expect(() => buildReport(sample, '不存在', 'zh')).toThrow(ReportError);
     try {

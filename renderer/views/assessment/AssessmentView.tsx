@@ -2,6 +2,7 @@
  * 评估与切换 Assessment and cut-over: the questionnaire per system (grade, effort), the database
  * assessment per instance, and the runbook of each core cut-over of the active plan.
  */
+import { vendorName } from '../../../shared/catalogue';
 import { useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -194,7 +195,7 @@ function RunbooksPanel({ project, lang }: { project: ProjectFile; lang: Lang }) 
             <dt>{t('runbook.dualTrackEnd')}</dt>
             <dd>{r.dualTrackEnd}</dd>
             <dt>{t('runbook.vendorTeams')}</dt>
-            <dd>{r.vendorTeams.join('、') || '—'}</dd>
+            <dd>{r.vendorTeams.map((team) => vendorName(team, lang)).join(lang === 'zh' ? '、' : ', ') || '—'}</dd>
           </dl>
           {r.notes.map((n, i) => <p key={i} className="asm-runbook-note">{n[lang]}</p>)}
           <details>
