@@ -23,4 +23,19 @@ describe('xcplan classify on asset lists (issue 14)', () => {
     const rows = JSON.parse(io.out.join('\n')) as { id: string; category: string }[];
     expect(rows.map((row) => [row.id, row.category])).toContainEqual(['NB-0002', 'security-appliance']);
   });
+
+  it('names the matched product in the language asked for, and gives its catalogue id in --json', async () => {
+    const sample = join(__dirname, '../../../fixtures/sample-tertiary.xcplan.json');
+    const zh = captureIo();
+    expect(await classify.run([sample], zh)).toBe(0);
+    expect(zh.out.find((l) => l.startsWith('STO-XC-01'))).toMatch(/华为 OceanStor$/);
+    const en = captureIo('en');
+    expect(await classify.run([sample], en)).toBe(0);
+    expect(en.out.find((l) => l.startsWith('STO-BAK-01'))).toMatch(/ MacroSAN$/);
+    expect(en.out.find((l) => l.startsWith('NET-SAN-BB'))).toMatch(/ Brocade Fibre Channel switches$/);
+    const json = captureIo();
+    expect(await classify.run([sample, '--json'], json)).toBe(0);
+    const rows = JSON.parse(json.out.join('\n')) as { id: string; match: { entryId: string } | null }[];
+    expect(rows.find((r) => r.id === 'NET-SAN-BB')!.match!.entryId).toBe('network.brocade');
+  });
 });

@@ -9,7 +9,7 @@
  */
 import { basename } from 'node:path';
 
-import { BUILT_IN_CATALOGUE, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../../catalogue';
+import { BUILT_IN_CATALOGUE, familyName, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../../catalogue';
 import type { Catalogue } from '../../catalogue';
 import { applicationScale, classifierFor, systemTier, vendorOriginOf } from '../../classify';
 import { CATEGORY_LABELS, sniffKind } from '../../io';
@@ -57,7 +57,7 @@ export const command: CliCommand = {
         disposition: result.disposition,
         dispositionReason: result.dispositionReason[io.lang],
         cpuArch: result.cpuArch ?? null,
-        match: result.match ? { vendor: result.match.vendor, product: result.match.product } : null,
+        match: result.match ? { vendor: result.match.vendor, product: result.match.product, entryId: result.match.entryId } : null,
         confidence: result.confidence,
         evidence: result.evidence,
       };
@@ -73,7 +73,7 @@ export const command: CliCommand = {
     io.stdout(line([zh ? '编号' : 'id', zh ? '类别' : 'category', zh ? '产地' : 'origin', zh ? '建议处置' : 'disposition', zh ? 'CPU 架构' : 'CPU arch', zh ? '置信度' : 'conf.', zh ? '匹配产品' : 'match']));
     for (const row of rows) {
       const category = row.category ? (CATEGORY_LABELS[row.category]?.[io.lang] ?? row.category) : '-';
-      io.stdout(line([row.id, category, VENDOR_ORIGIN_NAMES[row.vendorOrigin][io.lang], DISPOSITION_NAMES[row.disposition][io.lang], row.cpuArch ?? '-', row.confidence.toFixed(2), row.match ? `${row.match.product}` : '-']));
+      io.stdout(line([row.id, category, VENDOR_ORIGIN_NAMES[row.vendorOrigin][io.lang], DISPOSITION_NAMES[row.disposition][io.lang], row.cpuArch ?? '-', row.confidence.toFixed(2), row.match ? familyName(row.match.entryId, row.match.product, io.lang) : '-']));
     }
     const count = (origin: string) => rows.filter((row) => row.origin === origin).length;
     io.stdout(
