@@ -49,7 +49,7 @@ export const FAMILY_EN: Readonly<Record<string, string>> = {
   'middleware.ensemble': 'InterSystems Ensemble / HealthShare integration engine',
   'middleware.tongweb': 'Tongtech TongWeb application server',
   'middleware.tonglinkq': 'Tongtech TongLINK/Q message middleware',
-  'middleware.bes': 'BES application server (Bankland)',
+  'middleware.bes': 'Baolande BES application server',
   'middleware.apusic': 'Kingdee Apusic AAS application server',
   'middleware.inforsuite': 'Inforbus InforSuite AS / MQ',
   'middleware.primeton': 'Primeton EOS / ESB',
