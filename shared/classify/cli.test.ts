@@ -40,8 +40,8 @@ describe('xcplan classify', () => {
     expect(await classify.run([projectPath, '--json'], io)).toBe(0);
     const rows = JSON.parse(io.out.join('\n')) as Record<string, unknown>[];
     expect(rows).toEqual([
-      { id: 'PC-1', category: 'terminal', tier: null, scale: null, origin: 'foreign', vendorOrigin: 'foreign', disposition: 'replace', dispositionReason: '进口产品：替代为国产产品', cpuArch: 'x86-64', match: { vendor: '联想', product: expect.stringContaining('ThinkCentre') as unknown }, confidence: 0.95 },
-      { id: 'DB-1', category: 'database', tier: null, scale: null, origin: 'foreign', vendorOrigin: 'foreign', disposition: 'replace', dispositionReason: '进口产品：替代为国产产品', cpuArch: null, match: { vendor: '甲骨文', product: 'Oracle Database' }, confidence: expect.any(Number) as unknown },
+      { id: 'PC-1', category: 'terminal', tier: null, scale: null, origin: 'foreign', vendorOrigin: 'foreign', disposition: 'replace', dispositionReason: '进口产品：替代为国产产品', cpuArch: 'x86-64', match: { vendor: '联想', product: expect.stringContaining('ThinkCentre') as unknown, entryId: 'terminal.lenovo-x86' }, confidence: 0.95 },
+      { id: 'DB-1', category: 'database', tier: null, scale: null, origin: 'foreign', vendorOrigin: 'foreign', disposition: 'replace', dispositionReason: '进口产品：替代为国产产品', cpuArch: null, match: { vendor: '甲骨文', product: 'Oracle Database', entryId: 'database.oracle' }, confidence: expect.any(Number) as unknown },
     ]);
   });
 
