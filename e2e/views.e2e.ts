@@ -66,6 +66,12 @@ async function openView(ctx: E2EContext, index: number, lang: 'zh' | 'en'): Prom
     const text = ((await main.innerText()) ?? '').replace(/\s+/g, '');
     if (text.length < 80) fail(`${view.id} (${lang}): almost no content (${text.length} characters)`);
     if (lang === 'en') await assertEnglish(page, view.id, await projectData(ctx));
+    if (lang === 'en' && view.id === 'procurement') {
+      // The catalogue's substitutes by their English names (Hygon servers…, Kylin Desktop OS…), not 海光服务器.
+      const alternatives = await main.locator('.proc-alt').allTextContents();
+      const chinese = alternatives.filter((a) => /[\u3400-\u9fff]/.test(a));
+      if (alternatives.length === 0 || chinese.length > 0) fail(`procurement (en): substitutes not named in English: ${chinese.slice(0, 3).join(' | ') || 'none drawn'}`);
+    }
   }
   // The frame stays put: a view scrolls inside the main area, never the window (the header and
   // the navigation scrolled away on the plan, whose visually hidden card texts sat outside the
