@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { BUILT_IN_CATALOGUE, familyName, mergeCatalogue, vendorName } from './index';
+import { BUILT_IN_CATALOGUE, entryFamilyName, familyName, mergeCatalogue, vendorName } from './index';
 import { FAMILY_EN } from './familyEn';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -19,6 +19,11 @@ describe('English names of the built-in product families', () => {
     // A family already in English has no translation; an unknown entry keeps its name.
     expect(familyName('database.oracle', 'Oracle Database', 'en')).toBe('Oracle Database');
     expect(familyName('user.his', '自研 HIS', 'en')).toBe('自研 HIS');
+    // By entry id, as the target platform is named; none for an id the catalogue does not have.
+    expect(entryFamilyName(BUILT_IN_CATALOGUE, 'cpu.hygon', 'en')).toBe('Hygon C86');
+    expect(entryFamilyName(BUILT_IN_CATALOGUE, 'cpu.hygon', 'zh')).toBe('海光 Hygon C86');
+    expect(entryFamilyName(BUILT_IN_CATALOGUE, 'cpu.none', 'en')).toBeUndefined();
+    expect(entryFamilyName(BUILT_IN_CATALOGUE, undefined, 'en')).toBeUndefined();
   });
 
   it('are not put on a user entry that renamed a built-in one', () => {

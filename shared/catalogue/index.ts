@@ -66,6 +66,12 @@ export function familyName(entryId: string | undefined, family: string, lang: La
   return entry?.en !== undefined && entry.family === family ? entry.en : family;
 }
 
+/** The family of the catalogue's entry `id` as `lang` names it (`familyName`), or `undefined` when there is no such entry. */
+export function entryFamilyName(catalogue: Pick<Catalogue, 'entries'>, id: string | undefined, lang: Lang): string | undefined {
+  const entry = id === undefined ? undefined : catalogue.entries.find((e) => e.id === id);
+  return entry ? familyName(entry.id, entry.family, lang) : undefined;
+}
+
 /**
  * A vendor as a text in `lang` names it: in English, the English name of the built-in vendor whose
  * Chinese name or alias it is (东华医为 → DHC iMedical, 麦迪斯顿 → Medicalsystem); else as written.

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { BUILT_IN_CATALOGUE, familyName } from '../../../shared/catalogue';
+import { BUILT_IN_CATALOGUE, entryFamilyName } from '../../../shared/catalogue';
 import { formatIssue } from '../../../shared/model';
 import type { Category } from '../../../shared/model';
 import { excludedSpend, excludedSpendText, isRetained, placeName, PROCUREMENT_FLAGS } from '../../../shared/procurement';
@@ -52,10 +52,7 @@ export function ProcurementView() {
 }
 
 function targetText(list: ProcurementList, cpuFamily: string, lang: Lang): string {
-  const family = (id: string | undefined) => {
-    const entry = id ? BUILT_IN_CATALOGUE.entries.find((e) => e.id === id) : undefined;
-    return entry ? familyName(entry.id, entry.family, lang) : undefined;
-  };
+  const family = (id: string | undefined) => entryFamilyName(BUILT_IN_CATALOGUE, id, lang);
   const cpu = family(list.target.cpu) ?? (list.target.cpuArch ? `${list.target.cpuArch}${cpuFamily !== 'mixed' ? ` (${cpuFamily})` : ''}` : undefined);
   return [family(list.target.os) ?? list.target.os, cpu].filter(Boolean).join(' + ');
 }

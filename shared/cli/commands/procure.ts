@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 
-import { BUILT_IN_CATALOGUE, familyName, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../../catalogue';
+import { BUILT_IN_CATALOGUE, entryFamilyName, mergeCatalogue, parseUserCatalogue, USER_CATALOGUE_KEY } from '../../catalogue';
 import { toCsv } from '../../io/export';
 import type { ForecastYear } from '../../forecast';
 import type { PlanResult } from '../../planner';
@@ -92,12 +92,8 @@ export const command: CliCommand = {
       io.stdout(procurementCsv(list, io.lang).replace(/\r\n$/, ''));
       return 0;
     }
-    const family = (id: string | undefined) => {
-      const entry = id ? catalogue.entries.find((e) => e.id === id) : undefined;
-      return entry ? familyName(entry.id, entry.family, io.lang) : undefined;
-    };
-    const osName = family(list.target.os);
-    const cpuName = family(list.target.cpu);
+    const osName = entryFamilyName(catalogue, list.target.os, io.lang);
+    const cpuName = entryFamilyName(catalogue, list.target.cpu, io.lang);
     printText(list, { ...project.project, ...(osName ? { osName } : {}), ...(cpuName ? { cpuName } : {}), ...(year !== undefined ? { year } : {}) }, io, forecastYears);
     return 0;
   },
